@@ -1,0 +1,121 @@
+// Cleans the lines of a text or Markdown document for alignment, keeping the map back to the
+// file: **bold** markers (which may span lines) are removed and remembered, PDF superscripts
+// `^{er}` / `^e` become plain `er` / `e`, a line of no-break spaces is blank, and list markers
+// and enumerators (`1.`, `-`, `a)`) are set apart as neutral prefixes. In Markdown, front matter
+// and code blocks are skipped, headings and list markers stripped, links reduced to their text.
+
+import type { SourceDocument } from '../core/document.js';
+import { MappedText, MappedTextBuilder, isSpace } from '../core/mapped-text.js';
+
+export interface CleanLine {
+  /** 1-based line number. */
+  line: number;
+  /** Cleaned text without the list marker, trimmed. */
+  text: MappedText;
+  /** The list marker or enumerator set apart (`1.`, `-`, `a)`), or ''. */
+  marker: string;
+  /** Number of bold markers (`**` / `__`) on the line. */
+  boldMarks: number;
+  /** Whether the line starts or ends with a bold marker (before cleaning). */
+  boldAtStart: boolean;
+  boldAtEnd: boolean;
+  /** A Markdown heading (`# …`). */
+  heading: boolean;
+}
+
+export interface CleanOptions {
+  markdown?: boolean;
+}
+
+const PLAIN_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})/gu;
+const MD_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\]\([^)\n]*\)|<\/?[A-Za-z][^>\n]*>|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu;
+// List markers and enumerators, possibly nested (`- (ii) `, `1. a) `).
+const MARKER = /^(?:(?:[-•*–+▪◦●]\s+|\(?\d{1,3}[.)](?=\s|$)\s*|\(?[a-z][.)]\s+|\((?:[ivxIVX]{1,5}|[a-zA-Z])\)\s+|[ivxIVX]{1,5}[.)]\s+))+/;
+
+/** Cleans every line of the document. Blank and skipped lines are left out. */
+export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanLine[] {
+  const out: CleanLine[] = [];
+  const n = doc.lineCount;
+  let inFence = false;
+  let first = 1;
+  if (opts.markdown && doc.line(1).trim() === '---') {
+    // YAML front matter: metadata, not prose.
+    for (let i = 2; i <= n; i++) {
+      if (/^(---|\.\.\.)\s*$/.test(doc.line(i))) {
+        first = i + 1;
+        break;
+      }
+    }
+  }
+  for (let i = first; i <= n; i++) {
+    const start = doc.lineStarts[i - 1];
+    const end = doc.lineEnds[i - 1];
+    if (opts.markdown) {
+      const raw = doc.text.slice(start, end);
+      if (/^\s*(```|~~~)/.test(raw)) {
+        inFence = !inFence;
+        continue;
+      }
+      if (inFence || /^\s*(<!--.*-->)?\s*$/.test(raw) || /^\s*\|?\s*:?-{3,}/.test(raw)) continue;
+    }
+    const cl = cleanLine(doc, i, start, end, opts);
+    if (cl) out.push(cl);
+  }
+  return out;
+}
+
+function cleanLine(doc: SourceDocument, line: number, start: number, end: number, opts: CleanOptions): CleanLine | null {
+  const raw = doc.text.slice(start, end);
+  let s = 0;
+  while (s < raw.length && isSpace(raw.charCodeAt(s))) s++;
+  let e = raw.length;
+  while (e > s && isSpace(raw.charCodeAt(e - 1))) e--;
+  if (s === e) return null;
+  let heading = false;
+  if (opts.markdown) {
+    const m = /^(#{1,6}\s+|>\s?)+/.exec(raw.slice(s, e));
+    if (m) {
+      heading = m[0].includes('#');
+      s += m[0].length;
+    }
+  }
+  const boldAtStart = raw.startsWith('**', s) || raw.startsWith('__', s);
+  const boldAtEnd = raw.endsWith('**', e) || raw.endsWith('__', e);
+  const re = opts.markdown ? MD_MARKUP : PLAIN_MARKUP;
+  const b = new MappedTextBuilder();
+  let boldMarks = 0;
+  let pos = s;
+  re.lastIndex = s;
+  const body = raw.slice(0, e);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(body)) !== null) {
+    b.appendRange(doc, start + pos, start + m.index);
+    const tok = m[0];
+    if (tok === '**' || tok === '__') boldMarks++;
+    else if (m[1] !== undefined || m[2] !== undefined) {
+      // Superscript: keep the letters, drop ^ and braces.
+      const inner = m[1] ?? m[2];
+      const innerStart = start + m.index + tok.indexOf(inner);
+      b.appendRange(doc, innerStart, innerStart + inner.length);
+    } else if (m[3] !== undefined || m[4] !== undefined) {
+      const inner = m[3] ?? m[4];
+      const innerStart = start + m.index + tok.indexOf(inner);
+      b.appendRange(doc, innerStart, innerStart + inner.length);
+    }
+    // HTML tags, backticks and single emphasis markers are dropped.
+    pos = m.index + tok.length;
+  }
+  b.appendRange(doc, start + pos, start + e);
+  let text = b.build().trim();
+  if (text.length === 0) {
+    return boldMarks ? { line, text, marker: '', boldMarks, boldAtStart, boldAtEnd, heading } : null;
+  }
+  if (/^[\u00a0\u202f\s]*$/.test(text.text)) return null;
+  let marker = '';
+  const mk = MARKER.exec(text.text);
+  if (mk && !/^\d{1,3}\.\d/.test(text.text)) {
+    marker = mk[0].trim();
+    text = text.slice(mk[0].length).trim();
+  }
+  return { line, text, marker, boldMarks, boldAtStart, boldAtEnd, heading };
+}

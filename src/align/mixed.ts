@@ -1,0 +1,372 @@
+// Aligns a mixed bilingual document (agendas, notices: both languages in one file) into pairs.
+//
+//  1. lines are cleaned (lines.ts) and grouped into units (units.ts);
+//  2. each unit is read (inline.ts): inline pairs on one line, a monolingual unit, or neutral;
+//  3. the document's order (EN first or FR first) is learned from its inline pairs;
+//  4. between inline lines, monolingual units form stretches; within a stretch, runs of units in
+//     one language are paired with the neighbouring run in the other language, and the units of
+//     two paired runs are aligned by dynamic programming (beads 1-1, 1-2, 2-1, 2-2, 1-3, 3-1, and
+//     orphans), scored by anchors.ts (lengths, values, names, cognates, layout);
+//  5. what finds no partner is an orphan; neutral material is a `shared` pair.
+
+import type { SourceDocument } from '../core/document.js';
+import type { Lang, Pair, Segment, Method } from '../core/types.js';
+import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
+import { cleanLines } from './lines.js';
+import { groupUnits, type Unit } from './units.js';
+import { readUnit, boundaryStrength, type Run, type Piece, type UnitReading } from './inline.js';
+import { compat, features, logistic, type Features } from './anchors.js';
+
+export interface MixedOptions {
+  markdown?: boolean;
+}
+
+interface Mono {
+  unit: Unit;
+  lang: 'en' | 'fr';
+  score: number;
+  feat: Features;
+}
+
+interface Emitted {
+  pair: Omit<Pair, 'id'>;
+  sortLine: number;
+  sortColumn: number;
+}
+
+/** Beads tried inside two paired runs, with their prior cost. */
+const BEADS: Array<[number, number, number]> = [
+  [1, 1, 0],
+  [1, 2, -0.6],
+  [2, 1, -0.6],
+  [2, 2, -1.0],
+  [1, 3, -1.2],
+  [3, 1, -1.2],
+];
+/** Pairs scoring below this are left as orphans. */
+const PAIR_THRESHOLD = 0;
+/** Beyond this many units per run, the run-to-run alignment is banded. */
+const BAND = 40;
+
+export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[] {
+  const units = groupUnits(cleanLines(doc, opts));
+  const readings: UnitReading[] = units.map((u) => (u.text.length === 0 ? { kind: 'neutral' } : readUnit(u.text)));
+  const out: Emitted[] = [];
+
+  // Inline pairs first: they also tell which language the document puts first.
+  let enFirst = 0;
+  let frFirst = 0;
+  for (const r of readings) {
+    if (r.kind !== 'inline') continue;
+    const first = r.runs[0];
+    const second = r.runs[1];
+    if (first && second && first.lang !== second.lang) {
+      if (first.lang === 'en') enFirst++;
+      else frFirst++;
+    }
+  }
+  const order: 'en' | 'fr' | null = enFirst > frFirst ? 'en' : frFirst > enFirst ? 'fr' : null;
+
+  const quoted = quotedNames(units, readings);
+  let stretch: Mono[] = [];
+  const flush = (): void => {
+    if (stretch.length) alignStretch(doc, stretch, order, out);
+    stretch = [];
+  };
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const r = readings[i];
+    if (r.kind === 'inline') {
+      flush();
+      emitInline(doc, u, r.runs, r.pieces, order, out);
+    } else if (r.kind === 'neutral' || quoted.has(i)) {
+      emitShared(doc, u.text, out, 'shared');
+    } else {
+      stretch.push({ unit: u, lang: r.lang, score: r.score, feat: features(u.text.text, r.lang, u.heading, u.marker) });
+    }
+  }
+  flush();
+  out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
+  return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
+}
+
+function segment(doc: SourceDocument, mt: MappedText, lang: Lang): Segment {
+  return { text: mt.text, lang, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to) };
+}
+
+function push(out: Emitted[], pair: Omit<Pair, 'id'>): void {
+  const first = [pair.en, pair.fr].filter((s): s is Segment => s !== null).sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column)[0];
+  out.push({ pair, sortLine: first.place.line, sortColumn: first.place.column });
+}
+
+function emitShared(doc: SourceDocument, mt: MappedText, out: Emitted[], method: Method): void {
+  const t = mt.trim();
+  if (t.length === 0) return;
+  const seg = segment(doc, t, 'und');
+  push(out, { en: seg, fr: seg, method, score: 1 });
+}
+
+function emitOrphan(doc: SourceDocument, mt: MappedText, lang: 'en' | 'fr', score: number, out: Emitted[]): void {
+  const t = mt.trim();
+  if (t.length === 0) return;
+  const seg = segment(doc, t, lang);
+  push(out, { en: lang === 'en' ? seg : null, fr: lang === 'fr' ? seg : null, method: 'orphan', score: round(logistic(Math.abs(score) - 1)) });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inline units
+
+function emitInline(doc: SourceDocument, u: Unit, runs: Run[], pieces: Piece[], order: 'en' | 'fr' | null, out: Emitted[]): void {
+  const mt = u.text;
+  // Pair neighbouring runs of opposite languages; when a run could go with the one before or the
+  // one after, the document's order decides. best[i] = best score for runs[i..].
+  const n = runs.length;
+  const best = new Array<number>(n + 2).fill(0);
+  const choice = new Array<boolean>(n + 1).fill(false);
+  for (let i = n - 1; i >= 0; i--) {
+    best[i] = best[i + 1];
+    choice[i] = false;
+    if (i + 1 < n && runs[i].lang !== runs[i + 1].lang) {
+      const s = 10 + boundaryStrength(pieces, runs[i], runs[i + 1]) + (order && runs[i].lang === order ? 1 : 0) + best[i + 2];
+      if (s > best[i]) {
+        best[i] = s;
+        choice[i] = true;
+      }
+    }
+  }
+  const covered = new Array<boolean>(pieces.length).fill(false);
+  for (let i = 0; i < n; ) {
+    const r = runs[i];
+    for (let k = r.firstPiece; k <= r.lastPiece; k++) covered[k] = true;
+    if (choice[i]) {
+      const q = runs[i + 1];
+      for (let k = q.firstPiece; k <= q.lastPiece; k++) covered[k] = true;
+      const a = segment(doc, mt.slice(r.from, r.to).trim(), r.lang);
+      const b = segment(doc, mt.slice(q.from, q.to).trim(), q.lang);
+      const gap = Math.abs(r.score - q.score);
+      push(out, { en: r.lang === 'en' ? a : b, fr: r.lang === 'fr' ? a : b, method: 'inline', score: round(logistic((gap - 2) / 2)) });
+      i += 2;
+    } else {
+      emitOrphan(doc, mt.slice(r.from, r.to), r.lang, r.score, out);
+      i += 1;
+    }
+  }
+  // Shared material left between and around the runs: names, numbers, codes.
+  let k = 0;
+  while (k < pieces.length) {
+    if (covered[k]) {
+      k++;
+      continue;
+    }
+    let j = k;
+    while (j + 1 < pieces.length && !covered[j + 1]) j++;
+    emitShared(doc, mt.slice(pieces[k].from, pieces[j].to), out, 'shared');
+    k = j + 1;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stacked lines and blocks
+
+interface LangRun {
+  lang: 'en' | 'fr';
+  items: Mono[];
+}
+
+/** Monolingual units on each side of a unit that make up its neighbourhood. */
+const PASSAGE_WINDOW = 15;
+const PASSAGE_MIN_UNITS = 12;
+const PASSAGE_MINORITY_SHARE = 0.1;
+const NAME_MAX_WORDS = 12;
+
+/**
+ * In a long passage in one language (an English-only report), short lines in the other language
+ * are names quoted as they are (`Agence nationale de la sécurité des systèmes d'information`),
+ * not translations waiting for a partner: returns the indices of such units.
+ */
+function quotedNames(units: Unit[], readings: UnitReading[]): Set<number> {
+  const idx: number[] = [];
+  const isFr: number[] = [];
+  readings.forEach((r, i) => {
+    if (r.kind === 'mono') {
+      idx.push(i);
+      isFr.push(r.lang === 'fr' ? 1 : 0);
+    }
+  });
+  const prefix = [0];
+  for (const f of isFr) prefix.push(prefix[prefix.length - 1] + f);
+  const out = new Set<number>();
+  for (let k = 0; k < idx.length; k++) {
+    const a = Math.max(0, k - PASSAGE_WINDOW);
+    const b = Math.min(idx.length, k + PASSAGE_WINDOW + 1);
+    const n = b - a;
+    if (n < PASSAGE_MIN_UNITS) continue;
+    const fr = prefix[b] - prefix[a];
+    const same = isFr[k] ? fr : n - fr;
+    if (same <= n * PASSAGE_MINORITY_SHARE && isNameLine(units[idx[k]].text.text)) out.add(idx[k]);
+  }
+  return out;
+}
+
+function alignStretch(doc: SourceDocument, monos: Mono[], order: 'en' | 'fr' | null, out: Emitted[]): void {
+  const runs: LangRun[] = [];
+  for (const m of monos) {
+    const last = runs[runs.length - 1];
+    if (last && last.lang === m.lang) last.items.push(m);
+    else runs.push({ lang: m.lang, items: [m] });
+  }
+  // Pair run i with run i+1 or leave it alone; total[i] = best score for runs[i..].
+  const n = runs.length;
+  const total = new Array<number>(n + 2).fill(0);
+  const plans = new Array<Bead[] | null>(n).fill(null);
+  const inner: Array<{ score: number; beads: Bead[] } | null> = new Array(n).fill(null);
+  for (let i = n - 1; i >= 0; i--) {
+    total[i] = total[i + 1];
+    plans[i] = null;
+    if (i + 1 < n) {
+      const r = alignRuns(runs[i], runs[i + 1], order);
+      inner[i] = r;
+      if (r.beads.some((b) => b.a.length && b.b.length) && r.score + total[i + 2] > total[i]) {
+        total[i] = r.score + total[i + 2];
+        plans[i] = r.beads;
+      }
+    }
+  }
+  for (let i = 0; i < n; ) {
+    const plan = plans[i];
+    if (plan) {
+      for (const bead of plan) emitBead(doc, bead, out);
+      i += 2;
+    } else {
+      for (const m of runs[i].items) emitOrphan(doc, m.unit.text, m.lang, m.score, out);
+      i += 1;
+    }
+  }
+}
+
+function isNameLine(text: string): boolean {
+  return !/[.!?;:]\s*$/.test(text) && text.split(/\s+/).length <= NAME_MAX_WORDS;
+}
+
+interface Bead {
+  a: Mono[];
+  b: Mono[];
+  score: number;
+}
+
+/** Aligns the units of two neighbouring runs (opposite languages) by dynamic programming. */
+function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null): { score: number; beads: Bead[] } {
+  const A = first.items;
+  const B = second.items;
+  const p = A.length;
+  const q = B.length;
+  const orderBonus = order === null ? 0 : first.lang === order ? 0.3 : -0.3;
+  const NEG = -Infinity;
+  const width = q + 1;
+  const f = new Float64Array((p + 1) * (q + 1)).fill(NEG);
+  const from = new Int32Array((p + 1) * (q + 1)).fill(-1);
+  const beadScore = new Float64Array((p + 1) * (q + 1));
+  f[0] = 0;
+  const band = p * q > BAND * BAND;
+  for (let i = 0; i <= p; i++) {
+    for (let j = 0; j <= q; j++) {
+      const here = f[i * width + j];
+      if (here === NEG) continue;
+      if (band && Math.abs(i / Math.max(1, p) - j / Math.max(1, q)) * Math.max(p, q) > BAND) continue;
+      // Orphans cost nothing: a pair must earn its place.
+      relax(i + 1, j, here, -1, 0);
+      relax(i, j + 1, here, -2, 0);
+      for (let k = 0; k < BEADS.length; k++) {
+        const [da, db, prior] = BEADS[k];
+        if (i + da > p || j + db > q) continue;
+        const s = pairScore(A.slice(i, i + da), B.slice(j, j + db)) + prior + orderBonus;
+        if (s <= PAIR_THRESHOLD) continue;
+        relax(i + da, j + db, here, k, s);
+      }
+    }
+  }
+  function relax(i: number, j: number, base: number, how: number, s: number): void {
+    if (i > p || j > q) return;
+    const idx = i * width + j;
+    if (base + s > f[idx]) {
+      f[idx] = base + s;
+      from[idx] = how;
+      beadScore[idx] = s;
+    }
+  }
+  // Walk back.
+  const beads: Bead[] = [];
+  let i = p;
+  let j = q;
+  while (i > 0 || j > 0) {
+    const idx = i * width + j;
+    const how = from[idx];
+    if (how === -1) {
+      beads.push({ a: [A[i - 1]], b: [], score: 0 });
+      i--;
+    } else if (how === -2) {
+      beads.push({ a: [], b: [B[j - 1]], score: 0 });
+      j--;
+    } else {
+      const [da, db] = BEADS[how];
+      beads.push({ a: A.slice(i - da, i), b: B.slice(j - db, j), score: beadScore[idx] });
+      i -= da;
+      j -= db;
+    }
+  }
+  beads.reverse();
+  return { score: f[p * width + q], beads };
+}
+
+const joinedFeatures = new WeakMap<Mono[], Features>();
+
+function pairScore(a: Mono[], b: Mono[]): number {
+  const fa = a.length === 1 ? a[0].feat : joinFeatures(a);
+  const fb = b.length === 1 ? b[0].feat : joinFeatures(b);
+  const en = a[0].lang === 'en' ? fa : fb;
+  const fr = a[0].lang === 'en' ? fb : fa;
+  let s = compat(en, fr);
+  // Distance: translations sit next to each other; each blank line or unit between costs a little.
+  const lastA = a[a.length - 1].unit.lastLine;
+  const firstB = b[0].unit.firstLine;
+  s -= Math.max(0, firstB - lastA - 2) * 0.25;
+  return s;
+}
+
+function joinFeatures(ms: Mono[]): Features {
+  let f = joinedFeatures.get(ms);
+  if (f) return f;
+  const text = ms.map((m) => m.unit.text.text).join(' ');
+  f = features(text, ms[0].lang, ms.every((m) => m.unit.heading), ms[0].unit.marker);
+  joinedFeatures.set(ms, f);
+  return f;
+}
+
+function emitBead(doc: SourceDocument, bead: Bead, out: Emitted[]): void {
+  if (bead.a.length === 0 || bead.b.length === 0) {
+    for (const m of [...bead.a, ...bead.b]) emitOrphan(doc, m.unit.text, m.lang, m.score, out);
+    return;
+  }
+  const sa = segment(doc, joinTexts(bead.a), bead.a[0].lang);
+  const sb = segment(doc, joinTexts(bead.b), bead.b[0].lang);
+  const single = bead.a.length === 1 && bead.b.length === 1 && bead.a[0].unit.lines.length === 1 && bead.b[0].unit.lines.length === 1;
+  const method: Method = single ? 'stacked' : 'block';
+  push(out, { en: sa.lang === 'en' ? sa : sb, fr: sa.lang === 'fr' ? sa : sb, method, score: round(logistic(bead.score)) });
+}
+
+function joinTexts(ms: Mono[]): MappedText {
+  if (ms.length === 1) return ms[0].unit.text;
+  const b = new MappedTextBuilder();
+  for (const m of ms) {
+    if (b.length > 0) {
+      const at = m.unit.text.offsets[0];
+      b.appendReplacement(' ', at, at);
+    }
+    b.appendMapped(m.unit.text);
+  }
+  return b.build();
+}

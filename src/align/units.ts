@@ -1,0 +1,94 @@
+// Groups cleaned lines into units: a line, or lines that belong together because a **bold**
+// span wraps over them, the next line continues the sentence (it starts in lower case), or a
+// heading in capitals wraps over several lines in the same language.
+
+import type { CleanLine } from './lines.js';
+import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
+import { isAllCaps } from '../lang/tokens.js';
+import { scoreText, langOfScore } from '../lang/identify.js';
+
+export interface Unit {
+  lines: CleanLine[];
+  /** The lines' texts joined with one space. */
+  text: MappedText;
+  marker: string;
+  firstLine: number;
+  lastLine: number;
+  /** The unit was written in bold (a heading in extracted PDF text) or is a Markdown heading. */
+  heading: boolean;
+}
+
+const MAX_BOLD_SPAN = 8;
+const TERMINAL = /[.!?:;]["»”’)]*$/;
+const CODE_START = /^\p{Ll}{1,3}\.\s?\d/u;
+
+export function groupUnits(lines: CleanLine[]): Unit[] {
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const start = i;
+    const first = lines[i];
+    let heading = first.heading;
+    // A bold span opened on this line and closed on a later one.
+    if (first.boldAtStart && first.boldMarks % 2 === 1) {
+      for (let j = i + 1; j < lines.length && j - i < MAX_BOLD_SPAN; j++) {
+        if (lines[j].line - lines[j - 1].line > 2) break;
+        if (lines[j].boldMarks % 2 === 1) {
+          i = j;
+          heading = true;
+          break;
+        }
+      }
+    } else if (first.boldAtStart && first.boldAtEnd) {
+      heading = true;
+    }
+    // Continuation lines: adjacent, starting in lower case, after a line that does not end a sentence.
+    while (i + 1 < lines.length && continues(lines[i], lines[i + 1])) i++;
+    units.push(makeUnit(lines.slice(start, i + 1), heading));
+    i++;
+  }
+  return units;
+}
+
+function continues(a: CleanLine, b: CleanLine): boolean {
+  if (b.line !== a.line + 1 || b.marker || a.text.length === 0 || b.text.length === 0) return false;
+  if (b.boldAtStart && b.boldMarks % 2 === 1) return false;
+  const at = a.text.text;
+  const bt = b.text.text;
+  if (TERMINAL.test(at)) return false;
+  const c = bt.charAt(0);
+  if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return true;
+  // A heading in capitals wrapped over lines of the same language.
+  if (isAllCaps(at) && isAllCaps(bt) && at.length < 60) {
+    const la = langOfScore(scoreText(at).score);
+    const lb = langOfScore(scoreText(bt).score);
+    return la === lb || la === 'und' || lb === 'und';
+  }
+  return false;
+}
+
+export function makeUnit(lines: CleanLine[], heading: boolean): Unit {
+  let text: MappedText;
+  if (lines.length === 1) text = lines[0].text;
+  else {
+    const b = new MappedTextBuilder();
+    for (const l of lines) {
+      if (l.text.length === 0) continue;
+      if (b.length > 0) {
+        // The joining space stands for the line break before this line.
+        const at = l.text.offsets[0];
+        b.appendReplacement(' ', at, at);
+      }
+      b.appendMapped(l.text);
+    }
+    text = b.build();
+  }
+  return {
+    lines,
+    text,
+    marker: lines[0].marker,
+    firstLine: lines[0].line,
+    lastLine: lines[lines.length - 1].line,
+    heading,
+  };
+}

@@ -1,0 +1,69 @@
+// What a check is (STYLE.md: one check per file, metadata first) and what it is given.
+
+import type { Pair, Severity, Segment, Place } from '../core/types.js';
+import type { InputFile } from '../formats/index.js';
+import type { Value } from '../lang/values.js';
+import type { LocaleProfile } from '../config/profile.js';
+
+/** A range inside one side's segment text; `whole` when the finding is about the whole segment. */
+export type SideRange = { from: number; to: number } | 'whole';
+
+export interface ReportInput {
+  /** Message with expected and actual: `EN 11:30 am is 11:30, FR 12h30 is 12:30`. */
+  message: string;
+  en?: SideRange;
+  fr?: SideRange;
+  suggestion?: string;
+  /** A repair: replace the range of one side with `text`. */
+  fix?: { side: 'en' | 'fr'; from: number; to: number; text: string };
+  /** Overrides the rule's severity for this finding (e.g. a plain space where a no-break one is due). */
+  severity?: Severity;
+}
+
+export interface CheckContext {
+  pair: Pair;
+  /** Values of each side (extracted once per pair and shared by all checks). */
+  values: { en: Value[]; fr: Value[] };
+  /** Options of this check, defaults merged with the configuration. */
+  options: Record<string, unknown>;
+  profile: LocaleProfile;
+  report(finding: ReportInput): void;
+}
+
+export interface CorpusFinding extends ReportInput {
+  /** The pair the finding belongs to (its sides are where the ranges point). */
+  pair: Pair;
+  /** Other places that make the case (the other variant, the other translation). */
+  related?: Array<{ place: Place; text: string }>;
+}
+
+export interface CorpusContext {
+  pairs: Pair[];
+  inputs: InputFile[];
+  options: Record<string, unknown>;
+  profile: LocaleProfile;
+  report(finding: CorpusFinding): void;
+}
+
+export interface Check {
+  id: string;
+  description: string;
+  /** Default severity; configuration may change it or turn the check off. */
+  severity: Severity;
+  /** Default options (configuration values are validated against their types). */
+  options?: Record<string, unknown>;
+  /** Why the rule exists, with an example (for `bitext explain` and SARIF help). */
+  help?: string;
+  /** Whether findings can carry fixes (`--fix`). */
+  fixable?: boolean;
+  /** Per-pair check. */
+  check?(ctx: CheckContext): void;
+  /** Checks that need every pair of the run at once (consistency, glued variants). */
+  checkCorpus?(ctx: CorpusContext): void | Promise<void>;
+}
+
+export function defineCheck(c: Check): Check {
+  return c;
+}
+
+export type { Segment };

@@ -1,0 +1,71 @@
+// The command-line program: builds the commander program from the command list, runs it, and
+// maps failures to exit codes (Contract 1): 0 clean, 1 findings at or above --fail-on, 2 the tool
+// could not do its job. A user error prints one line; only a bug prints a stack trace.
+
+import { Command, CommanderError } from 'commander';
+import { isUserError } from '../core/errors.js';
+import { processIo, type CliIo } from './io.js';
+import { commands } from './commands/index.js';
+import { VERSION } from '../core/version.js';
+
+export interface CommandContext {
+  io: CliIo;
+  /** Set by a command's action; the process exits with it. */
+  exitCode: number;
+}
+
+export function buildProgram(ctx: CommandContext): Command {
+  const program = new Command();
+  program
+    .name('bitext')
+    .description('Align, check, remember and export English/French bilingual documents.')
+    .version(VERSION, '-V, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout(s),
+      writeErr: (s) => ctx.io.stderr(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `bitext: ${s}` : s),
+    })
+    .addHelpText(
+      'after',
+      `
+Examples:
+  $ bitext check examples/agenda.txt                 check a bilingual agenda
+  $ bitext align examples/agenda.txt --format tsv    list its EN/FR pairs
+  $ bitext explain time-mismatch                     what a rule checks and why`,
+    );
+  for (const register of commands) register(program, ctx);
+  // Sub-commands inherit the error handling and output of the program.
+  for (const sub of program.commands) {
+    sub.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run with --help for usage)');
+  }
+  return program;
+}
+
+/** Runs the CLI with the given arguments (without `node` and the script) and returns the exit code. */
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const ctx: CommandContext = { io, exitCode: 0 };
+  const program = buildProgram(ctx);
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return ctx.exitCode;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // Help and version are successful exits; every other commander error is a usage error.
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return 0;
+      return 2;
+    }
+    if (isUserError(e)) {
+      io.stderr(`bitext: ${e.format()}\n`);
+      return 2;
+    }
+    io.stderr(`bitext: internal error: ${(e as Error)?.stack ?? String(e)}\n`);
+    return 2;
+  }
+}
+
+export async function main(): Promise<void> {
+  const code = await runCli(process.argv.slice(2));
+  process.exitCode = code;
+}

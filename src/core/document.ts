@@ -1,0 +1,125 @@
+// A decoded input file with the map from text offsets back to file lines and columns,
+// so that every segment and finding can point at the place it came from.
+
+import { readFileSync, statSync } from 'node:fs';
+import { UserError } from './errors.js';
+import { decodeBytes, type Encoding } from '../formats/decode.js';
+import type { Place } from './types.js';
+
+export type LineEnd = '\n' | '\r\n' | '\r';
+
+export class SourceDocument {
+  readonly file: string;
+  /** Decoded text, BOM removed, line ends as in the file. */
+  readonly text: string;
+  readonly encoding: Encoding;
+  readonly bom: boolean;
+  /** The most common line end of the file ('\n' when it has none). */
+  readonly eol: LineEnd;
+  /** Offset in `text` where each line starts (index 0 = line 1). */
+  readonly lineStarts: number[];
+  /** Offset in `text` where each line's content ends (before its line end). */
+  readonly lineEnds: number[];
+
+  constructor(file: string, text: string, encoding: Encoding = 'utf-8', bom = false) {
+    this.file = file;
+    this.text = text;
+    this.encoding = encoding;
+    this.bom = bom;
+    const starts = [0];
+    const ends: number[] = [];
+    let crlf = 0;
+    let lf = 0;
+    let cr = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 13) {
+        ends.push(i);
+        if (text.charCodeAt(i + 1) === 10) {
+          crlf++;
+          i++;
+        } else cr++;
+        starts.push(i + 1);
+      } else if (c === 10) {
+        lf++;
+        ends.push(i);
+        starts.push(i + 1);
+      }
+    }
+    ends.push(text.length);
+    this.lineStarts = starts;
+    this.lineEnds = ends;
+    this.eol = crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n';
+  }
+
+  get lineCount(): number {
+    return this.lineStarts.length;
+  }
+
+  /** The content of 1-based line `n`, without its line end. */
+  line(n: number): string {
+    return this.text.slice(this.lineStarts[n - 1], this.lineEnds[n - 1]);
+  }
+
+  /** 1-based line and column of a text offset. */
+  position(offset: number): { line: number; column: number } {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+
+  /** Offset in `text` of a 1-based line and column. */
+  offset(line: number, column: number): number {
+    return this.lineStarts[line - 1] + column - 1;
+  }
+
+  /** The place of the text range [start, end). */
+  place(start: number, end: number): Place {
+    const a = this.position(start);
+    const b = end > start ? this.position(end - 1) : a;
+    return { file: this.file, line: a.line, column: a.column, endLine: b.line, endColumn: end > start ? b.column + 1 : a.column };
+  }
+}
+
+/** Reads and decodes a file, turning the usual failures into one-line user errors. */
+export function readDocument(file: string): SourceDocument {
+  const bytes = readInputBytes(file);
+  const { text, encoding, bom } = decodeBytes(bytes, file);
+  return new SourceDocument(file, text, encoding, bom);
+}
+
+export function readInputBytes(file: string): Buffer {
+  let st;
+  try {
+    st = statSync(file);
+  } catch (e) {
+    throw new UserError(describeFsError(e), { file });
+  }
+  if (st.isDirectory()) throw new UserError('is a directory, not a file', { file });
+  try {
+    return readFileSync(file);
+  } catch (e) {
+    throw new UserError(describeFsError(e), { file });
+  }
+}
+
+function describeFsError(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    default:
+      return `cannot be read (${code ?? (e as Error).message})`;
+  }
+}

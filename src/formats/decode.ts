@@ -1,0 +1,121 @@
+// Turns the bytes of a file into text, whatever encoding a Canadian office saved it in:
+// UTF-8 with or without BOM, UTF-16 LE/BE (BOM, or detected from the NUL pattern),
+// and Windows-1252 / ISO-8859-1 when the bytes are not valid UTF-8.
+// Windows-1252 is used for both single-byte cases: it agrees with ISO-8859-1 on every printable
+// character, and maps 0x80–0x9F to the curly quotes and dashes Word actually puts there.
+
+import { UserError } from '../core/errors.js';
+
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+  bom: boolean;
+}
+
+const utf8Strict = new TextDecoder('utf-8', { fatal: true });
+const cp1252 = new TextDecoder('windows-1252');
+
+export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: decodeUtf8(bytes.subarray(3), file), encoding: 'utf-8', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: decodeUtf16(bytes.subarray(2), 'le'), encoding: 'utf-16le', bom: true };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: decodeUtf16(bytes.subarray(2), 'be'), encoding: 'utf-16be', bom: true };
+  }
+  const bomless16 = guessBomlessUtf16(bytes);
+  if (bomless16) return { text: decodeUtf16(bytes, bomless16), encoding: bomless16 === 'le' ? 'utf-16le' : 'utf-16be', bom: false };
+  if (looksBinary(bytes)) throw new UserError('is a binary file, not text', { file });
+  try {
+    return { text: utf8Strict.decode(bytes), encoding: 'utf-8', bom: false };
+  } catch {
+    return { text: cp1252.decode(bytes), encoding: 'windows-1252', bom: false };
+  }
+}
+
+function decodeUtf8(bytes: Uint8Array, file: string): string {
+  try {
+    return utf8Strict.decode(bytes);
+  } catch {
+    throw new UserError('starts with a UTF-8 byte-order mark but holds bytes that are not UTF-8', { file });
+  }
+}
+
+function decodeUtf16(bytes: Uint8Array, order: 'le' | 'be'): string {
+  const even = bytes.length - (bytes.length % 2);
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, even);
+  if (order === 'le') return buf.toString('utf16le');
+  const swapped = Buffer.from(buf);
+  swapped.swap16();
+  return swapped.toString('utf16le');
+}
+
+/** Text in UTF-16 without a BOM has a NUL in every other byte for Latin text. */
+function guessBomlessUtf16(bytes: Uint8Array): 'le' | 'be' | null {
+  const n = Math.min(bytes.length - (bytes.length % 2), 4096);
+  if (n < 4) return null;
+  let evenNul = 0;
+  let oddNul = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenNul++;
+    if (bytes[i + 1] === 0) oddNul++;
+  }
+  const pairs = n / 2;
+  if (oddNul > pairs * 0.6 && evenNul < pairs * 0.05) return 'le';
+  if (evenNul > pairs * 0.6 && oddNul < pairs * 0.05) return 'be';
+  return null;
+}
+
+/** NUL bytes, or many control characters, in the first 8 KiB mean the file is not text. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let controls = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b === 0) return true;
+    if (b < 8 || (b > 13 && b < 32 && b !== 27)) controls++;
+  }
+  return n > 0 && controls / n > 0.1;
+}
+
+/** Encodes text back into the encoding it was read from (used by --fix, so files keep their encoding). */
+export function encodeText(text: string, encoding: Encoding, bom: boolean): Uint8Array {
+  switch (encoding) {
+    case 'utf-8': {
+      const body = Buffer.from(text, 'utf8');
+      return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+    }
+    case 'utf-16le': {
+      const body = Buffer.from(text, 'utf16le');
+      return bom ? Buffer.concat([Buffer.from([0xff, 0xfe]), body]) : body;
+    }
+    case 'utf-16be': {
+      const body = Buffer.from(text, 'utf16le');
+      body.swap16();
+      return bom ? Buffer.concat([Buffer.from([0xfe, 0xff]), body]) : body;
+    }
+    case 'windows-1252':
+      return encodeCp1252(text);
+  }
+}
+
+let cp1252Reverse: Map<string, number> | undefined;
+
+function encodeCp1252(text: string): Uint8Array {
+  if (!cp1252Reverse) {
+    cp1252Reverse = new Map();
+    for (let b = 0; b < 256; b++) cp1252Reverse.set(cp1252.decode(Uint8Array.of(b)), b);
+  }
+  const out = new Uint8Array(text.length);
+  let i = 0;
+  for (const ch of text) {
+    const b = cp1252Reverse.get(ch);
+    if (b === undefined) throw new UserError(`cannot be written back in Windows-1252: it would need the character U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+    out[i++] = b;
+  }
+  return out.subarray(0, i);
+}

@@ -1,0 +1,56 @@
+// Input readers, chosen by file extension. Each gives the pairs of one file (with places in it);
+// the pair ids are numbered across all the files of a run.
+
+import { extname } from 'node:path';
+import type { Pair } from '../core/types.js';
+import type { SourceDocument } from '../core/document.js';
+import { readText } from './text.js';
+
+export interface ReadOptions {
+  /** Working directory for relative paths in messages. */
+  cwd?: string;
+}
+
+export interface InputFile {
+  /** The path as the user gave it (used in reports). */
+  file: string;
+  /** Reader that handled it: text, markdown, xliff, tmx, po, csv, json, docx… */
+  format: string;
+  pairs: Pair[];
+  /** The decoded file, when the reader has one (used for fixes and directives). */
+  document?: SourceDocument;
+}
+
+export interface FormatReader {
+  format: string;
+  /** Lower-case extensions with the dot. */
+  extensions: string[];
+  read(file: string, opts: ReadOptions): Promise<Omit<InputFile, 'file'>>;
+}
+
+/** The explicit list of readers; the first whose extension matches reads the file. */
+export const readers: FormatReader[] = [
+  { format: 'markdown', extensions: ['.md', '.markdown', '.mdown'], read: async (file) => readText(file, { markdown: true }) },
+  // Plain text is the fallback for any other extension.
+  { format: 'text', extensions: ['.txt', '.text', ''], read: async (file) => readText(file, { markdown: false }) },
+];
+
+export function readerFor(file: string): FormatReader {
+  const ext = extname(file).toLowerCase();
+  return readers.find((r) => r.extensions.includes(ext)) ?? readers.find((r) => r.format === 'text')!;
+}
+
+/** Reads every file and numbers the pairs p1, p2… across them. */
+export async function readInputs(files: string[], opts: ReadOptions = {}): Promise<InputFile[]> {
+  const inputs: InputFile[] = [];
+  for (const file of files) {
+    const r = await readerFor(file).read(file, opts);
+    inputs.push({ file, ...r });
+  }
+  renumber(inputs.flatMap((i) => i.pairs));
+  return inputs;
+}
+
+export function renumber(pairs: Pair[]): void {
+  pairs.forEach((p, k) => (p.id = `p${k + 1}`));
+}

@@ -1,0 +1,10 @@
+// Plain text and Markdown: decode the file, then align it as a mixed bilingual document.
+
+import { readDocument } from '../core/document.js';
+import { alignMixed } from '../align/mixed.js';
+import type { InputFile } from './index.js';
+
+export function readText(file: string, opts: { markdown: boolean }): Omit<InputFile, 'file'> {
+  const document = readDocument(file);
+  return { format: opts.markdown ? 'markdown' : 'text', document, pairs: alignMixed(document, opts) };
+}

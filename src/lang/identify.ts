@@ -1,0 +1,208 @@
+// Language identification for short and long segments, English vs French vs neutral.
+//
+// franc is right on long text but wrong on short agenda strings (`Téléconférence`, `Agenda`,
+// `Conference code`). Short strings need word knowledge, so the score of a segment is a sum of
+// per-word log-odds P(word|fr)/P(word|en):
+//  - words seen in real EN/FR translations (rules/lang/lexicon.json, built by
+//    scripts/build-lexicon.ts) use their corpus log-odds;
+//  - unseen words use character n-gram log-odds learned from the Hunspell dictionaries,
+//    damped for capitalised words in mixed-case text (personal and place names);
+//  - elisions (l', d', qu') and English clitics ('s) are strong signs;
+//  - acronyms, digits and codes carry no evidence.
+// A segment with too little evidence either way is 'und'; callers that hold two candidate
+// sides of a pair compare their scores instead of trusting each verdict alone (decidePair).
+
+import { readFileSync } from 'node:fs';
+import { franc } from 'franc';
+import { isAllCaps, wordTokens, type WordToken } from './tokens.js';
+import type { Lang } from '../core/types.js';
+import { resourcePath } from '../core/resources.js';
+
+interface Lexicon {
+  words: Record<string, number>;
+  ngrams: Record<string, number>;
+}
+
+interface Abbreviations {
+  en: string[];
+  fr: string[];
+  both: string[];
+}
+
+let wordScores: Map<string, number> | undefined;
+let gramScores: Map<string, number> | undefined;
+/** Lower-cased abbreviations that belong to one language only: approx. (en), env. (fr). */
+let abbrevScores: Map<string, number> | undefined;
+
+function load(): void {
+  const lex = JSON.parse(readFileSync(resourcePath('rules/lang/lexicon.json'), 'utf8')) as Lexicon;
+  wordScores = new Map(Object.entries(lex.words));
+  gramScores = new Map(Object.entries(lex.ngrams));
+  const abbr = JSON.parse(readFileSync(resourcePath('rules/lang/abbreviations.json'), 'utf8')) as Abbreviations;
+  const both = new Set(abbr.both.map((a) => a.toLowerCase()));
+  abbrevScores = new Map();
+  for (const a of abbr.en) if (!both.has(a.toLowerCase()) && !a.includes(' ')) abbrevScores.set(a.toLowerCase(), -ABBREV_WEIGHT);
+  for (const a of abbr.fr) {
+    const k = a.toLowerCase();
+    if (both.has(k) || a.includes(' ')) continue;
+    // A form listed for both languages separately (sept, mar) is no evidence.
+    abbrevScores.set(k, abbrevScores.has(k) ? 0 : ABBREV_WEIGHT);
+  }
+}
+
+const WORD_CLIP = 4;
+const UNSEEN_CLIP = 2;
+const NAME_DAMPING = 0.25;
+const FIRST_WORD_DAMPING = 0.7;
+const ABBREV_WEIGHT = 2;
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'm', 'mme', 'mmes', 'mlle', 'me', 'hon', 'prof', 'sir', 'dame']);
+/** Scores at or beyond this are a language; between ± it, the segment is neutral. */
+export const DECISION_THRESHOLD = 1.2;
+
+const unseenCache = new Map<string, number>();
+
+function unseenWordScore(word: string): number {
+  const cached = unseenCache.get(word);
+  if (cached !== undefined) return cached;
+  const grams = gramScores!;
+  const w = `^${word}$`;
+  let sum = 0;
+  let n = 0;
+  for (let size = 3; size <= 4; size++) {
+    for (let i = 0; i + size <= w.length; i++) {
+      const s = grams.get(w.slice(i, i + size));
+      if (s !== undefined) sum += s;
+      n++;
+    }
+  }
+  let score = n ? (2 * sum) / n : 0;
+  score = Math.max(-UNSEEN_CLIP, Math.min(UNSEEN_CLIP, score));
+  if (unseenCache.size > 200_000) unseenCache.clear();
+  unseenCache.set(word, score);
+  return score;
+}
+
+export interface LangScore {
+  /** Sum of word log-odds, positive = French. */
+  score: number;
+  /** Number of words that carried evidence. */
+  words: number;
+  /** The strongest single-word evidence for French (≥ 0) and for English (≤ 0). */
+  maxFr: number;
+  maxEn: number;
+  /** Words found in the lexicon (not guessed from their letters). */
+  known: number;
+  /** Capitalised words guessed from their letters: names, mostly. */
+  unseenCapitalised: number;
+}
+
+/** The evidence for French (positive) or English (negative) in a text. */
+export function scoreText(text: string, tokens: WordToken[] = wordTokens(text)): LangScore {
+  if (!wordScores) load();
+  const caps = isAllCaps(text);
+  let score = 0;
+  let words = 0;
+  let maxFr = 0;
+  let maxEn = 0;
+  let known = 0;
+  let unseenCapitalised = 0;
+  const add = (s: number): void => {
+    score += s;
+    if (s > maxFr) maxFr = s;
+    if (s < maxEn) maxEn = s;
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const w = t.norm;
+    if (w.endsWith("'")) {
+      // An elided article or conjunction (l', d', qu'…).
+      add(3);
+      words++;
+      known++;
+      continue;
+    }
+    if (w.startsWith("'")) {
+      add(w === "'s" ? -2 : -3);
+      words++;
+      known++;
+      continue;
+    }
+    if (/\d/.test(w)) continue;
+    // Single letters are initials and enumerators (V., b), except the preposition à.
+    if (w.length === 1) {
+      if (w === 'à') {
+        add(2);
+        words++;
+        known++;
+      }
+      continue;
+    }
+    const raw = text.slice(t.start, t.end);
+    if (!caps && raw.length >= 2 && isAllCaps(raw)) continue; // an acronym (EST, PSDI, ON)
+    // Titles before a name (Mr., Mme, Dr) say nothing about the language of the text around it.
+    if (HONORIFICS.has(w) && i + 1 < tokens.length) continue;
+    const abbr = abbrevScores!.get(w);
+    if (abbr !== undefined && (text.charCodeAt(t.end) === 46 /* . */ || raw.length <= 3)) {
+      add(abbr);
+      if (abbr !== 0) words++;
+      known++;
+      continue;
+    }
+    const lexScore = wordScores!.get(w);
+    if (lexScore !== undefined) {
+      add(Math.max(-WORD_CLIP, Math.min(WORD_CLIP, lexScore)));
+      words++;
+      known++;
+      continue;
+    }
+    if (w.length < 3) continue;
+    let s = unseenWordScore(w);
+    // Capitalised unseen words in mixed-case text are mostly names (Scrivens, Maillé); the
+    // first word of a segment is capitalised anyway, so it is damped less.
+    const capitalised = !caps && raw[0] !== raw[0].toLowerCase();
+    if (capitalised) {
+      s *= i === 0 ? FIRST_WORD_DAMPING : NAME_DAMPING;
+      unseenCapitalised++;
+    }
+    add(s);
+    if (Math.abs(s) > 0.3) words++;
+  }
+  return { score, words, maxFr, maxEn, known, unseenCapitalised };
+}
+
+export function langOfScore(score: number, threshold = DECISION_THRESHOLD): Lang {
+  if (score >= threshold) return 'fr';
+  if (score <= -threshold) return 'en';
+  return 'und';
+}
+
+/** The language of one segment on its own. */
+export function identify(text: string): Lang {
+  return langOfScore(scoreText(text).score);
+}
+
+/**
+ * Decides the languages of two texts that may translate each other (`Agenda` / `Ordre du jour`):
+ * the side with more French evidence is French when the two sides differ enough, even if one
+ * side alone is too short to call. Returns null when they do not look like two languages.
+ */
+export function decidePair(a: LangScore, b: LangScore, minGap = 2): { a: Lang; b: Lang } | null {
+  const gap = Math.abs(a.score - b.score);
+  if (gap < minGap) return null;
+  const aIsFr = a.score > b.score;
+  const fr = aIsFr ? a : b;
+  const en = aIsFr ? b : a;
+  // Each side must lean its own way, however slightly: a weakly English piece next to a strongly
+  // English one is English, not French.
+  if (fr.score <= 0.2 || en.score >= -0.2) return null;
+  return aIsFr ? { a: 'fr', b: 'en' } : { a: 'en', b: 'fr' };
+}
+
+/** Language of a whole document or long passage (used to tell which of two files is French). */
+export function identifyLongText(text: string): Lang {
+  const sample = text.length > 20000 ? text.slice(0, 20000) : text;
+  const f = franc(sample, { only: ['eng', 'fra'], minLength: 20 });
+  if (f === 'fra') return 'fr';
+  if (f === 'eng') return 'en';
+  return identify(sample);
+}

@@ -1,0 +1,1289 @@
+// Typed values in a segment: times, time ranges, dates, weekdays, numbers, money, percentages,
+// phone numbers, time zones and language-neutral codes. One parser serves the aligner (values are
+// anchors: `1:30 pm` and `13 h 30` are the same minute) and the checks (they compare values, not
+// strings). See FRENCH.md for the conventions on each side.
+//
+// How it works: a fixed sequence of passes, each one precompiled regular expression. A span taken
+// by an earlier pass cannot be taken by a later one, so the order encodes precedence: things that
+// yield no value (URLs, e-mail addresses, version strings) first, then codes and phone numbers
+// (their digits are not quantities), dates, times, money, percentages and last bare numbers.
+
+import { NUMBER_UNITS, ZONES, type ZoneInfo, type ZoneRegion } from './value-data.js';
+
+export type { ZoneRegion } from './value-data.js';
+
+interface Span {
+  /** UTF-16 offset of the first character in the text. */
+  start: number;
+  /** UTF-16 offset after the last character (exclusive). */
+  end: number;
+  /** The matched text, `text.slice(start, end)`. */
+  raw: string;
+}
+
+export type TimeStyle = 'en-12h' | '24h-colon' | 'fr-h';
+
+export interface TimeValue extends Span {
+  kind: 'time';
+  /** Minutes since midnight, 0..1439. */
+  minutes: number;
+  /** am/pm (or noon/midnight, midi/minuit) was written. */
+  hasMeridiem: boolean;
+  /** A 12-hour form without am/pm (`1:45`): the time may be `minutes` or `minutes + 720`. */
+  ambiguous: boolean;
+  style: TimeStyle;
+}
+
+export interface TimeRangeValue extends Span {
+  kind: 'time-range';
+  from: TimeValue;
+  to: TimeValue;
+}
+
+export interface DateValue extends Span {
+  kind: 'date';
+  year?: number;
+  /** 1..12 */
+  month?: number;
+  day?: number;
+  /** 0 = Sunday, when a weekday is written in the same expression. */
+  weekday?: number;
+}
+
+export interface WeekdayValue extends Span {
+  kind: 'weekday';
+  /** 0 = Sunday. */
+  day: number;
+}
+
+export interface NumberValue extends Span {
+  kind: 'number';
+  value: number;
+  integer: boolean;
+  /** `1st`, `2nd`, `1er`, `2e`, `18^e`. */
+  ordinal?: boolean;
+  /** A list enumerator at the start of a line (`1.`, `6)`): consumers usually ignore it. */
+  enumerator?: boolean;
+}
+
+export interface MoneyValue extends Span {
+  kind: 'money';
+  amount: number;
+  /** ISO 4217; 'CAD' unless stated. */
+  currency: string;
+}
+
+export interface PercentValue extends Span {
+  kind: 'percent';
+  value: number;
+}
+
+export interface PhoneValue extends Span {
+  kind: 'phone';
+  /** Digits only, without the NANP country code 1. */
+  digits: string;
+}
+
+export interface ZoneValue extends Span {
+  kind: 'zone';
+  /** The abbreviation as written, upper-cased (`EST`, `HNE`, `HAEST`); for spelled-out names the
+   * abbreviation they stand for (`Eastern Standard Time` → `EST`, `heure de l'Est` → `HE`). */
+  zone: string;
+  region: ZoneRegion | null;
+  /** null: generic (`ET`, `HE`, `Eastern time`) or unknown (`HSE`). */
+  daylight: boolean | null;
+  lang: 'en' | 'fr';
+  /** false for forms that are not the Canadian standard ones (`HSE`, `HAEst`). */
+  standard: boolean;
+  /** Offset from UTC in minutes when written (`UTC−4`, `-04:00`). */
+  offset?: number;
+}
+
+export interface CodeValue extends Span {
+  kind: 'code';
+  /** Normalised form, equal on both sides: `s. 21(1)(a)` and `art. 21(1)a)` → `21(1)(a)`. */
+  code: string;
+}
+
+export type Value =
+  | TimeValue
+  | TimeRangeValue
+  | DateValue
+  | WeekdayValue
+  | NumberValue
+  | MoneyValue
+  | PercentValue
+  | PhoneValue
+  | ZoneValue
+  | CodeValue;
+
+export type ValueLang = 'en' | 'fr' | 'und';
+
+// ---------------------------------------------------------------------------------------------
+// Building blocks of the patterns.
+
+/** Letters of the Latin scripts, modifier letters (the ᵉʳ of `1ᵉʳ`) included: the patterns run
+ * without the `u` flag, which makes V8's regular expressions several times slower here. */
+const L = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u02B0-\\u02FF\\u1D00-\\u1DBF\\u1E00-\\u1EFF';
+/** Horizontal spaces that may sit inside a value: space, no-break space, narrow and thin spaces. */
+const H = '[ \\u00A0\\u202F\\u2009]';
+/** Group separators that no English writer uses by accident (a plain space may separate two numbers). */
+const H_NB = '[\\u00A0\\u202F\\u2009]';
+/** A number ends here: no further digit, and no decimal or group separator followed by a digit. */
+const NUM_END = '(?![0-9]|[.,]\\d)';
+
+/** The shape of a number in each locale; which alternative matched decides how it is read. */
+function numberPattern(lang: ValueLang): string {
+  if (lang === 'en') {
+    return `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:${H_NB}\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
+  }
+  if (lang === 'fr') {
+    return `\\d{1,3}(?:${H}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
+  }
+  return `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:${H}\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
+}
+
+const MONTHS = new Map<string, { month: number; en: boolean; fr: boolean; full: boolean }>();
+function addMonths(names: string[], en: boolean, fr: boolean, full: boolean): void {
+  names.forEach((n, i) => {
+    if (!n) return;
+    for (const variant of n.split('|')) {
+      const prev = MONTHS.get(variant);
+      MONTHS.set(variant, {
+        month: i + 1,
+        en: en || (prev?.en ?? false),
+        fr: fr || (prev?.fr ?? false),
+        full: full || (prev?.full ?? false),
+      });
+    }
+  });
+}
+addMonths(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
+  true,
+  false,
+  true,
+);
+addMonths(['jan', 'feb', 'mar', 'apr', '', 'jun', 'jul', 'aug', 'sep|sept', 'oct', 'nov', 'dec'], true, false, false);
+addMonths(
+  ['janvier', 'février|fevrier', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août|aout', 'septembre', 'octobre', 'novembre', 'décembre|decembre'],
+  false,
+  true,
+  true,
+);
+addMonths(['janv', 'févr|fevr|fév|fev', '', 'avr', '', '', 'juil', '', 'sept', 'oct', 'nov', 'déc|dec'], false, true, false);
+
+const WEEKDAYS = new Map<string, { day: number; en: boolean; abbr: boolean }>();
+function addWeekdays(names: string[], en: boolean, abbr: boolean): void {
+  names.forEach((n, i) => {
+    for (const variant of n.split('|')) WEEKDAYS.set(variant, { day: i, en, abbr });
+  });
+}
+addWeekdays(['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'], true, false);
+addWeekdays(['sun', 'mon', 'tue|tues', 'wed', 'thu|thur|thurs', 'fri', 'sat'], true, true);
+addWeekdays(['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'], false, false);
+addWeekdays(['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'], false, true);
+
+/** Longest first, so that an alternation tries `sept` before `sep`. */
+function alternation(words: Iterable<string>): string {
+  return [...words].sort((a, b) => b.length - a.length).join('|');
+}
+const MONTH_ALT = alternation(MONTHS.keys());
+const WEEKDAY_ALT = alternation(WEEKDAYS.keys());
+const DAY_ORD = 'st|nd|rd|th|er|re|\\^\\{er\\}|\\^er|ᵉʳ';
+
+// ---------------------------------------------------------------------------------------------
+// Patterns, compiled once.
+
+/** Spans with digits that carry no value: URLs, domains and paths, e-mail addresses, HTML tags,
+ * version strings, hexadecimal and percent-encoded runs. */
+const EXCLUDE_RE = new RegExp(
+  [
+    '(?:https?|ftp)://[^\\s<>"\'\\])]+',
+    'www\\.[^\\s<>"\'\\])]+',
+    '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+',
+    '(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:ca|com|org|net|int|gov|edu|io|fr|qc\\.ca)(?:/[^\\s<>"\'\\])]*)?(?![\\w.-])',
+    '</?[A-Za-z][^<>\\n]*>',
+    // Markdown link targets and site paths: `](/2017/08/24/picking-our-projects/)`
+    '\\]\\([^()\\s]*\\)',
+    '(?<![\\w/])/[\\w.%-]+/[\\w.%/-]*',
+    `(?<![${L}0-9_.])(?!\\d{3}\\.\\d{3}\\.\\d{4}(?!\\d))[vV]?\\d+(?:\\.\\d+){2,}(?![0-9])`,
+    `(?<![${L}0-9_.])[vV]\\d+(?:\\.\\d+)?(?![0-9])`,
+    '(?:%[0-9A-F]{2}){2,}',
+  ].join('|'),
+  'g',
+);
+
+/** Access-to-information exemptions (`s.21(1)(a)`, `art. 21(1)a)`), UN document symbols
+ * (`A/65/201`), conference and file codes (`2596210#`), letter-hyphen-number names (`COVID-19`,
+ * `C-11`). Group 1 holds the section prefix so the normalised code can drop it. */
+const CODE_RE = new RegExp(
+  [
+    // exemption with a prefix: the prefix alone makes it a section reference
+    `(?<![${L}0-9'’])((?:ss?|art|arts|sec|para|al)\\.${H}?)(\\d{1,3}(?:\\.\\d+)?(?:\\(\\d{1,3}(?:\\.\\d)?\\))*(?:\\(?[a-z]{1,4}\\)|\\([ivx]{1,5}\\))*)(?![${L}0-9])`,
+    // without a prefix it needs at least one parenthesised subsection: 21(1)(a), 69(1)g)
+    `(?<![${L}0-9(./])(\\d{1,3}\\(\\d{1,3}\\)(?:\\(?[a-z]{1,4}\\)|\\([ivx]{1,5}\\))*)(?![${L}0-9])`,
+    // UN and similar document symbols: at least two slashes and a digit (checked in code)
+    `(?<![${L}0-9/])([A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.]*){2,})(?![${L}0-9/])`,
+    `(?<![${L}0-9])(\\d{3,}#)`,
+    // COVID-19, C-11, F-35, SARS-CoV-2: the number is part of a name
+    `(?<![${L}0-9-])([A-Z][A-Za-z]{0,9}(?:-[A-Za-z]+)*-\\d+(?:\\.\\d+)?)(?![${L}0-9]|[.,]\\d)`,
+  ].join('|'),
+  'g',
+);
+
+const PHONE_RE = new RegExp(
+  `(?<![${L}0-9+\\-./])(?:\\+?1${H}?[-.]?${H}?)?(?:\\(\\d{3}\\)${H}?|\\d{3}(?:${H}|[-.]))\\d{3}(?:${H}|[-.])\\d{4}(?![0-9]|-\\d)`,
+  'g',
+);
+
+const ENUMERATOR_RE = /^[ \t>#*-]*(\d{1,3})[.)](?=[ \t\u00A0]|$)/gm;
+
+const ISO_RE = new RegExp(
+  `(?<![${L}0-9\\-/.])(\\d{4})-(\\d{2})-(\\d{2})(?:(T|${H})(\\d{2}):(\\d{2})(?::\\d{2}(?:[.,]\\d+)?)?(?:${H}?(Z|[+\\-−]\\d{2}:?\\d{2}))?)?(?![0-9])`,
+  'g',
+);
+const SLASH_DATE_RE = new RegExp(`(?<![${L}0-9/.])(\\d{1,4})/(\\d{1,2})/(\\d{2,4})(?![0-9/])`, 'g');
+
+const YEAR_TAIL = `((?:,?${H}+|,)(\\d{4})(?![${L}0-9]|[.,:]\\d))?`;
+/** Month first: `Monday, May 9, 2011`, `Sept. 12, 2011`. */
+const DATE_MD_RE = new RegExp(
+  `(?<![${L}0-9])(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(${MONTH_ALT})(?![${L}])(\\.?)${H}+(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
+  'gi',
+);
+/** Day first: `12 September 2011`, `le lundi 9 mai`, `1^{er} février 2011`, `the 12th of May`. */
+const DATE_DM_RE = new RegExp(
+  `(?<![${L}0-9])(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(?:the${H}+)?(\\d{1,2})(?:${DAY_ORD})?(?:${H}+of)?${H}+(${MONTH_ALT})(?![${L}])(\\.?)${YEAR_TAIL}`,
+  'gi',
+);
+/** Month and year, or a month name alone: `September 2011`, `en mai 2023`, `in June`. */
+const DATE_M_RE = new RegExp(`(?<![${L}0-9])(${MONTH_ALT})(?![${L}])(\\.?)${YEAR_TAIL}`, 'gi');
+/** `June 12-14, 2012`: the second day after a month-first date. */
+const DATE_MD_SECOND_RE = new RegExp(
+  `${H}*(?:[-–—]|to|through|and)${H}*(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
+  'yi',
+);
+/** `du 12 au 14 juin`, `12-14 June`: the first day before a day-first date. */
+const DATE_DM_FIRST_RE = new RegExp(`(\\d{1,2})(?:${DAY_ORD})?${H}*(?:[-–—]|au|to|et|and)${H}*$`, 'i');
+/** Between two dates of a range, so the first can take the year of the second. */
+const DATE_GAP_RE = new RegExp(
+  `^${H}*(?:[-–—]|to|through|until|and|au|à|et|jusqu['’]au)${H}*(?:le${H}+|the${H}+)?$`,
+  'i',
+);
+
+const T_EN = `(\\d{1,2})(?:[:.]([0-5]\\d))?${H}?([aApP])(?:\\.${H}?[mM]\\.?|[mM])(?![${L}])`;
+const T_24 = `(\\d{1,2}):([0-5]\\d)(?::[0-5]\\d(?:[.,]\\d+)?)?(?![0-9]|[:.,]\\d)`;
+const T_FR = `([01]?\\d|2[0-3])${H}?[hH](?:${H}?([0-5]\\d))?(?![${L}0-9])`;
+const T_NOON = `(?:(12)${H}?)?(noon|midnight|Noon|Midnight|NOON|MIDNIGHT)(?![${L}])`;
+const T_MIDI = `(?<![${L}-])(midi|minuit|Midi|Minuit|MIDI|MINUIT)(?![${L}-])`;
+const TIME_SRC = `(?<![${L}0-9_:.,/])(?:${T_EN}|${T_24}|${T_FR}|${T_NOON})|${T_MIDI}`;
+/** For lines with noon, midnight, midi or minuit. */
+const TIME_RE = new RegExp(TIME_SRC, 'g');
+/** For the others: starting on a digit lets V8 skip ahead; the boundary before is checked in code. */
+const TIME_DIGITS_RE = new RegExp(`${T_EN}|${T_24}|${T_FR}`, 'g');
+const TIME_AT_RE = new RegExp(TIME_SRC, 'y');
+const RANGE_SEP_RE = new RegExp(
+  `${H}*[-–—‑]${H}*|${H}+(?:to|à|au|until|till|through|jusqu['’]à|and|et|TO|À|AU|AND|ET)${H}+`,
+  'y',
+);
+const BARE_BEFORE_RE = new RegExp(
+  `(\\d{1,2})(?:[:.]([0-5]\\d))?(${H}*[-–—‑]${H}*|${H}+(?:to|à|au|and|et|until|till)${H}+)$`,
+  '',
+);
+const BETWEEN_BEFORE_RE = new RegExp(`(?:between|entre)${H}+$`, 'i');
+const Z_AFTER_RE = new RegExp(`${H}?Z(?![${L}0-9])`, 'y');
+const BEFORE_BOUNDARY_RE = new RegExp(`[${L}0-9_:.,/]`);
+
+function moneyPrefixPattern(): string {
+  return `(?<![${L}0-9])(?:(US|CA|C|CAN|CDN|AU)?\\$|(CAD|USD|EUR|CDN)${H}?|(€))${H}?(${numberPattern('und')})${NUM_END}(?:${H}?([Mm]illions?|[Bb]illions?|[Tt]housand|[Tt]rillions?|M|B|bn|K|k)(?![${L}]))?(?:${H}(CAD|USD|US|CDN|CA)(?![${L}]))?`;
+}
+function moneySuffixPattern(lang: ValueLang): string {
+  return `(?<![${L}0-9_.,])(${numberPattern(lang)})${NUM_END}(?:${H}?(millions?|milliards?|billions?|thousand|mille|Mds?|M|G|k|K)(?![${L}]))?${H}?(?:(?:de|d['’]|of)${H}?)?(\\$|dollars?|€|euros?|CAD|USD|EUR)(?:${H}?(CAN|CA|US|É\\.-U\\.|américains|canadiens|CAD|USD))?(?![${L}])`;
+}
+function percentPattern(lang: ValueLang): string {
+  return `(?<![${L}0-9_.,])([-−]?)(${numberPattern(lang)})${NUM_END}${H}?(?:%(?![0-9A-F]{2})|(?:percent|per${H}cent|pour${H}cent|p\\.${H}?100)(?![${L}0-9]))`;
+}
+const ORD = [
+  'ième', 'ieme', 'ière', 'ème', 'eme', 'ers', 'res', 'ier', 'st', 'nd', 'rd', 'th', 'ST', 'ND', 'RD', 'TH',
+  'er', 're', 'es', 'e', 'E', 'ER', 'RE',
+  '\\^\\{(?:er|re|e|ers|res|es|ème|e)\\}', '\\^(?:er|re|es|e)', 'ᵉʳ', 'ʳᵉ', 'ᵉ',
+].join('|');
+function numberTokenPattern(lang: ValueLang): string {
+  return `(?<![${L}0-9_]|\\d[.,])([-−](?=\\d))?(${numberPattern(lang)})(?:(${ORD})(?![${L}])|${H}?(millions?|milliards?|billions?|thousand|trillions?|M)(?![${L}$€]))?${NUM_END}`;
+}
+
+interface LangPatterns {
+  moneySuffix: RegExp;
+  percent: RegExp;
+  number: RegExp;
+}
+const MONEY_PREFIX_RE = new RegExp(moneyPrefixPattern(), 'g');
+const BY_LANG: Record<ValueLang, LangPatterns> = {
+  en: compileLang('en'),
+  fr: compileLang('fr'),
+  und: compileLang('und'),
+};
+function compileLang(lang: ValueLang): LangPatterns {
+  return {
+    moneySuffix: new RegExp(moneySuffixPattern(lang), 'g'),
+    percent: new RegExp(percentPattern(lang), 'g'),
+    number: new RegExp(numberTokenPattern(lang), 'g'),
+  };
+}
+
+const ZONE_RE = new RegExp(
+  [
+    `(?<![${L}0-9])([NAECMPY][SD]T|H[NA][TAECRP]|HSE|H[NA]Est|H[NA]EST|ET|CT|MT|PT|AT|NT|HE|HC|HR|HP|HA|HT)(?![${L}0-9])`,
+    `(?<![${L}0-9])(UTC|GMT)((?:${H}?[+\\-−]${H}?\\d{1,2}(?::?\\d{2})?)?)(?![${L}0-9])`,
+    `(?<![${L}0-9])([Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|[Aa]tlantic|[Nn]ewfoundland)(?:${H}+([Ss]tandard|[Dd]aylight(?:${H}+[Ss]aving)?|[Pp]revailing))?${H}+[Tt]ime(?![${L}])`,
+    `(?<![${L}])[Hh]eure${H}+(?:(normale|avancée|d['’]été)${H}+)?(de${H}+l['’]Est|du${H}+Centre|des${H}+Rocheuses|du${H}+Pacifique|de${H}+l['’]Atlantique|de${H}+Terre-Neuve)(?![${L}])`,
+  ].join('|'),
+  'g',
+);
+const LONG_EN_REGION: Record<string, ZoneRegion> = {
+  eastern: 'E', central: 'C', mountain: 'M', pacific: 'P', atlantic: 'A', newfoundland: 'N',
+};
+const LONG_FR_REGION: Record<string, ZoneRegion> = {
+  est: 'E', centre: 'C', rocheuses: 'M', pacifique: 'P', atlantique: 'A', 'terre-neuve': 'N',
+};
+
+const WEEKDAY_RE = new RegExp(
+  `(?<![${L}0-9])(?:(${alternation([...WEEKDAYS].filter(([, w]) => !w.abbr).map(([k]) => k))})(s?)|(${alternation([...WEEKDAYS].filter(([, w]) => w.abbr).map(([k]) => k))})\\.)(?![${L}])`,
+  'gi',
+);
+
+// Cheap tests that decide which passes can find anything in a line. They may say yes wrongly
+// (ASCII word boundaries), never no wrongly.
+const KW_MONTH = 1;
+const KW_WEEKDAY = 2;
+const KW_NOON = 4;
+const KW_ZONE = 8;
+const KEYWORD_RE = new RegExp(
+  `\\b(?:(${MONTH_ALT})|(${WEEKDAY_ALT})s?|(noon|midnight|midi|minuit)|(eastern|central|mountain|pacific|atlantic|newfoundland|heure))\\b`,
+  'gi',
+);
+const ZONE_HINT_RE = /\b(?:[NAECMPY][SD]T|H[NA][TAECRP]|HSE|H[NA]E[Ss][Tt]|UTC|GMT)\b/;
+const EXCLUDE_HINT_RE = /:\/\/|www\.|@|<[A-Za-z/]|\]\(|\/[\w.%-]+\/|%[0-9A-F]{2}|\d\.\d+\.\d|[vV]\d|\.(?:ca|com|org|net|int|gov|edu|io|fr)\b/;
+const CODE_HINT_RE = /[a-z]\.[ \u00A0]?\d|\d\(|[A-Z]\/[A-Z0-9]|\d#|[A-Za-z]-\d/;
+const PHONE_HINT_RE = /\d{3}\)?[-. \u00A0\u202F\u2009]{1,2}\d{3}[-. \u00A0\u202F\u2009]\d{4}/;
+const MONEY_HINT_RE = /[$€]|CAD|USD|EUR|CDN|dollar|euro/;
+const PERCENT_HINT_RE = /%|cent|p\. ?100/;
+const DIGIT_RE = /\d/;
+
+function keywordFlags(text: string): number {
+  const re = KEYWORD_RE;
+  re.lastIndex = 0;
+  let flags = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    flags |= m[1] !== undefined ? KW_MONTH : m[2] !== undefined ? KW_WEEKDAY : m[3] !== undefined ? KW_NOON : KW_ZONE;
+    if (flags === 15) break;
+  }
+  return flags;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Extraction.
+
+interface Ctx {
+  text: string;
+  lang: ValueLang;
+  out: Value[];
+  /** Claimed spans, flattened: start0, end0, start1, end1… */
+  claims: number[];
+  /** Ends of time and time-range values, for zones that must follow a time. */
+  timeEnds: number[];
+}
+
+/**
+ * Typed values of `text`, in text order, non-overlapping. `lang` resolves ambiguous number forms
+ * (`2,500` is 2.5 in French, 2500 in English) and which zone words are trusted without a time.
+ */
+export function extractValues(text: string, lang: ValueLang): Value[] {
+  if (!text) return [];
+  const hasDigit = DIGIT_RE.test(text);
+  const flags = keywordFlags(text);
+  const zoneHint = ZONE_HINT_RE.test(text);
+  if (!hasDigit && flags === 0 && !zoneHint) return [];
+  const ctx: Ctx = { text, lang, out: [], claims: [], timeEnds: [] };
+  if (hasDigit) {
+    if (EXCLUDE_HINT_RE.test(text)) scanExclusions(ctx);
+    if (CODE_HINT_RE.test(text)) scanCodes(ctx);
+    if (PHONE_HINT_RE.test(text)) scanPhones(ctx);
+    scanEnumerators(ctx);
+    if (text.includes('-')) scanIsoDates(ctx);
+    if (text.includes('/')) scanSlashDates(ctx);
+  }
+  if (flags & KW_MONTH) scanNamedDates(ctx, hasDigit);
+  if (hasDigit || flags & KW_NOON) scanTimes(ctx, (flags & KW_NOON) !== 0);
+  // before numbers, which would take the 4 of `UTC−4`
+  if (zoneHint || flags & KW_ZONE || ctx.timeEnds.length > 0) scanZones(ctx);
+  if (hasDigit) {
+    if (MONEY_HINT_RE.test(text)) scanMoney(ctx);
+    if (PERCENT_HINT_RE.test(text)) scanPercent(ctx);
+    scanNumbers(ctx);
+  }
+  if (flags & KW_WEEKDAY) scanWeekdays(ctx);
+  const out = ctx.out;
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+function overlaps(ctx: Ctx, s: number, e: number): boolean {
+  const c = ctx.claims;
+  for (let i = 0; i < c.length; i += 2) if (s < c[i + 1] && e > c[i]) return true;
+  return false;
+}
+
+function emit(ctx: Ctx, v: Value): void {
+  ctx.out.push(v);
+  ctx.claims.push(v.start, v.end);
+}
+
+function scanExclusions(ctx: Ctx): void {
+  const re = EXCLUDE_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    // A trailing full stop ends the sentence, not the URL.
+    let end = m.index + m[0].length;
+    while (end > m.index + 1 && /[.,;:]/.test(ctx.text[end - 1])) end--;
+    ctx.claims.push(m.index, end);
+  }
+}
+
+function scanCodes(ctx: Ctx): void {
+  const { text } = ctx;
+  const re = CODE_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(ctx, start, end)) continue;
+    let code: string;
+    if (m[2] !== undefined) code = normaliseSection(m[2]);
+    else if (m[3] !== undefined) code = normaliseSection(m[3]);
+    else if (m[4] !== undefined) {
+      if (!DIGIT_RE.test(m[4])) continue;
+      code = m[4];
+    } else if (m[5] !== undefined) code = m[5];
+    else {
+      const name = m[6];
+      // UTC-5 is a zone, not a name
+      if (/^(?:UTC|GMT)-/.test(name)) continue;
+      code = name.toUpperCase();
+    }
+    emit(ctx, { kind: 'code', start, end, raw: m[0], code });
+  }
+}
+
+/** `21(1)a)` → `21(1)(a)`, spaces dropped, letters lower-cased. */
+function normaliseSection(s: string): string {
+  return s.replace(/\s+/g, '').replace(/(^|\))([a-z]{1,4})\)/g, '$1($2)').toLowerCase();
+}
+
+function scanPhones(ctx: Ctx): void {
+  const re = PHONE_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(ctx, start, end)) continue;
+    let digits = m[0].replace(/\D/g, '');
+    if (digits.length === 11 && digits[0] === '1') digits = digits.slice(1);
+    emit(ctx, { kind: 'phone', start, end, raw: m[0], digits });
+  }
+}
+
+function scanEnumerators(ctx: Ctx): void {
+  const re = ENUMERATOR_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    const start = m.index + m[0].length - m[1].length - 1;
+    const end = start + m[1].length;
+    if (overlaps(ctx, start, end + 1)) continue;
+    const value = Number(m[1]);
+    emit(ctx, { kind: 'number', start, end, raw: m[1], value, integer: true, enumerator: true });
+  }
+}
+
+function validYmd(y: number, mo: number, d: number): boolean {
+  return y >= 1000 && y <= 2999 && mo >= 1 && mo <= 12 && d >= 1 && d <= 31;
+}
+
+function scanIsoDates(ctx: Ctx): void {
+  const { text } = ctx;
+  const re = ISO_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const y = Number(m[1]);
+    const mo = Number(m[2]);
+    const d = Number(m[3]);
+    if (!validYmd(y, mo, d) || overlaps(ctx, start, start + m[0].length)) continue;
+    emit(ctx, { kind: 'date', start, end: start + 10, raw: text.slice(start, start + 10), year: y, month: mo, day: d });
+    if (m[5] === undefined) continue;
+    const hh = Number(m[5]);
+    const mm = Number(m[6]);
+    if (hh > 23) continue;
+    const tStart = start + 11;
+    let tEnd = start + m[0].length;
+    const zone = m[7];
+    if (zone !== undefined) tEnd = text.lastIndexOf(zone, tEnd);
+    while (tEnd > tStart && !DIGIT_RE.test(text[tEnd - 1])) tEnd--;
+    const time: TimeValue = {
+      kind: 'time', start: tStart, end: tEnd, raw: text.slice(tStart, tEnd),
+      minutes: hh * 60 + mm, hasMeridiem: false, ambiguous: false, style: '24h-colon',
+    };
+    emit(ctx, time);
+    ctx.timeEnds.push(tEnd);
+    if (zone !== undefined) {
+      const zStart = start + m[0].length - zone.length;
+      emit(ctx, offsetZone(ctx, zone, zStart, zStart + zone.length));
+    }
+  }
+}
+
+function offsetZone(ctx: Ctx, raw: string, start: number, end: number): ZoneValue {
+  const lang = ctx.lang === 'fr' ? 'fr' : 'en';
+  if (raw === 'Z') return { kind: 'zone', start, end, raw, zone: 'Z', region: 'UTC', daylight: false, lang, standard: true, offset: 0 };
+  const offset = parseOffset(raw);
+  return { kind: 'zone', start, end, raw, zone: raw.replace('−', '-'), region: 'UTC', daylight: null, lang, standard: true, offset };
+}
+
+/** `-0400`, `+05:30`, `−4` → minutes east of UTC. */
+function parseOffset(s: string): number {
+  const m = /([+\-−])\s*(\d{1,2}):?(\d{2})?/.exec(s);
+  if (!m) return 0;
+  const v = Number(m[2]) * 60 + (m[3] ? Number(m[3]) : 0);
+  return m[1] === '+' ? v : -v;
+}
+
+function scanSlashDates(ctx: Ctx): void {
+  const re = SLASH_DATE_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(ctx.text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(ctx, start, end)) continue;
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    const c = Number(m[3]);
+    let y: number;
+    let mo: number;
+    let d: number;
+    if (m[1].length === 4) {
+      [y, mo, d] = [a, b, c];
+    } else if (m[3].length === 4) {
+      y = c;
+      // DD/MM or MM/DD: only a day above 12 (or equal parts) tells which
+      if (a > 12 && b <= 12) [d, mo] = [a, b];
+      else if (b > 12 && a <= 12) [mo, d] = [a, b];
+      else if (a === b) [mo, d] = [a, b];
+      else {
+        ctx.claims.push(start, end);
+        continue;
+      }
+    } else {
+      ctx.claims.push(start, end);
+      continue;
+    }
+    if (!validYmd(y, mo, d)) continue;
+    emit(ctx, { kind: 'date', start, end, raw: m[0], year: y, month: mo, day: d });
+  }
+}
+
+interface MonthHit {
+  month: number;
+  full: boolean;
+}
+
+/** English month names are capitalised; `may` and `mar` in lower case are words. */
+function monthOf(word: string): MonthHit | null {
+  const lower = word.toLowerCase();
+  const info = MONTHS.get(lower);
+  if (!info) return null;
+  if (info.en && !info.fr && word[0] === lower[0]) return null;
+  return info;
+}
+
+/** English weekday names are capitalised; `mar.` and `mer.` are left to the date patterns. */
+function weekdayOf(word: string): number | null {
+  const lower = word.toLowerCase();
+  const info = WEEKDAYS.get(lower);
+  if (!info) return null;
+  if (info.en && info.abbr && word[0] === lower[0]) return null;
+  return info.day;
+}
+
+function yearOf(m: RegExpExecArray, group: number): number | undefined {
+  const s = m[group];
+  if (s === undefined) return undefined;
+  const y = Number(s);
+  return y >= 1000 && y <= 2999 ? y : undefined;
+}
+
+function scanNamedDates(ctx: Ctx, hasDigit: boolean): void {
+  const { text } = ctx;
+  const first = ctx.out.length;
+  let m: RegExpExecArray | null;
+  if (hasDigit) {
+    // Month first: `Monday, May 9, 2011`
+    const md = DATE_MD_RE;
+    md.lastIndex = 0;
+    while ((m = md.exec(text)) !== null) {
+      const mon = monthOf(m[2]);
+      const day = Number(m[4]);
+      if (!mon || day < 1 || day > 31) continue;
+      let start = m.index;
+      let weekday: number | undefined;
+      if (m[1] !== undefined) {
+        const wd = weekdayOf(m[1]);
+        if (wd === null) start = m.index + m[0].indexOf(m[2], m[1].length);
+        else weekday = wd;
+      }
+      let year = yearOf(m, 6);
+      let end = m.index + m[0].length - (year === undefined && m[5] !== undefined ? m[5].length : 0);
+      if (overlaps(ctx, start, end)) continue;
+      // `June 12-14, 2012`: a second day, and the year for both
+      DATE_MD_SECOND_RE.lastIndex = end;
+      const sec = year === undefined ? DATE_MD_SECOND_RE.exec(text) : null;
+      let second: DateValue | null = null;
+      if (sec && sec[2] !== undefined) {
+        const day2 = Number(sec[1]);
+        const y2 = yearOf(sec, 3);
+        if (day2 >= 1 && day2 <= 31 && y2 !== undefined) {
+          const s2 = end + sec[0].indexOf(sec[1]);
+          const e2 = end + sec[0].length;
+          if (!overlaps(ctx, s2, e2)) {
+            year = y2;
+            second = { kind: 'date', start: s2, end: e2, raw: text.slice(s2, e2), year: y2, month: mon.month, day: day2 };
+          }
+        }
+      }
+      emit(ctx, dateValue(text, start, end, year, mon.month, day, weekday));
+      if (second) {
+        emit(ctx, second);
+        end = second.end;
+        md.lastIndex = end;
+      }
+    }
+    // Day first: `le 12 septembre 2011`, `12 September 2011`
+    const dm = DATE_DM_RE;
+    dm.lastIndex = 0;
+    while ((m = dm.exec(text)) !== null) {
+      const mon = monthOf(m[3]);
+      const day = Number(m[2]);
+      if (!mon || day < 1 || day > 31) continue;
+      let start = m.index;
+      let weekday: number | undefined;
+      if (m[1] !== undefined) {
+        const wd = weekdayOf(m[1]);
+        if (wd === null) start = m.index + m[0].indexOf(m[2], m[1].length);
+        else weekday = wd;
+      }
+      const year = yearOf(m, 6);
+      let end = m.index + m[0].length;
+      if (year === undefined && m[5] !== undefined) end -= m[5].length;
+      // a full month name followed by a full stop ends a sentence
+      if (year === undefined && m[4] === '.' && mon.full) end -= 1;
+      if (overlaps(ctx, start, end)) continue;
+      emit(ctx, dateValue(text, start, end, year, mon.month, day, weekday));
+      // `du 12 au 14 juin 2012`, `12-14 June 2012`: the bare first day
+      if (weekday === undefined) {
+        const before = text.slice(Math.max(0, start - 12), start);
+        const fm = DATE_DM_FIRST_RE.exec(before);
+        if (fm) {
+          const s1 = start - before.length + fm.index;
+          const day1 = Number(fm[1]);
+          const e1 = s1 + fm[0].length - (fm[0].length - fm[0].search(/\D/));
+          if (day1 >= 1 && day1 < day && (s1 === 0 || !BEFORE_BOUNDARY_RE.test(text[s1 - 1])) && !overlaps(ctx, s1, e1)) {
+            let e1x = e1;
+            const suffix = /^(?:er|re|st|nd|rd|th|\^\{er\}|\^er|ᵉʳ)/i.exec(text.slice(e1, e1 + 5));
+            if (suffix) e1x += suffix[0].length;
+            emit(ctx, dateValue(text, s1, e1x, year, mon.month, day1, undefined));
+          }
+        }
+      }
+    }
+  }
+  // Month and year, or a month alone
+  const mo = DATE_M_RE;
+  mo.lastIndex = 0;
+  while ((m = mo.exec(text)) !== null) {
+    const mon = monthOf(m[1]);
+    if (!mon) continue;
+    const start = m.index;
+    let year = yearOf(m, 4);
+    if (year !== undefined && mon.full && m[2] === '.') year = undefined;
+    if (year === undefined) {
+      if (!mon.full) continue;
+      const lower = m[1].toLowerCase();
+      // May the verb; Mars the planet
+      if (lower === 'may' || (lower === 'mars' && m[1][0] === 'M' && m[1] !== 'MARS')) continue;
+    }
+    let end = start + m[1].length;
+    if (year !== undefined) end = start + m[0].length;
+    if (overlaps(ctx, start, end)) continue;
+    emit(ctx, dateValue(text, start, end, year, mon.month, undefined, undefined));
+  }
+  inheritYears(ctx, first);
+}
+
+function dateValue(
+  text: string,
+  start: number,
+  end: number,
+  year: number | undefined,
+  month: number,
+  day: number | undefined,
+  weekday: number | undefined,
+): DateValue {
+  const v: DateValue = { kind: 'date', start, end, raw: text.slice(start, end), month };
+  if (year !== undefined) v.year = year;
+  if (day !== undefined) v.day = day;
+  if (weekday !== undefined) v.weekday = weekday;
+  return v;
+}
+
+/** `du 28 mars au 8 avril 2022`: the first date of a range takes the year of the second. */
+function inheritYears(ctx: Ctx, first: number): void {
+  const n = ctx.out.length - first;
+  if (n < 2) return;
+  const dates = ctx.out.slice(first).filter((v): v is DateValue => v.kind === 'date');
+  dates.sort((a, b) => a.start - b.start);
+  for (let i = dates.length - 2; i >= 0; i--) {
+    const a = dates[i];
+    const b = dates[i + 1];
+    if (a.year !== undefined || b.year === undefined || a.month === undefined) continue;
+    if (DATE_GAP_RE.test(ctx.text.slice(a.end, b.start))) a.year = b.year;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Times.
+
+function timeFromMatch(m: RegExpExecArray, start: number): TimeValue | null {
+  const raw = m[0];
+  const end = start + raw.length;
+  let minutes: number;
+  let hasMeridiem = false;
+  let ambiguous = false;
+  let style: TimeStyle;
+  if (m[1] !== undefined) {
+    const h = Number(m[1]);
+    const min = m[2] !== undefined ? Number(m[2]) : 0;
+    if (h > 23) return null;
+    style = 'en-12h';
+    hasMeridiem = true;
+    if (h === 0 || h > 12) minutes = h * 60 + min; // `13:00 pm`: the hour says it all
+    else minutes = (h % 12) * 60 + min + (m[3] === 'p' || m[3] === 'P' ? 720 : 0);
+  } else if (m[4] !== undefined) {
+    const h = Number(m[4]);
+    if (h > 23) return null;
+    minutes = h * 60 + Number(m[5]);
+    style = '24h-colon';
+    // `1:45` could be 13:45; `01:45`, `12:30` and `13:45` could not
+    ambiguous = h >= 1 && h <= 11 && m[4].length === 1;
+  } else if (m[6] !== undefined) {
+    minutes = Number(m[6]) * 60 + (m[7] !== undefined ? Number(m[7]) : 0);
+    style = 'fr-h';
+  } else if (m[9] !== undefined) {
+    minutes = m[9].toLowerCase() === 'noon' ? 720 : 0;
+    hasMeridiem = true;
+    style = 'en-12h';
+  } else if (m[10] !== undefined) {
+    minutes = m[10].toLowerCase() === 'midi' ? 720 : 0;
+    hasMeridiem = true;
+    style = 'fr-h';
+  } else {
+    return null;
+  }
+  return { kind: 'time', start, end, raw, minutes, hasMeridiem, ambiguous, style };
+}
+
+/** An am/pm written on one end of a range applies to the other when that keeps it forward. */
+function resolveRange(from: TimeValue, to: TimeValue, fromIsTwelveHour: boolean): void {
+  if (!from.hasMeridiem && fromIsTwelveHour && to.hasMeridiem && to.style === 'en-12h' && from.minutes < 780) {
+    const base = from.minutes % 720;
+    const candidate = base + (to.minutes >= 720 ? 720 : 0);
+    from.minutes = candidate <= to.minutes ? candidate : base;
+    from.ambiguous = false;
+  } else if (from.hasMeridiem && from.style === 'en-12h' && to.ambiguous) {
+    if (to.minutes < from.minutes && to.minutes + 720 < 1440) to.minutes += 720;
+    to.ambiguous = false;
+  }
+}
+
+function scanTimes(ctx: Ctx, words: boolean): void {
+  const { text } = ctx;
+  const re = words ? TIME_RE : TIME_DIGITS_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    if (!words && start > 0 && BEFORE_BOUNDARY_RE.test(text[start - 1])) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    if (overlaps(ctx, start, start + m[0].length)) continue;
+    const from = timeFromMatch(m, start);
+    if (!from) continue;
+    const range = extendRange(ctx, from);
+    if (range) {
+      emit(ctx, range);
+      ctx.timeEnds.push(range.end);
+      re.lastIndex = range.end;
+      continue;
+    }
+    const bare = bareRangeStart(ctx, from);
+    if (bare) {
+      emit(ctx, bare);
+      ctx.timeEnds.push(bare.end);
+      continue;
+    }
+    emit(ctx, from);
+    ctx.timeEnds.push(from.end);
+    if (from.style === '24h-colon') {
+      Z_AFTER_RE.lastIndex = from.end;
+      const z = Z_AFTER_RE.exec(text);
+      if (z) emit(ctx, offsetZone(ctx, 'Z', from.end + z[0].length - 1, from.end + z[0].length));
+    }
+  }
+}
+
+/** `2:00 pm-4:00pm`, `13 h 30 à 15 h 30`, `between 1:45 and 2:15`. */
+function extendRange(ctx: Ctx, from: TimeValue): TimeRangeValue | null {
+  const { text } = ctx;
+  RANGE_SEP_RE.lastIndex = from.end;
+  const sep = RANGE_SEP_RE.exec(text);
+  if (!sep) return null;
+  const word = sep[0].trim().toLowerCase();
+  if ((word === 'and' || word === 'et') && !BETWEEN_BEFORE_RE.test(text.slice(Math.max(0, from.start - 10), from.start))) {
+    return null;
+  }
+  TIME_AT_RE.lastIndex = from.end + sep[0].length;
+  const tm = TIME_AT_RE.exec(text);
+  if (!tm) return null;
+  const to = timeFromMatch(tm, tm.index);
+  if (!to || overlaps(ctx, to.start, to.end)) return null;
+  resolveRange(from, to, from.ambiguous);
+  return { kind: 'time-range', start: from.start, end: to.end, raw: text.slice(from.start, to.end), from, to };
+}
+
+/** `1-3pm`, `de 13 à 15 h`: a bare hour before a time that carries the marker. */
+function bareRangeStart(ctx: Ctx, to: TimeValue): TimeRangeValue | null {
+  if (!(to.style === 'fr-h' || (to.style === 'en-12h' && to.hasMeridiem && /\d/.test(to.raw)))) return null;
+  const { text } = ctx;
+  const base = Math.max(0, to.start - 16);
+  const before = text.slice(base, to.start);
+  const bm = BARE_BEFORE_RE.exec(before);
+  if (!bm) return null;
+  const s = base + bm.index;
+  if (s > 0 && BEFORE_BOUNDARY_RE.test(text[s - 1])) return null;
+  const word = bm[3].trim().toLowerCase();
+  if ((word === 'and' || word === 'et') && !BETWEEN_BEFORE_RE.test(text.slice(Math.max(0, s - 10), s))) return null;
+  const e = s + bm[0].length - bm[3].length;
+  if (overlaps(ctx, s, e)) return null;
+  const h = Number(bm[1]);
+  const min = bm[2] !== undefined ? Number(bm[2]) : 0;
+  if (h > (to.style === 'fr-h' ? 23 : 12)) return null;
+  const from: TimeValue = {
+    kind: 'time', start: s, end: e, raw: text.slice(s, e), minutes: h * 60 + min,
+    hasMeridiem: false, ambiguous: to.style === 'en-12h' && h >= 1 && h <= 11, style: to.style,
+  };
+  resolveRange(from, to, to.style === 'en-12h');
+  return { kind: 'time-range', start: s, end: to.end, raw: text.slice(s, to.end), from, to };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Numbers, money, percentages.
+
+const SPACE_RE = /[ \u00A0\u202F\u2009]/g;
+
+/**
+ * Reads a number written in either locale. `lang` settles `2,500` (2.5 in French, 2500
+ * otherwise); spaces are always group separators; with both `,` and `.` the last one is decimal.
+ */
+export function parseNumber(s: string, lang: ValueLang): number {
+  const hadSpace = SPACE_RE.test(s);
+  SPACE_RE.lastIndex = 0;
+  let t = hadSpace ? s.replace(SPACE_RE, '') : s;
+  const comma = t.lastIndexOf(',');
+  const dot = t.lastIndexOf('.');
+  if (comma < 0) {
+    if (dot >= 0 && t.indexOf('.') !== dot) t = t.replace(/\./g, '');
+    return Number(t);
+  }
+  if (dot > comma) return Number(t.replace(/,/g, ''));
+  if (dot >= 0) return Number(t.replace(/\./g, '').replace(',', '.'));
+  if (t.indexOf(',') !== comma) return Number(t.replace(/,/g, ''));
+  const decimals = t.length - comma - 1;
+  if (decimals === 3 && !hadSpace && lang !== 'fr') return Number(t.replace(',', ''));
+  return Number(t.replace(',', '.'));
+}
+
+function scaleOf(word: string | undefined, lang: ValueLang): number {
+  if (word === undefined) return 1;
+  const w = word.toLowerCase();
+  if (w.startsWith('thousand') || w === 'mille' || w === 'k') return 1e3;
+  if (w.startsWith('million') || word === 'M' || w === 'm') return 1e6;
+  if (w.startsWith('milliard') || w === 'md' || w === 'mds' || word === 'G' || w === 'b' || w === 'bn') return 1e9;
+  // the French billion is a thousand times the English one
+  if (w.startsWith('billion')) return lang === 'fr' ? 1e12 : 1e9;
+  if (w.startsWith('trillion')) return 1e12;
+  return 1;
+}
+
+function scaled(n: number, scale: number): number {
+  return scale === 1 ? n : Number((n * scale).toPrecision(15));
+}
+
+function currencyOf(...marks: (string | undefined)[]): string {
+  for (const raw of marks) {
+    if (raw === undefined) continue;
+    const m = raw.toLowerCase();
+    if (m === 'us' || m === 'usd' || m === 'é.-u.' || m === 'américains') return 'USD';
+    if (m === 'eur' || m === '€' || m.startsWith('euro')) return 'EUR';
+    if (m === 'au') return 'AUD';
+  }
+  return 'CAD';
+}
+
+function scanMoney(ctx: Ctx): void {
+  const { text, lang } = ctx;
+  let m: RegExpExecArray | null;
+  const pre = MONEY_PREFIX_RE;
+  pre.lastIndex = 0;
+  while ((m = pre.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(ctx, start, end)) continue;
+    const amount = scaled(parseNumber(m[4], 'und'), scaleOf(m[5], 'en'));
+    emit(ctx, { kind: 'money', start, end, raw: m[0], amount, currency: currencyOf(m[1], m[2], m[3], m[6]) });
+  }
+  const suf = BY_LANG[lang].moneySuffix;
+  suf.lastIndex = 0;
+  while ((m = suf.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(ctx, start, end)) continue;
+    const amount = scaled(parseNumber(m[1], lang), scaleOf(m[2], lang));
+    emit(ctx, { kind: 'money', start, end, raw: m[0], amount, currency: currencyOf(m[3], m[4]) });
+  }
+}
+
+function scanPercent(ctx: Ctx): void {
+  const { text, lang } = ctx;
+  const re = BY_LANG[lang].percent;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let start = m.index;
+    const end = start + m[0].length;
+    let sign = 1;
+    if (m[1]) {
+      if (negativeSignAt(text, start)) sign = -1;
+      else start += 1;
+    }
+    if (overlaps(ctx, start, end)) continue;
+    emit(ctx, { kind: 'percent', start, end, raw: text.slice(start, end), value: sign * parseNumber(m[2], lang) });
+  }
+}
+
+/** A hyphen is a minus sign only where it cannot be a dash: `-2.5%`, `(-3)` but not `10-12`,
+ * `10 - 12` or `abc-5`. */
+function negativeSignAt(text: string, i: number): boolean {
+  if (text[i] === '−') return true;
+  if (i > 0 && !/[\s([]/.test(text[i - 1])) return false;
+  let j = i - 1;
+  while (j >= 0 && /\s/.test(text[j])) j--;
+  return j < 0 || !/[0-9\-–—]/.test(text[j]);
+}
+
+function scanNumbers(ctx: Ctx): void {
+  const { text, lang } = ctx;
+  const re = BY_LANG[lang].number;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    let start = m.index;
+    let end = start + m[0].length;
+    const digits = m[2];
+    const ord = m[3];
+    let sign = 1;
+    if (m[1]) {
+      if (negativeSignAt(text, start)) sign = -1;
+      else start += 1;
+    }
+    if (overlaps(ctx, start, end)) continue;
+    const next = text.charCodeAt(end);
+    if (next >= 65 && (ord === undefined || next === 0x5e) && LETTER_RE.test(text[end] ?? '')) {
+      // `10km` is a number with a unit; `1990s`, `4G`, `3D` are names
+      if (!NUMBER_UNITS.has(letterRun(text, end))) continue;
+    }
+    if (ord !== undefined) {
+      if (!/^\d+$/.test(digits)) continue;
+      const value = Number(digits);
+      emit(ctx, { kind: 'number', start, end, raw: text.slice(start, end), value, integer: true, ordinal: true });
+      continue;
+    }
+    const scale = scaleOf(m[4], lang);
+    if (scale === 1 && m[4] === undefined) end = start + (m[1] && sign === -1 ? 1 : 0) + digits.length;
+    const value = sign * scaled(parseNumber(digits, lang), scale);
+    emit(ctx, { kind: 'number', start, end, raw: text.slice(start, end), value, integer: Number.isInteger(value) });
+  }
+}
+
+const LETTER_RE = new RegExp(`[${L}]`);
+const LETTER_RUN_RE = new RegExp(`[${L}]+`, 'y');
+function letterRun(text: string, i: number): string {
+  LETTER_RUN_RE.lastIndex = i;
+  const m = LETTER_RUN_RE.exec(text);
+  return m ? m[0] : '';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Zones and weekdays.
+
+/** A time (or range) ends just before `i`, with at most a space, comma or parenthesis between. */
+function followsTime(ctx: Ctx, i: number): boolean {
+  const { text } = ctx;
+  let j = i;
+  const stop = Math.max(0, i - 3);
+  while (j > stop && /[\s(,[]/.test(text[j - 1])) j--;
+  return ctx.timeEnds.includes(j);
+}
+
+/** The neighbouring word is in capitals: `LA RÉUNION EST ANNULÉE` is French, not a zone. */
+function inCapitals(text: string, start: number, end: number): boolean {
+  return capsWordAt(text, start, -1) || capsWordAt(text, end, 1);
+}
+function capsWordAt(text: string, i: number, dir: 1 | -1): boolean {
+  let j = dir < 0 ? i - 1 : i;
+  while (j >= 0 && j < text.length && (text[j] === ' ' || text[j] === '\u00A0')) j += dir;
+  let letters = 0;
+  while (j >= 0 && j < text.length && LETTER_RE.test(text[j])) {
+    if (text[j] === text[j].toLowerCase()) return false;
+    letters++;
+    j += dir;
+  }
+  return letters >= 2;
+}
+
+function scanZones(ctx: Ctx): void {
+  const { text, lang } = ctx;
+  const re = ZONE_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(ctx, start, end)) continue;
+    let v: ZoneValue | null = null;
+    if (m[1] !== undefined) {
+      const abbr = m[1].toUpperCase();
+      const info = ZONES[abbr];
+      if (!info || !zoneAllowed(ctx, info, abbr, start, end)) continue;
+      v = zoneValue(start, end, m[0], abbr, info);
+    } else if (m[2] !== undefined) {
+      const zl = lang === 'fr' ? 'fr' : 'en';
+      v = { kind: 'zone', start, end, raw: m[0], zone: m[2], region: 'UTC', daylight: m[3] ? null : false, lang: zl, standard: true };
+      if (m[3]) v.offset = parseOffset(m[3]);
+    } else if (m[4] !== undefined) {
+      const region = LONG_EN_REGION[m[4].toLowerCase()];
+      const kind = m[5]?.toLowerCase();
+      const daylight = kind === undefined || kind === 'prevailing' ? null : !kind.startsWith('standard');
+      const abbr = region + (daylight === null ? 'T' : daylight ? 'DT' : 'ST');
+      v = zoneValue(start, end, m[0], abbr, ZONES[abbr] ?? { region, daylight, lang: 'en', standard: true });
+    } else if (m[7] !== undefined) {
+      const place = m[7].split(/\s+/).pop() ?? '';
+      const region = LONG_FR_REGION[place.replace(/^l['’]/, '').toLowerCase()];
+      const kind = m[6]?.toLowerCase();
+      const daylight = kind === undefined ? null : kind !== 'normale';
+      const abbr = zoneAbbr(region, daylight, 'fr') ?? '';
+      const standard = kind === undefined || kind === 'normale' || kind === 'avancée';
+      const info = ZONES[abbr] ?? { region, daylight, lang: 'fr', standard };
+      v = zoneValue(start, end, m[0], abbr, { ...info, standard });
+    }
+    if (v) emit(ctx, v);
+  }
+}
+
+function zoneAllowed(ctx: Ctx, info: ZoneInfo, abbr: string, start: number, end: number): boolean {
+  const { text, lang } = ctx;
+  const afterTime = followsTime(ctx, start);
+  if (abbr.length === 2) {
+    // ET, HE, PT… are words or initials elsewhere; after a time they are zones, unless a second
+    // time follows (`14 H ET 16 H` is a range in capitals)
+    return afterTime && !/^\s*\d/.test(text.slice(end, end + 3));
+  }
+  if (afterTime) return true;
+  if (!info.standard) return lang === 'fr';
+  if (info.lang === 'en') return lang !== 'fr' && !inCapitals(text, start, end);
+  return !inCapitals(text, start, end);
+}
+
+function zoneValue(start: number, end: number, raw: string, zone: string, info: ZoneInfo): ZoneValue {
+  return { kind: 'zone', start, end, raw, zone, region: info.region, daylight: info.daylight, lang: info.lang, standard: info.standard };
+}
+
+function scanWeekdays(ctx: Ctx): void {
+  const { text } = ctx;
+  const re = WEEKDAY_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (overlaps(ctx, start, end)) continue;
+    let day: number | null;
+    if (m[1] !== undefined) {
+      day = weekdayOf(m[1]);
+    } else {
+      // abbreviations only where they cannot be words: `Sun.` is a newspaper, `mar.` March,
+      // `mer.` the sea, `Sam.` a name, `dim.` a dimension
+      const w = m[3];
+      const lower = w.toLowerCase();
+      const info = WEEKDAYS.get(lower);
+      if (!info) continue;
+      const ok = info.en
+        ? w[0] !== lower[0] && lower !== 'sun'
+        : w === lower && (lower === 'lun' || lower === 'jeu' || lower === 'ven' || lower === 'sam');
+      day = ok ? info.day : null;
+    }
+    if (day === null) continue;
+    emit(ctx, { kind: 'weekday', start, end, raw: m[0], day });
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers for the checks.
+
+/** The region letter in French abbreviations: Terre-Neuve, Rocheuses. */
+const FR_REGION_LETTER: Record<ZoneRegion, string> = { N: 'T', A: 'A', E: 'E', C: 'C', M: 'R', P: 'P', Y: 'Y', UTC: 'UTC' };
+
+/** Times in text order, ranges expanded into their two ends. */
+export function flattenTimes(values: readonly Value[]): TimeValue[] {
+  const out: TimeValue[] = [];
+  for (const v of values) {
+    if (v.kind === 'time') out.push(v);
+    else if (v.kind === 'time-range') out.push(v.from, v.to);
+  }
+  return out;
+}
+
+/** `2011-09-12`; partial dates as ISO 8601 allows: `2011-09`, `--09-12`, `2011`. */
+export function isoDate(d: { year?: number; month?: number; day?: number }): string {
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  if (d.year !== undefined) {
+    if (d.month === undefined) return String(d.year);
+    return d.day === undefined ? `${d.year}-${p2(d.month)}` : `${d.year}-${p2(d.month)}-${p2(d.day)}`;
+  }
+  if (d.month === undefined) return d.day === undefined ? '' : `---${p2(d.day)}`;
+  return d.day === undefined ? `--${p2(d.month)}` : `--${p2(d.month)}-${p2(d.day)}`;
+}
+
+const FMT_FR = new Intl.DateTimeFormat('fr-CA', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+const FMT_EN = new Intl.DateTimeFormat('en-CA', { hour: 'numeric', minute: '2-digit', timeZone: 'UTC' });
+
+function minutesDate(minutes: number): Date {
+  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
+  return new Date(Date.UTC(2000, 0, 1, Math.floor(m / 60), m % 60));
+}
+
+function zoneLabel(zone: string | ZoneValue | undefined, lang: 'en' | 'fr'): string {
+  if (zone === undefined) return '';
+  const abbr = typeof zone === 'string' ? zone.toUpperCase() : zone.zone;
+  const info = ZONES[abbr];
+  if (!info || info.lang === lang || info.region === 'UTC') return abbr;
+  return zonePartner(abbr) ?? abbr;
+}
+
+/** French (Canada) form of a time: `13 h 30`, `14 h` (not `14 h 00`), with the French zone. */
+export function formatTimeFr(minutes: number, zone?: string | ZoneValue): string {
+  const s = FMT_FR.format(minutesDate(minutes)).replace(/[\s\u00A0\u202F]+/g, ' ').replace(/ h 00$/, ' h');
+  const z = zoneLabel(zone, 'fr');
+  return z ? `${s} ${z}` : s;
+}
+
+/** English (Canada) form of a time: `1:30 p.m.`, with the English zone. */
+export function formatTimeEn(minutes: number, zone?: string | ZoneValue): string {
+  const s = FMT_EN.format(minutesDate(minutes)).replace(/[\s\u00A0\u202F]+/g, ' ');
+  const z = zoneLabel(zone, 'en');
+  return z ? `${s} ${z}` : s;
+}
+
+/** The other language's standard abbreviation: EST ⇄ HNE, EDT ⇄ HAE, ET ⇄ HE; `HSE` → `HE`. */
+export function zonePartner(zone: string | ZoneValue): string | null {
+  const abbr = typeof zone === 'string' ? zone.toUpperCase() : zone.zone;
+  const info = ZONES[abbr];
+  if (!info) return null;
+  if (info.region === 'UTC') return abbr === 'GMT' || abbr === 'Z' ? 'UTC' : abbr;
+  if (info.region === null) return null;
+  return zoneAbbr(info.region, info.daylight, info.lang === 'en' ? 'fr' : 'en');
+}
+
+/** Standard abbreviation of a Canadian zone in a language: ('E', true, 'fr') → `HAE`. */
+export function zoneAbbr(region: ZoneRegion, daylight: boolean | null, lang: 'en' | 'fr'): string | null {
+  if (region === 'UTC') return 'UTC';
+  if (lang === 'en') return region + (daylight === null ? 'T' : daylight ? 'DT' : 'ST');
+  if (region === 'Y') return null;
+  const r = FR_REGION_LETTER[region];
+  return 'H' + (daylight === null ? '' : daylight ? 'A' : 'N') + r;
+}
+
+/**
+ * Whether daylight saving time applies in Canada on a day, and the zone to write. Since 2007 it
+ * runs from the second Sunday of March to the first Sunday of November (1987–2006: first Sunday
+ * of April to last Sunday of October). On a changeover day the time of day decides when given
+ * (the change is at 2:00); without it the day counts as the regime it spends most hours in.
+ * Saskatchewan and Yukon keep one time all year: callers that know the place must say so.
+ */
+export function expectedZone(
+  date: { year?: number; month?: number; day?: number },
+  region: ZoneRegion | null,
+  minutes?: number,
+): { daylight: boolean; en: string; fr: string } | null {
+  if (region === null || date.year === undefined || date.month === undefined || date.day === undefined) return null;
+  let daylight = false;
+  if (region !== 'UTC') {
+    const { year, month, day } = date;
+    const [startM, startD, endM, endD] = dstBounds(year);
+    const key = month * 100 + day;
+    const startKey = startM * 100 + startD;
+    const endKey = endM * 100 + endD;
+    daylight = key > startKey && key < endKey;
+    if (key === startKey) daylight = minutes === undefined || minutes >= 120;
+    if (key === endKey) daylight = minutes !== undefined && minutes < 120;
+  }
+  const en = zoneAbbr(region, daylight, 'en') ?? '';
+  const fr = zoneAbbr(region, daylight, 'fr') ?? '';
+  return { daylight, en, fr };
+}
+
+/** Day of week (0 = Sunday) of a Gregorian date. */
+export function dayOfWeek(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/** The nth (1-based; -1 = last) Sunday of a month. */
+function nthSunday(year: number, month: number, n: number): number {
+  if (n > 0) {
+    const first = dayOfWeek(year, month, 1);
+    return 1 + ((7 - first) % 7) + (n - 1) * 7;
+  }
+  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return last - dayOfWeek(year, month, last);
+}
+
+function dstBounds(year: number): [number, number, number, number] {
+  if (year >= 2007) return [3, nthSunday(year, 3, 2), 11, nthSunday(year, 11, 1)];
+  if (year >= 1987) return [4, nthSunday(year, 4, 1), 10, nthSunday(year, 10, -1)];
+  return [4, nthSunday(year, 4, -1), 10, nthSunday(year, 10, -1)];
+}

@@ -1,0 +1,26 @@
+// Reporters are pure functions from a run's result to text, one file each (STYLE.md).
+
+import type { RunResult } from '../core/types.js';
+import { formatJson } from './pairs-json.js';
+import { formatStylish } from './stylish.js';
+import { formatSarif } from './sarif.js';
+import { formatJunit } from './junit.js';
+import { formatGithub } from './github.js';
+import { formatTsv } from './tsv.js';
+
+export interface ReporterOptions {
+  color: boolean;
+  /** Paths in the report are shown relative to this directory where the reporter shortens them. */
+  cwd: string;
+}
+
+export type Reporter = (result: RunResult, opts: ReporterOptions) => string;
+
+export const reporters: Record<string, Reporter> = {
+  stylish: formatStylish,
+  json: (r) => formatJson(r),
+  sarif: formatSarif,
+  junit: formatJunit,
+  github: formatGithub,
+  tsv: formatTsv,
+};
