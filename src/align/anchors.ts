@@ -21,7 +21,8 @@ export interface Features {
 
 /** Expected French/English length ratio in characters, and the spread of its logarithm. */
 const FR_EN_RATIO = 1.15;
-const LOG_RATIO_SPREAD = 0.35;
+const LOG_RATIO_SPREAD = 0.3;
+const LENGTH_SMOOTHING = 10;
 
 export function features(text: string, lang: 'en' | 'fr' | 'und', heading = false, marker = ''): Features {
   const values = valueKeys(extractValues(text, lang));
@@ -85,8 +86,11 @@ function fold(s: string): string {
  */
 export function compat(en: Features, fr: Features): number {
   let s = 1; // neighbours in opposite languages are usually translations
-  const r = Math.log((fr.length + 4) / (en.length + 4) / FR_EN_RATIO);
-  s -= Math.abs(r) / LOG_RATIO_SPREAD;
+  // Smoothed so that short strings (AGENDA / ORDRE DU JOUR) are not judged by their ratio alone.
+  const r = Math.log((fr.length + LENGTH_SMOOTHING) / (en.length + LENGTH_SMOOTHING) / FR_EN_RATIO);
+  // Short strings vary far more in length than sentences do (Varia / Other business).
+  const spread = LOG_RATIO_SPREAD + 1.2 / Math.sqrt(Math.min(en.length, fr.length) + 1);
+  s -= Math.abs(r) / spread;
   if (en.values.length || fr.values.length) {
     const counts = new Map<string, number>();
     for (const k of en.values) counts.set(k, (counts.get(k) ?? 0) + 1);
@@ -110,11 +114,8 @@ export function compat(en: Features, fr: Features): number {
   if (en.heading !== fr.heading) s -= 0.7;
   else if (en.heading) s += 0.5;
   if (en.caps !== fr.caps) s -= 1;
-  if (en.marker || fr.marker) {
-    if (en.marker === fr.marker) s += 1;
-    else if (en.marker && fr.marker) s -= 1.5;
-    else s -= 0.5;
-  }
+  // Stacked items often number only their first language (`1. Ouverture…` over `Call to order`).
+  if (en.marker && fr.marker) s += en.marker === fr.marker ? 1 : -1.5;
   return s;
 }
 

@@ -21,8 +21,12 @@ export interface Piece {
   sepBefore: number;
   lang: PieceLang;
   score: LangScore;
-  /** Holds letters that carry meaning (not only digits, codes, punctuation). */
+  /** Holds words that carry meaning (not only digits, codes, names, punctuation). */
   wordy: boolean;
+  /** Evidence of a language from how its values are written (1:30 p.m. vs 13 h 30). */
+  valueLean: number;
+  /** A code, URL or e-mail address: shared material that belongs to neither side. */
+  code: boolean;
 }
 
 export interface Run {
@@ -42,18 +46,40 @@ export type UnitReading =
 
 /** A piece scoring beyond this is in a language on its own. */
 const PIECE_THRESHOLD = 1.0;
+/** A piece whose words are all guessed from their letters needs more. */
+const GUESSED_THRESHOLD = 2.0;
 /** Single words this strong in both directions inside one short piece make it a mixed piece. */
 const MIXED_WORD = 1.5;
+/** A run this much weaker than the unit's main run, in the other language, is not a translation. */
+const MINORITY_RATIO = 0.25;
+const MINORITY_MAX = 3;
 
-// Strong: spaced dashes, slashes (not between digits), parentheses, pipes. Weak: , ; and `: `.
+// Strong: spaced dashes, slashes, parentheses, pipes. Weak: , ; and `: `.
 const SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[()[\]]\s*|\s+\|\s+|[,;]\s+|(?<=:)\s+/gu;
+const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+/** Values whose inside is never a separator (a time range's dash, a code's parentheses). */
+const PROTECTED = new Set(['code', 'time-range', 'time', 'date', 'phone', 'money', 'percent']);
+/** Roman numerals and single letters used as enumerators: (ii), iv, b. */
+const ENUMERATOR = /^(?:[ivxlcdm]{1,6}|[a-z])\.?$/i;
+
+interface Span {
+  start: number;
+  end: number;
+}
 
 export function splitPieces(text: string): Piece[] {
   const pieces: Piece[] = [];
-  // Values stay whole (a time range's dash, a code's parentheses are not separators), and codes
-  // such as s.21(1)(a) are pieces of their own: shared material, not part of either language.
-  const protectedSpans = extractValues(text, 'und').filter((v) => PROTECTED.has(v.kind));
-  const codes = protectedSpans.filter((v) => v.kind === 'code');
+  const values = extractValues(text, 'und');
+  const protectedSpans: Span[] = values.filter((v) => PROTECTED.has(v.kind));
+  // Codes (s.21(1)(a)), URLs and e-mail addresses are pieces of their own: shared material.
+  const neutralSpans: Span[] = values.filter((v) => v.kind === 'code');
+  URL_OR_EMAIL.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = URL_OR_EMAIL.exec(text)) !== null; ) neutralSpans.push({ start: m.index, end: m.index + m[0].length });
+  neutralSpans.sort((a, b) => a.start - b.start);
+  protectedSpans.push(...neutralSpans);
+  const mixedCase = !isAllCaps(text);
+  const ctx: PieceContext = { text, values, neutralSpans, mixedCase };
   let last = 0;
   let sep = 0;
   SEPARATOR.lastIndex = 0;
@@ -62,39 +88,38 @@ export function splitPieces(text: string): Piece[] {
     const tok = m[0];
     const core = tok.trim();
     const at = m.index;
-    if (protectedSpans.some((v) => at > v.start && at < v.end)) continue;
-    if (core === '/') {
-      // Dates, fractions and codes keep their slashes (12/09/2011, A/65/201); so do URLs.
-      const before = text.charCodeAt(m.index - 1);
-      const after = text.charCodeAt(m.index + tok.length);
-      if (isDigit(before) || isDigit(after) || /\/\/|https?:|www\./.test(text.slice(Math.max(0, m.index - 8), m.index + 3))) continue;
-      // A slash between single letters or inside an acronym pair is not a language boundary.
-    }
-    if (core === '-' && /\d\s*$/.test(text.slice(0, m.index)) && /^\s*\d/.test(text.slice(m.index + tok.length))) continue;
-    pushWithCodes(pieces, text, last, m.index, sep, codes);
+    const end = at + tok.length;
+    if (protectedSpans.some((v) => end > v.start && at < v.end)) continue;
+    // Dates and fractions written with a bare slash keep it (12/09/2011).
+    if (tok === '/' && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(end))) continue;
+    // A bare hyphen between digits is a range, not a separator.
+    if (core === '-' && /\d\s*$/.test(text.slice(0, at)) && /^\s*\d/.test(text.slice(end))) continue;
+    pushWithNeutral(pieces, ctx, last, at, sep);
     sep = strength(core);
-    last = m.index + tok.length;
+    last = end;
   }
-  pushWithCodes(pieces, text, last, text.length, sep, codes);
+  pushWithNeutral(pieces, ctx, last, text.length, sep);
   return pieces;
 }
 
-/** Roman numerals and single letters used as enumerators: (ii), iv, b. */
-const ENUMERATOR = /^(?:[ivxlcdm]{1,6}|[a-z])\.?$/i;
+interface PieceContext {
+  text: string;
+  values: Value[];
+  neutralSpans: Span[];
+  mixedCase: boolean;
+}
 
-const PROTECTED = new Set(['code', 'time-range', 'time', 'date', 'phone', 'money', 'percent']);
-
-/** Pushes the text [from, to) as pieces, with any code inside it as a piece of its own. */
-function pushWithCodes(pieces: Piece[], text: string, from: number, to: number, sep: number, codes: Value[]): void {
+/** Pushes the text [from, to) as pieces, with any neutral span inside it as a piece of its own. */
+function pushWithNeutral(pieces: Piece[], ctx: PieceContext, from: number, to: number, sep: number): void {
   let pos = from;
-  for (const c of codes) {
+  for (const c of ctx.neutralSpans) {
     if (c.start < from || c.end > to) continue;
-    pushPiece(pieces, text, pos, c.start, sep, false);
-    pushPiece(pieces, text, c.start, c.end, 1, true);
+    pushPiece(pieces, ctx, pos, c.start, sep, false);
+    pushPiece(pieces, ctx, c.start, c.end, 1, true);
     sep = 1;
     pos = c.end;
   }
-  pushPiece(pieces, text, pos, to, sep, false);
+  pushPiece(pieces, ctx, pos, to, sep, false);
 }
 
 function strength(core: string): number {
@@ -106,19 +131,41 @@ function isDigit(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function pushPiece(pieces: Piece[], text: string, from: number, to: number, sepBefore: number, neutral: boolean): void {
+/** How the values inside [from, to) are written: 1:30 p.m. and $5 lean English, 13 h 30 and 5 $ French. */
+function valueLean(values: Value[], from: number, to: number): number {
+  let lean = 0;
+  for (const v of values) {
+    if (v.start < from || v.end > to) continue;
+    const style = v.kind === 'time' ? v.style : v.kind === 'time-range' ? v.from.style : null;
+    if (style === 'en-12h') lean -= 1.5;
+    else if (style === 'fr-h') lean += 1.5;
+    else if (v.kind === 'money') lean += /^\s*\$|^US\$|^C\$|^CA\$/.test(v.raw) ? -1 : /\$\s*(CA)?$/.test(v.raw) ? 1 : 0;
+  }
+  return lean;
+}
+
+function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number, sepBefore: number, neutral: boolean): void {
+  const { text } = ctx;
   while (from < to && isSpace(text.charCodeAt(from))) from++;
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
-  if (to <= from) {
-    // An empty piece (between `) (`) keeps the strongest separator for the next one.
-    if (pieces.length === 0) return;
-    return;
-  }
+  if (to <= from) return;
   const s = text.slice(from, to);
   const score = scoreText(s);
-  const wordy = !neutral && /\p{L}{2,}/u.test(s) && !ENUMERATOR.test(s) && score.words > 0 && !isNameLike(score) && !isEditorialMark(text, from, to);
-  const lang: PieceLang = !wordy ? 'und' : score.score >= PIECE_THRESHOLD ? 'fr' : score.score <= -PIECE_THRESHOLD ? 'en' : 'und';
-  pieces.push({ from, to, sepBefore: Math.max(sepBefore, pieces.length === 0 ? 0 : 1), lang, score, wordy });
+  const lean = neutral ? 0 : valueLean(ctx.values, from, to);
+  const wordy =
+    !neutral &&
+    /\p{L}{2,}/u.test(s) &&
+    !ENUMERATOR.test(s) &&
+    score.words > 0 &&
+    !isNameLike(score) &&
+    !isEditorialMark(text, from, to) &&
+    // A lone word in capitals inside mixed-case text is an acronym (HAE, EST, PSDI).
+    !(ctx.mixedCase && isAllCaps(s) && !/\s/.test(s));
+  const threshold = score.known === 0 ? GUESSED_THRESHOLD : PIECE_THRESHOLD;
+  let lang: PieceLang = 'und';
+  if (wordy) lang = score.score >= threshold ? 'fr' : score.score <= -threshold ? 'en' : 'und';
+  else if (!neutral && Math.abs(lean) >= 1.5) lang = lean > 0 ? 'fr' : 'en';
+  pieces.push({ from, to, sepBefore: Math.max(sepBefore, pieces.length === 0 ? 0 : 1), lang, score, wordy, valueLean: lean, code: neutral });
 }
 
 /** Only capitalised words no lexicon knows, two or more: a personal name (Natacha Guilbault). */
@@ -144,18 +191,24 @@ export function readUnit(mt: MappedText): UnitReading {
   if (pieces.length === 0) return { kind: 'neutral' };
   if (pieces.some((p) => isMixed(p, text))) return { kind: 'neutral' };
   resolveUndecided(pieces);
-  const runs = buildRuns(pieces, text);
+  let runs = buildRuns(pieces, text);
+  runs = dropWeakMinority(runs, pieces, text);
   if (runs.length === 0) {
     // No piece is clearly a language: the unit as a whole may still be one (long prose).
     const whole = scoreText(text);
-    if (whole.score >= PIECE_THRESHOLD * 1.5 && whole.words >= 2) return { kind: 'mono', lang: 'fr', score: whole.score };
-    if (whole.score <= -PIECE_THRESHOLD * 1.5 && whole.words >= 2) return { kind: 'mono', lang: 'en', score: whole.score };
+    if (whole.words >= 2 && !isNameLike(whole)) {
+      if (whole.score >= PIECE_THRESHOLD * 1.5) return { kind: 'mono', lang: 'fr', score: whole.score };
+      if (whole.score <= -PIECE_THRESHOLD * 1.5) return { kind: 'mono', lang: 'en', score: whole.score };
+    }
     return { kind: 'neutral' };
   }
-  if (runs.length === 1 || runs.every((r) => r.lang === runs[0].lang)) {
+  if (runs.every((r) => r.lang === runs[0].lang)) {
     const whole = scoreText(text);
     return { kind: 'mono', lang: runs[0].lang, score: whole.score };
   }
+  attachBetween(runs, pieces);
+  attachLeading(runs, pieces);
+  for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
   return { kind: 'inline', runs, pieces };
 }
 
@@ -196,8 +249,86 @@ function buildRuns(pieces: Piece[], text: string): Run[] {
       runs.push({ lang: p.lang, from: p.from, to: p.to, score: 0, firstPiece: i, lastPiece: i });
     }
   }
-  for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
+  for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score + valueLean(extractValuesCached(text), r.from, r.to);
   return runs;
+}
+
+let lastValuesText = '';
+let lastValues: Value[] = [];
+function extractValuesCached(text: string): Value[] {
+  if (text !== lastValuesText) {
+    lastValuesText = text;
+    lastValues = extractValues(text, 'und');
+  }
+  return lastValues;
+}
+
+/**
+ * A sentence with a place name the letters make look English (`…au 22, rue Eddy, Gatineau
+ * (Québec)…`) is one French sentence, not a pair: a run in the other language much weaker than the
+ * unit's strongest run is undecided.
+ */
+function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
+  if (runs.length < 2) return runs;
+  const strongest = runs.reduce((a, b) => (Math.abs(b.score) > Math.abs(a.score) ? b : a));
+  let changed = false;
+  for (const r of runs) {
+    if (r.lang === strongest.lang) continue;
+    if (Math.abs(r.score) < MINORITY_MAX && Math.abs(r.score) < Math.abs(strongest.score) * MINORITY_RATIO) {
+      for (let k = r.firstPiece; k <= r.lastPiece; k++) pieces[k].lang = 'und';
+      changed = true;
+    }
+  }
+  return changed ? buildRuns(pieces, text) : runs;
+}
+
+/**
+ * Undecided pieces between two runs go to the side that makes the two sides look alike:
+ * `Item 1 – Opening Remarks / Point 1 – Mot d'ouverture` gives FR `Point 1 – Mot d'ouverture`.
+ */
+function attachBetween(runs: Run[], pieces: Piece[]): void {
+  for (let k = 0; k + 1 < runs.length; k++) {
+    const a = runs[k];
+    const b = runs[k + 1];
+    const between = b.firstPiece - a.lastPiece - 1;
+    if (between <= 0) continue;
+    // Candidate cut: the in-between pieces [a.lastPiece+1, cut) go left, [cut, b.firstPiece) right.
+    let best = -1;
+    let bestScore = -Infinity;
+    for (let cut = a.lastPiece + 1; cut <= b.firstPiece; cut++) {
+      const left = cut - a.firstPiece;
+      const right = b.lastPiece - cut + 1;
+      let s = -Math.abs(left - right);
+      // Prefer cutting at the strongest separator.
+      s += pieces[cut].sepBefore * 0.5;
+      if (s > bestScore) {
+        bestScore = s;
+        best = cut;
+      }
+    }
+    const leftGain = best - a.lastPiece - 1;
+    const rightGain = b.firstPiece - best;
+    if (leftGain > 0 && pieces.slice(a.lastPiece + 1, best).every((p) => !p.code)) {
+      a.lastPiece = best - 1;
+      a.to = pieces[best - 1].to;
+    }
+    if (rightGain > 0 && pieces.slice(best, b.firstPiece).every((p) => !p.code)) {
+      b.firstPiece = best;
+      b.from = pieces[best].from;
+    }
+  }
+}
+
+/** A leading undecided word piece joined to the first run by a weak separator (`Presenter: …`). */
+function attachLeading(runs: Run[], pieces: Piece[]): void {
+  const first = runs[0];
+  const i = first.firstPiece - 1;
+  if (i < 0) return;
+  const p = pieces[i];
+  if (p.wordy && p.lang === 'und' && pieces[first.firstPiece].sepBefore === 1) {
+    first.firstPiece = i;
+    first.from = p.from;
+  }
 }
 
 /** The separator strength at the boundary between two runs (the strongest between them). */

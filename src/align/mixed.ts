@@ -95,8 +95,10 @@ function segment(doc: SourceDocument, mt: MappedText, lang: Lang): Segment {
 }
 
 function push(out: Emitted[], pair: Omit<Pair, 'id'>): void {
-  const first = [pair.en, pair.fr].filter((s): s is Segment => s !== null).sort((a, b) => a.place.line - b.place.line || a.place.column - b.place.column)[0];
-  out.push({ pair, sortLine: first.place.line, sortColumn: first.place.column });
+  const a = pair.en?.place;
+  const b = pair.fr?.place;
+  const first = !a ? b! : !b ? a : a.line < b.line || (a.line === b.line && a.column <= b.column) ? a : b;
+  out.push({ pair, sortLine: first.line, sortColumn: first.column });
 }
 
 function emitShared(doc: SourceDocument, mt: MappedText, out: Emitted[], method: Method): void {
@@ -363,7 +365,7 @@ function joinTexts(ms: Mono[]): MappedText {
   const b = new MappedTextBuilder();
   for (const m of ms) {
     if (b.length > 0) {
-      const at = m.unit.text.offsets[0];
+      const at = m.unit.text.offsetAt(0);
       b.appendReplacement(' ', at, at);
     }
     b.appendMapped(m.unit.text);

@@ -76,7 +76,7 @@ export function makeUnit(lines: CleanLine[], heading: boolean): Unit {
       if (l.text.length === 0) continue;
       if (b.length > 0) {
         // The joining space stands for the line break before this line.
-        const at = l.text.offsets[0];
+        const at = l.text.offsetAt(0);
         b.appendReplacement(' ', at, at);
       }
       b.appendMapped(l.text);

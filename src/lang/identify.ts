@@ -97,7 +97,21 @@ export interface LangScore {
 }
 
 /** The evidence for French (positive) or English (negative) in a text. */
-export function scoreText(text: string, tokens: WordToken[] = wordTokens(text)): LangScore {
+// Agendas and reports repeat their short strings (`Agenda`, `Ordre du jour`, titles): scores are
+// memoised by text. Results are frozen so a caller cannot corrupt the cache.
+const scoreCache = new Map<string, LangScore>();
+const SCORE_CACHE_MAX = 100_000;
+
+export function scoreText(text: string, tokens?: WordToken[]): LangScore {
+  const hit = scoreCache.get(text);
+  if (hit) return hit;
+  const s = Object.freeze(computeScore(text, tokens ?? wordTokens(text)));
+  if (scoreCache.size >= SCORE_CACHE_MAX) scoreCache.clear();
+  scoreCache.set(text, s);
+  return s;
+}
+
+function computeScore(text: string, tokens: WordToken[]): LangScore {
   if (!wordScores) load();
   const caps = isAllCaps(text);
   let score = 0;

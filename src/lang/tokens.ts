@@ -23,7 +23,7 @@ export function wordTokens(text: string): WordToken[] {
   while ((m = WORD.exec(text)) !== null) {
     const raw = m[0];
     const start = m.index;
-    const apo = raw.search(/['’]/);
+    const apo = raw.indexOf("'") < 0 ? raw.indexOf('’') : raw.indexOf("'");
     if (apo < 0) {
       out.push({ norm: raw.toLowerCase(), start, end: start + raw.length });
       continue;

@@ -1,0 +1,111 @@
+// A bilingual lexicon learned from the document itself: word pairs that keep occurring in the
+// same beads of a first alignment (its confident 1-1 and n-m beads) are translations of each
+// other for the second pass (`Gletscher` ~ `glacier`, `said` ~ `dit`). Association is the Dice
+// coefficient over beads, kept when the pair is among the best few for both of its words
+// (a mutual, competitive choice), so that a frequent word does not attach itself to everything.
+// Pairs given by the caller (a glossary, the translation memory) are added as they are.
+
+import type { PathBead } from './parallel-dp.js';
+import { CLASS_WORD, classOf, fold, type SideTokens } from './parallel-features.js';
+
+export interface LexiconOptions {
+  /** Beads below this posterior are not learned from. */
+  minPosterior?: number;
+  /** At most this many beads are read (evenly spread), which bounds the time on long texts. */
+  maxBeads?: number;
+  minCount?: number;
+  minDice?: number;
+  /** How many partners a word may keep. */
+  topK?: number;
+}
+
+export function learnLexicon(src: SideTokens, tgt: SideTokens, path: PathBead[], opts: LexiconOptions = {}): Array<[number, number]> {
+  const minPosterior = opts.minPosterior ?? 0.5;
+  const maxBeads = opts.maxBeads ?? 20000;
+  const minCount = opts.minCount ?? 2;
+  const minDice = opts.minDice ?? 0.3;
+  const topK = opts.topK ?? 3;
+  let beads = path.filter((b) => b.i1 > b.i0 && b.j1 > b.j0 && b.posterior >= minPosterior && b.i1 - b.i0 <= 3 && b.j1 - b.j0 <= 3);
+  if (beads.length > maxBeads) {
+    const step = beads.length / maxBeads;
+    beads = Array.from({ length: maxBeads }, (_, k) => beads[Math.floor(k * step)]);
+  }
+  const isWordS = src.types.map((t) => classOf(t) === CLASS_WORD);
+  const isWordT = tgt.types.map((t) => classOf(t) === CLASS_WORD);
+  const typesOf = (side: SideTokens, isWord: boolean[], u0: number, u1: number): number[] => {
+    const set = new Set<number>();
+    for (let u = u0; u < u1; u++) for (let p = side.start[u]; p < side.start[u + 1]; p++) if (isWord[side.ids[p]]) set.add(side.ids[p]);
+    return [...set];
+  };
+  const bs = beads.map((b) => typesOf(src, isWordS, b.i0, b.i1));
+  const bt = beads.map((b) => typesOf(tgt, isWordT, b.j0, b.j1));
+  const cS = new Int32Array(src.types.length);
+  const cT = new Int32Array(tgt.types.length);
+  for (const ws of bs) for (const w of ws) cS[w]++;
+  for (const vs of bt) for (const v of vs) cT[v]++;
+  // Dense ids for the words seen often enough, so that pair keys stay small integers.
+  const denseT = new Int32Array(tgt.types.length).fill(-1);
+  const backT: number[] = [];
+  for (let v = 0; v < cT.length; v++) if (cT[v] >= minCount) denseT[v] = backT.push(v) - 1;
+  const D = backT.length;
+  const denseS = new Int32Array(src.types.length).fill(-1);
+  const backS: number[] = [];
+  for (let w = 0; w < cS.length; w++) if (cS[w] >= minCount) denseS[w] = backS.push(w) - 1;
+  const cST = new Map<number, number>();
+  for (let k = 0; k < beads.length; k++) {
+    const vs = bt[k].filter((v) => denseT[v] >= 0);
+    for (const w of bs[k]) {
+      const a = cS[w];
+      if (a < minCount) continue;
+      for (const v of vs) {
+        // Dice can reach minDice only if the two counts are not too far apart.
+        const c = cT[v];
+        if ((2 * Math.min(a, c)) / (a + c) < minDice) continue;
+        const key = denseS[w] * D + denseT[v];
+        cST.set(key, (cST.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  // Candidates, best first for each source word and each target word.
+  const bestS = new Map<number, Array<[number, number]>>();
+  const bestT = new Map<number, Array<[number, number]>>();
+  const keep = (map: Map<number, Array<[number, number]>>, x: number, y: number, d: number): void => {
+    let list = map.get(x);
+    if (!list) map.set(x, (list = []));
+    list.push([y, d]);
+  };
+  for (const [k, c] of cST) {
+    if (c < minCount) continue;
+    const dw = Math.floor(k / D);
+    const w = backS[dw];
+    const v = backT[k - dw * D];
+    const dice = (2 * c) / (cS[w] + cT[v]);
+    if (dice < minDice) continue;
+    if (fold(src.types[w]) === fold(tgt.types[v])) continue; // already an identical-word key
+    keep(bestS, w, v, dice);
+    keep(bestT, v, w, dice);
+  }
+  const top = (list: Array<[number, number]>): Set<number> => new Set(list.sort((a, b) => b[1] - a[1]).slice(0, topK).map((e) => e[0]));
+  const topS = new Map<number, Set<number>>();
+  for (const [w, list] of bestS) topS.set(w, top(list));
+  const out: Array<[number, number]> = [];
+  for (const [v, list] of bestT) {
+    for (const w of top(list)) if (topS.get(w)?.has(v)) out.push([w, v]);
+  }
+  return out;
+}
+
+/** Turns word pairs given as text (a glossary, TM terms) into type pairs of the two sides. */
+export function givenLexicon(src: SideTokens, tgt: SideTokens, pairs: Iterable<readonly [string, string]>): Array<[number, number]> {
+  const idS = new Map<string, number>();
+  const idT = new Map<string, number>();
+  src.types.forEach((t, k) => idS.set(t, k));
+  tgt.types.forEach((t, k) => idT.set(t, k));
+  const out: Array<[number, number]> = [];
+  for (const [a, b] of pairs) {
+    const w = idS.get(a.toLowerCase());
+    const v = idT.get(b.toLowerCase());
+    if (w !== undefined && v !== undefined) out.push([w, v]);
+  }
+  return out;
+}

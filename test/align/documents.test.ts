@@ -1,0 +1,31 @@
+// Bilingual documents of the kinds the aligner is for, each with its expected pairs written
+// beside it (`<name>.expected`: `EN lines <-> FR lines` per pair, `orphan en|fr LINE`). Every
+// expected pair must be found, and no other pair may join an EN and a FR segment.
+
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocument } from '../../src/core/document.js';
+import { alignMixed } from '../../src/align/mixed.js';
+import type { Segment } from '../../src/core/types.js';
+
+const dir = 'test/fixtures/align/docs';
+const lines = (s: Segment): string => (s.place.line === s.place.endLine ? `${s.place.line}` : `${s.place.line}-${s.place.endLine}`);
+
+describe.each(readdirSync(dir).filter((f) => f.endsWith('.txt')))('%s', (name) => {
+  const expected = readFileSync(join(dir, name.replace(/\.txt$/, '.expected')), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  const pairs = alignMixed(readDocument(join(dir, name)));
+  const found = pairs.filter((p) => p.en && p.fr && p.method !== 'shared').map((p) => `${lines(p.en!)} <-> ${lines(p.fr!)}`);
+  const orphans = pairs.filter((p) => p.method === 'orphan').map((p) => (p.en ? `orphan en ${lines(p.en)}` : `orphan fr ${lines(p.fr!)}`));
+
+  it('finds every expected pair and no other', () => {
+    expect(found.sort()).toEqual(expected.filter((l) => !l.startsWith('orphan')).sort());
+  });
+
+  it('leaves exactly the expected orphans', () => {
+    expect(orphans.sort()).toEqual(expected.filter((l) => l.startsWith('orphan')).sort());
+  });
+});
