@@ -2,6 +2,7 @@
 // so that every segment and finding can point at the place it came from.
 
 import { readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { decodeBytes, type Encoding } from '../formats/decode.js';
 import type { Place } from './types.js';
@@ -87,23 +88,27 @@ export class SourceDocument {
   }
 }
 
-/** Reads and decodes a file, turning the usual failures into one-line user errors. */
-export function readDocument(file: string): SourceDocument {
-  const bytes = readInputBytes(file);
+/**
+ * Reads and decodes a file, turning the usual failures into one-line user errors. `file` is the
+ * path as the user wrote it (kept in places and messages); it is read relative to `cwd`.
+ */
+export function readDocument(file: string, cwd?: string): SourceDocument {
+  const bytes = readInputBytes(file, cwd);
   const { text, encoding, bom } = decodeBytes(bytes, file);
   return new SourceDocument(file, text, encoding, bom);
 }
 
-export function readInputBytes(file: string): Buffer {
+export function readInputBytes(file: string, cwd?: string): Buffer {
+  const path = cwd ? resolve(cwd, file) : file;
   let st;
   try {
-    st = statSync(file);
+    st = statSync(path);
   } catch (e) {
     throw new UserError(describeFsError(e), { file });
   }
   if (st.isDirectory()) throw new UserError('is a directory, not a file', { file });
   try {
-    return readFileSync(file);
+    return readFileSync(path);
   } catch (e) {
     throw new UserError(describeFsError(e), { file });
   }

@@ -15,7 +15,29 @@ export interface Decoded {
 }
 
 const utf8Strict = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+
+// Node 20's TextDecoder('windows-1252') decodes as ISO-8859-1 (0x80–0x9F become C1 controls),
+// so the 32 code points where Windows-1252 differs are mapped here (WHATWG Encoding, index
+// windows-1252). Bytes 0x81, 0x8D, 0x8F, 0x90, 0x9D are unassigned and kept as U+0081 etc.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+function decodeCp1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const CHUNK = 8192;
+  for (let i = 0; i < bytes.length; i += CHUNK) {
+    const end = Math.min(bytes.length, i + CHUNK);
+    const codes = new Array<number>(end - i);
+    for (let j = i; j < end; j++) {
+      const b = bytes[j];
+      codes[j - i] = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : b;
+    }
+    parts.push(String.fromCharCode(...codes));
+  }
+  return parts.join('');
+}
 
 export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -33,7 +55,7 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   try {
     return { text: utf8Strict.decode(bytes), encoding: 'utf-8', bom: false };
   } catch {
-    return { text: cp1252.decode(bytes), encoding: 'windows-1252', bom: false };
+    return { text: decodeCp1252(bytes), encoding: 'windows-1252', bom: false };
   }
 }
 
@@ -108,7 +130,7 @@ let cp1252Reverse: Map<string, number> | undefined;
 function encodeCp1252(text: string): Uint8Array {
   if (!cp1252Reverse) {
     cp1252Reverse = new Map();
-    for (let b = 0; b < 256; b++) cp1252Reverse.set(cp1252.decode(Uint8Array.of(b)), b);
+    for (let b = 0; b < 256; b++) cp1252Reverse.set(decodeCp1252(Uint8Array.of(b)), b);
   }
   const out = new Uint8Array(text.length);
   let i = 0;

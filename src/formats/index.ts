@@ -30,9 +30,9 @@ export interface FormatReader {
 
 /** The explicit list of readers; the first whose extension matches reads the file. */
 export const readers: FormatReader[] = [
-  { format: 'markdown', extensions: ['.md', '.markdown', '.mdown'], read: async (file) => readText(file, { markdown: true }) },
+  { format: 'markdown', extensions: ['.md', '.markdown', '.mdown'], read: async (file, opts) => readText(file, { markdown: true, cwd: opts.cwd }) },
   // Plain text is the fallback for any other extension.
-  { format: 'text', extensions: ['.txt', '.text', ''], read: async (file) => readText(file, { markdown: false }) },
+  { format: 'text', extensions: ['.txt', '.text', ''], read: async (file, opts) => readText(file, { markdown: false, cwd: opts.cwd }) },
 ];
 
 export function readerFor(file: string): FormatReader {

@@ -4,7 +4,7 @@ import { readDocument } from '../core/document.js';
 import { alignMixed } from '../align/mixed.js';
 import type { InputFile } from './index.js';
 
-export function readText(file: string, opts: { markdown: boolean }): Omit<InputFile, 'file'> {
-  const document = readDocument(file);
+export function readText(file: string, opts: { markdown: boolean; cwd?: string }): Omit<InputFile, 'file'> {
+  const document = readDocument(file, opts.cwd);
   return { format: opts.markdown ? 'markdown' : 'text', document, pairs: alignMixed(document, opts) };
 }
