@@ -13,12 +13,6 @@ import { alignMixed } from '../src/align/mixed.js';
 
 const shared = resolve(process.argv[2] ?? '../shared');
 
-function leaves(node: unknown, out: string[] = []): string[] {
-  if (typeof node === 'string') out.push(node);
-  else if (node && typeof node === 'object') for (const v of Object.values(node)) leaves(v, out);
-  return out;
-}
-
 /** Strings worth classifying: letters, no URLs or placeholders only. */
 function usable(s: string): boolean {
   const t = s.replace(/\{[^}]*\}|https?:\/\/\S+|\*\*/g, ' ').trim();
