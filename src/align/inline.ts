@@ -56,7 +56,9 @@ const MINORITY_MAX = 3;
 
 // Strong: spaced dashes, slashes, parentheses, pipes. Weak: , ; and `: `.
 const SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[()[\]]\s*|\s+\|\s+|[,;]\s+|(?<=:)\s+/gu;
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+// URLs, e-mail addresses and file paths (lower-case parts joined by slashes, or ending in an
+// extension) are shared material, never a language boundary.
+const URL_OR_EMAIL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])(?:\.{0,2}\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?|(?<![\p{L}\p{N}])[\w.-]+\/[\w.-]+\.[a-z]{1,4}\b/gu;
 
 /** Values whose inside is never a separator (a time range's dash, a code's parentheses). */
 const PROTECTED = new Set(['code', 'time-range', 'time', 'date', 'phone', 'money', 'percent']);
@@ -194,8 +196,11 @@ export function readUnit(mt: MappedText): UnitReading {
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
   if (runs.length === 0) {
-    // No piece is clearly a language: the unit as a whole may still be one (long prose).
-    const whole = scoreText(text);
+    // No piece is clearly a language: its word pieces together may still be one (long prose
+    // cut by commas into weak pieces). Codes, URLs and names say nothing.
+    const words = pieces.filter((p) => p.wordy).map((p) => text.slice(p.from, p.to));
+    if (words.length === 0) return { kind: 'neutral' };
+    const whole = scoreText(words.join(' '));
     if (whole.words >= 2 && !isNameLike(whole)) {
       if (whole.score >= PIECE_THRESHOLD * 1.5) return { kind: 'mono', lang: 'fr', score: whole.score };
       if (whole.score <= -PIECE_THRESHOLD * 1.5) return { kind: 'mono', lang: 'en', score: whole.score };

@@ -68,6 +68,12 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   const order: 'en' | 'fr' | null = enFirst > frFirst ? 'en' : frFirst > enFirst ? 'fr' : null;
 
   const quoted = quotedNames(units, readings);
+  const halves = findHalves(readings);
+  if (halves) {
+    alignHalves(doc, units, readings, quoted, halves, order, out);
+    out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
+    return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
+  }
   let stretch: Mono[] = [];
   const flush = (): void => {
     if (stretch.length) alignStretch(doc, stretch, order, out);
@@ -179,6 +185,65 @@ interface LangRun {
   items: Mono[];
 }
 
+/** A document whose first part is one language and second part the other (the whole English text, then the whole French text). */
+interface Halves {
+  /** Index of the first unit of the second half. */
+  boundary: number;
+  first: 'en' | 'fr';
+}
+
+const HALVES_EXPLAINED = 0.85;
+const HALVES_MIN_UNITS = 8;
+
+/**
+ * Finds the split that best explains the document as one language then the other. Stacked and
+ * inline documents alternate, so no split explains most of their units.
+ */
+function findHalves(readings: UnitReading[]): Halves | null {
+  const monos: Array<{ i: number; fr: boolean }> = [];
+  readings.forEach((r, i) => r.kind === 'mono' && monos.push({ i, fr: r.lang === 'fr' }));
+  const n = monos.length;
+  if (n < 2 * HALVES_MIN_UNITS) return null;
+  const frTotal = monos.filter((m) => m.fr).length;
+  let enBefore = 0;
+  let frBefore = 0;
+  let best: { k: number; score: number; first: 'en' | 'fr' } = { k: 0, score: -1, first: 'en' };
+  for (let k = 0; k <= n; k++) {
+    // Units [0, k) in the first language, [k, n) in the second.
+    const enFirst = enBefore + (frTotal - frBefore);
+    const frFirst = frBefore + (n - frTotal - enBefore);
+    if (enFirst > best.score) best = { k, score: enFirst, first: 'en' };
+    if (frFirst > best.score) best = { k, score: frFirst, first: 'fr' };
+    if (k < n) {
+      if (monos[k].fr) frBefore++;
+      else enBefore++;
+    }
+  }
+  if (best.score < n * HALVES_EXPLAINED || best.k < HALVES_MIN_UNITS || n - best.k < HALVES_MIN_UNITS) return null;
+  return { boundary: best.k < n ? monos[best.k].i : readings.length, first: best.first };
+}
+
+/** Aligns the units of the two halves as two sequences; inline and neutral units stay as they are. */
+function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[], quoted: Set<number>, halves: Halves, order: 'en' | 'fr' | null, out: Emitted[]): void {
+  const second = halves.first === 'en' ? 'fr' : 'en';
+  const a: Mono[] = [];
+  const b: Mono[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const r = readings[i];
+    if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
+    else if (r.kind === 'neutral' || quoted.has(i)) emitShared(doc, u.text, out, 'shared');
+    else {
+      const m: Mono = { unit: u, lang: r.lang, score: r.score, feat: features(u.text.text, r.lang, u.heading, u.marker) };
+      if (i < halves.boundary && r.lang === halves.first) a.push(m);
+      else if (i >= halves.boundary && r.lang === second) b.push(m);
+      else emitOrphan(doc, u.text, r.lang, r.score, out);
+    }
+  }
+  const { beads } = alignRuns({ lang: halves.first, items: a }, { lang: second, items: b }, null, false);
+  for (const bead of beads) emitBead(doc, bead, out);
+}
+
 /** Monolingual units on each side of a unit that make up its neighbourhood. */
 const PASSAGE_WINDOW = 15;
 const PASSAGE_MIN_UNITS = 12;
@@ -261,7 +326,7 @@ interface Bead {
 }
 
 /** Aligns the units of two neighbouring runs (opposite languages) by dynamic programming. */
-function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null): { score: number; beads: Bead[] } {
+function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, adjacent = true): { score: number; beads: Bead[] } {
   const A = first.items;
   const B = second.items;
   const p = A.length;
@@ -285,7 +350,7 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null): 
       for (let k = 0; k < BEADS.length; k++) {
         const [da, db, prior] = BEADS[k];
         if (i + da > p || j + db > q) continue;
-        const s = pairScore(A.slice(i, i + da), B.slice(j, j + db)) + prior + orderBonus;
+        const s = pairScore(A.slice(i, i + da), B.slice(j, j + db), adjacent) + prior + orderBonus;
         if (s <= PAIR_THRESHOLD) continue;
         relax(i + da, j + db, here, k, s);
       }
@@ -326,12 +391,13 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null): 
 
 const joinedFeatures = new WeakMap<Mono[], Features>();
 
-function pairScore(a: Mono[], b: Mono[]): number {
+function pairScore(a: Mono[], b: Mono[], adjacent: boolean): number {
   const fa = a.length === 1 ? a[0].feat : joinFeatures(a);
   const fb = b.length === 1 ? b[0].feat : joinFeatures(b);
   const en = a[0].lang === 'en' ? fa : fb;
   const fr = a[0].lang === 'en' ? fb : fa;
   let s = compat(en, fr);
+  if (!adjacent) return s;
   // Distance: translations sit next to each other; each blank line or unit between costs a little.
   const lastA = a[a.length - 1].unit.lastLine;
   const firstB = b[0].unit.firstLine;

@@ -36,8 +36,8 @@ export interface ModelParams {
 
 export const DEFAULT_PRIORS: Record<string, number> = {
   '1:1': 0,
-  '1:0': -4.5,
-  '0:1': -4.5,
+  '1:0': -6,
+  '0:1': -6,
   '2:1': -2.3,
   '1:2': -2.3,
   '2:2': -4.2,

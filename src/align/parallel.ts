@@ -74,14 +74,19 @@ export function alignTokens(S: SideTokens, T: SideTokens, opts: AlignOptions = {
   if (opts.secondPass === false) return first;
 
   // Re-estimate on the first alignment, learn a lexicon from it, align again near it.
-  const model = new LevelModel(S, T, keys, params);
-  params = { ...reestimate(model, first, params), ...opts.params };
-  const learned = learnLexicon(S, T, first);
-  keys = buildKeys(S, T, { lexicon: [...given, ...learned] });
-  const fine = new LevelModel(S, T, keys, params);
-  const band = bandAround(first, 1, S.n, T.n, SECOND_PASS_BAND);
-  fine.prepare(band);
-  return alignBand(band, SHAPES, fine.score, TEMPERATURE).path;
+  let path = first;
+  const passes = Number(process.env.BITEXT_PASSES ?? 2);
+  for (let pass = 2; pass <= passes; pass++) {
+    const model = new LevelModel(S, T, keys, params);
+    params = { ...reestimate(model, path, params), ...opts.params };
+    const learned = learnLexicon(S, T, path, JSON.parse(process.env.BITEXT_LEX ?? '{}'));
+    keys = buildKeys(S, T, { lexicon: [...given, ...learned] });
+    const fine = new LevelModel(S, T, keys, params);
+    const band = bandAround(path, 1, S.n, T.n, SECOND_PASS_BAND);
+    fine.prepare(band);
+    path = alignBand(band, SHAPES, fine.score, TEMPERATURE).path;
+  }
+  return path;
 }
 
 function nullBead(i0: number, i1: number, j0: number, j1: number): PathBead {
