@@ -28,7 +28,7 @@ export function benchAlign(): void {
   console.log('## align (mixed bilingual documents)');
   console.log('dataset: generated Government of Canada style agendas (bench/agenda-generator.ts), seed 1');
   console.log('command: alignMixed(document) in-process, after one warm-up run; times are CPU time of this process; memory is the process peak RSS so far\n');
-  alignMixed(new SourceDocument('warmup.txt', agendaDocument(2000, 7)));
+  for (let i = 0; i < 2; i++) alignMixed(new SourceDocument('warmup.txt', agendaDocument(25_000, 7)));
   const rows: Array<{ lines: number; ms: number; rate: number; rss: number; pairs: number; francMs: number }> = [];
   for (const lines of [12_500, 25_000, 50_000, 100_000]) {
     const text = agendaDocument(lines);
@@ -55,3 +55,4 @@ export function benchAlign(): void {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) benchAlign();
+

@@ -58,7 +58,9 @@ const MINORITY_MAX = 3;
 const SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[()[\]]\s*|\s+\|\s+|[,;]\s+|(?<=:)\s+/gu;
 // URLs, e-mail addresses and file paths (lower-case parts joined by slashes, or ending in an
 // extension) are shared material, never a language boundary.
-const URL_OR_EMAIL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\p{L}\p{N}])(?:\.{0,2}\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?|(?<![\p{L}\p{N}])[\w.-]+\/[\w.-]+\.[a-z]{1,4}\b/gu;
+const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()]+/g;
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+const PATH = /(?<![\p{L}\p{N}])(?:\.{0,2}\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?|(?<![\p{L}\p{N}])[\w.-]+\/[\w.-]+\.[a-z]{1,4}\b/gu;
 
 /** Values whose inside is never a separator (a time range's dash, a code's parentheses). */
 const PROTECTED = new Set(['code', 'time-range', 'time', 'date', 'phone', 'money', 'percent']);
@@ -70,15 +72,22 @@ interface Span {
   end: number;
 }
 
-export function splitPieces(text: string): Piece[] {
+/** Spans of text the configuration declares language-neutral (`neutral:` patterns). */
+export type NeutralFinder = (text: string) => Span[];
+
+export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
   const pieces: Piece[] = [];
   const values = extractValues(text, 'und');
   const protectedSpans: Span[] = values.filter((v) => PROTECTED.has(v.kind));
   // Codes (s.21(1)(a)), URLs and e-mail addresses are pieces of their own: shared material.
   const neutralSpans: Span[] = values.filter((v) => v.kind === 'code');
-  URL_OR_EMAIL.lastIndex = 0;
-  for (let m: RegExpExecArray | null; (m = URL_OR_EMAIL.exec(text)) !== null; ) neutralSpans.push({ start: m.index, end: m.index + m[0].length });
+  // Each pattern runs only when its tell-tale character is there (most lines have none).
+  const slashes = countChar(text, 47);
+  if (text.includes('://') || text.includes('www.')) addMatches(URL, text, neutralSpans);
+  if (text.includes('@')) addMatches(EMAIL, text, neutralSpans);
+  if (slashes >= 2 || (slashes === 1 && /\/[\w-]+\.[a-z]{1,4}\b/.test(text))) addMatches(PATH, text, neutralSpans, true);
   neutralSpans.sort((a, b) => a.start - b.start);
+  if (neutral) mergeSpans(neutralSpans, neutral(text));
   protectedSpans.push(...neutralSpans);
   const mixedCase = !isAllCaps(text);
   const ctx: PieceContext = { text, values, neutralSpans, mixedCase };
@@ -102,6 +111,23 @@ export function splitPieces(text: string): Piece[] {
   }
   pushWithNeutral(pieces, ctx, last, text.length, sep);
   return pieces;
+}
+
+function countChar(text: string, code: number): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === code) n++;
+  return n;
+}
+
+/** Adds the matches of a pattern; with `skipInside`, not those inside a span already found (a URL's path). */
+function addMatches(re: RegExp, text: string, spans: Span[], skipInside = false): void {
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(text)) !== null; ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skipInside && spans.some((s) => start < s.end && end > s.start)) continue;
+    spans.push({ start, end });
+  }
 }
 
 interface PieceContext {
@@ -187,9 +213,9 @@ function isMixed(p: Piece, text: string): boolean {
   return words <= 6 && Math.abs(p.score.score) < Math.min(p.score.maxFr, -p.score.maxEn) + 0.5;
 }
 
-export function readUnit(mt: MappedText): UnitReading {
+export function readUnit(mt: MappedText, neutral?: NeutralFinder): UnitReading {
   const text = mt.text;
-  const pieces = splitPieces(text);
+  const pieces = splitPieces(text, neutral);
   if (pieces.length === 0) return { kind: 'neutral' };
   if (pieces.some((p) => isMixed(p, text))) return { kind: 'neutral' };
   resolveUndecided(pieces);
@@ -341,4 +367,15 @@ export function boundaryStrength(pieces: Piece[], a: Run, b: Run): number {
   let s = 0;
   for (let i = a.lastPiece + 1; i <= b.firstPiece; i++) s = Math.max(s, pieces[i].sepBefore);
   return s;
+}
+
+/** Adds spans to a sorted list, merging overlaps so that the list stays sorted and disjoint. */
+function mergeSpans(into: Span[], more: Span[]): void {
+  const all = [...into, ...more].sort((a, b) => a.start - b.start || b.end - a.end);
+  into.length = 0;
+  for (const s of all) {
+    const last = into[into.length - 1];
+    if (last && s.start < last.end) last.end = Math.max(last.end, s.end);
+    else into.push({ start: s.start, end: s.end });
+  }
 }

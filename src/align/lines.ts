@@ -28,7 +28,17 @@ export interface CleanOptions {
 }
 
 const PLAIN_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})/gu;
-const MD_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\]\([^)\n]*\)|<\/?[A-Za-z][^>\n]*>|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])/gu;
+const MD_MARKUP = /<!--.*?-->|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\]\([^)\n]*\)|<\/?[A-Za-z][^>\n]*>|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
+/** Named HTML entities that web editors leave in Markdown pages. */
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’',
+  ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', shy: '', thinsp: '\u2009', copy: '©', reg: '®', trade: '™', deg: '°',
+};
+/** A Markdown link reference definition (`[1]: https://…`): not text. */
+const LINK_DEFINITION = /^\s{0,3}\[[^\]\n]+\]:\s*\S+\s*$/;
+/** A raw HTML heading (`<h2 class="…">`), common in pages exported from web editors. */
+const HTML_HEADING = /^\s*<h[1-6][\s>]/i;
+const DIRECTIVE_LINE = /^\s*(?:<!--\s*)?bitext-(?:disable|enable)[\w-]*(?:\s[^\n]*)?$/;
 // List markers and enumerators, possibly nested (`- (ii) `, `1. a) `).
 const MARKER = /^(?:(?:[-•*–+▪◦●]\s+|\(?\d{1,3}[.)](?=\s|$)\s*|\(?[a-z][.)]\s+|\((?:[ivxIVX]{1,5}|[a-zA-Z])\)\s+|[ivxIVX]{1,5}[.)]\s+))+/;
 
@@ -56,8 +66,10 @@ export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanL
         inFence = !inFence;
         continue;
       }
-      if (inFence || /^\s*(<!--.*-->)?\s*$/.test(raw) || /^\s*\|?\s*:?-{3,}/.test(raw)) continue;
+      if (inFence || /^\s*(<!--.*-->)?\s*$/.test(raw) || /^\s*\|?\s*:?-{3,}/.test(raw) || LINK_DEFINITION.test(raw)) continue;
     }
+    // Inline suppressions (config/directives.ts) on a line of their own are not text.
+    if (DIRECTIVE_LINE.test(doc.text.slice(start, end))) continue;
     const cl = cleanLine(doc, i, start, end, opts);
     if (cl) out.push(cl);
   }
@@ -78,8 +90,11 @@ function cleanLine(doc: SourceDocument, line: number, start: number, end: number
       heading = m[0].includes('#');
       s += m[0].length;
     }
+    if (HTML_HEADING.test(raw)) heading = true;
   }
   const boldAtStart = raw.startsWith('**', s) || raw.startsWith('__', s);
+  // Most plain-text lines have no markup at all: take them as they are.
+  if (!opts.markdown && !PLAIN_TELLTALES.test(raw)) return finishLine(doc, line, MappedText.of(doc, start + s, start + e), 0, false, false, heading);
   const boldAtEnd = raw.endsWith('**', e) || raw.endsWith('__', e);
   const re = opts.markdown ? MD_MARKUP : PLAIN_MARKUP;
   const b = new MappedTextBuilder();
@@ -101,12 +116,23 @@ function cleanLine(doc: SourceDocument, line: number, start: number, end: number
       const inner = m[3] ?? m[4];
       const innerStart = start + m.index + tok.indexOf(inner);
       b.appendRange(doc, innerStart, innerStart + inner.length);
+    } else if (m[5] !== undefined) {
+      // An HTML entity stands for its character; unknown names are kept as written.
+      const ch = decodeEntity(m[5]);
+      if (ch === null) b.appendRange(doc, start + m.index, start + m.index + tok.length);
+      else if (ch) b.appendReplacement(ch, start + m.index, start + m.index + tok.length);
     }
     // HTML tags, backticks and single emphasis markers are dropped.
     pos = m.index + tok.length;
   }
   b.appendRange(doc, start + pos, start + e);
-  let text = b.build().trim();
+  return finishLine(doc, line, b.build().trim(), boldMarks, boldAtStart, boldAtEnd, heading);
+}
+
+const PLAIN_TELLTALES = /\*\*|__|\^/;
+
+function finishLine(_doc: SourceDocument, line: number, cleaned: MappedText, boldMarks: number, boldAtStart: boolean, boldAtEnd: boolean, heading: boolean): CleanLine | null {
+  let text = cleaned;
   if (text.length === 0) {
     return boldMarks ? { line, text, marker: '', boldMarks, boldAtStart, boldAtEnd, heading } : null;
   }
@@ -118,4 +144,12 @@ function cleanLine(doc: SourceDocument, line: number, start: number, end: number
     text = text.slice(mk[0].length).trim();
   }
   return { line, text, marker, boldMarks, boldAtStart, boldAtEnd, heading };
+}
+
+function decodeEntity(name: string): string | null {
+  if (name[0] === '#') {
+    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : null;
+  }
+  return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? null;
 }
