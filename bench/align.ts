@@ -27,13 +27,19 @@ export function measure<T>(fn: () => T): { result: T; ms: number; rssMiB: number
 export function benchAlign(): void {
   console.log('## align (mixed bilingual documents)');
   console.log('dataset: generated Government of Canada style agendas (bench/agenda-generator.ts), seed 1');
-  console.log('command: alignMixed(document) in-process, after one warm-up run; times are CPU time of this process; memory is the process peak RSS so far\n');
+  console.log('command: alignMixed(document) in-process, after two warm-up runs; best of three CPU times of this process; memory is the process peak RSS so far\n');
   for (let i = 0; i < 2; i++) alignMixed(new SourceDocument('warmup.txt', agendaDocument(25_000, 7)));
   const rows: Array<{ lines: number; ms: number; rate: number; rss: number; pairs: number; francMs: number }> = [];
   for (const lines of [12_500, 25_000, 50_000, 100_000]) {
     const text = agendaDocument(lines);
     const doc = new SourceDocument(`agendas-${lines}.txt`, text);
-    const { result, ms, rssMiB } = measure(() => alignMixed(doc));
+    // Best of three: other work on the machine only ever adds time.
+    let best = measure(() => alignMixed(doc));
+    for (let k = 0; k < 2; k++) {
+      const again = measure(() => alignMixed(doc));
+      if (again.ms < best.ms) best = again;
+    }
+    const { result, ms, rssMiB } = best;
     const t0 = cpuMs();
     for (let i = 1; i <= doc.lineCount; i++) {
       const l = doc.line(i);
