@@ -67,7 +67,7 @@ export function valueKeys(values: Value[]): string[] {
         keys.push(`ph:${v.digits}`);
         break;
       case 'code':
-        keys.push(`c:${v.raw}`);
+        keys.push(`c:${v.code}`);
         break;
       default:
         break;

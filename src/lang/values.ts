@@ -127,20 +127,22 @@ export type ValueLang = 'en' | 'fr' | 'und';
 const L = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u02B0-\\u02FF\\u1D00-\\u1DBF\\u1E00-\\u1EFF';
 /** Horizontal spaces that may sit inside a value: space, no-break space, narrow and thin spaces. */
 const H = '[ \\u00A0\\u202F\\u2009]';
-/** Group separators that no English writer uses by accident (a plain space may separate two numbers). */
-const H_NB = '[\\u00A0\\u202F\\u2009]';
+/** A group separator: one space, or a no-break one that an editor may have doubled with a space
+ * (`10&thinsp; 000`). Canadian English uses spaces too (SI style, `40 000 subscribers`), so a
+ * plain space groups digits in every language: `3 100-metre races` reads as 3100. */
+const G = '(?:[\\u00A0\\u202F\\u2009] ?| )';
 /** A number ends here: no further digit, and no decimal or group separator followed by a digit. */
 const NUM_END = '(?![0-9]|[.,]\\d)';
 
 /** The shape of a number in each locale; which alternative matched decides how it is read. */
 function numberPattern(lang: ValueLang): string {
   if (lang === 'en') {
-    return `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:${H_NB}\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
+    return `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:${G}\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?`;
   }
   if (lang === 'fr') {
-    return `\\d{1,3}(?:${H}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
+    return `\\d{1,3}(?:${G}\\d{3})+(?:,\\d+)?|\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?|\\d+(?:[.,]\\d+)?`;
   }
-  return `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:${H}\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
+  return `\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,3}(?:${G}\\d{3})+(?:[.,]\\d+)?|\\d+(?:[.,]\\d+)?`;
 }
 
 const MONTHS = new Map<string, { month: number; en: boolean; fr: boolean; full: boolean }>();
@@ -193,7 +195,10 @@ const WEEKDAY_ALT = alternation(WEEKDAYS.keys());
 const DAY_ORD = 'st|nd|rd|th|er|re|\\^\\{er\\}|\\^er|ᵉʳ';
 
 // ---------------------------------------------------------------------------------------------
-// Patterns, compiled once.
+// Patterns, compiled once. Those that run on most lines do not start with a look-behind: V8 then
+// tries every position, while a pattern that starts on a literal or a small class lets it skip
+// ahead. Their boundary is checked in code (wordBefore, numberStartOk) and the scan resumes one
+// character further on when it fails.
 
 /** Spans with digits that carry no value: URLs, domains and paths, e-mail addresses, HTML tags,
  * version strings, hexadecimal and percent-encoded runs. */
@@ -204,12 +209,19 @@ const EXCLUDE_RE = new RegExp(
     '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+',
     '(?<![\\w.-])[\\w-]+(?:\\.[\\w-]+)*\\.(?:ca|com|org|net|int|gov|edu|io|fr|qc\\.ca)(?:/[^\\s<>"\'\\])]*)?(?![\\w.-])',
     '</?[A-Za-z][^<>\\n]*>',
+    // placeholders of message formats: <0></0> (Lingui), {0} {{count}} (ICU, i18next), %1$s %04x (printf)
+    '</?\\d+/?>',
+    '(?<!\\^)\\{\\{?[\\w.]+\\}\\}?',
+    '%(?:\\d+\\$)?[-+ 0#]?\\d*(?:\\.\\d+)?[sdifuxXo](?![A-Za-z])',
     // Markdown link targets and site paths: `](/2017/08/24/picking-our-projects/)`
     '\\]\\([^()\\s]*\\)',
     '(?<![\\w/])/[\\w.%-]+/[\\w.%/-]*',
     `(?<![${L}0-9_.])(?!\\d{3}\\.\\d{3}\\.\\d{4}(?!\\d))[vV]?\\d+(?:\\.\\d+){2,}(?![0-9])`,
     `(?<![${L}0-9_.])[vV]\\d+(?:\\.\\d+)?(?![0-9])`,
     '(?:%[0-9A-F]{2}){2,}',
+    // HTML entities: the 8220 of `&#8220;` is a quotation mark
+    '&#?\\w{1,8};',
+    '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
   ].join('|'),
   'g',
 );
@@ -226,6 +238,8 @@ const CODE_RE = new RegExp(
     // UN and similar document symbols: at least two slashes and a digit (checked in code)
     `(?<![${L}0-9/])([A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.]*){2,})(?![${L}0-9/])`,
     `(?<![${L}0-9])(\\d{3,}#)`,
+    // standards: EN 301 549, ISO 9001, ISO/IEC 27001, WCAG 2.1, CAN/CSA-B651
+    `(?<![${L}0-9/])((?:EN|ISO(?:/IEC)?|IEC|CSA|CAN/CSA|NIST${H}SP|ANSI|ETSI|WCAG|RFC)${H}?-?\\d+(?:[.:]\\d+)*(?:${H}\\d{3}(?![0-9]))*)(?![${L}0-9]|[.,]\\d)`,
     // COVID-19, C-11, F-35, SARS-CoV-2: the number is part of a name
     `(?<![${L}0-9-])([A-Z][A-Za-z]{0,9}(?:-[A-Za-z]+)*-\\d+(?:\\.\\d+)?)(?![${L}0-9]|[.,]\\d)`,
   ].join('|'),
@@ -237,7 +251,8 @@ const PHONE_RE = new RegExp(
   'g',
 );
 
-const ENUMERATOR_RE = /^[ \t>#*-]*(\d{1,3})[.)](?=[ \t\u00A0]|$)/gm;
+/** Tried only at the start of each line. */
+const ENUMERATOR_AT_RE = /[ \t>#*-]*(\d{1,3})[.)](?=[ \t\u00A0\r\n]|$)/y;
 
 const ISO_RE = new RegExp(
   `(?<![${L}0-9\\-/.])(\\d{4})-(\\d{2})-(\\d{2})(?:(T|${H})(\\d{2}):(\\d{2})(?::\\d{2}(?:[.,]\\d+)?)?(?:${H}?(Z|[+\\-−]\\d{2}:?\\d{2}))?)?(?![0-9])`,
@@ -248,16 +263,16 @@ const SLASH_DATE_RE = new RegExp(`(?<![${L}0-9/.])(\\d{1,4})/(\\d{1,2})/(\\d{2,4
 const YEAR_TAIL = `((?:,?${H}+|,)(\\d{4})(?![${L}0-9]|[.,:]\\d))?`;
 /** Month first: `Monday, May 9, 2011`, `Sept. 12, 2011`. */
 const DATE_MD_RE = new RegExp(
-  `(?<![${L}0-9])(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(${MONTH_ALT})(?![${L}])(\\.?)${H}+(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
+  `(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(${MONTH_ALT})(?![${L}])(\\.?)${H}+(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
   'gi',
 );
 /** Day first: `12 September 2011`, `le lundi 9 mai`, `1^{er} février 2011`, `the 12th of May`. */
 const DATE_DM_RE = new RegExp(
-  `(?<![${L}0-9])(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(?:the${H}+)?(\\d{1,2})(?:${DAY_ORD})?(?:${H}+of)?${H}+(${MONTH_ALT})(?![${L}])(\\.?)${YEAR_TAIL}`,
+  `(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(?:the${H}+)?(\\d{1,2})(?:${DAY_ORD})?(?:${H}+of)?${H}+(${MONTH_ALT})(?![${L}])(\\.?)${YEAR_TAIL}`,
   'gi',
 );
 /** Month and year, or a month name alone: `September 2011`, `en mai 2023`, `in June`. */
-const DATE_M_RE = new RegExp(`(?<![${L}0-9])(${MONTH_ALT})(?![${L}])(\\.?)${YEAR_TAIL}`, 'gi');
+const DATE_M_RE = new RegExp(`(${MONTH_ALT})(?![${L}])(\\.?)${YEAR_TAIL}`, 'gi');
 /** `June 12-14, 2012`: the second day after a month-first date. */
 const DATE_MD_SECOND_RE = new RegExp(
   `${H}*(?:[-–—]|to|through|and)${H}*(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
@@ -295,13 +310,15 @@ const Z_AFTER_RE = new RegExp(`${H}?Z(?![${L}0-9])`, 'y');
 const BEFORE_BOUNDARY_RE = new RegExp(`[${L}0-9_:.,/]`);
 
 function moneyPrefixPattern(): string {
-  return `(?<![${L}0-9])(?:(US|CA|C|CAN|CDN|AU)?\\$|(CAD|USD|EUR|CDN)${H}?|(€))${H}?(${numberPattern('und')})${NUM_END}(?:${H}?([Mm]illions?|[Bb]illions?|[Tt]housand|[Tt]rillions?|M|B|bn|K|k)(?![${L}]))?(?:${H}(CAD|USD|US|CDN|CA)(?![${L}]))?`;
+  return `(?:(US|CA|C|CAN|CDN|AU)?\\$|(CAD|USD|EUR|CDN)${H}?|(€))${H}?(${numberPattern('und')})${NUM_END}(?:${H}?([Mm]illions?|[Bb]illions?|[Tt]housand|[Tt]rillions?|M|B|bn|K|k)(?![${L}]))?(?:${H}(CAD|USD|US|CDN|CA)(?![${L}]))?`;
 }
 function moneySuffixPattern(lang: ValueLang): string {
-  return `(?<![${L}0-9_.,])(${numberPattern(lang)})${NUM_END}(?:${H}?(millions?|milliards?|billions?|thousand|mille|Mds?|M|G|k|K)(?![${L}]))?${H}?(?:(?:de|d['’]|of)${H}?)?(\\$|dollars?|€|euros?|CAD|USD|EUR)(?:${H}?(CAN|CA|US|É\\.-U\\.|américains|canadiens|CAD|USD))?(?![${L}])`;
+  return `(${numberPattern(lang)})${NUM_END}(?:${H}?(millions?|milliards?|billions?|thousand|mille|Mds?|M|G|k|K)(?![${L}]))?${H}?(?:(?:de|d['’]|of)${H}?)?(\\$|dollars?|€|euros?|CAD|USD|EUR)(?:${H}?(CAN|CA|US|É\\.-U\\.|américains|canadiens|CAD|USD))?(?![${L}])`;
 }
 function percentPattern(lang: ValueLang): string {
-  return `(?<![${L}0-9_.,])([-−]?)(${numberPattern(lang)})${NUM_END}${H}?(?:%(?![0-9A-F]{2})|(?:percent|per${H}cent|pour${H}cent|p\\.${H}?100)(?![${L}0-9]))`;
+  // `40 p. 100` is the old French form; in English `5 p. 100` is more likely a page
+  const p100 = lang === 'en' ? '' : `|p\\.${H}?100`;
+  return `([-−]?)(${numberPattern(lang)})${NUM_END}${H}?(?:%(?![0-9A-F]{2})|(?:percent|per${H}cent|pour${H}cent${p100})(?![${L}0-9]))`;
 }
 const ORD = [
   'ième', 'ieme', 'ière', 'ème', 'eme', 'ers', 'res', 'ier', 'st', 'nd', 'rd', 'th', 'ST', 'ND', 'RD', 'TH',
@@ -309,7 +326,8 @@ const ORD = [
   '\\^\\{(?:er|re|e|ers|res|es|ème|e)\\}', '\\^(?:er|re|es|e)', 'ᵉʳ', 'ʳᵉ', 'ᵉ',
 ].join('|');
 function numberTokenPattern(lang: ValueLang): string {
-  return `(?<![${L}0-9_]|\\d[.,])([-−](?=\\d))?(${numberPattern(lang)})(?:(${ORD})(?![${L}])|${H}?(millions?|milliards?|billions?|thousand|trillions?|M)(?![${L}$€]))?${NUM_END}`;
+  // the boundary before is checked in code (numberStartOk): a leading look-behind is slow
+  return `([-−](?=\\d))?(${numberPattern(lang)})(?:(${ORD})(?![${L}])|${H}?(millions?|milliards?|billions?|thousand|trillions?|M)(?![${L}$€]))?${NUM_END}`;
 }
 
 interface LangPatterns {
@@ -333,10 +351,10 @@ function compileLang(lang: ValueLang): LangPatterns {
 
 const ZONE_RE = new RegExp(
   [
-    `(?<![${L}0-9])([NAECMPY][SD]T|H[NA][TAECRP]|HSE|H[NA]Est|H[NA]EST|ET|CT|MT|PT|AT|NT|HE|HC|HR|HP|HA|HT)(?![${L}0-9])`,
-    `(?<![${L}0-9])(UTC|GMT)((?:${H}?[+\\-−]${H}?\\d{1,2}(?::?\\d{2})?)?)(?![${L}0-9])`,
-    `(?<![${L}0-9])([Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|[Aa]tlantic|[Nn]ewfoundland)(?:${H}+([Ss]tandard|[Dd]aylight(?:${H}+[Ss]aving)?|[Pp]revailing))?${H}+[Tt]ime(?![${L}])`,
-    `(?<![${L}])[Hh]eure${H}+(?:(normale|avancée|d['’]été)${H}+)?(de${H}+l['’]Est|du${H}+Centre|des${H}+Rocheuses|du${H}+Pacifique|de${H}+l['’]Atlantique|de${H}+Terre-Neuve)(?![${L}])`,
+    `([NAECMPY][SD]T|H[NA][TAECRP]|HSE|H[NA]Est|H[NA]EST|ET|CT|MT|PT|AT|NT|HE|HC|HR|HP|HA|HT)(?![${L}0-9])`,
+    `(UTC|GMT)((?:${H}?[+\\-−]${H}?\\d{1,2}(?::?\\d{2})?)?)(?![${L}0-9])`,
+    `([Ee]astern|[Cc]entral|[Mm]ountain|[Pp]acific|[Aa]tlantic|[Nn]ewfoundland)(?:${H}+([Ss]tandard|[Dd]aylight(?:${H}+[Ss]aving)?|[Pp]revailing))?${H}+[Tt]ime(?![${L}])`,
+    `[Hh]eure${H}+(?:(normale|avancée|d['’]été)${H}+)?(de${H}+l['’]Est|du${H}+Centre|des${H}+Rocheuses|du${H}+Pacifique|de${H}+l['’]Atlantique|de${H}+Terre-Neuve)(?![${L}])`,
   ].join('|'),
   'g',
 );
@@ -348,7 +366,7 @@ const LONG_FR_REGION: Record<string, ZoneRegion> = {
 };
 
 const WEEKDAY_RE = new RegExp(
-  `(?<![${L}0-9])(?:(${alternation([...WEEKDAYS].filter(([, w]) => !w.abbr).map(([k]) => k))})(s?)|(${alternation([...WEEKDAYS].filter(([, w]) => w.abbr).map(([k]) => k))})\\.)(?![${L}])`,
+  `(?:(${alternation([...WEEKDAYS].filter(([, w]) => !w.abbr).map(([k]) => k))})(s?)|(${alternation([...WEEKDAYS].filter(([, w]) => w.abbr).map(([k]) => k))})\\.)(?![${L}])`,
   'gi',
 );
 
@@ -363,12 +381,34 @@ const KEYWORD_RE = new RegExp(
   'gi',
 );
 const ZONE_HINT_RE = /\b(?:[NAECMPY][SD]T|H[NA][TAECRP]|HSE|H[NA]E[Ss][Tt]|UTC|GMT)\b/;
-const EXCLUDE_HINT_RE = /:\/\/|www\.|@|<[A-Za-z/]|\]\(|\/[\w.%-]+\/|%[0-9A-F]{2}|\d\.\d+\.\d|[vV]\d|\.(?:ca|com|org|net|int|gov|edu|io|fr)\b/;
-const CODE_HINT_RE = /[a-z]\.[ \u00A0]?\d|\d\(|[A-Z]\/[A-Z0-9]|\d#|[A-Za-z]-\d/;
+const PATH_HINT_RE = /\/[\w.%-]+\//;
+const DOT_HINT_RE = /\.(?:\d+\.\d|(?:ca|com|org|net|int|gov|edu|io|fr)\b)/;
+const VERSION_HINT_RE = /[vV]\d/;
+const UUID_HINT_RE = /-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/;
+const CODE_HINT_RE = /[a-z]\.[ \u00A0]?\d|\d\(|[A-Z]\/[A-Z0-9]|\d#|[A-Za-z]-\d|\b(?:EN|ISO|IEC|CSA|NIST|ANSI|ETSI|WCAG|RFC)\b/;
 const PHONE_HINT_RE = /\d{3}\)?[-. \u00A0\u202F\u2009]{1,2}\d{3}[-. \u00A0\u202F\u2009]\d{4}/;
-const MONEY_HINT_RE = /[$€]|CAD|USD|EUR|CDN|dollar|euro/;
-const PERCENT_HINT_RE = /%|cent|p\. ?100/;
 const DIGIT_RE = /\d/;
+
+// indexOf is much cheaper than a regular expression whose alternatives start with common letters.
+function needsExclusions(text: string): boolean {
+  return (
+    text.includes('://') || text.includes('www.') || text.includes('@') || text.includes('&') ||
+    text.includes('<') || text.includes('](') || text.includes('%') || text.includes('{') ||
+    (text.includes('/') && PATH_HINT_RE.test(text)) ||
+    (text.includes('.') && DOT_HINT_RE.test(text)) ||
+    (text.includes('-') && UUID_HINT_RE.test(text)) ||
+    VERSION_HINT_RE.test(text)
+  );
+}
+function mayHaveMoney(text: string): boolean {
+  return (
+    text.includes('$') || text.includes('€') || text.includes('CAD') || text.includes('USD') ||
+    text.includes('EUR') || text.includes('CDN') || text.includes('dollar') || text.includes('euro')
+  );
+}
+function mayHavePercent(text: string): boolean {
+  return text.includes('%') || text.includes('cent') || text.includes('p. 100') || text.includes('p.100');
+}
 
 function keywordFlags(text: string): number {
   const re = KEYWORD_RE;
@@ -393,6 +433,8 @@ interface Ctx {
   claims: number[];
   /** Ends of time and time-range values, for zones that must follow a time. */
   timeEnds: number[];
+  /** A time or a spelled-out zone was seen: a lone `EST` is then a zone. */
+  zoneContext: boolean;
 }
 
 /**
@@ -405,9 +447,10 @@ export function extractValues(text: string, lang: ValueLang): Value[] {
   const flags = keywordFlags(text);
   const zoneHint = ZONE_HINT_RE.test(text);
   if (!hasDigit && flags === 0 && !zoneHint) return [];
-  const ctx: Ctx = { text, lang, out: [], claims: [], timeEnds: [] };
+  const ctx: Ctx = { text, lang, out: [], claims: [], timeEnds: [], zoneContext: false };
+  // URLs and paths hide month names too (`/fr/juin/`), not only digits
+  if (needsExclusions(text)) scanExclusions(ctx);
   if (hasDigit) {
-    if (EXCLUDE_HINT_RE.test(text)) scanExclusions(ctx);
     if (CODE_HINT_RE.test(text)) scanCodes(ctx);
     if (PHONE_HINT_RE.test(text)) scanPhones(ctx);
     scanEnumerators(ctx);
@@ -417,10 +460,11 @@ export function extractValues(text: string, lang: ValueLang): Value[] {
   if (flags & KW_MONTH) scanNamedDates(ctx, hasDigit);
   if (hasDigit || flags & KW_NOON) scanTimes(ctx, (flags & KW_NOON) !== 0);
   // before numbers, which would take the 4 of `UTC−4`
-  if (zoneHint || flags & KW_ZONE || ctx.timeEnds.length > 0) scanZones(ctx);
+  ctx.zoneContext = ctx.timeEnds.length > 0;
+  if (zoneHint || flags & KW_ZONE || ctx.zoneContext) scanZones(ctx);
   if (hasDigit) {
-    if (MONEY_HINT_RE.test(text)) scanMoney(ctx);
-    if (PERCENT_HINT_RE.test(text)) scanPercent(ctx);
+    if (mayHaveMoney(text)) scanMoney(ctx);
+    if (mayHavePercent(text)) scanPercent(ctx);
     scanNumbers(ctx);
   }
   if (flags & KW_WEEKDAY) scanWeekdays(ctx);
@@ -468,8 +512,9 @@ function scanCodes(ctx: Ctx): void {
       if (!DIGIT_RE.test(m[4])) continue;
       code = m[4];
     } else if (m[5] !== undefined) code = m[5];
+    else if (m[6] !== undefined) code = m[6].replace(/[\s\u00A0\u202F\u2009]+/g, ' ');
     else {
-      const name = m[6];
+      const name = m[7];
       // UTC-5 is a zone, not a name
       if (/^(?:UTC|GMT)-/.test(name)) continue;
       code = name.toUpperCase();
@@ -498,15 +543,22 @@ function scanPhones(ctx: Ctx): void {
 }
 
 function scanEnumerators(ctx: Ctx): void {
-  const re = ENUMERATOR_RE;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(ctx.text)) !== null) {
-    const start = m.index + m[0].length - m[1].length - 1;
-    const end = start + m[1].length;
-    if (overlaps(ctx, start, end + 1)) continue;
-    const value = Number(m[1]);
-    emit(ctx, { kind: 'number', start, end, raw: m[1], value, integer: true, enumerator: true });
+  const { text } = ctx;
+  const re = ENUMERATOR_AT_RE;
+  let at = 0;
+  while (at < text.length) {
+    re.lastIndex = at;
+    const m = re.exec(text);
+    if (m) {
+      const start = at + m[0].length - m[1].length - 1;
+      const end = start + m[1].length;
+      if (!overlaps(ctx, start, end + 1)) {
+        emit(ctx, { kind: 'number', start, end, raw: m[1], value: Number(m[1]), integer: true, enumerator: true });
+      }
+    }
+    const nl = text.indexOf('\n', at);
+    if (nl < 0) break;
+    at = nl + 1;
   }
 }
 
@@ -637,6 +689,10 @@ function scanNamedDates(ctx: Ctx, hasDigit: boolean): void {
     const md = DATE_MD_RE;
     md.lastIndex = 0;
     while ((m = md.exec(text)) !== null) {
+      if (wordBefore(text, m.index)) {
+        md.lastIndex = m.index + 1;
+        continue;
+      }
       const mon = monthOf(m[2]);
       const day = Number(m[4]);
       if (!mon || day < 1 || day > 31) continue;
@@ -677,6 +733,10 @@ function scanNamedDates(ctx: Ctx, hasDigit: boolean): void {
     const dm = DATE_DM_RE;
     dm.lastIndex = 0;
     while ((m = dm.exec(text)) !== null) {
+      if (wordBefore(text, m.index)) {
+        dm.lastIndex = m.index + 1;
+        continue;
+      }
       const mon = monthOf(m[3]);
       const day = Number(m[2]);
       if (!mon || day < 1 || day > 31) continue;
@@ -701,7 +761,7 @@ function scanNamedDates(ctx: Ctx, hasDigit: boolean): void {
         if (fm) {
           const s1 = start - before.length + fm.index;
           const day1 = Number(fm[1]);
-          const e1 = s1 + fm[0].length - (fm[0].length - fm[0].search(/\D/));
+          const e1 = s1 + fm[1].length;
           if (day1 >= 1 && day1 < day && (s1 === 0 || !BEFORE_BOUNDARY_RE.test(text[s1 - 1])) && !overlaps(ctx, s1, e1)) {
             let e1x = e1;
             const suffix = /^(?:er|re|st|nd|rd|th|\^\{er\}|\^er|ᵉʳ)/i.exec(text.slice(e1, e1 + 5));
@@ -716,6 +776,10 @@ function scanNamedDates(ctx: Ctx, hasDigit: boolean): void {
   const mo = DATE_M_RE;
   mo.lastIndex = 0;
   while ((m = mo.exec(text)) !== null) {
+    if (wordBefore(text, m.index)) {
+      mo.lastIndex = m.index + 1;
+      continue;
+    }
     const mon = monthOf(m[1]);
     if (!mon) continue;
     const start = m.index;
@@ -961,6 +1025,10 @@ function scanMoney(ctx: Ctx): void {
   const pre = MONEY_PREFIX_RE;
   pre.lastIndex = 0;
   while ((m = pre.exec(text)) !== null) {
+    if (wordBefore(text, m.index)) {
+      pre.lastIndex = m.index + 1;
+      continue;
+    }
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx, start, end)) continue;
@@ -970,9 +1038,15 @@ function scanMoney(ctx: Ctx): void {
   const suf = BY_LANG[lang].moneySuffix;
   suf.lastIndex = 0;
   while ((m = suf.exec(text)) !== null) {
+    if (wordOrSeparatorBefore(text, m.index)) {
+      suf.lastIndex = m.index + 1;
+      continue;
+    }
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx, start, end)) continue;
+    // `000 $` is the tail of a number split by a stray space, not an amount
+    if (m[1].length > 1 && m[1][0] === '0' && m[1][1] >= '0' && m[1][1] <= '9') continue;
     const amount = scaled(parseNumber(m[1], lang), scaleOf(m[2], lang));
     emit(ctx, { kind: 'money', start, end, raw: m[0], amount, currency: currencyOf(m[3], m[4]) });
   }
@@ -984,6 +1058,10 @@ function scanPercent(ctx: Ctx): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    if (wordOrSeparatorBefore(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     let start = m.index;
     const end = start + m[0].length;
     let sign = 1;
@@ -1013,7 +1091,11 @@ function scanNumbers(ctx: Ctx): void {
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     let start = m.index;
-    let end = start + m[0].length;
+    if (!numberStartOk(text, start)) {
+      re.lastIndex = start + 1;
+      continue;
+    }
+    const end = start + m[0].length;
     const digits = m[2];
     const ord = m[3];
     let sign = 1;
@@ -1022,8 +1104,7 @@ function scanNumbers(ctx: Ctx): void {
       else start += 1;
     }
     if (overlaps(ctx, start, end)) continue;
-    const next = text.charCodeAt(end);
-    if (next >= 65 && (ord === undefined || next === 0x5e) && LETTER_RE.test(text[end] ?? '')) {
+    if (ord === undefined && end < text.length && isWordChar(text, end)) {
       // `10km` is a number with a unit; `1990s`, `4G`, `3D` are names
       if (!NUMBER_UNITS.has(letterRun(text, end))) continue;
     }
@@ -1033,14 +1114,43 @@ function scanNumbers(ctx: Ctx): void {
       emit(ctx, { kind: 'number', start, end, raw: text.slice(start, end), value, integer: true, ordinal: true });
       continue;
     }
+    // `000` is the tail of a number split by a stray space
+    if (digits.length > 1 && /^0+$/.test(digits)) continue;
     const scale = scaleOf(m[4], lang);
-    if (scale === 1 && m[4] === undefined) end = start + (m[1] && sign === -1 ? 1 : 0) + digits.length;
     const value = sign * scaled(parseNumber(digits, lang), scale);
     emit(ctx, { kind: 'number', start, end, raw: text.slice(start, end), value, integer: Number.isInteger(value) });
   }
 }
 
 const LETTER_RE = new RegExp(`[${L}]`);
+
+/** A letter, digit or underscore (the classes the patterns use), by code unit. */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+  return LETTER_RE.test(text[i]);
+}
+
+/** A letter or digit just before `i`. */
+function wordBefore(text: string, i: number): boolean {
+  return i > 0 && isWordChar(text, i - 1);
+}
+
+/** A letter, digit, `.` or `,` just before `i`: `i` is inside a number or a word. */
+function wordOrSeparatorBefore(text: string, i: number): boolean {
+  if (i === 0) return false;
+  const c = text.charCodeAt(i - 1);
+  return c === 46 || c === 44 || isWordChar(text, i - 1);
+}
+
+/** Not inside a word or a number: not after a letter or digit, nor after `2.`, `2,` or `P.`. */
+function numberStartOk(text: string, i: number): boolean {
+  if (i === 0) return true;
+  if (isWordChar(text, i - 1)) return false;
+  const c = text.charCodeAt(i - 1);
+  // `2.5` seen from the 5, `ITSP.40.062` from the 40
+  return !((c === 46 || c === 44) && i >= 2 && isWordChar(text, i - 2));
+}
 const LETTER_RUN_RE = new RegExp(`[${L}]+`, 'y');
 function letterRun(text: string, i: number): string {
   LETTER_RUN_RE.lastIndex = i;
@@ -1082,6 +1192,10 @@ function scanZones(ctx: Ctx): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    if (wordBefore(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx, start, end)) continue;
@@ -1111,7 +1225,10 @@ function scanZones(ctx: Ctx): void {
       const info = ZONES[abbr] ?? { region, daylight, lang: 'fr', standard };
       v = zoneValue(start, end, m[0], abbr, { ...info, standard });
     }
-    if (v) emit(ctx, v);
+    if (v) {
+      emit(ctx, v);
+      if (m[1] === undefined) ctx.zoneContext = true;
+    }
   }
 }
 
@@ -1125,8 +1242,18 @@ function zoneAllowed(ctx: Ctx, info: ZoneInfo, abbr: string, start: number, end:
   }
   if (afterTime) return true;
   if (!info.standard) return lang === 'fr';
-  if (info.lang === 'en') return lang !== 'fr' && !inCapitals(text, start, end);
-  return !inCapitals(text, start, end);
+  if (inCapitals(text, start, end) || joinedToWord(text, start, end)) return false;
+  // EST is French for "is", CST a French acronym, PST the provincial sales tax: alone, an English
+  // abbreviation counts only in English text that also has a time or a spelled-out zone
+  if (info.lang === 'en') return lang !== 'fr' && ctx.zoneContext;
+  return true;
+}
+
+/** `GST/PST`, `GST+PST`: an acronym among acronyms. */
+function joinedToWord(text: string, start: number, end: number): boolean {
+  const before = text[start - 1];
+  const after = text[end];
+  return before === '/' || before === '+' || before === '&' || after === '/' || after === '+' || after === '&';
 }
 
 function zoneValue(start: number, end: number, raw: string, zone: string, info: ZoneInfo): ZoneValue {
@@ -1139,6 +1266,10 @@ function scanWeekdays(ctx: Ctx): void {
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
+    if (wordBefore(text, m.index)) {
+      re.lastIndex = m.index + 1;
+      continue;
+    }
     const start = m.index;
     const end = start + m[0].length;
     if (overlaps(ctx, start, end)) continue;
