@@ -238,7 +238,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder): UnitReading {
     return { kind: 'mono', lang: runs[0].lang, score: whole.score };
   }
   attachBetween(runs, pieces);
-  attachLeading(runs, pieces);
+  attachLeading(runs, pieces, text);
   for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
   return { kind: 'inline', runs, pieces };
 }
@@ -350,13 +350,13 @@ function attachBetween(runs: Run[], pieces: Piece[]): void {
   }
 }
 
-/** A leading undecided word piece joined to the first run by a weak separator (`Presenter: …`). */
-function attachLeading(runs: Run[], pieces: Piece[]): void {
+/** A leading undecided label joined to the first run by a colon (`Presenter: Chief Audit Executive`). */
+function attachLeading(runs: Run[], pieces: Piece[], text: string): void {
   const first = runs[0];
   const i = first.firstPiece - 1;
   if (i < 0) return;
   const p = pieces[i];
-  if (p.wordy && p.lang === 'und' && pieces[first.firstPiece].sepBefore === 1) {
+  if (p.wordy && p.lang === 'und' && text.slice(p.to, pieces[first.firstPiece].from).trim() === ':') {
     first.firstPiece = i;
     first.from = p.from;
   }

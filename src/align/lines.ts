@@ -40,7 +40,7 @@ const LINK_DEFINITION = /^\s{0,3}\[[^\]\n]+\]:\s*\S+\s*$/;
 const HTML_HEADING = /^\s*<h[1-6][\s>]/i;
 const DIRECTIVE_LINE = /^\s*(?:<!--\s*)?bitext-(?:disable|enable)[\w-]*(?:\s[^\n]*)?$/;
 // List markers and enumerators, possibly nested (`- (ii) `, `1. a) `).
-const MARKER = /^(?:(?:[-•*–+▪◦●]\s+|\(?\d{1,3}[.)](?=\s|$)\s*|\(?[a-z][.)]\s+|\((?:[ivxIVX]{1,5}|[a-zA-Z])\)\s+|[ivxIVX]{1,5}[.)]\s+))+/;
+const MARKER = /^(?:(?:[-•*–+▪◦●]\s+|\(?\d{1,3}[.)](?=\s|$)\s*|\(?[a-z][.)]\s+(?!\d)|\((?:[ivxIVX]{1,5}|[a-zA-Z])\)\s+|[ivxIVX]{1,5}[.)]\s+))+/;
 
 /** Cleans every line of the document. Blank and skipped lines are left out. */
 export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanLine[] {

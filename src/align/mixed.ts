@@ -14,11 +14,13 @@ import type { Lang, Pair, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines } from './lines.js';
 import { groupUnits, type Unit } from './units.js';
-import { readUnit, boundaryStrength, type Run, type Piece, type UnitReading } from './inline.js';
+import { readUnit, type NeutralFinder, boundaryStrength, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 
 export interface MixedOptions {
   markdown?: boolean;
+  /** Extra language-neutral spans (the configuration's `neutral:` patterns). */
+  neutral?: NeutralFinder;
 }
 
 interface Mono {
@@ -50,7 +52,7 @@ const BAND = 40;
 
 export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[] {
   const units = groupUnits(cleanLines(doc, opts));
-  const readings: UnitReading[] = units.map((u) => (u.text.length === 0 ? { kind: 'neutral' } : readUnit(u.text)));
+  const readings: UnitReading[] = units.map((u) => (u.text.length === 0 ? { kind: 'neutral' } : readUnit(u.text, opts.neutral)));
   const out: Emitted[] = [];
 
   // Inline pairs first: they also tell which language the document puts first.
@@ -119,6 +121,10 @@ function emitOrphan(doc: SourceDocument, mt: MappedText, lang: 'en' | 'fr', scor
   if (t.length === 0) return;
   const seg = segment(doc, t, lang);
   push(out, { en: lang === 'en' ? seg : null, fr: lang === 'fr' ? seg : null, method: 'orphan', score: round(logistic(Math.abs(score) - 1)) });
+}
+
+function emitUnpaired(doc: SourceDocument, m: Mono, out: Emitted[]): void {
+  emitOrphan(doc, m.unit.text, m.lang, m.score, out);
 }
 
 function round(x: number): number {
@@ -309,7 +315,7 @@ function alignStretch(doc: SourceDocument, monos: Mono[], order: 'en' | 'fr' | n
       for (const bead of plan) emitBead(doc, bead, out);
       i += 2;
     } else {
-      for (const m of runs[i].items) emitOrphan(doc, m.unit.text, m.lang, m.score, out);
+      for (const m of runs[i].items) emitUnpaired(doc, m, out);
       i += 1;
     }
   }
@@ -416,13 +422,15 @@ function joinFeatures(ms: Mono[]): Features {
 
 function emitBead(doc: SourceDocument, bead: Bead, out: Emitted[]): void {
   if (bead.a.length === 0 || bead.b.length === 0) {
-    for (const m of [...bead.a, ...bead.b]) emitOrphan(doc, m.unit.text, m.lang, m.score, out);
+    for (const m of [...bead.a, ...bead.b]) emitUnpaired(doc, m, out);
     return;
   }
   const sa = segment(doc, joinTexts(bead.a), bead.a[0].lang);
   const sb = segment(doc, joinTexts(bead.b), bead.b[0].lang);
+  // Stacked: one line over its twin (a blank line between at most); anything larger is a block.
   const single = bead.a.length === 1 && bead.b.length === 1 && bead.a[0].unit.lines.length === 1 && bead.b[0].unit.lines.length === 1;
-  const method: Method = single ? 'stacked' : 'block';
+  const near = Math.abs(bead.b[0].unit.firstLine - bead.a[0].unit.lastLine) <= 2;
+  const method: Method = single && near ? 'stacked' : 'block';
   push(out, { en: sa.lang === 'en' ? sa : sb, fr: sa.lang === 'fr' ? sa : sb, method, score: round(logistic(bead.score)) });
 }
 

@@ -6,6 +6,8 @@
 //  - the same value once locale formats are normalised (`$2.5 million` = `2,5 millions de
 //    dollars`, `September 12` = `12 septembre`), from the value extractor;
 //  - the same strong punctuation (`?`, `!`, `:`, quotes, brackets);
+//  - the same layout: both headings, both list items with the same enumerator (given by the
+//    caller as extra tokens `#k:…`);
 //  - a learned or given translation (parallel-lexicon.ts).
 // Nothing here is specific to English and French: any two languages written with letters work.
 
@@ -21,15 +23,21 @@ export interface SideTokens {
   /** Tokens of sentence i are ids[start[i] .. start[i+1]). */
   start: Int32Array;
   ids: Int32Array;
-  /** Word types: lower-cased form, or `#v:…` for a value, `#p:…` for punctuation. */
+  /** Word types: lower-cased form, or `#v:…` for a value, `#p:…` for punctuation, `#k:…` for layout. */
   types: string[];
+  /**
+   * breaks[i]: the cost of putting sentences i − 1 and i in one bead (they are in different
+   * paragraphs, or one is a heading). Absent: no cost.
+   */
+  breaks?: Float64Array;
 }
 
-export type TokenClass = 0 | 1 | 2;
+export type TokenClass = 0 | 1 | 2 | 3;
 /** Token classes, each with its own chance of finding its partner in a true pair. */
 export const CLASS_WORD = 0;
 export const CLASS_VALUE = 1;
 export const CLASS_PUNCT = 2;
+export const CLASS_LAYOUT = 3;
 
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 const PUNCT = /[?!:;()[\]"«»“”„¿¡]/g;
@@ -52,7 +60,7 @@ function nonSpaceLength(s: string): number {
  * Tokenises the sentences of one side. Numbers inside a value the extractor recognises are
  * replaced by the value's canonical key, so `4,250,000` and `4 250 000` meet.
  */
-export function tokenizeSide(texts: string[], lang: ValueLang, values = true): SideTokens {
+export function tokenizeSide(texts: string[], lang: ValueLang, extra?: ReadonlyArray<readonly string[]>, values = true): SideTokens {
   const typeIds = new Map<string, number>();
   const types: string[] = [];
   const ids: number[] = [];
@@ -87,6 +95,7 @@ export function tokenizeSide(texts: string[], lang: ValueLang, values = true): S
     }
     PUNCT.lastIndex = 0;
     while ((m = PUNCT.exec(text)) !== null) ids.push(idOf(`#p:${PUNCT_NORM[m[0]] ?? m[0]}`));
+    if (extra?.[i]) for (const t of extra[i]) ids.push(idOf(t));
   }
   start[texts.length] = ids.length;
   return { n: texts.length, len, start, ids: Int32Array.from(ids), types };
@@ -95,6 +104,7 @@ export function tokenizeSide(texts: string[], lang: ValueLang, values = true): S
 export function classOf(type: string): TokenClass {
   if (type.startsWith('#v:')) return CLASS_VALUE;
   if (type.startsWith('#p:')) return CLASS_PUNCT;
+  if (type.startsWith('#k:')) return CLASS_LAYOUT;
   return CLASS_WORD;
 }
 

@@ -26,8 +26,8 @@ export interface ModelParams {
   /** Mean and spread of log(target length + 1) over all target sentences. */
   bgMu: number;
   bgSd: number;
-  /** Chance that a token of each class (word, value, punctuation) finds its partner in a true pair. */
-  pTrue: [number, number, number];
+  /** Chance that a token of each class (word, value, punctuation, layout) finds its partner in a true pair. */
+  pTrue: [number, number, number, number];
   wLen: number;
   wLex: number;
   /** Log prior of each shape, keyed `a:b`. */
@@ -70,7 +70,7 @@ export function initialParams(src: SideTokens, tgt: SideTokens): ModelParams {
     varChars: 6,
     bgMu,
     bgSd: Math.max(0.5, Math.sqrt(bgVar)),
-    pTrue: [0.45, 0.85, 0.6],
+    pTrue: [0.45, 0.85, 0.6, 0.8],
     wLen: 1,
     wLex: 0.5,
     priors: { ...DEFAULT_PRIORS },
@@ -316,7 +316,10 @@ export class LevelModel {
     for (let i = i0; i < i0 + a; i++) ls += this.src.len[i];
     for (let j = j0; j < j0 + b; j++) lt += this.tgt.len[j];
     const p = this.params;
-    return prior + p.wLen * this.lengthLlr(ls, lt, b) + p.wLex * this.lexLlr(i0, a, j0, b);
+    let s = prior + p.wLen * this.lengthLlr(ls, lt, b) + p.wLex * this.lexLlr(i0, a, j0, b);
+    if (a > 1 && this.src.breaks) for (let i = i0 + 1; i < i0 + a; i++) s -= this.src.breaks[i];
+    if (b > 1 && this.tgt.breaks) for (let j = j0 + 1; j < j0 + b; j++) s -= this.tgt.breaks[j];
+    return s;
   };
 
   /**
@@ -324,8 +327,8 @@ export class LevelModel {
    * beads (counts, both sides).
    */
   matchRates(beads: PathBead[]): { hit: number[]; all: number[] } {
-    const hit = [0, 0, 0];
-    const all = [0, 0, 0];
+    const hit = [0, 0, 0, 0];
+    const all = [0, 0, 0, 0];
     const stamp = new Int32Array(this.keys.size).fill(-1);
     const count = (side: SideTokens, keys: Int32Array[], u0: number, u1: number, other: SideTokens, okeys: Int32Array[], v0: number, v1: number, mark: number): void => {
       for (let v = v0; v < v1; v++) for (let p = other.start[v]; p < other.start[v + 1]; p++) for (const k of okeys[other.ids[p]]) stamp[k] = mark;

@@ -1,20 +1,28 @@
 // Parallel-document alignment: the sentences of a text and of its translation, in order, paired
 // into beads (1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3) by dynamic programming.
 //
-//  1. Each sentence becomes a length and tokens with keys (parallel-features.ts).
-//  2. Coarse to fine: sentences are grouped into blocks of 2^k until a full search is small; the
+//  1. A document becomes units: headings, sentences, table-of-contents entries, bibliography
+//     entries (parallel-blocks.ts); each unit a length and tokens with keys (parallel-features.ts)
+//     by which it meets its translation: identical words and numbers, cognates, values normalised
+//     across locales, punctuation, layout.
+//  2. Coarse to fine: units are grouped into blocks of 2^k until a full search is small; the
 //     blocks are aligned, and each finer level searches only a band around the coarser path
-//     (parallel-dp.ts), so time and memory grow linearly with the length of the documents.
+//     (parallel-dp.ts, parallel-search.ts), so time and memory grow linearly with the documents.
 //  3. The model's free parameters (length ratio, how often each kind of token finds its partner)
-//     are re-estimated on the first alignment, a lexicon is learned from its confident beads
-//     (parallel-lexicon.ts), and the sentences are aligned again in a band around the first path.
+//     are re-estimated on that first alignment, a lexicon is learned from its confident beads
+//     (parallel-lexicon.ts), and the units are aligned again in a band around the first path.
 //  4. Each bead's confidence is its posterior probability in the lattice (forward–backward).
+//
+// Nothing in the core is specific to English and French: it aligns German with French as well.
 
+import type { SourceDocument } from '../core/document.js';
+import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
+import type { Pair, Segment } from '../core/types.js';
 import type { ValueLang } from '../lang/values.js';
-import { alignBand, bandAround, fullBand, type PathBead, type Shape } from './parallel-dp.js';
-import { buildKeys, coarsen, tokenizeSide, type SideTokens } from './parallel-features.js';
-import { givenLexicon, learnLexicon } from './parallel-lexicon.js';
-import { initialParams, LevelModel, SHAPES, type ModelParams } from './parallel-model.js';
+import { documentUnits, unitLayout, type TextUnit } from './parallel-blocks.js';
+import type { PathBead } from './parallel-dp.js';
+import { tokenizeSide } from './parallel-features.js';
+import { alignTokens, type SearchOptions } from './parallel-search.js';
 
 export interface Bead {
   /** Source sentence indexes (0-based, consecutive; empty for an inserted target sentence). */
@@ -24,35 +32,17 @@ export interface Bead {
   score: number;
 }
 
-export interface AlignOptions {
+export interface AlignOptions extends SearchOptions {
   /** Languages, for the value extractor (`und` for languages other than English and French). */
   srcLang?: ValueLang;
   tgtLang?: ValueLang;
-  /** Word pairs known to translate each other (glossary, translation memory). */
-  lexicon?: Iterable<readonly [string, string]>;
-  /** Half-width of the search band around the coarser path, in sentences. */
-  band?: number;
-  /** Learn a lexicon from a first pass and align again (on by default). */
-  secondPass?: boolean;
-  /** Overrides of model parameters (for experiments and calibration). */
-  params?: Partial<ModelParams>;
 }
 
-/** A full search is run on at most this many cells; larger inputs start from coarser blocks. */
-const MAX_FULL_CELLS = 250_000;
-const DEFAULT_BAND = 8;
-const SECOND_PASS_BAND = 6;
-/** Temperature of the posteriors, fitted on the gold sets (see docs/parallel.md). */
-const TEMPERATURE = 1;
-
+/** Aligns two lists of sentences (one sentence per item), in any pair of languages. */
 export function alignSentences(src: string[], tgt: string[], opts: AlignOptions = {}): Bead[] {
   const S = tokenizeSide(src, opts.srcLang ?? 'und');
   const T = tokenizeSide(tgt, opts.tgtLang ?? 'und');
-  return alignTokens(S, T, opts).map((b) => ({
-    src: range(b.i0, b.i1),
-    tgt: range(b.j0, b.j1),
-    score: Math.round(b.posterior * 1000) / 1000,
-  }));
+  return alignTokens(S, T, opts).map((b) => ({ src: range(b.i0, b.i1), tgt: range(b.j0, b.j1), score: confidence(b) }));
 }
 
 function range(a: number, b: number): number[] {
@@ -61,67 +51,65 @@ function range(a: number, b: number): number[] {
   return out;
 }
 
-/** The aligner on tokenised sides; returns the path with posteriors. */
-export function alignTokens(S: SideTokens, T: SideTokens, opts: AlignOptions = {}): PathBead[] {
-  if (S.n === 0 || T.n === 0) {
-    return [...Array.from({ length: S.n }, (_, i) => nullBead(i, i + 1, 0, 0)), ...Array.from({ length: T.n }, (_, j) => nullBead(0, 0, j, j + 1))];
-  }
-  const width = opts.band ?? DEFAULT_BAND;
-  const given = opts.lexicon ? givenLexicon(S, T, opts.lexicon) : [];
-  let params: ModelParams = { ...initialParams(S, T), ...opts.params };
-  let keys = buildKeys(S, T, { lexicon: given });
-  const first = coarseToFine(S, T, keys, params, SHAPES, width);
-  if (opts.secondPass === false) return first;
-
-  // Re-estimate on the first alignment, learn a lexicon from it, align again near it.
-  let path = first;
-  const passes = Number(process.env.BITEXT_PASSES ?? 2);
-  for (let pass = 2; pass <= passes; pass++) {
-    const model = new LevelModel(S, T, keys, params);
-    params = { ...reestimate(model, path, params), ...opts.params };
-    const learned = learnLexicon(S, T, path, JSON.parse(process.env.BITEXT_LEX ?? '{}'));
-    keys = buildKeys(S, T, { lexicon: [...given, ...learned] });
-    const fine = new LevelModel(S, T, keys, params);
-    const band = bandAround(path, 1, S.n, T.n, SECOND_PASS_BAND);
-    fine.prepare(band);
-    path = alignBand(band, SHAPES, fine.score, TEMPERATURE).path;
-  }
-  return path;
+/** The confidence reported for a bead. */
+function confidence(b: PathBead): number {
+  return Math.round(b.posterior * 1000) / 1000;
 }
 
-function nullBead(i0: number, i1: number, j0: number, j1: number): PathBead {
-  return { i0, i1, j0, j1, score: 0, posterior: 1 };
+/** One side of a parallel document pair. */
+export interface ParallelSide {
+  doc: SourceDocument;
+  /** Markdown (or HTML) cleaning of the lines. */
+  markdown?: boolean;
+  /** Each line is a paragraph (Word documents). */
+  linesAreParagraphs?: boolean;
 }
 
-/** Aligns blocks of 2^k sentences, then halves the blocks, searching near the coarser path each time. */
-function coarseToFine(S: SideTokens, T: SideTokens, keys: ReturnType<typeof buildKeys>, params: ModelParams, shapes: readonly Shape[], width: number): PathBead[] {
-  let factor = 1;
-  while (Math.ceil(S.n / factor) * Math.ceil(T.n / factor) > MAX_FULL_CELLS) factor *= 2;
-  let path: PathBead[] | null = null;
-  for (; factor >= 1; factor /= 2) {
-    const s = factor === 1 ? S : coarsen(S, factor);
-    const t = factor === 1 ? T : coarsen(T, factor);
-    const p = factor === 1 ? params : { ...params, bgMu: params.bgMu + Math.log(factor) };
-    const model = new LevelModel(s, t, keys, p);
-    const band = path ? bandAround(path, 2, s.n, t.n, width) : fullBand(s.n, t.n);
-    model.prepare(band);
-    path = alignBand(band, shapes, model.score, factor === 1 ? TEMPERATURE : undefined).path;
+/** Aligns an English document with its French version into pairs (ids are left empty). */
+export function alignDocuments(en: ParallelSide, fr: ParallelSide, opts: SearchOptions = {}): Pair[] {
+  const eu = documentUnits(en.doc, { markdown: en.markdown, linesAreParagraphs: en.linesAreParagraphs, lang: 'en' });
+  const fu = documentUnits(fr.doc, { markdown: fr.markdown, linesAreParagraphs: fr.linesAreParagraphs, lang: 'fr' });
+  const el = unitLayout(eu);
+  const fl = unitLayout(fu);
+  const S = tokenizeSide(
+    eu.map((u) => u.text.text),
+    'en',
+    el.extra,
+  );
+  const T = tokenizeSide(
+    fu.map((u) => u.text.text),
+    'fr',
+    fl.extra,
+  );
+  S.breaks = el.breaks;
+  T.breaks = fl.breaks;
+  const pairs: Pair[] = [];
+  for (const b of alignTokens(S, T, opts)) {
+    const e = b.i1 > b.i0 ? segmentOf(en.doc, eu.slice(b.i0, b.i1), 'en') : null;
+    const f = b.j1 > b.j0 ? segmentOf(fr.doc, fu.slice(b.j0, b.j1), 'fr') : null;
+    if (e && f) pairs.push({ id: '', en: e, fr: f, method: 'parallel', score: confidence(b) });
+    else if (e) pairs.push({ id: '', en: e, fr: null, method: 'orphan', score: confidence(b) });
+    else if (f) pairs.push({ id: '', en: null, fr: f, method: 'orphan', score: confidence(b) });
   }
-  return path!;
+  return pairs;
 }
 
-/** Length ratio and match rates measured on the confident 1-1 beads of a first alignment. */
-function reestimate(model: LevelModel, path: PathBead[], params: ModelParams): Partial<ModelParams> {
-  const ones = path.filter((b) => b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1 && b.posterior >= 0.5);
-  if (ones.length < 10) return params;
-  const ratios = ones.map((b) => Math.log((model.tgt.len[b.j0] + 1) / (model.src.len[b.i0] + 1))).sort((a, b) => a - b);
-  const mu = ratios[Math.floor(ratios.length / 2)];
-  const { hit, all } = model.matchRates(ones);
-  const pTrue = params.pTrue.map((p, c) => {
-    // Shrink towards the prior when there is little to go on.
-    const k = 20;
-    const est = (hit[c] + k * p) / (all[c] + k);
-    return Math.min(0.95, Math.max(0.05, est));
-  }) as ModelParams['pTrue'];
-  return { ...params, mu, pTrue };
+function segmentOf(doc: SourceDocument, units: TextUnit[], lang: 'en' | 'fr'): Segment {
+  const mt = joinUnits(units);
+  // Text without letters (a number, a code, a date) is language-neutral.
+  const l = /\p{L}/u.test(mt.text) ? lang : 'und';
+  return { text: mt.text, lang: l, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to) };
+}
+
+function joinUnits(units: TextUnit[]): MappedText {
+  if (units.length === 1) return units[0].text;
+  const b = new MappedTextBuilder();
+  for (const u of units) {
+    if (b.length > 0) {
+      const at = u.text.offsetAt(0);
+      b.appendReplacement(' ', at, at);
+    }
+    b.appendMapped(u.text);
+  }
+  return b.build();
 }

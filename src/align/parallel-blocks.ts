@@ -1,0 +1,204 @@
+// The structure of a monolingual document, for the parallel aligner: its lines are grouped into
+// blocks (headings, paragraphs, list items, table-of-contents entries, bibliography entries),
+// and blocks into the units that get aligned (a heading, a sentence, a TOC entry, a reference).
+//
+// The structure travels to the aligner as layout tokens (`#k:head`, `#k:item`, `#k:n:2.1`…),
+// which meet their counterparts like words do, and as costs for merging units of different
+// blocks into one bead. A table-of-contents entry keeps its title only: its dot leaders and its
+// page number (which legitimately differ between the versions) are not part of the text.
+
+import type { SourceDocument } from '../core/document.js';
+import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
+import { splitSentences, type SentenceLang } from '../lang/sentences.js';
+import { cleanLines, type CleanLine } from './lines.js';
+
+export type UnitKind = 'heading' | 'sentence' | 'toc' | 'ref';
+
+export interface TextUnit {
+  text: MappedText;
+  kind: UnitKind;
+  /** The list marker or enumerator of its block, on the block's first unit (`1.`, `-`, `a)`). */
+  marker: string;
+  /** First unit of its block. */
+  blockStart: boolean;
+  /** First unit of a list item. */
+  item: boolean;
+}
+
+export interface UnitOptions {
+  markdown?: boolean;
+  /** Every line is a paragraph (Word documents). */
+  linesAreParagraphs?: boolean;
+  lang: SentenceLang;
+}
+
+interface Block {
+  lines: CleanLine[];
+  kind: 'heading' | 'para' | 'toc' | 'ref';
+  item: boolean;
+}
+
+const TERMINAL_END = /[.!?…:;]["'”’»)\]\s\u00a0\u202f]*$/u;
+/** A table-of-contents line: a title, dot leaders (or a tab) and a page number. */
+const TOC_LINE = /^(.*?\S)[\s\u00a0]*(?:(?:[.·…_][\s\u00a0]*){3,}|\t+)[\s\u00a0]*(\d{1,4}|[ivxlcdm]{1,7})?[\s\u00a0]*$/iu;
+/** Dot leaders on their own. */
+const LEADERS = /^(?:[.·…_][\s\u00a0]*){2,}$/u;
+/** HTML block tags that start a new block in Markdown pages. */
+const HTML_BLOCK = /^\s*<\/?(?:p|h[1-6]|div|li|ul|ol|figure|figcaption|table|tr|td|th|blockquote|section|details|summary|dl|dt|dd|br)\b/i;
+/** The start of a bibliography entry: `Lapointe, F.`, `DOUZOU, S.;`, `__________ (1992)`. */
+const REF_START = /^(?:_{3,}|\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|van|von|da|du|le|la|\p{Lu}[\p{L}'’-]+))*,\s*(?:\p{Lu}[\p{L}]?\.[\s-]*)+)/u;
+const YEAR = /\b(?:1[6-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\./;
+const BIBLIOGRAPHY_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:bibliograph\w*|references?|works cited|sources|literature cited|références?|ouvrages cités|littérature|literatur(?:verzeichnis)?)\s*:?$/iu;
+/** A section number at the start of a heading or item (`2.1`, `3.`). */
+const SECTION_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s|$)/;
+
+/** The units of a document, in order. */
+export function documentUnits(doc: SourceDocument, opts: UnitOptions): TextUnit[] {
+  const lines = cleanLines(doc, { markdown: opts.markdown });
+  const blocks = groupBlocks(doc, lines, opts);
+  markBibliography(blocks);
+  const units: TextUnit[] = [];
+  for (const b of blocks) {
+    const first = b.lines[0];
+    if (b.kind === 'toc') {
+      const m = TOC_LINE.exec(first.text.text);
+      const title = m ? first.text.slice(0, m[1].length).trim() : first.text;
+      if (title.length && !LEADERS.test(title.text)) units.push({ text: title, kind: 'toc', marker: first.marker, blockStart: true, item: first.marker !== '' });
+      continue;
+    }
+    const text = joinLines(b.lines);
+    if (!text.length) continue;
+    if (b.kind === 'heading' || b.kind === 'ref') {
+      units.push({ text, kind: b.kind, marker: first.marker, blockStart: true, item: b.item });
+      continue;
+    }
+    const spans = splitSentences(text.text, opts.lang);
+    spans.forEach((sp, k) => {
+      units.push({ text: text.slice(sp.start, sp.end), kind: 'sentence', marker: k === 0 ? first.marker : '', blockStart: k === 0, item: k === 0 && b.item });
+    });
+  }
+  return units;
+}
+
+function joinLines(lines: CleanLine[]): MappedText {
+  if (lines.length === 1) return lines[0].text;
+  const b = new MappedTextBuilder();
+  for (const l of lines) {
+    if (!l.text.length) continue;
+    if (b.length > 0) {
+      const at = l.text.offsetAt(0);
+      b.appendReplacement(' ', at, at);
+    }
+    b.appendMapped(l.text);
+  }
+  return b.build().trim();
+}
+
+function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions): Block[] {
+  const wrap = wrapWidth(lines);
+  const blocks: Block[] = [];
+  let cur: Block | null = null;
+  let prev: CleanLine | null = null;
+  for (const cl of lines) {
+    if (!cl.text.length) continue;
+    const toc = TOC_LINE.test(cl.text.text) || LEADERS.test(cl.text.text);
+    const html = opts.markdown && HTML_BLOCK.test(doc.line(cl.line));
+    const boldLine = cl.boldAtStart && cl.boldAtEnd && cl.boldMarks === 2;
+    const heading = cl.heading || boldLine;
+    const fresh =
+      !cur ||
+      !prev ||
+      cl.line > prev.line + 1 ||
+      heading ||
+      cur.kind === 'heading' ||
+      cur.kind === 'toc' ||
+      toc ||
+      cl.marker !== '' ||
+      html ||
+      opts.linesAreParagraphs === true ||
+      (!opts.markdown && !continues(prev, cl, wrap));
+    if (fresh) {
+      cur = { lines: [cl], kind: toc ? 'toc' : heading ? 'heading' : 'para', item: cl.marker !== '' };
+      blocks.push(cur);
+    } else {
+      cur!.lines.push(cl);
+    }
+    prev = cl;
+  }
+  // A short line standing alone without closing punctuation is a title.
+  for (const b of blocks) {
+    if (b.kind !== 'para' || b.lines.length !== 1) continue;
+    const t = b.lines[0].text.text;
+    if (t.length <= 100 && !TERMINAL_END.test(t) && !b.item) b.kind = 'heading';
+  }
+  return blocks;
+}
+
+/** In plain text, whether a line continues the paragraph of the line before it. */
+function continues(prev: CleanLine, cl: CleanLine, wrap: number): boolean {
+  const p = prev.text.text;
+  if (/^\p{Ll}/u.test(cl.text.text) && !TERMINAL_END.test(p)) return true;
+  // Hard-wrapped text: a long line is followed by the rest of its paragraph.
+  return wrap > 0 && p.length >= 0.6 * wrap;
+}
+
+/** The width at which a plain-text file is hard-wrapped, or 0 when it is not. */
+function wrapWidth(lines: CleanLine[]): number {
+  if (lines.length < 8) return 0;
+  const lens = lines.map((l) => l.text.length).sort((a, b) => a - b);
+  const w = lens[Math.floor(lens.length * 0.9)];
+  if (w < 40 || w > 120) return 0;
+  const near = lens.filter((l) => l >= 0.8 * w && l <= w * 1.05).length;
+  return near >= 0.25 * lens.length ? w : 0;
+}
+
+/** Paragraphs that are bibliography entries: after a bibliography heading, or in a run of entries. */
+function markBibliography(blocks: Block[]): void {
+  const looksRef = (b: Block): boolean => {
+    const t = b.lines.map((l) => l.text.text).join(' ');
+    return b.kind === 'para' && REF_START.test(t) && YEAR.test(t.slice(0, 200));
+  };
+  let inBiblio = false;
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k];
+    if (b.kind === 'heading') {
+      inBiblio = BIBLIOGRAPHY_HEADING.test(b.lines[0].text.text);
+      continue;
+    }
+    const run = looksRef(b) && ((k > 0 && looksRef(blocks[k - 1])) || (k + 1 < blocks.length && looksRef(blocks[k + 1])));
+    if ((inBiblio && b.kind === 'para') || run) b.kind = 'ref';
+  }
+}
+
+/** Layout tokens and merge costs of a list of units, for the aligner. */
+export function unitLayout(units: TextUnit[]): { extra: string[][]; breaks: Float64Array } {
+  const extra = units.map((u) => {
+    const t: string[] = [];
+    if (u.kind === 'heading') t.push('#k:head');
+    else if (u.kind === 'toc') t.push('#k:toc');
+    else if (u.kind === 'ref') t.push('#k:ref');
+    else if (u.blockStart) t.push('#k:par');
+    if (u.item) t.push('#k:item');
+    const marker = normaliseMarker(u.marker);
+    if (marker) t.push(`#k:m:${marker}`);
+    const num = u.blockStart && (u.kind === 'heading' || u.kind === 'toc') ? SECTION_NUMBER.exec(u.text.text) : null;
+    if (num) t.push(`#k:n:${num[1]}`);
+    return t;
+  });
+  const breaks = new Float64Array(units.length);
+  for (let i = 1; i < units.length; i++) {
+    if (!units[i].blockStart) continue;
+    const strong = units[i].kind !== 'sentence' || units[i - 1].kind !== 'sentence';
+    breaks[i] = strong ? 6 : 2;
+  }
+  return { extra, breaks };
+}
+
+/** `1.` `(1)` `1)` → `1`; `a)` → `a`; `iv.` → `iv`; bullets → `•`. */
+function normaliseMarker(marker: string): string {
+  if (!marker) return '';
+  const last = marker.trim().split(/\s+/).pop()!;
+  if (/^[-•*–+▪◦●]$/.test(last)) return '•';
+  const m = /^\(?([0-9]{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]?$/.exec(last);
+  return m ? m[1].toLowerCase() : last;
+}

@@ -1,0 +1,136 @@
+// Reading monolingual files for `--parallel`: an English document and its French version, in
+// either order (each file's language is detected from its text), or a whole folder of page
+// pairs recognised by their names (`x.en.md`/`x.fr.md`, `x_en`/`x_fr`, `x-en`/`x-fr`,
+// `GuideEN`/`GuideFR`, `x`/`x_FR`). Each pair is aligned sentence by sentence.
+//
+// The pairs of a document pair are listed under its English file; the French file is listed
+// too (with no pairs of its own) so that checks and fixes find its text.
+
+import { extname, resolve } from 'node:path';
+import { readDocument, SourceDocument } from '../core/document.js';
+import { UserError } from '../core/errors.js';
+import type { Lang } from '../core/types.js';
+import { renumber, type InputFile, type ReadOptions } from '../formats/index.js';
+import { nameLanguage } from '../formats/siblings.js';
+import { identifyLongText } from '../lang/identify.js';
+import { cleanLines } from './lines.js';
+import { alignDocuments, type ParallelSide } from './parallel.js';
+import type { SearchOptions } from './parallel-search.js';
+
+const MARKDOWN = new Set(['.md', '.markdown', '.mdown', '.html', '.htm']);
+
+interface Loaded {
+  file: string;
+  format: string;
+  side: ParallelSide;
+  /** Language found in the text (`und` when it cannot be told). */
+  lang: Lang;
+  /** No text to align (a page of front matter only). */
+  empty: boolean;
+}
+
+export interface ParallelReadOptions extends ReadOptions {
+  search?: SearchOptions;
+}
+
+/** Reads and aligns the files of `--parallel`; pair ids are numbered across all of them. */
+export async function readParallelInputs(files: string[], opts: ParallelReadOptions = {}): Promise<InputFile[]> {
+  if (files.length < 2) {
+    throw new UserError(`--parallel needs an English file and its French version (got ${files.length} file${files.length === 1 ? '' : 's'})`, { file: files[0] });
+  }
+  const groups = files.length === 2 ? [[files[0], files[1]] as [string, string]] : pairByName(files, opts.cwd);
+  const inputs: InputFile[] = [];
+  for (const [a, b] of groups) {
+    const la = await load(a, opts.cwd);
+    const lb = await load(b, opts.cwd);
+    const [en, fr] = orderByLanguage(la, lb);
+    const pairs = alignDocuments(en.side, fr.side, opts.search);
+    // A Word file cannot be rewritten as text, so it carries no document (no --fix).
+    inputs.push({ file: en.file, format: en.format, pairs, ...(en.format === 'docx' ? {} : { document: en.side.doc }) });
+    inputs.push({ file: fr.file, format: fr.format, pairs: [], ...(fr.format === 'docx' ? {} : { document: fr.side.doc }) });
+  }
+  renumber(inputs.flatMap((i) => i.pairs));
+  return inputs;
+}
+
+async function load(file: string, cwd?: string): Promise<Loaded> {
+  const ext = extname(file).toLowerCase();
+  let doc: SourceDocument;
+  let format: string;
+  let side: ParallelSide;
+  if (ext === '.docx') {
+    // Word documents: paragraphs as lines (src/formats/docx.ts).
+    const { docxToDocument } = await import('../formats/docx.js');
+    doc = await docxToDocument(cwd ? resolve(cwd, file) : file);
+    doc = withName(doc, file);
+    format = 'docx';
+    side = { doc, linesAreParagraphs: true };
+  } else {
+    doc = readDocument(file, cwd);
+    const markdown = MARKDOWN.has(ext);
+    format = markdown ? 'markdown' : 'text';
+    side = { doc, markdown };
+  }
+  const text = cleanLines(doc, { markdown: side.markdown })
+    .map((l) => l.text.text)
+    .join('\n');
+  const empty = !/\p{L}/u.test(text);
+  return { file, format, side, empty, lang: empty ? 'und' : identifyLongText(text) };
+}
+
+/** The document as the user named it (places in reports use the name given on the command line). */
+function withName(doc: SourceDocument, file: string): SourceDocument {
+  return doc.file === file ? doc : new SourceDocument(file, doc.text, doc.encoding, doc.bom);
+}
+
+function langName(l: Lang): string {
+  return l === 'en' ? 'English' : l === 'fr' ? 'French' : 'of no clear language';
+}
+
+/** English first. Two files in one language, or two that cannot be told apart, are an error. */
+function orderByLanguage(a: Loaded, b: Loaded): [Loaded, Loaded] {
+  // Nothing to align on either side: the order does not matter.
+  if (a.empty && b.empty) return nameLanguage(a.file)?.lang === 'fr' ? [b, a] : [a, b];
+  let la = a.lang;
+  let lb = b.lang;
+  // One undecided side takes the other language; the name may decide when the text cannot.
+  if (la === 'und') la = lb === 'en' ? 'fr' : lb === 'fr' ? 'en' : (nameLanguage(a.file)?.lang ?? 'und');
+  if (lb === 'und') lb = la === 'en' ? 'fr' : la === 'fr' ? 'en' : (nameLanguage(b.file)?.lang ?? 'und');
+  if (la === 'und' || lb === 'und') {
+    throw new UserError(`cannot tell which of ${a.file} and ${b.file} is English and which is French`, { file: la === 'und' ? a.file : b.file });
+  }
+  if (la === lb) {
+    throw new UserError(`is ${langName(lb)}, like ${a.file}: --parallel needs one English and one French file`, { file: b.file });
+  }
+  return la === 'en' ? [a, b] : [b, a];
+}
+
+/** Pairs files by their names; a file without a partner among the inputs is an error. */
+function pairByName(files: string[], cwd?: string): Array<[string, string]> {
+  const abs = (f: string): string => resolve(cwd ?? '.', f);
+  const byPath = new Map<string, string>();
+  for (const f of files) {
+    if (byPath.has(abs(f))) throw new UserError('is given twice', { file: f });
+    byPath.set(abs(f), f);
+  }
+  const taken = new Set<string>();
+  const out: Array<[string, string]> = [];
+  for (const f of files) {
+    if (taken.has(abs(f))) continue;
+    const nl = nameLanguage(abs(f));
+    const partner = nl?.partners.map((p) => byPath.get(resolve(p))).find((p) => p !== undefined && !taken.has(abs(p)) && abs(p) !== abs(f));
+    if (partner !== undefined) {
+      taken.add(abs(f));
+      taken.add(abs(partner));
+      out.push([f, partner]);
+    }
+  }
+  for (const f of files) {
+    if (taken.has(abs(f))) continue;
+    // A file named without a language (`x.docx`) is the partner of `x_FR.docx`: found from the other side above.
+    const nl = nameLanguage(abs(f));
+    const hint = nl ? `no file named like its ${nl.lang === 'en' ? 'French' : 'English'} version among the inputs` : 'its name does not say its language (name the files x.en.md / x.fr.md, x_en / x_fr, x-en / x-fr, xEN / xFR)';
+    throw new UserError(`cannot be paired: ${hint}`, { file: f });
+  }
+  return out;
+}

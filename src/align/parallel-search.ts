@@ -1,0 +1,103 @@
+// The search of the parallel aligner, on tokenised sides (see parallel.ts for the steps):
+// coarse to fine in a band, then a second pass with re-estimated parameters and a lexicon
+// learned from the first alignment.
+
+import { alignBand, bandAround, fullBand, type Band, type PathBead, type Shape } from './parallel-dp.js';
+import { buildKeys, coarsen, type SideTokens } from './parallel-features.js';
+import { givenLexicon, learnLexicon } from './parallel-lexicon.js';
+import { initialParams, LevelModel, SHAPES, type ModelParams } from './parallel-model.js';
+
+export interface SearchOptions {
+  /** Word pairs known to translate each other (glossary, translation memory). */
+  lexicon?: Iterable<readonly [string, string]>;
+  /** Half-width of the search band around the coarser path, in sentences. */
+  band?: number;
+  /** Learn a lexicon from a first pass and align again (on by default). */
+  secondPass?: boolean;
+  /** Overrides of model parameters (for experiments and calibration). */
+  params?: Partial<ModelParams>;
+}
+
+/** A full search is run on at most this many cells; larger inputs start from coarser blocks. */
+const MAX_FULL_CELLS = 250_000;
+const DEFAULT_BAND = 8;
+const SECOND_PASS_BAND = 6;
+/** Temperature of the posteriors. */
+const TEMPERATURE = 1;
+
+/** The aligner on tokenised sides; returns the path with posteriors. */
+export function alignTokens(S: SideTokens, T: SideTokens, opts: SearchOptions = {}): PathBead[] {
+  if (S.n === 0 || T.n === 0) {
+    return [...Array.from({ length: S.n }, (_, i) => nullBead(i, i + 1, 0, 0)), ...Array.from({ length: T.n }, (_, j) => nullBead(0, 0, j, j + 1))];
+  }
+  const width = opts.band ?? DEFAULT_BAND;
+  const given = opts.lexicon ? givenLexicon(S, T, opts.lexicon) : [];
+  let params: ModelParams = withOverrides(initialParams(S, T), opts.params);
+  let keys = buildKeys(S, T, { lexicon: given });
+  const first = coarseToFine(S, T, keys, params, SHAPES, width);
+  if (opts.secondPass === false) return first;
+
+  // Re-estimate on the first alignment, learn a lexicon from it, align again near it. (More
+  // passes do not help: the lexicon then learns from its own mistakes.)
+  const model = new LevelModel(S, T, keys, params);
+  params = withOverrides(reestimate(model, first, params), opts.params);
+  const learned = learnLexicon(S, T, first);
+  keys = buildKeys(S, T, { lexicon: [...given, ...learned] });
+  const fine = new LevelModel(S, T, keys, params);
+  const band = bandAround(first, 1, S.n, T.n, SECOND_PASS_BAND);
+  fine.prepare(band);
+  return alignBand(band, SHAPES, fine.score, TEMPERATURE).path;
+}
+
+function withOverrides(p: ModelParams, o: Partial<ModelParams> | undefined): ModelParams {
+  const out = { ...p };
+  if (o) for (const [k, v] of Object.entries(o)) if (v !== undefined) (out as Record<string, unknown>)[k] = v;
+  return out;
+}
+
+function nullBead(i0: number, i1: number, j0: number, j1: number): PathBead {
+  return { i0, i1, j0, j1, score: 0, posterior: 1 };
+}
+
+/** Aligns blocks of 2^k sentences, then halves the blocks, searching near the coarser path each time. */
+function coarseToFine(S: SideTokens, T: SideTokens, keys: ReturnType<typeof buildKeys>, params: ModelParams, shapes: readonly Shape[], width: number): PathBead[] {
+  let factor = 1;
+  while (Math.ceil(S.n / factor) * Math.ceil(T.n / factor) > MAX_FULL_CELLS) factor *= 2;
+  let path: PathBead[] | null = null;
+  for (; factor >= 1; factor /= 2) {
+    const s = factor === 1 ? S : coarsen(S, factor);
+    const t = factor === 1 ? T : coarsen(T, factor);
+    const p = factor === 1 ? params : coarseParams(params, factor);
+    const model = new LevelModel(s, t, keys, p);
+    const band: Band = path ? bandAround(path, 2, s.n, t.n, width) : fullBand(s.n, t.n);
+    model.prepare(band);
+    path = alignBand(band, shapes, model.score, factor === 1 ? TEMPERATURE : undefined).path;
+  }
+  return path!;
+}
+
+/**
+ * Parameters for blocks of `factor` sentences: leaving a block out stands for leaving out that
+ * many sentences, so it costs as much; block lengths are `factor` times longer.
+ */
+function coarseParams(p: ModelParams, factor: number): ModelParams {
+  const priors = { ...p.priors };
+  for (const k of ['1:0', '0:1']) priors[k] = p.priors[k] * factor;
+  return { ...p, bgMu: p.bgMu + Math.log(factor), priors };
+}
+
+/** Length ratio and match rates measured on the confident 1-1 beads of a first alignment. */
+function reestimate(model: LevelModel, path: PathBead[], params: ModelParams): ModelParams {
+  const ones = path.filter((b) => b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1 && b.posterior >= 0.5);
+  if (ones.length < 10) return params;
+  const ratios = ones.map((b) => Math.log((model.tgt.len[b.j0] + 1) / (model.src.len[b.i0] + 1))).sort((a, b) => a - b);
+  const mu = ratios[Math.floor(ratios.length / 2)];
+  const { hit, all } = model.matchRates(ones);
+  const pTrue = params.pTrue.map((p, c) => {
+    // Shrink towards the prior when there is little to go on.
+    const k = 20;
+    const est = (hit[c] + k * p) / (all[c] + k);
+    return Math.min(0.95, Math.max(0.05, est));
+  }) as ModelParams['pTrue'];
+  return { ...params, mu, pTrue };
+}

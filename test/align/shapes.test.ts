@@ -1,0 +1,132 @@
+// One small document per pairing shape, with the pairs it must give written beside it:
+// `EN text | FR text | method`, `EN text | - | orphan`, `- | FR text | orphan`. Shared material
+// is listed as `= text`. The list is complete: nothing else may come out but shared material.
+
+import { describe, it, expect } from 'vitest';
+import { SourceDocument } from '../../src/core/document.js';
+import { alignMixed } from '../../src/align/mixed.js';
+
+interface Case {
+  name: string;
+  doc: string[];
+  pairs: string[];
+  shared?: string[];
+}
+
+const CASES: Case[] = [
+  {
+    name: 'inline pair with a slash, no spaces',
+    doc: ['Agenda/Ordre du jour'],
+    pairs: ['Agenda | Ordre du jour | inline'],
+  },
+  {
+    name: 'inline pair with a spaced slash and a trailing colon',
+    doc: ['Teleconferencing / Téléconférence:'],
+    pairs: ['Teleconferencing | Téléconférence: | inline'],
+  },
+  {
+    name: 'inline pair followed by shared material',
+    doc: ['Dial-in number/Numéro à composer: 1-877-413-4782'],
+    pairs: ['Dial-in number | Numéro à composer: | inline'],
+    shared: ['1-877-413-4782'],
+  },
+  {
+    name: 'several parts per language, languages cut by a dash',
+    doc: ['6. Update/Roundtable/General Discussion – Mise à jour/Tour de table/Discussion ouverte'],
+    pairs: ['Update/Roundtable/General Discussion | Mise à jour/Tour de table/Discussion ouverte | inline'],
+  },
+  {
+    name: 'French first on one line',
+    doc: ['Ordre du jour / Agenda', 'Points de discussion – Discussion items'],
+    pairs: ['Agenda | Ordre du jour | inline', 'Discussion items | Points de discussion | inline'],
+  },
+  {
+    name: 'an exemption code after an inline pair',
+    doc: ['- Frequency of Meetings/Fréquence des réunions s.21(1)(b)'],
+    pairs: ['Frequency of Meetings | Fréquence des réunions | inline'],
+    shared: ['s.21(1)(b)'],
+  },
+  {
+    name: 'an English date line over its French twin',
+    doc: ['May 9, 2011 – 1:30 pm-3:30pm EST', 'Le 9 mai 2011 – 13h30-15h30 HSE'],
+    pairs: ['May 9, 2011 – 1:30 pm-3:30pm EST | Le 9 mai 2011 – 13h30-15h30 HSE | stacked'],
+  },
+  {
+    name: 'a French line over its English twin',
+    doc: ['Le mardi 4 avril 2023, à 10 h (HAE)', 'Tuesday, April 4, 2023, at 10:00 a.m. (EDT)'],
+    pairs: ['Tuesday, April 4, 2023, at 10:00 a.m. (EDT) | Le mardi 4 avril 2023, à 10 h (HAE) | stacked'],
+  },
+  {
+    name: 'bold heading blocks wrapped over lines',
+    doc: ['**INFORMATION MANAGEMENT', 'WORKING GROUP**', '', '**GROUPE DE TRAVAIL SUR', "LA GESTION DE L'INFORMATION**"],
+    pairs: ["INFORMATION MANAGEMENT WORKING GROUP | GROUPE DE TRAVAIL SUR LA GESTION DE L'INFORMATION | block"],
+  },
+  {
+    name: 'an item wrapped onto a continuation line',
+    doc: ['3. Review of the records disposition authorities/Examen des autorisations', 'de disposition des documents'],
+    pairs: ['Review of the records disposition authorities | Examen des autorisations de disposition des documents | inline'],
+  },
+  {
+    name: 'a bilingual address is shared material',
+    doc: ['90 rue Elgin Street, Pièce/Room 401, Ottawa, ON'],
+    pairs: [],
+    shared: ['90 rue Elgin Street, Pièce/Room 401, Ottawa, ON'],
+  },
+  {
+    name: 'redaction marks and exemption codes are shared material',
+    doc: ['s.21(1)(a)', '', '[REDACTED]', '', 's. 69(1)(g)'],
+    pairs: [],
+    shared: ['s.21(1)(a)', '[REDACTED]', 's. 69(1)(g)'],
+  },
+  {
+    name: 'an English credit line with no French is an orphan',
+    doc: ['1. Budget update/Mise à jour budgétaire', '', '(Pat Morin, Chief Financial Officer, Finance Branch)'],
+    pairs: ['Budget update | Mise à jour budgétaire | inline', '(Pat Morin, Chief Financial Officer, Finance Branch) | - | orphan'],
+  },
+  {
+    name: 'a French line with no English is an orphan',
+    doc: ['Agenda/Ordre du jour', '', 'Veuillez confirmer votre présence avant le 3 mars.'],
+    pairs: ['Agenda | Ordre du jour | inline', '- | Veuillez confirmer votre présence avant le 3 mars. | orphan'],
+  },
+  {
+    name: 'a time tail in English after an inline pair is an orphan',
+    doc: ['(Anne Roy, Public Safety/Sécurité publique) (approx. 10:15 - 10:45)'],
+    pairs: ['Public Safety | Sécurité publique | inline', 'approx. 10:15 - 10:45 | - | orphan'],
+    shared: ['Anne Roy'],
+  },
+  {
+    name: 'times written in each language pair inline',
+    doc: ['9:00 a.m. – 12:00 p.m. / 9 h à 12 h'],
+    pairs: ['9:00 a.m. – 12:00 p.m. | 9 h à 12 h | inline'],
+  },
+  {
+    name: 'a URL and a path are never language boundaries',
+    doc: ['See https://www.canada.ca/en/services.html for details.', 'Voir https://www.canada.ca/fr/services.html pour plus de détails.'],
+    pairs: ['See https://www.canada.ca/en/services.html for details. | Voir https://www.canada.ca/fr/services.html pour plus de détails. | stacked'],
+  },
+  {
+    name: 'a list in English then the same list in French',
+    doc: ['Members:', '- Finance and Administration', '- Human Resources', '- Communications', '', 'Membres :', '- Finances et administration', '- Ressources humaines', '- Communications'],
+    pairs: ['Members: | Membres : | block', 'Finance and Administration | Finances et administration | block', 'Human Resources | Ressources humaines | block'],
+    // A word written the same in both languages is shared material, wherever it stands.
+    shared: ['Communications', 'Communications'],
+  },
+];
+
+function render(en: string | undefined, fr: string | undefined, method: string): string {
+  return `${en ?? '-'} | ${fr ?? '-'} | ${method}`;
+}
+
+describe.each(CASES)('$name', ({ doc, pairs, shared }) => {
+  const got = alignMixed(new SourceDocument('case.txt', doc.join('\n') + '\n'));
+
+  it('gives exactly the expected pairs', () => {
+    const found = got.filter((p) => p.method !== 'shared').map((p) => render(p.en?.text, p.fr?.text, p.method));
+    expect(found).toEqual(pairs);
+  });
+
+  it('keeps the expected shared material', () => {
+    const found = got.filter((p) => p.method === 'shared').map((p) => p.en!.text);
+    expect(found).toEqual(shared ?? []);
+  });
+});
