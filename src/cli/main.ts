@@ -20,12 +20,12 @@ export function buildProgram(ctx: CommandContext): Command {
     .name('bitext')
     .description('Align, check, remember and export English/French bilingual documents.')
     .version(VERSION, '-V, --version')
-    .showHelpAfterError('(run with --help for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.io.stdout(s),
       writeErr: (s) => ctx.io.stderr(s),
-      outputError: (s, write) => write(s.startsWith('error:') ? `bitext: ${s}` : s),
+      // One line: `bitext: error: unknown option '--bogus' (see --help)`.
+      outputError: (s, write) => write(`bitext: ${s.trim().replace(/\s*\n\s*/g, ' ')} (see --help)\n`),
     })
     .addHelpText(
       'after',
@@ -38,7 +38,7 @@ Examples:
   for (const register of commands) register(program, ctx);
   // Sub-commands inherit the error handling and output of the program.
   for (const sub of program.commands) {
-    sub.exitOverride().configureOutput(program.configureOutput()).showHelpAfterError('(run with --help for usage)');
+    sub.exitOverride().configureOutput(program.configureOutput());
   }
   return program;
 }

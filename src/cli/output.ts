@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { writeFileAtomic } from '../core/atomic-write.js';
 import { UserError } from '../core/errors.js';
+import { describeFsError } from '../core/document.js';
 import type { CliIo } from './io.js';
 
 /** Prints a report, or writes it atomically to --output. */
@@ -12,7 +13,7 @@ export function emit(io: CliIo, text: string, output?: string): void {
   try {
     writeFileAtomic(resolve(io.cwd, output), text);
   } catch (e) {
-    throw new UserError(`cannot write the output file: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`, { file: output });
+    throw new UserError(`cannot write the output file: ${describeFsError(e)}`, { file: output });
   }
 }
 

@@ -114,11 +114,18 @@ export function readInputBytes(file: string, cwd?: string): Buffer {
   }
 }
 
-function describeFsError(e: unknown): string {
+/** A file-system error in words (`no such file`, `permission denied`…). */
+export function describeFsError(e: unknown): string {
   const code = (e as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOENT':
       return 'no such file';
+    case 'ENOTDIR':
+      return 'a part of the path is a file, not a folder';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'the file system is read-only';
     case 'EACCES':
     case 'EPERM':
       return 'permission denied';
