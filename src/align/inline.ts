@@ -167,7 +167,8 @@ function valueLean(values: Value[], from: number, to: number): number {
     const style = v.kind === 'time' ? v.style : v.kind === 'time-range' ? v.from.style : null;
     if (style === 'en-12h') lean -= 1.5;
     else if (style === 'fr-h') lean += 1.5;
-    else if (v.kind === 'money') lean += /^\s*\$|^US\$|^C\$|^CA\$/.test(v.raw) ? -1 : /\$\s*(CA)?$/.test(v.raw) ? 1 : 0;
+    // A dollar sign before the amount is English; after it, French (1 500 $).
+    else if (v.kind === 'money') lean += /^\s*(?:US|C|CA)?\$/.test(v.raw) ? -1.5 : /\$\s*(?:CA|US)?\s*$/.test(v.raw) ? 1.5 : 0;
   }
   return lean;
 }
