@@ -66,6 +66,13 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
 }
 
 export async function main(): Promise<void> {
+  // `bitext align x | head`: a reader that stops early is not an error.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      throw e;
+    });
+  }
   const code = await runCli(process.argv.slice(2));
   process.exitCode = code;
 }

@@ -155,8 +155,14 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     if (!caps && raw.length >= 2 && isAllCaps(raw)) continue; // an acronym (EST, PSDI, ON)
     // Titles before a name (Mr., Mme, Dr) say nothing about the language of the text around it.
     if (HONORIFICS.has(w) && i + 1 < tokens.length) continue;
+    // An abbreviation counts when it is written as one: with its period (approx.), or before a
+    // number (Rm 5362). Otherwise `est` and `mon` are French words, not English abbreviations;
+    // and a word the lexicon knows, ending a sentence, is that word.
     const abbr = abbrevScores!.get(w);
-    if (abbr !== undefined && (text.charCodeAt(t.end) === 46 /* . */ || raw.length <= 3)) {
+    const period = text.charCodeAt(t.end) === 46;
+    const beforeNumber = /^\.?\s?\d/.test(text.slice(t.end, t.end + 3));
+    const sentenceEnd = period && i === tokens.length - 1 && wordScores!.has(w);
+    if (abbr !== undefined && (period || beforeNumber) && !sentenceEnd) {
       add(abbr);
       if (abbr !== 0) words++;
       known++;
