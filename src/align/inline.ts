@@ -58,6 +58,7 @@ const MINORITY_MAX = 3;
 const SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[()[\]]\s*|\s+\|\s+|[,;]\s+|(?<=:)\s+/gu;
 // URLs, e-mail addresses and file paths (lower-case parts joined by slashes, or ending in an
 // extension) are shared material, never a language boundary.
+const CODE_SPAN = /`[^`\n]+`/g;
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()]+/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PATH = /(?<![\p{L}\p{N}])(?:\.{0,2}\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?|(?<![\p{L}\p{N}])[\w.-]+\/[\w.-]+\.[a-z]{1,4}\b/gu;
@@ -85,6 +86,7 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
   const slashes = countChar(text, 47);
   if (text.includes('://') || text.includes('www.')) addMatches(URL, text, neutralSpans);
   if (text.includes('@')) addMatches(EMAIL, text, neutralSpans);
+  if (text.includes('`')) addMatches(CODE_SPAN, text, neutralSpans, true);
   if (slashes >= 2 || (slashes === 1 && /\/[\w-]+\.[a-z]{1,4}\b/.test(text))) addMatches(PATH, text, neutralSpans, true);
   neutralSpans.sort((a, b) => a.start - b.start);
   if (neutral) mergeSpans(neutralSpans, neutral(text));

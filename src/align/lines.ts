@@ -28,12 +28,22 @@ export interface CleanOptions {
 }
 
 const PLAIN_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})/gu;
-const MD_MARKUP = /<!--.*?-->|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\]\([^)\n]*\)|<\/?[A-Za-z][^>\n]*>|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
+const MD_MARKUP = /<!--.*?-->|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\]\([^)\n]*\)|<\/?[A-Za-z][^>\n]*>|(`[^`\n]+`)|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
 /** Named HTML entities that web editors leave in Markdown pages. */
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’',
   ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', shy: '', thinsp: '\u2009', copy: '©', reg: '®', trade: '™', deg: '°',
+  euro: '€', bull: '•', middot: '·', sect: '§', para: '¶', ordm: 'º', ordf: 'ª', times: '×',
 };
+// The accented letters of French pages written with entities (`&eacute;`, `&Agrave;`, `&ccedil;`, `&oelig;`).
+for (const [base, accents] of Object.entries({ a: 'grave acute circ uml', e: 'grave acute circ uml', i: 'circ uml acute grave', o: 'circ uml acute grave', u: 'grave circ uml acute', y: 'uml acute', c: 'cedil' })) {
+  for (const accent of accents.split(' ')) {
+    const mark = { grave: '\u0300', acute: '\u0301', circ: '\u0302', uml: '\u0308', cedil: '\u0327' }[accent]!;
+    ENTITIES[base + accent] = (base + mark).normalize('NFC');
+    ENTITIES[base.toUpperCase() + accent] = (base.toUpperCase() + mark).normalize('NFC');
+  }
+}
+Object.assign(ENTITIES, { oelig: 'œ', OElig: 'Œ', aelig: 'æ', AElig: 'Æ', szlig: 'ß' });
 /** A Markdown link reference definition (`[1]: https://…`): not text. */
 const LINK_DEFINITION = /^\s{0,3}\[[^\]\n]+\]:\s*\S+\s*$/;
 /** A raw HTML heading (`<h2 class="…">`), common in pages exported from web editors. */
@@ -117,12 +127,15 @@ function cleanLine(doc: SourceDocument, line: number, start: number, end: number
       const innerStart = start + m.index + tok.indexOf(inner);
       b.appendRange(doc, innerStart, innerStart + inner.length);
     } else if (m[5] !== undefined) {
+      // Inline code is kept with its backticks: the aligner treats it as shared material.
+      b.appendRange(doc, start + m.index, start + m.index + tok.length);
+    } else if (m[6] !== undefined) {
       // An HTML entity stands for its character; unknown names are kept as written.
-      const ch = decodeEntity(m[5]);
+      const ch = decodeEntity(m[6]);
       if (ch === null) b.appendRange(doc, start + m.index, start + m.index + tok.length);
       else if (ch) b.appendReplacement(ch, start + m.index, start + m.index + tok.length);
     }
-    // HTML tags, backticks and single emphasis markers are dropped.
+    // HTML tags, stray backticks and single emphasis markers are dropped.
     pos = m.index + tok.length;
   }
   b.appendRange(doc, start + pos, start + e);
