@@ -5,7 +5,9 @@ import type { InputFile } from '../formats/index.js';
 import type { Check, CheckContext, CorpusFinding, ReportInput, SideRange } from './types.js';
 import { builtinChecks } from './index.js';
 import { extractValues, type Value } from '../lang/values.js';
-import { loadProfile } from '../config/profile.js';
+import { loadProfile, type LocaleProfile } from '../config/profile.js';
+import { applyDirectives, unusedDirectiveRule, UNUSED_DIRECTIVE } from '../config/directives.js';
+import type { TmStore } from '../tm/store.js';
 
 export interface RuleSetting {
   severity?: Severity | 'off';
@@ -19,24 +21,44 @@ export interface CheckSettings {
   profile?: string;
   /** Extra checks (user rules from the configuration) run after the built-in ones. */
   extraChecks?: Check[];
+  /**
+   * Settings for the pairs of one file, layered over `rules` and `profile` (the configuration's
+   * per-path overrides). Undefined when nothing differs for that file.
+   */
+  forFile?: (file: string) => { rules?: Record<string, RuleSetting>; profile?: string } | undefined;
+  /** Inline `bitext-disable…` directives are honoured (and checked) unless this is false. */
+  directives?: boolean;
+  /** Translation memory that consistency checks compare against (`--tm`). */
+  tm?: TmStore;
 }
 
 interface Active {
   check: Check;
   severity: Severity;
+  /** The severity was set by the configuration: it wins over a check's per-finding severity. */
+  configured: boolean;
   options: Record<string, unknown>;
 }
 
-export function activeChecks(settings: CheckSettings = {}): Active[] {
+/** The checks that run (for one file when `file` is given), with severity and options. */
+export function activeChecks(settings: CheckSettings = {}, file?: string): Active[] {
   const all = [...builtinChecks, ...(settings.extraChecks ?? [])];
+  const local = file !== undefined ? settings.forFile?.(file)?.rules : undefined;
   const out: Active[] = [];
   for (const check of all) {
     const s = settings.rules?.[check.id];
-    const severity = s?.severity ?? check.severity;
+    const l = local?.[check.id];
+    const set = l?.severity ?? s?.severity;
+    const severity = set ?? check.severity;
     if (severity === 'off') continue;
-    out.push({ check, severity, options: { ...(check.options ?? {}), ...(s?.options ?? {}) } });
+    out.push({ check, severity, configured: set !== undefined, options: { ...(check.options ?? {}), ...(s?.options ?? {}), ...(l?.options ?? {}) } });
   }
   return out;
+}
+
+/** Where a pair is (its first side's file). */
+function fileOf(pair: Pair): string {
+  return (pair.en ?? pair.fr)!.place.file;
 }
 
 /** Values of both sides of a pair, extracted once and shared by every check. */
@@ -51,35 +73,68 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
   const pairs = inputs.flatMap((i) => i.pairs);
   const profile = loadProfile(settings.profile ?? 'fr-CA');
   const active = activeChecks(settings);
+  // Per-file settings (overrides): the checks, severities, options and profile of each file.
+  const perFile = new Map<string, { active: Active[]; byId: Map<string, Active>; profile: LocaleProfile }>();
+  const forFile = (file: string): { active: Active[]; byId: Map<string, Active>; profile: LocaleProfile } => {
+    let hit = perFile.get(file);
+    if (!hit) {
+      const local = settings.forFile?.(file);
+      const act = local ? activeChecks(settings, file) : active;
+      hit = { active: act, byId: new Map(act.map((a) => [a.check.id, a])), profile: local?.profile ? loadProfile(local.profile) : profile };
+      perFile.set(file, hit);
+    }
+    return hit;
+  };
   const findings: Finding[] = [];
-  const perPair = active.filter((a) => a.check.check);
   for (const pair of pairs) {
     if (pair.method === 'shared') continue;
+    const fs = forFile(fileOf(pair));
     let values: { en: Value[]; fr: Value[] } | undefined;
-    for (const a of perPair) {
+    for (const a of fs.active) {
+      if (!a.check.check) continue;
       const ctx: CheckContext = {
         pair,
         get values() {
           return (values ??= pairValues(pair));
         },
         options: a.options,
-        profile,
+        profile: fs.profile,
         report: (r) => findings.push(toFinding(a, pair, r)),
       };
-      a.check.check!(ctx);
+      a.check.check(ctx);
     }
   }
-  for (const a of active) {
-    if (!a.check.checkCorpus) continue;
-    await a.check.checkCorpus({
+  // Corpus checks run once over every pair when on for any file; their findings then follow the
+  // settings of the file they land in.
+  const files = [...new Set(pairs.map(fileOf))];
+  const corpus = new Map<string, Active>();
+  for (const a of active) if (a.check.checkCorpus) corpus.set(a.check.id, a);
+  for (const file of files) for (const a of forFile(file).active) if (a.check.checkCorpus && !corpus.has(a.check.id)) corpus.set(a.check.id, a);
+  for (const a of corpus.values()) {
+    await a.check.checkCorpus!({
       pairs,
       inputs,
       options: a.options,
       profile,
-      report: (r: CorpusFinding) => findings.push(toFinding(a, r.pair, r)),
+      tm: settings.tm,
+      report: (r: CorpusFinding) => {
+        const here = forFile(fileOf(r.pair)).byId.get(a.check.id);
+        if (here) findings.push(extendTo(toFinding(here, r.pair, r), r.through));
+      },
     });
   }
-  return sortFindings(findings);
+  const kept =
+    settings.directives === false
+      ? findings
+      : applyDirectives(inputs, findings, {
+          known: new Set([...builtinChecks, ...(settings.extraChecks ?? []), unusedDirectiveRule].map((c) => c.id)),
+          isActive: (rule, file) => forFile(file).byId.has(rule),
+          severityFor: (file) => {
+            const set = settings.forFile?.(file)?.rules?.[UNUSED_DIRECTIVE]?.severity ?? settings.rules?.[UNUSED_DIRECTIVE]?.severity;
+            return set ?? unusedDirectiveRule.severity;
+          },
+        });
+  return sortFindings(kept);
 }
 
 function placeOf(seg: Segment, range: SideRange): Place {
@@ -91,7 +146,7 @@ function textOf(seg: Segment, range: SideRange): string {
   return range === 'whole' ? seg.text : seg.text.slice(range.from, range.to);
 }
 
-export function toFinding(a: { check: Check; severity: Severity }, pair: Pair, r: ReportInput): Finding {
+export function toFinding(a: { check: Check; severity: Severity; configured?: boolean }, pair: Pair, r: ReportInput): Finding {
   const en = r.en && pair.en ? { place: placeOf(pair.en, r.en), text: textOf(pair.en, r.en) } : undefined;
   const fr = r.fr && pair.fr ? { place: placeOf(pair.fr, r.fr), text: textOf(pair.fr, r.fr) } : undefined;
   const sides = [en, fr].filter((s): s is { place: Place; text: string } => s !== undefined);
@@ -102,7 +157,8 @@ export function toFinding(a: { check: Check; severity: Severity }, pair: Pair, r
   const primary = span(sides.map((s) => s.place));
   const f: Finding = {
     rule: a.check.id,
-    severity: r.severity ?? a.severity,
+    // A severity the configuration sets applies to every finding of the rule.
+    severity: a.configured ? a.severity : (r.severity ?? a.severity),
     message: r.message,
     pair: pair.id,
     side: en && fr ? 'both' : fr ? 'fr' : 'en',
@@ -114,6 +170,15 @@ export function toFinding(a: { check: Check; severity: Severity }, pair: Pair, r
   if (r.fix) {
     const seg = r.fix.side === 'en' ? pair.en : pair.fr;
     if (seg?.locate) f.fix = { place: seg.locate(r.fix.from, r.fix.to), text: r.fix.text };
+  }
+  return f;
+}
+
+/** A finding that runs on past its pair ends where `through` ends (same file only). */
+function extendTo(f: Finding, through: Place | undefined): Finding {
+  if (through && through.file === f.file && (through.endLine > f.endLine || (through.endLine === f.endLine && through.endColumn > f.endColumn))) {
+    f.endLine = through.endLine;
+    f.endColumn = through.endColumn;
   }
   return f;
 }

@@ -4,6 +4,7 @@ import type { Pair, Severity, Segment, Place } from '../core/types.js';
 import type { InputFile } from '../formats/index.js';
 import type { Value } from '../lang/values.js';
 import type { LocaleProfile } from '../config/profile.js';
+import type { TmStore } from '../tm/store.js';
 
 /** A range inside one side's segment text; `whole` when the finding is about the whole segment. */
 export type SideRange = { from: number; to: number } | 'whole';
@@ -35,6 +36,8 @@ export interface CorpusFinding extends ReportInput {
   pair: Pair;
   /** Other places that make the case (the other variant, the other translation). */
   related?: Array<{ place: Place; text: string }>;
+  /** Where the finding ends when it runs past its pair (a run of untranslated lines). */
+  through?: Place;
 }
 
 export interface CorpusContext {
@@ -42,6 +45,8 @@ export interface CorpusContext {
   inputs: InputFile[];
   options: Record<string, unknown>;
   profile: LocaleProfile;
+  /** The translation memory given with `--tm`, for checks that compare against it. */
+  tm?: TmStore;
   report(finding: CorpusFinding): void;
 }
 

@@ -21,6 +21,23 @@ export interface LocaleProfile {
   groupSeparator: Array<'nbsp' | 'nnbsp' | 'space'>;
   /** Time of day style: '13 h 30' (Canadian federal style) or '13:30' / '13 h 30' (fr-FR). */
   timeStyle: 'h' | 'h-or-colon';
+  /** Currency signs written after the amount (`1 500 $`, not `$1 500`). */
+  currencyAfterAmount: string[];
+  /** Unit symbols that take a no-break space after a number (`10 km`, not `10km`). */
+  units: string[];
+  /** Ordinal abbreviations after a number. */
+  ordinals: OrdinalRules;
+}
+
+export interface OrdinalRules {
+  /** Suffixes of 1: `1er`, `1re`. */
+  first: { masculine: string; feminine: string };
+  /** Suffix of every other number: `2e`. */
+  other: string;
+  /** Suffixes that are correct as written (plural forms, `2d`/`2de`, superscript letters). */
+  accepted: string[];
+  /** Wrong suffixes and the correct one they stand for (`ème` → `e`, `ère` → `re`, `ier` → `er`). */
+  wrong: Record<string, string>;
 }
 
 const cache = new Map<string, LocaleProfile>();

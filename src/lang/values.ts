@@ -130,7 +130,7 @@ const H = '[ \\u00A0\\u202F\\u2009]';
 /** A group separator: one space, or a no-break one that an editor may have doubled with a space
  * (`10&thinsp; 000`). Canadian English uses spaces too (SI style, `40 000 subscribers`), so a
  * plain space groups digits in every language: `3 100-metre races` reads as 3100. */
-const G = '(?:[\\u00A0\\u202F\\u2009] ?| )';
+const G = '(?:[\\u00A0\\u202F\\u2009] ?| |&(?:nbsp|thinsp|#160|#8239|#8201|#x202[fF]);)';
 /** A number ends here: no further digit, and no decimal or group separator followed by a digit. */
 const NUM_END = '(?![0-9]|[.,]\\d)';
 
@@ -220,7 +220,8 @@ const EXCLUDE_RE = new RegExp(
     `(?<![${L}0-9_.])[vV]\\d+(?:\\.\\d+)?(?![0-9])`,
     '(?:%[0-9A-F]{2}){2,}',
     // HTML entities: the 8220 of `&#8220;` is a quotation mark
-    '&#?\\w{1,8};',
+    // (a no-break space written `&nbsp;` between digits groups them: `1&nbsp;000`)
+    '(?<!\\d)&#?\\w{1,8};|&#?\\w{1,8};(?!\\d)|&(?!(?:nbsp|thinsp|#160|#8239|#8201|#x202[fF]);)#?\\w{1,8};',
     '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
   ].join('|'),
   'g',
@@ -240,8 +241,8 @@ const CODE_RE = new RegExp(
     `(?<![${L}0-9])(\\d{3,}#)`,
     // standards: EN 301 549, ISO 9001, ISO/IEC 27001, WCAG 2.1, CAN/CSA-B651
     `(?<![${L}0-9/])((?:EN|ISO(?:/IEC)?|IEC|CSA|CAN/CSA|NIST${H}SP|ANSI|ETSI|WCAG|RFC)${H}?-?\\d+(?:[.:]\\d+)*(?:${H}\\d{3}(?![0-9]))*)(?![${L}0-9]|[.,]\\d)`,
-    // COVID-19, C-11, F-35, SARS-CoV-2: the number is part of a name
-    `(?<![${L}0-9-])([A-Z][A-Za-z]{0,9}(?:-[A-Za-z]+)*-\\d+(?:\\.\\d+)?)(?![${L}0-9]|[.,]\\d)`,
+    // COVID-19, C-11, F-35, SARS-CoV-2, HCoV-229E: the number is part of a name
+    `(?<![${L}0-9-])([A-Z][A-Za-z]{0,9}(?:-[A-Za-z]+)*-\\d+(?:\\.\\d+)?(?:[A-Z]{1,2}(?![${L}0-9]))?)(?![${L}0-9]|[.,]\\d)`,
   ].join('|'),
   'g',
 );
@@ -327,7 +328,7 @@ const ORD = [
 ].join('|');
 function numberTokenPattern(lang: ValueLang): string {
   // the boundary before is checked in code (numberStartOk): a leading look-behind is slow
-  return `([-−](?=\\d))?(${numberPattern(lang)})(?:(${ORD})(?![${L}])|${H}?(millions?|milliards?|billions?|thousand|trillions?|M)(?![${L}$€]))?${NUM_END}`;
+  return `([-−](?=\\d))?(${numberPattern(lang)})(?:(${ORD})(?![${L}])|${H}?(millions?|milliards?|billions?|thousand|trillions?|mille|M|(?<=\\d)[Kk])(?![${L}$€]))?${NUM_END}`;
 }
 
 interface LangPatterns {
@@ -968,7 +969,7 @@ function bareRangeStart(ctx: Ctx, to: TimeValue): TimeRangeValue | null {
 // ---------------------------------------------------------------------------------------------
 // Numbers, money, percentages.
 
-const SPACE_RE = /[ \u00A0\u202F\u2009]/g;
+const SPACE_RE = /[ \u00A0\u202F\u2009]|&(?:nbsp|thinsp|#160|#8239|#8201|#x202[fF]);/g;
 
 /**
  * Reads a number written in either locale. `lang` settles `2,500` (2.5 in French, 2500

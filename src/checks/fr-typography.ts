@@ -1,0 +1,259 @@
+// fr-typography: French spacing, times, ordinals and number forms, by locale profile
+// (rules/profiles/fr-CA.json by default, fr-FR.json on request; FRENCH.md).
+//
+// What is flagged on the French side of a pair:
+//  - spacing around signs (util/french-spacing.ts): a missing space is a finding at the rule's
+//    severity; a plain space where a no-break one is due, and a space where the profile wants
+//    none (`Questions ?` in Canadian federal style), are `info` by default: both are common in
+//    text typed without care for line breaks, and neither changes the meaning;
+//  - times not written the French way: `13h30` → `13 h 30`, and in fr-CA `14:30` → `14 h 30`; an
+//    English `2:00 pm` left in the French; `14 h 00` → `14 h` and `08 h` → `8 h` are info; a range
+//    is suggested as `13 h 30 à 15 h 30`;
+//  - ordinals: `2ème` → `2e`, `1ère` → `1re`, `1ier` → `1er`, `2nd` → `2e`;
+//  - amounts written the English way: `$25` → `25 $`, `1,500,000` → `1 500 000`.
+// A French side that is plainly English is left to `untranslated`.
+//
+// A habit is one problem: when a file repeats the same slip (`composer:`, `conférence:`… — the
+// same sign, the same kind of fault) `habitAt` times or more, its first place is reported at the
+// rule's severity and names how many more there are; the others are info, each with its fix.
+// That is why the check looks at the whole run at once rather than pair by pair.
+
+import { defineCheck, type CorpusContext, type ReportInput } from './types.js';
+import type { Pair, Severity } from '../core/types.js';
+import type { LocaleProfile } from '../config/profile.js';
+import { extractValues, formatTimeFr, type TimeValue, type Value } from '../lang/values.js';
+import { NBSP, NNBSP, scanFrenchSpacing, type SpacingIssue } from './util/french-spacing.js';
+import { fixable } from './util/spans.js';
+import { segmentScore, clearlyEnglish, looksEnglish, looksFrench } from './util/segment-lang.js';
+
+type Level = Severity | 'off';
+
+/** A problem found on the French side of a pair, before severities are settled. */
+interface Issue extends ReportInput {
+  /** What makes two issues the same habit: `missing :`, `time glued`, `ordinal`… */
+  key: string;
+  pair: Pair;
+}
+
+/** What the scanners need to know about the pair under examination. */
+interface Scope {
+  pair: Pair;
+  text: string;
+  profile: LocaleProfile;
+  out: Issue[];
+}
+
+const SIGN_NAMES: Record<string, string> = {
+  ':': 'the colon',
+  ';': 'the semicolon',
+  '?': 'the question mark',
+  '!': 'the exclamation mark',
+  '%': 'the percent sign',
+  $: 'the dollar sign',
+  '€': 'the euro sign',
+  '«': '«',
+  '»': '»',
+};
+
+const SPACE_NAMES: Record<string, string> = { [NBSP]: 'a no-break space', [NNBSP]: 'a narrow no-break space' };
+
+export default defineCheck({
+  id: 'fr-typography',
+  description: 'French spacing and signs by locale profile: space before `:`, inside `« »`, before `%` and `$`; `13 h 30`; ordinals',
+  severity: 'warning',
+  options: { plainSpace: 'info', extraSpace: 'info', times: true, ordinals: true, amounts: true, habitAt: 3 },
+  fixable: true,
+  help: `French puts a no-break space before the colon, inside guillemets, before % and before a
+currency sign written after its amount; times are written 13 h 30 (not 13h30, not 14 h 00); ordinals
+are 1er, 1re, 2e (not 1ère, 2ème, 2nd). The conventions come from the locale profile: fr-CA (the
+Translation Bureau's federal style, the default: no space before ; ? !) or fr-FR (a narrow no-break
+space before ; ? !). Correct Canadian French such as "Questions?" and "Bienvenue!" is not flagged.
+
+A missing space is reported at the rule's severity; a plain space where a no-break space is due
+(the sign can wrap to the next line) and a space where the profile wants none are reported at
+\`plainSpace\` and \`extraSpace\` (info by default). Options \`times\`, \`ordinals\` and \`amounts\` turn
+those parts off. A slip a file repeats \`habitAt\` times or more (default 3) is a habit: its first
+place is reported at full severity with the count, the others as info (each keeps its fix).
+
+Example: "Numéro à composer: 1-877-413-4782" → "Numéro à composer : 1-877-413-4782" (no-break space).`,
+  checkCorpus(ctx) {
+    const plain = level(ctx.options.plainSpace, 'info');
+    const extra = level(ctx.options.extraSpace, 'info');
+    const habitAt = Math.max(2, Number(ctx.options.habitAt ?? 3));
+    const files = ctx.inputs.length ? ctx.inputs.map((i) => i.pairs) : [ctx.pairs];
+    for (const pairs of files) {
+      const found: Issue[] = [];
+      for (const pair of pairs) examine(ctx, pair, found);
+      settle(ctx, found, { plain, extra, habitAt });
+    }
+  },
+});
+
+function level(v: unknown, dflt: Level): Level {
+  return v === 'error' || v === 'warning' || v === 'info' || v === 'off' ? v : dflt;
+}
+
+/** Every issue of the French side of one pair. */
+function examine(ctx: CorpusContext, pair: Pair, out: Issue[]): void {
+  const seg = pair.fr;
+  if (!seg || seg.lang === 'und' || pair.method === 'shared') return;
+  // English text on the French side is another problem (untranslated), with other rules.
+  if (!looksFrench(seg) && looksEnglish(seg) && clearlyEnglish(segmentScore(seg))) return;
+  const scope: Scope = { pair, text: seg.text, profile: ctx.profile, out };
+  for (const issue of scanFrenchSpacing(seg.text, ctx.profile)) spacing(scope, issue);
+  // Times, ordinals and amounts all have digits.
+  if (!/\d/.test(seg.text)) return;
+  const values = extractValues(seg.text, 'fr');
+  if (ctx.options.times !== false) times(scope, values);
+  if (ctx.options.ordinals !== false) ordinals(scope);
+  if (ctx.options.amounts !== false) amounts(scope, values);
+}
+
+/** Severities: by kind, then habits (the first place in full, the repeats as info). */
+function settle(ctx: CorpusContext, issues: Issue[], o: { plain: Level; extra: Level; habitAt: number }): void {
+  const groups = new Map<string, Issue[]>();
+  for (const i of issues) {
+    const sev = i.key.startsWith('plain') ? o.plain : i.key.startsWith('extra') ? o.extra : undefined;
+    if (sev === 'off') continue;
+    if (sev) i.severity = sev;
+    const g = groups.get(i.key);
+    if (g) g.push(i);
+    else groups.set(i.key, [i]);
+  }
+  for (const group of groups.values()) {
+    const habit = group.length >= o.habitAt && group[0].severity !== 'info';
+    group.forEach((issue, k) => {
+      const { key: _key, ...r } = issue;
+      if (habit && k === 0) r.message += ` (the same in ${group.length - 1} other places of this file)`;
+      if (habit && k > 0) {
+        const first = lineOf(group[0]);
+        r.message += first === lineOf(issue) ? ' (a habit of this file: as earlier on this line)' : ` (a habit of this file: see line ${first})`;
+        r.severity = 'info';
+      }
+      ctx.report(r);
+    });
+  }
+}
+
+function lineOf(i: Issue): number {
+  const p = i.pair.fr!;
+  const r = i.fr;
+  return r && r !== 'whole' && p.locate ? p.locate(r.from, Math.max(r.to, r.from + 1)).line : p.place.line;
+}
+
+/** Records an issue with its fix, when the range maps to the file character by character. */
+function add(s: Scope, key: string, from: number, to: number, replacement: string, message: string, range: { from: number; to: number } = { from, to }, suggestion = replacement, severity?: Severity): void {
+  const seg = s.pair.fr!;
+  const fix = fixable(seg, from, to) ? { side: 'fr' as const, from, to, text: replacement } : undefined;
+  s.out.push({ key, pair: s.pair, message, fr: range, suggestion, ...(fix ? { fix } : {}), ...(severity ? { severity } : {}) });
+}
+
+/** `composer:` → `composer :`: the word before the sign and the sign, as found and as due. */
+function spacing(s: Scope, issue: SpacingIssue): void {
+  const text = s.text;
+  const name = SIGN_NAMES[issue.sign] ?? `the unit ${issue.sign}`;
+  // The excerpt: from the start of the word before to the sign (or after it, for «).
+  let a = Math.min(issue.from, issue.signAt);
+  while (a > 0 && !/\s/.test(text[a - 1]) && issue.from - a < 24) a--;
+  let b = Math.max(issue.to, issue.signAt + 1);
+  if (issue.sign === '«') while (b < text.length && !/\s/.test(text[b]) && b - issue.to < 24) b++;
+  if (issue.sign.length > 1) b = issue.signAt + issue.sign.length;
+  const found = text.slice(a, b);
+  const fixed = text.slice(a, issue.from) + issue.replacement + text.slice(issue.to, b);
+  const space = SPACE_NAMES[issue.replacement] ?? 'no space';
+  const where = issue.sign === '«' ? 'after «' : issue.sign === '»' ? 'before »' : `before ${name}`;
+  let message: string;
+  if (issue.kind === 'missing') message = `French puts ${space} ${where}: expected "${fixed}", found "${found}"`;
+  else if (issue.kind === 'plain') message = `French puts ${space} ${where}, not a plain space (the sign could wrap to the next line)`;
+  else message = `${s.profile.id} puts no space ${where}: expected "${fixed}", found "${found}"`;
+  // Point at the sign when inserting, at the space when replacing or removing it.
+  const range = issue.from === issue.to ? { from: issue.signAt, to: issue.signAt + issue.sign.length } : { from: issue.from, to: issue.to };
+  add(s, `${issue.kind} ${issue.sign}`, issue.from, issue.to, issue.replacement, message, range, fixed);
+}
+
+const CANONICAL_TIMES = new Map<number, string>();
+
+/** The French (Canada) form of a time, `13 h 30`, `14 h` (computed once per minute of the day). */
+function canonicalTime(minutes: number): string {
+  let t = CANONICAL_TIMES.get(minutes);
+  if (t === undefined) {
+    t = formatTimeFr(minutes);
+    CANONICAL_TIMES.set(minutes, t);
+  }
+  return t;
+}
+
+function timeIsRight(t: TimeValue, profile: LocaleProfile): boolean {
+  if (!/\d/.test(t.raw)) return true; // midi, minuit
+  if (t.style === '24h-colon') return profile.timeStyle === 'h-or-colon';
+  if (t.style === 'en-12h') return false;
+  return t.raw.replace(/[\s\u00a0\u202f]+/g, ' ') === canonicalTime(t.minutes);
+}
+
+function times(s: Scope, values: Value[]): void {
+  const text = s.text;
+  for (const v of values) {
+    const ends = v.kind === 'time' ? [v] : v.kind === 'time-range' ? [v.from, v.to] : [];
+    // A 12-hour time without am/pm cannot be put in the 24-hour clock with certainty.
+    const wrong = ends.filter((t) => !t.ambiguous && !timeIsRight(t, s.profile));
+    if (wrong.length === 0) continue;
+    const form = (t: TimeValue) => (wrong.includes(t) ? canonicalTime(t.minutes).replace(/ /g, NBSP) : t.raw);
+    // A range is written `13 h 30 à 15 h 30` (Translation Bureau).
+    const fixed = v.kind === 'time-range' ? `${form(v.from)} à ${form(v.to)}` : form(v as TimeValue);
+    const found = text.slice(v.start, v.end);
+    // `13h30` and `14:30` are errors of form; `14 h 00` and `08 h` only of house style (info).
+    const glued = wrong.some((t) => t.style !== 'fr-h' || /\dh|h\d/i.test(t.raw));
+    const why = wrong.some((t) => t.style === 'en-12h')
+      ? 'French uses the 24-hour clock'
+      : wrong.some((t) => t.style === '24h-colon')
+        ? `${s.profile.id} writes times with h`
+        : glued
+          ? 'French puts spaces around the h of a time and leaves out :00'
+          : 'French leaves out :00 and leading zeros in times';
+    add(s, glued ? 'time glued' : 'time style', v.start, v.end, fixed, `${why}: expected "${fixed}", found "${found}"`, undefined, fixed, glued ? undefined : 'info');
+  }
+}
+
+const ORDINAL = /(?<![\p{L}\p{N}.,_/-])(\d{1,4})(\p{L}{1,5})(?![\p{L}\p{N}])/gu;
+
+function ordinals(s: Scope): void {
+  const text = s.text;
+  const rules = s.profile.ordinals;
+  ORDINAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ORDINAL.exec(text)) !== null) {
+    const suffix = m[2];
+    let right = rules.wrong[suffix.toLowerCase()];
+    if (right === undefined) continue;
+    const n = Number(m[1]);
+    // Plural forms keep their s: 1ères → 1res, 2èmes → 2es.
+    const plural = right.length > 1 && right.endsWith('s');
+    const base = plural ? right.slice(0, -1) : right;
+    right = (n === 1 ? (base === rules.first.feminine ? rules.first.feminine : rules.first.masculine) : rules.other) + (plural ? 's' : '');
+    const from = m.index + m[1].length;
+    add(s, 'ordinal', from, from + suffix.length, right, `French ordinals are ${m[1]}${right}: expected "${m[1]}${right}", found "${m[0]}"`, undefined, `${m[1]}${right}`);
+  }
+}
+
+function amounts(s: Scope, values: Value[]): void {
+  const locale = s.profile.id;
+  for (const v of values) {
+    if (v.kind === 'money') {
+      const m = /^(?:CA|C|US)?([$€])/.exec(v.raw);
+      if (!m || !s.profile.currencyAfterAmount.includes(m[1])) continue;
+      const decimals = /[.,](\d{1,2})(?!\d)/.exec(v.raw.slice(m[0].length))?.[1]?.length ?? 0;
+      const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v.amount);
+      const sign = v.currency === 'USD' ? `${m[1]}${NBSP}US` : m[1];
+      const right = `${amount}${NBSP}${sign}`;
+      // Moving the sign also regroups the digits: a suggestion, not an automatic fix.
+      s.out.push({ key: 'amount sign', pair: s.pair, message: `French writes the currency sign after the amount: expected "${right}", found "${v.raw}"`, fr: { from: v.start, to: v.end }, suggestion: right });
+      continue;
+    }
+    if (v.kind !== 'number' || v.ordinal || v.enumerator) continue;
+    // English digit grouping is unambiguous only with two groups or a decimal point after one.
+    if (!/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d+$/.test(v.raw)) continue;
+    const decimals = v.raw.includes('.') ? v.raw.length - v.raw.indexOf('.') - 1 : 0;
+    const right = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v.value);
+    add(s, 'grouping', v.start, v.end, right, `French groups digits with spaces and uses a decimal comma: expected "${right}", found "${v.raw}"`);
+  }
+}

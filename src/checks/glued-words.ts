@@ -1,0 +1,479 @@
+// glued-words: words run together (`PRATIQUESUR` for `PRATIQUE SUR`), and the same words written
+// joined in one place and apart (or hyphenated) in another (`CYBERSECURITY` / `CYBER SECURITY`).
+//
+// Glued words: a word that no dictionary of either language knows, and that splits into two or
+// three known words one of which is a function word (`sur`, `the`): two content words run
+// together are as often a compound the dictionaries lack (`barcode`, `timestep`), and are left to
+// the variant check. The likeliest split has common parts, parts seen elsewhere in the run or
+// with a cognate on the other side of the pair, and above all is written apart elsewhere in the
+// documents. Left alone: names, acronyms, product names (WhatsApp), code, URLs, e-mail, hashtags,
+// words with digits (src/lang/splitter.ts); misspellings one letter away from a word (`parmis`);
+// compounds with a prefix (`onclick`, `postsecondary`), a particle (`workon`) or `-less`;
+// words repeated through the documents (a term of theirs); words copied on both sides (a name).
+//
+// Variants: a joined word that the documents also write apart or with a hyphen, reported once per
+// group at the rarer form; hyphen against apart alone is grammar (`real time` / `real-time`).
+//
+// The run is indexed once (src/lang/word-index.ts): words become ids in a flat stream, so that
+// looking for phrases and variants across 100,000 pairs stays a pass over integers.
+
+import { defineCheck, type CorpusContext } from './types.js';
+import type { Pair, Place } from '../core/types.js';
+import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
+import { isFunctionWord, nearKnownWord, scanWords, splitWord, W_APOSTROPHE, W_LOWER, W_NON_ASCII, W_REST_UPPER, type Split, type WordSpan } from '../lang/splitter.js';
+import { PairMap, T_HYPHEN, T_SPACE, WordIndex, type IndexedSegment } from '../lang/word-index.js';
+
+/** A part costs at most this (−log10 probability: about ten in a million words) to count as common. */
+const COMMON = 5;
+/** Parts this common make a split safe to apply without other evidence. */
+const FIX_COMMON = 4.5;
+/** Short words glue only from very common ones (`ofthe`, `surla`). */
+const SHORT_WORD = 6;
+const SHORT_COMMON = 3.5;
+/** An unknown word seen this often, never written apart, is a term of the documents. */
+const TERM_REPEATS = 3;
+/** Upper-case words this short are acronyms unless the documents write them apart. */
+const ACRONYM_MAX = 5;
+/** Shortest word checked against misspellings one edit away (shorter ones have many neighbours). */
+const MISSPELLING_MIN = 6;
+/** Places kept per phrase written apart (for the message and related places). */
+const KEEP_PLACES = 8;
+/** Longest word looked at for splits or variants. */
+const MAX_WORD = 40;
+/** First parts that make ordinary compounds (post + secondary, on + click, télé + travail). */
+const PREFIXES: Record<DictLang, Set<string>> = {
+  en: new Set(
+    ('post pre non multi inter intra sub super over under anti co re self cross counter out mid semi mini micro macro mega bio eco geo ' +
+      'cyber tele web up down back off fore after hyper ultra infra trans extra auto photo hydro electro thermo on in by').split(' '),
+  ),
+  fr: new Set(
+    ('cyber tele auto co re pre post anti inter intra multi sous sur contre non mini micro macro mega bio eco geo neo pseudo semi mi ' +
+      'extra hyper super ultra infra trans web photo hydro electro thermo').split(' '),
+  ),
+};
+/** English particles that end verb + particle nouns (workaround, signin, rollback), after short verbs. */
+const PHRASAL_VERB_MAX = 6;
+const PARTICLES = new Set('up down out off over back in on through away around about along'.split(' '));
+/** Two-letter words that start sentences, written in capitals there (Lapartie, Inaddition). */
+const STARTERS: Record<DictLang, Set<string>> = {
+  en: new Set('a an as at by he if in it my no of on so to we'.split(' ')),
+  fr: new Set('a au ce de du en il je la le ma on sa si ta tu un'.split(' ')),
+};
+/** Function words that end ordinary compounds (serverless, businesslike). */
+const SUFFIXES = new Set(['less', 'like']);
+
+/** Where a word or phrase was seen: pair, side and range in that side's text. */
+interface Occurrence {
+  pair: Pair;
+  side: 'en' | 'fr';
+  from: number;
+  to: number;
+  text: string;
+}
+
+/** A phrase looked for in the stream: first token of each place it is written apart. */
+interface Phrase {
+  tokens: number[];
+  length: number;
+}
+
+type Form = 'joined' | 'split' | 'hyphen';
+
+/** A form of a variant group in the stream: its segment and first token. */
+interface VariantPlace {
+  segment: number;
+  token: number;
+  form: Form;
+}
+
+function optionWords(v: unknown): Set<string> {
+  return new Set(Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string').map(fold) : []);
+}
+
+/** Writes `target` with the case pattern of `model` (CYBERSECURITY, Cybersecurity, cybersecurity). */
+function withCaseOf(model: string, target: string): string {
+  if (model === model.toUpperCase() && model !== model.toLowerCase()) return target.toUpperCase();
+  if (model[0] !== model[0].toLowerCase()) return target[0].toUpperCase() + target.slice(1).toLowerCase();
+  return target.toLowerCase();
+}
+
+function placeOf(o: Occurrence): Place {
+  const seg = o.pair[o.side]!;
+  return seg.locate ? seg.locate(o.from, o.to) : seg.place;
+}
+
+/** Whether an occurrence's text stands as one run in its file (no markup inside it). */
+function contiguous(o: Occurrence, place: Place): boolean {
+  return place.line === place.endLine && place.endColumn - place.column === o.to - o.from;
+}
+
+/**
+ * `lines 37, 69`, `line fr.txt:37` when in another file than `file`, `… and 3 more` when there are
+ * more than `max` or than the places given (`total` of them in all).
+ */
+function lineList(places: Place[], file: string, total = places.length, max = 4): string {
+  const names: string[] = [];
+  for (const p of places) {
+    const name = p.file === file ? String(p.line) : `${p.file.split(/[\\/]/).pop()}:${p.line}`;
+    if (!names.includes(name)) names.push(name);
+  }
+  const shown = names.slice(0, max);
+  const more = names.length - shown.length + Math.max(0, total - places.length);
+  return `${names.length === 1 && more === 0 ? 'line' : 'lines'} ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
+}
+
+/** Longest common prefix of two folded words, to spot cognates (securite / security). */
+function commonPrefix(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+const LETTERS = /^[a-z]+$/;
+/** The letters of English and French words, loanwords included (café, naïve). */
+const LATIN = /^[a-zA-ZàâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆñÑ]+$/;
+
+export default defineCheck({
+  id: 'glued-words',
+  description: 'Words run together (PRATIQUESUR for PRATIQUE SUR), and the same words written joined and apart across the documents',
+  severity: 'error',
+  fixable: true,
+  options: {
+    /** Shortest word (in letters) that is looked at. */
+    minLength: 4,
+    /** Report words written joined in one place and apart or hyphenated in another. */
+    variants: true,
+    /** Severity of those variant findings (a matter of consistency: both forms may be words). */
+    variantSeverity: 'warning',
+    /** Words of the documents that are not glued (product names, terms), in any case. */
+    words: [],
+  },
+  help:
+    'A word that no English or French dictionary knows but that splits into known words, one of them a function word, was ' +
+    'probably typed without its space: `GROUPE DE PRATIQUESUR LA SÉCURITÉ` → `PRATIQUE SUR`. Splits are ranked by how common ' +
+    'their words are, whether the documents write them apart elsewhere, and cognates on the other side of the pair; a fix is ' +
+    'offered when the evidence is strong. The rule also reports a word written joined in one place and apart or hyphenated in ' +
+    'another (`CYBERSECURITY` and `CYBER SECURITY`), once per group, at the less frequent form, as a warning. Names, acronyms, ' +
+    'product names (`WhatsApp`), code, URLs, e-mail addresses, hashtags, words with digits and misspellings are not reported; ' +
+    'list the terms of your documents in the `words` option.',
+
+  checkCorpus(ctx: CorpusContext): void {
+    const minLength = typeof ctx.options.minLength === 'number' ? ctx.options.minLength : 4;
+    const variantsOn = ctx.options.variants !== false;
+    const allowed = optionWords(ctx.options.words);
+    const dicts: Record<DictLang, Dictionary> = { en: dictionary('en'), fr: dictionary('fr') };
+
+    // Pass 1: index the run, and note the words no dictionary knows (checked once per word).
+    const known: Record<DictLang, Int8Array> = { en: new Int8Array(0), fr: new Int8Array(0) };
+    // Unknown words by token, with how each is written there (splits depend on accents and case).
+    const unknownTokens: number[] = [];
+    const unknownWritten: string[] = [];
+    // Per word id: 1 known in its language (or listed), 2 known in the other language only as
+    // written with accents (agréât, for `agreat`), 3 unknown.
+    const isKnown = (lang: DictLang, id: number, word: string, accented: boolean): boolean => {
+      let k = known[lang];
+      if (id >= k.length) {
+        const grown = new Int8Array(Math.max(1024, id * 2));
+        grown.set(k);
+        known[lang] = k = grown;
+      }
+      if (k[id] === 0) {
+        const other = dicts[lang === 'en' ? 'fr' : 'en'];
+        k[id] = allowed.has(word) || dicts[lang].has(word) || (other.has(word) && !other.accentsOnly(word)) ? 1 : other.has(word) ? 2 : 3;
+      }
+      return k[id] === 1 || (k[id] === 2 && accented);
+    };
+    const ix = new WordIndex(ctx.pairs, (token, lang, id, word, wf, text, start, end) => {
+      // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words.
+      if (wf & W_APOSTROPHE || (wf & W_REST_UPPER && wf & W_LOWER)) return;
+      if (word.length < minLength || word.length > MAX_WORD) return;
+      // Letters of neither alphabet (měnila, łódź): a foreign word.
+      if (wf & W_NON_ASCII && (!LETTERS.test(word) || !LATIN.test(text.slice(start, end)))) return;
+      if (isKnown(lang, id, word, (wf & W_NON_ASCII) !== 0)) return;
+      unknownTokens.push(token);
+      unknownWritten.push(text.slice(start, end));
+    });
+    const { tokens, flags, segments } = ix;
+    const segmentOf = (token: number): number => ix.segmentOf(token);
+
+    // The splits of each distinct unknown word as written, and the phrases they would make.
+    const splitsOf = new Map<string, Split[]>();
+    const candidates: Array<{ token: number; segment: number; written: string }> = [];
+    const phrases2: Record<DictLang, PairMap<Phrase>> = { en: new PairMap(), fr: new PairMap() };
+    const phrases3: Record<DictLang, Map<string, Phrase>> = { en: new Map(), fr: new Map() };
+    const firstOf3: Record<DictLang, Set<number>> = { en: new Set(), fr: new Set() };
+    unknownTokens.forEach((token, k) => {
+      const segment = segmentOf(token);
+      const lang = segments[segment].lang;
+      const written = unknownWritten[k];
+      const key = `${lang}\u0000${written}`;
+      let splits = splitsOf.get(key);
+      if (!splits) {
+        splits = splitWord(written, dicts[lang]);
+        splitsOf.set(key, splits);
+        for (const s of splits) {
+          const ids = s.parts.map((p) => ix.vocab[lang].id(p.folded));
+          if (ids.some((x) => x < 0)) continue; // never written in the run
+          if (ids.length === 2) {
+            if (!phrases2[lang].get(ids[0], ids[1])) phrases2[lang].set(ids[0], ids[1], { tokens: [], length: 2 });
+          } else if (!phrases3[lang].has(ids.join(' '))) {
+            phrases3[lang].set(ids.join(' '), { tokens: [], length: 3 });
+            firstOf3[lang].add(ids[0]);
+          }
+        }
+      }
+      if (splits.length) candidates.push({ token, segment, written });
+    });
+
+    // Joined words of the run that split into two other words of the run (variant keys).
+    const joinedOf: Record<DictLang, PairMap<number>> = { en: new PairMap(), fr: new PairMap() };
+    if (variantsOn) {
+      for (const lang of ['en', 'fr'] as const) {
+        const v = ix.vocab[lang];
+        for (let id = 0; id < v.size; id++) {
+          const w = v.words[id];
+          if (w.length < 5 || w.length > MAX_WORD || !LETTERS.test(w)) continue;
+          for (let i = 1; i < w.length - 1; i++) {
+            const a = v.id(w.slice(0, i));
+            if (a < 0) continue;
+            const b = v.id(w.slice(i));
+            if (b < 0) continue;
+            joinedOf[lang].set(a, b, id);
+          }
+        }
+      }
+    }
+
+    // Pass 2: where the documents write those phrases apart, and where they write a joined word
+    // apart or with a hyphen.
+    const isFunctionId = (lang: DictLang, id: number): boolean => isFunctionWord(ix.vocab[lang].words[id], lang);
+    const plain = (t: number, s: IndexedSegment): boolean => {
+      const shape = ix.shape(t);
+      const w = ix.vocab[s.lang].words[tokens[t]];
+      return shape !== 'mixed' && (s.caps || shape !== 'upper' || w.length === 1) && LETTERS.test(w);
+    };
+    const variantPlaces = new Map<string, VariantPlace[]>();
+    for (let si = 0; si < segments.length; si++) {
+      const s = segments[si];
+      const lang = s.lang;
+      const p2 = phrases2[lang];
+      const p3 = phrases3[lang];
+      const f3 = firstOf3[lang];
+      const jo = joinedOf[lang];
+      for (let t = s.start + 1; t < s.end; t++) {
+        const f = flags[t] & (T_SPACE | T_HYPHEN);
+        if (f === 0) continue;
+        const a = tokens[t - 1];
+        const b = tokens[t];
+        if (f === T_SPACE) {
+          const ph = p2.hasFirst(a) ? p2.get(a, b) : undefined;
+          if (ph && ph.tokens.length < KEEP_PLACES) ph.tokens.push(t - 1);
+          if (f3.has(a) && t + 1 < s.end && flags[t + 1] & T_SPACE) {
+            const ph3 = p3.get(`${a} ${b} ${tokens[t + 1]}`);
+            if (ph3 && ph3.tokens.length < KEEP_PLACES) ph3.tokens.push(t - 1);
+          }
+        }
+        if (!variantsOn || !jo.hasFirst(a)) continue;
+        const joined = jo.get(a, b);
+        if (joined === undefined || !plain(t - 1, s) || !plain(t, s)) continue;
+        const wa = ix.vocab[lang].words[a];
+        const wb = ix.vocab[lang].words[b];
+        let form: Form | null = null;
+        const inCompound = (t - 1 > s.start && flags[t - 1] & T_HYPHEN) || (t + 1 < s.end && flags[t + 1] & T_HYPHEN);
+        // Two words apart, neither part of a hyphenated compound (a short cut-off is no shortcut).
+        if (f === T_SPACE && !inCompound && wa.length >= 2 && wb.length >= 2 && wa.length + wb.length >= 6 && !isFunctionId(lang, a) && !isFunctionId(lang, b)) form = 'split';
+        // Two hyphenated words, not part of a longer compound (e-mail, co-ordinate).
+        else if (f === T_HYPHEN && !inCompound) {
+          if ((wa.length >= 2 || wa === 'e') && wb.length >= 2) form = 'hyphen';
+        }
+        if (!form) continue;
+        const key = `${lang}\u0000${joined}`;
+        let list = variantPlaces.get(key);
+        if (!list) variantPlaces.set(key, (list = []));
+        list.push({ segment: si, token: t - 1, form });
+      }
+    }
+
+    // Occurrences with their places: the few segments concerned are scanned again.
+    const scanned = new Map<number, WordSpan[]>();
+    const wordsOf = (segment: number): WordSpan[] => {
+      let w = scanned.get(segment);
+      if (!w) scanned.set(segment, (w = ix.words(segment)));
+      return w;
+    };
+    const occurrence = (segment: number, token: number, length: number): Occurrence => {
+      const s = segments[segment];
+      const words = wordsOf(segment);
+      const first = words[token - s.start];
+      const last = words[token - s.start + length - 1];
+      return { pair: s.pair, side: s.side, from: first.start, to: last.end, text: s.seg.text.slice(first.start, last.end) };
+    };
+    const phraseOf = (lang: DictLang, split: Split): Phrase | undefined => {
+      const ids = split.parts.map((p) => ix.vocab[lang].id(p.folded));
+      if (ids.some((x) => x < 0)) return undefined;
+      return ids.length === 2 ? phrases2[lang].get(ids[0], ids[1]) : phrases3[lang].get(ids.join(' '));
+    };
+
+    // Glued words, one finding per occurrence.
+    const gluedIds: Record<DictLang, Set<number>> = { en: new Set(), fr: new Set() };
+    for (const { token, segment } of candidates) {
+      const s = segments[segment];
+      const word = wordsOf(segment)[token - s.start];
+      const verdict = judge(s, word);
+      if (!verdict) continue;
+      gluedIds[s.lang].add(tokens[token]);
+      const { split, apart, strong } = verdict;
+      const at: Occurrence = { pair: s.pair, side: s.side, from: word.start, to: word.end, text: word.text };
+      const suggestion = split.parts.map((p) => p.text).join(' ');
+      const elsewhere = apart.map((t) => occurrence(segmentOf(t), t, split.parts.length)).filter((o) => o.pair !== s.pair || o.side !== s.side);
+      const place = placeOf(at);
+      const places = elsewhere.map(placeOf);
+      ctx.report({
+        pair: s.pair,
+        [s.side]: { from: at.from, to: at.to },
+        message: `${word.text} looks like ${suggestion} run together` + (places.length ? ` (written apart at ${lineList(places, place.file)})` : ''),
+        suggestion,
+        // Only where the word is written in one piece in the file (not across a link's markup).
+        ...(strong && contiguous(at, place) ? { fix: { side: s.side, from: at.from, to: at.to, text: suggestion } } : {}),
+        related: elsewhere.map((o) => ({ place: placeOf(o), text: o.text })),
+      });
+    }
+
+    if (variantPlaces.size) reportVariants();
+
+    /** Whether and how to split a word; null when it is probably not glued. */
+    function judge(s: IndexedSegment, w: WordSpan): { split: Split; apart: number[]; strong: boolean } | null {
+      const lang = s.lang;
+      const vocab = ix.vocab[lang];
+      const dict = dicts[lang];
+      const splits = splitsOf.get(`${lang}\u0000${w.text}`) ?? [];
+      if (splits.length === 0) return null;
+      const otherSide = s.side === 'en' ? 'fr' : 'en';
+      const other = s.pair[otherSide];
+      const otherWords = other && other !== s.seg ? scanWords(other.text, otherSide).map((x) => x.folded) : [];
+      // Copied on the other side, or nearly (Sadate / Sadat): a name or a term, not a typo.
+      const n = w.folded.length;
+      if (otherWords.some((o) => o === w.folded || commonPrefix(o, w.folded) >= Math.max(5, n - 2))) return null;
+      const isCognate = (part: string): boolean => part.length >= 4 && otherWords.some((o) => commonPrefix(o, part) >= Math.min(5, part.length));
+      // A cognate on the other side makes a rare part likely; so does (for ranking only: in a
+      // large run every word turns up somewhere) a part written elsewhere in the documents.
+      const partCost = (part: string): number => (isCognate(part) ? Math.min(dict.cost(part), COMMON) : dict.cost(part));
+      let best: { split: Split; score: number; apart: number[] } | null = null;
+      for (const sp of splits) {
+        const apart = phraseOf(lang, sp)?.tokens ?? [];
+        let score = sp.parts.length - 1 - (apart.length ? 10 : 0);
+        for (const p of sp.parts) score += vocab.count(p.folded) > 0 ? Math.min(partCost(p.folded), COMMON) : partCost(p.folded);
+        if (!best || score < best.score) best = { split: sp, score, apart };
+      }
+      if (!best) return null;
+      const { split, apart } = best;
+      // Function-word tests read the word as written here (`dé` is no `de`).
+      const parts = split.parts.map((p) => ({ ...p, text: w.text.slice(p.from, p.to) }));
+      const fn = parts.map((p) => isFunctionWord(p.text, lang));
+      const last = parts.length - 1;
+      // Two content words: a compound as often as a typo (variants handle them).
+      if (!fn.some(Boolean)) return null;
+      // Ordinary compounds: prefix + word (onclick, postsecondary), verb + particle (workon),
+      // word + less (serverless).
+      if (PREFIXES[lang].has(parts[0].folded) && !fn[1] && parts[1].folded.length >= 4) return null;
+      if (lang === 'en' && PARTICLES.has(parts[last].folded) && !fn[0] && parts[0].folded.length >= 3 && parts[0].folded.length <= PHRASAL_VERB_MAX) return null;
+      if (lang === 'en' && SUFFIXES.has(parts[last].folded)) return null;
+      // Three parts need a content word of four letters at least: three short words are noise
+      // (iraquien is not ira qui en).
+      if (parts.length === 3 && !parts.some((p, k) => !fn[k] && p.folded.length >= 4)) return null;
+      // Capitalised words are names unless they start with a word that starts sentences (Lapartie,
+      // Inaddition) or a longer word: Deque is not De que, Uswitch not Us witch, Catalana not
+      // Catalan a.
+      if (w.shape === 'title') {
+        if (parts[0].folded.length < 3 && !STARTERS[lang].has(parts[0].folded)) return null;
+        if (parts.some((p) => p.folded.length < 2) || !parts.some((p, k) => !fn[k] && p.folded.length >= 4)) return null;
+      }
+      // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
+      const protect = parts.filter((_, k) => fn[k]).map((p) => ({ from: p.from, to: p.to }));
+      const content = parts.filter((_, k) => !fn[k]);
+      const contentCost = Math.min(...(content.length ? content : parts).map((p) => dict.cost(p.folded)));
+      if (w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && nearKnownWord(w.folded, dict, protect, contentCost + 1, contentCost - 0.5)) return null;
+      const evidence = apart.length > 0;
+      if (!evidence) {
+        if (w.shape === 'upper' && (!s.caps || n <= ACRONYM_MAX)) return null;
+        if (w.shape === 'title' && !w.initial) return null;
+        if (vocab.count(w.folded) >= TERM_REPEATS) return null;
+        // Three words run together end with their content word (delasécurité, ofthemeeting);
+        // perte ne ce is a foreign word (pertenece), not three French ones.
+        if (parts.length === 3 && fn[2]) return null;
+        const limit = n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        if (parts.some((p) => partCost(p.folded) > limit)) return null;
+      }
+      const strong = evidence || parts.every((p) => dict.cost(p.folded) <= FIX_COMMON);
+      return { split, apart, strong };
+    }
+
+    /** Joined / apart / hyphenated forms of the same words: one finding per group, at the rarer form. */
+    function reportVariants(): void {
+      // Pass 3: the joined form of each group (a pass over integers).
+      const groupIds: Record<DictLang, Set<number>> = { en: new Set(), fr: new Set() };
+      for (const key of variantPlaces.keys()) {
+        const [lang, id] = key.split('\u0000');
+        if (!gluedIds[lang as DictLang].has(Number(id))) groupIds[lang as DictLang].add(Number(id));
+      }
+      for (let si = 0; si < segments.length; si++) {
+        const s = segments[si];
+        const ids = groupIds[s.lang];
+        if (ids.size === 0) continue;
+        for (let t = s.start; t < s.end; t++) {
+          if (!ids.has(tokens[t])) continue;
+          const inCompound = flags[t] & T_HYPHEN || (t + 1 < s.end && flags[t + 1] & T_HYPHEN);
+          if (inCompound || !plain(t, s)) continue;
+          variantPlaces.get(`${s.lang}\u0000${tokens[t]}`)!.push({ segment: si, token: t, form: 'joined' });
+        }
+      }
+      const severity = ctx.options.variantSeverity;
+      for (const [key, places] of variantPlaces) {
+        const [lang, idText] = key.split('\u0000') as [DictLang, string];
+        if (!groupIds[lang].has(Number(idText))) continue; // reported as glued words already
+        const word = ix.vocab[lang].words[Number(idText)];
+        const byForm = new Map<Form, VariantPlace[]>();
+        for (const p of places) {
+          let list = byForm.get(p.form);
+          if (!list) byForm.set(p.form, (list = []));
+          list.push(p);
+        }
+        if (!byForm.has('joined') || byForm.size < 2) continue;
+        // The form written most often is the reference; on a tie, a joined form the dictionaries
+        // know, then a form apart or hyphenated, then the first written (the stream is in order).
+        const isKnown = allowed.has(word) || dicts[lang].has(word);
+        const rank = (f: Form): number => (f !== 'joined' ? 1 : isKnown ? 2 : 0);
+        const firstOf = (list: VariantPlace[]): number => list.reduce((m, p) => Math.min(m, p.token), Infinity);
+        const forms = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length || rank(b[0]) - rank(a[0]) || firstOf(a[1]) - firstOf(b[1]));
+        const [refForm, refs] = forms[0];
+        // Hyphenated against apart is grammar (a real-time feed, in real time): only the joined
+        // form is compared with the others.
+        const others = forms
+          .slice(1)
+          .filter(([f]) => refForm === 'joined' || f === 'joined')
+          .flatMap(([, list]) => list)
+          .sort((a, b) => a.token - b.token);
+        if (others.length === 0) continue;
+        const occ = (p: VariantPlace): Occurrence => occurrence(p.segment, p.token, p.form === 'joined' ? 1 : 2);
+        const at = occ(others[0]);
+        const here = placeOf(at);
+        const refOcc = refs.slice(0, KEEP_PLACES).map(occ);
+        const alsoOcc = others.slice(1, KEEP_PLACES + 1).map(occ);
+        const refText = refOcc[0].text.replace(/\s+/g, ' ');
+        const atText = at.text.replace(/\s+/g, ' ');
+        const how = refForm === 'joined' ? 'joined' : refForm === 'split' ? 'apart' : 'with a hyphen';
+        const refLines = lineList(refOcc.map(placeOf), here.file, refs.length);
+        const alsoLines = alsoOcc.length ? lineList(alsoOcc.map(placeOf), here.file, others.length - 1) : '';
+        ctx.report({
+          pair: at.pair,
+          [at.side]: { from: at.from, to: at.to },
+          message: `${atText} is written ${refText} (${how}) at ${refLines}` + (alsoLines ? `; ${atText} also at ${alsoLines}` : ''),
+          suggestion: withCaseOf(at.text, refText),
+          ...(severity === 'error' || severity === 'warning' || severity === 'info' ? { severity } : {}),
+          related: [...alsoOcc, ...refOcc].map((o) => ({ place: placeOf(o), text: o.text })),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,51 @@
+// inconsistent-source: one translation used for different source texts, across all the files of
+// a run. Pairs are grouped by their French after normalising case, spacing, no-break spaces and
+// punctuation, with numbers masked; when the English of a group differs, the English most of the
+// group has is the reference and the others are reported (two sources sharing a translation is
+// either a wrong translation or a wrong source).
+
+import { defineCheck, type CorpusContext } from './types.js';
+import { dominant, groupPairs, quote, where, type Member } from '../tm/consistency.js';
+
+export default defineCheck({
+  id: 'inconsistent-source',
+  description: 'One translation is used for one source text only',
+  severity: 'warning',
+  fixable: false,
+  help: `When two different English texts have the same French translation, one of them is
+often mistranslated ("Deputy Minister" and "Assistant Deputy Minister" both as "sous-ministre"), or
+the English was changed without the French. Texts are compared after normalising case, spacing,
+no-break spaces and punctuation, with numbers masked. The English most of the group has is taken
+as the reference; pairs with another English are reported.
+
+Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Minister" in
+2 other places.`,
+  checkCorpus(ctx: CorpusContext) {
+    for (const members of groupPairs(ctx.pairs, 'fr').values()) {
+      const variants = new Map<string, Member[]>();
+      for (const m of members) {
+        let list = variants.get(m.otherKey);
+        if (!list) variants.set(m.otherKey, (list = []));
+        list.push(m);
+      }
+      if (variants.size < 2) continue;
+      const refKey = dominant(variants);
+      const refs = variants.get(refKey)!;
+      for (const [k, list] of variants) {
+        if (k === refKey) continue;
+        for (const m of list) {
+          const pair = m.pair;
+          const shown = refs.slice(0, 3).map((r) => where(r.pair, 'en'));
+          const places = `${refs.length === 1 ? 'another place' : `${refs.length} other places`} (${shown.join(', ')}${refs.length > 3 ? ', …' : ''})`;
+          ctx.report({
+            pair,
+            message: `${quote(pair.fr!.text)} translates ${quote(pair.en!.text)} here, ${quote(refs[0].pair.en!.text)} in ${places}`,
+            en: 'whole',
+            fr: 'whole',
+            related: refs.map((r) => ({ place: r.pair.en!.place, text: r.pair.en!.text })),
+          });
+        }
+      }
+    }
+  },
+});

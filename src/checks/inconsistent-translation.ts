@@ -1,0 +1,123 @@
+// inconsistent-translation: one source text translated in different ways, across all the files
+// of a run and, with --tm, against the translation memory.
+//
+// Pairs are grouped by their English after normalising case, spacing, no-break spaces and
+// punctuation, with numbers masked (`Room 201` and `Room 202` are one pattern). Without a memory,
+// the translation most of the group uses is the reference and the others are reported. With a
+// memory that knows the English, the memory is the reference: its unit for the same English, or
+// else its most used translation of the pattern; every pair of the files that differs from it is
+// reported, with the memory's translation (numbers carried over) as the suggestion.
+
+import { defineCheck, type CorpusContext } from './types.js';
+import type { Pair } from '../core/types.js';
+import { dominant, groupPairs, quote, where, withNumbersOf, type Member } from '../tm/consistency.js';
+import { groupKey, hash53, identityText } from '../tm/normalise.js';
+import type { StoredUnit, TmStore } from '../tm/store.js';
+
+interface TmReference {
+  unit: StoredUnit;
+  key: string;
+  /** Places in the memory this translation of the pattern was added from. */
+  times: number;
+}
+
+/** The memory's translation of an English pattern, for a given pair of the files. */
+function tmReference(tm: TmStore, key: string, pair: Pair): TmReference | null {
+  const units = tm.unitsByKey(hash53(key)).filter((u) => u.enNorm === key);
+  if (units.length === 0) return null;
+  const exact = units.find((u) => u.en === identityText(pair.en!.text));
+  if (exact) return { unit: exact, key: groupKey(exact.fr), times: exact.seen };
+  // The most used translation of the pattern; ties go to the most recent.
+  const byFr = new Map<string, { units: StoredUnit[]; times: number }>();
+  for (const u of units) {
+    const k = groupKey(u.fr);
+    const v = byFr.get(k) ?? { units: [], times: 0 };
+    v.units.push(u);
+    v.times += u.seen;
+    byFr.set(k, v);
+  }
+  let best: { key: string; units: StoredUnit[]; times: number } | null = null;
+  const latest = (us: StoredUnit[]): string => us.reduce((m, u) => (u.changedAt > m ? u.changedAt : m), '');
+  for (const [k, v] of byFr) {
+    if (!best || v.times > best.times || (v.times === best.times && latest(v.units) > latest(best.units))) best = { key: k, ...v };
+  }
+  const unit = [...best!.units].sort((a, b) => b.seen - a.seen || (a.changedAt < b.changedAt ? 1 : a.changedAt > b.changedAt ? -1 : 0) || a.id - b.id)[0];
+  return { unit, key: best!.key, times: best!.times };
+}
+
+function times(n: number): string {
+  return n === 1 ? 'once' : `${n} times`;
+}
+
+function checkAgainstTm(ctx: CorpusContext, tm: TmStore, members: Member[]): boolean {
+  let known = false;
+  for (const m of members) {
+    const ref = tmReference(tm, m.key, m.pair);
+    if (!ref) continue;
+    known = true;
+    if (m.otherKey === ref.key) continue;
+    const pair = m.pair;
+    let message = `${quote(pair.en!.text)} translated ${quote(pair.fr!.text)} here, ${quote(ref.unit.fr)} in the TM ${times(ref.times)}`;
+    const earlier = tm.history(ref.unit.id).find((h) => groupKey(h.fr) === m.otherKey);
+    if (earlier) message += `; ${quote(pair.fr!.text)} is an earlier translation there, replaced ${earlier.replacedAt.slice(0, 10)}`;
+    const suggestion = ref.unit.en === identityText(pair.en!.text) ? ref.unit.fr : withNumbersOf(ref.unit.fr, pair.fr!.text);
+    ctx.report({ pair, message, en: 'whole', fr: 'whole', ...(suggestion !== null ? { suggestion } : {}) });
+  }
+  return known;
+}
+
+function checkInFiles(ctx: CorpusContext, members: Member[]): void {
+  const variants = new Map<string, Member[]>();
+  for (const m of members) {
+    let list = variants.get(m.otherKey);
+    if (!list) variants.set(m.otherKey, (list = []));
+    list.push(m);
+  }
+  if (variants.size < 2) return;
+  const refKey = dominant(variants);
+  const refs = variants.get(refKey)!;
+  const ref = refs[0].pair;
+  for (const [k, list] of variants) {
+    if (k === refKey) continue;
+    for (const m of list) {
+      const pair = m.pair;
+      const shown = refs.slice(0, 3).map((r) => where(r.pair, 'fr'));
+      const places = `${refs.length === 1 ? 'another place' : `${refs.length} other places`} (${shown.join(', ')}${refs.length > 3 ? ', …' : ''})`;
+      const suggestion = withNumbersOf(ref.fr!.text, pair.fr!.text);
+      ctx.report({
+        pair,
+        message: `${quote(pair.en!.text)} translated ${quote(pair.fr!.text)} here, ${quote(ref.fr!.text)} in ${places}`,
+        en: 'whole',
+        fr: 'whole',
+        ...(suggestion !== null ? { suggestion } : {}),
+        related: refs.map((r) => ({ place: r.pair.fr!.place, text: r.pair.fr!.text })),
+      });
+    }
+  }
+}
+
+export default defineCheck({
+  id: 'inconsistent-translation',
+  description: 'One source text is translated the same way everywhere (and as in the translation memory, with --tm)',
+  severity: 'warning',
+  fixable: false,
+  help: `The same English text should have the same French translation throughout a set of
+documents, and the translation the team's memory holds for it. Texts are compared after
+normalising case, spacing, no-break spaces and punctuation, with numbers masked, so "Room 201" and
+"Room 202" are one pattern and "Salle 201" / "Pièce 202" are two translations of it.
+
+Without a translation memory, the translation most of the occurrences use is taken as the
+reference and the others are reported. With --tm, the memory is the reference: its unit for the
+same English, else its most used translation of the pattern; the finding says how often the
+memory has it and suggests it (with this pair's numbers).
+
+Example: "Conference code" translated "Code de la conférence" here, "Code de conférence" in the
+TM 14 times.`,
+  checkCorpus(ctx: CorpusContext) {
+    for (const members of groupPairs(ctx.pairs, 'en').values()) {
+      // Patterns the memory knows are judged against it; the others among themselves.
+      if (ctx.tm && checkAgainstTm(ctx, ctx.tm, members)) continue;
+      checkInFiles(ctx, members);
+    }
+  },
+});

@@ -1,0 +1,95 @@
+// length-ratio: a French side much shorter than its English (a possible omission), or much longer
+// (a possible addition, or a pair that is not a translation at all).
+//
+// The model: French runs about 14 % longer than English (36,828 professional pairs of TICO-19 and
+// the OPUS-MT test sets: 1.137 by characters), but short segments vary far more than long ones
+// (`To be determined` / `À venir` is 0.44). So the log of the length ratio, smoothed by a few
+// characters, is compared with an allowance that shrinks as the segment grows:
+//     ln((fr + k) / (en + k))  <  ln(expectedRatio) − (allowance + shortAllowance / √en)
+// With the defaults (k = 5, allowance 0.4, shortAllowance 2) a French side is flagged below 40 %
+// of the expected length at 30 English characters, 53 % at 100, 57 % at 200 and 62 % at 1,000;
+// English under 30 characters is not judged (labels vary too much; split sentences leave
+// fragments there). On the OPUS-MT news and Tatoeba pairs this flags
+// 1.0 and 0.1 pairs per thousand, and most of those are real omissions or alignment errors of the
+// corpus (a byline given as the translation of a paragraph).
+
+import { defineCheck } from './types.js';
+import type { Segment } from '../core/types.js';
+import { segmentTranslatable } from './util/translatable.js';
+
+const SMOOTHING = 5;
+
+/** Length with runs of white space counted as one and the ends trimmed. */
+function length(seg: Segment): number {
+  const t = seg.text;
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const blank = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
+    if (blank) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  return space && n > 0 ? n - 1 : n;
+}
+
+export default defineCheck({
+  id: 'length-ratio',
+  description: 'The French side is not much shorter (or longer) than usual for its English: a possible omission',
+  severity: 'warning',
+  options: { expectedRatio: 1.137, allowance: 0.4, shortAllowance: 2, minLength: 30, longer: 'info', longerMargin: 0.25 },
+  fixable: false,
+  help: `A translation much shorter than its source has often lost a sentence, a clause or a
+list item; one much longer may carry something the source lacks, or not be its translation at all.
+
+French is about 14 % longer than English on average (\`expectedRatio\` 1.137, measured on 36,828
+professional translations), but short segments vary widely ("To be determined" / "À venir"). The
+check compares the logarithm of the length ratio with an allowance that shrinks as the English
+grows: \`allowance\` + \`shortAllowance\` / √(length). With the defaults, a French side is flagged when
+it is under 40 % of the expected length at 30 characters, 53 % at 100, 57 % at 200. English
+shorter than \`minLength\` characters is not judged. A much longer French side (\`longerMargin\` beyond the
+same allowance) is reported at the \`longer\` severity (info; 'off' turns it off).
+
+Example: EN "Bring your health card and a list of your medications. Arrive fifteen minutes before
+your appointment." / FR "Apportez votre carte santé." → FR is 27 characters for 102 (about 116
+expected, at least 62).`,
+  check(ctx) {
+    const { en, fr } = ctx.pair;
+    if (!en || !fr || en.lang === 'und' || fr.lang === 'und' || en.text === fr.text) return;
+    const e = length(en);
+    const f = length(fr);
+    const minLength = Number(ctx.options.minLength ?? 30);
+    if (e < minLength || f === 0) return;
+    if (!segmentTranslatable(en) || !segmentTranslatable(fr)) return;
+    const ratio = Number(ctx.options.expectedRatio ?? 1.137);
+    const allowance = Number(ctx.options.allowance ?? 0.4) + Number(ctx.options.shortAllowance ?? 2) / Math.sqrt(e);
+    const observed = Math.log((f + SMOOTHING) / (e + SMOOTHING));
+    const expected = Math.round(e * ratio);
+    if (observed < Math.log(ratio) - allowance) {
+      const least = Math.ceil((e + SMOOTHING) * ratio * Math.exp(-allowance) - SMOOTHING);
+      ctx.report({
+        message: `FR is much shorter than its EN: ${f} characters for ${e} (about ${expected} expected, at least ${least}); part of the text may be missing`,
+        en: 'whole',
+        fr: 'whole',
+      });
+      return;
+    }
+    const longer = ctx.options.longer ?? 'info';
+    if (longer === 'off') return;
+    const margin = Number(ctx.options.longerMargin ?? 0.25);
+    if (observed > Math.log(ratio) + allowance + margin) {
+      const most = Math.floor((e + SMOOTHING) * ratio * Math.exp(allowance + margin) - SMOOTHING);
+      ctx.report({
+        message: `FR is much longer than its EN: ${f} characters for ${e} (about ${expected} expected, at most ${most}); it may add text, or not translate this EN`,
+        en: 'whole',
+        fr: 'whole',
+        severity: longer === 'error' || longer === 'warning' ? longer : 'info',
+      });
+    }
+  },
+});

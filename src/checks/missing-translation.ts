@@ -1,0 +1,299 @@
+// missing-translation: segments with no counterpart in the other language (orphans).
+//
+// One finding per stretch of untranslated text, not one per line: an English-only report of
+// two hundred lines is one thing to act on. How orphans are grouped:
+//  - a *block* is orphans of one language separated only by blank lines: one finding;
+//  - neutral material (codes, names, `[REDACTED]`, page numbers: `shared` pairs) does not end a
+//    run, a translated pair does; a run of at least `groupAt` orphans is one finding from its
+//    first line to its last, while shorter runs are reported block by block (the credit lines of
+//    an agenda, between its numbered items, are separate omissions);
+//  - inside a long run, a short island of the other language (at most `maxIsland` segments, a
+//    fifth of the run around it) is part of the run: an English report quoting a French
+//    agency name is English material, not a missing English translation.
+// Left out: orphans that need no translation (codes, URLs, data rows, a line of code, notes
+// pointing to the other version) and pairs of orphans that are each other's translation by the
+// aligner's own evidence; a file of two unaligned halves gets one warning instead.
+// A finding whose text is a single word (a lone label or heading) is a warning; prose is an error.
+
+import { defineCheck, type CorpusContext } from './types.js';
+import type { Pair, Segment } from '../core/types.js';
+import type { InputFile } from '../formats/index.js';
+import type { SourceDocument } from '../core/document.js';
+import { segmentScore } from './util/segment-lang.js';
+import { isLanguageNote, isTranslatable } from './util/translatable.js';
+import { compat, features } from '../align/anchors.js';
+
+/** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
+const COUNTERPART = 2.5;
+/** Fewest orphans in each language for a file to be taken as two unaligned halves. */
+const MIN_HALF = 3;
+
+interface Orphan {
+  pair: Pair;
+  seg: Segment;
+  side: 'en' | 'fr';
+  /** Index of the pair in its file's pair list. */
+  index: number;
+}
+
+interface Run {
+  side: 'en' | 'fr';
+  orphans: Orphan[];
+  /** Orphans of the other language absorbed into the run. */
+  islands: Orphan[];
+}
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+
+export default defineCheck({
+  id: 'missing-translation',
+  description: 'Every segment has a counterpart in the other language; runs of untranslated lines are reported once',
+  severity: 'error',
+  options: { groupAt: 8, maxIsland: 2 },
+  fixable: false,
+  help: `A segment in one language with no counterpart in the other is usually a forgotten
+translation: a speaker's credit line left in English, a paragraph added to the English version
+after the French was done, a whole section never sent for translation.
+
+Consecutive untranslated segments are reported once, spanning their lines: an English-only
+report of two hundred lines is one finding. Neutral lines (codes, names, page numbers) do not
+break a run; a translated pair does. A run of at least \`groupAt\` segments (default 8) is one
+finding; a shorter run is reported block by block, a block being segments separated only by
+blank lines. A short island of the other language inside a long run (at most \`maxIsland\`
+segments, default 2) belongs to the run. A lone word is a warning, anything longer an error.
+
+Not reported: material that needs no translation (codes, URLs, data rows, a line of code, notes
+such as "English version follows"), and an English orphan and a French orphan that are plainly
+each other's translation (shared values, names, cognates) but could not be aligned. A file whose
+English and French come as two unpaired halves gets one warning saying so.
+
+Example: in an agenda, "(Mark Scrivens, Senior Counsel, PSDI ADAG's Office)" under an item with
+no French credit line is reported: expected a French counterpart, found none.`,
+  checkCorpus(ctx: CorpusContext) {
+    const groupAt = Math.max(1, Number(ctx.options.groupAt ?? 8));
+    const maxIsland = Math.max(0, Number(ctx.options.maxIsland ?? 2));
+    const byFile = filesOf(ctx);
+    for (const { pairs, document } of byFile) {
+      const secs = withoutUnaligned(sections(pairs, document));
+      if (unalignedHalves(ctx, pairs, secs, groupAt)) continue;
+      for (const section of secs) {
+        for (const run of absorbIslands(sideRuns(section), maxIsland)) {
+          if (run.orphans.length + run.islands.length >= groupAt) report(ctx, run.side, run.orphans, run.islands);
+          else for (const block of blocks(run.orphans, document)) report(ctx, run.side, block, []);
+        }
+      }
+    }
+  },
+});
+
+/** The pairs of each file, in file order (the runner hands every pair of the run at once). */
+function filesOf(ctx: CorpusContext): Array<{ pairs: Pair[]; document?: SourceDocument }> {
+  if (ctx.inputs.length > 0) return ctx.inputs.map((i: InputFile) => ({ pairs: i.pairs, document: i.document }));
+  return [{ pairs: ctx.pairs }];
+}
+
+/** Orphans between translated pairs, in order; neutral pairs are skipped over. */
+function sections(pairs: Pair[], doc: SourceDocument | undefined): Orphan[][] {
+  const out: Orphan[][] = [];
+  let cur: Orphan[] = [];
+  pairs.forEach((pair, index) => {
+    if (pair.method === 'shared') return;
+    const seg = pair.en && !pair.fr ? pair.en : pair.fr && !pair.en ? pair.fr : null;
+    if (!seg) {
+      if (cur.length) out.push(cur);
+      cur = [];
+      return;
+    }
+    // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
+    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc)) return;
+    cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
+  });
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * A file holding its English text and its French text one after the other, which the aligner
+ * could not pair: most of its segments are orphans, and both languages have a comparable amount
+ * of them. Reporting each language as untranslated would be wrong; one warning says that the
+ * file could not be checked pair by pair.
+ */
+function unalignedHalves(ctx: CorpusContext, pairs: Pair[], secs: Orphan[][], groupAt: number): boolean {
+  const all = secs.flat();
+  const en = all.filter((o) => o.side === 'en');
+  const fr = all.filter((o) => o.side === 'fr');
+  if (en.length < MIN_HALF || fr.length < MIN_HALF || en.length + fr.length < groupAt) return false;
+  const chars = (os: Orphan[]) => os.reduce((k, o) => k + o.seg.text.length, 0);
+  const [a, b] = [chars(en), chars(fr)];
+  if (Math.min(a, b) < 0.4 * Math.max(a, b)) return false;
+  const translated = pairs.filter((p) => p.en && p.fr && p.method !== 'shared').length;
+  if (all.length < 2 * translated) return false;
+  if (!halves(all)) return false;
+  const first = all[0];
+  const lines = (os: Orphan[]) => `${os[0].seg.place.line}–${Math.max(...os.map((o) => o.seg.place.endLine))}`;
+  const last = all.reduce((x, y) => (y.seg.place.endLine > x.seg.place.endLine ? y : x));
+  const other = first.side === 'en' ? fr[0] : en[0];
+  ctx.report({
+    pair: first.pair,
+    message:
+      `The English (lines ${lines(en)}, ${en.length} segments) and the French (lines ${lines(fr)}, ${fr.length} segments) have no counterparts ` +
+      `(${translated} pair${translated === 1 ? '' : 's'} found): the file looks like two halves that could not be aligned, so a missing translation in it ` +
+      'cannot be told from an unaligned one; split the halves and check them with --parallel',
+    [first.side]: 'whole',
+    related: [{ place: other.seg.place, text: other.seg.text }],
+    through: last.seg.place,
+    severity: 'warning',
+  });
+  return true;
+}
+
+/** Whether one language's orphans come mostly before the other's (two halves, in either order). */
+function halves(all: Orphan[]): boolean {
+  const n = all.length;
+  const enTotal = all.filter((o) => o.side === 'en').length;
+  let best = 0;
+  let enBefore = 0;
+  for (let k = 0; k <= n; k++) {
+    if (k > 0 && all[k - 1].side === 'en') enBefore++;
+    const frBefore = k - enBefore;
+    const frTotal = n - enTotal;
+    // EN then FR: EN orphans before k, FR after; or the reverse.
+    const enFirst = enBefore + (frTotal - frBefore);
+    const frFirst = frBefore + (enTotal - enBefore);
+    best = Math.max(best, enFirst, frFirst);
+  }
+  return best >= 0.85 * n;
+}
+
+/**
+ * Removes the orphans that have a counterpart among the other language's orphans of the file:
+ * segments the aligner could not place (a French half far below its English), not missing
+ * translations. A counterpart is the mutual best match by the aligner's own evidence (values,
+ * names, cognates, length), and a strong one.
+ */
+function withoutUnaligned(secs: Orphan[][]): Orphan[][] {
+  const all = secs.flat();
+  const en = all.filter((o) => o.side === 'en');
+  const fr = all.filter((o) => o.side === 'fr');
+  if (en.length === 0 || fr.length === 0) return secs;
+  const fe = en.map((o) => features(o.seg.text, 'en'));
+  const ff = fr.map((o) => features(o.seg.text, 'fr'));
+  // Large files: compare each orphan with the nearest ones of the other language only.
+  const window = en.length * fr.length > 250_000 ? 250 : Infinity;
+  const near = (a: Orphan, b: Orphan) => Math.abs(a.index - b.index) <= window * 2;
+  const bestFr = en.map((o, i) => best(fr.map((x, j) => (near(o, x) ? compat(fe[i], ff[j]) : -Infinity))));
+  const bestEn = fr.map((o, j) => best(en.map((x, i) => (near(x, o) ? compat(fe[i], ff[j]) : -Infinity))));
+  const gone = new Set<Orphan>();
+  bestFr.forEach(([j, score], i) => {
+    if (j >= 0 && score >= COUNTERPART && bestEn[j][0] === i) {
+      gone.add(en[i]);
+      gone.add(fr[j]);
+    }
+  });
+  if (gone.size === 0) return secs;
+  return secs.map((sec) => sec.filter((o) => !gone.has(o))).filter((sec) => sec.length > 0);
+}
+
+function best(scores: number[]): [number, number] {
+  let k = -1;
+  let s = -Infinity;
+  scores.forEach((v, i) => {
+    if (v > s) {
+      s = v;
+      k = i;
+    }
+  });
+  return [k, s];
+}
+
+/** A line that is all code span (`` `npm install` ``): a command, the same in both languages. */
+const CODE_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(`+)[^`]+\1\s*$/;
+
+function isCode(seg: Segment, doc: SourceDocument | undefined): boolean {
+  if (!doc || doc.file !== seg.place.file) return false;
+  for (let l = seg.place.line; l <= seg.place.endLine; l++) if (!CODE_LINE.test(doc.line(l))) return false;
+  return true;
+}
+
+/** Maximal runs of one language. */
+function sideRuns(orphans: Orphan[]): Run[] {
+  const runs: Run[] = [];
+  for (const o of orphans) {
+    const last = runs[runs.length - 1];
+    if (last && last.side === o.side) last.orphans.push(o);
+    else runs.push({ side: o.side, orphans: [o], islands: [] });
+  }
+  return runs;
+}
+
+/** Joins A, short B, A into one A run when B is small beside its neighbours. */
+function absorbIslands(runs: Run[], maxIsland: number): Run[] {
+  if (maxIsland === 0) return runs;
+  const out: Run[] = [];
+  let i = 0;
+  while (i < runs.length) {
+    let cur = runs[i];
+    i++;
+    while (i + 1 < runs.length) {
+      const island = runs[i];
+      const next = runs[i + 1];
+      const size = island.orphans.length;
+      if (next.side !== cur.side || size > maxIsland || size * 5 > cur.orphans.length + next.orphans.length) break;
+      cur = { side: cur.side, orphans: [...cur.orphans, ...next.orphans], islands: [...cur.islands, ...island.orphans, ...island.islands, ...next.islands] };
+      i += 2;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** Orphans separated only by blank lines (or, without the file's text, by nothing at all). */
+function blocks(orphans: Orphan[], doc: SourceDocument | undefined): Orphan[][] {
+  const out: Orphan[][] = [];
+  for (const o of orphans) {
+    const block = out[out.length - 1];
+    const prev = block?.[block.length - 1];
+    if (prev && adjacent(prev, o, doc)) block.push(o);
+    else out.push([o]);
+  }
+  return out;
+}
+
+function adjacent(a: Orphan, b: Orphan, doc: SourceDocument | undefined): boolean {
+  if (b.index !== a.index + 1) return false;
+  const pa = a.seg.place;
+  const pb = b.seg.place;
+  if (pa.file !== pb.file) return false;
+  if (!doc || doc.file !== pa.file) return pb.line <= pa.endLine + 1;
+  for (let l = pa.endLine + 1; l < pb.line; l++) if (doc.line(l).trim() !== '') return false;
+  // Two segments on one line (inline pieces) are adjacent too.
+  return true;
+}
+
+function report(ctx: CorpusContext, side: 'en' | 'fr', orphans: Orphan[], islands: Orphan[]): void {
+  const first = orphans[0];
+  const last = orphans[orphans.length - 1];
+  const lang = side === 'en' ? 'English' : 'French';
+  const other = side === 'en' ? 'French' : 'English';
+  const startLine = first.seg.place.line;
+  const endLine = Math.max(last.seg.place.endLine, ...islands.map((o) => o.seg.place.endLine));
+  const n = orphans.length;
+  let message: string;
+  if (n === 1) {
+    message = `No ${other} translation for this ${lang} ${endLine > startLine ? `text (lines ${startLine}–${endLine})` : 'text'}: expected ${other === 'English' ? 'an' : 'a'} ${other} counterpart, found none`;
+  } else {
+    message = `No ${other} translation for ${n} ${lang} segments (lines ${startLine}–${endLine}): expected ${other} counterparts, found none`;
+  }
+  if (islands.length) {
+    message += `; ${islands.length} ${other} segment${islands.length > 1 ? 's' : ''} inside the run (line${islands.length > 1 ? 's' : ''} ${islands.map((o) => o.seg.place.line).join(', ')}) taken as part of it`;
+  }
+  const words = orphans.reduce((k, o) => k + (o.seg.text.match(WORD)?.length ?? 0), 0);
+  const lastPlace = [last, ...islands].reduce((a, b) => (b.seg.place.endLine > a.seg.place.endLine ? b : a)).seg.place;
+  ctx.report({
+    pair: first.pair,
+    message,
+    [side]: 'whole',
+    through: orphans.length > 1 || islands.length ? lastPlace : undefined,
+    ...(words <= 1 && !orphans.some((o) => /\d/.test(o.seg.text)) ? { severity: 'warning' as const } : {}),
+  });
+}

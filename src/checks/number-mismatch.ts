@@ -1,0 +1,356 @@
+// number-mismatch: numbers, amounts, percentages, phone numbers and codes agree once each
+// locale's way of writing them is read.
+//
+// `4,250,000` ≡ `4 250 000`, `3.5` ≡ `3,5`, `$2.5 million` ≡ `2,5 millions de dollars`,
+// `40 percent` ≡ `40 %`, `1st` ≡ `1er`; but `4,250,000` ≢ `4 520 000`. Values are matched as
+// multisets, kind by kind and then across kinds (`25` against `25 $`); money also compares
+// currencies. List enumerators (`1.` at the start of a line) are not quantities; years of dates
+// belong to the dates (date-mismatch). What is left over:
+//  - the same digits read as two values (`1,500` in French is 1,5): the French is written the
+//    English way (warning);
+//  - on both sides: the closest values pair up as a mismatch (error);
+//  - on one side only: reported at `missing` severity when the other side has no trace of it —
+//    no digit run with those digits (`1990s`, `COVID-19`), no number word (`two`, `vingt-cinq`,
+//    `first`), no Roman numeral (`XXIe siècle` for `21st century`).
+// Codes (`C-11`, `s. 21(1)(a)`) are compared only against codes of the same shape, as names such
+// as `COVID-19` are often dropped or rephrased.
+
+import { defineCheck, type CheckContext } from './types.js';
+import type { CodeValue, MoneyValue, NumberValue, PercentValue, PhoneValue, Value } from '../lang/values.js';
+import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, type Side } from './util/values-compare.js';
+
+type Item = NumberValue | MoneyValue | PercentValue | PhoneValue | CodeValue;
+type Numeric = NumberValue | MoneyValue | PercentValue;
+
+export default defineCheck({
+  id: 'number-mismatch',
+  description: 'Numbers, amounts, percentages, phone numbers and codes agree once locale formats are normalised',
+  severity: 'error',
+  options: { missing: 'warning' },
+  help: `Numbers are compared as values, each side read in its own locale: 4,250,000 and 4 250 000 are
+equal, 3.5 and 3,5 too, $2.5 million and 2,5 millions de dollars, 40 percent and 40 %, 1st and 1er.
+4,250,000 against 4 520 000 is an error, and so is €25 against 25 $ or US$25 against 25 $ CAN (the
+currency changed; a bare $ says nothing of it). Imperial units are converted (140 mph ≡ 225 km/h).
+The values of the two sides are matched regardless of their order. Phone numbers are compared by
+their digits, codes (C-11, s. 21(1)(a) ⇄ art. 21(1)a)) by their normalised form. List numbers at
+the start of a line and years inside dates are not compared here.
+
+The same digits read as two values (1,500 written in a French text, which reads 1,5) are a
+warning with the French form as suggestion. A number on one side only is reported at the
+\`missing\` severity (warning by default; 'off' turns it off) unless the other side writes it
+another way: in words (two, deux, first), as a Roman numeral (XXIe siècle), or inside another
+value.
+
+Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000 is 4,250,000, FR 4 520 000 is
+4,520,000 (suggestion: 4 250 000).`,
+  check(ctx) {
+    if (!comparable(ctx.pair)) return;
+    const en = itemsOf(ctx, 'en');
+    const fr = itemsOf(ctx, 'fr');
+    if (en.length === 0 && fr.length === 0) return;
+    const usedEn = en.map(() => false);
+    const usedFr = fr.map(() => false);
+    matchPass(en, usedEn, fr, usedFr, sameValue);
+    // `$25` says nothing of the currency: it matches `25 $ US` as well as `25 $`.
+    matchPass(en, usedEn, fr, usedFr, (a, b) => a.kind === 'money' && b.kind === 'money' && near(a.amount, b.amount) && (!explicitCurrency(a.raw) || !explicitCurrency(b.raw)) && dollar(a.currency) && dollar(b.currency));
+    if (!usedEn.includes(false) && !usedFr.includes(false)) return;
+    // Reports wait for `flush`: none for a copy, or for English left on the French side.
+    const held = holdReports(ctx);
+    leftovers(held.ctx, en, fr, usedEn, usedFr);
+    held.flush();
+  },
+});
+
+/** What is left once equal values are paired: other currencies, other units, numbers written the other language's way, wrong values, values on one side only. */
+function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[], usedFr: boolean[]): void {
+  // Same amount in another currency.
+  matchPass(en, usedEn, fr, usedFr, (a, b) => {
+    if (a.kind !== 'money' || b.kind !== 'money' || !near(a.amount, b.amount)) return false;
+    ctx.report({
+      message: `EN ${a.raw} is ${formatNumber(a.amount, 'en')} ${a.currency}, FR ${b.raw} is ${formatNumber(b.amount, 'en')} ${b.currency}`,
+      ...at('en', a),
+      ...at('fr', b),
+      suggestion: formatMoney(a.amount, a.currency, 'fr'),
+    });
+    return true;
+  });
+  matchPass(en, usedEn, fr, usedFr, (a, b) => numeric(a) && numeric(b) && near(amountOf(a), amountOf(b)));
+  matchPass(en, usedEn, fr, usedFr, (a, b) => numeric(a) && numeric(b) && near(Math.abs(amountOf(a)), Math.abs(amountOf(b))));
+  // 140 mph is 225 km/h: a conversion, not a mismatch.
+  matchPass(en, usedEn, fr, usedFr, (a, b) => numeric(a) && numeric(b) && converts(ctx.pair.en!.text, a, ctx.pair.fr!.text, b));
+  // The same digits read two ways: a number written the other language's way (`1,500` in French
+  // reads 1,5; `42.000` in English reads 42).
+  matchPass(en, usedEn, fr, usedFr, (a, b) => {
+    if (!numeric(a) || !numeric(b) || !plainDigits(a.raw) || !plainDigits(b.raw) || digitsOf(a.raw) !== digitsOf(b.raw)) return false;
+    ctx.report({ ...twoReadings(a, b), ...at('en', a), ...at('fr', b), severity: 'warning' });
+    return true;
+  });
+  // Left on both sides: codes of one shape and phone numbers differ.
+  matchPass(en, usedEn, fr, usedFr, (a, b) => {
+    if (a.kind !== 'code' || b.kind !== 'code' || shape(a.code) !== shape(b.code)) return false;
+    reportDiffer(ctx, a, b, undefined);
+    return true;
+  });
+  matchPass(en, usedEn, fr, usedFr, (a, b) => {
+    if (a.kind !== 'phone' || b.kind !== 'phone') return false;
+    reportDiffer(ctx, a, b, a.raw);
+    return true;
+  });
+  // What the other side writes another way (in words, inside another value) is not compared;
+  // the closest of the other numbers pair up as mismatches.
+  const leftEn = unexplained(ctx, en, usedEn, 'en');
+  const leftFr = unexplained(ctx, fr, usedFr, 'fr');
+  while (leftEn.length > 0 && leftFr.length > 0) {
+    let best: [number, number, number] = [Infinity, 0, 0];
+    for (let a = 0; a < leftEn.length; a++) {
+      for (let b = 0; b < leftFr.length; b++) {
+        const d = distance(leftEn[a], leftFr[b]);
+        if (d < best[0]) best = [d, a, b];
+      }
+    }
+    const a = leftEn[best[1]];
+    const b = leftFr[best[2]];
+    reportDiffer(ctx, a, b, frenchForm(a), conversionNote(ctx.pair.en!.text, a, ctx.pair.fr!.text, b));
+    leftEn.splice(best[1], 1);
+    leftFr.splice(best[2], 1);
+  }
+  const missing = severityOption(ctx.options.missing, 'warning');
+  if (missing === 'off' || !similarLength(ctx.pair)) return;
+  for (const [side, left] of [
+    ['en', leftEn],
+    ['fr', leftFr],
+  ] as const) {
+    for (const v of left) {
+      const otherSide = other(side);
+      ctx.report({
+        message: `${LABEL[side]} ${v.raw} is ${describe(v)}; ${LABEL[otherSide]} has no such ${v.kind === 'money' ? 'amount' : v.kind === 'percent' ? 'percentage' : 'number'}`,
+        ...at(side, v),
+        severity: missing,
+      });
+    }
+  }
+}
+
+function itemsOf(ctx: CheckContext, side: Side): Item[] {
+  let out: Item[] | undefined;
+  for (const v of ctx.values[side]) {
+    switch (v.kind) {
+      case 'number':
+        if (v.enumerator) break;
+      // falls through
+      case 'money':
+      case 'percent':
+      case 'phone':
+      case 'code':
+        (out ??= []).push(v);
+    }
+  }
+  return out ?? [];
+}
+
+function numeric(v: Item): v is Numeric {
+  return v.kind === 'number' || v.kind === 'money' || v.kind === 'percent';
+}
+
+function amountOf(v: Numeric): number {
+  return v.kind === 'money' ? v.amount : v.value;
+}
+
+function near(a: number, b: number): boolean {
+  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+}
+
+function sameValue(a: Item, b: Item): boolean {
+  if (a.kind !== b.kind) return false;
+  switch (a.kind) {
+    case 'number':
+      return near(a.value, (b as NumberValue).value);
+    case 'percent':
+      return near(a.value, (b as PercentValue).value);
+    case 'money':
+      return near(a.amount, (b as MoneyValue).amount) && a.currency === (b as MoneyValue).currency;
+    case 'phone':
+      return a.digits === (b as PhoneValue).digits;
+    case 'code':
+      return a.code === (b as CodeValue).code;
+  }
+}
+
+/** Which side wrote the number the other language's way, and how it should read. */
+function twoReadings(a: Numeric, b: Numeric): { message: string; suggestion?: string } {
+  const core = (raw: string) => raw.replace(/[$€%\s\u00A0\u202F\u2009]/g, '');
+  const ea = core(a.raw);
+  const fb = core(b.raw);
+  const enValue = `EN ${a.raw} is ${formatNumber(amountOf(a), 'en')}`;
+  // 5,829% is not five thousand per cent: the English has a decimal comma
+  const enDecimalComma = /^\d+,\d+$/.test(ea) && (a.kind === 'percent' ? amountOf(a) > 100 : !/^\d{1,3}(?:,\d{3})+$/.test(ea));
+  if (/^\d{1,3}(?:,\d{3})+$/.test(fb) && !enDecimalComma) {
+    return { message: `FR ${b.raw} is written the English way: French reads it as ${formatNumber(amountOf(b), 'fr')} (${enValue})`, suggestion: frenchForm(a) };
+  }
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(fb)) {
+    return { message: `FR ${b.raw} groups digits with dots, which French reads as a decimal point (${enValue})`, suggestion: frenchForm(a) };
+  }
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(ea)) {
+    return { message: `EN ${a.raw} groups digits with dots: English reads it as ${formatNumber(amountOf(a), 'en')} (FR ${b.raw} is ${formatNumber(amountOf(b), 'en')})`, suggestion: formatNumber(amountOf(b), 'en') };
+  }
+  if (enDecimalComma) {
+    return { message: `EN ${a.raw} has a decimal comma: English reads it as ${formatNumber(amountOf(a), 'en')} (FR ${b.raw} is ${formatNumber(amountOf(b), 'en')})`, suggestion: formatNumber(amountOf(b), 'en') };
+  }
+  return { message: `${enValue}, FR ${b.raw} is ${formatNumber(amountOf(b), 'en')}: the same digits read two ways` };
+}
+
+/** Digits and separators only (no scale word, no currency or percent sign around them). */
+function plainDigits(raw: string): boolean {
+  return /^[-−]?[\d.,\s\u00A0\u202F\u2009]+(?:[$%€]|\s?%)?$/.test(raw.replace(/^[$€]/, ''));
+}
+
+/** A code with its digits blanked: `C-11` and `C-12` have one shape, `COVID-19` another. */
+function shape(code: string): string {
+  return code.replace(/\d+/g, '#');
+}
+
+/** The numbers of a side still without a counterpart, less those the other side writes another way. */
+function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Side): Numeric[] {
+  let ev: Evidence | undefined;
+  const out: Numeric[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const v = list[i];
+    if (used[i] || !numeric(v)) continue;
+    const otherSide = other(side);
+    ev ??= new Evidence(ctx.pair[otherSide]!.text, otherSide);
+    const n = amountOf(v);
+    if (ev.hasDigits(v.raw) || ev.hasNumber(n)) continue;
+    // `50 %` for `la moitié`, `100%` for `la totalité`
+    if (v.kind === 'percent' && ev.hasNumber(n / 100)) continue;
+    // `9 to 5` for `de 9 h à 17 h`: the hour of a time
+    if (v.kind === 'number' && Number.isInteger(n) && n >= 0 && n <= 24 && hourOf(ctx.values[otherSide], n)) continue;
+    // `2019-20`: the end of a year range, written in full on the other side (`2019-2020`);
+    // `les années 90`: a decade, `the 1990s` on the other side
+    const text = ctx.pair[side]!.text;
+    const year = yearRangeEnd(text, v);
+    if (year !== null && ev.hasNumber(year)) continue;
+    // `2017-2018` for `2017-18`
+    if (Number.isInteger(n) && n >= 1900 && n < 2100 && ev.hasNumber(n - 1) && ev.hasDigits(String(n % 100).padStart(2, '0'))) continue;
+    // a part of a fraction or of `24/7`: `1/5th` may be `22,3 %`
+    if (inFraction(text, v)) continue;
+    if (decade(text, v) && (ev.hasNumber(1900 + amountOf(v)) || ev.hasNumber(2000 + amountOf(v)))) continue;
+    out.push(v);
+  }
+  return out;
+}
+
+/** A time on that side at that hour (in either half of the day), on the hour. */
+function hourOf(values: Value[], n: number): boolean {
+  for (const v of values) {
+    const ends = v.kind === 'time' ? [v] : v.kind === 'time-range' ? [v.from, v.to] : [];
+    for (const t of ends) if (t.minutes % 60 === 0 && (t.minutes / 60) % 12 === n % 12) return true;
+  }
+  return false;
+}
+
+/** `1/5th`, `2/5ths`, `24/7`: digits joined by a slash. */
+function inFraction(text: string, v: Numeric): boolean {
+  return (v.start >= 2 && text[v.start - 1] === '/' && /\d/.test(text[v.start - 2])) || (text[v.end] === '/' && /\d/.test(text[v.end + 1] ?? ''));
+}
+
+const YEAR_BEFORE_RE = /(\d{2})\d{2}\s?[-–/]\s?$/;
+const DECADE_BEFORE_RE = /(?:années|the|early|late|mid-?)\s+$/i;
+const DECADE_AFTER_RE = /^(?:'?s\b|['’])/;
+
+/** `les années 90`, `the 80's`, `années 50'`: a two-digit decade. */
+function decade(text: string, v: Numeric): boolean {
+  if (v.kind !== 'number' || !/^\d0$/.test(v.raw)) return false;
+  return DECADE_BEFORE_RE.test(text.slice(Math.max(0, v.start - 12), v.start)) || DECADE_AFTER_RE.test(text.slice(v.end, v.end + 3));
+}
+
+/** Imperial units on the English side and the metric ones they convert to. */
+const CONVERSIONS: Array<{ en: RegExp; fr: RegExp; convert: (n: number) => number }> = [
+  { en: /^[-\s\u00A0]?(?:mph|miles? (?:an|per) hour)\b/i, fr: /^[-\s\u00A0]?(?:km\/h|kilomètres?\/heure|kilomètres? à l'heure)/i, convert: (n) => n * 1.609344 },
+  { en: /^[-\s\u00A0]?(?:miles?|mi)\b/i, fr: /^[-\s\u00A0]?(?:km|kilomètres?)\b/i, convert: (n) => n * 1.609344 },
+  { en: /^[-\s\u00A0]?(?:feet|foot|ft)\b/i, fr: /^[-\s\u00A0]?(?:m|mètres?)\b/i, convert: (n) => n * 0.3048 },
+  { en: /^[-\s\u00A0]?(?:yards?|yd)\b/i, fr: /^[-\s\u00A0]?(?:m|mètres?)\b/i, convert: (n) => n * 0.9144 },
+  { en: /^[-\s\u00A0]?(?:inch(?:es)?|in\.)/i, fr: /^[-\s\u00A0]?(?:cm|centimètres?|mm|millimètres?)\b/i, convert: (n) => n * 2.54 },
+  { en: /^[-\s\u00A0]?(?:pounds?|lbs?)\b/i, fr: /^[-\s\u00A0]?(?:de\s)?(?:kg|kilos?|kilogrammes?)\b/i, convert: (n) => n * 0.45359237 },
+  { en: /^[-\s\u00A0]?(?:ounces?|oz)\b/i, fr: /^[-\s\u00A0]?(?:g|grammes?)\b/i, convert: (n) => n * 28.349523 },
+  { en: /^[-\s\u00A0]?(?:gallons?|gal)\b/i, fr: /^[-\s\u00A0]?(?:l|L|litres?)\b/, convert: (n) => n * 3.785411 },
+  { en: /^[-\s\u00A0]?(?:acres?)\b/i, fr: /^[-\s\u00A0]?(?:ha|hectares?)\b/i, convert: (n) => n * 0.4046856 },
+  { en: /^\s?(?:°\s?F|degrees? Fahrenheit)/i, fr: /^\s?(?:°\s?C|degrés? Celsius)/i, convert: (n) => ((n - 32) * 5) / 9 },
+];
+
+/** ` (58 feet is about 17.7 in the French unit)` when the units differ and do not convert. */
+function conversionNote(enText: string, a: Numeric, frText: string, b: Numeric): string {
+  if (a.kind !== 'number' || b.kind !== 'number') return '';
+  for (const c of CONVERSIONS) {
+    const unit = c.en.exec(enText.slice(a.end, a.end + 24));
+    const fr = c.fr.exec(frText.slice(b.end, b.end + 24));
+    if (unit && fr) return ` (${a.raw}${unit[0]} is about ${formatNumber(Number(c.convert(a.value).toPrecision(3)), 'en')}${fr[0]})`;
+  }
+  return '';
+}
+
+/** The English amount in an imperial unit is the French amount in the metric one, within rounding. */
+function converts(enText: string, a: Numeric, frText: string, b: Numeric): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number') return false;
+  const enAfter = enText.slice(a.end, a.end + 24);
+  const frAfter = frText.slice(b.end, b.end + 24);
+  for (const c of CONVERSIONS) {
+    if (!c.en.test(enAfter) || !c.fr.test(frAfter)) continue;
+    const want = c.convert(a.value);
+    return Math.abs(want - b.value) <= Math.max(0.5, 0.1 * Math.abs(want));
+  }
+  return false;
+}
+
+/** The full year a two-digit number stands for after `2019-`, else null. */
+function yearRangeEnd(text: string, v: Numeric): number | null {
+  if (v.kind !== 'number' || !/^\d{2}$/.test(v.raw)) return null;
+  const m = YEAR_BEFORE_RE.exec(text.slice(Math.max(0, v.start - 8), v.start));
+  return m ? Number(m[1]) * 100 + v.value : null;
+}
+
+/** Money whose currency is written (`US$`, `CAD`, `$ US`, `dollars canadiens`, `€`), not a bare `$`. */
+function explicitCurrency(raw: string): boolean {
+  return /US|CA|CDN|CAN|AU|É\.-U\.|américains|canadiens|€|EUR|euro/i.test(raw);
+}
+
+function dollar(currency: string): boolean {
+  return currency === 'CAD' || currency === 'USD' || currency === 'AUD';
+}
+
+/** The French form of a value: `4 250 000`, `2 500 000 $`, `40 %`. */
+function frenchForm(v: Numeric): string {
+  if (v.kind === 'money') return formatMoney(v.amount, v.currency, 'fr');
+  return formatNumber(amountOf(v), 'fr') + (v.kind === 'percent' ? '\u00A0%' : '');
+}
+
+/** How far apart two numbers are, for pairing what is left: kind first, then magnitude. */
+function distance(a: Numeric, b: Numeric): number {
+  const x = Math.abs(amountOf(a));
+  const y = Math.abs(amountOf(b));
+  const ratio = x === 0 || y === 0 ? (x === y ? 0 : 10) : Math.abs(Math.log10(x / y));
+  return (a.kind === b.kind ? 0 : 100) + ratio;
+}
+
+function describe(v: Item): string {
+  switch (v.kind) {
+    case 'number':
+      return formatNumber(v.value, 'en') + (v.ordinal ? ' (ordinal)' : '');
+    case 'money':
+      return `${formatNumber(v.amount, 'en')} ${v.currency}`;
+    case 'percent':
+      return `${formatNumber(v.value, 'en')}%`;
+    case 'phone':
+      return v.digits;
+    case 'code':
+      return v.code;
+  }
+}
+
+function reportDiffer(ctx: CheckContext, en: Item, fr: Item, suggestion: string | undefined, note = ''): void {
+  ctx.report({
+    message: `EN ${en.raw} is ${describe(en)}, FR ${fr.raw} is ${describe(fr)}${note}`,
+    ...at('en', en),
+    ...at('fr', fr),
+    suggestion,
+  });
+}

@@ -1,0 +1,187 @@
+// placeholders: what software fills in or renders must survive translation unchanged.
+//
+// Compared between EN and FR:
+//  - inline codes of XLIFF/TMX, shown as tokens ({1}…{/1}, {2/}), and Lingui's <0>…</0>;
+//  - format specifiers: printf and iOS (%s, %d, %1$@, %.2f), Python (%(name)s, {}, {0}, {name}),
+//    ICU/Lingui ({0}, {name}, {count, plural, …}), i18next/Handlebars ({{count}}, {{ name }}),
+//    GC Notify ((variable)) and ((variable??text));
+//  - HTML tags (<a>, </strong>, <br/>) by name: attributes may be translated (href /en/ → /fr/);
+//  - URLs by host (paths are often translated: /en/ → /fr/, home → accueil) and e-mail addresses.
+// Anonymous specifiers (%s, {}) are counted, since arguments are filled in order; named ones
+// ({name}, %(name)s, %1$s) need only be present (French may repeat {plural}).
+
+import { defineCheck, type CheckContext } from './types.js';
+
+type Kind = 'code' | 'format' | 'html' | 'url' | 'email';
+
+interface Found {
+  /** What is compared: `{name}`, `%s`, `<a>`, the URL's host… */
+  id: string;
+  /** Counted (anonymous) or only required to be present (named). */
+  counted: boolean;
+  kind: Kind;
+  from: number;
+  to: number;
+  text: string;
+}
+
+const KIND_NAME: Record<Kind, string> = { code: 'inline code', format: 'placeholder', html: 'HTML tag', url: 'URL', email: 'e-mail address' };
+
+// Scanned in this order; a later pattern never matches inside an earlier match.
+const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]}]*[^\s<>"'`)\]},.;:!?]/giu;
+const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu;
+const NOTIFY = /\(\(\s*([^()?\s]+)\s*(?:\?\?[^()]*)?\)\)/gu;
+const DOUBLE_BRACE = /\{\{[-#/^&>!]?\s*([\w.$-]+)(?:\s*[|,][^{}]*)?\s*\}\}/gu;
+// Closing and standalone inline-code tokens ({/1}, {2/}); an opening {1} reads as a placeholder.
+const CODE_TOKEN = /\{\/[\w.:-]+\}|\{[\w.:-]+\/\}/gu;
+const ICU_COMPLEX = /\{\s*([\w.$-]+)\s*,\s*(plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\b/gu;
+const BRACE = /\{([\w.$-]*)(?:[:!][^{}\s]*)?\}/gu;
+// A % right after a digit is a percent sign (25%to), not a specifier.
+const PRINTF = /(?<!\d)%(?:(\d+)\$)?(?:\(([\w.-]+)\))?[-+#0']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?([diouxXeEfFgGcsSpaA@])(?![\p{L}\d])/gu;
+// Lingui/React numbered tags: <0>…</0>, <1/>.
+const NUMBERED_TAG = /<\/?\d+\s*\/?>/gu;
+const HTML = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?\/?>/gu;
+const TYPOGRAPHIC = new Set(['sup', 'sub', 'br', 'wbr', 'abbr', 'span', 'nobr']);
+
+/** Everything to compare in one text. */
+export function findPlaceholders(text: string): Found[] {
+  const out: Found[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
+  const scan = (re: RegExp, make: (m: RegExpExecArray) => Omit<Found, 'from' | 'to' | 'text'> | null, exclusive = true): void => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text)) !== null) {
+      const from = m.index;
+      const to = from + m[0].length;
+      if (exclusive && !free(from, to)) continue;
+      const f = make(m);
+      if (!f) continue;
+      if (exclusive) taken.push([from, to]);
+      out.push({ ...f, from, to, text: m[0] });
+    }
+  };
+  scan(URL, (m) => {
+    const host = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(m[0])?.[1].toLowerCase().replace(/^www\./, '') ?? m[0];
+    return { id: host, counted: true, kind: 'url' };
+  });
+  scan(EMAIL, (m) => ({ id: m[0].toLowerCase(), counted: true, kind: 'email' }));
+  scan(NOTIFY, (m) => ({ id: `((${m[1]}))`, counted: false, kind: 'format' }));
+  scan(DOUBLE_BRACE, (m) => ({ id: `{{${m[1]}}}`, counted: false, kind: 'format' }));
+  scan(CODE_TOKEN, (m) => ({ id: m[0], counted: true, kind: 'code' }));
+  scan(NUMBERED_TAG, (m) => ({ id: m[0].replace(/\s+/g, ''), counted: true, kind: 'code' }));
+  scan(ICU_COMPLEX, (m) => ({ id: `{${m[1]}, ${m[2]}}`, counted: false, kind: 'format' }));
+  scan(BRACE, (m) => {
+    const name = m[1];
+    // `{}` is anonymous; a bare number or name is named. Text such as `{ }` or `{à voir}` is not a placeholder.
+    return { id: `{${name}}`, counted: name === '', kind: 'format' };
+  });
+  scan(PRINTF, (m) => {
+    if (m[1] || m[2]) return { id: `%${m[1] ? `${m[1]}$` : ''}${m[2] ? `(${m[2]})` : ''}${m[3]}`, counted: false, kind: 'format' };
+    // %s and %@ take any argument; %d and %i are the same integer conversion.
+    const conv = m[3] === 'i' ? 'd' : m[3];
+    return { id: `%${conv}`, counted: true, kind: 'format' };
+  });
+  // Tags are compared by name alone; what is inside them (href='{}') was compared above.
+  // Typographic tags differ by language (1<sup>er</sup>, line breaks) and are left out.
+  scan(
+    HTML,
+    (m) => (TYPOGRAPHIC.has(m[1].toLowerCase()) ? null : { id: m[0].startsWith('</') ? `</${m[1].toLowerCase()}>` : `<${m[1].toLowerCase()}>`, counted: true, kind: 'html' }),
+    false,
+  );
+  return out.sort((a, b) => a.from - b.from);
+}
+
+export default defineCheck({
+  id: 'placeholders',
+  description: 'Placeholders, inline codes, format specifiers, HTML tags, URLs and e-mail addresses survive translation',
+  severity: 'error',
+  options: { html: true, urls: true, emails: true },
+  help: `A translation that drops, adds or alters a placeholder breaks the software that fills it in:
+"Folders {} can see" translated as "Dossiers visibles par {} et {}" makes Python's str.format
+fail, and a lost %1$@ shows nothing where a name should be. The check compares, between EN and
+FR: XLIFF/TMX inline codes ({1}…{/1}, {2/}), printf and iOS specifiers (%s, %1$@, %.2f), Python
+and ICU/Lingui placeholders (%(name)s, {}, {0}, {name}, {count, plural, …}), i18next
+({{count}}), GC Notify ((variable)), HTML tags by name, the hosts of URLs and e-mail addresses.
+Anonymous specifiers must occur as often on both sides; named ones must simply be present.
+Placeholders and codes are errors; HTML tags (typographic ones such as <sup> and <br> aside)
+and GC Notify variables are warnings; URLs and e-mail addresses must be as many on both sides
+(warning), and a different host or address is info (many sites have a domain per language).
+
+Example: EN "Removed {count} {name} object{plural}", FR "{count} objets retirés" → FR lacks
+{name} and {plural}.`,
+  check(ctx) {
+    const { en, fr } = ctx.pair;
+    if (!en || !fr || ctx.pair.method === 'shared' || en.text === fr.text) return;
+    const a = findPlaceholders(en.text).filter((f) => allowed(ctx, f.kind));
+    const b = findPlaceholders(fr.text).filter((f) => allowed(ctx, f.kind));
+    if (a.length === 0 && b.length === 0) return;
+    compare(ctx, a, b);
+  },
+});
+
+function allowed(ctx: CheckContext, kind: Kind): boolean {
+  if (kind === 'html') return ctx.options.html !== false;
+  if (kind === 'url') return ctx.options.urls !== false;
+  if (kind === 'email') return ctx.options.emails !== false;
+  return true;
+}
+
+function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
+  // URLs and e-mail addresses: the same number on both sides; a different host or address is
+  // only worth a look (Canadian sites have a domain per language: digital.canada.ca, numerique.canada.ca).
+  for (const kind of ['url', 'email'] as const) {
+    const a = en.filter((f) => f.kind === kind);
+    const b = fr.filter((f) => f.kind === kind);
+    const what = KIND_NAME[kind];
+    if (a.length !== b.length) {
+      const extra = b.length > a.length ? b[a.length] : a[b.length];
+      ctx.report({
+        message: `EN has ${a.length} ${what}${a.length === 1 ? '' : 's'}, FR has ${b.length}: ${b.length > a.length ? 'FR adds' : 'FR lacks'} ${extra.text}`,
+        ...(b.length > a.length ? { fr: { from: extra.from, to: extra.to } } : { en: { from: extra.from, to: extra.to } }),
+        severity: 'warning',
+      });
+      continue;
+    }
+    const unmatched = b.filter((f) => !a.some((e) => e.id === f.id));
+    for (const f of unmatched) {
+      const e = a.find((x) => !b.some((y) => y.id === x.id));
+      ctx.report({ message: `FR ${what} ${f.text} is not the one in EN${e ? ` (${e.text})` : ''}`, fr: { from: f.from, to: f.to }, ...(e ? { en: { from: e.from, to: e.to } } : {}), severity: 'info' });
+    }
+  }
+  const group = (list: Found[]): Map<string, Found[]> => {
+    const m = new Map<string, Found[]>();
+    for (const f of list) {
+      if (f.kind === 'url' || f.kind === 'email') continue;
+      const k = `${f.kind}\u0000${f.id}`;
+      const g = m.get(k);
+      if (g) g.push(f);
+      else m.set(k, [f]);
+    }
+    return m;
+  };
+  const ga = group(en);
+  const gb = group(fr);
+  const keys = [...new Set([...ga.keys(), ...gb.keys()])];
+  for (const k of keys) {
+    const ea = ga.get(k) ?? [];
+    const fb = gb.get(k) ?? [];
+    const sample = ea[0] ?? fb[0];
+    const what = KIND_NAME[sample.kind];
+    // HTML structure and GC Notify's template variables (((name)) → ((nom)) in examples) are worth a look, not a failure.
+    const sev = sample.kind === 'html' || sample.id.startsWith('((') ? { severity: 'warning' as const } : {};
+    if (ea.length && !fb.length) {
+      ctx.report({ message: `EN ${what} ${sample.id} is missing in FR`, en: { from: ea[0].from, to: ea[0].to }, ...sev });
+    } else if (fb.length && !ea.length) {
+      ctx.report({ message: `FR adds ${what} ${sample.id}: EN has none`, fr: { from: fb[0].from, to: fb[0].to }, ...sev });
+    } else if (sample.counted && ea.length !== fb.length) {
+      const side = fb.length > ea.length ? fb[ea.length] : ea[fb.length];
+      const range = { from: side.from, to: side.to };
+      ctx.report({
+        message: `${what} ${sample.id} occurs ${ea.length} time${ea.length === 1 ? '' : 's'} in EN and ${fb.length} in FR`,
+        ...(fb.length > ea.length ? { fr: range } : { en: range }),
+        ...sev,
+      });
+    }
+  }
+}

@@ -1,0 +1,222 @@
+// punctuation-mismatch: end punctuation, brackets and quotations that differ between the sides.
+//
+//  - End punctuation: a question that became a statement (`?` ⇄ `.` or `!`) is a warning; other
+//    differences (`.` ⇄ none, `?` ⇄ none, `:` ⇄ `.`) are info: translators legitimately recast
+//    sentences, but the difference is worth a look. An abbreviation's period (`approx.`, `etc.`,
+//    `p.m.`) is not end punctuation. In an inline pair (`Dial-in number/Numéro à composer:`) the
+//    trailing sign after the last part belongs to both parts: a first part without it is fine.
+//  - Brackets: a bracket left open on one side only is a warning; parentheses on one side and
+//    none on the other are info (translators often drop an acronym given in brackets); a
+//    language note such as `(en anglais)` after a link has no counterpart by nature.
+//  - Quotations: a different number of quoted passages (`"…"`, `“…”` and `« … »` are the same
+//    thing) is info.
+
+import { readFileSync } from 'node:fs';
+import { defineCheck, type CheckContext } from './types.js';
+import type { Segment } from '../core/types.js';
+import { resourcePath } from '../core/resources.js';
+import { segmentTranslatable } from './util/translatable.js';
+
+type End = '?' | '!' | '.' | '…' | ':' | ';' | '' | 'abbr';
+
+const END_NAMES: Record<End, string> = { '?': '"?"', '!': '"!"', '.': 'a period', '…': 'an ellipsis', ':': 'a colon', ';': 'a semicolon', '': 'no punctuation', abbr: 'an abbreviation' };
+
+let abbreviations: Set<string> | undefined;
+
+/** Lower-cased abbreviations of both languages, without their final period (rules/lang/abbreviations.json). */
+function abbrevs(): Set<string> {
+  if (!abbreviations) {
+    const a = JSON.parse(readFileSync(resourcePath('rules/lang/abbreviations.json'), 'utf8')) as { en: string[]; fr: string[]; both: string[] };
+    abbreviations = new Set([...a.en, ...a.fr, ...a.both].map((x) => x.toLowerCase()));
+  }
+  return abbreviations;
+}
+
+/** Closing marks and spaces that may follow the end punctuation: `"yes."`, `(approx.)`, `oui »`. */
+function isCloser(c: number): boolean {
+  // space, tab, ) ] } » " ” ’ ' * _ no-break spaces
+  return c === 32 || c === 9 || c === 41 || c === 93 || c === 125 || c === 0xbb || c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 42 || c === 95 || c === 0xa0 || c === 0x202f || c === 10 || c === 13;
+}
+
+/** Length of the text without its trailing closing marks and spaces. */
+function coreLength(text: string): number {
+  let n = text.length;
+  while (n > 0 && isCloser(text.charCodeAt(n - 1))) n--;
+  return n;
+}
+
+const LETTER = /\p{L}/u;
+
+/** The word before a final period (`approx`, `p.m`, `U.S`, `V`), for abbreviations. */
+function wordBeforePeriod(text: string, n: number): string {
+  let i = n - 1;
+  while (i > 0 && n - 1 - i < 12) {
+    const c = text[i - 1];
+    if (c === '.' || c === '-' || LETTER.test(c)) i--;
+    else if (c === ' ' && i >= 2 && text[i - 2] === '.') i--; // `p. ex.`
+    else break;
+  }
+  return text.slice(i, n - 1);
+}
+
+/** The end punctuation of a text and where it is. */
+export function endOf(text: string): { end: End; at: number } {
+  const n = coreLength(text);
+  if (n === 0) return { end: '', at: 0 };
+  const c = text[n - 1];
+  if (c === '…') return { end: '…', at: n - 1 };
+  if (c === '?' || c === '!' || c === ':' || c === ';') return { end: c, at: n - 1 };
+  if (c === '.') {
+    if (n >= 3 && text[n - 2] === '.' && text[n - 3] === '.') return { end: '…', at: n - 3 };
+    const word = wordBeforePeriod(text, n);
+    // `approx.`, `etc.`, `p. ex.`, `a.m.`, `U.S.`, initials (`V.`): the period belongs to the word.
+    if (abbrevs().has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word)) return { end: 'abbr', at: n - 1 };
+    return { end: '.', at: n - 1 };
+  }
+  return { end: '', at: n - 1 };
+}
+
+interface Counts {
+  /** Pairs of round brackets, brackets left open, closing brackets with no opening one. */
+  round: number;
+  open: number;
+  unopened: number;
+  quotes: number;
+}
+
+/** An enumerator closes no bracket: `a)`, `1)`, `ii)` at the start or after a space. */
+const ENUMERATOR = /(?:^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})$/;
+
+function counts(text: string): Counts {
+  let depth = 0;
+  let round = 0;
+  let unopened = 0;
+  let straight = 0;
+  let curly = 0;
+  let guillemets = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')') {
+      if (depth > 0) {
+        depth--;
+        round++;
+      } else if (!ENUMERATOR.test(text.slice(Math.max(0, i - 5), i))) unopened++;
+    } else if (c === '"') straight++;
+    else if (c === '“') curly++;
+    else if (c === '«') guillemets++;
+  }
+  return { round, open: depth, unopened, quotes: Math.floor(straight / 2) + curly + guillemets };
+}
+
+export default defineCheck({
+  id: 'punctuation-mismatch',
+  description: 'End punctuation, brackets and quotations agree between EN and FR',
+  severity: 'warning',
+  options: { endPunctuation: true, brackets: true, quotes: true },
+  fixable: false,
+  help: `A translation normally keeps the shape of its source: a question stays a question, a
+parenthesis stays a parenthesis, a quotation stays a quotation (“…” in English, « … » in French
+are the same). A difference often means a lost or added piece.
+
+A question on one side and a statement or exclamation on the other is a warning; other
+end-punctuation differences (a sign on one side only, a colon against a period) are info, since
+sentences are sometimes recast. A period
+that ends an abbreviation (approx., etc., p.m.) is not end punctuation. In an inline pair such as
+"Dial-in number/Numéro à composer: 1-877-413-4782", the colon after the last part belongs to both
+parts and is not missing from the first. A bracket left open on one side only is a warning;
+parentheses on one side only and a different number of quotations are info.
+
+Example: "Any questions?" / "Des questions." → EN ends with "?", FR ends with a period.`,
+  check(ctx) {
+    const { en, fr } = ctx.pair;
+    if (!en || !fr || en.lang === 'und' || fr.lang === 'und' || en.text === fr.text) return;
+    if (!segmentTranslatable(en) || !segmentTranslatable(fr)) return;
+    if (ctx.options.endPunctuation !== false) endPunctuation(ctx, en, fr);
+    if (ctx.options.brackets !== false || ctx.options.quotes !== false) marks(ctx, en, fr);
+  },
+});
+
+/** In an inline pair, which side comes first on the line (its trailing sign may sit after the other part). */
+function firstSide(en: Segment, fr: Segment): 'en' | 'fr' {
+  const a = en.place;
+  const b = fr.place;
+  return a.line < b.line || (a.line === b.line && a.column < b.column) ? 'en' : 'fr';
+}
+
+function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment): void {
+  const e = endOf(en.text);
+  const f = endOf(fr.text);
+  if (e.end === f.end || e.end === 'abbr' || f.end === 'abbr') return;
+  // `;` and `:` at the end of list items, `…` against `.`: same role, different habits.
+  const same = (x: End, y: End) => (x === '.' && y === '…') || (x === '…' && y === '.');
+  if (same(e.end, f.end)) return;
+  if (ctx.pair.method === 'inline') {
+    // The sign after the last part of the line is shared: `Dial-in number/Numéro à composer:`.
+    const first = firstSide(en, fr);
+    const firstEnd = first === 'en' ? e.end : f.end;
+    if (firstEnd === '') return;
+  }
+  // A question turned into a statement (or the reverse) changes what the text does; a sign on
+  // one side only, or a colon for a period, is a matter of style.
+  const question = (e.end === '?' && (f.end === '.' || f.end === '!')) || (f.end === '?' && (e.end === '.' || e.end === '!'));
+  const range = (seg: Segment, x: { end: End; at: number }) => (x.end === '' ? lastWord(seg.text) : { from: x.at, to: x.at + (x.end === '…' && seg.text.startsWith('...', x.at) ? 3 : 1) });
+  ctx.report({
+    message: `EN ends with ${END_NAMES[e.end]}, FR ends with ${END_NAMES[f.end]}`,
+    en: range(en, e),
+    fr: range(fr, f),
+    ...(question ? {} : { severity: 'info' as const }),
+  });
+}
+
+function lastWord(text: string): { from: number; to: number } {
+  const n = coreLength(text);
+  let i = n;
+  while (i > 0 && !/\s/.test(text[i - 1])) i--;
+  return n > 0 ? { from: i, to: n } : { from: 0, to: text.length };
+}
+
+/** `(en anglais)` after a link to an English-only page, `(in French)`: notes with no counterpart. */
+const LANGUAGE_NOTE = /\((?:en |in )?(?:anglais|english|français|french)(?: seulement| only)?\)/gi;
+
+function marks(ctx: CheckContext, en: Segment, fr: Segment): void {
+  const a = counts(en.text.includes('(') ? en.text.replace(LANGUAGE_NOTE, '') : en.text);
+  const b = counts(fr.text.includes('(') ? fr.text.replace(LANGUAGE_NOTE, '') : fr.text);
+  if (ctx.options.brackets !== false) {
+    const enBad = a.open + a.unopened > 0;
+    const frBad = b.open + b.unopened > 0;
+    if (enBad !== frBad) {
+      const side = enBad ? 'en' : 'fr';
+      const seg = enBad ? en : fr;
+      const c = enBad ? a : b;
+      const open = c.open > 0;
+      const at = open ? seg.text.lastIndexOf('(') : seg.text.indexOf(')');
+      ctx.report({
+        message: `${side.toUpperCase()} has a bracket left ${open ? 'open' : 'unopened'}, the ${side === 'en' ? 'French' : 'English'} is balanced`,
+        [side]: at >= 0 ? { from: at, to: at + 1 } : 'whole',
+      });
+    } else if (!enBad && (a.round === 0) !== (b.round === 0)) {
+      const withSide = a.round > 0 ? 'en' : 'fr';
+      const seg = a.round > 0 ? en : fr;
+      const from = seg.text.indexOf('(');
+      const close = seg.text.indexOf(')', from);
+      ctx.report({
+        message: `${withSide.toUpperCase()} has a parenthesis, ${withSide === 'en' ? 'FR' : 'EN'} has none: expected "${seg.text.slice(from, close + 1)}" to have a counterpart`,
+        [withSide]: { from, to: close + 1 },
+        severity: 'info',
+      });
+    }
+  }
+  if (ctx.options.quotes !== false && a.quotes !== b.quotes) {
+    const q = (seg: Segment) => {
+      const i = seg.text.search(/["“«]/);
+      return i >= 0 ? { from: i, to: i + 1 } : ('whole' as const);
+    };
+    ctx.report({
+      message: `EN has ${a.quotes} quotation${a.quotes === 1 ? '' : 's'}, FR has ${b.quotes}`,
+      ...(a.quotes ? { en: q(en) } : {}),
+      ...(b.quotes ? { fr: q(fr) } : {}),
+      severity: 'info',
+    });
+  }
+}

@@ -1,0 +1,111 @@
+// repeated-word: a word written twice in a row (`the the`, `de de`), usually at a line break or
+// after an edit, with the repetitions that grammar or style allows left alone:
+//  - French: reflexive and object pronouns after a subject pronoun (`nous nous sommes`, `vous
+//    vous êtes`), the gerund before the pronoun en (`en en parlant`), the causative `faire faire`,
+//    the pronoun before `un peu` (`un un peu plus petit`), emphatic `très très`, `non non`;
+//  - English: the past perfect of have (`had had`), the conjunction before a demonstrative
+//    (`that that`), emphatic do (`what they do do`), `her her` (`gave her her book`),
+//    `long long ago`, `very very`, interjections;
+//  - a capitalised second word (`Walla Walla`, `de De Gaulle`): a name;
+//  - three times or more (`evil evil evil`): emphasis or a refrain.
+// The exceptions are an option, so a team can add its own.
+
+import { defineCheck, type CheckContext } from './types.js';
+import type { Segment } from '../core/types.js';
+import { fixable } from './util/spans.js';
+import { words as wordsOf } from './util/words.js';
+
+export default defineCheck({
+  id: 'repeated-word',
+  description: 'No word written twice in a row (French and English exceptions allowed)',
+  severity: 'warning',
+  options: {
+    exceptions: {
+      en: ['had', 'that', 'do', 'her', 'long', 'very', 'really', 'so', 'no', 'bye', 'ha', 'ho', 'lol', 'blah', 'bling', 'knock', 'tut', 'tsk', 'chop', 'go', 'la'],
+      fr: ['nous', 'vous', 'en', 'un', 'très', 'si', 'non', 'oui', 'là', 'ha', 'ho', 'bling', 'toc', 'chut', 'pan', 'faire', 'bof'],
+    },
+  },
+  fixable: true,
+  help: `A doubled word ("the the", "de de") is almost always a slip, often where a line was
+wrapped or a sentence edited. Repetitions that grammar allows are not flagged: French "nous nous
+sommes réunis", "vous vous êtes", "en en parlant", "faire faire"; English "had had", "that that",
+"gave her her book"; emphatic "very very", "non non"; a capitalised second word, which starts a
+name ("Walla Walla", "de De Gaulle"); and a word said three times or more. The \`exceptions\`
+option lists the allowed words per language.
+
+The fix removes the second word.
+
+Example: "Réunion de de juillet" → "Réunion de juillet".`,
+  check(ctx) {
+    const ex = (ctx.options.exceptions ?? {}) as { en?: string[]; fr?: string[] };
+    for (const [side, seg] of [['en', ctx.pair.en], ['fr', ctx.pair.fr]] as const) {
+      if (!seg || seg.lang === 'und') continue;
+      if (side === 'fr' && ctx.pair.en === seg) continue;
+      scan(ctx, side, seg, new Set((ex[side] ?? []).map((w) => w.toLowerCase())));
+    }
+  },
+});
+
+/** Whether words a and b are the same, case aside (lengths compared first: most differ). */
+function same(text: string, spans: Int32Array, a: number, b: number): boolean {
+  const sa = spans[2 * a];
+  const sb = spans[2 * b];
+  const n = spans[2 * a + 1] - sa;
+  if (spans[2 * b + 1] - sb !== n) return false;
+  for (let i = 0; i < n; i++) {
+    const x = text.charCodeAt(sa + i);
+    const y = text.charCodeAt(sb + i);
+    if (x !== y && text[sa + i].toLowerCase() !== text[sb + i].toLowerCase()) return false;
+  }
+  return true;
+}
+
+/** Only spaces (ordinary or no-break) between two offsets, and at least one. */
+function onlySpaces(text: string, from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0 && c !== 0x202f) return false;
+  }
+  return true;
+}
+
+function scan(ctx: CheckContext, side: 'en' | 'fr', seg: Segment, allowed: Set<string>): void {
+  const text = seg.text;
+  const { spans, count } = wordsOf(seg.text);
+  for (let k = 0; k + 1 < count; k++) {
+    if (!same(text, spans, k, k + 1) || !onlySpaces(text, spans[2 * k + 1], spans[2 * k + 2])) continue;
+    const w = text.slice(spans[2 * k], spans[2 * k + 1]).toLowerCase();
+    // Where the run ends: three times or more is emphasis, not a slip.
+    let j = k + 1;
+    while (j + 1 < count && same(text, spans, j, j + 1) && onlySpaces(text, spans[2 * j + 1], spans[2 * j + 2])) j++;
+    const first = k;
+    k = j;
+    if (j - first > 1 || allowed.has(w)) continue;
+    // One-letter words are initials and enumerators (`J J Thomson`), except à, y and English a.
+    if (w.length === 1 && !(w === 'à' || w === 'y' || (w === 'a' && side === 'en'))) continue;
+    const a = text.slice(spans[2 * first], spans[2 * first + 1]);
+    const b = text.slice(spans[2 * j], spans[2 * j + 1]);
+    // Capitalised pairs in running text are names (`Walla Walla`), and so is a capitalised
+    // second word (`de De Gaulle`); a sentence-initial capital is not (`The the`).
+    if (isCapitalised(b) && !isUpper(b)) continue;
+    const start = spans[2 * first];
+    const from = spans[2 * first + 1];
+    const to = spans[2 * j + 1];
+    const fix = fixable(seg, from, to) ? { side, from, to, text: '' } : undefined;
+    ctx.report({
+      message: `${side === 'en' ? 'English' : 'French'} word repeated: expected "${a}", found "${text.slice(start, to)}"`,
+      [side]: { from: start, to },
+      suggestion: a,
+      ...(fix ? { fix } : {}),
+    });
+  }
+}
+
+function isCapitalised(w: string): boolean {
+  return w[0] !== w[0].toLowerCase();
+}
+
+function isUpper(w: string): boolean {
+  return w === w.toUpperCase() && w !== w.toLowerCase() && w.length > 1;
+}

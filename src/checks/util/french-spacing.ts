@@ -1,0 +1,186 @@
+// Scans French text for the spaces that signs take (FRENCH.md): a no-break space before `:`,
+// inside `« »`, before `%` and a currency sign after its amount, before unit symbols; before
+// `; ? !` what the profile says (nothing in Canadian federal style, a narrow no-break space in
+// France). U+00A0 and U+202F are both accepted wherever a no-break space is due.
+//
+// Signs that are not punctuation are left alone: the colon of `14:30`, `http://`, `::`, `a:b`;
+// `?` and `!` inside URLs and code (`?q=`, `!=`); `&amp;`; identifiers before a colon (`API_KEY:`).
+
+import type { LocaleProfile } from '../../config/profile.js';
+
+export type SpaceKind = 'nbsp' | 'nnbsp' | 'none';
+
+export interface SpacingIssue {
+  /** The sign concerned (`:`, `«`, `%`, `km`…). */
+  sign: string;
+  /**
+   * missing: no space where one is due; plain: an ordinary space where a no-break one is due;
+   * extra: a space where the profile wants none.
+   */
+  kind: 'missing' | 'plain' | 'extra';
+  /** The range to replace ([at, at) for an insertion). */
+  from: number;
+  to: number;
+  /** What replaces the range. */
+  replacement: string;
+  /** Where the sign itself is, for messages. */
+  signAt: number;
+}
+
+export const NBSP = '\u00a0';
+export const NNBSP = '\u202f';
+
+const SPACE_CHAR: Record<'nbsp' | 'nnbsp', string> = { nbsp: NBSP, nnbsp: NNBSP };
+
+function isNoBreak(c: string): boolean {
+  return c === NBSP || c === NNBSP;
+}
+
+function isBlank(c: string): boolean {
+  return c === ' ' || c === '\t' || c === NBSP || c === NNBSP || c === '\u2009';
+}
+
+/** After a punctuation sign: the end, a space, or closing marks (`:)` is a smiley, `?q=` a URL). */
+function endsSign(c: string | undefined): boolean {
+  return c === undefined || isBlank(c) || c === '\n' || /[)\]}»"”’'*_.,]/.test(c);
+}
+
+const WORD_OR_CLOSE = /[\p{L}\p{N}\p{M})\]}»"”’'*_]/u;
+const DIGIT = /\d/;
+
+/** The token right before position i (after skipping spaces): used to recognise identifiers. */
+function tokenBefore(text: string, i: number): string {
+  let j = i;
+  while (j > 0 && isBlank(text[j - 1])) j--;
+  let k = j;
+  while (k > 0 && !isBlank(text[k - 1])) k--;
+  return text.slice(k, j);
+}
+
+/** Identifiers, keys and paths are code, not French prose: `API_KEY:`, `config.yml:`, `&amp;`. */
+function codeToken(tok: string): boolean {
+  return /[_/\\@=<>{}[\]#]/.test(tok) || /^&#?\w+$/.test(tok) || /\.\w+$/.test(tok) || /^[a-z]+[A-Z]\w*$/.test(tok);
+}
+
+const signCache = new WeakMap<LocaleProfile, RegExp>();
+
+/** The signs the profile has rules for, and guillemets: where the scan stops. */
+function signs(profile: LocaleProfile): RegExp {
+  let re = signCache.get(profile);
+  if (!re) {
+    const chars = [...new Set([...Object.keys(profile.spacing), '«', '»'])].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+    re = new RegExp(`[${chars}]`, 'g');
+    signCache.set(profile, re);
+  }
+  return re;
+}
+
+export function scanFrenchSpacing(text: string, profile: LocaleProfile): SpacingIssue[] {
+  const out: SpacingIssue[] = [];
+  const re = signs(profile);
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const i = m.index;
+    const c = m[0];
+    if (c === '«' || c === '»') {
+      guillemet(text, i, profile, out);
+      continue;
+    }
+    const rule = profile.spacing[c];
+    if (c === '%' || profile.currencyAfterAmount.includes(c)) afterNumber(text, i, SPACE_CHAR[rule.before === 'nnbsp' ? 'nnbsp' : 'nbsp'], out);
+    else punctuation(text, i, rule.before, out);
+  }
+  if (DIGIT.test(text)) units(text, profile, out);
+  return out.length > 1 ? out.sort((a, b) => a.from - b.from || a.to - b.to) : out;
+}
+
+/** `: ; ? !`: a space before, of the kind the profile asks for. */
+function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | 'any', out: SpacingIssue[]): void {
+  if (due === 'any' || i === 0) return;
+  const sign = text[i];
+  const next = text[i + 1];
+  const prev = text[i - 1];
+  if (!endsSign(next)) return;
+  // A smiley: `:)`, `;)` standing alone.
+  if ((next === ')' || next === '(') && (prev === undefined || isBlank(prev))) return;
+  // Runs (`?!`, `::`, `...:`) are judged on their first sign only.
+  if (/[:;?!.]/.test(prev) || next === sign) return;
+  const tok = tokenBefore(text, i);
+  if (tok === '' || codeToken(tok)) return;
+  if (isBlank(prev)) {
+    let j = i;
+    while (j > 0 && isBlank(text[j - 1])) j--;
+    if (j === 0) return;
+    if (due === 'none') {
+      out.push({ sign, kind: 'extra', from: j, to: i, replacement: '', signAt: i });
+      return;
+    }
+    // One no-break space is right; anything else (a plain space, two spaces) becomes one.
+    if (!(i - j === 1 && isNoBreak(prev))) out.push({ sign, kind: 'plain', from: j, to: i, replacement: SPACE_CHAR[due], signAt: i });
+    return;
+  }
+  if (due === 'none') return;
+  if (!WORD_OR_CLOSE.test(prev)) return;
+  out.push({ sign, kind: 'missing', from: i, to: i, replacement: SPACE_CHAR[due], signAt: i });
+}
+
+/** `%`, `$`, `€` after a number: `50 %`, `1 500 $`. */
+function afterNumber(text: string, i: number, space: string, out: SpacingIssue[]): void {
+  const sign = text[i];
+  const prev = text[i - 1];
+  if (prev === undefined) return;
+  // `%20` inside a URL, `$HOME`, `$2` (an amount written the English way: another finding).
+  // A letter or digit after the sign: `%20`, `$HOME`; but `25$CA` is an amount in Canadian dollars.
+  const rest = text.slice(i + 1, i + 4);
+  if (/^[\p{L}\p{N}]/u.test(rest) && !(sign !== '%' && /^[A-Z]{2}(?![\p{L}\p{N}])/u.test(rest))) return;
+  if (DIGIT.test(prev)) {
+    if (numberIsCode(text, i)) return;
+    out.push({ sign, kind: 'missing', from: i, to: i, replacement: space, signAt: i });
+  } else if (prev === ' ' && DIGIT.test(text[i - 2] ?? '')) {
+    if (numberIsCode(text, i - 1)) return;
+    out.push({ sign, kind: 'plain', from: i - 1, to: i, replacement: space, signAt: i });
+  }
+}
+
+/** The digits before position i belong to a code, a URL or a placeholder (`file1%`, `a2$`, `%1$@`), not to a quantity. */
+function numberIsCode(text: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && /[\d.,\u00a0\u202f ]/.test(text[k - 1]) && !(text[k - 1] === ' ' && !DIGIT.test(text[k - 2] ?? ''))) k--;
+  return k > 0 && /[\p{L}_/=&?#%{-]/u.test(text[k - 1]);
+}
+
+function guillemet(text: string, i: number, profile: LocaleProfile, out: SpacingIssue[]): void {
+  const space = SPACE_CHAR[profile.guillemets];
+  const opening = text[i] === '«';
+  const at = opening ? i + 1 : i - 1;
+  const c = text[at];
+  if (c === undefined) return;
+  if (isNoBreak(c)) return;
+  if (c === ' ' || c === '\t') {
+    out.push({ sign: text[i], kind: 'plain', from: at, to: at + 1, replacement: space, signAt: i });
+    return;
+  }
+  if (c === '\n') return;
+  const pos = opening ? i + 1 : i;
+  out.push({ sign: text[i], kind: 'missing', from: pos, to: pos, replacement: space, signAt: i });
+}
+
+const unitCache = new WeakMap<LocaleProfile, RegExp>();
+
+/** Unit symbols glued to their number: `10km`, `20°C`. */
+function units(text: string, profile: LocaleProfile, out: SpacingIssue[]): void {
+  if (!profile.units.length) return;
+  let re = unitCache.get(profile);
+  if (!re) {
+    const alt = [...profile.units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    re = new RegExp(`(?<![\\p{L}\\p{N}_.,-])(\\d+(?:[.,]\\d+)?)(${alt.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+    unitCache.set(profile, re);
+  }
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const at = m.index + m[1].length;
+    out.push({ sign: m[2], kind: 'missing', from: at, to: at, replacement: NBSP, signAt: at });
+  }
+}

@@ -1,0 +1,82 @@
+// Whether a segment is text that needs a translation, as opposed to material that reads the same
+// in both languages: URLs, e-mail addresses, paths, rows of a data table (station codes and
+// coordinates), numbers and codes. The aligner already makes most such lines `shared`; these
+// tests catch what it left as orphans or pairs. Several checks ask about both sides of every
+// pair, so the answer is kept per segment.
+
+import type { Segment } from '../../core/types.js';
+
+const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+\.(?:txt|md|json|xml|html?|csv|pdf|py|js|ts|yml|yaml|po|env))$/i;
+const NUMERIC = /^[-+−]?[\d.,:/%$°]+[a-zA-Z]?$/;
+const WORDISH = /^\p{L}[\p{L}\p{M}'’-]*\.?$/u;
+const STRIP = /^[([{"'«“‘]+|[)\]}"'»”’.,;:!?|]+$/g;
+/** Three words of running text in a row: prose, whatever else the segment holds. */
+const PROSE = /\p{Ll}{2,}[ ,]+\p{L}{2,}[ ,]+\p{L}{2,}/u;
+
+/** Whitespace tokens with surrounding punctuation removed; pure punctuation dropped. */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  for (const raw of text.split(/[\s|]+/)) {
+    const t = raw.replace(STRIP, '');
+    if (t && /[\p{L}\p{N}]/u.test(t)) out.push(t);
+  }
+  return out;
+}
+
+/** A token that is a code rather than a word: digits inside, underscores, or a short acronym. */
+function codeLike(t: string): boolean {
+  if (NUMERIC.test(t)) return true;
+  if (/[_\d]/.test(t)) return true;
+  return t.length <= 4 && t === t.toUpperCase() && t !== t.toLowerCase();
+}
+
+/** Whether the text holds words to translate (see the file comment for what does not). */
+export function isTranslatable(text: string): boolean {
+  if (PROSE.test(text) && text.indexOf('   ') < 0) return true;
+  const ts = tokens(text);
+  if (ts.length === 0) return false;
+  if (ts.every((t) => URLISH.test(t) || codeLike(t))) return false;
+  // A row of a data table: several cells, mostly numbers and codes.
+  if (ts.length >= 4) {
+    const codes = ts.filter((t) => codeLike(t) || URLISH.test(t)).length;
+    if (codes >= 0.6 * ts.length) return false;
+  }
+  return ts.some((t) => WORDISH.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2);
+}
+
+const cache = new WeakMap<Segment, boolean>();
+
+/** isTranslatable for a segment, computed once. */
+export function segmentTranslatable(seg: Segment): boolean {
+  let v = cache.get(seg);
+  if (v === undefined) {
+    v = isTranslatable(seg.text);
+    cache.set(seg, v);
+  }
+  return v;
+}
+
+/**
+ * A note that points to the other language's version (`Français`, `English version follows`,
+ * `This report is also available in English`): written in the language its reader needs, it has
+ * no counterpart and is not a translation slip.
+ */
+const LANGUAGE_NOTE = /^\(?(?:english|français|francais|in english|en français|(?:the )?(?:english|french) (?:version )?follows|(?:la )?version (?:française|anglaise)(?: suit)?|(?:le )?français suit|(?:l'|l’)anglais suit|(?:english|french) version)\)?\.?$|available in (?:english|french)|disponible en (?:français|anglais)|(?:english|french) version (?:is )?available|version (?:française|anglaise) (?:est )?disponible/i;
+
+export function isLanguageNote(text: string): boolean {
+  return LANGUAGE_NOTE.test(text.trim());
+}
+
+/**
+ * A bibliographic reference (`REITERER, H.; OPPERMANN, R. (1993) «Evaluation of…»`): titles of
+ * works stay in their language in both versions. Two signs of a reference are needed among
+ * initials, a year in brackets, an editor mark and volume or page marks.
+ */
+export function isReference(text: string): boolean {
+  let signs = 0;
+  if (/\b\p{Lu}\.\s?(?:\p{Lu}\.|[,;])/u.test(text)) signs++;
+  if (/\((?:1[5-9]|20)\d\d[a-z]?\)/.test(text)) signs++;
+  if (/\((?:eds?|éds?|dir)\.?\)|\beds?\.,|\bédit(?:é|ed) (?:par|by)\b/i.test(text)) signs++;
+  if (/\b(?:vol|no|n°|pp?)\.\s?\d/i.test(text)) signs++;
+  return signs >= 2;
+}

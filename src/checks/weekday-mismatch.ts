@@ -1,0 +1,112 @@
+// weekday-mismatch: a weekday that does not fit its date, or EN and FR weekdays that differ.
+//
+// `Monday, May 10, 2011`: 10 May 2011 was a Tuesday. A date written without its year
+// (`le lundi 9 mai`) takes the year of the same date on the other side of the pair; without one
+// it cannot be checked. A wrong weekday is reported once, on the side(s) that have it. Weekdays
+// of the two sides are then matched as multisets (`Monday to Friday` / `du lundi au vendredi`);
+// one left on each side is a mismatch, one left on a side alone is not (a translation may add
+// or drop the weekday).
+//
+// Unlike the other comparisons, a weekday against its date is a fact of one side: orphan
+// segments are checked too.
+
+import { defineCheck, type CheckContext } from './types.js';
+import type { DateValue, Value } from '../lang/values.js';
+import { LABEL, at, comparable, dayOfWeek, formatDate, fullDate, matchPass, unused, weekdayName, type Side } from './util/values-compare.js';
+
+interface Day {
+  day: number;
+  start: number;
+  end: number;
+  raw: string;
+  date?: DateValue;
+}
+
+export default defineCheck({
+  id: 'weekday-mismatch',
+  description: 'A weekday fits its date, and EN and FR weekdays agree',
+  severity: 'error',
+  help: `A weekday written with a date must be the weekday of that date: "Monday, May 10, 2011" is wrong,
+10 May 2011 was a Tuesday. Either the weekday or the date is wrong; the message says which
+weekday the date falls on. A date without a year (le lundi 9 mai) takes the year of the same date
+on the other side. The weekdays of the two sides must also agree: "Monday to Friday" with "du
+mardi au vendredi" is reported.
+
+Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tuesday
+(suggestion: Tuesday, May 10, 2011).`,
+  check(ctx) {
+    const pair = ctx.pair;
+    if (pair.method === 'shared') return;
+    const en = pair.en && pair.en.lang !== 'und' ? daysOf(ctx.values.en) : [];
+    const fr = pair.fr && pair.fr.lang !== 'und' ? daysOf(ctx.values.fr) : [];
+    if (en.length === 0 && fr.length === 0) return;
+    const wrong = new Set<Day>();
+    checkAgainstDates(ctx, en, fr, wrong);
+    if (!comparable(pair) || en.length === 0 || fr.length === 0) return;
+    const usedEn = en.map((d) => wrong.has(d));
+    const usedFr = fr.map((d) => wrong.has(d));
+    matchPass(en, usedEn, fr, usedFr, (a, b) => a.day === b.day);
+    const leftEn = unused(usedEn);
+    const leftFr = unused(usedFr);
+    const n = Math.min(leftEn.length, leftFr.length);
+    for (let k = 0; k < n; k++) {
+      const a = en[leftEn[k]];
+      const b = fr[leftFr[k]];
+      ctx.report({
+        message: `EN ${a.raw} is ${weekdayName(a.day, 'en')}, FR ${b.raw} is ${weekdayName(b.day, 'en')}`,
+        ...at('en', a),
+        ...at('fr', b),
+        suggestion: weekdayName(a.day, 'fr'),
+      });
+    }
+  },
+});
+
+/** Weekdays of a side: those of dates and those written alone. */
+function daysOf(values: Value[]): Day[] {
+  let out: Day[] | undefined;
+  for (const v of values) {
+    if (v.kind === 'weekday') (out ??= []).push({ day: v.day, start: v.start, end: v.end, raw: v.raw });
+    else if (v.kind === 'date' && v.weekday !== undefined) (out ??= []).push({ day: v.weekday, start: v.start, end: v.end, raw: v.raw, date: v });
+  }
+  return out ?? [];
+}
+
+/** Weekdays of dates that fall on another day; the same wrong date on both sides is one finding. */
+function checkAgainstDates(ctx: CheckContext, en: Day[], fr: Day[], wrong: Set<Day>): void {
+  const lists: Record<Side, Day[]> = { en, fr };
+  for (const side of ['en', 'fr'] as const) {
+    const others = lists[side === 'en' ? 'fr' : 'en'];
+    for (const d of lists[side]) {
+      if (!d.date || wrong.has(d)) continue;
+      const date = withYear(d.date, ctx.values[side === 'en' ? 'fr' : 'en']);
+      if (!date) continue;
+      const actual = dayOfWeek(date.year!, date.month!, date.day!);
+      if (actual === d.day) continue;
+      wrong.add(d);
+      // The other side's same date with the same wrong weekday: one finding for both.
+      const twin = others.find((o) => o.date && !wrong.has(o) && o.day === d.day && o.date.month === date.month && o.date.day === date.day && (o.date.year ?? date.year) === date.year);
+      if (twin) wrong.add(twin);
+      const when = formatDate({ year: date.year, month: date.month, day: date.day }, 'en');
+      const sides = twin ? `EN ${(side === 'en' ? d : twin).raw} and FR ${(side === 'fr' ? d : twin).raw}` : `${LABEL[side]} ${d.raw}`;
+      const en1 = side === 'en' ? d : twin;
+      const fr1 = side === 'fr' ? d : twin;
+      ctx.report({
+        message: `${sides}: ${when} is a ${weekdayName(actual, 'en')}, not a ${weekdayName(d.day, 'en')}`,
+        ...(en1 ? at('en', en1) : {}),
+        ...(fr1 ? at('fr', fr1) : {}),
+        suggestion: formatDate({ ...d.date, weekday: actual }, side),
+      });
+    }
+  }
+}
+
+/** A date complete enough to have a weekday: its own year, or that of the same date on the other side. */
+function withYear(d: DateValue, others: Value[]): DateValue | null {
+  if (!fullDate(d)) return null;
+  if (d.year !== undefined) return d;
+  for (const o of others) {
+    if (o.kind === 'date' && o.year !== undefined && o.month === d.month && o.day === d.day) return { ...d, year: o.year };
+  }
+  return null;
+}

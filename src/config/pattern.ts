@@ -1,0 +1,210 @@
+// User regular expressions (YAML rules, `neutral:` patterns) run on RE2 (re2-wasm: Google's RE2
+// compiled to WebAssembly). RE2 matches in time linear in the text whatever the pattern, so a
+// catastrophic pattern such as `(a+)+$` cannot hang a run; the price is that lookarounds and
+// backreferences do not exist in RE2, and patterns using them are refused with a clear message.
+// RE2 always works in Unicode mode; its `\b` and `\w` are ASCII-only, so word boundaries around
+// matches are checked here instead (letters with accents count as letters).
+
+import { RE2 } from 're2-wasm';
+import { UserError } from '../core/errors.js';
+import type { Where } from './yaml.js';
+import { foldForFilter, meets, requiredLiterals } from './prefilter.js';
+
+export interface PatternMatch {
+  start: number;
+  end: number;
+  /** Capture groups (index 0 is the whole match). */
+  groups: Array<string | undefined>;
+  named?: Record<string, string>;
+}
+
+export interface UserPattern {
+  source: string;
+  ignoreCase: boolean;
+  /**
+   * Every non-overlapping match, left to right. `folded` (foldForFilter of the text), when the
+   * caller has it, saves folding the text again for the literal prefilter.
+   */
+  matchAll(text: string, folded?: string): PatternMatch[];
+}
+
+export interface PatternOptions {
+  ignoreCase?: boolean;
+  /** Only matches that do not start or end inside a word (default true). */
+  word?: boolean;
+}
+
+/** Reasons RE2 refuses a pattern, said in the user's terms. */
+const UNSUPPORTED: Array<[RegExp, string]> = [
+  [/\(\?<?[=!]/, 'lookaround assertions ((?=…), (?!…), (?<=…), (?<!…)) are not supported: user patterns run on RE2, which guarantees linear time and has no lookarounds'],
+  [/(?<!\\)(?:\\\\)*\\[1-9]/, 'backreferences (\\1, \\2…) are not supported: user patterns run on RE2, which guarantees linear time and has no backreferences'],
+  [/(?<!\\)(?:\\\\)*\\k</, 'named backreferences (\\k<name>) are not supported: user patterns run on RE2, which has no backreferences'],
+];
+
+/** Compiles a user pattern, or throws a UserError at `where`. */
+export function compilePattern(source: string, opts: PatternOptions, where: Where): UserPattern {
+  for (const [re, why] of UNSUPPORTED) if (re.test(stripClasses(source))) throw at(where, `pattern '${source}': ${why}`);
+  let re: RE2;
+  try {
+    re = new RE2(source, opts.ignoreCase ? 'giu' : 'gu');
+  } catch (e) {
+    // RE2 says `missing ): (unclosed`: the reason, then the part of the pattern at fault.
+    const msg = String((e as Error).message)
+      .replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '')
+      .replace(/^invalid perl operator: \(\?</, 'unsupported group syntax (?<')
+      .replace(/^([^:]+): (.+)$/s, "$1 at '$2'");
+    throw at(where, `bad regular expression '${source}': ${msg}`);
+  }
+  const word = opts.word ?? true;
+  const required = requiredLiterals(source);
+  try {
+    re.lastIndex = 0;
+    const empty = re.exec('');
+    if (empty && empty[0] === '') throw at(where, `pattern '${source}' matches the empty string, so it would match everywhere`);
+  } finally {
+    re.lastIndex = 0;
+  }
+  return {
+    source,
+    ignoreCase: opts.ignoreCase ?? false,
+    matchAll(text: string, folded?: string): PatternMatch[] {
+      if (required && !meets(folded ?? foldForFilter(text), required)) return [];
+      // re2-wasm counts in code points (index, lastIndex); JavaScript strings in UTF-16 units.
+      // They differ only after an astral character (an emoji): then offsets are converted.
+      const units = /[\ud800-\udbff]/.test(text) ? codePointOffsets(text) : null;
+      const toUnit = (cp: number): number => (units ? units[cp] : cp);
+      const cpLength = units ? units.length - 1 : text.length;
+      const out: PatternMatch[] = [];
+      re.lastIndex = 0;
+      while (re.lastIndex <= cpLength) {
+        const m = re.exec(text);
+        if (!m) break;
+        const cpStart = m.index;
+        const start = toUnit(cpStart);
+        const end = start + (m[0] ?? '').length;
+        if (end === start || (word && !atWordEdges(text, start, end))) {
+          // An empty match, or one inside a word (which may hide one at its edge): go on one further.
+          re.lastIndex = cpStart + 1;
+          continue;
+        }
+        out.push({ start, end, groups: [...m], named: m.groups });
+        re.lastIndex = cpStart + [...(m[0] ?? '')].length;
+      }
+      re.lastIndex = 0;
+      return out;
+    },
+  };
+}
+
+/** UTF-16 offset of each code point of the text (and of its end). */
+function codePointOffsets(text: string): number[] {
+  const out: number[] = [];
+  let i = 0;
+  for (const ch of text) {
+    out.push(i);
+    i += ch.length;
+  }
+  out.push(i);
+  return out;
+}
+
+/** Expands `$1`, `${1}`, `$<name>`, `$&` and `$$` in a replacement. */
+export function expandReplacement(template: string, m: PatternMatch): string {
+  return template.replace(/\$(\$|&|\{(\d{1,2})\}|\d{1,2}|<([^>]+)>)/g, (all, what: string, braced?: string, name?: string) => {
+    if (what === '$') return '$';
+    if (what === '&') return m.groups[0] ?? '';
+    if (name !== undefined) return m.named?.[name] ?? '';
+    const n = Number(braced ?? what);
+    return n < m.groups.length ? (m.groups[n] ?? '') : all;
+  });
+}
+
+/** The highest `$n` a replacement uses (to check it against the pattern's groups). */
+export function groupCount(source: string): number {
+  let n = 0;
+  const s = stripClasses(source);
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '\\') {
+      i++;
+      continue;
+    }
+    if (s[i] === '(' && (s[i + 1] !== '?' || s[i + 2] === 'P' || (s[i + 2] === '<' && s[i + 3] !== '=' && s[i + 3] !== '!'))) n++;
+  }
+  return n;
+}
+
+const WORD = /[\p{L}\p{M}\p{N}_]/u;
+
+function atWordEdges(text: string, start: number, end: number): boolean {
+  const firstIsWord = WORD.test(text[start]);
+  const lastIsWord = WORD.test(text[end - 1]);
+  if (firstIsWord && start > 0 && WORD.test(text[start - 1])) return false;
+  if (lastIsWord && end < text.length && WORD.test(text[end])) return false;
+  return true;
+}
+
+/**
+ * Nested unbounded quantifiers, as in `(a+)+` or `(\w*)*`: exponential in backtracking engines.
+ * Harmless on RE2, but worth telling the user when the pattern is shared with other tools.
+ */
+export function hasNestedQuantifier(source: string): boolean {
+  const s = stripClasses(source).replace(/\\./g, 'x');
+  const stack: boolean[] = [];
+  let inner = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '(') {
+      stack.push(inner);
+      inner = false;
+    } else if (c === ')') {
+      const hadQuant = inner;
+      inner = stack.pop() ?? false;
+      const q = s[i + 1];
+      const unbounded = q === '+' || q === '*' || (q === '{' && /^\{\d*,\}/.test(s.slice(i + 1)));
+      if (hadQuant && unbounded) return true;
+      if (hadQuant) inner = true;
+    } else if (c === '+' || c === '*' || (c === '{' && /^\{\d*,\}/.test(s.slice(i)))) inner = true;
+  }
+  return false;
+}
+
+/** The pattern with character classes blanked out (so `[(?=]` is not taken for a lookahead). */
+function stripClasses(s: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === '\\') {
+      out += inClass ? '__' : c + (s[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') {
+        inClass = false;
+        out += ']';
+      } else out += '_';
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += '[';
+      // A `]` right after `[` or `[^` is a literal.
+      if (s[i + 1] === '^') {
+        out += '_';
+        i++;
+      }
+      if (s[i + 1] === ']') {
+        out += '_';
+        i++;
+      }
+      continue;
+    }
+    out += c;
+  }
+  return out;
+}
+
+function at(where: Where, message: string): UserError {
+  return new UserError(message, where);
+}

@@ -1,0 +1,205 @@
+// A cheap test run before a user pattern: the literal text a match cannot do without. Crossing
+// into WebAssembly costs about 30 µs per RE2 call (the string is copied), against well under a
+// microsecond for a substring search, and most segments match none of a rule's patterns: when a
+// pattern requires `Janvier` and the segment does not contain it (case aside), RE2 is not called.
+//
+// The analysis is conservative: any construct it does not follow gives "no requirement" (always
+// run RE2), so a requirement is never wrong. Containment is tested on case-folded text, which is
+// implied by a case-sensitive match, so flags need not be known.
+
+/** Alternatives: the text must contain at least one of these (already folded). */
+export type Requirement = string[] | null;
+
+/** Folds case the way RE2's (?i) does for the characters whose lower case is not enough. */
+export function foldForFilter(s: string): string {
+  return s.toLowerCase().replace(/[ſ\u212a\u212bµςϑϐϕϖϰϱϵẛ]/g, (c) => FOLD_EXTRA[c] ?? c);
+}
+
+const FOLD_EXTRA: Record<string, string> = {
+  ſ: 's',
+  '\u212a': 'k',
+  '\u212b': 'å',
+  µ: 'μ',
+  ς: 'σ',
+  ϑ: 'θ',
+  ϐ: 'β',
+  ϕ: 'φ',
+  ϖ: 'π',
+  ϰ: 'κ',
+  ϱ: 'ρ',
+  ϵ: 'ε',
+  ẛ: 'ṡ',
+};
+
+/** Escapes that stand for themselves. */
+const LITERAL_ESCAPES = new Set([...'.\\[](){}*+?|^$/-#\'" ,:;<>=!&%@~`_']);
+
+class Bail extends Error {}
+
+/** The requirement of a pattern, or null when nothing useful is certain. */
+export function requiredLiterals(source: string): Requirement {
+  try {
+    const p = new Parser(source);
+    const r = p.alternation();
+    if (p.pos !== source.length) return null;
+    if (!r || r.some((s) => s.length === 0)) return null;
+    return [...new Set(r.map(foldForFilter))];
+  } catch (e) {
+    if (e instanceof Bail) return null;
+    throw e;
+  }
+}
+
+/** Whether folded text meets a requirement. */
+export function meets(folded: string, req: Requirement): boolean {
+  return req === null || req.some((lit) => folded.includes(lit));
+}
+
+/** Pieces of a concatenation: a literal character, or a sub-requirement, or nothing certain. */
+type Piece = { lit: string } | { req: Requirement };
+
+class Parser {
+  pos = 0;
+  constructor(private readonly s: string) {}
+
+  /** branch ('|' branch)*: one of the branches' requirements must hold. */
+  alternation(): Requirement {
+    const branches: Requirement[] = [this.concat()];
+    while (this.s[this.pos] === '|') {
+      this.pos++;
+      branches.push(this.concat());
+    }
+    if (branches.length === 1) return branches[0];
+    if (branches.some((b) => b === null)) return null;
+    return branches.flat() as string[];
+  }
+
+  /** A sequence of atoms: the best single requirement among them (the longest literal run). */
+  concat(): Requirement {
+    let best: Requirement = null;
+    let run = '';
+    const consider = (r: Requirement): void => {
+      if (r && (!best || minLen(r) > minLen(best))) best = r;
+    };
+    const endRun = (): void => {
+      if (run) consider([run]);
+      run = '';
+    };
+    while (this.pos < this.s.length && this.s[this.pos] !== '|' && this.s[this.pos] !== ')') {
+      const piece = this.atom();
+      const q = this.quantifier();
+      if (q === 'optional') {
+        endRun();
+        continue;
+      }
+      if ('lit' in piece) {
+        // A repeated character (a+, a{2,}) still needs one occurrence, but ends the run.
+        run += piece.lit;
+        if (q === 'repeat') endRun();
+      } else {
+        endRun();
+        consider(piece.req);
+      }
+    }
+    endRun();
+    return best;
+  }
+
+  /** 'none', 'optional' (may match zero times), or 'repeat' (at least once). */
+  quantifier(): 'none' | 'optional' | 'repeat' {
+    const c = this.s[this.pos];
+    let kind: 'none' | 'optional' | 'repeat' = 'none';
+    if (c === '*' || c === '?') {
+      this.pos++;
+      kind = 'optional';
+    } else if (c === '+') {
+      this.pos++;
+      kind = 'repeat';
+    } else if (c === '{') {
+      const m = /^\{(\d+)(,\d*)?\}/.exec(this.s.slice(this.pos));
+      if (!m) throw new Bail();
+      this.pos += m[0].length;
+      kind = Number(m[1]) === 0 ? 'optional' : 'repeat';
+    }
+    if (kind !== 'none' && this.s[this.pos] === '?') this.pos++;
+    if (this.s[this.pos] === '*' || this.s[this.pos] === '+' || this.s[this.pos] === '?' || this.s[this.pos] === '{') throw new Bail();
+    return kind;
+  }
+
+  atom(): Piece {
+    const s = this.s;
+    const c = s[this.pos];
+    if (c === '(') {
+      this.pos++;
+      if (s[this.pos] === '?') {
+        // (?:…), (?P<name>…), (?<name>…), (?flags) and (?flags:…)
+        const m = /^\?(?:P?<[A-Za-z_][A-Za-z0-9_]*>|[a-zA-Z-]*:|[a-zA-Z-]+\))/.exec(s.slice(this.pos));
+        if (!m) throw new Bail();
+        this.pos += m[0].length;
+        if (m[0].endsWith(')') && !m[0].startsWith('?P<') && !m[0].startsWith('?<')) return { req: null };
+      }
+      const r = this.alternation();
+      if (s[this.pos] !== ')') throw new Bail();
+      this.pos++;
+      return { req: r };
+    }
+    if (c === '[') {
+      this.skipClass();
+      return { req: null };
+    }
+    if (c === '\\') {
+      const n = s[this.pos + 1];
+      if (n === undefined) throw new Bail();
+      if (n === 'Q') throw new Bail();
+      if (n === 'p' || n === 'P') {
+        this.pos += 2;
+        if (s[this.pos] === '{') {
+          const end = s.indexOf('}', this.pos);
+          if (end < 0) throw new Bail();
+          this.pos = end + 1;
+        } else this.pos++;
+        return { req: null };
+      }
+      if (n === 'x') {
+        const m = /^\\x(?:\{[0-9A-Fa-f]+\}|[0-9A-Fa-f]{2})/.exec(s.slice(this.pos));
+        if (!m) throw new Bail();
+        this.pos += m[0].length;
+        return { req: null };
+      }
+      this.pos += 2;
+      if (LITERAL_ESCAPES.has(n)) return { lit: n };
+      return { req: null };
+    }
+    if (c === '.' || c === '^' || c === '$') {
+      this.pos++;
+      return { req: null };
+    }
+    if (c === '*' || c === '+' || c === '?' || c === '{' || c === ']' || c === '}') throw new Bail();
+    // A literal character (a surrogate pair stays whole).
+    const cp = s.codePointAt(this.pos)!;
+    const ch = String.fromCodePoint(cp);
+    this.pos += ch.length;
+    return { lit: ch };
+  }
+
+  skipClass(): void {
+    const s = this.s;
+    this.pos++;
+    if (s[this.pos] === '^') this.pos++;
+    if (s[this.pos] === ']') this.pos++;
+    while (this.pos < s.length && s[this.pos] !== ']') {
+      if (s[this.pos] === '\\') this.pos += 2;
+      else if (s.startsWith('[:', this.pos)) {
+        const end = s.indexOf(':]', this.pos + 2);
+        if (end < 0) throw new Bail();
+        this.pos = end + 2;
+      } else this.pos++;
+    }
+    if (s[this.pos] !== ']') throw new Bail();
+    this.pos++;
+  }
+}
+
+function minLen(r: string[]): number {
+  return Math.min(...r.map((x) => x.length));
+}

@@ -1,0 +1,303 @@
+// Finding terms in segment text, for glossaries and the YAML rule kinds. Text and terms are cut
+// into word tokens (runs of letters and digits); a term matches a run of consecutive tokens
+// whose keys equal the term's keys and whose gaps (the spaces, hyphens, apostrophes between
+// them) fit the term's gaps.
+//
+// With `inflect`, keys are folded (lower case, no accents, œ → oe) and reduced to a stem that
+// French plurals and feminines, and English plurals, share: `procureurs généraux` and
+// `procureure générale` both give `procureur general`, `Attorneys General` gives `attorney
+// general`. Elision needs nothing special: the apostrophe of `l'ébauche` is a gap, so
+// `ébauche` is a token of its own. Acronyms in a term (`CRA`, `HNE`) always match case-sensitively
+// (with an optional plural `s`), so that `EST` never matches the French word `est`.
+
+export interface Token {
+  /** Text as written. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export type GapKind = 'space' | 'hyphen' | 'apostrophe' | 'other';
+
+export interface MatchOptions {
+  lang: 'en' | 'fr';
+  /** Fold case, accents and inflection (glossaries and `term` rules). */
+  inflect: boolean;
+  /** Ignore case (without `inflect`; `inflect` always ignores case). */
+  ignoreCase: boolean;
+  /** Gaps must be of the same kind as the term's (a space is not a hyphen). */
+  strictGaps: boolean;
+}
+
+export interface CompiledTerm<T = unknown> {
+  /** The term as written. */
+  text: string;
+  keys: string[];
+  /** Gap kinds between the term's tokens (length keys.length - 1); `other` gaps hold their text. */
+  gaps: Array<{ kind: GapKind; text: string }>;
+  /** Per token: must be written in capitals (an acronym in the term). */
+  caps: boolean[];
+  /** Per token: the token as written in the term. */
+  words: string[];
+  data: T;
+}
+
+export interface TermMatch<T = unknown> {
+  term: CompiledTerm<T>;
+  start: number;
+  end: number;
+  /** The text's tokens that matched, one per term token. */
+  tokens: Token[];
+}
+
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text)) !== null) out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+export function gapKind(gap: string): GapKind {
+  if (/^[\s\u00a0\u202f\u2007\u2009]+$/.test(gap)) return 'space';
+  if (/^[-\u2010\u2011]$/.test(gap)) return 'hyphen';
+  if (/^['\u2019\u02bc]$/.test(gap)) return 'apostrophe';
+  return 'other';
+}
+
+/** Gaps a tolerant match lets through: spacing, hyphens, apostrophes (and mixes of them). */
+const LOOSE_GAP = /^[\s\u00a0\u202f\u2007\u2009\-\u2010\u2011'\u2019\u02bc]+$/;
+
+function gapFits(termGap: { kind: GapKind; text: string }, gap: string, strict: boolean): boolean {
+  if (!strict) return termGap.kind === 'other' ? normSpace(gap) === normSpace(termGap.text) : LOOSE_GAP.test(gap);
+  const k = gapKind(gap);
+  if (k !== termGap.kind) return false;
+  return k !== 'other' || normSpace(gap) === normSpace(termGap.text);
+}
+
+function normSpace(s: string): string {
+  return s.replace(/[\s\u00a0\u202f\u2007\u2009]+/g, ' ');
+}
+
+/** Folds case and accents: `Générale` → `generale`, `Œuvre` → `oeuvre`. */
+export function fold(s: string): string {
+  // Most words are plain ASCII: nothing to decompose.
+  if (/^[\x00-\x7f]*$/.test(s)) return s.toLowerCase();
+  return s
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '');
+}
+
+/** Feminine endings and the masculine they go back to. */
+const FR_FEMININE: Array<[string, string]> = [
+  ['trice', 'teur'],
+  ['euse', 'eur'],
+  ['eure', 'eur'],
+  ['elle', 'el'],
+  ['enne', 'en'],
+  ['onne', 'on'],
+  ['ette', 'et'],
+  ['ale', 'al'],
+  ['ail', 'al'],
+  ['ive', 'if'],
+  ['ere', 'er'],
+  ['ee', 'e'],
+];
+
+/** A stem shared by a French word's plural and feminine forms (on folded text). */
+export function frStem(w: string): string {
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('eaux')) w = w.slice(0, -1);
+  else if (w.endsWith('aux')) w = w.slice(0, -3) + 'al';
+  else if (/(?:eu|ou)x$/.test(w)) w = w.slice(0, -1);
+  else if (w.endsWith('s') && w.length > 3) w = w.slice(0, -1);
+  for (const [from, to] of FR_FEMININE) {
+    if (w.endsWith(from) && w.length - from.length >= 2) {
+      w = w.slice(0, -from.length) + to;
+      break;
+    }
+  }
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** A stem shared by an English word and its plural (on folded text). */
+export function enStem(w: string): string {
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) return w.slice(0, -3) + 'y';
+  if (/(?:ss|sh|ch|x|z)es$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('men') && w.length > 4) return w.slice(0, -3) + 'man';
+  if (w.endsWith('s') && !/(?:ss|us|is)$/.test(w)) return w.slice(0, -1);
+  return w;
+}
+
+/** Letters only, at least two, none lower-case: an acronym (`CRA`, `HNE`). */
+export function isAcronym(word: string): boolean {
+  return word.length >= 2 && word.length <= 8 && /^[\p{Lu}\p{N}]+$/u.test(word) && /\p{Lu}/u.test(word);
+}
+
+export function tokenKey(word: string, opts: MatchOptions): string {
+  if (opts.inflect) {
+    // Words repeat: their stems are kept (up to a bound, then the memo starts again).
+    const memo = STEMS[opts.lang];
+    let k = memo.get(word);
+    if (k === undefined) {
+      const f = fold(word);
+      k = opts.lang === 'fr' ? frStem(f) : enStem(f);
+      if (memo.size >= 100_000) memo.clear();
+      memo.set(word, k);
+    }
+    return k;
+  }
+  return opts.ignoreCase ? word.toLowerCase() : word;
+}
+
+const STEMS: Record<'en' | 'fr', Map<string, string>> = { en: new Map(), fr: new Map() };
+
+export function compileTerm<T>(text: string, data: T, opts: MatchOptions): CompiledTerm<T> | null {
+  const toks = tokenize(text);
+  if (toks.length === 0) return null;
+  const gaps: Array<{ kind: GapKind; text: string }> = [];
+  for (let i = 1; i < toks.length; i++) {
+    const g = text.slice(toks[i - 1].end, toks[i].start);
+    gaps.push({ kind: gapKind(g), text: g });
+  }
+  return {
+    text,
+    keys: toks.map((t) => (isAcronym(t.text) ? t.text : tokenKey(t.text, opts))),
+    gaps,
+    caps: toks.map((t) => isAcronym(t.text)),
+    words: toks.map((t) => t.text),
+    data,
+  };
+}
+
+const keyCache = new WeakMap<Token[], Map<string, Array<{ key: string; acronym: string | null }>>>();
+
+/** A set of terms indexed by their first key, matched against tokenised text. */
+export class TermIndex<T = unknown> {
+  readonly opts: MatchOptions;
+  private readonly byFirst = new Map<string, CompiledTerm<T>[]>();
+  readonly size: number = 0;
+
+  constructor(opts: MatchOptions) {
+    this.opts = opts;
+  }
+
+  add(text: string, data: T): CompiledTerm<T> | null {
+    const t = compileTerm(text, data, this.opts);
+    if (!t) return null;
+    const list = this.byFirst.get(t.keys[0]);
+    if (list) list.push(t);
+    else this.byFirst.set(t.keys[0], [t]);
+    (this as { size: number }).size++;
+    return t;
+  }
+
+  /** The key of a text token, or its acronym form. */
+  private keysOf(tok: Token): { key: string; acronym: string | null } {
+    const raw = tok.text;
+    // Only a word starting with a capital or a digit can be an acronym (`CRA`, `MPs`, `3D`).
+    const c = raw.charCodeAt(0);
+    const maybe = (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || (c > 127 && raw[0] !== raw[0].toLowerCase());
+    const acronym = maybe && /^[\p{Lu}\p{N}]+s?$/u.test(raw) ? raw.replace(/s$/, '') : null;
+    return { key: tokenKey(raw, this.opts), acronym: acronym && isAcronym(acronym) ? acronym : maybe && isAcronym(raw) ? raw : null };
+  }
+
+  /** Keys of a token list, computed once per list and options (indexes share them). */
+  private keysFor(tokens: Token[]): Array<{ key: string; acronym: string | null }> {
+    const sig = `${this.opts.lang}|${this.opts.inflect}|${this.opts.ignoreCase}`;
+    let bySig = keyCache.get(tokens);
+    if (!bySig) keyCache.set(tokens, (bySig = new Map()));
+    let keys = bySig.get(sig);
+    if (!keys) bySig.set(sig, (keys = tokens.map((t) => this.keysOf(t))));
+    return keys;
+  }
+
+  /** Every match of every term in the text (overlapping ones included). */
+  matchAll(text: string, tokens: Token[] = tokenize(text)): TermMatch<T>[] {
+    if (this.size === 0 || tokens.length === 0) return [];
+    const keys = this.keysFor(tokens);
+    const out: TermMatch<T>[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const k = keys[i];
+      const candidates = [...(this.byFirst.get(k.key) ?? []), ...(k.acronym && k.acronym !== k.key ? (this.byFirst.get(k.acronym) ?? []) : [])];
+      for (const term of candidates) {
+        if (i + term.keys.length > tokens.length) continue;
+        let ok = true;
+        for (let j = 0; j < term.keys.length && ok; j++) {
+          const tk = keys[i + j];
+          if (term.caps[j]) ok = tk.acronym === term.keys[j] || tokens[i + j].text === term.keys[j];
+          else ok = tk.key === term.keys[j];
+          if (ok && j > 0) ok = gapFits(term.gaps[j - 1], text.slice(tokens[i + j - 1].end, tokens[i + j].start), this.opts.strictGaps);
+        }
+        if (ok) {
+          const ts = tokens.slice(i, i + term.keys.length);
+          out.push({ term, start: ts[0].start, end: ts[ts.length - 1].end, tokens: ts });
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Matches without overlaps, longest first (so `Deputy Attorney General` hides `Attorney General`). */
+  matchLongest(text: string, tokens?: Token[]): TermMatch<T>[] {
+    return longestFirst(this.matchAll(text, tokens));
+  }
+}
+
+export function longestFirst<T>(matches: TermMatch<T>[]): TermMatch<T>[] {
+  const sorted = [...matches].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: TermMatch<T>[] = [];
+  for (const m of sorted) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The replacement for a matched term, carrying over what the text added to each word (its
+ * inflection and case): `sous procureurs` with `sous procureur` ⇒ `sous-procureur` gives
+ * `sous-procureurs`. Null when a word's inflection is not a plain suffix (no safe rewrite).
+ */
+export function inflectReplacement(m: TermMatch, replacement: string): string | null {
+  const rTokens = tokenize(replacement);
+  const used = new Set<number>();
+  let out = '';
+  let pos = 0;
+  for (const rt of rTokens) {
+    out += replacement.slice(pos, rt.start);
+    pos = rt.end;
+    // The term word this replacement word stands for: same word, ignoring case and accents.
+    const j = m.term.words.findIndex((w, k) => !used.has(k) && fold(w) === fold(rt.text));
+    if (j < 0) {
+      out += rt.text;
+      continue;
+    }
+    used.add(j);
+    const written = m.tokens[j].text;
+    if (fold(written) === fold(m.term.words[j])) {
+      out += rt.text === m.term.words[j] ? written : rt.text;
+      continue;
+    }
+    const lw = written.toLowerCase();
+    const lt = m.term.words[j].toLowerCase();
+    if (!lw.startsWith(lt)) return null;
+    out += rt.text + written.slice(lt.length);
+  }
+  out += replacement.slice(pos);
+  return matchCase(m.tokens[0].text, out);
+}
+
+/** Gives the replacement the capitalisation of the text it replaces (first letter, or all caps). */
+export function matchCase(written: string, replacement: string): string {
+  if (written.length > 1 && written === written.toUpperCase() && written !== written.toLowerCase()) return replacement.toUpperCase();
+  const first = written.charAt(0);
+  if (first !== first.toLowerCase() && replacement.charAt(0) === replacement.charAt(0).toLowerCase()) {
+    return replacement.charAt(0).toUpperCase() + replacement.slice(1);
+  }
+  return replacement;
+}

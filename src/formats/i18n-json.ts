@@ -1,0 +1,209 @@
+// i18n JSON: keyed pairs from
+//  - a pair of resource files, one per language, found by name (en.json + fr.json,
+//    regional-en.json + regional-fr.json, messages.en.json, locales/en/common.json…): leaves are
+//    paired by key path (`Home.AppName`, `steps[2]`); i18next plural forms that one language
+//    has and the other lacks (French `_many`) are paired with the other's `_other` form;
+//  - a single file with both languages side by side in each record: `nameEn`/`nameFr`,
+//    `title_en`/`title_fr`, `display_text_english`/`display_text_french`, `English`/`French`,
+//    `{ "en": …, "fr": … }`.
+// Naming either file of a pair (or both) reads the pair once.
+//
+// JSON.parse validates (its error position gives line and column); `yaml` (a JSON superset)
+// gives the position of every value, so segments point at the characters inside the quotes.
+
+import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { readDocument, type SourceDocument } from '../core/document.js';
+import { MappedTextBuilder } from '../core/mapped-text.js';
+import { UserError } from '../core/errors.js';
+import type { Pair, Segment } from '../core/types.js';
+import { claimGroup, nameLanguage, partnerOf } from './siblings.js';
+import type { InputFile, ReadOptions } from './index.js';
+
+interface Leaf {
+  path: Array<string | number>;
+  key: string;
+  value: string;
+  /** Offsets of the string token, quotes included. */
+  start: number;
+  end: number;
+}
+
+interface JsonFile {
+  doc: SourceDocument;
+  root: Node | null;
+  leaves: Leaf[];
+}
+
+export async function readJson(file: string, opts: ReadOptions): Promise<Omit<InputFile, 'file'>> {
+  const json = loadJson(file, opts.cwd);
+  const partner = partnerOf(file, opts.cwd);
+  if (partner) {
+    if (!claimGroup(opts, [file, partner.partner])) return { format: 'json', pairs: [] };
+    const other = loadJson(partner.partner, opts.cwd);
+    const [en, fr] = partner.lang === 'en' ? [json, other] : [other, json];
+    return { format: 'json', document: json.doc, pairs: pairFiles(en, fr) };
+  }
+  const inline = pairInline(json);
+  if (inline.length) return { format: 'json', document: json.doc, pairs: inline };
+  const nl = nameLanguage(file);
+  throw new UserError(
+    nl
+      ? `holds only ${nl.lang === 'en' ? 'English' : 'French'} strings and its counterpart was not found (looked for ${nl.partners.join(', ')})`
+      : 'has no English/French pairs: give resource files named by language (en.json + fr.json) or EN and FR fields side by side (nameEn/nameFr, title_en/title_fr)',
+    { file },
+  );
+}
+
+export function loadJson(file: string, cwd?: string): JsonFile {
+  const doc = readDocument(file, cwd);
+  try {
+    JSON.parse(doc.text);
+  } catch (e) {
+    const msg = (e as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const at = pos ? doc.position(Number(pos[1])) : undefined;
+    const clean = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
+    throw new UserError(`malformed JSON: ${clean}`, { file, line: at?.line ?? 1, column: at?.column ?? 1 });
+  }
+  const ydoc = parseDocument(doc.text, { uniqueKeys: false, strict: false });
+  const leaves: Leaf[] = [];
+  const walk = (n: unknown, path: Array<string | number>): void => {
+    if (isMap(n)) {
+      for (const it of n.items) {
+        const k = isScalar(it.key) ? String(it.key.value) : String(it.key);
+        walk(it.value, [...path, k]);
+      }
+    } else if (isSeq(n)) n.items.forEach((v, i) => walk(v, [...path, i]));
+    else if (isScalar(n) && typeof n.value === 'string' && n.range) {
+      leaves.push({ path, key: keyOf(path), value: n.value, start: n.range[0], end: n.range[1] });
+    }
+  };
+  walk(ydoc.contents, []);
+  return { doc, root: ydoc.contents as Node | null, leaves };
+}
+
+function keyOf(path: Array<string | number>): string {
+  let s = '';
+  for (const p of path) s += typeof p === 'number' ? `[${p}]` : s ? `.${p}` : p;
+  return s;
+}
+
+/** The segment of a string leaf: the characters between its quotes, escapes mapped back. */
+function segmentOf(doc: SourceDocument, leaf: Leaf | undefined, lang: 'en' | 'fr'): Segment | null {
+  if (!leaf || leaf.value.trim() === '') return null;
+  const text = doc.text;
+  const b = new MappedTextBuilder();
+  let i = leaf.start + 1;
+  const stop = leaf.end - 1;
+  while (i < stop) {
+    if (text[i] === '\\') {
+      const c = text[i + 1];
+      if (c === 'u') {
+        let cp = Number.parseInt(text.slice(i + 2, i + 6), 16);
+        let len = 6;
+        // A surrogate pair is two escapes for one character.
+        if (cp >= 0xd800 && cp < 0xdc00 && text.startsWith('\\u', i + 6)) {
+          const lo = Number.parseInt(text.slice(i + 8, i + 12), 16);
+          if (lo >= 0xdc00 && lo < 0xe000) {
+            cp = 0x10000 + ((cp - 0xd800) << 10) + (lo - 0xdc00);
+            len = 12;
+          }
+        }
+        b.appendReplacement(String.fromCodePoint(cp), i, i + len);
+        i += len;
+      } else {
+        b.appendReplacement(({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' } as Record<string, string>)[c] ?? c, i, i + 2);
+        i += 2;
+      }
+    } else {
+      b.appendRange(doc, i, i + 1);
+      i++;
+    }
+  }
+  const mt = b.build();
+  const seg: Segment = { text: leaf.value, lang, place: doc.place(leaf.start + 1, Math.max(leaf.start + 1, stop)) };
+  if (mt.text === leaf.value) seg.locate = (from, to) => mt.place(doc, from, to);
+  return seg;
+}
+
+const PLURAL = /_(zero|one|two|few|many|other|plural|[0-5])$/;
+
+/** Two resource files: leaves paired by key path. */
+function pairFiles(en: JsonFile, fr: JsonFile): Pair[] {
+  const frBy = new Map(fr.leaves.map((l) => [l.key, l]));
+  const enBy = new Map(en.leaves.map((l) => [l.key, l]));
+  const pairs: Pair[] = [];
+  // A plural form only one language has pairs with the other language's general form.
+  const otherForm = (key: string, by: Map<string, Leaf>): Leaf | undefined => {
+    const m = PLURAL.exec(key);
+    if (!m) return undefined;
+    const base = key.slice(0, m.index);
+    return by.get(`${base}_other`) ?? by.get(`${base}_plural`) ?? by.get(base);
+  };
+  const push = (e: Leaf | undefined, f: Leaf | undefined, key: string): void => {
+    const es = segmentOf(en.doc, e, 'en');
+    const fs = segmentOf(fr.doc, f, 'fr');
+    if (!es && !fs) return;
+    pairs.push({ id: '', en: es, fr: fs, method: 'keyed', score: 1, meta: { key } });
+  };
+  for (const e of en.leaves) {
+    const f = frBy.get(e.key) ?? otherForm(e.key, frBy);
+    push(e, f, e.key);
+  }
+  for (const f of fr.leaves) {
+    if (enBy.has(f.key)) continue;
+    push(otherForm(f.key, enBy), f, f.key);
+  }
+  return pairs;
+}
+
+/** `nameEn` → ['name', 'en']; `title_fr` → ['title', 'fr']; `English` → ['', 'en']… */
+export function fieldLanguage(key: string): [string, 'en' | 'fr'] | null {
+  const whole = /^(en|eng|english|fr|fra|french|francais|français)$/i.exec(key);
+  if (whole) return ['', /^e/i.test(key) ? 'en' : 'fr'];
+  const sep = /^(.+?)[-_.](en|eng|english|fr|fra|french|francais|français)$/i.exec(key);
+  if (sep) return [sep[1], /^e/i.test(sep[2]) ? 'en' : 'fr'];
+  const camel = /^(.*[a-z0-9])(En|English|Fr|French|EN|FR)$/.exec(key);
+  if (camel) return [camel[1], /^e/i.test(camel[2]) ? 'en' : 'fr'];
+  const prefix = /^(en|fr)[-_](.+)$/i.exec(key);
+  if (prefix) return [prefix[2], /^e/i.test(prefix[1]) ? 'en' : 'fr'];
+  return null;
+}
+
+/** Records holding both languages side by side. */
+function pairInline(json: JsonFile): Pair[] {
+  const pairs: Pair[] = [];
+  const visit = (n: unknown, path: Array<string | number>): void => {
+    if (isSeq(n)) {
+      n.items.forEach((v, i) => visit(v, [...path, i]));
+      return;
+    }
+    if (!isMap(n)) return;
+    const fields = new Map<string, { en?: Leaf; fr?: Leaf; order: number }>();
+    let id: string | undefined;
+    n.items.forEach((it, order) => {
+      const k = isScalar(it.key) ? String(it.key.value) : String(it.key);
+      const v = it.value;
+      if (isScalar(v) && typeof v.value === 'string' && v.range) {
+        if (/^(id|key|name|slug|variable_name)$/i.test(k) && id === undefined) id = v.value;
+        const fl = fieldLanguage(k);
+        if (fl) {
+          const leaf: Leaf = { path: [...path, k], key: keyOf([...path, k]), value: v.value, start: v.range[0], end: v.range[1] };
+          const f = fields.get(fl[0]) ?? { order };
+          f[fl[1]] = leaf;
+          fields.set(fl[0], f);
+        }
+      } else visit(v, [...path, k]);
+    });
+    for (const [base, f] of [...fields.entries()].sort((a, b) => a[1].order - b[1].order)) {
+      if (!f.en || !f.fr) continue;
+      const es = segmentOf(json.doc, f.en, 'en');
+      const fs = segmentOf(json.doc, f.fr, 'fr');
+      if (!es && !fs) continue;
+      const key = base ? keyOf([...path, base]) : keyOf(path);
+      pairs.push({ id: '', en: es, fr: fs, method: 'keyed', score: 1, meta: id !== undefined ? { key, props: { id } } : { key } });
+    }
+  };
+  visit(json.root, []);
+  return pairs;
+}

@@ -1,0 +1,400 @@
+// Words that may be glued, and the ways to split them into known words.
+// scanWords() finds the words of a segment that a spelling check may look at (not URLs, e-mail
+// addresses, code, hashtags, words with digits), with their shape and how each joins the previous
+// word; splitWord() lists the ways a word splits into two or three words of a dictionary.
+
+import { fold, type Dictionary, type DictLang } from './dictionary.js';
+
+export type Shape = 'lower' | 'title' | 'upper' | 'mixed';
+
+export interface WordSpan {
+  /** Range of the word in the segment text (elided article and 's left out). */
+  start: number;
+  end: number;
+  text: string;
+  folded: string;
+  shape: Shape;
+  /** First word of the text, of a sentence or of a list item, where capitals are expected. */
+  initial: boolean;
+  /** How the word follows the previous one: only white space, one hyphen, or anything else. */
+  join: 'space' | 'hyphen' | null;
+  /** Holds an apostrophe inside (don't, aujourd'hui): not a candidate for splitting. */
+  apostrophe: boolean;
+}
+
+// Character classes, computed once per UTF-16 code unit: the scanner below runs over every
+// character of every segment, so it reads a table instead of testing regular expressions.
+const OTHER = 0;
+const LOWER = 1;
+const UPPER = 2;
+const CASELESS = 3; // letters without case, combining marks
+const DIGITISH = 4; // digits and the signs that glue to numbers (% $ € £ § #)
+const SPACE = 5;
+const UNSET = 255;
+const classes = new Uint8Array(65536).fill(UNSET);
+
+function classOf(code: number): number {
+  let c = classes[code];
+  if (c === UNSET) {
+    const ch = String.fromCharCode(code);
+    if (/\s/u.test(ch)) c = SPACE;
+    else if (/[\p{N}%$€£§#]/u.test(ch)) c = DIGITISH;
+    else if (/[\p{L}\p{M}]/u.test(ch)) c = ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : CASELESS;
+    else c = OTHER;
+    classes[code] = c;
+  }
+  return c;
+}
+
+const isLetter = (c: number): boolean => c === LOWER || c === UPPER || c === CASELESS;
+const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
+const isAlnum = (code: number): boolean => {
+  const c = classOf(code);
+  return isLetter(c) || (c === DIGITISH && /\p{N}/u.test(String.fromCharCode(code)));
+};
+
+/**
+ * Whether a chunk (a run without white space) is code, an address or a handle: URLs, e-mail,
+ * @mentions, #hashtags, paths, file and domain names (word.word), identifiers (snake_case),
+ * markup and placeholders.
+ */
+function isCodeChunk(text: string, from: number, to: number): boolean {
+  const first = text.charCodeAt(from);
+  if (first === 35 /* # */ || first === 47 /* / */) return true;
+  if ((first === 46 /* . */ || first === 126 /* ~ */) && text.charCodeAt(from + 1) === 47) return true;
+  if (to - from > 4 && (first === 119 || first === 87) && text.slice(from, from + 4).toLowerCase() === 'www.') return true;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    switch (ch) {
+      case 95: // _
+      case 92: // \
+      case 123: // {
+      case 125: // }
+      case 60: // <
+      case 62: // >
+      case 61: // =
+      case 124: // |
+      case 96: // `
+      case 126: // ~
+      case 94: // ^
+      case 64: // @
+        return true;
+      case 40: // ()
+        if (text.charCodeAt(i + 1) === 41) return true;
+        break;
+      case 58: // :: ://
+        if (i + 1 < to && (text.charCodeAt(i + 1) === 58 || text.charCodeAt(i + 1) === 47)) return true;
+        break;
+      case 46: // word.word
+        if (i > from && i + 1 < to && isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 1))) return true;
+        break;
+    }
+  }
+  return false;
+}
+
+const FR_ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
+/** Characters after which the next word starts a sentence or an item. */
+const OPENERS = new Set(['.', '!', '?', ':', ';', '/', '•', '–', '—', '|', '\n']);
+/** Characters skipped when looking back for an opener. */
+const SKIP_BACK = /[\s"'«“‘([*\-–—•>]/u;
+
+/** Flags of a word given to eachWord's visitor. */
+export const W_UPPER = 1; // has an upper-case letter
+export const W_LOWER = 2; // has a lower-case letter
+export const W_FIRST_UPPER = 4; // starts with an upper-case letter
+export const W_REST_UPPER = 8; // has an upper-case letter after the first
+export const W_NON_ASCII = 16;
+export const W_APOSTROPHE = 32; // an apostrophe inside (don't, aujourd'hui)
+
+export type Join = 'space' | 'hyphen' | null;
+
+/**
+ * Calls `visit` for each word of `text` that a spelling check may look at, in order: its range
+ * (an elided article and an English 's left out), where the written word began, how it follows
+ * the previous word, and its flags (W_*). Code chunks and words touching digits are skipped.
+ */
+export function eachWord(
+  text: string,
+  lang: DictLang,
+  visit: (start: number, end: number, wordStart: number, join: Join, flags: number) => void,
+): void {
+  const n = text.length;
+  let prevEnd = -1; // end of the previous word when it ended its chunk
+  let i = 0;
+  while (i < n) {
+    while (i < n && classOf(text.charCodeAt(i)) === SPACE) i++;
+    if (i >= n) break;
+    const cs = i;
+    while (i < n && classOf(text.charCodeAt(i)) !== SPACE) i++;
+    const ce = i;
+    if (isCodeChunk(text, cs, ce)) {
+      prevEnd = -1;
+      continue;
+    }
+    let lastInChunk = -1;
+    let k = cs;
+    while (k < ce) {
+      if (!isLetter(classOf(text.charCodeAt(k)))) {
+        k++;
+        continue;
+      }
+      const ws = k;
+      while (k < ce) {
+        const c = classOf(text.charCodeAt(k));
+        if (isLetter(c)) k++;
+        else if (isApostrophe(text.charCodeAt(k)) && k + 1 < ce && isLetter(classOf(text.charCodeAt(k + 1)))) k++;
+        else break;
+      }
+      const we = k;
+      let join: Join = null;
+      if (lastInChunk >= 0 && ws - lastInChunk === 1 && (text.charCodeAt(lastInChunk) === 45 || text.charCodeAt(lastInChunk) === 0x2010)) join = 'hyphen';
+      else if (lastInChunk < 0 && ws === cs && prevEnd >= 0) join = 'space';
+      lastInChunk = we;
+      prevEnd = -1;
+      if ((ws > cs && classOf(text.charCodeAt(ws - 1)) === DIGITISH) || (we < ce && classOf(text.charCodeAt(we)) === DIGITISH)) continue;
+      let s = ws;
+      let e = we;
+      let apo = -1;
+      for (let j = ws; j < we; j++) {
+        if (isApostrophe(text.charCodeAt(j))) {
+          apo = j;
+          break;
+        }
+      }
+      if (apo >= 0) {
+        if (lang === 'fr' && FR_ELISIONS.has(text.slice(ws, apo).toLowerCase())) {
+          s = apo + 1;
+          join = null;
+        } else if (lang === 'en' && we - ws > 2 && isApostrophe(text.charCodeAt(we - 2)) && (text.charCodeAt(we - 1) | 32) === 115 /* s */) {
+          e = we - 2;
+        }
+      }
+      let flags = 0;
+      for (let j = s; j < e; j++) {
+        const code = text.charCodeAt(j);
+        if (code > 127) flags |= W_NON_ASCII;
+        const c = classOf(code);
+        if (c === UPPER) flags |= W_UPPER | (j === s ? W_FIRST_UPPER : W_REST_UPPER);
+        else if (c === LOWER) flags |= W_LOWER;
+        else if (c === OTHER) flags |= W_APOSTROPHE;
+      }
+      visit(s, e, ws, join, flags);
+      // Only a word that ends its chunk can be the first half of a pair written apart.
+      if (e === ce) prevEnd = e;
+    }
+  }
+}
+
+export function shapeOf(flags: number): Shape {
+  if (!(flags & W_UPPER)) return 'lower';
+  if (!(flags & W_LOWER)) return 'upper';
+  if (flags & W_FIRST_UPPER && !(flags & W_REST_UPPER)) return 'title';
+  return 'mixed';
+}
+
+/** The folded form of a scanned word (cheap for plain ASCII words). */
+export function foldScanned(word: string, flags: number): string {
+  if (flags & W_NON_ASCII) return fold(word);
+  return flags & W_UPPER ? word.toLowerCase() : word;
+}
+
+/** Whether the word at `at` starts the text, a sentence or a list item (capitals expected there). */
+export function isInitial(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && SKIP_BACK.test(text[i])) i--;
+  return i < 0 || OPENERS.has(text[i]);
+}
+
+/** The words of a segment that a spelling check may look at. */
+export function scanWords(text: string, lang: DictLang): WordSpan[] {
+  const out: WordSpan[] = [];
+  eachWord(text, lang, (start, end, wordStart, join, flags) => {
+    const word = text.slice(start, end);
+    out.push({
+      start,
+      end,
+      text: word,
+      folded: foldScanned(word, flags),
+      shape: shapeOf(flags),
+      initial: isInitial(text, wordStart),
+      join,
+      apostrophe: (flags & W_APOSTROPHE) !== 0,
+    });
+  });
+  return out;
+}
+
+/** One way to split a word: the parts' ranges in the original word, as written and folded. */
+export interface Split {
+  parts: Array<{ from: number; to: number; text: string; folded: string }>;
+  /** Sum of the parts' dictionary costs plus a penalty per extra part (lower is likelier). */
+  cost: number;
+}
+
+/**
+ * Function words, spelled as written (accents matter: `de` is one, `dé` is not). Glued words are
+ * nearly always a function word run into its neighbour (`PRATIQUESUR`, `ofthe`); two content
+ * words run together are as often a compound the dictionaries lack (`barcode`, `timestep`).
+ */
+export const FUNCTION_WORDS: Record<DictLang, Set<string>> = {
+  en: new Set(
+    ('a an the of to in on at by for with from into onto up down out off over under back about around through away and or but nor so as ' +
+      'if is be am are was were been it its we he she they you me my our your their his her us them no not do does did can may might ' +
+      'will would shall should must could any some every all each none one where what when how who ever there here this that ' +
+      'these those more most less such then than too very also just only own same other else while per via upon within without before ' +
+      'after between among across along behind beyond near like yet till until since whom which').split(' '),
+  ),
+  fr: new Set(
+    ('le la les un une des du de au aux à a et ou où ni mais donc or car que qui quoi dont ce cet cette ces se sa son ses mon ma mes ton ta tes ' +
+      'notre nos votre vos leur leurs il elle ils elles on nous vous je tu me te lui y en ne pas plus moins très trop bien mal si tout ' +
+      'tous toute toutes quel quelle quels quelles quelque quelques par pour sur sous dans avec sans chez entre vers contre depuis pendant ' +
+      'avant après parce puis tant tard tôt là ici fois autre même non bon lors ' +
+      // auxiliaries and modals, which glue to the word before them (la réunionaura lieu)
+      'est sont être avoir ai as ont avait avaient aura auront sera seront était étaient serait seraient aurait ' +
+      'peut peuvent doit doivent fait font va vont').split(' '),
+  ),
+};
+
+/** The same, folded, for words in capitals where accents are often left off (APRES). */
+const FUNCTION_FOLDED: Record<DictLang, Set<string>> = {
+  en: FUNCTION_WORDS.en,
+  fr: new Set([...FUNCTION_WORDS.fr].map(fold)),
+};
+
+/** Whether `part` (as written) is a function word of `lang`. */
+export function isFunctionWord(part: string, lang: DictLang): boolean {
+  const lower = part.toLowerCase();
+  if (FUNCTION_WORDS[lang].has(lower)) return true;
+  return part === part.toUpperCase() && FUNCTION_FOLDED[lang].has(fold(part));
+}
+
+/** Parts of one or two letters that may stand alone (a glued `ofthe`, `dela`), folded. */
+const SHORT_WORDS: Record<DictLang, Set<string>> = {
+  en: new Set([...FUNCTION_FOLDED.en].filter((w) => w.length <= 2)),
+  fr: new Set([...FUNCTION_FOLDED.fr].filter((w) => w.length <= 2)),
+};
+
+/** Three-letter content words make poor parts unless this common. */
+const SHORT_PART_MAX_COST = 4;
+/** Each part beyond one costs this much more: fewer parts are likelier (réunion aura, not réuni on aura). */
+const EXTRA_PART_PENALTY = 2;
+
+/** Folds a word character by character, keeping where each folded character came from. */
+function foldMap(word: string): { folded: string; from: number[] } {
+  let folded = '';
+  const from: number[] = [];
+  let i = 0;
+  for (const ch of word) {
+    const f = fold(ch);
+    for (let k = 0; k < f.length; k++) from.push(i);
+    folded += f;
+    i += ch.length;
+  }
+  from.push(word.length);
+  return { folded, from };
+}
+
+/**
+ * Cost of a part of a word, Infinity when it cannot stand alone. Outside capitals (where accents
+ * are often left off) a part must be written as the dictionary writes it: `tè` is not `te`, and
+ * `nes` is not `nés`.
+ */
+function partCost(written: string, folded: string, dict: Dictionary, caps: boolean): number {
+  const lang = dict.lang;
+  if (folded.length <= 2) {
+    if (!SHORT_WORDS[lang].has(folded)) return Infinity;
+    if (!caps && !FUNCTION_WORDS[lang].has(written.toLowerCase())) return Infinity;
+    return dict.cost(folded);
+  }
+  const c = dict.cost(folded);
+  if (c === Infinity) return c;
+  if (!caps && written.toLowerCase() === folded && dict.accentsOnly(folded)) return Infinity;
+  if (folded.length === 3 && c > SHORT_PART_MAX_COST && !FUNCTION_FOLDED[lang].has(folded)) return Infinity;
+  return c;
+}
+
+/**
+ * The ways to split `word` into two or three words of `dict`, cheapest first (at most `limit`).
+ * Splits fall between letters of the original word, never inside one (œ → oe).
+ */
+export function splitWord(word: string, dict: Dictionary, limit = 5): Split[] {
+  const { folded, from } = foldMap(word);
+  const n = folded.length;
+  if (n < 4 || n > 40) return [];
+  const boundary = (i: number): boolean => from[i] !== from[i - 1];
+  const caps = word === word.toUpperCase();
+  // Cost of every substring that is an acceptable part, computed once.
+  const costs = new Map<number, number>();
+  const cost = (i: number, j: number): number => {
+    const key = i * 64 + j;
+    let c = costs.get(key);
+    if (c === undefined) {
+      c = partCost(word.slice(from[i], from[j]), folded.slice(i, j), dict, caps);
+      costs.set(key, c);
+    }
+    return c;
+  };
+  const out: Split[] = [];
+  const part = (i: number, j: number) => ({ from: from[i], to: from[j], text: word.slice(from[i], from[j]), folded: folded.slice(i, j) });
+  for (let i = 1; i < n; i++) {
+    if (!boundary(i)) continue;
+    const a = cost(0, i);
+    if (a === Infinity) continue;
+    const b = cost(i, n);
+    if (b !== Infinity) out.push({ parts: [part(0, i), part(i, n)], cost: a + b + EXTRA_PART_PENALTY });
+    for (let j = i + 1; j < n; j++) {
+      if (!boundary(j)) continue;
+      const b2 = cost(i, j);
+      if (b2 === Infinity) continue;
+      const c2 = cost(j, n);
+      if (c2 !== Infinity) out.push({ parts: [part(0, i), part(i, j), part(j, n)], cost: a + b2 + c2 + 2 * EXTRA_PART_PENALTY });
+    }
+  }
+  out.sort((x, y) => x.cost - y.cost || x.parts.length - y.parts.length);
+  return out.slice(0, limit);
+}
+
+/**
+ * Whether a known word lies one edit away (a letter left out, added, changed or two swapped),
+ * which makes the word a misspelling rather than words run together: `parmis` is `parmi`,
+ * `opérationelle` is `opérationnelle`. A doubled or undoubled letter always counts; another edit
+ * counts for a word at most `freeCost` (a misspelling of a rare word is no likelier than common
+ * words run together: `thecase` is not `thecae`), and inside or next to the parts that `protect`
+ * gives (the function words of a split, which explain such edits as well: `astudent` is
+ * `a student`, not `student`) only for a word more common than `guardedCost`.
+ */
+export function nearKnownWord(
+  folded: string,
+  dict: Dictionary,
+  protect: Array<{ from: number; to: number }> = [],
+  freeCost = Infinity,
+  guardedCost = -Infinity,
+): boolean {
+  const n = folded.length;
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  const guarded = (i: number): boolean => protect.some((p) => i >= p.from - 1 && i <= p.to);
+  const known = (w: string, free: boolean, doubling = false): boolean => {
+    if (doubling) return dict.has(w);
+    const c = dict.cost(w);
+    return free ? c <= freeCost : c < guardedCost;
+  };
+  for (let i = 0; i < n; i++) {
+    const free = !guarded(i);
+    // A doubled letter undoubled (internall → internal).
+    const doubled = (i > 0 && folded[i - 1] === folded[i]) || folded[i + 1] === folded[i];
+    if (known(folded.slice(0, i) + folded.slice(i + 1), free, doubled)) return true;
+    if (i + 1 < n && known(folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2), free && !guarded(i + 1))) return true;
+    for (const ch of letters) {
+      if (ch !== folded[i] && known(folded.slice(0, i) + ch + folded.slice(i + 1), free)) return true;
+    }
+  }
+  for (let i = 0; i <= n; i++) {
+    const free = !guarded(i);
+    for (const ch of letters) {
+      // A letter doubled (operationelle → operationnelle).
+      if (known(folded.slice(0, i) + ch + folded.slice(i), free, folded[i - 1] === ch || folded[i] === ch)) return true;
+    }
+  }
+  return false;
+}

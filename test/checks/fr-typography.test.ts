@@ -1,0 +1,3 @@
+import { describeFixtures } from './fixture-loader.js';
+
+describeFixtures('fr-typography', 'test/fixtures/checks/fr-typography.yaml');

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { describeFixtures } from './fixture-loader.js';
+import { readInputs } from '../../src/formats/index.js';
+import { runChecks } from '../../src/checks/run.js';
+import { builtinChecks } from '../../src/checks/index.js';
+import { dictionary, fold, Dictionary } from '../../src/lang/dictionary.js';
+import { nearKnownWord, scanWords, splitWord } from '../../src/lang/splitter.js';
+import type { Finding } from '../../src/core/types.js';
+
+describeFixtures('glued-words', 'test/fixtures/checks/glued-words.yaml');
+
+async function gluedOnly(files: string[]): Promise<Finding[]> {
+  const rules: Record<string, { severity: 'off' }> = {};
+  for (const c of builtinChecks) if (c.id !== 'glued-words') rules[c.id] = { severity: 'off' };
+  return runChecks(await readInputs(files), { rules });
+}
+
+describe('glued-words on the seed agendas', () => {
+  it('reports PRATIQUESUR on line 6, the CYBERSECURITY variants, and nothing on the clean lines', async () => {
+    const found = await gluedOnly(['test/fixtures/align/seed-agendas.txt']);
+    const glued = found.find((f) => f.line === 6);
+    expect(glued).toMatchObject({ rule: 'glued-words', severity: 'error', suggestion: 'PRATIQUE SUR', fr: { text: 'PRATIQUESUR' } });
+    expect(glued?.fix?.text).toBe('PRATIQUE SUR');
+    expect(glued?.message).toContain('written apart at lines 37, 69');
+    const variant = found.find((f) => f.en?.text === 'CYBER SECURITY');
+    expect(variant).toMatchObject({ line: 34, severity: 'warning', suggestion: 'CYBERSECURITY' });
+    expect(variant?.message).toContain('CYBERSECURITY (joined) at lines 3, 55, 58');
+    expect(variant?.message).toContain('also at line 66');
+    const clean = [9, 13, 32, 41, 46, 53, 54, 55, 58, 60, 64, 73, 77, 90, 91, 92, 93, 94, 95];
+    expect(found.filter((f) => clean.some((l) => f.line <= l && l <= f.endLine))).toEqual([]);
+    expect(found).toHaveLength(2);
+  });
+});
+
+describe('dictionary', () => {
+  it('knows both languages, folded, with costs for common words', () => {
+    const en = dictionary('en');
+    const fr = dictionary('fr');
+    expect(fold('SÉCURITÉ')).toBe('securite');
+    expect(fold('Œuvre')).toBe('oeuvre');
+    expect(fr.has(fold('cybersécurité'))).toBe(true);
+    expect(fr.has('pratiquesur')).toBe(false);
+    expect(en.has('teleconference')).toBe(true);
+    expect(en.has('themeeting')).toBe(false);
+    expect(en.cost('the')).toBeLessThan(en.cost('meeting'));
+    expect(en.cost('meeting')).toBeLessThan(en.cost('zymurgy'));
+    expect(en.cost('qwxz')).toBe(Infinity);
+  });
+
+  it('reads its file format: header, costed and rare words, sorted bytes', () => {
+    const d = Dictionary.parse('en', Buffer.from('# scale 2\n# rare 7\napple\t6\nbanana\ncherry\t3\ncreme\t~\nete\t4~\n'));
+    expect(d.size).toBe(5);
+    expect(d.cost('creme')).toBe(7);
+    expect(d.cost('ete')).toBe(2);
+    expect(d.accentsOnly('creme')).toBe(true);
+    expect(d.accentsOnly('ete')).toBe(true);
+    expect(d.accentsOnly('apple')).toBe(false);
+    expect(d.accentsOnly('banana')).toBe(false);
+    expect(d.cost('apple')).toBe(3);
+    expect(d.cost('banana')).toBe(7);
+    expect(d.cost('cherry')).toBe(1.5);
+    expect(d.has('appl')).toBe(false);
+    expect(d.has('apples')).toBe(false);
+    expect(d.has('aaa')).toBe(false);
+    expect(d.has('zzz')).toBe(false);
+  });
+});
+
+describe('splitter', () => {
+  it('ranks PRATIQUE SUR first and never PRAT IQUESUR', () => {
+    const splits = splitWord('PRATIQUESUR', dictionary('fr'));
+    expect(splits[0].parts.map((p) => p.text)).toEqual(['PRATIQUE', 'SUR']);
+    expect(splits.some((s) => s.parts[0].text === 'PRAT')).toBe(false);
+  });
+
+  it('splits between letters of the original, keeping accents', () => {
+    const s = splitWord('delasécurité', dictionary('fr'))[0];
+    expect(s.parts.map((p) => p.text)).toEqual(['de', 'la', 'sécurité']);
+  });
+
+  it('leaves code, addresses and words with digits out', () => {
+    const words = scanWords('See https://x.ca/ab, a@b.ca, snake_case, #tag, CO2, file.txt and WhatsApp here', 'en').map((w) => w.text);
+    expect(words).toEqual(['See', 'and', 'WhatsApp', 'here']);
+  });
+
+  it('marks shapes, sentence starts and how words join', () => {
+    const words = scanWords("Le point. L'équipe CYBER SECURITY e-mail", 'fr');
+    expect(words.map((w) => [w.text, w.shape, w.initial, w.join])).toEqual([
+      ['Le', 'title', true, null],
+      ['point', 'lower', false, 'space'],
+      ['équipe', 'lower', true, null],
+      ['CYBER', 'upper', false, 'space'],
+      ['SECURITY', 'upper', false, 'space'],
+      ['e', 'lower', false, 'space'],
+      ['mail', 'lower', false, 'hyphen'],
+    ]);
+  });
+
+  it('finds words one edit away, except where the split explains the edit', () => {
+    expect(nearKnownWord('parmis', dictionary('fr'))).toBe(true);
+    expect(nearKnownWord(fold('opérationelle'), dictionary('fr'), [{ from: 9, to: 13 }])).toBe(true);
+    expect(nearKnownWord('pratiquesur', dictionary('fr'), [{ from: 8, to: 11 }], 5, 3.5)).toBe(false);
+    // `astudent` is one letter from `student`, but that letter is the article of `a student`
+    expect(nearKnownWord('astudent', dictionary('en'))).toBe(true);
+    expect(nearKnownWord('astudent', dictionary('en'), [{ from: 0, to: 1 }], 5.25, 3.75)).toBe(false);
+  });
+
+  it('writes short parts as the dictionary does outside capitals', () => {
+    // `nes` stands for `nés` only; in capitals accents are often left off
+    expect(dictionary('fr').accentsOnly('nes')).toBe(true);
+    expect(dictionary('fr').accentsOnly('ete')).toBe(true);
+    const first = (w: string) => splitWord(w, dictionary('fr'))[0]?.parts.map((p) => p.text).join(' ');
+    expect(first('avonsete')).not.toBe('avons ete');
+    expect(first('avonsété')).toBe('avons été');
+    expect(first('AVONSETE')).toBe('AVONS ETE');
+  });
+});

@@ -1,0 +1,3 @@
+import { describeFixtures } from './fixture-loader.js';
+
+describeFixtures('missing-translation', 'test/fixtures/checks/missing-translation.yaml');

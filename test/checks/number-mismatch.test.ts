@@ -1,0 +1,3 @@
+import { describeFixtures } from './fixture-loader.js';
+
+describeFixtures('number-mismatch', 'test/fixtures/checks/number-mismatch.yaml');

@@ -1,0 +1,3 @@
+import { describeFixtures } from './fixture-loader.js';
+
+describeFixtures('untranslated', 'test/fixtures/checks/untranslated.yaml');

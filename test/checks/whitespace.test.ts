@@ -1,0 +1,3 @@
+import { describeFixtures } from './fixture-loader.js';
+
+describeFixtures('whitespace', 'test/fixtures/checks/whitespace.yaml');
