@@ -49,15 +49,20 @@ const HTML_BLOCK = /^\s*<\/?(?:p|h[1-6]|div|li|ul|ol|figure|figcaption|table|tr|
 const REF_START = /^(?:_{3,}|\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|van|von|da|du|le|la|\p{Lu}[\p{L}'’-]+))*,\s*(?:\p{Lu}[\p{L}]?\.[\s-]*)+)/u;
 const YEAR = /\b(?:1[6-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\./;
 const BIBLIOGRAPHY_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:bibliograph\w*|references?|works cited|sources|literature cited|références?|ouvrages cités|littérature|literatur(?:verzeichnis)?)\s*:?$/iu;
+/** A `Label: value` line of a form or of minutes (`Present: …`, `Lieu : …`): a block of its own, not a title. */
+const FIELD_LINE = /^[\p{L}\p{M}'’ -]{1,40}[\s\u00a0]?:[\s\u00a0]+\S/u;
 /** A section number at the start of a heading or item (`2.1`, `3.`). */
 const SECTION_NUMBER = /^(\d{1,3}(?:\.\d{1,3})*)\.?(?=\s|$)/;
+
+/** Front-matter fields of web pages that are text for readers (a page's title, its summary, an image's alternative text). */
+const FRONT_MATTER_TEXT = /^(title|subtitle|description|summary|excerpt|lead|caption|image[-_]alt|alt|imageAlt|heading)\s*:\s*(.*)$/;
 
 /** The units of a document, in order. */
 export function documentUnits(doc: SourceDocument, opts: UnitOptions): TextUnit[] {
   const lines = cleanLines(doc, { markdown: opts.markdown });
   const blocks = groupBlocks(doc, lines, opts);
   markBibliography(blocks);
-  const units: TextUnit[] = [];
+  const units: TextUnit[] = opts.markdown ? frontMatterUnits(doc, opts.lang) : [];
   for (const b of blocks) {
     const first = b.lines[0];
     if (b.kind === 'toc') {
@@ -115,6 +120,7 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
       toc ||
       cl.marker !== '' ||
       html ||
+      FIELD_LINE.test(cl.text.text) ||
       opts.linesAreParagraphs === true ||
       (!opts.markdown && !continues(prev, cl, wrap));
     if (fresh) {
@@ -129,7 +135,7 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
   for (const b of blocks) {
     if (b.kind !== 'para' || b.lines.length !== 1) continue;
     const t = b.lines[0].text.text;
-    if (t.length <= 100 && !TERMINAL_END.test(t) && !b.item) b.kind = 'heading';
+    if (t.length <= 100 && !TERMINAL_END.test(t) && !b.item && !FIELD_LINE.test(t)) b.kind = 'heading';
   }
   return blocks;
 }
@@ -139,7 +145,7 @@ function continues(prev: CleanLine, cl: CleanLine, wrap: number): boolean {
   const p = prev.text.text;
   if (/^\p{Ll}/u.test(cl.text.text) && !TERMINAL_END.test(p)) return true;
   // Hard-wrapped text: a long line is followed by the rest of its paragraph.
-  return wrap > 0 && p.length >= 0.6 * wrap;
+  return wrap > 0 && p.length >= 0.75 * wrap;
 }
 
 /** The width at which a plain-text file is hard-wrapped, or 0 when it is not. */
@@ -189,7 +195,7 @@ export function unitLayout(units: TextUnit[]): { extra: string[][]; breaks: Floa
   for (let i = 1; i < units.length; i++) {
     if (!units[i].blockStart) continue;
     const strong = units[i].kind !== 'sentence' || units[i - 1].kind !== 'sentence';
-    breaks[i] = strong ? 6 : 2;
+    breaks[i] = strong ? 6 : 4;
   }
   return { extra, breaks };
 }
@@ -201,4 +207,75 @@ function normaliseMarker(marker: string): string {
   if (/^[-•*–+▪◦●]$/.test(last)) return '•';
   const m = /^\(?([0-9]{1,3}|[a-zA-Z]|[ivxIVX]{1,5})[.)]?$/.exec(last);
   return m ? m[1].toLowerCase() : last;
+}
+
+/** Bare numbers: a page number in a table of contents, a figure on a line of its own. */
+const BARE_NUMBER = /^[\s\u00a0]*(?:\d{1,4}|[ivxlcdm]{1,7})[\s\u00a0]*$/i;
+
+/**
+ * Layout of text already split into lines (one sentence or fragment per line): dot leaders,
+ * bare page numbers, section numbers and bibliography entries get layout tokens, and a line of
+ * dot leaders merges freely with the title before it (a table of contents split into lines).
+ */
+export function lineLayout(lines: string[]): { extra: string[][]; breaks: Float64Array } {
+  const extra = lines.map((l) => {
+    const t = l.trim();
+    if (LEADERS.test(t) || /^[.·…_]$/.test(t)) return ['#k:dots'];
+    if (BARE_NUMBER.test(t)) return ['#k:num'];
+    const sec = SECTION_NUMBER.exec(t);
+    if (sec && t.length <= sec[0].length + 1) return ['#k:sec', `#k:n:${sec[1]}`];
+    if (REF_START.test(t) && YEAR.test(t.slice(0, 200))) return ['#k:ref'];
+    return [];
+  });
+  const breaks = new Float64Array(lines.length);
+  for (let i = 1; i < lines.length; i++) if (extra[i][0] === '#k:dots') breaks[i] = -0.5;
+  return { extra, breaks };
+}
+
+/**
+ * The reader-facing fields of a Markdown page's YAML front matter (`title: …`, `description: >-`
+ * and its indented lines), as units with their places. Other fields (dates, URLs, keys) are
+ * metadata, not text.
+ */
+function frontMatterUnits(doc: SourceDocument, lang: SentenceLang): TextUnit[] {
+  if (doc.lineCount < 3 || doc.line(1).trim() !== '---') return [];
+  let end = 0;
+  for (let n = 2; n <= doc.lineCount; n++) {
+    if (/^(---|\.\.\.)\s*$/.test(doc.line(n))) {
+      end = n;
+      break;
+    }
+  }
+  const units: TextUnit[] = [];
+  for (let n = 2; n < end; n++) {
+    const m = FRONT_MATTER_TEXT.exec(doc.line(n));
+    if (!m) continue;
+    const b = new MappedTextBuilder();
+    const lineStart = doc.lineStarts[n - 1];
+    const value = m[2].trim();
+    if (/^[>|][-+]?$/.test(value)) {
+      // A block scalar: the more indented lines that follow, joined with spaces.
+      while (n + 1 < end && /^\s+\S/.test(doc.line(n + 1))) {
+        n++;
+        const s = doc.lineStarts[n - 1];
+        const raw = doc.line(n);
+        const lead = raw.length - raw.trimStart().length;
+        if (b.length > 0) b.appendReplacement(' ', s + lead, s + lead);
+        b.appendRange(doc, s + lead, s + raw.trimEnd().length);
+      }
+    } else if (value) {
+      // A plain or quoted scalar on the line itself.
+      const at = lineStart + doc.line(n).indexOf(value, m[1].length);
+      const quoted = /^(['"]).*\1$/.test(value) && value.length >= 2;
+      b.appendRange(doc, at + (quoted ? 1 : 0), at + value.length - (quoted ? 1 : 0));
+    }
+    const text = b.build().trim();
+    if (!/\p{L}/u.test(text.text)) continue;
+    if (/^(title|subtitle|heading)$/.test(m[1])) {
+      units.push({ text, kind: 'heading', marker: '', blockStart: true, item: false });
+      continue;
+    }
+    splitSentences(text.text, lang).forEach((sp, k) => units.push({ text: text.slice(sp.start, sp.end), kind: 'sentence', marker: '', blockStart: k === 0, item: false }));
+  }
+  return units;
 }

@@ -25,6 +25,8 @@ export interface PathBead {
   score: number;
   /** Posterior probability of the bead, when computed. */
   posterior: number;
+  /** No alternative existed (one side is empty): certain, whatever the model says. */
+  forced?: boolean;
 }
 
 /** Bead shapes [source sentences, target sentences]. */
@@ -68,10 +70,6 @@ export function bandAround(path: PathBead[], factor: number, n: number, m: numbe
     }
   }
   return makeBand(n, m, lo, hi);
-}
-
-export function inBand(band: Band, i: number, j: number): boolean {
-  return i >= 0 && i <= band.n && j >= band.lo[i] && j <= band.hi[i];
 }
 
 /** Score of the bead covering source [i0, i0 + a) and target [j0, j0 + b). */

@@ -86,12 +86,15 @@ export function tokenizeSide(texts: string[], lang: ValueLang, extra?: ReadonlyA
       for (const k of valueKeys(vs)) ids.push(idOf(`#v:${k}`));
       spans = vs.filter((v) => v.kind !== 'number' || !v.enumerator).map((v) => [v.start, v.end]);
     }
+    // Lower-case once per sentence (when that keeps offsets, which value spans rely on).
+    const lower = text.toLowerCase();
+    const words = lower.length === text.length ? lower : text;
     WORD.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = WORD.exec(text)) !== null) {
+    while ((m = WORD.exec(words)) !== null) {
       const w = m[0];
       if (spans.length && /\d/.test(w) && spans.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
-      ids.push(idOf(w.toLowerCase()));
+      ids.push(idOf(words === text ? w.toLowerCase() : w));
     }
     PUNCT.lastIndex = 0;
     while ((m = PUNCT.exec(text)) !== null) ids.push(idOf(`#p:${PUNCT_NORM[m[0]] ?? m[0]}`));
@@ -123,10 +126,16 @@ export function coarsen(side: SideTokens, size: number): SideTokens {
   return { n, len, start, ids: side.ids, types: side.types };
 }
 
-/** For each word type of each side, the ids of the keys it can match by. */
+/** For each word type of one side, the ids of the keys it can match by: ids[start[w] .. start[w+1]). */
+export interface KeyTable {
+  start: Int32Array;
+  ids: Int32Array;
+}
+
+/** The keys of both sides, numbered 0 .. size − 1. */
 export interface KeySpace {
-  src: Int32Array[];
-  tgt: Int32Array[];
+  src: KeyTable;
+  tgt: KeyTable;
   size: number;
 }
 
@@ -136,8 +145,6 @@ export interface KeyOptions {
   /** Translation pairs (source type, target type) learned or given. */
   lexicon?: Array<[number, number]>;
 }
-
-const EMPTY = new Int32Array(0);
 
 /** Shortest folded length for the identical-word key (shorter words are mostly function words). */
 const MIN_IDENTICAL = 2;
@@ -182,5 +189,13 @@ export function buildKeys(src: SideTokens, tgt: SideTokens, opts: KeyOptions = {
       t[b].push(k);
     }
   }
-  return { src: s.map((a) => (a.length ? Int32Array.from(a) : EMPTY)), tgt: t.map((a) => (a.length ? Int32Array.from(a) : EMPTY)), size: ids.size };
+  return { src: table(s), tgt: table(t), size: ids.size };
+}
+
+function table(lists: number[][]): KeyTable {
+  const start = new Int32Array(lists.length + 1);
+  for (let w = 0; w < lists.length; w++) start[w + 1] = start[w] + lists[w].length;
+  const ids = new Int32Array(start[lists.length]);
+  lists.forEach((l, w) => ids.set(l, start[w]));
+  return { start, ids };
 }

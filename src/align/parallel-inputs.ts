@@ -13,7 +13,7 @@ import type { Lang } from '../core/types.js';
 import { renumber, type InputFile, type ReadOptions } from '../formats/index.js';
 import { nameLanguage } from '../formats/siblings.js';
 import { identifyLongText } from '../lang/identify.js';
-import { cleanLines } from './lines.js';
+import { documentUnits } from './parallel-blocks.js';
 import { alignDocuments, type ParallelSide } from './parallel.js';
 import type { SearchOptions } from './parallel-search.js';
 
@@ -71,8 +71,9 @@ async function load(file: string, cwd?: string): Promise<Loaded> {
     format = markdown ? 'markdown' : 'text';
     side = { doc, markdown };
   }
-  const text = cleanLines(doc, { markdown: side.markdown })
-    .map((l) => l.text.text)
+  // The text the aligner will read (front matter titles and summaries included), for the language.
+  const text = documentUnits(doc, { markdown: side.markdown, linesAreParagraphs: side.linesAreParagraphs, lang: 'und' })
+    .map((u) => u.text.text)
     .join('\n');
   const empty = !/\p{L}/u.test(text);
   return { file, format, side, empty, lang: empty ? 'und' : identifyLongText(text) };

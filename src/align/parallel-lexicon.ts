@@ -43,26 +43,31 @@ export function learnLexicon(src: SideTokens, tgt: SideTokens, path: PathBead[],
   const cT = new Int32Array(tgt.types.length);
   for (const ws of bs) for (const w of ws) cS[w]++;
   for (const vs of bt) for (const v of vs) cT[v]++;
-  // Dense ids for the words seen often enough, so that pair keys stay small integers.
-  const denseT = new Int32Array(tgt.types.length).fill(-1);
-  const backT: number[] = [];
-  for (let v = 0; v < cT.length; v++) if (cT[v] >= minCount) denseT[v] = backT.push(v) - 1;
+  // Dense ids for the words seen often enough, so that pair keys stay small integers (below 2^31;
+  // on very long texts the rarest words are left out to stay there).
+  let floor = minCount;
+  let denseS: Int32Array;
+  let denseT: Int32Array;
+  let backS: number[];
+  let backT: number[];
+  for (;;) {
+    [denseS, backS] = dense(cS, floor);
+    [denseT, backT] = dense(cT, floor);
+    if (backS.length * backT.length < 2 ** 31) break;
+    floor++;
+  }
   const D = backT.length;
-  const denseS = new Int32Array(src.types.length).fill(-1);
-  const backS: number[] = [];
-  for (let w = 0; w < cS.length; w++) if (cS[w] >= minCount) denseS[w] = backS.push(w) - 1;
-  const cST = new Map<number, number>();
+  const cST = new PairCounter();
   for (let k = 0; k < beads.length; k++) {
     const vs = bt[k].filter((v) => denseT[v] >= 0);
     for (const w of bs[k]) {
       const a = cS[w];
-      if (a < minCount) continue;
+      if (denseS[w] < 0) continue;
       for (const v of vs) {
         // Dice can reach minDice only if the two counts are not too far apart.
         const c = cT[v];
         if ((2 * Math.min(a, c)) / (a + c) < minDice) continue;
-        const key = denseS[w] * D + denseT[v];
-        cST.set(key, (cST.get(key) ?? 0) + 1);
+        cST.add(denseS[w] * D + denseT[v]);
       }
     }
   }
@@ -74,7 +79,7 @@ export function learnLexicon(src: SideTokens, tgt: SideTokens, path: PathBead[],
     if (!list) map.set(x, (list = []));
     list.push([y, d]);
   };
-  for (const [k, c] of cST) {
+  for (const [k, c] of cST.entries()) {
     if (c < minCount) continue;
     const dw = Math.floor(k / D);
     const w = backS[dw];
@@ -95,6 +100,13 @@ export function learnLexicon(src: SideTokens, tgt: SideTokens, path: PathBead[],
   return out;
 }
 
+function dense(counts: Int32Array, floor: number): [Int32Array, number[]] {
+  const ids = new Int32Array(counts.length).fill(-1);
+  const back: number[] = [];
+  for (let w = 0; w < counts.length; w++) if (counts[w] >= floor) ids[w] = back.push(w) - 1;
+  return [ids, back];
+}
+
 /** Turns word pairs given as text (a glossary, TM terms) into type pairs of the two sides. */
 export function givenLexicon(src: SideTokens, tgt: SideTokens, pairs: Iterable<readonly [string, string]>): Array<[number, number]> {
   const idS = new Map<string, number>();
@@ -108,4 +120,50 @@ export function givenLexicon(src: SideTokens, tgt: SideTokens, pairs: Iterable<r
     if (w !== undefined && v !== undefined) out.push([w, v]);
   }
   return out;
+}
+
+/** Counts of non-negative integer keys in an open-addressing table (a Map is several times slower here). */
+class PairCounter {
+  private keys = new Int32Array(1 << 16).fill(-1);
+  private counts = new Int32Array(1 << 16);
+  private size = 0;
+
+  add(key: number): void {
+    const mask = this.keys.length - 1;
+    let h = Math.imul(key, 0x9e3779b1) & mask;
+    while (true) {
+      const k = this.keys[h];
+      if (k === key) {
+        this.counts[h]++;
+        return;
+      }
+      if (k === -1) {
+        this.keys[h] = key;
+        this.counts[h] = 1;
+        if (++this.size * 2 > this.keys.length) this.grow();
+        return;
+      }
+      h = (h + 1) & mask;
+    }
+  }
+
+  private grow(): void {
+    const oldKeys = this.keys;
+    const oldCounts = this.counts;
+    this.keys = new Int32Array(oldKeys.length * 2).fill(-1);
+    this.counts = new Int32Array(oldKeys.length * 2);
+    const mask = this.keys.length - 1;
+    for (let i = 0; i < oldKeys.length; i++) {
+      const key = oldKeys[i];
+      if (key === -1) continue;
+      let h = Math.imul(key, 0x9e3779b1) & mask;
+      while (this.keys[h] !== -1) h = (h + 1) & mask;
+      this.keys[h] = key;
+      this.counts[h] = oldCounts[i];
+    }
+  }
+
+  *entries(): Generator<[number, number]> {
+    for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== -1) yield [this.keys[i], this.counts[i]];
+  }
 }

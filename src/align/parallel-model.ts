@@ -15,7 +15,7 @@
 //   dates a lot, without a stop-word list for any language.
 
 import type { Band, BeadScorer, PathBead, Shape } from './parallel-dp.js';
-import { classOf, type KeySpace, type SideTokens } from './parallel-features.js';
+import { classOf, type KeySpace, type KeyTable, type SideTokens } from './parallel-features.js';
 
 export interface ModelParams {
   /** Mean of log((target + 1) / (source + 1)) lengths for translations. */
@@ -88,24 +88,29 @@ interface SideWeights {
   /** Per word type: log-odds gain when it finds a partner, and its cost when it does not. */
   gain: Float64Array;
   base: Float64Array;
-  /** Per unit: matchable tokens (types), total gain and total base. */
-  tokStart: Int32Array;
-  tokTypes: Int32Array;
-  keyStart: Int32Array;
-  keys: Int32Array;
+  /** Per unit: its matchable word types and how often each occurs (CSR), total gain and base. */
+  typeStart: Int32Array;
+  typeIds: Int32Array;
+  typeCounts: Int32Array;
+  /** Per unit: number of matchable tokens. */
+  tokens: Int32Array;
   G: Float64Array;
   B: Float64Array;
+  /** Per key: the units holding it, ascending (CSR). */
+  postStart: Int32Array;
+  post: Int32Array;
 }
 
-function sideWeights(side: SideTokens, keys: Int32Array[], otherDf: Int32Array, otherN: number, pTrue: ModelParams['pTrue']): SideWeights {
+function sideWeights(side: SideTokens, keys: KeyTable, keySize: number, otherDf: Int32Array, otherN: number, pTrue: ModelParams['pTrue']): SideWeights {
   const nt = side.types.length;
   const gain = new Float64Array(nt);
   const base = new Float64Array(nt);
+  const kStart = keys.start;
+  const kIds = keys.ids;
   for (let w = 0; w < nt; w++) {
-    const ks = keys[w];
-    if (!ks.length) continue;
+    if (kStart[w] === kStart[w + 1]) continue;
     let df = 0;
-    for (let q = 0; q < ks.length; q++) df += otherDf[ks[q]];
+    for (let q = kStart[w]; q < kStart[w + 1]; q++) df += otherDf[kIds[q]];
     if (df === 0) continue;
     const pr = Math.min(MAX_PRAND, df / Math.max(1, otherN));
     const pt = pTrue[classOf(side.types[w])];
@@ -114,48 +119,76 @@ function sideWeights(side: SideTokens, keys: Int32Array[], otherDf: Int32Array, 
     gain[w] = Math.log(pt / pr) - base[w];
   }
   const n = side.n;
-  const tokStart = new Int32Array(n + 1);
-  const keyStart = new Int32Array(n + 1);
-  const toks: number[] = [];
-  const unitKeys: number[] = [];
+  const typeStart = new Int32Array(n + 1);
+  const ids = new Int32Array(side.ids.length);
+  const counts = new Int32Array(side.ids.length);
+  let used = 0;
+  const tokens = new Int32Array(n);
   const G = new Float64Array(n);
   const B = new Float64Array(n);
-  const seen = new Set<number>();
+  const at = new Int32Array(nt).fill(-1);
+  const postCount = new Int32Array(keySize + 1);
+  const lastUnit = new Int32Array(keySize).fill(-1);
   for (let u = 0; u < n; u++) {
-    tokStart[u] = toks.length;
-    keyStart[u] = unitKeys.length;
-    seen.clear();
+    typeStart[u] = used;
     for (let p = side.start[u]; p < side.start[u + 1]; p++) {
       const w = side.ids[p];
       if (gain[w] <= 0) continue;
-      toks.push(w);
+      tokens[u]++;
       G[u] += gain[w];
       B[u] += base[w];
-      const ks = keys[w];
-      for (let q = 0; q < ks.length; q++) {
-        if (!seen.has(ks[q])) {
-          seen.add(ks[q]);
-          unitKeys.push(ks[q]);
+      if (at[w] >= typeStart[u]) {
+        counts[at[w]]++;
+        continue;
+      }
+      at[w] = used;
+      ids[used] = w;
+      counts[used++] = 1;
+      for (let q = kStart[w]; q < kStart[w + 1]; q++) {
+        const k = kIds[q];
+        if (lastUnit[k] !== u) {
+          lastUnit[k] = u;
+          postCount[k + 1]++;
         }
       }
     }
   }
-  tokStart[n] = toks.length;
-  keyStart[n] = unitKeys.length;
-  return { gain, base, tokStart, tokTypes: Int32Array.from(toks), keyStart, keys: Int32Array.from(unitKeys), G, B };
+  typeStart[n] = used;
+  // Postings of each key, filled in unit order so that they come out sorted.
+  for (let k = 0; k < keySize; k++) postCount[k + 1] += postCount[k];
+  const postStart = postCount;
+  const post = new Int32Array(postStart[keySize]);
+  const fill = postStart.slice(0, keySize);
+  lastUnit.fill(-1);
+  for (let u = 0; u < n; u++) {
+    for (let q = typeStart[u]; q < typeStart[u + 1]; q++) {
+      const w = ids[q];
+      for (let r = kStart[w]; r < kStart[w + 1]; r++) {
+        const k = kIds[r];
+        if (lastUnit[k] !== u) {
+          lastUnit[k] = u;
+          post[fill[k]++] = u;
+        }
+      }
+    }
+  }
+  return { gain, base, typeStart, typeIds: ids.subarray(0, used), typeCounts: counts.subarray(0, used), tokens, G, B, postStart, post };
 }
 
 /** Document frequency of each key over the units of one side. */
-function keyDf(side: SideTokens, keys: Int32Array[], size: number): Int32Array {
+function keyDf(side: SideTokens, keys: KeyTable, size: number): Int32Array {
   const df = new Int32Array(size);
   const last = new Int32Array(size).fill(-1);
+  const kStart = keys.start;
+  const kIds = keys.ids;
   for (let u = 0; u < side.n; u++) {
     for (let p = side.start[u]; p < side.start[u + 1]; p++) {
-      const ks = keys[side.ids[p]];
-      for (let q = 0; q < ks.length; q++) {
-        if (last[ks[q]] !== u) {
-          last[ks[q]] = u;
-          df[ks[q]]++;
+      const w = side.ids[p];
+      for (let q = kStart[w]; q < kStart[w + 1]; q++) {
+        const k = kIds[q];
+        if (last[k] !== u) {
+          last[k] = u;
+          df[k]++;
         }
       }
     }
@@ -178,6 +211,17 @@ export class LevelModel {
   /** Per band cell: how many tokens those gains come from (capped at 255). */
   private ns = new Uint8Array(0);
   private nt = new Uint8Array(0);
+  /**
+   * Per band cell (i, j): the part of cs/ns from source types met in both j and j + 1, and of
+   * ct/nt from target types met in both i and i + 1, so that a bead facing two sentences counts
+   * a token once (a name repeated in neighbouring sentences is one piece of evidence).
+   */
+  private dcs = new Float32Array(0);
+  private dct = new Float32Array(0);
+  private dns = new Uint8Array(0);
+  private dnt = new Uint8Array(0);
+  /** Per band cell: the lexical LLR of the 1-1 bead, the most asked-for. */
+  private lex11 = new Float32Array(0);
   private readonly priorOf: Float64Array;
 
   constructor(src: SideTokens, tgt: SideTokens, keys: KeySpace, params: ModelParams) {
@@ -187,8 +231,8 @@ export class LevelModel {
     this.params = params;
     const dfS = keyDf(src, keys.src, keys.size);
     const dfT = keyDf(tgt, keys.tgt, keys.size);
-    this.ws = sideWeights(src, keys.src, dfT, tgt.n, params.pTrue);
-    this.wt = sideWeights(tgt, keys.tgt, dfS, src.n, params.pTrue);
+    this.ws = sideWeights(src, keys.src, keys.size, dfT, tgt.n, params.pTrue);
+    this.wt = sideWeights(tgt, keys.tgt, keys.size, dfS, src.n, params.pTrue);
     this.priorOf = new Float64Array(16).fill(-Infinity);
     for (const [k, v] of Object.entries(params.priors)) {
       const [a, b] = k.split(':').map(Number);
@@ -196,7 +240,10 @@ export class LevelModel {
     }
   }
 
-  /** Computes the pair statistics of every cell of the band. */
+  /**
+   * Computes the pair statistics of every cell of the band, walking the postings of each key
+   * inside the band: the cost follows the number of shared keys, not the number of cells.
+   */
   prepare(band: Band): void {
     this.band = band;
     const { n, lo, hi, off, size } = band;
@@ -205,52 +252,90 @@ export class LevelModel {
     this.ct = new Float32Array(size);
     this.ns = new Uint8Array(size);
     this.nt = new Uint8Array(size);
+    this.dcs = new Float32Array(size);
+    this.dct = new Float32Array(size);
+    this.dns = new Uint8Array(size);
+    this.dnt = new Uint8Array(size);
+    // Source tokens met in target units: rows in order, the band's columns move right.
+    this.walk(this.ws, this.keys.src, this.wt, n, m, (i) => lo[i], (i) => Math.min(hi[i], m - 1), (i, j) => off[i] + j - lo[i], this.cs, this.ns, this.dcs, this.dns);
+    // Target tokens met in source units: for column j, the rows whose band holds it.
+    const rowLo = new Int32Array(m);
+    const rowHi = new Int32Array(m);
+    let a = 0;
+    let b = 0;
+    for (let j = 0; j < m; j++) {
+      while (a < n && hi[a] < j) a++;
+      while (b + 1 < n && lo[b + 1] <= j) b++;
+      rowLo[j] = a;
+      rowHi[j] = lo[b] <= j ? b : b - 1;
+    }
+    this.walk(this.wt, this.keys.tgt, this.ws, m, n, (j) => rowLo[j], (j) => Math.min(rowHi[j], n - 1), (j, i) => off[i] + j - lo[i], this.ct, this.nt, this.dct, this.dnt);
+    this.lex11 = new Float32Array(size);
     const ws = this.ws;
     const wt = this.wt;
-    const kS = this.keys.src;
-    const kT = this.keys.tgt;
-    const stampS = new Int32Array(this.keys.size).fill(-1);
-    const stampT = new Int32Array(this.keys.size).fill(-1);
-    let stamp = 0;
     for (let i = 0; i < n; i++) {
-      if (ws.tokStart[i] === ws.tokStart[i + 1]) continue;
-      for (let q = ws.keyStart[i]; q < ws.keyStart[i + 1]; q++) stampS[ws.keys[q]] = i;
       const jhi = Math.min(hi[i], m - 1);
       for (let j = lo[i]; j <= jhi; j++) {
-        if (wt.tokStart[j] === wt.tokStart[j + 1]) continue;
-        stamp++;
-        for (let q = wt.keyStart[j]; q < wt.keyStart[j + 1]; q++) stampT[wt.keys[q]] = stamp;
-        let s = 0;
-        let sn = 0;
-        for (let p = ws.tokStart[i]; p < ws.tokStart[i + 1]; p++) {
-          const w = ws.tokTypes[p];
-          const ks = kS[w];
-          for (let q = 0; q < ks.length; q++) {
-            if (stampT[ks[q]] === stamp) {
-              s += ws.gain[w];
-              sn++;
-              break;
-            }
+        const x = off[i] + j - lo[i];
+        this.lex11[x] = ws.B[i] + Math.min(ws.G[i], this.cs[x]) + wt.B[j] + Math.min(wt.G[j], this.ct[x]);
+      }
+    }
+  }
+
+  /** For each unit u of one side, adds its matchable types' gains to the cells of the units of the other side that share a key. */
+  private walk(
+    mine: SideWeights,
+    keys: KeyTable,
+    other: SideWeights,
+    count: number,
+    otherCount: number,
+    from: (u: number) => number,
+    to: (u: number) => number,
+    cell: (u: number, v: number) => number,
+    gains: Float32Array,
+    hits: Uint8Array,
+    dupGains: Float32Array,
+    dupHits: Uint8Array,
+  ): void {
+    const ptr = other.postStart.slice(0, other.postStart.length - 1);
+    const stamp = new Int32Array(otherCount).fill(-1);
+    const met = new Int32Array(otherCount);
+    let id = 0;
+    for (let u = 0; u < count; u++) {
+      const v0 = from(u);
+      const v1 = to(u);
+      if (v1 < v0) continue;
+      for (let q = mine.typeStart[u]; q < mine.typeStart[u + 1]; q++) {
+        const w = mine.typeIds[q];
+        const c = mine.typeCounts[q];
+        const g = c * mine.gain[w];
+        id++;
+        let nm = 0;
+        for (let r = keys.start[w]; r < keys.start[w + 1]; r++) {
+          const k = keys.ids[r];
+          const end = other.postStart[k + 1];
+          let p = ptr[k];
+          while (p < end && other.post[p] < v0) p++;
+          ptr[k] = p;
+          for (; p < end; p++) {
+            const v = other.post[p];
+            if (v > v1) break;
+            if (stamp[v] === id) continue;
+            stamp[v] = id;
+            met[nm++] = v;
+            const x = cell(u, v);
+            gains[x] += g;
+            hits[x] = Math.min(255, hits[x] + c);
           }
         }
-        let t = 0;
-        let tn = 0;
-        for (let p = wt.tokStart[j]; p < wt.tokStart[j + 1]; p++) {
-          const w = wt.tokTypes[p];
-          const ks = kT[w];
-          for (let q = 0; q < ks.length; q++) {
-            if (stampS[ks[q]] === i) {
-              t += wt.gain[w];
-              tn++;
-              break;
-            }
+        for (let h = 0; h < nm; h++) {
+          const v = met[h];
+          if (v + 1 <= v1 && stamp[v + 1] === id) {
+            const x = cell(u, v);
+            dupGains[x] += g;
+            dupHits[x] = Math.min(255, dupHits[x] + c);
           }
         }
-        const cell = off[i] + j - lo[i];
-        this.cs[cell] = s;
-        this.ct[cell] = t;
-        this.ns[cell] = Math.min(255, sn);
-        this.nt[cell] = Math.min(255, tn);
       }
     }
   }
@@ -278,6 +363,10 @@ export class LevelModel {
    * chances to meet a partner by accident, so each meeting is worth log(b) less.
    */
   lexLlr(i0: number, a: number, j0: number, b: number): number {
+    if (a === 1 && b === 1) {
+      const band = this.band!;
+      if (j0 >= band.lo[i0] && j0 <= band.hi[i0]) return this.lex11[band.off[i0] + j0 - band.lo[i0]];
+    }
     let lex = 0;
     const ws = this.ws;
     const wt = this.wt;
@@ -290,9 +379,13 @@ export class LevelModel {
       for (let j = j0; j < j0 + b; j++) {
         s += this.pairStat(this.cs, i, j);
         if (b > 1) c += this.pairStat(this.ns, i, j);
+        if (j > j0) {
+          s -= this.pairStat(this.dcs, i, j - 1);
+          c -= this.pairStat(this.dns, i, j - 1);
+        }
       }
       lex += ws.B[i] + Math.min(ws.G[i], s);
-      if (b > 1) lex -= logB * Math.min(c, ws.tokStart[i + 1] - ws.tokStart[i]);
+      if (b > 1) lex -= logB * Math.min(c, ws.tokens[i]);
     }
     for (let j = j0; j < j0 + b; j++) {
       if (wt.G[j] === 0) continue;
@@ -301,9 +394,13 @@ export class LevelModel {
       for (let i = i0; i < i0 + a; i++) {
         s += this.pairStat(this.ct, i, j);
         if (a > 1) c += this.pairStat(this.nt, i, j);
+        if (i > i0) {
+          s -= this.pairStat(this.dct, i - 1, j);
+          c -= this.pairStat(this.dnt, i - 1, j);
+        }
       }
       lex += wt.B[j] + Math.min(wt.G[j], s);
-      if (a > 1) lex -= logA * Math.min(c, wt.tokStart[j + 1] - wt.tokStart[j]);
+      if (a > 1) lex -= logA * Math.min(c, wt.tokens[j]);
     }
     return lex;
   }
@@ -330,12 +427,13 @@ export class LevelModel {
     const hit = [0, 0, 0, 0];
     const all = [0, 0, 0, 0];
     const stamp = new Int32Array(this.keys.size).fill(-1);
-    const count = (side: SideTokens, keys: Int32Array[], u0: number, u1: number, other: SideTokens, okeys: Int32Array[], v0: number, v1: number, mark: number): void => {
-      for (let v = v0; v < v1; v++) for (let p = other.start[v]; p < other.start[v + 1]; p++) for (const k of okeys[other.ids[p]]) stamp[k] = mark;
+    const keysOf = (t: KeyTable, w: number): Int32Array => t.ids.subarray(t.start[w], t.start[w + 1]);
+    const count = (side: SideTokens, keys: KeyTable, u0: number, u1: number, other: SideTokens, okeys: KeyTable, v0: number, v1: number, mark: number): void => {
+      for (let v = v0; v < v1; v++) for (let p = other.start[v]; p < other.start[v + 1]; p++) for (const k of keysOf(okeys, other.ids[p])) stamp[k] = mark;
       for (let u = u0; u < u1; u++) {
         for (let p = side.start[u]; p < side.start[u + 1]; p++) {
           const w = side.ids[p];
-          const ks = keys[w];
+          const ks = keysOf(keys, w);
           if (!ks.length) continue;
           const c = classOf(side.types[w]);
           all[c]++;

@@ -20,7 +20,7 @@ export interface SearchOptions {
 
 /** A full search is run on at most this many cells; larger inputs start from coarser blocks. */
 const MAX_FULL_CELLS = 250_000;
-const DEFAULT_BAND = 8;
+const DEFAULT_BAND = 16;
 const SECOND_PASS_BAND = 6;
 /** Temperature of the posteriors. */
 const TEMPERATURE = 1;
@@ -34,12 +34,11 @@ export function alignTokens(S: SideTokens, T: SideTokens, opts: SearchOptions = 
   const given = opts.lexicon ? givenLexicon(S, T, opts.lexicon) : [];
   let params: ModelParams = withOverrides(initialParams(S, T), opts.params);
   let keys = buildKeys(S, T, { lexicon: given });
-  const first = coarseToFine(S, T, keys, params, SHAPES, width);
+  const { path: first, model } = coarseToFine(S, T, keys, params, SHAPES, width);
   if (opts.secondPass === false) return first;
 
   // Re-estimate on the first alignment, learn a lexicon from it, align again near it. (More
   // passes do not help: the lexicon then learns from its own mistakes.)
-  const model = new LevelModel(S, T, keys, params);
   params = withOverrides(reestimate(model, first, params), opts.params);
   const learned = learnLexicon(S, T, first);
   keys = buildKeys(S, T, { lexicon: [...given, ...learned] });
@@ -56,24 +55,25 @@ function withOverrides(p: ModelParams, o: Partial<ModelParams> | undefined): Mod
 }
 
 function nullBead(i0: number, i1: number, j0: number, j1: number): PathBead {
-  return { i0, i1, j0, j1, score: 0, posterior: 1 };
+  return { i0, i1, j0, j1, score: 0, posterior: 1, forced: true };
 }
 
 /** Aligns blocks of 2^k sentences, then halves the blocks, searching near the coarser path each time. */
-function coarseToFine(S: SideTokens, T: SideTokens, keys: ReturnType<typeof buildKeys>, params: ModelParams, shapes: readonly Shape[], width: number): PathBead[] {
+function coarseToFine(S: SideTokens, T: SideTokens, keys: ReturnType<typeof buildKeys>, params: ModelParams, shapes: readonly Shape[], width: number): { path: PathBead[]; model: LevelModel } {
   let factor = 1;
   while (Math.ceil(S.n / factor) * Math.ceil(T.n / factor) > MAX_FULL_CELLS) factor *= 2;
   let path: PathBead[] | null = null;
+  let model: LevelModel | null = null;
   for (; factor >= 1; factor /= 2) {
     const s = factor === 1 ? S : coarsen(S, factor);
     const t = factor === 1 ? T : coarsen(T, factor);
     const p = factor === 1 ? params : coarseParams(params, factor);
-    const model = new LevelModel(s, t, keys, p);
+    model = new LevelModel(s, t, keys, p);
     const band: Band = path ? bandAround(path, 2, s.n, t.n, width) : fullBand(s.n, t.n);
     model.prepare(band);
     path = alignBand(band, shapes, model.score, factor === 1 ? TEMPERATURE : undefined).path;
   }
-  return path!;
+  return { path: path!, model: model! };
 }
 
 /**
@@ -90,8 +90,16 @@ function coarseParams(p: ModelParams, factor: number): ModelParams {
 function reestimate(model: LevelModel, path: PathBead[], params: ModelParams): ModelParams {
   const ones = path.filter((b) => b.i1 - b.i0 === 1 && b.j1 - b.j0 === 1 && b.posterior >= 0.5);
   if (ones.length < 10) return params;
-  const ratios = ones.map((b) => Math.log((model.tgt.len[b.j0] + 1) / (model.src.len[b.i0] + 1))).sort((a, b) => a - b);
-  const mu = ratios[Math.floor(ratios.length / 2)];
+  const ratios = ones.map((b) => Math.log((model.tgt.len[b.j0] + 1) / (model.src.len[b.i0] + 1)));
+  const mu = median(ratios);
+  // The spread of the ratio, scaled to the document: close translations (minutes, reports) give
+  // length more weight than free ones (novels). A robust scale: the median squared residual
+  // against its expectation under the default spread (0.455 is the median of χ² with 1 degree).
+  const scaled = ones.map((b, k) => {
+    const l = model.tgt.len[b.j0] + model.src.len[b.i0] + 2;
+    return (ratios[k] - mu) ** 2 / (params.var0 + params.varChars / l);
+  });
+  const scale = Math.min(3, Math.max(0.6, median(scaled) / 0.455));
   const { hit, all } = model.matchRates(ones);
   const pTrue = params.pTrue.map((p, c) => {
     // Shrink towards the prior when there is little to go on.
@@ -99,5 +107,10 @@ function reestimate(model: LevelModel, path: PathBead[], params: ModelParams): M
     const est = (hit[c] + k * p) / (all[c] + k);
     return Math.min(0.95, Math.max(0.05, est));
   }) as ModelParams['pTrue'];
-  return { ...params, mu, pTrue };
+  return { ...params, mu, pTrue, var0: params.var0 * scale, varChars: params.varChars * scale };
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
 }

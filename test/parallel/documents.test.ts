@@ -1,0 +1,73 @@
+// Parallel documents: an English file and its French version, aligned sentence by sentence.
+// Each fixture pair in test/fixtures/parallel/docs has its expected pairs beside it
+// (`<name>.expected`: `EN line:col <-> FR line:col` per pair, `orphan en|fr line:col`). Every
+// expected pair must be found, and nothing else.
+
+import { describe, it, expect } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readDocument } from '../../src/core/document.js';
+import { alignDocuments } from '../../src/align/parallel.js';
+import { documentUnits } from '../../src/align/parallel-blocks.js';
+import type { Segment } from '../../src/core/types.js';
+
+const dir = 'test/fixtures/parallel/docs';
+const at = (s: Segment): string => `${s.place.line}:${s.place.column}`;
+
+describe.each(readdirSync(dir).filter((f) => f.endsWith('.expected')))('%s', (name) => {
+  const stem = name.replace(/\.expected$/, '');
+  const ext = readdirSync(dir).find((f) => f.startsWith(`${stem}.en.`))!.slice(stem.length + 4);
+  const markdown = ext === 'md';
+  const expected = readFileSync(join(dir, name), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#'));
+  const en = readDocument(join(dir, `${stem}.en.${ext}`));
+  const fr = readDocument(join(dir, `${stem}.fr.${ext}`));
+  const pairs = alignDocuments({ doc: en, markdown }, { doc: fr, markdown });
+
+  it('finds every expected pair and no other', () => {
+    const found = pairs.filter((p) => p.en && p.fr).map((p) => `${at(p.en!)} <-> ${at(p.fr!)}`);
+    expect(found).toEqual(expected.filter((l) => !l.startsWith('orphan')));
+  });
+
+  it('leaves exactly the expected orphans', () => {
+    const orphans = pairs.filter((p) => p.method === 'orphan').map((p) => (p.en ? `orphan en ${at(p.en)}` : `orphan fr ${at(p.fr!)}`));
+    expect(orphans).toEqual(expected.filter((l) => l.startsWith('orphan')));
+  });
+
+  it('points every segment at its own file, inside it, with its exact text', () => {
+    for (const p of pairs) {
+      for (const [seg, doc] of [
+        [p.en, en],
+        [p.fr, fr],
+      ] as const) {
+        if (!seg) continue;
+        expect(seg.place.file).toBe(doc.file);
+        expect(seg.place.line).toBeGreaterThanOrEqual(1);
+        expect(seg.place.endLine).toBeLessThanOrEqual(doc.lineCount);
+        // A one-line segment is the very text at its place (Markdown markup aside).
+        if (seg.place.line === seg.place.endLine && !markdown) {
+          expect(doc.line(seg.place.line).slice(seg.place.column - 1, seg.place.endColumn - 1)).toBe(seg.text);
+        }
+      }
+    }
+  });
+});
+
+describe('document units', () => {
+  it('keeps the title of a table-of-contents entry, without its leaders and page number', () => {
+    const units = documentUnits(readDocument(join(dir, 'guide.en.md')), { markdown: true, lang: 'en' });
+    const toc = units.filter((u) => u.kind === 'toc').map((u) => u.text.text);
+    expect(toc).toEqual(['Why plain language matters', 'Writing for the web', 'References']);
+  });
+
+  it('keeps a bibliography entry whole and splits prose into sentences', () => {
+    const units = documentUnits(readDocument(join(dir, 'guide.en.md')), { markdown: true, lang: 'en' });
+    expect(units.filter((u) => u.kind === 'ref').map((u) => u.text.text)).toEqual([
+      'Redish, J. (2012) Letting Go of the Words: Writing Web Content that Works. Morgan Kaufmann, Waltham.',
+      'Nielsen, J. (2006) F-Shaped Pattern for Reading Web Content. Nielsen Norman Group.',
+    ]);
+    expect(units.filter((u) => u.text.text.startsWith('People read') || u.text.text.startsWith('Most of them')).length).toBe(2);
+  });
+});
