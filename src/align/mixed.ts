@@ -9,7 +9,8 @@
 //     orphans), scored by anchors.ts (lengths, values, names, cognates, layout);
 //  5. what finds no partner is an orphan; neutral material is a `shared` pair.
 
-import type { SourceDocument } from '../core/document.js';
+import { SourceDocument } from '../core/document.js';
+import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines } from './lines.js';
@@ -72,7 +73,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   const quoted = quotedNames(units, readings);
   const halves = findHalves(readings);
   if (halves) {
-    alignHalves(doc, units, readings, quoted, halves, order, out);
+    alignHalves(doc, units, readings, quoted, halves, order, opts.markdown ?? false, out);
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
   }
@@ -229,25 +230,41 @@ function findHalves(readings: UnitReading[]): Halves | null {
   return { boundary: best.k < n ? monos[best.k].i : readings.length, first: best.first };
 }
 
-/** Aligns the units of the two halves as two sequences; inline and neutral units stay as they are. */
-function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[], quoted: Set<number>, halves: Halves, order: 'en' | 'fr' | null, out: Emitted[]): void {
+/**
+ * Aligns the two halves sentence by sentence with the parallel-document aligner: each half is
+ * given to it as a document of its own in which every other line is blanked (same length, so
+ * lines and columns stay those of the file). Inline and neutral units, and units in the wrong
+ * language for their half, are handled here as in any mixed document.
+ */
+function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[], quoted: Set<number>, halves: Halves, order: 'en' | 'fr' | null, markdown: boolean, out: Emitted[]): void {
   const second = halves.first === 'en' ? 'fr' : 'en';
-  const a: Mono[] = [];
-  const b: Mono[] = [];
+  const keepA = new Set<number>();
+  const keepB = new Set<number>();
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const r = readings[i];
     if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
     else if (r.kind === 'neutral' || quoted.has(i)) emitShared(doc, u.text, out, 'shared');
-    else {
-      const m: Mono = { unit: u, lang: r.lang, score: r.score, feat: features(u.text.text, r.lang, u.heading, u.marker) };
-      if (i < halves.boundary && r.lang === halves.first) a.push(m);
-      else if (i >= halves.boundary && r.lang === second) b.push(m);
-      else emitOrphan(doc, u.text, r.lang, r.score, out);
-    }
+    else if (i < halves.boundary && r.lang === halves.first) for (const l of u.lines) keepA.add(l.line);
+    else if (i >= halves.boundary && r.lang === second) for (const l of u.lines) keepB.add(l.line);
+    else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
-  const { beads } = alignRuns({ lang: halves.first, items: a }, { lang: second, items: b }, null, false);
-  for (const bead of beads) emitBead(doc, bead, out);
+  const a = { doc: keepOnly(doc, keepA), markdown };
+  const b = { doc: keepOnly(doc, keepB), markdown };
+  const pairs = halves.first === 'en' ? alignDocuments(a, b) : alignDocuments(b, a);
+  for (const pair of pairs) push(out, pair);
+}
+
+/** The document with every line not in `keep` blanked to spaces (offsets unchanged). */
+function keepOnly(doc: SourceDocument, keep: Set<number>): SourceDocument {
+  const parts: string[] = [];
+  for (let n = 1; n <= doc.lineCount; n++) {
+    const start = doc.lineStarts[n - 1];
+    const end = doc.lineEnds[n - 1];
+    const next = n < doc.lineCount ? doc.lineStarts[n] : doc.text.length;
+    parts.push(keep.has(n) ? doc.text.slice(start, end) : ' '.repeat(end - start), doc.text.slice(end, next));
+  }
+  return new SourceDocument(doc.file, parts.join(''), doc.encoding, doc.bom);
 }
 
 /** Monolingual units on each side of a unit that make up its neighbourhood. */
