@@ -2,7 +2,10 @@
 // ../shared/eval/alignment, side by side with hunalign run in the same process on the same input.
 //
 //   npx tsx bench/eval-align.ts [--sets textberg,baf,novels,textberg-dev] [--no-hunalign]
-//                               [--per-doc] [--calibration] [--out DIR]
+//                               [--per-doc] [--calibration] [--errors] [--out DIR]
+//
+// --errors prints, for each document, the runs where bitext and the gold disagree, with their
+// sentences, grouped by table of contents, bibliography and body.
 //
 // Scoring follows the protocol of that folder's README (Sennrich & Volk): beads as sets,
 // strict = same bead, lax = some shared link, counts summed over the documents of a set.
@@ -12,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { alignSentences } from '../src/align/parallel.js';
 import type { ValueLang } from '../src/lang/values.js';
 import { addCounts, countHits, figures, formatBeads, loadDoc, zeroCounts, type Counts, type GoldSet, type ScoredBead } from './align-score.js';
+import { errorRuns, formatErrorRuns } from './align-errors.js';
 import { hunalign, HUNALIGN_SETTINGS } from './hunalign.js';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', 'shared', 'eval', 'alignment');
@@ -50,17 +54,19 @@ interface Args {
   hunalign: boolean;
   perDoc: boolean;
   calibration: boolean;
+  errors: boolean;
   out?: string;
 }
 
 function parseArgs(argv: string[]): Args {
-  const a: Args = { sets: ['textberg', 'baf', 'novels'], hunalign: true, perDoc: false, calibration: false };
+  const a: Args = { sets: ['textberg', 'baf', 'novels'], hunalign: true, perDoc: false, calibration: false, errors: false };
   for (let k = 0; k < argv.length; k++) {
     const x = argv[k];
     if (x === '--sets') a.sets = argv[++k].split(',');
     else if (x === '--no-hunalign') a.hunalign = false;
     else if (x === '--per-doc') a.perDoc = true;
     else if (x === '--calibration') a.calibration = true;
+    else if (x === '--errors') a.errors = true;
     else if (x === '--out') a.out = argv[++k];
     else throw new Error(`unknown argument ${x}`);
   }
@@ -86,6 +92,7 @@ async function main(): Promise<void> {
       const c = countHits(doc.gold, beads);
       ours = addCounts(ours, c);
       if (args.perDoc) console.log(`  ${set.id}/${doc.name}: strict F1 ${f3(figures(c).strict.f1)} (${doc.src.length}×${doc.tgt.length})`);
+      if (args.errors) console.log(`${formatErrorRuns(`${set.id}/${doc.name}`, doc.src, doc.tgt, errorRuns(doc.src, doc.tgt, doc.gold, beads))}\n`);
       if (args.calibration) collectCalibration(set.id, doc.gold, beads, alignSentences(doc.src, doc.tgt, { ...langs, scores: 'posterior' }), calib);
       if (args.out) {
         mkdirSync(join(args.out, set.id), { recursive: true });

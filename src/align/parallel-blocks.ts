@@ -11,6 +11,7 @@ import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { splitSentences, type SentenceLang } from '../lang/sentences.js';
 import { cleanLines, type CleanLine } from './lines.js';
+import { BIBLIOGRAPHY_HEADING, REF_START, YEAR, type Entry } from './parallel-references.js';
 
 export type UnitKind = 'heading' | 'sentence' | 'toc' | 'ref';
 
@@ -45,10 +46,6 @@ const TOC_LINE = /^(.*?\S)[\s\u00a0]*(?:(?:[.·…_][\s\u00a0]*){3,}|\t+)[\s\u00
 const LEADERS = /^(?:[.·…_][\s\u00a0]*){2,}$/u;
 /** HTML block tags that start a new block in Markdown pages. */
 const HTML_BLOCK = /^\s*<\/?(?:p|h[1-6]|div|li|ul|ol|figure|figcaption|table|tr|td|th|blockquote|section|details|summary|dl|dt|dd|br)\b/i;
-/** The start of a bibliography entry: `Lapointe, F.`, `DOUZOU, S.;`, `__________ (1992)`. */
-const REF_START = /^(?:_{3,}|\p{Lu}[\p{L}'’-]+(?:\s+(?:de|del|van|von|da|du|le|la|\p{Lu}[\p{L}'’-]+))*,\s*(?:\p{Lu}[\p{L}]?\.[\s-]*)+)/u;
-const YEAR = /\b(?:1[6-9]\d\d|20\d\d)[a-z]?\b|\bn\.\s?d\./;
-const BIBLIOGRAPHY_HEADING = /^(?:\d+(?:\.\d+)*\.?\s+)?(?:bibliograph\w*|references?|works cited|sources|literature cited|références?|ouvrages cités|littérature|literatur(?:verzeichnis)?)\s*:?$/iu;
 /** A `Label: value` line of a form or of minutes (`Present: …`, `Lieu : …`): a block of its own, not a title. */
 const FIELD_LINE = /^[\p{L}\p{M}'’ -]{1,40}[\s\u00a0]?:[\s\u00a0]+\S/u;
 /** A section number at the start of a heading or item (`2.1`, `3.`). */
@@ -212,24 +209,39 @@ function normaliseMarker(marker: string): string {
 /** Bare numbers: a page number in a table of contents, a figure on a line of its own. */
 const BARE_NUMBER = /^[\s\u00a0]*(?:\d{1,4}|[ivxlcdm]{1,7})[\s\u00a0]*$/i;
 
+/** Dot leaders end the title before them: joining them to the page number after them costs a little. */
+const LEADER_TAIL = 1;
+/** Merging two entries of a reference list into one bead costs as much as merging two paragraphs. */
+const ENTRY_BREAK = 4;
+
 /**
  * Layout of text already split into lines (one sentence or fragment per line): dot leaders,
- * bare page numbers, section numbers and bibliography entries get layout tokens, and a line of
- * dot leaders merges freely with the title before it (a table of contents split into lines).
+ * bare page numbers, section numbers and bibliography entries get layout tokens, a line of dot
+ * leaders merges freely with the title before it (a table of contents split into lines) and
+ * says nothing by its length, and a bead that runs over the start of a bibliography entry pays
+ * for it.
  */
-export function lineLayout(lines: string[]): { extra: string[][]; breaks: Float64Array } {
-  const extra = lines.map((l) => {
+export function lineLayout(lines: readonly string[], entries: readonly Entry[] = []): { extra: string[][]; breaks: Float64Array; leaders: boolean[] } {
+  const entryStart = new Set(entries.map((e) => e.start));
+  const extra = lines.map((l, i) => {
     const t = l.trim();
     if (LEADERS.test(t) || /^[.·…_]$/.test(t)) return ['#k:dots'];
     if (BARE_NUMBER.test(t)) return ['#k:num'];
     const sec = SECTION_NUMBER.exec(t);
     if (sec && t.length <= sec[0].length + 1) return ['#k:sec', `#k:n:${sec[1]}`];
-    if (REF_START.test(t) && YEAR.test(t.slice(0, 200))) return ['#k:ref'];
+    if (entryStart.has(i)) return ['#k:ref'];
     return [];
   });
   const breaks = new Float64Array(lines.length);
-  for (let i = 1; i < lines.length; i++) if (extra[i][0] === '#k:dots') breaks[i] = -0.5;
-  return { extra, breaks };
+  for (let i = 1; i < lines.length; i++) {
+    if (extra[i][0] === '#k:dots') breaks[i] = -0.5;
+    else if (extra[i - 1][0] === '#k:dots') breaks[i] = LEADER_TAIL;
+  }
+  for (const e of entries) {
+    if (e.start > 0) breaks[e.start] = ENTRY_BREAK;
+    if (e.end < lines.length && !entryStart.has(e.end)) breaks[e.end] = ENTRY_BREAK;
+  }
+  return { extra, breaks, leaders: extra.map((x) => x[0] === '#k:dots') };
 }
 
 /**

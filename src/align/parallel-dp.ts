@@ -5,6 +5,10 @@
 //
 // Besides the best path (Viterbi), a forward–backward pass over the same lattice gives the
 // posterior probability of each bead of the path: the aligner's confidence in it.
+//
+// Beside the fixed shapes, a bead may cover a whole block on each side (a bibliography entry
+// whose lines are cut differently in the two languages): a transition from the start of a
+// block on each side to the end of both, of any size.
 
 export interface Band {
   n: number;
@@ -27,6 +31,30 @@ export interface PathBead {
   posterior: number;
   /** No alternative existed (one side is empty): certain, whatever the model says. */
   forced?: boolean;
+  /** A bead over a whole block on each side (see BlockSpans). */
+  block?: boolean;
+}
+
+/**
+ * Blocks of consecutive units on one side (bibliography entries), for block beads:
+ * startOf[e] is the first unit of the block that ends before unit e (or −1), endOf[s] the end
+ * of the block that starts at unit s (or −1). Blocks do not overlap.
+ */
+export interface BlockSpans {
+  startOf: Int32Array;
+  endOf: Int32Array;
+}
+
+/** The spans of a list of [start, end) blocks over n units. */
+export function blockSpans(n: number, blocks: ReadonlyArray<readonly [number, number]>): BlockSpans {
+  const startOf = new Int32Array(n + 1).fill(-1);
+  const endOf = new Int32Array(n + 1).fill(-1);
+  for (const [a, b] of blocks) {
+    if (b - a < 1 || a < 0 || b > n) continue;
+    startOf[b] = a;
+    endOf[a] = b;
+  }
+  return { startOf, endOf };
 }
 
 /** Bead shapes [source sentences, target sentences]. */
@@ -72,8 +100,14 @@ export function bandAround(path: PathBead[], factor: number, n: number, m: numbe
   return makeBand(n, m, lo, hi);
 }
 
-/** Score of the bead covering source [i0, i0 + a) and target [j0, j0 + b). */
-export type BeadScorer = (i0: number, a: number, j0: number, b: number) => number;
+/** Score of the bead covering source [i0, i0 + a) and target [j0, j0 + b); `block` for a block bead. */
+export type BeadScorer = (i0: number, a: number, j0: number, b: number, block?: boolean) => number;
+
+/** Block beads need blocks on both sides. */
+export interface BlockPair {
+  src: BlockSpans;
+  tgt: BlockSpans;
+}
 
 export interface DpResult {
   path: PathBead[];
@@ -84,8 +118,9 @@ export interface DpResult {
 const NEG = -Infinity;
 
 /** Best path through the band. With `temperature`, also the posterior of each bead of the path. */
-export function alignBand(band: Band, shapes: readonly Shape[], score: BeadScorer, temperature?: number): DpResult {
+export function alignBand(band: Band, shapes: readonly Shape[], score: BeadScorer, temperature?: number, blocks?: BlockPair): DpResult {
   const { n, lo, hi, off, size } = band;
+  const isShape = shapeTable(shapes);
   const best = new Float64Array(size).fill(NEG);
   const back = new Uint8Array(size);
   const fwd = temperature ? new Float64Array(size).fill(NEG) : null;
@@ -93,7 +128,7 @@ export function alignBand(band: Band, shapes: readonly Shape[], score: BeadScore
   const ns = shapes.length;
   best[0] = 0;
   if (fwd) fwd[0] = 0;
-  const terms = new Float64Array(ns);
+  const terms = new Float64Array(ns + 1);
   for (let i = 0; i <= n; i++) {
     const rlo = lo[i];
     const rhi = hi[i];
@@ -123,6 +158,22 @@ export function alignBand(band: Band, shapes: readonly Shape[], score: BeadScore
           if (f > fmax) fmax = f;
         }
       }
+      const pb = blocks ? blockFrom(blocks, isShape, i, j) : null;
+      if (pb && pb[1] >= lo[pb[0]] && pb[1] <= hi[pb[0]]) {
+        const p = off[pb[0]] + pb[1] - lo[pb[0]];
+        if (best[p] !== NEG) {
+          const s = score(pb[0], i - pb[0], pb[1], j - pb[1], true);
+          if (best[p] + s > bs) {
+            bs = best[p] + s;
+            bk = ns;
+          }
+          if (fwd) {
+            const f = fwd[p] + s / t;
+            terms[nt++] = f;
+            if (f > fmax) fmax = f;
+          }
+        }
+      }
       const here = off[i] + j - rlo;
       best[here] = bs;
       back[here] = bk;
@@ -140,6 +191,14 @@ export function alignBand(band: Band, shapes: readonly Shape[], score: BeadScore
   const total = best[off[n] + j - lo[n]];
   while (i > 0 || j > 0) {
     const k = back[off[i] + j - lo[i]];
+    if (k === ns) {
+      const a = i - blocks!.src.startOf[i];
+      const b = j - blocks!.tgt.startOf[j];
+      path.push({ i0: i - a, i1: i, j0: j - b, j1: j, score: score(i - a, a, j - b, b, true), posterior: 1, block: true });
+      i -= a;
+      j -= b;
+      continue;
+    }
     const [a, b] = shapes[k];
     const s = score(i - a, a, j - b, b);
     path.push({ i0: i - a, i1: i, j0: j - b, j1: j, score: s, posterior: 1 });
@@ -147,17 +206,18 @@ export function alignBand(band: Band, shapes: readonly Shape[], score: BeadScore
     j -= b;
   }
   path.reverse();
-  if (fwd) posteriors(band, shapes, score, t, fwd, path);
+  if (fwd) posteriors(band, shapes, score, t, fwd, path, blocks);
   return { path, total };
 }
 
 /** Backward pass, then the posterior of each path bead: exp(fwd[start] + s/t + bwd[end] − Z). */
-function posteriors(band: Band, shapes: readonly Shape[], score: BeadScorer, t: number, fwd: Float64Array, path: PathBead[]): void {
+function posteriors(band: Band, shapes: readonly Shape[], score: BeadScorer, t: number, fwd: Float64Array, path: PathBead[], blocks?: BlockPair): void {
   const { n, m, lo, hi, off, size } = band;
   const bwd = new Float64Array(size).fill(NEG);
   bwd[off[n] + m - lo[n]] = 0;
   const ns = shapes.length;
-  const terms = new Float64Array(ns);
+  const isShape = shapeTable(shapes);
+  const terms = new Float64Array(ns + 1);
   for (let i = n; i >= 0; i--) {
     for (let j = hi[i]; j >= lo[i]; j--) {
       if (i === n && j === m) continue;
@@ -175,6 +235,15 @@ function posteriors(band: Band, shapes: readonly Shape[], score: BeadScorer, t: 
         terms[nt++] = f;
         if (f > fmax) fmax = f;
       }
+      const nb = blocks ? blockTo(blocks, isShape, i, j) : null;
+      if (nb && nb[1] >= lo[nb[0]] && nb[1] <= hi[nb[0]]) {
+        const q = bwd[off[nb[0]] + nb[1] - lo[nb[0]]];
+        if (q !== NEG) {
+          const f = q + score(i, nb[0] - i, j, nb[1] - j, true) / t;
+          terms[nt++] = f;
+          if (f > fmax) fmax = f;
+        }
+      }
       if (nt) {
         let sum = 0;
         for (let q = 0; q < nt; q++) sum += Math.exp(terms[q] - fmax);
@@ -188,4 +257,26 @@ function posteriors(band: Band, shapes: readonly Shape[], score: BeadScorer, t: 
     const g = bwd[off[b.i1] + b.j1 - lo[b.i1]];
     b.posterior = Math.min(1, Math.exp(f + b.score / t + g - z));
   }
+}
+
+/** shapeTable(shapes)(a, b): whether a × b is one of the fixed shapes (a block bead of that size would repeat it). */
+function shapeTable(shapes: readonly Shape[]): (a: number, b: number) => boolean {
+  const set = new Set(shapes.map(([a, b]) => a * 1024 + b));
+  return (a, b) => a < 1024 && set.has(a * 1024 + b);
+}
+
+/** The start state of the block bead that ends at (i, j), if any. */
+function blockFrom(blocks: BlockPair, isShape: (a: number, b: number) => boolean, i: number, j: number): [number, number] | null {
+  const pi = blocks.src.startOf[i];
+  const pj = blocks.tgt.startOf[j];
+  if (pi < 0 || pj < 0 || isShape(i - pi, j - pj)) return null;
+  return [pi, pj];
+}
+
+/** The end state of the block bead that starts at (i, j), if any. */
+function blockTo(blocks: BlockPair, isShape: (a: number, b: number) => boolean, i: number, j: number): [number, number] | null {
+  const qi = blocks.src.endOf[i];
+  const qj = blocks.tgt.endOf[j];
+  if (qi < 0 || qj < 0 || isShape(qi - i, qj - j)) return null;
+  return [qi, qj];
 }

@@ -30,6 +30,8 @@ export interface SideTokens {
    * paragraphs, or one is a heading). Absent: no cost.
    */
   breaks?: Float64Array;
+  /** Blocks [start, end) whose units may also be aligned as one bead (bibliography entries). */
+  blocks?: ReadonlyArray<readonly [number, number]>;
 }
 
 export type TokenClass = 0 | 1 | 2 | 3;

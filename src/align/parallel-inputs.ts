@@ -13,7 +13,9 @@ import type { Lang } from '../core/types.js';
 import { renumber, type InputFile, type ReadOptions } from '../formats/index.js';
 import { nameLanguage } from '../formats/siblings.js';
 import { identifyLongText } from '../lang/identify.js';
+import { loadGlossary } from '../config/glossary-file.js';
 import { documentUnits } from './parallel-blocks.js';
+import { glossaryLexicon } from './parallel-lexicon.js';
 import { alignDocuments, type ParallelSide } from './parallel.js';
 import type { SearchOptions } from './parallel-search.js';
 
@@ -31,6 +33,8 @@ interface Loaded {
 
 export interface ParallelReadOptions extends ReadOptions {
   search?: SearchOptions;
+  /** Glossary files of the configuration (CSV/TSV/TBX): their terms help the aligner pair sentences. */
+  glossaries?: readonly string[];
 }
 
 /** Reads and aligns the files of `--parallel`; pair ids are numbered across all of them. */
@@ -39,18 +43,27 @@ export async function readParallelInputs(files: string[], opts: ParallelReadOpti
     throw new UserError(`--parallel needs an English file and its French version (got ${files.length} file${files.length === 1 ? '' : 's'})`, { file: files[0] });
   }
   const groups = files.length === 2 ? [[files[0], files[1]] as [string, string]] : pairByName(files, opts.cwd);
+  const search = withGlossaries(opts.search, opts.glossaries);
   const inputs: InputFile[] = [];
   for (const [a, b] of groups) {
     const la = await load(a, opts.cwd);
     const lb = await load(b, opts.cwd);
     const [en, fr] = orderByLanguage(la, lb);
-    const pairs = alignDocuments(en.side, fr.side, opts.search);
+    const pairs = alignDocuments(en.side, fr.side, search);
     // A Word file cannot be rewritten as text, so it carries no document (no --fix).
     inputs.push({ file: en.file, format: en.format, pairs, ...(en.format === 'docx' ? {} : { document: en.side.doc }) });
     inputs.push({ file: fr.file, format: fr.format, pairs: [], ...(fr.format === 'docx' ? {} : { document: fr.side.doc }) });
   }
   renumber(inputs.flatMap((i) => i.pairs));
   return inputs;
+}
+
+/** The search options with the word pairs of the glossaries added to its lexicon. */
+function withGlossaries(search: SearchOptions | undefined, glossaries: readonly string[] | undefined): SearchOptions | undefined {
+  if (!glossaries?.length) return search;
+  const pairs = glossaryLexicon(glossaries.flatMap((g) => loadGlossary(g)));
+  if (!pairs.length) return search;
+  return { ...search, lexicon: [...(search?.lexicon ?? []), ...pairs] };
 }
 
 async function load(file: string, cwd?: string): Promise<Loaded> {

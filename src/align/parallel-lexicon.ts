@@ -167,3 +167,37 @@ class PairCounter {
     for (let i = 0; i < this.keys.length; i++) if (this.keys[i] !== -1) yield [this.keys[i], this.counts[i]];
   }
 }
+
+/** Words of a glossary term, lower-cased; short function words (`de`, `of`, `la`) are left out. */
+function termWords(term: string): string[] {
+  return (term.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 || /^\p{Lu}{2}$/u.test(w)).map((w) => w.toLowerCase());
+}
+
+/**
+ * Word pairs for the aligner from glossary terms (`CRA` ⇄ `ARC`, `deadline` ⇄ `échéance`,
+ * `Attorney General` ⇄ `procureur général`). Words the aligner already pairs by themselves (the
+ * same word, a cognate: `general`/`général`) are set aside; a term pair then gives a word pair when
+ * one word is left on each side (`attorney` ⇄ `procureur`). A term translated by several words
+ * that do not correspond one to one gives nothing: a wrong word pair would mislead more than a
+ * missing one helps.
+ */
+export function glossaryLexicon(entries: Iterable<{ en: readonly string[]; fr: readonly string[] }>): Array<[string, string]> {
+  const out = new Map<string, [string, string]>();
+  const cognate = (a: string, b: string): boolean => {
+    const fa = fold(a);
+    const fb = fold(b);
+    return fa === fb || (fa.length >= 5 && fb.length >= 5 && fa.slice(0, 4) === fb.slice(0, 4));
+  };
+  for (const e of entries) {
+    for (const en of e.en) {
+      for (const fr of e.fr) {
+        const ws = termWords(en);
+        const wt = termWords(fr);
+        const left = ws.filter((w) => !wt.some((v) => cognate(w, v)));
+        const right = wt.filter((v) => !ws.some((w) => cognate(w, v)));
+        if (left.length === 1 && right.length === 1) out.set(`${left[0]}\t${right[0]}`, [left[0], right[0]]);
+      }
+    }
+  }
+  return [...out.values()];
+}

@@ -32,6 +32,8 @@ export interface ModelParams {
   wLex: number;
   /** Log prior of each shape, keyed `a:b`. */
   priors: Record<string, number>;
+  /** Log prior of a bead over a whole block on each side (a bibliography entry whose lines do not correspond). */
+  blockPrior: number;
 }
 
 export const DEFAULT_PRIORS: Record<string, number> = {
@@ -44,6 +46,12 @@ export const DEFAULT_PRIORS: Record<string, number> = {
   '3:1': -4.6,
   '1:3': -4.6,
 };
+
+/**
+ * A block bead stands for the lines of one entry regrouped on both sides: as unlikely as the
+ * rarest fixed shape that regroups on both sides (2-2).
+ */
+export const BLOCK_PRIOR = DEFAULT_PRIORS['2:2'];
 
 export const SHAPES: readonly Shape[] = [
   [1, 1],
@@ -74,6 +82,7 @@ export function initialParams(src: SideTokens, tgt: SideTokens): ModelParams {
     wLen: 1,
     wLex: 0.5,
     priors: { ...DEFAULT_PRIORS },
+    blockPrior: BLOCK_PRIOR,
   };
 }
 
@@ -405,8 +414,8 @@ export class LevelModel {
     return lex;
   }
 
-  readonly score: BeadScorer = (i0, a, j0, b) => {
-    const prior = this.priorOf[a * 4 + b];
+  readonly score: BeadScorer = (i0, a, j0, b, block) => {
+    const prior = block ? this.params.blockPrior : this.priorOf[a * 4 + b];
     if (a === 0 || b === 0) return prior;
     let ls = 0;
     let lt = 0;

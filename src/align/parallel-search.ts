@@ -2,7 +2,7 @@
 // coarse to fine in a band, then a second pass with re-estimated parameters and a lexicon
 // learned from the first alignment.
 
-import { alignBand, bandAround, fullBand, type Band, type PathBead, type Shape } from './parallel-dp.js';
+import { alignBand, bandAround, blockSpans, fullBand, type Band, type BlockPair, type PathBead, type Shape } from './parallel-dp.js';
 import { buildKeys, coarsen, type SideTokens } from './parallel-features.js';
 import { givenLexicon, learnLexicon } from './parallel-lexicon.js';
 import { initialParams, LevelModel, SHAPES, type ModelParams } from './parallel-model.js';
@@ -31,11 +31,13 @@ export function alignTokens(S: SideTokens, T: SideTokens, opts: SearchOptions = 
     return [...Array.from({ length: S.n }, (_, i) => nullBead(i, i + 1, 0, 0)), ...Array.from({ length: T.n }, (_, j) => nullBead(0, 0, j, j + 1))];
   }
   const width = opts.band ?? DEFAULT_BAND;
+  const blocks: BlockPair | undefined = S.blocks?.length && T.blocks?.length ? { src: blockSpans(S.n, S.blocks), tgt: blockSpans(T.n, T.blocks) } : undefined;
   const given = opts.lexicon ? givenLexicon(S, T, opts.lexicon) : [];
   let params: ModelParams = withOverrides(initialParams(S, T), opts.params);
   let keys = buildKeys(S, T, { lexicon: given });
-  const { path: first, model } = coarseToFine(S, T, keys, params, SHAPES, width);
-  if (opts.secondPass === false) return first;
+  const { path: first, model } = coarseToFine(S, T, keys, params, SHAPES, width, blocks);
+  const joined = (path: PathBead[]): PathBead[] => (S.blocks && T.blocks ? joinCrossedBlocks(path, S.blocks, T.blocks) : path);
+  if (opts.secondPass === false) return joined(first);
 
   // Re-estimate on the first alignment, learn a lexicon from it, align again near it. (More
   // passes do not help: the lexicon then learns from its own mistakes.)
@@ -45,7 +47,40 @@ export function alignTokens(S: SideTokens, T: SideTokens, opts: SearchOptions = 
   const fine = new LevelModel(S, T, keys, params);
   const band = bandAround(first, 1, S.n, T.n, SECOND_PASS_BAND);
   fine.prepare(band);
-  return alignBand(band, SHAPES, fine.score, TEMPERATURE).path;
+  return joined(alignBand(band, SHAPES, fine.score, TEMPERATURE, blocks).path);
+}
+
+/**
+ * A pair of blocks (bibliography entries) aligned to each other, whose beads group lines on both
+ * sides (a 2-2 bead: the two languages cut the entry at different places), becomes one bead.
+ * When every bead inside has a single line on one side, one side's cuts are the other side's,
+ * grouped, and the finer beads are kept.
+ */
+export function joinCrossedBlocks(path: PathBead[], src: ReadonlyArray<readonly [number, number]>, tgt: ReadonlyArray<readonly [number, number]>): PathBead[] {
+  const tgtEnd = new Map(tgt.map(([a, b]) => [a, b]));
+  const srcEnd = new Map(src.map(([a, b]) => [a, b]));
+  const out: PathBead[] = [];
+  for (let k = 0; k < path.length; ) {
+    const first = path[k];
+    const s1 = srcEnd.get(first.i0);
+    const t1 = tgtEnd.get(first.j0);
+    let last = k;
+    if (s1 !== undefined && t1 !== undefined) {
+      while (last + 1 < path.length && path[last].i1 < s1 && path[last].j1 < t1) last++;
+    }
+    const run = path.slice(k, last + 1);
+    const end = run[run.length - 1];
+    const crossed = s1 !== undefined && end.i1 === s1 && end.j1 === t1 && run.some((b) => b.i1 - b.i0 >= 2 && b.j1 - b.j0 >= 2);
+    if (crossed && run.length > 1) {
+      // As sure as the least sure of the beads it replaces.
+      out.push({ i0: first.i0, i1: end.i1, j0: first.j0, j1: end.j1, score: run.reduce((t, b) => t + b.score, 0), posterior: Math.min(...run.map((b) => b.posterior)), block: true });
+      k = last + 1;
+    } else {
+      out.push(first);
+      k++;
+    }
+  }
+  return out;
 }
 
 function withOverrides(p: ModelParams, o: Partial<ModelParams> | undefined): ModelParams {
@@ -59,7 +94,7 @@ function nullBead(i0: number, i1: number, j0: number, j1: number): PathBead {
 }
 
 /** Aligns blocks of 2^k sentences, then halves the blocks, searching near the coarser path each time. */
-function coarseToFine(S: SideTokens, T: SideTokens, keys: ReturnType<typeof buildKeys>, params: ModelParams, shapes: readonly Shape[], width: number): { path: PathBead[]; model: LevelModel } {
+function coarseToFine(S: SideTokens, T: SideTokens, keys: ReturnType<typeof buildKeys>, params: ModelParams, shapes: readonly Shape[], width: number, blocks?: BlockPair): { path: PathBead[]; model: LevelModel } {
   let factor = 1;
   while (Math.ceil(S.n / factor) * Math.ceil(T.n / factor) > MAX_FULL_CELLS) factor *= 2;
   let path: PathBead[] | null = null;
@@ -71,7 +106,7 @@ function coarseToFine(S: SideTokens, T: SideTokens, keys: ReturnType<typeof buil
     model = new LevelModel(s, t, keys, p);
     const band: Band = path ? bandAround(path, 2, s.n, t.n, width) : fullBand(s.n, t.n);
     model.prepare(band);
-    path = alignBand(band, shapes, model.score, factor === 1 ? TEMPERATURE : undefined).path;
+    path = alignBand(band, shapes, model.score, factor === 1 ? TEMPERATURE : undefined, factor === 1 ? blocks : undefined).path;
   }
   return { path: path!, model: model! };
 }

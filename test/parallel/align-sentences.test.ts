@@ -45,6 +45,17 @@ describe('alignSentences', () => {
     expect(clear.score).toBeGreaterThan(0.9);
   });
 
+  it('aligns a report cut into lines: table of contents row by row, bibliography entry by entry', () => {
+    // references.beads: dot leaders with no counterpart join their title ([10]:[9, 10]); page
+    // numbers that differ still pair; an entry whose lines are regrouped on both sides is one
+    // bead ([22, 23, 24]:[22, 23, 24]); two works of one author listed in the other order are one
+    // bead ([27..30]:[27..30]); an entry of four lines against one is one bead ([31..34]:[31]);
+    // entries whose lines correspond keep their line beads.
+    const beads = alignSentences(readLines(`${dir}/references.en`), readLines(`${dir}/references.fr`), { srcLang: 'en', tgtLang: 'fr' });
+    const gold = parseBeads(readFileSync(`${dir}/references.beads`, 'utf8'));
+    expect(beads.map(key)).toEqual(gold.map(key));
+  });
+
   it('handles empty sides: everything is an orphan', () => {
     expect(alignSentences(['One.', 'Two.'], [])).toEqual([
       { src: [0], tgt: [], score: 1 },

@@ -130,3 +130,32 @@ describe('bitext check --parallel', () => {
     expect(code).toBe(0);
   });
 });
+
+describe('glossaries of the configuration', () => {
+  // tax.en.txt has a sentence more than tax.fr.txt; only the glossary (CRA ⇄ ARC) tells which
+  // of the two "Call … if you have any questions." sentences the French translates.
+  const glossary = join(process.cwd(), 'test/fixtures/parallel/glossary');
+  let gdir: string;
+  beforeAll(() => {
+    gdir = mkdtempSync(join(tmpdir(), 'bitext-parallel-glossary-'));
+    for (const f of ['tax.en.txt', 'tax.fr.txt', 'terms.csv', 'bitext.config.yaml']) copyFileSync(join(glossary, f), join(gdir, f));
+  });
+  afterAll(() => rmSync(gdir, { recursive: true, force: true }));
+
+  const orphanLine = async (...extra: string[]): Promise<number[]> => {
+    const io = captureIo(gdir);
+    const code = await runCli(['check', '--parallel', 'tax.en.txt', 'tax.fr.txt', '--format', 'json', '--fail-on', 'never', ...extra], io);
+    expect(io.err()).toBe('');
+    expect(code).toBe(0);
+    const r = JSON.parse(io.out());
+    return r.findings.filter((f: { rule: string }) => f.rule === 'missing-translation').map((f: { line: number }) => f.line);
+  };
+
+  it('pairs sentences by the glossary terms of the configuration', async () => {
+    expect(await orphanLine()).toEqual([5]);
+  });
+
+  it('without the configuration, the glossary term is unknown and length decides', async () => {
+    expect(await orphanLine('--no-config')).toEqual([4]);
+  });
+});

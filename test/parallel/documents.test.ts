@@ -71,3 +71,19 @@ describe('document units', () => {
     expect(units.filter((u) => u.text.text.startsWith('People read') || u.text.text.startsWith('Most of them')).length).toBe(2);
   });
 });
+
+describe('reordered references', () => {
+  it('pairs the works of one author listed in another order as one pair, each side whole', () => {
+    const en = readDocument(join(dir, 'report.en.txt'));
+    const fr = readDocument(join(dir, 'report.fr.txt'));
+    const pairs = alignDocuments({ doc: en }, { doc: fr });
+    const lapointe = pairs.filter((p) => p.en?.text.startsWith('Lapointe') || p.fr?.text.startsWith('LAPOINTE'));
+    expect(lapointe).toHaveLength(1);
+    const [p] = lapointe;
+    expect([p.en!.place.line, p.en!.place.endLine, p.fr!.place.line, p.fr!.place.endLine]).toEqual([26, 30, 26, 30]);
+    expect(p.en!.text).toContain('(1996)');
+    expect(p.fr!.text).toContain('(1990)');
+    // The entries around it keep their own pairs.
+    expect(pairs.filter((q) => q.en?.text.startsWith('Tessier')).map((q) => q.fr?.text.slice(0, 14))).toEqual(['TESSIER, A.-M.']);
+  });
+});
