@@ -48,7 +48,7 @@ Examples:
       const config = loadConfig({ cwd, config: opts.config });
       for (const w of config.warnings) ctx.io.stderr(`bitext: warning: ${w}\n`);
       const read = { cwd, neutral: neutralFinder(config) };
-      const inputs = opts.parallel ? await readParallelInputs(files, read) : await readInputs(files, read);
+      const inputs = opts.parallel ? await readParallelInputs(files, { ...read, glossaries: config.glossaries }) : await readInputs(files, read);
       const result: RunResult = { files, pairs: inputs.flatMap((i) => i.pairs) };
       emit(ctx.io, alignFormats[format](result), opts.output);
       ctx.exitCode = 0;
