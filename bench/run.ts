@@ -3,5 +3,7 @@
 // (npm run bench:tm, npm run bench:parallel, npm run eval:align).
 
 import { benchAlign } from './align.js';
+import { benchCheck } from './check.js';
 
 benchAlign();
+benchCheck();

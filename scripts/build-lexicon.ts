@@ -171,9 +171,11 @@ for (const g of [...gramVocab].sort()) {
 
 // Curated one-language words get a firm score (they are rare in the samples above).
 const CURATED_SCORE = 3;
-const curated = JSON.parse(readFileSync('rules/lang/curated-words.json', 'utf8')) as { en: string[]; fr: string[] };
+const curated = JSON.parse(readFileSync('rules/lang/curated-words.json', 'utf8')) as { en: string[]; fr: string[]; both?: string[] };
 for (const w of curated.en) words[w] = Math.min(words[w] ?? 0, -CURATED_SCORE);
 for (const w of curated.fr) words[w] = Math.max(words[w] ?? 0, CURATED_SCORE);
+// Words both languages write alike in these documents, which the samples happen to see in one.
+for (const w of curated.both ?? []) words[w] = 0;
 
 mkdirSync('rules/lang', { recursive: true });
 writeFileSync(

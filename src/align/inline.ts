@@ -27,6 +27,8 @@ export interface Piece {
   valueLean: number;
   /** A code, URL or e-mail address: shared material that belongs to neither side. */
   code: boolean;
+  /** Given its language by contrast with the pieces of the other language around it (a column). */
+  paired?: boolean;
 }
 
 export interface Run {
@@ -40,7 +42,8 @@ export interface Run {
 }
 
 export type UnitReading =
-  | { kind: 'mono'; lang: 'en' | 'fr'; score: number }
+  /** `cut`: the unit could be split at its one slash or dash by the document's order (readUnit's `firstLang`). */
+  | { kind: 'mono'; lang: 'en' | 'fr'; score: number; cut?: boolean }
   | { kind: 'neutral' }
   | { kind: 'inline'; runs: Run[]; pieces: Piece[] };
 
@@ -54,14 +57,17 @@ const MIXED_WORD = 1.5;
 const MINORITY_RATIO = 0.25;
 const MINORITY_MAX = 3;
 
-// Strong: spaced dashes, slashes, parentheses, pipes. Weak: , ; and `: `.
-const SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[()[\]]\s*|\s+\|\s+|[,;]\s+|(?<=:)\s+/gu;
+// Strong: spaced dashes, slashes, parentheses, pipes, and column gaps (a tab, or two spaces or
+// more: tables laid out as text put the EN column and the FR column side by side). Weak: , ; and `: `.
+const SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[()[\]]\s*(?:[–—-]\s+|[/|]\s*)?|\s*\|\s*|\s*\t\s*| {2,}|[,;]\s+|(?<=:)\s+/gu;
 // URLs, e-mail addresses and file paths (lower-case parts joined by slashes, or ending in an
 // extension) are shared material, never a language boundary.
 const CODE_SPAN = /`[^`\n]+`/g;
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()]+/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const PATH = /(?<![\p{L}\p{N}])(?:\.{0,2}\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?|(?<![\p{L}\p{N}])[\w.-]+\/[\w.-]+\.[a-z]{1,4}\b/gu;
+// A web address written without its scheme: a host name then a path (`canada.ca/en/services`).
+const BARE_URL = /(?<![\p{L}\p{N}@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}\/[^\s<>()]*/gu;
 
 /** Values whose inside is never a separator (a time range's dash, a code's parentheses). */
 const PROTECTED = new Set(['code', 'time-range', 'time', 'date', 'phone', 'money', 'percent']);
@@ -87,6 +93,7 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
   if (text.includes('://') || text.includes('www.')) addMatches(URL, text, neutralSpans);
   if (text.includes('@')) addMatches(EMAIL, text, neutralSpans);
   if (text.includes('`')) addMatches(CODE_SPAN, text, neutralSpans, true);
+  if (slashes >= 1) addMatches(BARE_URL, text, neutralSpans, true);
   if (slashes >= 2 || (slashes === 1 && /\/[\w-]+\.[a-z]{1,4}\b/.test(text))) addMatches(PATH, text, neutralSpans, true);
   neutralSpans.sort((a, b) => a.start - b.start);
   if (neutral) mergeSpans(neutralSpans, neutral(text));
@@ -95,6 +102,10 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
   const ctx: PieceContext = { text, values, neutralSpans, mixedCase };
   let last = 0;
   let sep = 0;
+  // A time or time range opening the unit, before words, is a column of its own
+  // (`10:20 – 10:30 Break — Pause`): shared material, not the first words of one side.
+  const lead = values.find((v) => (v.kind === 'time' || v.kind === 'time-range') && text.slice(0, v.start).trim() === '');
+  let leadCut = lead && /^ \p{L}/u.test(text.slice(lead.end)) ? lead.end : -1;
   SEPARATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = SEPARATOR.exec(text)) !== null) {
@@ -103,13 +114,24 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
     const at = m.index;
     const end = at + tok.length;
     if (protectedSpans.some((v) => end > v.start && at < v.end)) continue;
+    if (leadCut >= 0 && leadCut <= at) {
+      pushWithNeutral(pieces, ctx, last, leadCut, sep);
+      sep = 1;
+      last = leadCut + 1;
+      leadCut = -1;
+    }
     // Dates and fractions written with a bare slash keep it (12/09/2011).
     if (tok === '/' && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(end))) continue;
     // A bare hyphen between digits is a range, not a separator.
     if (core === '-' && /\d\s*$/.test(text.slice(0, at)) && /^\s*\d/.test(text.slice(end))) continue;
     pushWithNeutral(pieces, ctx, last, at, sep);
-    sep = strength(core);
+    sep = strength(tok, core);
     last = end;
+  }
+  if (leadCut >= 0) {
+    pushWithNeutral(pieces, ctx, last, leadCut, sep);
+    sep = 1;
+    last = leadCut + 1;
   }
   pushWithNeutral(pieces, ctx, last, text.length, sep);
   return pieces;
@@ -152,8 +174,10 @@ function pushWithNeutral(pieces: Piece[], ctx: PieceContext, from: number, to: n
   pushPiece(pieces, ctx, pos, to, sep, false);
 }
 
-function strength(core: string): number {
-  if (core === '' || core === ',' || core === ';' || core === ':') return 1;
+function strength(tok: string, core: string): number {
+  // White space alone is a column gap (strong) or the space after a colon (weak).
+  if (core === '') return tok.includes('\t') || tok.includes('  ') ? 2 : 1;
+  if (core === ',' || core === ';' || core === ':') return 1;
   return 2;
 }
 
@@ -199,9 +223,12 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
   pieces.push({ from, to, sepBefore: Math.max(sepBefore, pieces.length === 0 ? 0 : 1), lang, score, wordy, valueLean: lean, code: neutral });
 }
 
-/** Only capitalised words no lexicon knows, two or more: a personal name (Natacha Guilbault). */
+/**
+ * Only capitalised words no lexicon knows, two or more: a personal name (Natacha Guilbault). A
+ * lower-case word that reads as a language (`Kellys Beach boardwalk`) makes it a phrase.
+ */
 function isNameLike(s: LangScore): boolean {
-  return s.known === 0 && s.unseenCapitalised >= 2;
+  return s.known === 0 && s.unseenCapitalised >= 2 && s.words <= s.unseenCapitalised;
 }
 
 /** A bracketed mark in capitals: [REDACTED], [TRANSLATION], [CAVIARDÉ]. */
@@ -211,16 +238,62 @@ function isEditorialMark(text: string, from: number, to: number): boolean {
 
 /** A short piece with strong words of both languages: `284 rue Wellington Street`, `av. Laurier Ave.` */
 function isMixed(p: Piece, text: string): boolean {
+  // Codes, e-mail addresses and URLs (`open-ouvert@tbs-sct.example`) are no language at all.
+  if (p.code || !p.wordy) return false;
   if (p.score.maxFr < MIXED_WORD || p.score.maxEn > -MIXED_WORD) return false;
   const words = wordTokens(text.slice(p.from, p.to)).length;
   return words <= 6 && Math.abs(p.score.score) < Math.min(p.score.maxFr, -p.score.maxEn) + 0.5;
 }
 
-export function readUnit(mt: MappedText, neutral?: NeutralFinder): UnitReading {
+/** The same words on both sides of the unit's one slash or dash (`Microsoft Teams — Microsoft Teams`): a name, shared. */
+function sameBothSides(pieces: Piece[], text: string): boolean {
+  const cut = onlyPairCut(pieces, text);
+  // Two sides alike have about the same length: most units are ruled out before any folding.
+  if (cut < 0 || Math.abs(pieces[cut - 1].to - pieces[0].from - (pieces[pieces.length - 1].to - pieces[cut].from)) > 4) return false;
+  const fold = (a: number, b: number): string => text.slice(pieces[a].from, pieces[b].to).toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+  return fold(0, cut - 1) === fold(cut, pieces.length - 1);
+}
+
+/** The index of the piece after the unit's one pair mark, or -1 when there is none or several. */
+function onlyPairCut(pieces: Piece[], text: string): number {
+  let cut = -1;
+  for (let i = 1; i < pieces.length; i++) {
+    if (!isPairGap(text, pieces[i - 1].to, pieces[i].from)) continue;
+    if (cut >= 0) return -1;
+    cut = i;
+  }
+  return cut;
+}
+
+/** Decided pieces of one language must weigh this much to outweigh a mixed piece among them. */
+const MIXED_OUTWEIGH = 4;
+
+/**
+ * A piece mixing both languages (`284 rue Wellington Street`, `chemin Old Chelsea`) makes the
+ * unit bilingual shared material, unless the unit's other pieces are clearly in one language:
+ * then it is an address inside a sentence and says nothing (returns true, the unit goes on).
+ */
+function setAsideMixed(pieces: Piece[], text: string): boolean {
+  const mixed = pieces.filter((p) => isMixed(p, text));
+  if (mixed.length === 0) return true;
+  const decided = pieces.filter((p) => p.lang !== 'und' && p.wordy && !mixed.includes(p));
+  const langs = new Set(decided.map((p) => p.lang));
+  const weight = decided.reduce((a, p) => a + Math.abs(p.score.score), 0);
+  if (langs.size !== 1 || weight < MIXED_OUTWEIGH) return false;
+  for (const p of mixed) p.lang = 'und';
+  return true;
+}
+
+/**
+ * Reads one unit. `firstLang`, when given, is the language that the document's inline lines put
+ * first: a line cut in two by a slash or dash whose one side is undecided (`Pause – Break` in a
+ * document of `French – English` lines) is then read as the document's other lines are.
+ */
+export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'en' | 'fr'): UnitReading {
   const text = mt.text;
   const pieces = splitPieces(text, neutral);
-  if (pieces.length === 0) return { kind: 'neutral' };
-  if (pieces.some((p) => isMixed(p, text))) return { kind: 'neutral' };
+  if (pieces.length === 0 || sameBothSides(pieces, text)) return { kind: 'neutral' };
+  if (!setAsideMixed(pieces, text)) return { kind: 'neutral' };
   resolveUndecided(pieces);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
@@ -237,11 +310,16 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder): UnitReading {
     return { kind: 'neutral' };
   }
   if (runs.every((r) => r.lang === runs[0].lang)) {
-    const whole = scoreText(text);
-    return { kind: 'mono', lang: runs[0].lang, score: whole.score };
+    if (!firstLang || !splitByOrder(pieces, text, runs[0].lang, firstLang)) {
+      const cut = !firstLang && pieces.some((p) => p.wordy && p.lang === 'und') && onlyPairCut(pieces, text) >= 0;
+      return { kind: 'mono', lang: runs[0].lang, score: scoreText(text).score, ...(cut ? { cut } : {}) };
+    }
+    runs = buildRuns(pieces, text);
   }
-  attachBetween(runs, pieces);
+  attachBetween(runs, pieces, text);
   attachLeading(runs, pieces, text);
+  attachEdges(runs, pieces, text);
+  for (const r of runs) closeBrackets(r, text);
   for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
   return { kind: 'inline', runs, pieces };
 }
@@ -251,8 +329,13 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder): UnitReading {
  * when the pair reads as two languages (`Agenda` beside `Ordre du jour`).
  */
 function resolveUndecided(pieces: Piece[]): void {
-  // Only when every decided piece is in one language: otherwise the unit already has its pair.
+  // Only when every decided piece is in one language: otherwise the unit already has its pair,
+  // save for a column cut off on both sides inside the other language (below).
   const langs = new Set(pieces.filter((p) => p.lang !== 'und').map((p) => p.lang));
+  if (langs.size === 2) {
+    resolveEnclosed(pieces);
+    return;
+  }
   if (langs.size !== 1) return;
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
@@ -270,13 +353,41 @@ function resolveUndecided(pieces: Piece[]): void {
   }
 }
 
+/**
+ * In a unit that already holds both languages, an undecided word piece cut off by strong
+ * separators on both sides, between pieces of one language, is the other language when it reads
+ * as such beside them: the header row `Item / Point | Subject / Sujet` gives `Point` to French.
+ * Undecided pieces between (codes, numbers, a `Date` column) are looked through.
+ */
+function resolveEnclosed(pieces: Piece[]): void {
+  for (let i = 1; i + 1 < pieces.length; i++) {
+    const p = pieces[i];
+    if (p.lang !== 'und' || !p.wordy || p.sepBefore !== 2 || pieces[i + 1].sepBefore !== 2) continue;
+    let a = i - 1;
+    while (a >= 0 && pieces[a].lang === 'und') a--;
+    let b = i + 1;
+    while (b < pieces.length && pieces[b].lang === 'und') b++;
+    if (a < 0 || b >= pieces.length) continue;
+    const prev = pieces[a];
+    const next = pieces[b];
+    if (prev.lang === 'und' || prev.lang !== next.lang) continue;
+    const d = decidePair(p.score, next.score);
+    const e = decidePair(p.score, prev.score);
+    if (d && e && d.b === next.lang && e.b === prev.lang) {
+      p.lang = d.a;
+      p.paired = true;
+    }
+  }
+}
+
 function buildRuns(pieces: Piece[], text: string): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
     if (p.lang === 'und') continue;
     const last = runs[runs.length - 1];
-    if (last && last.lang === p.lang) {
+    // A run does not reach over a column of neutral material (a date column in a table row).
+    if (last && last.lang === p.lang && !pieces.slice(last.lastPiece + 1, i).some((q) => isColumn(pieces, q, text))) {
       last.to = p.to;
       last.lastPiece = i;
     } else {
@@ -306,9 +417,23 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
   if (runs.length < 2) return runs;
   const strongest = runs.reduce((a, b) => (Math.abs(b.score) > Math.abs(a.score) ? b : a));
   let changed = false;
-  for (const r of runs) {
+  for (let i = 0; i < runs.length; i++) {
+    const r = runs[i];
     if (r.lang === strongest.lang) continue;
-    if (Math.abs(r.score) < MINORITY_MAX && Math.abs(r.score) < Math.abs(strongest.score) * MINORITY_RATIO) {
+    // Kept: a column read against its neighbours (`Point` beside `Item`), and a time or amount
+    // beside its twin written the other language's way (`8:30 a.m. / 8 h 30`).
+    if (pieces.slice(r.firstPiece, r.lastPiece + 1).some((p) => p.paired)) continue;
+    if (valueOnly(r, pieces) && [runs[i - 1], runs[i + 1]].some((q) => q && q.lang !== r.lang && valueOnly(q, pieces))) continue;
+    // Kept: a run set off on each side by the unit's edge or a slash, spaced dash or column gap,
+    // the marks that join two languages (`Contact / Personne-ressource : …`); a name inside a
+    // sentence sits between commas or parentheses.
+    if (setOff(r, pieces, text)) continue;
+    const weak = Math.abs(r.score) < MINORITY_MAX && Math.abs(r.score) < Math.abs(strongest.score) * MINORITY_RATIO;
+    // A run that holds strong words of the unit's main language is a name quoted inside it
+    // (`Interpretation in Langue des signes québécoise (LSQ) and …`), not its translation.
+    const mixedIn = pieces.slice(r.firstPiece, r.lastPiece + 1).some((p) => (r.lang === 'fr' ? -p.score.maxEn : p.score.maxFr) >= MIXED_WORD * 2);
+    const enclosed = i > 0 && i + 1 < runs.length && runs[i - 1].lang !== r.lang && runs[i + 1].lang !== r.lang;
+    if (weak || mixedIn || (enclosed && personalName(r, pieces, text))) {
       for (let k = r.firstPiece; k <= r.lastPiece; k++) pieces[k].lang = 'und';
       changed = true;
     }
@@ -317,24 +442,113 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
 }
 
 /**
+ * A person's name inside the other language's words (`Information: Sylvie Côté, Coordinator`):
+ * two or three capitalised words, one of them unknown to the lexicon, in mixed-case text,
+ * between commas or after a colon.
+ */
+function personalName(r: Run, pieces: Piece[], text: string): boolean {
+  if (r.firstPiece !== r.lastPiece) return false;
+  const p = pieces[r.firstPiece];
+  const s = text.slice(p.from, p.to).replace(/[.,;:]+$/, '');
+  const words = s.split(/\s+/);
+  if (words.length < 2 || words.length > 3 || isAllCaps(text) || p.score.unseenCapitalised === 0) return false;
+  // The colon of `Information:` stays with its piece.
+  const prev = pieces[r.firstPiece - 1];
+  const before = prev ? text.slice(Math.max(prev.from, prev.to - 1), p.from).trim() : '';
+  const after = text.slice(p.to, pieces[r.lastPiece + 1]?.from ?? text.length).trim();
+  if (!/^[^\s]?[,:;]$/.test(before) || !/^[,;]?$/.test(after)) return false;
+  return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w));
+}
+
+/** A tab or two spaces in text[from, to): the gap between two columns of a table laid out as text. */
+function isColumnGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 9 || (c === 32 && k + 1 < to && text.charCodeAt(k + 1) === 32)) return true;
+  }
+  return false;
+}
+
+/** A mark that joins two languages in text[from, to): a slash, pipe, spaced dash or column gap. */
+function isPairGap(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 47 || c === 124 || c === 9) return true;
+    if (c === 32 && k + 1 < to && text.charCodeAt(k + 1) === 32) return true;
+    // – — - with white space on both sides.
+    if ((c === 0x2013 || c === 0x2014 || c === 45) && k > from && k + 1 < to && isSpace(text.charCodeAt(k - 1)) && isSpace(text.charCodeAt(k + 1))) return true;
+  }
+  return false;
+}
+
+/** An undecided piece set off by column gaps (or the unit's edge) on both sides: a table cell. */
+function isColumn(pieces: Piece[], p: Piece, text: string): boolean {
+  if (p.lang !== 'und') return false;
+  const k = pieces.indexOf(p);
+  const gapBefore = k > 0 && isColumnGap(text, pieces[k - 1].to, p.from);
+  const gapAfter = k < pieces.length - 1 && isColumnGap(text, p.to, pieces[k + 1].from);
+  return (gapBefore || gapAfter) && (gapBefore || k === 0) && (gapAfter || k === pieces.length - 1);
+}
+
+function setOff(r: Run, pieces: Piece[], text: string): boolean {
+  if (!pieces.slice(r.firstPiece, r.lastPiece + 1).some((p) => p.wordy)) return false;
+  const before = r.firstPiece === 0 || isPairGap(text, pieces[r.firstPiece - 1].to, pieces[r.firstPiece].from);
+  return before && (r.lastPiece === pieces.length - 1 || isPairGap(text, pieces[r.lastPiece].to, pieces[r.lastPiece + 1].from));
+}
+
+/** How far an undecided side may lean towards the unit's language and still be read as the other. */
+const ORDER_LEAN_MAX = 0.8;
+
+/**
+ * Splits a monolingual-looking unit at its one slash or spaced dash when the words on one side
+ * are all undecided and that side is where the document puts the other language. Returns
+ * whether pieces changed language.
+ */
+function splitByOrder(pieces: Piece[], text: string, lang: 'en' | 'fr', firstLang: 'en' | 'fr'): boolean {
+  const cut = onlyPairCut(pieces, text);
+  if (cut < 0) return false;
+  // The other language goes first when the document writes it first.
+  const [from, to] = firstLang === lang ? [cut, pieces.length] : [0, cut];
+  const side = pieces.slice(from, to).filter((p) => p.wordy);
+  const rest = [...pieces.slice(0, from), ...pieces.slice(to)];
+  if (side.length === 0 || side.some((p) => p.lang !== 'und') || !rest.some((p) => p.lang === lang)) return false;
+  const lean = scoreText(side.map((p) => text.slice(p.from, p.to)).join(' ')).score;
+  if ((lang === 'fr' ? lean : -lean) > ORDER_LEAN_MAX) return false;
+  for (const p of side) p.lang = lang === 'en' ? 'fr' : 'en';
+  return true;
+}
+
+/** A run whose language comes only from how its values are written (times, amounts). */
+function valueOnly(r: Run, pieces: Piece[]): boolean {
+  for (let k = r.firstPiece; k <= r.lastPiece; k++) if (pieces[k].lang !== 'und' && (pieces[k].wordy || pieces[k].valueLean === 0)) return false;
+  return true;
+}
+
+/**
  * Undecided pieces between two runs go to the side that makes the two sides look alike:
  * `Item 1 – Opening Remarks / Point 1 – Mot d'ouverture` gives FR `Point 1 – Mot d'ouverture`.
  */
-function attachBetween(runs: Run[], pieces: Piece[]): void {
+function attachBetween(runs: Run[], pieces: Piece[], text: string): void {
   for (let k = 0; k + 1 < runs.length; k++) {
     const a = runs[k];
     const b = runs[k + 1];
     const between = b.firstPiece - a.lastPiece - 1;
     if (between <= 0) continue;
+    // Pieces before the first run and after the last one mirror pieces of the other side
+    // (`Hamilton, Ontario, June 12, 2024 / Hamilton (Ontario), le 12 juin 2024`): they count.
+    const leading = k === 0 ? a.firstPiece : 0;
+    const trailing = k + 2 === runs.length ? pieces.length - 1 - b.lastPiece : 0;
     // Candidate cut: the in-between pieces [a.lastPiece+1, cut) go left, [cut, b.firstPiece) right.
     let best = -1;
     let bestScore = -Infinity;
     for (let cut = a.lastPiece + 1; cut <= b.firstPiece; cut++) {
-      const left = cut - a.firstPiece;
-      const right = b.lastPiece - cut + 1;
+      const left = cut - a.firstPiece + leading;
+      const right = b.lastPiece - cut + 1 + trailing;
       let s = -Math.abs(left - right);
-      // Prefer cutting at the strongest separator.
+      // Prefer cutting at the strongest separator, and at a mark that joins two languages
+      // (slash, spaced dash) rather than a parenthesis.
       s += pieces[cut].sepBefore * 0.5;
+      if (isPairGap(text, pieces[cut - 1].to, pieces[cut].from)) s += 0.25;
       if (s > bestScore) {
         bestScore = s;
         best = cut;
@@ -342,11 +556,13 @@ function attachBetween(runs: Run[], pieces: Piece[]): void {
     }
     const leftGain = best - a.lastPiece - 1;
     const rightGain = b.firstPiece - best;
-    if (leftGain > 0 && pieces.slice(a.lastPiece + 1, best).every((p) => !p.code)) {
+    // Codes, and undecided columns of their own (a date column), stay shared.
+    const movable = (p: Piece): boolean => !p.code && !isColumn(pieces, p, text);
+    if (leftGain > 0 && pieces.slice(a.lastPiece + 1, best).every(movable)) {
       a.lastPiece = best - 1;
       a.to = pieces[best - 1].to;
     }
-    if (rightGain > 0 && pieces.slice(best, b.firstPiece).every((p) => !p.code)) {
+    if (rightGain > 0 && pieces.slice(best, b.firstPiece).every(movable)) {
       b.firstPiece = best;
       b.from = pieces[best].from;
     }
@@ -362,6 +578,62 @@ function attachLeading(runs: Run[], pieces: Piece[], text: string): void {
   if (p.wordy && p.lang === 'und' && text.slice(p.to, pieces[first.firstPiece].from).trim() === ':') {
     first.firstPiece = i;
     first.from = p.from;
+  }
+}
+
+/**
+ * Undecided pieces before the first run or after the last one join it when that makes the two
+ * sides of the pair alike in length (`Location: 121 Bloor Street East, 7th Floor, Toronto /
+ * Lieu : 121, rue Bloor Est, 7e étage, Toronto`; `Applications received: 128 / Demandes reçues
+ * : 128`). A value only one side has (`Dial-in number/Numéro à composer: 1-877-413-4782`) and
+ * codes stay shared material.
+ */
+function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
+  if (runs.length < 2) return;
+  const tokens = (from: number, to: number): number => wordTokens(text.slice(from, to)).length;
+  const first = runs[0];
+  const second = runs[1];
+  let i = first.firstPiece;
+  while (i > 0 && !pieces[i - 1].code && pieces[i - 1].lang === 'und') i--;
+  // A row number or a time column before the first run is not part of it.
+  if (i < first.firstPiece && i === 0 && pieces.slice(0, first.firstPiece).some((p) => p.wordy)) {
+    const other = tokens(second.from, second.to);
+    if (Math.abs(tokens(pieces[i].from, first.to) - other) < Math.abs(tokens(first.from, first.to) - other)) {
+      first.firstPiece = i;
+      first.from = pieces[i].from;
+    }
+  }
+  const last = runs[runs.length - 1];
+  const before = runs[runs.length - 2];
+  let j = last.lastPiece;
+  while (j + 1 < pieces.length && !pieces[j + 1].code && pieces[j + 1].lang === 'und') j++;
+  if (j > last.lastPiece && j === pieces.length - 1) {
+    const other = tokens(before.from, before.to);
+    if (Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
+      last.lastPiece = j;
+      last.to = pieces[j].to;
+    }
+  }
+}
+
+const BRACKETS: Array<[number, number]> = [
+  [40, 41], // ( )
+  [91, 93], // [ ]
+];
+
+/** A run that opens a parenthesis or bracket takes its closing mark: `10 h – 13 h (HAE)`. */
+function closeBrackets(r: Run, text: string): void {
+  for (const [open, close] of BRACKETS) {
+    let depth = 0;
+    for (let k = r.from; k < r.to; k++) {
+      const c = text.charCodeAt(k);
+      if (c === open) depth++;
+      else if (c === close) depth--;
+    }
+    if (depth <= 0) continue;
+    let k = r.to;
+    while (k < text.length && isSpace(text.charCodeAt(k))) k++;
+    if (text.charCodeAt(k) === close) r.to = k + 1;
   }
 }
 

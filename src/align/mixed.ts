@@ -17,6 +17,7 @@ import { cleanLines } from './lines.js';
 import { groupUnits, type Unit } from './units.js';
 import { readUnit, type NeutralFinder, boundaryStrength, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
+import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -69,6 +70,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
     }
   }
   const order: 'en' | 'fr' | null = enFirst > frFirst ? 'en' : frFirst > enFirst ? 'fr' : null;
+  rereadByOrder(units, readings, enFirst, frFirst, opts.neutral);
 
   const quoted = quotedNames(units, readings);
   const halves = findHalves(readings);
@@ -77,26 +79,62 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
   }
+  let stretches = collectStretches(units, readings, quoted);
+  let plans = stretches.map((m) => planStretch(m, order, null));
+  const layout = learnLayout(plans);
+  if (layout && placeUndecided(units, readings, quoted, plans, layout)) {
+    stretches = collectStretches(units, readings, quoted);
+    plans = stretches.map((m) => planStretch(m, order, null));
+  }
+  for (let i = 0; i < units.length; i++) {
+    const r = readings[i];
+    if (r.kind === 'inline') emitInline(doc, units[i], r.runs, r.pieces, order, out);
+    else if (r.kind === 'neutral' || quoted.has(i)) emitShared(doc, units[i].text, out, 'shared');
+  }
+  // Stretches that left units unpaired are aligned again with the layout as evidence.
+  stretches.forEach((m, k) => emitStretch(doc, layout && leavesUnpaired(plans[k]) ? planStretch(m, order, layout) : plans[k], out));
+  out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
+  return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
+}
+
+/** Runs of monolingual units between inline lines. */
+function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>): Mono[][] {
+  const stretches: Mono[][] = [];
   let stretch: Mono[] = [];
-  const flush = (): void => {
-    if (stretch.length) alignStretch(doc, stretch, order, out);
-    stretch = [];
-  };
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const r = readings[i];
     if (r.kind === 'inline') {
-      flush();
-      emitInline(doc, u, r.runs, r.pieces, order, out);
-    } else if (r.kind === 'neutral' || quoted.has(i)) {
-      emitShared(doc, u.text, out, 'shared');
-    } else {
+      if (stretch.length) stretches.push(stretch);
+      stretch = [];
+    } else if (r.kind === 'mono' && !quoted.has(i)) {
       stretch.push({ unit: u, lang: r.lang, score: r.score, feat: features(u.text.text, r.lang, u.heading, u.marker) });
     }
   }
-  flush();
-  out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
-  return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
+  if (stretch.length) stretches.push(stretch);
+  return stretches;
+}
+
+/** Inline lines needed, and their share of the language-bearing units, to read by the document's order. */
+const ORDER_MIN_INLINE = 3;
+const ORDER_MIN_SHARE = 0.25;
+/** How much more often one language must come first. */
+const ORDER_MAJORITY = 3;
+
+/**
+ * In a document with enough inline lines that put one language first, a line cut by a slash
+ * or dash whose one side reads as undecided (`Pause – Break`, `Pause` being written alike in
+ * both languages) is read with that order.
+ */
+function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, frFirst: number, neutral?: NeutralFinder): void {
+  const inline = enFirst + frFirst;
+  const mono = readings.filter((r) => r.kind === 'mono').length;
+  if (inline < ORDER_MIN_INLINE || inline < (inline + mono) * ORDER_MIN_SHARE) return;
+  const first = enFirst >= ORDER_MAJORITY * Math.max(1, frFirst) ? 'en' : frFirst >= ORDER_MAJORITY * Math.max(1, enFirst) ? 'fr' : null;
+  if (!first) return;
+  readings.forEach((r, i) => {
+    if (r.kind === 'mono' && r.cut) readings[i] = readUnit(units[i].text, neutral, first);
+  });
 }
 
 function segment(doc: SourceDocument, mt: MappedText, lang: Lang): Segment {
@@ -302,7 +340,88 @@ function quotedNames(units: Unit[], readings: UnitReading[]): Set<number> {
   return out;
 }
 
-function alignStretch(doc: SourceDocument, monos: Mono[], order: 'en' | 'fr' | null, out: Emitted[]): void {
+/** How the document stacks its pairs: which language comes first, and how many lines down its twin starts. */
+interface Layout {
+  first: 'en' | 'fr';
+  gap: number;
+}
+
+/** A 1-1 bead at least this sure shows the document's layout. */
+const LAYOUT_SURE = 2;
+const LAYOUT_MIN_BEADS = 3;
+const LAYOUT_SHARE = 0.8;
+/** What keeping the layout is worth to a 1-1 bead: a line over its twin is a pair even when a value differs. */
+const LAYOUT_BONUS = 1;
+
+/**
+ * The layout of a stacked document, learned from the 1-1 pairs a first pass is sure of (`EN line,
+ * FR line on the next line` in most stacked notices), or null when no layout dominates. With it,
+ * a line over its twin pairs even when a real difference (12% against 21 %) weakens the other
+ * signs, and a line written alike in both languages (`Pause`) takes the language of its place.
+ */
+function learnLayout(plans: StretchPlan[]): Layout | null {
+  const counts = new Map<string, number>();
+  let sure = 0;
+  for (const p of plans) {
+    for (const beads of p.plans) {
+      for (const b of beads ?? []) {
+        if (b.a.length !== 1 || b.b.length !== 1 || b.score < LAYOUT_SURE) continue;
+        const key = `${b.a[0].lang}:${b.b[0].unit.firstLine - b.a[0].unit.lastLine}`;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        sure++;
+      }
+    }
+  }
+  for (const [key, n] of counts) {
+    if (n >= LAYOUT_MIN_BEADS && n >= sure * LAYOUT_SHARE) {
+      const [first, gap] = key.split(':');
+      return { first: first as 'en' | 'fr', gap: Number(gap) };
+    }
+  }
+  return null;
+}
+
+/**
+ * Undecided units (`Pause`, a word both languages write alike) standing where the layout puts the
+ * twin of a unit the first pass left unpaired take the other language. Returns whether any did.
+ */
+function placeUndecided(units: Unit[], readings: UnitReading[], quoted: Set<number>, plans: StretchPlan[], layout: Layout): boolean {
+  const unpaired = new Map<number, 'en' | 'fr'>();
+  for (const p of plans) {
+    p.runs.forEach((run, i) => {
+      if (!p.plans[i] && !(i > 0 && p.plans[i - 1])) for (const m of run.items) unpaired.set(m.unit.firstLine, m.lang);
+    });
+    for (const beads of p.plans) for (const b of beads ?? []) if (!b.a.length || !b.b.length) for (const m of [...b.a, ...b.b]) unpaired.set(m.unit.firstLine, m.lang);
+  }
+  const second = layout.first === 'en' ? 'fr' : 'en';
+  let changed = false;
+  units.forEach((u, i) => {
+    if (readings[i].kind !== 'neutral' || quoted.has(i) || u.lines.length !== 1) return;
+    const s = scoreText(u.text.text);
+    if (s.known === 0 || Math.abs(s.score) >= DECISION_THRESHOLD) return;
+    // As the first line of a pair, its twin is `gap` lines down; as the second, `gap` lines up.
+    const below = unpaired.get(u.firstLine + layout.gap);
+    const above = unpaired.get(u.firstLine - layout.gap);
+    const lang = below === second ? layout.first : above === layout.first ? second : null;
+    if (lang && (lang === 'fr' ? s.score : -s.score) > -1) {
+      readings[i] = { kind: 'mono', lang, score: s.score };
+      changed = true;
+    }
+  });
+  return changed;
+}
+
+function leavesUnpaired({ runs, plans }: StretchPlan): boolean {
+  return runs.some((_, i) => !plans[i] && !(i > 0 && plans[i - 1])) || plans.some((beads) => beads?.some((b) => b.a.length === 0 || b.b.length === 0));
+}
+
+interface StretchPlan {
+  runs: LangRun[];
+  /** The beads of run i paired with run i+1, or null. */
+  plans: Array<Bead[] | null>;
+}
+
+function planStretch(monos: Mono[], order: 'en' | 'fr' | null, layout: Layout | null): StretchPlan {
   const runs: LangRun[] = [];
   for (const m of monos) {
     const last = runs[runs.length - 1];
@@ -313,19 +432,29 @@ function alignStretch(doc: SourceDocument, monos: Mono[], order: 'en' | 'fr' | n
   const n = runs.length;
   const total = new Array<number>(n + 2).fill(0);
   const plans = new Array<Bead[] | null>(n).fill(null);
-  const inner: Array<{ score: number; beads: Bead[] } | null> = new Array(n).fill(null);
   for (let i = n - 1; i >= 0; i--) {
     total[i] = total[i + 1];
     plans[i] = null;
     if (i + 1 < n) {
-      const r = alignRuns(runs[i], runs[i + 1], order);
-      inner[i] = r;
+      const r = alignRuns(runs[i], runs[i + 1], order, layout);
       if (r.beads.some((b) => b.a.length && b.b.length) && r.score + total[i + 2] > total[i]) {
         total[i] = r.score + total[i + 2];
         plans[i] = r.beads;
       }
     }
   }
+  // Plans are kept only where they start: run i+1 of a pair is not the start of another.
+  for (let i = 0; i < n; ) {
+    if (plans[i]) {
+      if (i + 1 < n) plans[i + 1] = null;
+      i += 2;
+    } else i += 1;
+  }
+  return { runs, plans };
+}
+
+function emitStretch(doc: SourceDocument, { runs, plans }: StretchPlan, out: Emitted[]): void {
+  const n = runs.length;
   for (let i = 0; i < n; ) {
     const plan = plans[i];
     if (plan) {
@@ -349,7 +478,7 @@ interface Bead {
 }
 
 /** Aligns the units of two neighbouring runs (opposite languages) by dynamic programming. */
-function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, adjacent = true): { score: number; beads: Bead[] } {
+function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, layout: Layout | null): { score: number; beads: Bead[] } {
   const A = first.items;
   const B = second.items;
   const p = A.length;
@@ -373,7 +502,7 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, a
       for (let k = 0; k < BEADS.length; k++) {
         const [da, db, prior] = BEADS[k];
         if (i + da > p || j + db > q) continue;
-        const s = pairScore(A.slice(i, i + da), B.slice(j, j + db), adjacent) + prior + orderBonus;
+        const s = pairScore(A.slice(i, i + da), B.slice(j, j + db), layout) + prior + orderBonus;
         if (s <= PAIR_THRESHOLD) continue;
         relax(i + da, j + db, here, k, s);
       }
@@ -414,17 +543,21 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, a
 
 const joinedFeatures = new WeakMap<Mono[], Features>();
 
-function pairScore(a: Mono[], b: Mono[], adjacent: boolean): number {
+function pairScore(a: Mono[], b: Mono[], layout: Layout | null): number {
   const fa = a.length === 1 ? a[0].feat : joinFeatures(a);
   const fb = b.length === 1 ? b[0].feat : joinFeatures(b);
   const en = a[0].lang === 'en' ? fa : fb;
   const fr = a[0].lang === 'en' ? fb : fa;
   let s = compat(en, fr);
-  if (!adjacent) return s;
+  if (layout && a.length === 1 && b.length === 1 && a[0].lang === layout.first && b[0].unit.firstLine - a[0].unit.lastLine === layout.gap) s += LAYOUT_BONUS;
   // Distance: translations sit next to each other; each blank line or unit between costs a little.
-  const lastA = a[a.length - 1].unit.lastLine;
-  const firstB = b[0].unit.firstLine;
-  s -= Math.max(0, firstB - lastA - 2) * 0.25;
+  // A bead of several units per side pays for each unit and its counterpart (the last units of
+  // the first side with the first units of the second), so that a heading and its paragraph are
+  // not merged into one bead only because merging pays the distance once.
+  const m = Math.min(a.length, b.length);
+  let gap = 0;
+  for (let k = 0; k < m; k++) gap += Math.max(0, b[k].unit.firstLine - a[a.length - m + k].unit.lastLine - 2);
+  s -= gap * 0.25;
   return s;
 }
 

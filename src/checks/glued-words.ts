@@ -185,6 +185,9 @@ export default defineCheck({
       return k[id] === 1 || (k[id] === 2 && accented);
     };
     const ix = new WordIndex(ctx.pairs, (token, lang, id, word, wf, text, start, end) => {
+      // Most tokens are words already found in the dictionary: settled before any other test.
+      const k = known[lang];
+      if (id < k.length && k[id] === 1) return;
       // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words.
       if (wf & W_APOSTROPHE || (wf & W_REST_UPPER && wf & W_LOWER)) return;
       if (word.length < minLength || word.length > MAX_WORD) return;
@@ -235,9 +238,9 @@ export default defineCheck({
           const w = v.words[id];
           if (w.length < 5 || w.length > MAX_WORD || !LETTERS.test(w)) continue;
           for (let i = 1; i < w.length - 1; i++) {
-            const a = v.id(w.slice(0, i));
+            const a = v.idOfPart(w, 0, i);
             if (a < 0) continue;
-            const b = v.id(w.slice(i));
+            const b = v.idOfPart(w, i, w.length);
             if (b < 0) continue;
             joinedOf[lang].set(a, b, id);
           }

@@ -5,7 +5,8 @@
 // either a wrong translation or a wrong source).
 
 import { defineCheck, type CorpusContext } from './types.js';
-import { dominant, groupPairs, quote, where, type Member } from '../tm/consistency.js';
+import { quote, where } from '../tm/consistency.js';
+import { dominantKey, groupByKey, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -21,15 +22,15 @@ as the reference; pairs with another English are reported.
 Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Minister" in
 2 other places.`,
   checkCorpus(ctx: CorpusContext) {
-    for (const members of groupPairs(ctx.pairs, 'fr').values()) {
-      const variants = new Map<string, Member[]>();
+    for (const members of groupByKey(ctx.pairs, 'fr').values()) {
+      const variants = new Map<number, KeyedMember[]>();
       for (const m of members) {
         let list = variants.get(m.otherKey);
         if (!list) variants.set(m.otherKey, (list = []));
         list.push(m);
       }
       if (variants.size < 2) continue;
-      const refKey = dominant(variants);
+      const refKey = dominantKey(variants);
       const refs = variants.get(refKey)!;
       for (const [k, list] of variants) {
         if (k === refKey) continue;

@@ -10,7 +10,8 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
-import { dominant, groupPairs, quote, where, withNumbersOf, type Member } from '../tm/consistency.js';
+import { groupPairs, quote, where, withNumbersOf, type Member } from '../tm/consistency.js';
+import { dominantKey, groupByKey, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -66,15 +67,15 @@ function checkAgainstTm(ctx: CorpusContext, tm: TmStore, members: Member[]): boo
   return known;
 }
 
-function checkInFiles(ctx: CorpusContext, members: Member[]): void {
-  const variants = new Map<string, Member[]>();
+function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
+  const variants = new Map<number, KeyedMember[]>();
   for (const m of members) {
     let list = variants.get(m.otherKey);
     if (!list) variants.set(m.otherKey, (list = []));
     list.push(m);
   }
   if (variants.size < 2) return;
-  const refKey = dominant(variants);
+  const refKey = dominantKey(variants);
   const refs = variants.get(refKey)!;
   const ref = refs[0].pair;
   for (const [k, list] of variants) {
@@ -114,10 +115,24 @@ memory has it and suggests it (with this pair's numbers).
 Example: "Conference code" translated "Code de la conférence" here, "Code de conférence" in the
 TM 14 times.`,
   checkCorpus(ctx: CorpusContext) {
+    if (!ctx.tm) {
+      // Among the files only: groups of one pair agree with themselves and are left out.
+      for (const members of groupByKey(ctx.pairs, 'en').values()) checkInFiles(ctx, members);
+      return;
+    }
+    const keys = new Map<string, number>();
+    const id = (k: string): number => {
+      let n = keys.get(k);
+      if (n === undefined) keys.set(k, (n = keys.size));
+      return n;
+    };
     for (const members of groupPairs(ctx.pairs, 'en').values()) {
       // Patterns the memory knows are judged against it; the others among themselves.
-      if (ctx.tm && checkAgainstTm(ctx, ctx.tm, members)) continue;
-      checkInFiles(ctx, members);
+      if (checkAgainstTm(ctx, ctx.tm, members)) continue;
+      checkInFiles(
+        ctx,
+        members.map((m) => ({ pair: m.pair, key: id(m.key), otherKey: id(m.otherKey) })),
+      );
     }
   },
 });

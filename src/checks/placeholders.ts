@@ -45,6 +45,15 @@ const TYPOGRAPHIC = new Set(['sup', 'sub', 'br', 'wbr', 'abbr', 'span', 'nobr'])
 
 /** Everything to compare in one text. */
 export function findPlaceholders(text: string): Found[] {
+  // Every pattern needs a sign that most text has none of: look for the signs first (a pass of
+  // indexOf costs far less than the regular expressions on the hundred thousand pairs of a run).
+  const url = text.indexOf('://') >= 0 || (text.indexOf('.') >= 0 && /www\./i.test(text));
+  const at = text.indexOf('@') >= 0;
+  const brace = text.indexOf('{') >= 0;
+  const notify = text.indexOf('((') >= 0;
+  const percent = text.indexOf('%') >= 0;
+  const angle = text.indexOf('<') >= 0;
+  if (!url && !at && !brace && !notify && !percent && !angle) return [];
   const out: Found[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
@@ -61,22 +70,22 @@ export function findPlaceholders(text: string): Found[] {
       out.push({ ...f, from, to, text: m[0] });
     }
   };
-  scan(URL, (m) => {
+  if (url) scan(URL, (m) => {
     const host = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(m[0])?.[1].toLowerCase().replace(/^www\./, '') ?? m[0];
     return { id: host, counted: true, kind: 'url' };
   });
-  scan(EMAIL, (m) => ({ id: m[0].toLowerCase(), counted: true, kind: 'email' }));
-  scan(NOTIFY, (m) => ({ id: `((${m[1]}))`, counted: false, kind: 'format' }));
-  scan(DOUBLE_BRACE, (m) => ({ id: `{{${m[1]}}}`, counted: false, kind: 'format' }));
-  scan(CODE_TOKEN, (m) => ({ id: m[0], counted: true, kind: 'code' }));
-  scan(NUMBERED_TAG, (m) => ({ id: m[0].replace(/\s+/g, ''), counted: true, kind: 'code' }));
-  scan(ICU_COMPLEX, (m) => ({ id: `{${m[1]}, ${m[2]}}`, counted: false, kind: 'format' }));
-  scan(BRACE, (m) => {
+  if (at) scan(EMAIL, (m) => ({ id: m[0].toLowerCase(), counted: true, kind: 'email' }));
+  if (notify) scan(NOTIFY, (m) => ({ id: `((${m[1]}))`, counted: false, kind: 'format' }));
+  if (brace) scan(DOUBLE_BRACE, (m) => ({ id: `{{${m[1]}}}`, counted: false, kind: 'format' }));
+  if (brace) scan(CODE_TOKEN, (m) => ({ id: m[0], counted: true, kind: 'code' }));
+  if (angle) scan(NUMBERED_TAG, (m) => ({ id: m[0].replace(/\s+/g, ''), counted: true, kind: 'code' }));
+  if (brace) scan(ICU_COMPLEX, (m) => ({ id: `{${m[1]}, ${m[2]}}`, counted: false, kind: 'format' }));
+  if (brace) scan(BRACE, (m) => {
     const name = m[1];
     // `{}` is anonymous; a bare number or name is named. Text such as `{ }` or `{à voir}` is not a placeholder.
     return { id: `{${name}}`, counted: name === '', kind: 'format' };
   });
-  scan(PRINTF, (m) => {
+  if (percent) scan(PRINTF, (m) => {
     if (m[1] || m[2]) return { id: `%${m[1] ? `${m[1]}$` : ''}${m[2] ? `(${m[2]})` : ''}${m[3]}`, counted: false, kind: 'format' };
     // %s and %@ take any argument; %d and %i are the same integer conversion.
     const conv = m[3] === 'i' ? 'd' : m[3];
@@ -84,7 +93,7 @@ export function findPlaceholders(text: string): Found[] {
   });
   // Tags are compared by name alone; what is inside them (href='{}') was compared above.
   // Typographic tags differ by language (1<sup>er</sup>, line breaks) and are left out.
-  scan(
+  if (angle) scan(
     HTML,
     (m) => (TYPOGRAPHIC.has(m[1].toLowerCase()) ? null : { id: m[0].startsWith('</') ? `</${m[1].toLowerCase()}>` : `<${m[1].toLowerCase()}>`, counted: true, kind: 'html' }),
     false,

@@ -13,7 +13,7 @@
 import { defineCheck, type CheckContext } from './types.js';
 import type { Segment } from '../core/types.js';
 import { fixable } from './util/spans.js';
-import { words as wordsOf } from './util/words.js';
+import { eachWordSpan, words as wordsOf } from './util/words.js';
 
 export default defineCheck({
   id: 'repeated-word',
@@ -37,14 +37,46 @@ The fix removes the second word.
 
 Example: "Réunion de de juillet" → "Réunion de juillet".`,
   check(ctx) {
-    const ex = (ctx.options.exceptions ?? {}) as { en?: string[]; fr?: string[] };
     for (const [side, seg] of [['en', ctx.pair.en], ['fr', ctx.pair.fr]] as const) {
       if (!seg || seg.lang === 'und') continue;
       if (side === 'fr' && ctx.pair.en === seg) continue;
-      scan(ctx, side, seg, new Set((ex[side] ?? []).map((w) => w.toLowerCase())));
+      // Most texts repeat no word: one pass over them settles it before any word list is made.
+      if (!repeatsAWord(seg.text)) continue;
+      scan(ctx, side, seg, exceptionsOf(ctx.options)[side]);
     }
   },
 });
+
+/** The exceptions of a check's options, lower-cased once per options object. */
+const exceptionSets = new WeakMap<object, Record<'en' | 'fr', Set<string>>>();
+
+function exceptionsOf(options: Record<string, unknown>): Record<'en' | 'fr', Set<string>> {
+  let sets = exceptionSets.get(options);
+  if (!sets) {
+    const ex = (options.exceptions ?? {}) as { en?: string[]; fr?: string[] };
+    sets = { en: new Set((ex.en ?? []).map((w) => w.toLowerCase())), fr: new Set((ex.fr ?? []).map((w) => w.toLowerCase())) };
+    exceptionSets.set(options, sets);
+  }
+  return sets;
+}
+
+/** Whether two words in a row are the same (case aside) with only spaces between them. */
+function repeatsAWord(text: string): boolean {
+  let ps = -1;
+  let pe = -1;
+  let found = false;
+  eachWordSpan(text, (start, end) => {
+    if (ps >= 0 && end - start === pe - ps && onlySpaces(text, pe, start)) {
+      let i = 0;
+      while (i < end - start && (text.charCodeAt(ps + i) === text.charCodeAt(start + i) || text[ps + i].toLowerCase() === text[start + i].toLowerCase())) i++;
+      if (i === end - start) return (found = true);
+    }
+    ps = start;
+    pe = end;
+    return false;
+  });
+  return found;
+}
 
 /** Whether words a and b are the same, case aside (lengths compared first: most differ). */
 function same(text: string, spans: Int32Array, a: number, b: number): boolean {

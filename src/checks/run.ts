@@ -86,21 +86,23 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
     return hit;
   };
   const findings: Finding[] = [];
+  // One context for the whole run, pointed at each pair and check in turn: a context (and its
+  // closures) per pair and check was the runner's main cost on large runs.
+  const ctx = new PairContext(findings);
+  let lastFile: string | undefined;
+  let fs: ReturnType<typeof forFile> | undefined;
   for (const pair of pairs) {
     if (pair.method === 'shared') continue;
-    const fs = forFile(fileOf(pair));
-    let values: { en: Value[]; fr: Value[] } | undefined;
+    const file = fileOf(pair);
+    if (file !== lastFile || !fs) {
+      fs = forFile(file);
+      lastFile = file;
+    }
+    ctx.start(pair, fs.profile);
     for (const a of fs.active) {
       if (!a.check.check) continue;
-      const ctx: CheckContext = {
-        pair,
-        get values() {
-          return (values ??= pairValues(pair));
-        },
-        options: a.options,
-        profile: fs.profile,
-        report: (r) => findings.push(toFinding(a, pair, r)),
-      };
+      ctx.active = a;
+      ctx.options = a.options;
       a.check.check(ctx);
     }
   }
@@ -135,6 +137,32 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
           },
         });
   return sortFindings(kept);
+}
+
+/** What a per-pair check is given; one instance serves every pair and check of a run. */
+class PairContext implements CheckContext {
+  pair!: Pair;
+  options: Record<string, unknown> = {};
+  profile!: LocaleProfile;
+  active!: Active;
+  private pairValues: { en: Value[]; fr: Value[] } | undefined;
+
+  constructor(private readonly findings: Finding[]) {}
+
+  start(pair: Pair, profile: LocaleProfile): void {
+    this.pair = pair;
+    this.profile = profile;
+    this.pairValues = undefined;
+  }
+
+  get values(): { en: Value[]; fr: Value[] } {
+    return (this.pairValues ??= pairValues(this.pair));
+  }
+
+  /** A property, not a method: checks may take it out of the context (`check({ pair, report })`). */
+  readonly report = (r: ReportInput): void => {
+    this.findings.push(toFinding(this.active, this.pair, r));
+  };
 }
 
 function placeOf(seg: Segment, range: SideRange): Place {

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { writeFileAtomic } from '../core/atomic-write.js';
+import { eachBatch, writeChunksAtomic, writeFileAtomic } from '../core/atomic-write.js';
 import { UserError } from '../core/errors.js';
 import { describeFsError } from '../core/document.js';
 import type { CliIo } from './io.js';
@@ -12,6 +12,19 @@ export function emit(io: CliIo, text: string, output?: string): void {
   }
   try {
     writeFileAtomic(resolve(io.cwd, output), text);
+  } catch (e) {
+    throw new UserError(`cannot write the output file: ${describeFsError(e)}`, { file: output });
+  }
+}
+
+/** emit for a report that comes in pieces (written as they come, never joined whole). */
+export function emitChunks(io: CliIo, chunks: Iterable<string>, output?: string): void {
+  if (!output || output === '-') {
+    eachBatch(chunks, io.stdout);
+    return;
+  }
+  try {
+    writeChunksAtomic(resolve(io.cwd, output), chunks);
   } catch (e) {
     throw new UserError(`cannot write the output file: ${describeFsError(e)}`, { file: output });
   }

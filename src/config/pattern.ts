@@ -26,6 +26,8 @@ export interface UserPattern {
    * caller has it, saves folding the text again for the literal prefilter.
    */
   matchAll(text: string, folded?: string): PatternMatch[];
+  /** Whether matchAll's prefilter reads the folded text (callers fold it only then). */
+  readonly usesFolded: boolean;
 }
 
 export interface PatternOptions {
@@ -56,7 +58,12 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
     throw at(where, `bad regular expression '${source}': ${msg}`);
   }
   const word = opts.word ?? true;
-  const required = requiredLiterals(source);
+  // A pattern that matches case-sensitively throughout (no `i` flag, inline or not) needs its
+  // literals as written: tested on the text itself, which saves folding it and rules out more
+  // texts (`Mai` is not in `mais`).
+  const caseSensitive = !opts.ignoreCase && !/\(\?[a-zA-Z-]*i/.test(source);
+  const exact = caseSensitive ? requiredLiterals(source, false) : null;
+  const required = exact ? null : requiredLiterals(source);
   try {
     re.lastIndex = 0;
     const empty = re.exec('');
@@ -67,7 +74,9 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
   return {
     source,
     ignoreCase: opts.ignoreCase ?? false,
+    usesFolded: required !== null,
     matchAll(text: string, folded?: string): PatternMatch[] {
+      if (exact && !exact.some((lit) => text.includes(lit))) return [];
       if (required && !meets(folded ?? foldForFilter(text), required)) return [];
       // re2-wasm counts in code points (index, lastIndex); JavaScript strings in UTF-16 units.
       // They differ only after an astral character (an emoji): then offsets are converted.

@@ -36,14 +36,18 @@ const LITERAL_ESCAPES = new Set([...'.\\[](){}*+?|^$/-#\'" ,:;<>=!&%@~`_']);
 
 class Bail extends Error {}
 
-/** The requirement of a pattern, or null when nothing useful is certain. */
-export function requiredLiterals(source: string): Requirement {
+/**
+ * The requirement of a pattern, or null when nothing useful is certain. Folded for a containment
+ * test on folded text, unless `fold` is false: then the literals are as written, for a pattern
+ * known to match case-sensitively (a plain `includes` on the text, with no folding of it).
+ */
+export function requiredLiterals(source: string, fold = true): Requirement {
   try {
     const p = new Parser(source);
     const r = p.alternation();
     if (p.pos !== source.length) return null;
     if (!r || r.some((s) => s.length === 0)) return null;
-    return [...new Set(r.map(foldForFilter))];
+    return [...new Set(fold ? r.map(foldForFilter) : r)];
   } catch (e) {
     if (e instanceof Bail) return null;
     throw e;

@@ -179,10 +179,43 @@ export function compileTerm<T>(text: string, data: T, opts: MatchOptions): Compi
 
 const keyCache = new WeakMap<Token[], Map<string, Array<{ key: string; acronym: string | null }>>>();
 
+// First characters of keys, for a glance at a text before it is tokenised: the key of a word
+// (and its acronym form) starts with the word's first character as written, lower-cased or
+// folded, since stems only change the end of a word.
+const UNSET = -2;
+const SURROGATE = -1;
+const firstKeyChar: Record<'fold' | 'lower', Int32Array> = { fold: new Int32Array(0), lower: new Int32Array(0) };
+const tokenChar = new Int8Array(65536).fill(UNSET);
+const TOKEN_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Whether a UTF-16 unit belongs to a token (letters, marks, digits); −1 for surrogates. */
+function tokenClass(c: number): number {
+  let k = tokenChar[c];
+  if (k === UNSET) {
+    k = c >= 0xd800 && c <= 0xdfff ? SURROGATE : TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
+    tokenChar[c] = k;
+  }
+  return k;
+}
+
+function keyChar(mode: 'fold' | 'lower', c: number): number {
+  let t = firstKeyChar[mode];
+  if (t.length === 0) t = firstKeyChar[mode] = new Int32Array(65536).fill(UNSET);
+  let k = t[c];
+  if (k === UNSET) {
+    const ch = String.fromCharCode(c);
+    k = (mode === 'fold' ? fold(ch) : ch.toLowerCase()).charCodeAt(0);
+    t[c] = k;
+  }
+  return k;
+}
+
 /** A set of terms indexed by their first key, matched against tokenised text. */
 export class TermIndex<T = unknown> {
   readonly opts: MatchOptions;
   private readonly byFirst = new Map<string, CompiledTerm<T>[]>();
+  /** First UTF-16 units of the first keys. */
+  private readonly firsts = new Set<number>();
   readonly size: number = 0;
 
   constructor(opts: MatchOptions) {
@@ -195,6 +228,7 @@ export class TermIndex<T = unknown> {
     const list = this.byFirst.get(t.keys[0]);
     if (list) list.push(t);
     else this.byFirst.set(t.keys[0], [t]);
+    this.firsts.add(t.keys[0].charCodeAt(0));
     (this as { size: number }).size++;
     return t;
   }
@@ -219,9 +253,47 @@ export class TermIndex<T = unknown> {
     return keys;
   }
 
+  /**
+   * Whether some token of the text starts a term (its key or acronym form is a first key), found
+   * without tokenising the text: only tokens whose first character can begin a first key have
+   * their key computed. Most texts start no term.
+   */
+  private mayMatch(text: string): boolean {
+    const firsts = this.firsts;
+    const mode = this.opts.inflect ? 'fold' : this.opts.ignoreCase ? 'lower' : null;
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const k = tokenClass(c);
+      if (k === SURROGATE) return true;
+      if (k === 0) {
+        i++;
+        continue;
+      }
+      const start = i;
+      i++;
+      while (i < n) {
+        const d = tokenClass(text.charCodeAt(i));
+        if (d === SURROGATE) return true;
+        if (d === 0) break;
+        i++;
+      }
+      if (!firsts.has(c) && !(mode && firsts.has(keyChar(mode, c)))) continue;
+      const key = this.keysOf({ text: text.slice(start, i), start, end: i });
+      if (this.byFirst.has(key.key) || (key.acronym !== null && this.byFirst.has(key.acronym))) return true;
+    }
+    return false;
+  }
+
   /** Every match of every term in the text (overlapping ones included). */
-  matchAll(text: string, tokens: Token[] = tokenize(text)): TermMatch<T>[] {
-    if (this.size === 0 || tokens.length === 0) return [];
+  matchAll(text: string, tokens?: Token[]): TermMatch<T>[] {
+    if (this.size === 0) return [];
+    if (!tokens) {
+      if (!this.mayMatch(text)) return [];
+      tokens = tokenize(text);
+    }
+    if (tokens.length === 0) return [];
     const keys = this.keysFor(tokens);
     const out: TermMatch<T>[] = [];
     for (let i = 0; i < tokens.length; i++) {

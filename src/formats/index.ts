@@ -4,7 +4,6 @@
 import { extname } from 'node:path';
 import type { Pair } from '../core/types.js';
 import type { SourceDocument } from '../core/document.js';
-import { readText } from './text.js';
 import { interchangeReaders } from './interchange.js';
 import type { NeutralFinder } from '../align/inline.js';
 
@@ -34,10 +33,10 @@ export interface FormatReader {
 
 /** The explicit list of readers; the first whose extension matches reads the file. */
 export const readers: FormatReader[] = [
-  { format: 'markdown', extensions: ['.md', '.markdown', '.mdown'], read: async (file, opts) => readText(file, { markdown: true, cwd: opts.cwd, neutral: opts.neutral }) },
+  { format: 'markdown', extensions: ['.md', '.markdown', '.mdown'], read: async (file, opts) => (await import('./text.js')).readText(file, { markdown: true, cwd: opts.cwd, neutral: opts.neutral }) },
   ...interchangeReaders,
   // Plain text is the fallback for any other extension.
-  { format: 'text', extensions: ['.txt', '.text', ''], read: async (file, opts) => readText(file, { markdown: false, cwd: opts.cwd, neutral: opts.neutral }) },
+  { format: 'text', extensions: ['.txt', '.text', ''], read: async (file, opts) => (await import('./text.js')).readText(file, { markdown: false, cwd: opts.cwd, neutral: opts.neutral }) },
 ];
 
 export function readerFor(file: string): FormatReader {

@@ -1,29 +1,23 @@
 // Gettext PO catalogs: one keyed pair per entry (msgid ↔ msgstr; plural forms msgid_plural ↔
 // msgstr[n]), with the fuzzy flag, comments as notes and places on the quoted strings.
 //
-// gettext-parser reads the catalog (syntax, headers, comments, flags); a light line index finds
-// where each entry's strings are in the file, since the parser keeps no positions.
+// The catalog is read in one pass by po-parse.ts (the syntax as gettext-parser reads it, with
+// where every character of every string is in the file).
 // Languages: msgid is the source (English unless `X-Source-Language` says otherwise or the
 // msgids read as French); the target is the `Language:` header, else the file name
 // (django-fr.po, locale/fr/LC_MESSAGES/…), else what the msgstrs read as. A catalog whose
 // msgstrs are English (Lingui's en.po) is read with its French sibling (fr.po), by msgid.
 
-import { po as poParser, type GetTextTranslations } from 'gettext-parser';
 import { readDocument, type SourceDocument } from '../core/document.js';
-import { MappedTextBuilder, type MappedText } from '../core/mapped-text.js';
 import { UserError } from '../core/errors.js';
-import type { Pair, PairMeta, Segment } from '../core/types.js';
+import type { Pair, PairMeta, Place, Segment } from '../core/types.js';
 import { scoreText } from '../lang/identify.js';
 import { claimGroup, partnerOf, nameLanguage } from './siblings.js';
 import { langFamily } from './tmx.js';
+import { parsePo, poOffset, PoSyntaxError, type PoText } from './po-parse.js';
 import type { InputFile, ReadOptions } from './index.js';
 
-interface PoString {
-  text: string;
-  mt: MappedText | null;
-  start: number;
-  end: number;
-}
+type PoString = PoText;
 
 interface PoEntry {
   ctx?: string;
@@ -68,45 +62,31 @@ export async function readPo(file: string, opts: ReadOptions): Promise<Omit<Inpu
 /** Reads a catalog: entries with places, and its languages. */
 export function loadPo(file: string, cwd?: string): PoCatalog {
   const doc = readDocument(file, cwd);
-  let po: GetTextTranslations;
+  let po: ReturnType<typeof parsePo>;
   try {
-    po = poParser.parse(doc.text);
+    po = parsePo(doc.text);
   } catch (e) {
-    const line = (e as { lineNumber?: number }).lineNumber;
-    const msg = (e as Error).message.replace(/^Error parsing PO data: /, '').replace(/ at line \d+\.?/, '');
-    throw new UserError(`malformed PO: ${msg}`, { file, line, column: line ? 1 : undefined });
+    if (!(e instanceof PoSyntaxError)) throw e;
+    throw new UserError(`malformed PO: ${e.message}`, { file, line: e.line, column: 1 });
   }
-  const index = indexStrings(doc);
   const entries: PoEntry[] = [];
-  for (const [ctx, msgs] of Object.entries(po.translations)) {
-    for (const [msgid, t] of Object.entries(msgs)) {
-      if (msgid === '') continue;
-      const key = `${ctx}\u0004${msgid}`;
-      const at = index.get(key);
-      const str = (text: string, loc: PoString | undefined): PoString =>
-        loc && loc.text === text ? loc : { text, mt: null, start: loc?.start ?? 0, end: loc?.end ?? 0 };
-      const flags = (t.comments?.flag ?? '').split(/[,\n]/).map((f) => f.trim()).filter(Boolean);
-      const notes: string[] = [];
-      if (t.comments?.translator) notes.push(t.comments.translator);
-      if (t.comments?.extracted) notes.push(t.comments.extracted);
-      const props: Record<string, string> = {};
-      if (ctx) props.msgctxt = ctx;
-      if (t.comments?.reference) props.reference = t.comments.reference;
-      if (flags.length) props.flags = flags.join(', ');
-      if (t.comments?.previous) props.previous = t.comments.previous;
-      entries.push({
-        ctx: ctx || undefined,
-        msgid: str(msgid, at?.msgid),
-        plural: t.msgid_plural !== undefined ? str(t.msgid_plural, at?.plural) : undefined,
-        msgstr: t.msgstr.map((s, i) => str(s, at?.msgstr[i])),
-        fuzzy: flags.includes('fuzzy'),
-        notes,
-        props,
-      });
-    }
+  for (const t of po.entries) {
+    if (t.msgid.text === '') continue;
+    const c = t.comments;
+    const flags = c?.flag ? c.flag.split(/[,\n]/).map((f) => f.trim()).filter(Boolean) : [];
+    const notes: string[] = [];
+    if (c?.translator) notes.push(c.translator);
+    if (c?.extracted) notes.push(c.extracted);
+    const props: Record<string, string> = {};
+    if (t.ctx) props.msgctxt = t.ctx;
+    if (c?.reference) props.reference = c.reference;
+    if (flags.length) props.flags = flags.join(', ');
+    if (c?.previous) props.previous = c.previous;
+    entries.push({ ctx: t.ctx, msgid: t.msgid, plural: t.plural, msgstr: t.msgstr, fuzzy: flags.includes('fuzzy'), notes, props });
   }
+  // A duplicate entry (same msgctxt and msgid) replaced an earlier one: it stands where it is written.
   entries.sort((a, b) => a.msgid.start - b.msgid.start);
-  const headers = po.headers ?? {};
+  const headers = po.headers;
   const target =
     langFamily(headers.Language) ??
     langFamily(/^(\w+)/.exec(headers['Language-Team'] ?? '')?.[1]) ??
@@ -130,11 +110,16 @@ function guessLang(texts: string[], file: string, what: string, fallback?: 'en' 
 
 function segmentOf(doc: SourceDocument, s: PoString, lang: 'en' | 'fr'): Segment | null {
   if (s.text.length === 0) return null;
-  const place = doc.place(s.start, s.end);
-  const seg: Segment = { text: s.text, lang, place };
-  const mt = s.mt;
-  if (mt) seg.locate = (from, to) => mt.place(doc, from, to);
-  return seg;
+  return { text: s.text, lang, place: doc.place(s.start, s.end), locate: (from, to) => locateIn(doc, s, from, to) };
+}
+
+/** The place of the text range [from, to) of a string. */
+function locateIn(doc: SourceDocument, s: PoString, from: number, to: number): Place {
+  if (to <= from) {
+    const at = poOffset(s, from);
+    return doc.place(at, at);
+  }
+  return doc.place(poOffset(s, from), poOffset(s, to - 1) + 1);
 }
 
 function metaOf(e: PoEntry, form: number): PairMeta {
@@ -146,6 +131,8 @@ function metaOf(e: PoEntry, form: number): PairMeta {
   return meta;
 }
 
+const EMPTY: PoString = { text: '', start: 0, end: 0, runs: null, base: 0 };
+
 /** msgid ↔ msgstr[0]; msgid_plural ↔ each further form. */
 function pairEntries(cat: PoCatalog): Pair[] {
   const pairs: Pair[] = [];
@@ -153,7 +140,7 @@ function pairEntries(cat: PoCatalog): Pair[] {
     const forms = Math.max(1, e.msgstr.length);
     for (let i = 0; i < forms; i++) {
       const src = i === 0 || !e.plural ? e.msgid : e.plural;
-      const trg = e.msgstr[i] ?? { text: '', mt: null, start: 0, end: 0 };
+      const trg = e.msgstr[i] ?? EMPTY;
       const s = segmentOf(cat.doc, src, cat.source);
       const t = segmentOf(cat.doc, trg, cat.target);
       if (!s && !t) continue;
@@ -195,91 +182,4 @@ function pairCatalogs(en: PoCatalog, fr: PoCatalog): Pair[] {
     pairs.push(...pairEntries({ ...fr, entries: [f], source: 'en', target: 'fr' }));
   }
   return pairs;
-}
-
-// ---------------------------------------------------------------------------------------------
-// Where the strings are: for each entry (by msgctxt + msgid), the decoded text of msgid,
-// msgid_plural and each msgstr, mapped character by character to the file.
-
-interface Located {
-  msgid?: PoString;
-  plural?: PoString;
-  msgstr: PoString[];
-}
-
-function indexStrings(doc: SourceDocument): Map<string, Located> {
-  const out = new Map<string, Located>();
-  let cur: { ctx?: PoString; loc: Located; kw: string | null; builder: MappedTextBuilder | null; start: number; end: number; which: string } | null = null;
-  let sawStr = false;
-  const finishString = (): void => {
-    if (!cur || !cur.builder) return;
-    const mt = cur.builder.build();
-    const s: PoString = { text: mt.text, mt, start: cur.start, end: cur.end };
-    const w = cur.which;
-    if (w === 'msgctxt') cur.ctx = s;
-    else if (w === 'msgid') cur.loc.msgid = s;
-    else if (w === 'msgid_plural') cur.loc.plural = s;
-    else {
-      const n = /\[(\d+)\]/.exec(w);
-      cur.loc.msgstr[n ? Number(n[1]) : 0] = s;
-    }
-    cur.builder = null;
-  };
-  const finishEntry = (): void => {
-    finishString();
-    if (cur?.loc.msgid) out.set(`${cur.ctx?.text ?? ''}\u0004${cur.loc.msgid.text}`, cur.loc);
-    cur = null;
-    sawStr = false;
-  };
-  for (let n = 1; n <= doc.lineCount; n++) {
-    const lineStart = doc.lineStarts[n - 1];
-    const line = doc.line(n);
-    const m = /^\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)\s*(?=")/.exec(line);
-    let q: number;
-    if (m) {
-      const kw = m[1];
-      if ((kw === 'msgctxt' || kw === 'msgid') && (sawStr || (kw === 'msgctxt' && cur?.loc.msgid))) finishEntry();
-      if (kw === 'msgid' && cur?.loc.msgid) finishEntry();
-      if (!cur) cur = { loc: { msgstr: [] }, kw: null, builder: null, start: 0, end: 0, which: '' };
-      finishString();
-      if (kw.startsWith('msgstr')) sawStr = true;
-      cur.which = kw;
-      cur.builder = new MappedTextBuilder();
-      q = m[0].length;
-      cur.start = lineStart + q + 1;
-    } else if (/^\s*"/.test(line) && cur?.builder) {
-      q = line.indexOf('"');
-    } else {
-      if (/^\s*$/.test(line) && sawStr) finishEntry();
-      continue;
-    }
-    // Decode one quoted string, mapping each character back to the file.
-    const b = cur!.builder!;
-    let i = q + 1;
-    while (i < line.length && line[i] !== '"') {
-      const at = lineStart + i;
-      if (line[i] === '\\' && i + 1 < line.length) {
-        const c = line[i + 1];
-        let len = 2;
-        let ch: string;
-        if (c === 'x') {
-          const hex = /^[0-9a-fA-F]{1,2}/.exec(line.slice(i + 2))?.[0] ?? '';
-          ch = String.fromCharCode(Number.parseInt(hex || '0', 16));
-          len += hex.length;
-        } else if (c >= '0' && c <= '7') {
-          const oct = /^[0-7]{1,3}/.exec(line.slice(i + 1))![0];
-          ch = String.fromCharCode(Number.parseInt(oct, 8));
-          len = 1 + oct.length;
-        } else ch = ({ n: '\n', t: '\t', r: '\r', a: '\x07', b: '\b', f: '\f', v: '\v' } as Record<string, string>)[c] ?? c;
-        b.appendReplacement(ch, at, at + len);
-        i += len;
-      } else {
-        b.appendRange(doc, at, at + 1);
-        i++;
-      }
-    }
-    cur!.end = lineStart + i;
-  }
-  finishEntry();
-  return out;
 }

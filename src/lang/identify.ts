@@ -168,6 +168,18 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
       known++;
       continue;
     }
+    // A compound the lexicon knows as one word (procès-verbal, dial-in, sous-ministre).
+    const next = tokens[i + 1];
+    if (next && next.start === t.end + 1 && text.charCodeAt(t.end) === 45) {
+      const compound = wordScores!.get(`${w}-${next.norm}`);
+      if (compound !== undefined) {
+        add(Math.max(-WORD_CLIP, Math.min(WORD_CLIP, compound)));
+        words++;
+        known++;
+        i++;
+        continue;
+      }
+    }
     const lexScore = wordScores!.get(w);
     if (lexScore !== undefined) {
       add(Math.max(-WORD_CLIP, Math.min(WORD_CLIP, lexScore)));

@@ -49,12 +49,28 @@ export function wordTokens(text: string): WordToken[] {
   return out;
 }
 
-/** True when the text has letters and none of them is lower-case (headings in capitals). */
+/**
+ * True when the text has letters and none of them is lower-case (headings in capitals). Ordinal
+ * suffixes written after a number (`42nd`, `42e`, `1er`) stay lower case in capitals and are
+ * not counted.
+ */
 export function isAllCaps(text: string): boolean {
   let letters = 0;
+  let afterDigit = 0;
   for (const ch of text) {
+    if (ch >= '0' && ch <= '9') {
+      afterDigit = 1;
+      continue;
+    }
     if (ch !== ch.toLowerCase()) letters++;
-    else if (ch !== ch.toUpperCase()) return false;
+    else if (ch !== ch.toUpperCase()) {
+      if (afterDigit > 0 && afterDigit <= 3) {
+        afterDigit++;
+        continue;
+      }
+      return false;
+    }
+    afterDigit = 0;
   }
   return letters > 0;
 }

@@ -5,7 +5,8 @@
 
 import type { Pair, Segment } from '../core/types.js';
 import type { DictLang } from './dictionary.js';
-import { eachWord, foldScanned, scanWords, W_APOSTROPHE, W_FIRST_UPPER, W_LOWER, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
+import { eachWord, scanWords, W_APOSTROPHE, W_FIRST_UPPER, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
+import { fold } from './dictionary.js';
 
 /** Token flags. */
 export const T_SPACE = 1; // follows the previous word after white space only
@@ -21,10 +22,25 @@ function shapeCode(wf: number): number {
   return wf & W_FIRST_UPPER && !(wf & W_REST_UPPER) ? 1 : 3;
 }
 
+/** FNV-1a over UTF-16 units. */
+function hashOf(word: string, from = 0, to = word.length): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
+  return h;
+}
+
+/**
+ * Folded words and their ids, in an open-addressing table of its own: the index looks a word up
+ * straight from the text it is written in (ASCII words are lower-cased on the fly), and parts of
+ * stored words without cutting them out, so that a word seen before costs no new string. A Map of
+ * strings cost a slice, a lower-casing and a hash of a fresh string for every word of the run.
+ */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
   readonly words: string[] = [];
   counts = new Int32Array(1024);
+  private hashes = new Int32Array(1024);
+  /** id + 1 per slot, 0 for an empty one. */
+  private table = new Int32Array(4096);
 
   get size(): number {
     return this.words.length;
@@ -32,29 +48,97 @@ export class Vocabulary {
 
   /** The id of a folded word, added when new. */
   add(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.words.length;
-      this.ids.set(word, id);
-      this.words.push(word);
-      if (id >= this.counts.length) {
-        const grown = new Int32Array(this.counts.length * 2);
-        grown.set(this.counts);
-        this.counts = grown;
-      }
+    const h = hashOf(word);
+    let id = this.find(h, word, 0, word.length, false);
+    if (id < 0) id = this.insert(h, word);
+    this.counts[id]++;
+    return id;
+  }
+
+  /**
+   * The id of the ASCII word text[from, to) lower-cased (as fold() would give it), added when new.
+   * The string is made only for a word not seen before.
+   */
+  addAscii(text: string, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
     }
+    let id = this.find(h, text, from, to, true);
+    if (id < 0) id = this.insert(h, text.slice(from, to).toLowerCase());
     this.counts[id]++;
     return id;
   }
 
   /** The id of a folded word, or −1 when the run never has it. */
   id(word: string): number {
-    return this.ids.get(word) ?? -1;
+    return this.find(hashOf(word), word, 0, word.length, false);
+  }
+
+  /** The id of the folded word word[from, to), or −1 (no substring is made). */
+  idOfPart(word: string, from: number, to: number): number {
+    return this.find(hashOf(word, from, to), word, from, to, false);
   }
 
   count(word: string): number {
-    const id = this.ids.get(word);
-    return id === undefined ? 0 : this.counts[id];
+    const id = this.id(word);
+    return id < 0 ? 0 : this.counts[id];
+  }
+
+  private find(h: number, text: string, from: number, to: number, lower: boolean): number {
+    const table = this.table;
+    const mask = table.length - 1;
+    const len = to - from;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const v = table[slot];
+      if (v === 0) return -1;
+      const id = v - 1;
+      if (this.hashes[id] !== h) continue;
+      const w = this.words[id];
+      if (w.length !== len) continue;
+      let k = 0;
+      if (lower) {
+        for (; k < len; k++) {
+          const c = text.charCodeAt(from + k);
+          if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+        }
+      } else {
+        for (; k < len; k++) if (text.charCodeAt(from + k) !== w.charCodeAt(k)) break;
+      }
+      if (k === len) return id;
+    }
+  }
+
+  private insert(h: number, word: string): number {
+    const id = this.words.length;
+    this.words.push(word);
+    if (id >= this.counts.length) {
+      const counts = new Int32Array(this.counts.length * 2);
+      counts.set(this.counts);
+      this.counts = counts;
+      const hashes = new Int32Array(this.hashes.length * 2);
+      hashes.set(this.hashes);
+      this.hashes = hashes;
+    }
+    this.hashes[id] = h;
+    // At most half full: probes stay short.
+    if ((id + 1) * 2 > this.table.length) this.rehash(this.table.length * 2);
+    else this.place(id);
+    return id;
+  }
+
+  private place(id: number): void {
+    const table = this.table;
+    const mask = table.length - 1;
+    let slot = this.hashes[id] & mask;
+    while (table[slot] !== 0) slot = (slot + 1) & mask;
+    table[slot] = id + 1;
+  }
+
+  private rehash(size: number): void {
+    this.table = new Int32Array(size);
+    for (let id = 0; id < this.words.length; id++) this.place(id);
   }
 }
 
@@ -98,8 +182,9 @@ export class WordIndex {
         let lower = false;
         eachWord(text, side, (s, e, _ws, join, wf) => {
           if (this.size === this.tokens.length) this.grow();
-          const word = foldScanned(text.slice(s, e), wf);
-          const id = vocab.add(word);
+          // foldScanned, without a new string for a word seen before.
+          const id = wf & W_NON_ASCII ? vocab.add(fold(text.slice(s, e))) : vocab.addAscii(text, s, e);
+          const word = vocab.words[id];
           const shape = shapeCode(wf);
           if (shape !== 2) lower = true;
           this.tokens[this.size] = id;
@@ -148,9 +233,11 @@ export class WordIndex {
 /** Values keyed by two word ids (a phrase of two words), with a quick test on the first. */
 export class PairMap<V> {
   private readonly byFirst = new Map<number, Map<number, V>>();
+  /** 1 at the ids that start a key: the test runs on every token of the run. */
+  private firsts = new Uint8Array(256);
 
   hasFirst(a: number): boolean {
-    return this.byFirst.has(a);
+    return a < this.firsts.length && this.firsts[a] === 1;
   }
 
   get(a: number, b: number): V | undefined {
@@ -159,7 +246,15 @@ export class PairMap<V> {
 
   set(a: number, b: number, v: V): void {
     let m = this.byFirst.get(a);
-    if (!m) this.byFirst.set(a, (m = new Map()));
+    if (!m) {
+      this.byFirst.set(a, (m = new Map()));
+      if (a >= this.firsts.length) {
+        const grown = new Uint8Array(Math.max(a + 1, this.firsts.length * 2));
+        grown.set(this.firsts);
+        this.firsts = grown;
+      }
+      this.firsts[a] = 1;
+    }
     m.set(b, v);
   }
 }

@@ -68,8 +68,65 @@ export function reportObject(r: RunResult): Record<string, unknown> {
   return o;
 }
 
+/**
+ * The JSON report in pieces, each pair and finding on its own: the text is JSON.stringify of
+ * reportObject(r) with two-space indents, but a run of 100,000 pairs never stands in memory as
+ * one string (nor as one object tree).
+ */
+export function* jsonChunks(r: RunResult): Generator<string> {
+  // An element of a top-level array, indented as JSON.stringify(…, null, 2) would (strings hold no raw line ends).
+  const item = (v: unknown): string => '    ' + JSON.stringify(v, null, 2).replace(/\n/g, '\n    ');
+  const head = { version: 1, files: r.files };
+  yield JSON.stringify(head, null, 2).slice(0, -2) + ',\n';
+  const files = new Map<string, string>();
+  yield* array('pairs', r.pairs, (p) => pairText(p, files, item));
+  let summary: Record<string, number>;
+  if (r.findings) {
+    yield* array('findings', r.findings, (f) => item(findingJson(f)));
+    const count = (s: string): number => r.findings!.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
+    summary = { files: r.files.length, pairs: r.pairs.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
+  } else {
+    summary = { files: r.files.length, pairs: r.pairs.length };
+  }
+  yield '  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ') + '\n}\n';
+}
+
+/**
+ * A pair as item(pairJson(p)) writes it, without building the object and re-indenting its text:
+ * pairs are most of a report. `files` keeps each file name's JSON form.
+ */
+function pairText(p: Pair, files: Map<string, string>, item: (v: unknown) => string): string {
+  const meta = p.meta && Object.keys(p.meta).length ? p.meta : undefined;
+  const side = (s: Segment | null, last: boolean): string => {
+    if (!s) return `null${last ? '' : ','}\n`;
+    const pl = s.place;
+    let file = files.get(pl.file);
+    if (file === undefined) files.set(pl.file, (file = JSON.stringify(pl.file)));
+    return (
+      `{\n        "text": ${JSON.stringify(s.text)},\n        "file": ${file},\n        "line": ${JSON.stringify(pl.line)},\n        "column": ${JSON.stringify(pl.column)},\n` +
+      `        "endLine": ${JSON.stringify(pl.endLine)},\n        "endColumn": ${JSON.stringify(pl.endColumn)}\n      }${last ? '' : ','}\n`
+    );
+  };
+  let out = `    {\n      "id": ${JSON.stringify(p.id)},\n      "method": ${JSON.stringify(p.method)},\n      "score": ${JSON.stringify(p.score)},\n`;
+  out += `      "en": ${side(p.en, false)}      "fr": ${side(p.fr, !meta)}`;
+  if (meta) out += `      "meta": ${item(meta).slice(4).replace(/\n/g, '\n  ')}\n`;
+  return out + '    }';
+}
+
+function* array<T>(name: string, list: readonly T[], text: (x: T) => string): Generator<string> {
+  if (list.length === 0) {
+    yield `  ${JSON.stringify(name)}: [],\n`;
+    return;
+  }
+  yield `  ${JSON.stringify(name)}: [\n`;
+  for (let i = 0; i < list.length; i++) yield text(list[i]) + (i + 1 < list.length ? ',\n' : '\n');
+  yield '  ],\n';
+}
+
 export function formatJson(r: RunResult): string {
-  return JSON.stringify(reportObject(r), null, 2) + '\n';
+  let out = '';
+  for (const c of jsonChunks(r)) out += c;
+  return out;
 }
 
 /** One pair per line, for streaming tools (jq, Python). */

@@ -59,8 +59,11 @@ function regexNeedle<T>(tokens: NeedleToken<T>[], opts: NeedleOptions, warn: (w:
   return {
     find(text) {
       const hits: NeedleHit<T>[] = [];
-      const folded = foldForFilter(text);
-      for (const { p, t } of pats) for (const m of p.matchAll(text, folded)) hits.push({ start: m.start, end: m.end, data: t.data, token: t.text, regex: m });
+      let folded: string | undefined;
+      for (const { p, t } of pats) {
+        if (p.usesFolded) folded ??= foldForFilter(text);
+        for (const m of p.matchAll(text, folded)) hits.push({ start: m.start, end: m.end, data: t.data, token: t.text, regex: m });
+      }
       return leftmostLongest(hits);
     },
   };

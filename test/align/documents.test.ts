@@ -12,12 +12,12 @@ import type { Segment } from '../../src/core/types.js';
 const dir = 'test/fixtures/align/docs';
 const lines = (s: Segment): string => (s.place.line === s.place.endLine ? `${s.place.line}` : `${s.place.line}-${s.place.endLine}`);
 
-describe.each(readdirSync(dir).filter((f) => f.endsWith('.txt')))('%s', (name) => {
-  const expected = readFileSync(join(dir, name.replace(/\.txt$/, '.expected')), 'utf8')
+describe.each(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)))('%s', (name) => {
+  const expected = readFileSync(join(dir, name.replace(/\.(txt|md)$/, '.expected')), 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l && !l.startsWith('#'));
-  const pairs = alignMixed(readDocument(join(dir, name)));
+  const pairs = alignMixed(readDocument(join(dir, name)), { markdown: name.endsWith('.md') });
   const found = pairs.filter((p) => p.en && p.fr && p.method !== 'shared').map((p) => `${lines(p.en!)} <-> ${lines(p.fr!)}`);
   const orphans = pairs.filter((p) => p.method === 'orphan').map((p) => (p.en ? `orphan en ${lines(p.en)}` : `orphan fr ${lines(p.fr!)}`));
 

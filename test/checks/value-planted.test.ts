@@ -49,7 +49,8 @@ describe('value checks on documents with planted defects', () => {
     const falsePositives: string[] = [];
     for (const doc of docs) {
       const findings = await findingsOf(doc);
-      for (const d of doc.defects) {
+      // Defects only other checks can find (glued words, missing lines) are not counted here.
+      for (const d of doc.defects.filter((x) => x.rules.some((r) => VALUE_RULES.includes(r)))) {
         defects++;
         const file = d.file ?? doc.files[0];
         if (findings.some((f) => d.rules.includes(f.rule) && overlaps(f, file, d.line, d.endLine ?? d.line))) found++;

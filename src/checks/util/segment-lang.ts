@@ -3,7 +3,7 @@
 
 import { scoreText, type LangScore } from '../../lang/identify.js';
 import type { Segment } from '../../core/types.js';
-import { words, type Words } from './words.js';
+import { eachWordSpan } from './words.js';
 
 const cache = new WeakMap<Segment, LangScore>();
 
@@ -37,6 +37,34 @@ const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'that',
 const ACCENTED = new Set('àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ');
 const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu']);
 
+// The words of both lists are tested without making strings: a word of ASCII letters is a number
+// (five bits a letter), and only other words are lower-cased to be looked up.
+const FR_CODES = new Set([...FR_WORDS].filter(isAsciiWord).map((w) => asciiCode(w, 0, w.length)));
+const EN_CODES = new Set([...EN_WORDS].filter(isAsciiWord).map((w) => asciiCode(w, 0, w.length)));
+const ACCENTED_CODES = new Uint8Array(0x200);
+for (const ch of ACCENTED) ACCENTED_CODES[ch.charCodeAt(0)] = 1;
+
+function isAsciiWord(w: string): boolean {
+  return /^[a-z]+$/.test(w);
+}
+
+/** text[from, to) as a number when it is ASCII letters only (lower-cased), else −1. */
+function asciiCode(text: string, from: number, to: number): number {
+  let k = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) | 32;
+    if (c < 97 || c > 122) return -1;
+    k = k * 32 + (c - 96);
+  }
+  return k;
+}
+
+/** Whether the word text[start, end) (at most five letters) is in `words` (ASCII ones given as `codes`). */
+function listed(text: string, start: number, end: number, codes: Set<number>, words: Set<string>): boolean {
+  const k = asciiCode(text, start, end);
+  return k >= 0 ? codes.has(k) : words.has(text.slice(start, end).toLowerCase());
+}
+
 /** `l'école`, `qu’il`: an elided French article, pronoun or conjunction. */
 function elided(text: string, start: number, end: number): boolean {
   for (const at of [start + 1, start + 2]) {
@@ -46,44 +74,35 @@ function elided(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** French function words and elisions in a segment, counted up to `enough`. */
-function frenchWords(text: string, w: Words, enough: number): number {
-  let k = 0;
-  for (let i = 0; i < w.count && k < enough; i++) {
-    const start = w.spans[2 * i];
-    const len = w.spans[2 * i + 1] - start;
-    // Function words have five letters at most; longer words may still start with an elision.
-    if ((len <= 5 && FR_WORDS.has(w.lower(i))) || (len >= 3 && elided(text, start, start + len))) k++;
-  }
-  return k;
-}
-
-function englishWords(w: Words, enough: number): number {
-  let k = 0;
-  for (let i = 0; i < w.count && k < enough; i++) if (w.spans[2 * i + 1] - w.spans[2 * i] <= 4 && EN_WORDS.has(w.lower(i))) k++;
-  return k;
-}
-
 function accents(text: string, atLeast: number): boolean {
   let k = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0xc0 && ACCENTED.has(text[i]) && ++k >= atLeast) return true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xc0 && c < 0x200 && ACCENTED_CODES[c] === 1 && ++k >= atLeast) return true;
+  }
   return false;
 }
 
 const LOOKS_FRENCH = 1;
 const LOOKS_ENGLISH = 2;
-/** Both answers per segment, as bits: the words themselves are not kept (memory). */
-const marks = new WeakMap<Segment, number>();
 
+/**
+ * Both answers for a text, as bits, from one pass over its words: French function words and
+ * elisions, and English function words (English counts only when French has fewer than two).
+ * Cheap enough to compute again where needed, so nothing is kept per segment.
+ */
 function marksOf(seg: Segment): number {
-  let m = marks.get(seg);
-  if (m === undefined) {
-    const w = words(seg.text);
-    const fr = frenchWords(seg.text, w, 2);
-    m = (fr >= 2 || accents(seg.text, 3) ? LOOKS_FRENCH : 0) | (fr < 2 && englishWords(w, 2) >= 2 ? LOOKS_ENGLISH : 0);
-    marks.set(seg, m);
-  }
-  return m;
+  const text = seg.text;
+  let fr = 0;
+  let en = 0;
+  eachWordSpan(text, (start, end) => {
+    const len = end - start;
+    // Function words have five letters at most; longer words may still start with an elision.
+    if (fr < 2 && ((len <= 5 && listed(text, start, end, FR_CODES, FR_WORDS)) || (len >= 3 && elided(text, start, end)))) fr++;
+    if (en < 2 && len <= 4 && listed(text, start, end, EN_CODES, EN_WORDS)) en++;
+    return fr >= 2;
+  });
+  return (fr >= 2 || accents(text, 3) ? LOOKS_FRENCH : 0) | (fr < 2 && en >= 2 ? LOOKS_ENGLISH : 0);
 }
 
 /** Plainly French: two French function words or elisions, or three accented letters. */

@@ -44,15 +44,20 @@ export function isTranslatable(text: string): boolean {
   return ts.some((t) => WORDISH.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2);
 }
 
-const cache = new WeakMap<Segment, boolean>();
+// The answers for the last few segments: the checks that ask run one pair after another, so the
+// sides of the current pair are all that is asked again. Nothing is kept per segment of the run.
+const RECENT = 4;
+const recentSegs: Array<Segment | undefined> = new Array<Segment | undefined>(RECENT);
+const recentValues: boolean[] = new Array<boolean>(RECENT).fill(false);
+let next = 0;
 
-/** isTranslatable for a segment, computed once. */
+/** isTranslatable for a segment (remembered while its pair is being checked). */
 export function segmentTranslatable(seg: Segment): boolean {
-  let v = cache.get(seg);
-  if (v === undefined) {
-    v = isTranslatable(seg.text);
-    cache.set(seg, v);
-  }
+  for (let i = 0; i < RECENT; i++) if (recentSegs[i] === seg) return recentValues[i];
+  const v = isTranslatable(seg.text);
+  recentSegs[next] = seg;
+  recentValues[next] = v;
+  next = (next + 1) % RECENT;
   return v;
 }
 

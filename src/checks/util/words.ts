@@ -40,11 +40,16 @@ export class Words {
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
+/** Beyond Latin Extended-B: 1 letter, 2 not, 0 not known yet (tested once per code unit). */
+const otherLetter = new Uint8Array(65536);
 
-export function isLetterCode(c: number, ch: string): boolean {
+/** Whether a UTF-16 code unit is a letter or combining mark (`ch`, when given, is that character). */
+export function isLetterCode(c: number, ch?: string): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  return OTHER_LETTER.test(ch);
+  let k = otherLetter[c];
+  if (k === 0) otherLetter[c] = k = OTHER_LETTER.test(ch ?? String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
 }
 
 function isJoiner(c: number): boolean {
@@ -54,34 +59,45 @@ function isJoiner(c: number): boolean {
 /** Scratch space for offsets, grown as needed: one allocation per text instead of many. */
 let scratch = new Int32Array(512);
 
-export function words(text: string): Words {
+/**
+ * Calls `visit` with the offsets of each word, in order; stops when it returns true. Nothing is
+ * allocated: callers that only look at a few words (the function-word counts of segment-lang.ts)
+ * need no Words object.
+ */
+export function eachWordSpan(text: string, visit: (start: number, end: number) => boolean | void): void {
   const n = text.length;
-  let m = 0;
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (!isLetterCode(c, text[i])) {
+    if (!isLetterCode(c)) {
       i++;
       continue;
     }
     const start = i;
     i++;
     for (;;) {
-      while (i < n && isLetterCode(text.charCodeAt(i), text[i])) i++;
+      while (i < n && isLetterCode(text.charCodeAt(i))) i++;
       // An apostrophe or hyphen between two letters joins them.
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1), text[i + 1])) {
+      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1))) {
         i += 2;
         continue;
       }
       break;
     }
+    if (visit(start, i) === true) return;
+  }
+}
+
+export function words(text: string): Words {
+  let m = 0;
+  eachWordSpan(text, (start, end) => {
     if (m + 2 > scratch.length) {
       const bigger = new Int32Array(scratch.length * 2);
       bigger.set(scratch);
       scratch = bigger;
     }
     scratch[m++] = start;
-    scratch[m++] = i;
-  }
+    scratch[m++] = end;
+  });
   return new Words(text, scratch.slice(0, m));
 }

@@ -7,8 +7,8 @@ import type { CommandContext } from '../main.js';
 import { readInputs, type InputFile } from '../../formats/index.js';
 import { readParallelInputs } from '../../align/parallel-inputs.js';
 import { runChecks, activeChecks, type CheckSettings } from '../../checks/run.js';
-import { reporters } from '../../reporters/index.js';
-import { emit, pickFormat } from '../output.js';
+import { chunkedReporters, reporters } from '../../reporters/index.js';
+import { emit, emitChunks, pickFormat } from '../output.js';
 import { useColor } from '../io.js';
 import { SEVERITY_RANK, type Finding, type RunResult, type Severity } from '../../core/types.js';
 import { UserError } from '../../core/errors.js';
@@ -86,7 +86,7 @@ Examples:
       const settings: CheckSettings = checkSettings(config, cwd);
       settings.tm = openCheckTm({ flag: opts.tm, configTmPath: config.tm?.path, cwd, env: ctx.io.env });
       const check = async (): Promise<{ inputs: InputFile[]; findings: Finding[]; all: Finding[] }> => {
-        const inputs = opts.parallel ? await readParallelInputs(checked, { cwd, neutral: neutralFinder(config) }) : await readInputs(checked, { cwd, neutral: neutralFinder(config) });
+        const inputs = opts.parallel ? await readParallelInputs(checked, { cwd, neutral: neutralFinder(config), glossaries: config.glossaries }) : await readInputs(checked, { cwd, neutral: neutralFinder(config) });
         const all = await runChecks(inputs, settings);
         const findings = baseline ? applyBaseline(all, inputs.flatMap((i) => i.pairs), baseline, opts.baseline!, cwd).kept : all;
         return { inputs, findings, all };
@@ -115,7 +115,9 @@ Examples:
       };
       // A report written to a file gets colours only when --color asks: escape codes would end up in it.
       const color = output ? opts.color === true : useColor(ctx.io, opts.color);
-      emit(ctx.io, reporters[format](result, { color, cwd: ctx.io.cwd }), output);
+      const chunked = chunkedReporters[format];
+      if (chunked) emitChunks(ctx.io, chunked(result, { color, cwd: ctx.io.cwd }), output);
+      else emit(ctx.io, reporters[format](result, { color, cwd: ctx.io.cwd }), output);
       settings.tm?.close();
       ctx.exitCode = gateExitCode(findings, failOn);
     });

@@ -1,0 +1,263 @@
+// The normalised form of a segment that the memory matches on.
+//
+// A segment becomes a sequence of tokens: words (lower-cased, French elisions split off so that
+// `l'ébauche` shares `ébauche` with `une ébauche`), numbers and codes masked as `#` (so `Room 201`
+// and `Room 202` have the same form), placeholders and inline tags masked as `{}` and `<>`.
+// Punctuation and spacing (including no-break spaces) are not tokens. The raw form of every token
+// is kept, because the score takes a penalty when numbers, codes, case or punctuation differ.
+
+export type TokenKind = 'word' | 'number' | 'code';
+
+export interface Token {
+  /** The form matched on: lower-cased word, or a mask (`#`, `{}`, `<>`). */
+  norm: string;
+  /** The text as written. */
+  raw: string;
+  kind: TokenKind;
+  /** [start, end) in the analysed text. */
+  start: number;
+  end: number;
+}
+
+export interface Analysis {
+  tokens: Token[];
+  /** Punctuation in order as written (apostrophes inside words included), spaces dropped. */
+  punct: string;
+}
+
+export const NUMBER_MASK = '#';
+export const PLACEHOLDER_MASK = '{}';
+export const TAG_MASK = '<>';
+
+// Tokens, in order of precedence at a position: inline tags, placeholders, numbers (a digit run
+// with group and decimal separators between digits, and letters stuck to it: `13h30`, `1er`),
+// words (letters and marks, with inner apostrophes; digits end a word, so `COVID19` is the word
+// `covid` and a number). A character-class table keeps the common path free of regular
+// expressions; tags and placeholders are tried only where one can start.
+const TAG = /<\/?[A-Za-z][\w:.-]*(?:\s[^<>]*)?\/?>/y;
+// {{name}}, ${name}, {0}, {name}, TMX inline codes as the TMX reader writes them ({1}, {/1}, {2/}),
+// {count, plural, one {…} other {…}}, %s, %1$d, %(name)s, %@
+const PLACEHOLDER =
+  /\{\{[^{}]*\}\}|\$\{[^{}]*\}|\{\/?[\w.-]*\/?\}|\{\w+\s*,[^{}]*(?:\{[^{}]*\}[^{}]*)*\}|%\(\w+\)[sdifr]|%(?:\d+\$)?[-+0#]*(?:\d+|\*)?(?:\.\d+)?(?:hh|h|ll|l|L|z|j|t|q)?[diouxXeEfFgGaAcsSpn@]/y;
+
+const C_OTHER = 0;
+const C_LETTER = 1; // letters, combining marks, underscore (and surrogates: letters of other planes)
+const C_DIGIT = 2;
+const CLASS = (() => {
+  const t = new Uint8Array(65536);
+  const letter = /[\p{L}\p{M}_]/u;
+  const digit = /\p{N}/u;
+  for (let c = 0; c < 65536; c++) {
+    if (c >= 0xd800 && c <= 0xdfff) t[c] = C_LETTER;
+    else if (c < 128) t[c] = (c >= 48 && c <= 57) ? C_DIGIT : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 ? C_LETTER : C_OTHER;
+    else {
+      const ch = String.fromCharCode(c);
+      t[c] = digit.test(ch) ? C_DIGIT : letter.test(ch) ? C_LETTER : C_OTHER;
+    }
+  }
+  return t;
+})();
+
+/** Group and decimal separators allowed between digits of one number. */
+function isNumberSeparator(c: number): boolean {
+  return c === 44 || c === 46 || c === 0xa0 || c === 0x202f || c === 0x2009;
+}
+
+/** French elided words: `l'`, `d'`, `qu'`… split from the word they lean on. */
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
+
+
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Receives each token: its normalised form, [start, end) in the scanned text, and its kind. */
+type Emit = (norm: string, start: number, end: number, kind: TokenKind) => void;
+
+/** A word (lower-cased already), with French elisions split off. */
+function emitWord(emit: Emit, w: string, start: number): void {
+  let apo = w.indexOf("'");
+  const curly = w.indexOf('’');
+  if (apo < 0 || (curly >= 0 && curly < apo)) apo = curly;
+  if (apo > 0) {
+    const head = w.slice(0, apo);
+    if (ELISIONS.has(head)) {
+      emit(`${head}'`, start, start + apo + 1, 'word');
+      emitWord(emit, w.slice(apo + 1), start + apo + 1);
+      return;
+    }
+  }
+  emit(curly >= 0 ? w.replace(/’/g, "'") : w, start, start + w.length, 'word');
+}
+
+/**
+ * Calls `emit` for every token of an NFC text, and `gap` for the text between tokens. The text
+ * is lower-cased once; when that changes its length (rare letters such as `İ`), each token is
+ * lower-cased on its own so that offsets stay those of `text`.
+ */
+function scan(text: string, emit: Emit, gap?: (from: number, to: number) => void): void {
+  const lower = text.toLowerCase();
+  const whole = lower.length === text.length;
+  const src = whole ? lower : text;
+  const n = src.length;
+  let last = 0;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    const cls = CLASS[c];
+    let end = -1;
+    if (cls === C_LETTER) {
+      end = i + 1;
+      let apo = false;
+      for (;;) {
+        while (end < n && CLASS[src.charCodeAt(end)] === C_LETTER) end++;
+        const a = src.charCodeAt(end);
+        if ((a === 39 || a === 0x2019) && end + 1 < n && CLASS[src.charCodeAt(end + 1)] === C_LETTER) {
+          apo = true;
+          end++;
+        } else break;
+      }
+      if (gap && i > last) gap(last, i);
+      const w = whole ? src.slice(i, end) : src.slice(i, end).toLowerCase();
+      if (apo) emitWord(emit, w, i);
+      else emit(w, i, end, 'word');
+    } else if (cls === C_DIGIT) {
+      end = i + 1;
+      for (;;) {
+        while (end < n && CLASS[src.charCodeAt(end)] === C_DIGIT) end++;
+        if (end + 1 < n && isNumberSeparator(src.charCodeAt(end)) && CLASS[src.charCodeAt(end + 1)] === C_DIGIT) end++;
+        else break;
+      }
+      while (end < n && CLASS[src.charCodeAt(end)] !== C_OTHER) end++;
+      if (gap && i > last) gap(last, i);
+      emit(NUMBER_MASK, i, end, 'number');
+    } else if (c === 60 /* < */) {
+      TAG.lastIndex = i;
+      if (TAG.test(src)) {
+        end = TAG.lastIndex;
+        if (gap && i > last) gap(last, i);
+        emit(TAG_MASK, i, end, 'code');
+      }
+    } else if (c === 123 /* { */ || c === 37 /* % */ || c === 36 /* $ */) {
+      PLACEHOLDER.lastIndex = i;
+      if (PLACEHOLDER.test(src)) {
+        end = PLACEHOLDER.lastIndex;
+        if (gap && i > last) gap(last, i);
+        emit(PLACEHOLDER_MASK, i, end, 'code');
+      }
+    }
+    if (end < 0) i++;
+    else i = last = end;
+  }
+  if (gap && last < n) gap(last, n);
+}
+
+/**
+ * Tokens and punctuation of a segment. The text is read in Unicode NFC (as the store keeps it),
+ * and token offsets refer to `text.normalize('NFC')`.
+ */
+export function analyse(text: string): Analysis {
+  const nfc = text.normalize('NFC');
+  const tokens: Token[] = [];
+  let punct = '';
+  scan(
+    nfc,
+    (norm, start, end, kind) => {
+      const raw = nfc.slice(start, end);
+      tokens.push({ norm, raw, kind, start, end });
+      // `l’` and `l'` are one word but not the same punctuation.
+      if (kind === 'word') for (const ch of raw) if (ch === "'" || ch === '’') punct += ch;
+    },
+    (from, to) => {
+      for (let i = from; i < to; i++) if (!isSpace(nfc.charCodeAt(i))) punct += nfc[i];
+    },
+  );
+  return { tokens, punct };
+}
+
+/** The normalised form: masked tokens joined by one space (stored with every unit). */
+export function normalForm(text: string): string {
+  return normalFormNfc(NON_ASCII.test(text) ? text.normalize('NFC') : text);
+}
+
+/** normalForm of a text already in NFC. */
+export function normalFormNfc(nfc: string): string {
+  let s = '';
+  scan(nfc, (norm) => {
+    s = s === '' ? norm : `${s} ${norm}`;
+  });
+  return s;
+}
+
+/**
+ * The form texts are grouped by for consistency: the normalised form, or for text with no token
+ * at all (`—`, `…`) its punctuation, so that such segments are not all one group.
+ */
+export function groupKey(text: string): string {
+  const a = analyse(text);
+  if (a.tokens.length === 0) return `\u0000${a.punct}`;
+  return a.tokens.map((t) => t.norm).join(' ');
+}
+
+/** Number of words as a CAT tool counts them: words and numbers, not tags or placeholders. */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const t of analyse(text).tokens) if (t.kind !== 'code') n++;
+  return n;
+}
+
+/** The murmur3 finaliser: spreads the bits of a 32-bit hash. */
+function avalanche(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+/**
+ * A 53-bit hash of a string (two FNV-1a hashes from different bases, in one pass), stored as
+ * an SQLite integer. Equal strings give equal hashes; callers compare the texts when hashes match.
+ * Stores keep these values (`en_key`, `en_hash`): changing this function needs a migration.
+ */
+export function hash53(s: string): number {
+  let a = 0x811c9dc5;
+  let b = 0x5bd1e995;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    a = Math.imul(a ^ c, 16777619);
+    b = Math.imul(b ^ c, 16777619);
+  }
+  return (avalanche(a) & 0x1fffff) * 4294967296 + avalanche(b);
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** The text a unit is identified by: NFC, outer spaces trimmed, inner runs of spaces as written. */
+export function identityText(text: string): string {
+  // ASCII text is NFC already.
+  return (NON_ASCII.test(text) ? text.normalize('NFC') : text).trim();
+}
+
+/** What the store derives from a pair's texts: identity texts, normalised forms, hashes. */
+export interface Prepared {
+  en: string;
+  fr: string;
+  enNorm: string;
+  frNorm: string;
+  /** hash53(enNorm): units that match at 100 before penalties share it. */
+  key: number;
+  /** hash53(en): the unit's identity. */
+  hash: number;
+  /** The unit's props and notes as stored (JSON), when they come serialised already. */
+  propsJson?: string | null;
+  notesJson?: string | null;
+}
+
+export function prepareUnit(enText: string, frText: string): Prepared {
+  const en = identityText(enText);
+  const fr = identityText(frText);
+  const enNorm = normalFormNfc(en);
+  return { en, fr, enNorm, frNorm: normalFormNfc(fr), key: hash53(enNorm), hash: hash53(en) };
+}

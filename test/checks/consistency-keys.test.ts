@@ -1,0 +1,68 @@
+// The shared keys of the consistency checks group pairs exactly as groupPairs does, minus the
+// groups of one pair (which agree with themselves).
+
+import { describe, expect, it } from 'vitest';
+import { groupByKey } from '../../src/checks/util/consistency-keys.js';
+import { groupPairs } from '../../src/tm/consistency.js';
+import type { Pair } from '../../src/core/types.js';
+
+const place = { file: 'x.txt', line: 1, column: 1, endLine: 1, endColumn: 2 };
+const pair = (id: number, en: string | null, fr: string | null, method: Pair['method'] = 'inline'): Pair => ({
+  id: `p${id}`,
+  method,
+  score: 1,
+  en: en === null ? null : { text: en, lang: 'en', place },
+  fr: fr === null ? null : { text: fr, lang: 'fr', place },
+});
+
+const pairs: Pair[] = [
+  pair(1, 'Room 201', 'Salle 201'),
+  pair(2, 'Room 202', 'Pièce 202'),
+  pair(3, 'ROOM 203.', 'Salle 203'),
+  pair(4, 'Conference code', 'Code de conférence'),
+  pair(5, 'Conference  code:', 'Code de la conférence'),
+  pair(6, 'Agenda', 'Agenda'),
+  pair(7, 'Agenda', 'Ordre du jour'),
+  pair(8, '2021-05-01', '2021-05-01'),
+  pair(9, '—', '…'),
+  pair(10, '—', '–'),
+  pair(11, 'Only one side', null),
+  pair(12, 'Shared line', 'Shared line', 'shared'),
+  pair(13, "l'ébauche", "L’ébauche"),
+  pair(14, 'Draft', "l'ébauche"),
+  pair(15, 'Draft', 'Ébauche'),
+  pair(16, 'Cafe\u0301', 'Un cafe\u0301'),
+  pair(17, 'Café', 'Le café'),
+  pair(18, '{name} joined', '{name} a rejoint'),
+  pair(19, '{user} joined', '{user} s’est joint'),
+];
+
+function reference(by: 'en' | 'fr'): string[][] {
+  return [...groupPairs(pairs, by).values()].filter((g) => g.length >= 2).map((g) => g.map((m) => `${m.pair.id}:${m.key}|${m.otherKey}`));
+}
+
+describe('groupByKey', () => {
+  for (const by of ['en', 'fr'] as const) {
+    it(`groups by the ${by === 'en' ? 'English' : 'French'} side as groupPairs does`, () => {
+      const groups = [...groupByKey(pairs, by).values()];
+      const ref = reference(by);
+      expect(groups.map((g) => g.map((m) => m.pair.id))).toEqual(ref.map((g) => g.map((x) => x.split(':')[0])));
+      // Other keys are equal exactly when groupPairs's strings are.
+      for (let i = 0; i < groups.length; i++) {
+        const ids = groups[i].map((m) => m.otherKey);
+        const keys = ref[i].map((x) => x.split('|')[1]);
+        for (let a = 0; a < ids.length; a++) for (let b = 0; b < ids.length; b++) expect(ids[a] === ids[b]).toBe(keys[a] === keys[b]);
+      }
+    });
+  }
+
+  it('finds the groups this fixture is made of', () => {
+    expect([...groupByKey(pairs, 'en').values()].map((g) => g.map((m) => m.pair.id))).toEqual([
+      ['p1', 'p2', 'p3'],
+      ['p4', 'p5'],
+      ['p14', 'p15'],
+      ['p16', 'p17'],
+      ['p18', 'p19'],
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+// The JSON report written in pieces is the same text as JSON.stringify of the whole report.
+
+import { describe, expect, it } from 'vitest';
+import { chunkedReporters, reporters } from '../../src/reporters/index.js';
+import { formatJson, jsonChunks, reportObject } from '../../src/reporters/pairs-json.js';
+import type { RunResult } from '../../src/core/types.js';
+import { bilingual, clean } from './fixtures.js';
+
+const opts = { color: false, cwd: '/project' };
+
+const withMeta: RunResult = {
+  files: ['messages-fr.po'],
+  pairs: [
+    {
+      id: 'p1',
+      method: 'keyed',
+      score: 1,
+      en: { text: 'Open "file"\n\tnow', lang: 'en', place: { file: 'messages-fr.po', line: 3, column: 8, endLine: 4, endColumn: 2 } },
+      fr: { text: 'Ouvrir « fichier » — maintenant', lang: 'fr', place: { file: 'messages-fr.po', line: 5, column: 9, endLine: 5, endColumn: 40 } },
+      meta: { key: 'menu|Open', notes: ['a note', 'another'], state: 'fuzzy', fuzzy: true, props: { msgctxt: 'menu', flags: 'fuzzy' } },
+    },
+    { id: 'p2', method: 'orphan', score: 0.5, en: { text: 'Only English', lang: 'en', place: { file: 'messages-fr.po', line: 9, column: 1, endLine: 9, endColumn: 13 } }, fr: null, meta: {} },
+    { id: 'p3', method: 'orphan', score: 0.25, en: null, fr: { text: 'Seulement en français', lang: 'fr', place: { file: 'other.po', line: 1, column: 1, endLine: 1, endColumn: 22 } } },
+  ],
+  findings: [],
+};
+
+describe('JSON report in pieces', () => {
+  for (const [name, run] of [
+    ['the reporter fixtures', bilingual],
+    ['a clean run', clean],
+    ['pairs with meta, nulls and escapes', withMeta],
+    ['an align run (no findings)', { files: withMeta.files, pairs: withMeta.pairs }],
+    ['an empty run', { files: [], pairs: [], findings: [] }],
+  ] as Array<[string, RunResult]>) {
+    it(`writes ${name} as JSON.stringify would`, () => {
+      const whole = JSON.stringify(reportObject(run), null, 2) + '\n';
+      expect([...jsonChunks(run)].join('')).toBe(whole);
+      expect(formatJson(run)).toBe(whole);
+      expect([...chunkedReporters.json!(run, opts)].join('')).toBe(reporters.json(run, opts));
+    });
+  }
+});
