@@ -214,6 +214,10 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
     score.words > 0 &&
     !isNameLike(score) &&
     !isEditorialMark(text, from, to) &&
+    // Digits beside words no lexicon knows are a row of data (CYUY 71000 ROUYN-NARANDA), not text.
+    !(score.known === 0 && /\d/.test(s)) &&
+    // A short capitalised word no lexicon knows, alone, is a code or an acronym (NCH, CYUY).
+    !(score.known === 0 && !/\s/.test(s) && isAllCaps(s) && s.replace(/[^\p{L}]/gu, '').length <= 4) &&
     // A lone word in capitals inside mixed-case text is an acronym (HAE, EST, PSDI).
     !(ctx.mixedCase && isAllCaps(s) && !/\s/.test(s));
   const threshold = score.known === 0 ? GUESSED_THRESHOLD : PIECE_THRESHOLD;
@@ -433,12 +437,39 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     // (`Interpretation in Langue des signes québécoise (LSQ) and …`), not its translation.
     const mixedIn = pieces.slice(r.firstPiece, r.lastPiece + 1).some((p) => (r.lang === 'fr' ? -p.score.maxEn : p.score.maxFr) >= MIXED_WORD * 2);
     const enclosed = i > 0 && i + 1 < runs.length && runs[i - 1].lang !== r.lang && runs[i + 1].lang !== r.lang;
-    if (weak || mixedIn || (enclosed && personalName(r, pieces, text))) {
+    if (weak || mixedIn || (enclosed && personalName(r, pieces, text)) || gloss(runs, i, text)) {
       for (let k = r.firstPiece; k <= r.lastPiece; k++) pieces[k].lang = 'und';
       changed = true;
     }
   }
   return changed ? buildRuns(pieces, text) : runs;
+}
+
+/**
+ * The other language's term in parentheses inside a sentence, as French technical writing glosses
+ * its terms (`soumettre des demandes de tirage (pull request) comme à l'habitude`, `un ensemble
+ * prédéfini (case) de valeurs`): the sentence goes on after it, or the words before it are more
+ * than twice as many. A translation in parentheses (`Agenda (Ordre du jour)`) ends its unit and is
+ * about as long as what it translates.
+ */
+function gloss(runs: Run[], i: number, text: string): boolean {
+  const r = runs[i];
+  const open = text.slice(0, r.from).trimEnd();
+  if (!open.endsWith('(') || !text.slice(r.to).trimStart().startsWith(')')) return false;
+  const prev = runs[i - 1];
+  const next = runs[i + 1];
+  if (!prev || prev.lang === r.lang) return false;
+  if (next && next.lang !== r.lang) return true;
+  const words = countWords(text.slice(r.from, r.to));
+  const before = countWords(text.slice(prev.from, prev.to));
+  return words > 0 && before >= 4 && before > words * 2;
+}
+
+/** Words of two letters or more, without digits (`p.m.`, `19 h` and `7:00` are not words here). */
+function countWords(s: string): number {
+  let n = 0;
+  for (const t of wordTokens(s)) if (t.norm.length >= 2 && !/\d/.test(t.norm)) n++;
+  return n;
 }
 
 /**

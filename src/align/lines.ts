@@ -6,6 +6,7 @@
 
 import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder, isSpace } from '../core/mapped-text.js';
+import { MarkdownFences } from '../core/markdown-fences.js';
 
 export interface CleanLine {
   /** 1-based line number. */
@@ -56,7 +57,7 @@ const MARKER = /^(?:(?:[-•*–+▪◦●]\s+|\(?\d{1,3}[.)](?=\s|$)\s*|\(?[a-z
 export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanLine[] {
   const out: CleanLine[] = [];
   const n = doc.lineCount;
-  let inFence = false;
+  const fences = new MarkdownFences();
   let first = 1;
   if (opts.markdown && doc.line(1).trim() === '---') {
     // YAML front matter: metadata, not prose.
@@ -72,11 +73,8 @@ export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanL
     const end = doc.lineEnds[i - 1];
     if (opts.markdown) {
       const raw = doc.text.slice(start, end);
-      if (/^\s*(```|~~~)/.test(raw)) {
-        inFence = !inFence;
-        continue;
-      }
-      if (inFence || /^\s*(<!--.*-->)?\s*$/.test(raw) || /^\s*\|?\s*:?-{3,}/.test(raw) || LINK_DEFINITION.test(raw)) continue;
+      if (fences.inCode(raw)) continue;
+      if (/^\s*(<!--.*-->)?\s*$/.test(raw) || /^\s*\|?\s*:?-{3,}/.test(raw) || LINK_DEFINITION.test(raw)) continue;
     }
     // Inline suppressions (config/directives.ts) on a line of their own are not text.
     if (DIRECTIVE_LINE.test(doc.text.slice(start, end))) continue;

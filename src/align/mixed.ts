@@ -239,6 +239,9 @@ interface Halves {
 
 const HALVES_EXPLAINED = 0.85;
 const HALVES_MIN_UNITS = 8;
+/** Below this language score, a unit in the other half's language is taken as its own half's. */
+const WEAK_IN_HALF = 2.5;
+const HALF_WORDS = /\p{L}{3,}/u;
 
 /**
  * Finds the split that best explains the document as one language then the other. Stacked and
@@ -282,9 +285,17 @@ function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[]
     const u = units[i];
     const r = readings[i];
     if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
-    else if (r.kind === 'neutral' || quoted.has(i)) emitShared(doc, u.text, out, 'shared');
-    else if (i < halves.boundary && r.lang === halves.first) for (const l of u.lines) keepA.add(l.line);
+    else if (quoted.has(i)) emitShared(doc, u.text, out, 'shared');
+    // Words that read as neither language (`Description`, `Licence`, `WMS web service`) are items
+    // of their half's lists: left out, the two lists no longer line up. Codes and numbers stay shared.
+    else if (r.kind === 'neutral') {
+      if (HALF_WORDS.test(u.text.text) && !/\d/.test(u.text.text)) for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
+      else emitShared(doc, u.text, out, 'shared');
+    } else if (i < halves.boundary && r.lang === halves.first) for (const l of u.lines) keepA.add(l.line);
     else if (i >= halves.boundary && r.lang === second) for (const l of u.lines) keepB.add(l.line);
+    // A word or two that reads weakly as the other language (`Licence`, `Description`, `Total`)
+    // belongs to its half: left out, it would shift the half's list against the other's.
+    else if (Math.abs(r.score) < WEAK_IN_HALF) for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
   const a = { doc: keepOnly(doc, keepA), markdown };

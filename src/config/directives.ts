@@ -20,6 +20,7 @@
 // is not reported: turning a rule off should not make its old directives fail a build.
 
 import type { Finding, Pair, Severity } from '../core/types.js';
+import { MarkdownFences } from '../core/markdown-fences.js';
 import type { InputFile } from '../formats/index.js';
 import type { SourceDocument } from '../core/document.js';
 import { defineCheck } from '../checks/types.js';
@@ -102,12 +103,11 @@ export function documentDirectives(doc: SourceDocument, format: string): Directi
   // Most documents have none: one search of the text spares a pass over every line.
   if (!styles || !doc.text.includes('bitext-')) return [];
   const out: Directive[] = [];
-  let fence = false;
+  const fences = format === 'markdown' ? new MarkdownFences() : null;
   for (let n = 1; n <= doc.lineCount; n++) {
     const line = doc.line(n);
     // A directive shown in a Markdown code block is an example, not a directive.
-    if (format === 'markdown' && /^\s*(```|~~~)/.test(line)) fence = !fence;
-    if (fence || !line.includes('bitext-')) continue;
+    if (fences?.inCode(line) || !line.includes('bitext-')) continue;
     for (const style of styles) {
       for (const d of lineDirectives(line, style)) out.push({ ...d, file: doc.file, line: n, used: new Set() });
     }

@@ -6,6 +6,7 @@
 
 import type { Pair } from '../../core/types.js';
 import { groupKey, normalForm } from '../../tm/normalise.js';
+import { extractValues, type ValueLang } from '../../lang/values.js';
 
 export interface KeyedMember {
   pair: Pair;
@@ -42,16 +43,43 @@ function hasWords(key: string): boolean {
   return false;
 }
 
+/** Value kinds that are one token of a pattern however they are written. */
+const MASKED = new Set(['time', 'time-range', 'date', 'number', 'money', 'percent']);
+const DIGIT = /[0-9]/;
+
+/**
+ * The text with each time, date, amount and number replaced by `0`, which the key masks as `#`:
+ * `9:00 a.m.` and `9:30 a.m.` are one pattern (`#`), and so are their translations `9 h` and
+ * `9 h 30`, which masking digits alone would keep apart (`# h` / `# h #`) and report as two
+ * translations. Whether the values agree is the value checks' business.
+ */
+function maskValues(text: string, lang: ValueLang): string {
+  if (!DIGIT.test(text)) return text;
+  const spans = extractValues(text, lang)
+    .filter((v) => MASKED.has(v.kind))
+    .sort((a, b) => a.start - b.start || b.end - a.end);
+  if (spans.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const v of spans) {
+    if (v.start < at) continue; // inside a value already masked (the times of a range)
+    out += text.slice(at, v.start) + '0';
+    at = v.end;
+  }
+  return out + text.slice(at);
+}
+
 /** groupKey(text), by the cheaper normalForm when the text has tokens (the two agree then). */
-function keyOf(text: string): string {
-  return normalForm(text) || groupKey(text);
+function keyOf(text: string, lang: ValueLang): string {
+  const masked = maskValues(text, lang);
+  return normalForm(masked) || groupKey(masked);
 }
 
 function computeKeys(pairs: Pair[]): ConsistencyKeys {
   const ids = new Map<string, number>();
   const words: number[] = [];
-  const idOf = (text: string): number => {
-    const k = keyOf(text);
+  const idOf = (text: string, lang: ValueLang): number => {
+    const k = keyOf(text, lang);
     let id = ids.get(k);
     if (id === undefined) {
       id = words.length;
@@ -65,8 +93,8 @@ function computeKeys(pairs: Pair[]): ConsistencyKeys {
   for (let i = 0; i < pairs.length; i++) {
     const p = pairs[i];
     if (p.method === 'shared' || !p.en || !p.fr) continue;
-    en[i] = idOf(p.en.text);
-    fr[i] = idOf(p.fr.text);
+    en[i] = idOf(p.en.text, 'en');
+    fr[i] = idOf(p.fr.text, 'fr');
   }
   return { en, fr, words: Uint8Array.from(words) };
 }

@@ -77,6 +77,9 @@ function signs(profile: LocaleProfile): RegExp {
 
 export function scanFrenchSpacing(text: string, profile: LocaleProfile): SpacingIssue[] {
   const out: SpacingIssue[] = [];
+  // Code spans (`{ "required": true }`, `npm run build:css`) are code, not French: their signs
+  // are blanked out with letters, so offsets stay those of the text.
+  if (text.includes('`')) text = text.replace(CODE_SPAN, (s) => '`' + 'x'.repeat(s.length - 2) + '`');
   const re = signs(profile);
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -94,6 +97,8 @@ export function scanFrenchSpacing(text: string, profile: LocaleProfile): Spacing
   if (DIGIT.test(text)) units(text, profile, out);
   return out.length > 1 ? out.sort((a, b) => a.from - b.from || a.to - b.to) : out;
 }
+
+const CODE_SPAN = /`[^`\n]+`/g;
 
 /** `: ; ? !`: a space before, of the kind the profile asks for. */
 function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | 'any', out: SpacingIssue[]): void {

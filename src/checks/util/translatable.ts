@@ -10,6 +10,7 @@ const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]
 const NUMERIC = /^[-+−]?[\d.,:/%$°]+[a-zA-Z]?$/;
 const WORDISH = /^\p{L}[\p{L}\p{M}'’-]*\.?$/u;
 const STRIP = /^[([{"'«“‘]+|[)\]}"'»”’.,;:!?|]+$/g;
+const CODE_SPAN = /`[^`\n]+`/g;
 /** Three words of running text in a row: prose, whatever else the segment holds. */
 const PROSE = /\p{Ll}{2,}[ ,]+\p{L}{2,}[ ,]+\p{L}{2,}/u;
 
@@ -32,6 +33,8 @@ function codeLike(t: string): boolean {
 
 /** Whether the text holds words to translate (see the file comment for what does not). */
 export function isTranslatable(text: string): boolean {
+  // Code spans (`npm install -g yarn`) are code, whatever words they hold.
+  if (text.includes('`')) text = text.replace(CODE_SPAN, ' ');
   if (PROSE.test(text) && text.indexOf('   ') < 0) return true;
   const ts = tokens(text);
   if (ts.length === 0) return false;
@@ -41,7 +44,10 @@ export function isTranslatable(text: string): boolean {
     const codes = ts.filter((t) => codeLike(t) || URLISH.test(t)).length;
     if (codes >= 0.6 * ts.length) return false;
   }
-  return ts.some((t) => WORDISH.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2);
+  const words = ts.filter((t) => !URLISH.test(t));
+  // A name beside its address (`Jest https://jestjs.io/`, `NextJS [https://nextjs.org/]`): a link.
+  if (words.length < ts.length && words.length <= 2 && words.every((t) => /^\p{Lu}/u.test(t))) return false;
+  return words.some((t) => WORDISH.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2);
 }
 
 // The answers for the last few segments: the checks that ask run one pair after another, so the
