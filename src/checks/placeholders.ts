@@ -25,6 +25,7 @@ interface Found {
   text: string;
 }
 
+const DESCRIBED = /^<[^\s/>=]+\s+[^=/>]*[^\s=/>][^=/>]*>$/;
 const KIND_NAME: Record<Kind, string> = { code: 'inline code', format: 'placeholder', html: 'HTML tag', url: 'URL', email: 'e-mail address' };
 
 // Scanned in this order; a later pattern never matches inside an earlier match.
@@ -95,7 +96,9 @@ export function findPlaceholders(text: string): Found[] {
   // Typographic tags differ by language (1<sup>er</sup>, line breaks) and are left out.
   if (angle) scan(
     HTML,
-    (m) => (TYPOGRAPHIC.has(m[1].toLowerCase()) ? null : { id: m[0].startsWith('</') ? `</${m[1].toLowerCase()}>` : `<${m[1].toLowerCase()}>`, counted: true, kind: 'html' }),
+    // `<Vendor Name>` / `<nom du fournisseur>`: words in angle brackets describe a value to type,
+    // they are not a tag (a tag's words after its name are attributes: `name=…`, or `/>`).
+    (m) => (TYPOGRAPHIC.has(m[1].toLowerCase()) || DESCRIBED.test(m[0]) ? null : { id: m[0].startsWith('</') ? `</${m[1].toLowerCase()}>` : `<${m[1].toLowerCase()}>`, counted: true, kind: 'html' }),
     false,
   );
   return out.sort((a, b) => a.from - b.from);

@@ -11,7 +11,7 @@
 // JSON.parse validates (its error position gives line and column); `yaml` (a JSON superset)
 // gives the position of every value, so segments point at the characters inside the quotes.
 
-import { parseDocument, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { parseDocument, isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml';
 import { readDocument, type SourceDocument } from '../core/document.js';
 import { MappedTextBuilder } from '../core/mapped-text.js';
 import { UserError } from '../core/errors.js';
@@ -26,9 +26,26 @@ interface Leaf {
   /** Offsets of the string token, quotes included. */
   start: number;
   end: number;
+  /** How the string is written: JSON strings are always `double`; YAML has all four. */
+  style: ScalarStyle;
 }
 
-interface JsonFile {
+type ScalarStyle = 'double' | 'single' | 'plain' | 'block';
+
+function styleOf(n: Scalar): ScalarStyle {
+  switch (n.type) {
+    case 'QUOTE_DOUBLE':
+      return 'double';
+    case 'QUOTE_SINGLE':
+      return 'single';
+    case 'PLAIN':
+      return 'plain';
+    default:
+      return 'block';
+  }
+}
+
+export interface JsonFile {
   doc: SourceDocument;
   root: Node | null;
   leaves: Leaf[];
@@ -65,7 +82,11 @@ export function loadJson(file: string, cwd?: string): JsonFile {
     const clean = msg.replace(/^JSON\.parse: /, '').replace(/ in JSON at position \d+.*$/, '').replace(/ \(line \d+ column \d+\)$/, '');
     throw new UserError(`malformed JSON: ${clean}`, { file, line: at?.line ?? 1, column: at?.column ?? 1 });
   }
-  const ydoc = parseDocument(doc.text, { uniqueKeys: false, strict: false });
+  return leavesOf(doc, parseDocument(doc.text, { uniqueKeys: false, strict: false }).contents);
+}
+
+/** Every string of a parsed tree, with its key path and the offsets of its token. */
+export function leavesOf(doc: SourceDocument, root: unknown): JsonFile {
   const leaves: Leaf[] = [];
   const walk = (n: unknown, path: Array<string | number>): void => {
     if (isMap(n)) {
@@ -75,11 +96,11 @@ export function loadJson(file: string, cwd?: string): JsonFile {
       }
     } else if (isSeq(n)) n.items.forEach((v, i) => walk(v, [...path, i]));
     else if (isScalar(n) && typeof n.value === 'string' && n.range) {
-      leaves.push({ path, key: keyOf(path), value: n.value, start: n.range[0], end: n.range[1] });
+      leaves.push({ path, key: keyOf(path), value: n.value, start: n.range[0], end: n.range[1], style: styleOf(n) });
     }
   };
-  walk(ydoc.contents, []);
-  return { doc, root: ydoc.contents as Node | null, leaves };
+  walk(root, []);
+  return { doc, root: (root ?? null) as Node | null, leaves };
 }
 
 function keyOf(path: Array<string | number>): string {
@@ -91,6 +112,7 @@ function keyOf(path: Array<string | number>): string {
 /** The segment of a string leaf: the characters between its quotes, escapes mapped back. */
 function segmentOf(doc: SourceDocument, leaf: Leaf | undefined, lang: 'en' | 'fr'): Segment | null {
   if (!leaf || leaf.value.trim() === '') return null;
+  if (leaf.style !== 'double') return yamlSegmentOf(doc, leaf, lang);
   const text = doc.text;
   const b = new MappedTextBuilder();
   let i = leaf.start + 1;
@@ -126,10 +148,34 @@ function segmentOf(doc: SourceDocument, leaf: Leaf | undefined, lang: 'en' | 'fr
   return seg;
 }
 
+/**
+ * The segment of a YAML plain, single-quoted or block string. Each character maps back to the
+ * file when the value is written on one line as it reads ('' is one quote); a folded or block
+ * string points at its whole token.
+ */
+function yamlSegmentOf(doc: SourceDocument, leaf: Leaf, lang: 'en' | 'fr'): Segment {
+  const quoted = leaf.style === 'single' ? 1 : 0;
+  const from = leaf.start + quoted;
+  let to = leaf.end - quoted;
+  while (to > from && /\s/.test(doc.text[to - 1])) to--;
+  const seg: Segment = { text: leaf.value, lang, place: doc.place(from, Math.max(from + 1, to)) };
+  if (leaf.style === 'block') return seg;
+  const b = new MappedTextBuilder();
+  for (let i = from; i < to; i++) {
+    if (quoted && doc.text[i] === "'" && doc.text[i + 1] === "'") {
+      b.appendReplacement("'", i, i + 2);
+      i++;
+    } else b.appendRange(doc, i, i + 1);
+  }
+  const mt = b.build();
+  if (mt.text === leaf.value) seg.locate = (a, z) => mt.place(doc, a, z);
+  return seg;
+}
+
 const PLURAL = /_(zero|one|two|few|many|other|plural|[0-5])$/;
 
 /** Two resource files: leaves paired by key path. */
-function pairFiles(en: JsonFile, fr: JsonFile): Pair[] {
+export function pairFiles(en: JsonFile, fr: JsonFile): Pair[] {
   const frBy = new Map(fr.leaves.map((l) => [l.key, l]));
   const enBy = new Map(en.leaves.map((l) => [l.key, l]));
   const pairs: Pair[] = [];
@@ -171,7 +217,7 @@ export function fieldLanguage(key: string): [string, 'en' | 'fr'] | null {
 }
 
 /** Records holding both languages side by side. */
-function pairInline(json: JsonFile): Pair[] {
+export function pairInline(json: JsonFile): Pair[] {
   const pairs: Pair[] = [];
   const visit = (n: unknown, path: Array<string | number>): void => {
     if (isSeq(n)) {
@@ -188,7 +234,7 @@ function pairInline(json: JsonFile): Pair[] {
         if (/^(id|key|name|slug|variable_name)$/i.test(k) && id === undefined) id = v.value;
         const fl = fieldLanguage(k);
         if (fl) {
-          const leaf: Leaf = { path: [...path, k], key: keyOf([...path, k]), value: v.value, start: v.range[0], end: v.range[1] };
+          const leaf: Leaf = { path: [...path, k], key: keyOf([...path, k]), value: v.value, start: v.range[0], end: v.range[1], style: styleOf(v) };
           const f = fields.get(fl[0]) ?? { order };
           f[fl[1]] = leaf;
           fields.set(fl[0], f);

@@ -11,5 +11,6 @@ export const interchangeReaders: FormatReader[] = [
   { format: 'csv', extensions: ['.csv', '.tsv', '.tab'], read: async (file, opts) => (await import('./csv.js')).readCsv(file, opts) },
   { format: 'json', extensions: ['.json'], read: async (file, opts) => (await import('./i18n-json.js')).readJson(file, opts) },
   { format: 'docx', extensions: ['.docx'], read: async (file, opts) => (await import('./docx.js')).readDocxInput(file, opts) },
+  { format: 'yaml', extensions: ['.yaml', '.yml'], read: async (file, opts) => (await import('./yaml.js')).readYaml(file, opts) },
   { format: 'xml', extensions: ['.xml'], read: async (file, opts) => (await import('./xml-pair.js')).readXml(file, opts) },
 ];
