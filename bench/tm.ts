@@ -14,6 +14,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { streamTmx, writeTmx, type TmxUnit } from '../src/formats/tmx.js';
@@ -184,14 +185,17 @@ interface ChildResult {
   /** CPU time (user + system): what the work costs, whatever else the machine runs. */
   cpu: number;
   peakKiB: number;
+  /** 1-minute load average when the child started and when it ended. */
+  load: [number, number];
   code: number | null;
   stdout: string;
   stderr: string;
 }
 
-function tsxChild(args: string[], opts: { killAfterMs?: number } = {}): Promise<ChildResult> {
+function tsxChild(args: string[], opts: { killWhen?: () => boolean } = {}): Promise<ChildResult> {
   const peakFile = join(OUT, `peak-${process.pid}-${Date.now()}.txt`);
   return new Promise((done) => {
+    const load0 = loadavg()[0];
     const t0 = performance.now();
     const child = spawn(process.execPath, ['--import', 'tsx', '--import', PEAK_MODULE, ...args], {
       cwd: ROOT,
@@ -203,9 +207,17 @@ function tsxChild(args: string[], opts: { killAfterMs?: number } = {}): Promise<
     child.stdout.on('data', (d) => (stdout += d));
     child.stderr.on('data', (d) => (stderr += d));
     let timer: NodeJS.Timeout | undefined;
-    if (opts.killAfterMs !== undefined) timer = setTimeout(() => child.kill('SIGKILL'), opts.killAfterMs);
+    if (opts.killWhen) {
+      const when = opts.killWhen;
+      timer = setInterval(() => {
+        if (when()) {
+          clearInterval(timer);
+          child.kill('SIGKILL');
+        }
+      }, 10);
+    }
     child.on('exit', (code) => {
-      if (timer) clearTimeout(timer);
+      if (timer) clearInterval(timer);
       const seconds = (performance.now() - t0) / 1000;
       let peakKiB = 0;
       let cpu = NaN;
@@ -215,7 +227,7 @@ function tsxChild(args: string[], opts: { killAfterMs?: number } = {}): Promise<
         cpu = p.cpu;
         rmSync(peakFile);
       }
-      done({ seconds, cpu, peakKiB, code, stdout, stderr });
+      done({ seconds, cpu, peakKiB, load: [load0, loadavg()[0]], code, stdout, stderr });
     });
   });
 }
@@ -260,6 +272,11 @@ async function childMode(): Promise<boolean> {
 
 // ------------------------------------------------------------------------------------------------
 
+/** The machine's load averages (1, 5, 15 min) and cores: wall times depend on what else runs. */
+function loadLine(): string {
+  return `load average ${loadavg().map((x) => x.toFixed(2)).join(', ')} on ${availableParallelism()} cores`;
+}
+
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -269,7 +286,6 @@ const big = {
   tmx: join(OUT, `tm-${UNITS}.tmx`),
   store: join(OUT, `tm-${UNITS}.sqlite`),
 };
-let importSeconds = 0;
 
 async function ensureTmx(): Promise<void> {
   if (existsSync(big.tmx)) return;
@@ -290,12 +306,11 @@ async function benchImport(): Promise<void> {
   removeStore(big.store);
   const imp = await tsxChild([CLI, 'tm', 'import', big.tmx, '--tm', big.store]);
   if (imp.code !== 0) throw new Error(`import failed: ${imp.stderr}`);
-  importSeconds = imp.seconds;
   const store = TmStore.open(big.store);
   const units = store.count();
   store.close();
   const row = (name: string, r: ChildResult, note: string): string =>
-    `  ${name.padEnd(29)} ${r.seconds.toFixed(1).padStart(6)} s wall  ${r.cpu.toFixed(1).padStart(6)} s CPU  peak ${mib(r.peakKiB).padStart(8)}  ${note}`;
+    `  ${name.padEnd(29)} ${r.seconds.toFixed(1).padStart(6)} s wall  ${r.cpu.toFixed(1).padStart(6)} s CPU  peak ${mib(r.peakKiB).padStart(8)}  load ${r.load[0].toFixed(1)}→${r.load[1].toFixed(1)}  ${note}`;
   console.log(row('bitext tm import', imp, `${fmt(units)} units in the store (${fmt(units / imp.seconds)} units/s)`));
   console.log(row('baseline: parse TMX only', parse, '(streamTmx, no store)'));
   console.log(row('baseline: bare SQLite insert', raw, '(parse + en, fr rows only: no normalising, merging, origins or indexes)'));
@@ -349,6 +364,7 @@ async function benchLookup(): Promise<void> {
   for (const q of makeQueries(Math.min(QUERIES, 150))) matcher.lookup(q.text, { limit: 5 });
   const queries = makeQueries(QUERIES);
 
+  console.log(`  measuring at ${loadLine()}`);
   const times: number[] = [];
   const cpus: number[] = [];
   const byKind = new Map<string, Array<[number, number]>>();
@@ -365,6 +381,7 @@ async function benchLookup(): Promise<void> {
     answers.push(res);
     (byKind.get(q.kind) ?? byKind.set(q.kind, []).get(q.kind)!).push([dt, cpu]);
   }
+  console.log(`  measured; now ${loadLine()}`);
   const sorted = [...times].sort((a, b) => a - b);
   const sortedCpu = [...cpus].sort((a, b) => a - b);
   const p = (a: number[], q: number): string => percentile(a, q).toFixed(2).padStart(6);
@@ -432,7 +449,7 @@ async function benchRoundTrip(): Promise<void> {
   code ||= await runCli(['tm', 'export', '--tm', db, '-o', out], io);
   const tExport = performance.now() - t0;
   if (code !== 0) throw new Error(io.err());
-  const dtd = join(SHARED, 'schemas/tmx-1.4/tmx14.dtd');
+  const dtd = join(ROOT, 'test/fixtures/tm/tmx14.dtd');
   const v = spawnSync('xmllint', ['--nonet', '--noout', '--dtdvalid', dtd, out], { encoding: 'utf8' });
   const valid = v.status === 0 ? 'valid' : v.error ? 'xmllint missing' : `INVALID: ${v.stderr.split('\n')[0]}`;
   const a = await tmxUnits(src);
@@ -456,9 +473,10 @@ async function benchRoundTrip(): Promise<void> {
   console.log(`  missing units ${missing}, extra units ${extra}, properties differing ${propsDiffer}, notes differing ${notesDiffer}`);
 }
 
-function storeDigest(path: string): { units: number; digest: number; integrity: string } {
+function storeDigest(path: string): { units: number; digest: number; integrity: string; generation: number } {
   const db = new Database(path, { readonly: true, fileMustExist: true });
   const integrity = String(db.pragma('integrity_check', { simple: true }));
+  const generation = Number(db.prepare(`SELECT value FROM meta WHERE key = 'generation'`).pluck().get());
   let digest = 0;
   let units = 0;
   for (const row of db.prepare('SELECT id, en, fr, seen FROM units ORDER BY id').raw().iterate() as IterableIterator<[number, string, string, number]>) {
@@ -466,7 +484,7 @@ function storeDigest(path: string): { units: number; digest: number; integrity: 
     units++;
   }
   db.close();
-  return { units, digest, integrity };
+  return { units, digest, integrity, generation };
 }
 
 async function benchKill(): Promise<void> {
@@ -474,21 +492,36 @@ async function benchKill(): Promise<void> {
   await ensureTmx();
   const seedDb = join(OUT, 'tico19.sqlite');
   if (!existsSync(seedDb)) await runCli(['tm', 'import', join(SHARED, 'corpus/tico19-tmx-en-fr/all.en-fr.tmx'), '--tm', seedDb], captureIo(ROOT));
-  const expected = importSeconds || 40;
+  // Kill points by progress, whatever the machine's speed: the import writes about the size of the
+  // finished store to the log before its commit, so the kill comes at a share of that.
+  const full = existsSync(big.store) ? statSync(big.store).size : 400 << 20;
   for (const fraction of [0.3, 0.6, 0.95]) {
     const db = join(OUT, 'kill.sqlite');
     removeStore(db);
     // A store with content (TICO-19), closed cleanly.
     copyFileSync(seedDb, db);
     const before = storeDigest(db);
-    const r = await tsxChild([CLI, 'tm', 'import', big.tmx, '--tm', db], { killAfterMs: fraction * expected * 1000 });
+    const walSize = (): number => {
+      try {
+        return statSync(`${db}-wal`).size;
+      } catch {
+        return 0;
+      }
+    };
+    const r = await tsxChild([CLI, 'tm', 'import', big.tmx, '--tm', db], { killWhen: () => walSize() >= fraction * full });
+    // What the killed import had written to the log without committing it.
+    const wal = existsSync(`${db}-wal`) ? statSync(`${db}-wal`).size : 0;
     const after = storeDigest(db);
     const store = TmStore.open(db);
     const reopened = store.count();
     store.close();
-    const ok = after.integrity === 'ok' && after.units === before.units && after.digest === before.digest && reopened === before.units;
-    const how = r.code === null ? `killed after ${r.seconds.toFixed(1)} s` : `finished (exit ${r.code}) before the kill`;
-    console.log(`  at ${Math.round(fraction * 100)} % (${how}): integrity_check ${after.integrity}, units ${fmt(before.units)} → ${fmt(after.units)}, content ${after.digest === before.digest ? 'identical' : 'CHANGED'} ${ok ? '✔' : '✘'}`);
+    const same = after.units === before.units && after.digest === before.digest && reopened === before.units && after.generation === before.generation;
+    // A kill that lands after the COMMIT (in the checkpoint) leaves the whole import, which is right too.
+    const committed = !same && after.generation === before.generation + 1 && r.code === null;
+    const ok = after.integrity === 'ok' && (same || committed);
+    const how = r.code === null ? `killed after ${r.seconds.toFixed(1)} s, ${(wal / 1048576).toFixed(0)} MiB of uncommitted log left` : `finished (exit ${r.code}) before the kill`;
+    const content = same ? 'identical' : committed ? 'the whole import (the kill came after its commit)' : 'CHANGED';
+    console.log(`  at ${Math.round(fraction * 100)} % of the log (${how}): integrity_check ${after.integrity}, units ${fmt(before.units)} → ${fmt(after.units)}, content ${content} ${ok ? '✔' : '✘'}`);
   }
 }
 
@@ -533,8 +566,7 @@ async function main(): Promise<void> {
     PEAK_MODULE,
     "import { writeFileSync } from 'node:fs';\nprocess.on('exit', () => { if (process.env.BENCH_PEAK) { const u = process.resourceUsage(); writeFileSync(process.env.BENCH_PEAK, JSON.stringify({ maxRSS: u.maxRSS, cpu: (u.userCPUTime + u.systemCPUTime) / 1e6 })); } });\n",
   );
-  const load = (await import('node:os')).loadavg()[0];
-  console.log(`bitext TM bench: ${fmt(UNITS)} units, ${QUERIES} queries, Node ${process.version}, load average ${load.toFixed(1)}`);
+  console.log(`bitext TM bench: ${fmt(UNITS)} units, ${QUERIES} queries, Node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${loadLine()}`);
   if (ONLY.has('import')) await benchImport();
   if (ONLY.has('lookup')) await benchLookup();
   if (ONLY.has('roundtrip')) await benchRoundTrip();

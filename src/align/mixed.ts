@@ -75,6 +75,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   const quoted = quotedNames(units, readings);
   const halves = findHalves(readings);
   if (halves) {
+    halves.boundary = copiesOpenSecondHalf(units, readings, halves);
     alignHalves(doc, units, readings, quoted, halves, order, opts.markdown ?? false, out);
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
@@ -271,6 +272,32 @@ function findHalves(readings: UnitReading[]): Halves | null {
   return { boundary: best.k < n ? monos[best.k].i : readings.length, first: best.first };
 }
 
+/** How many units before the boundary may be the second half's copies of first-half text. */
+const COPIES_MAX = 3;
+
+/**
+ * The second half often opens with text written the same as in the first (`# Notifications-admin`,
+ * a product name, an English heading left untranslated): those units read as the first half's
+ * language, so the split that best explains the languages puts them at the end of the first half.
+ * Moves the boundary back over them when the same text opens, or appears in, the first half.
+ */
+function copiesOpenSecondHalf(units: Unit[], readings: UnitReading[], halves: Halves): number {
+  let boundary = halves.boundary;
+  let moved = 0;
+  for (let i = boundary - 1; i > 0 && moved < COPIES_MAX; i--) {
+    const r = readings[i];
+    if (r.kind !== 'mono') continue;
+    if (r.lang !== halves.first) break;
+    const text = units[i].text.text.trim();
+    let seen = false;
+    for (let k = 0; k < i && !seen; k++) seen = readings[k].kind === 'mono' && units[k].text.text.trim() === text;
+    if (!seen) break;
+    boundary = i;
+    moved++;
+  }
+  return boundary;
+}
+
 /**
  * Aligns the two halves sentence by sentence with the parallel-document aligner: each half is
  * given to it as a document of its own in which every other line is blanked (same length, so
@@ -281,11 +308,23 @@ function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[]
   const second = halves.first === 'en' ? 'fr' : 'en';
   const keepA = new Set<number>();
   const keepB = new Set<number>();
+  // A text written the same in both halves (`# Notifications-admin`, an English heading left in
+  // the French half) is paired with its twin: `untranslated` then judges the copy, rather than
+  // two orphans reporting a translation that is there.
+  const textsOf = (from: number, to: number): Set<string> => {
+    const set = new Set<string>();
+    for (let i = from; i < to; i++) if (readings[i].kind === 'mono') set.add(units[i].text.text.trim());
+    return set;
+  };
+  const inA = textsOf(0, halves.boundary);
+  const inB = textsOf(halves.boundary, units.length);
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const r = readings[i];
     if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
-    else if (quoted.has(i)) emitShared(doc, u.text, out, 'shared');
+    else if (r.kind === 'mono' && (i < halves.boundary ? inB : inA).has(u.text.text.trim())) {
+      for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
+    } else if (quoted.has(i)) emitShared(doc, u.text, out, 'shared');
     // Words that read as neither language (`Description`, `Licence`, `WMS web service`) are items
     // of their half's lists: left out, the two lists no longer line up. Codes and numbers stay shared.
     else if (r.kind === 'neutral') {

@@ -1,6 +1,6 @@
 // `tm export`: the memory as TMX 1.4b (units, properties, notes, dates, users, usage counts),
-// CSV (one row per unit, for spreadsheets; re-importable) or JSON Lines (everything, with each
-// unit's origins count and earlier translations). Files are written to a temporary file and
+// CSV (one row per unit, for spreadsheets; re-importable) or JSON Lines (everything, with every
+// place each unit was added from and its earlier translations). Files are written to a temporary file and
 // renamed, so an interrupted export never leaves half a file.
 
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
@@ -53,6 +53,7 @@ function jsonRow(store: TmStore, u: StoredUnit): string {
     seen: u.seen,
     usageCount: u.usageCount,
     origin: u.origin,
+    origins: store.origins(u),
     props: u.props,
     notes: u.notes,
   };

@@ -12,7 +12,7 @@ import { readerFor, readInputs } from '../formats/index.js';
 import { streamTmx } from '../formats/tmx.js';
 import type { Pair } from '../core/types.js';
 import type { AddOutcome, Prop, TmStore, UnitInput, Writer } from './store.js';
-import { unitFromTmx, unpackUnits } from './tmx-units.js';
+import { packTmxUnit, unpackUnits } from './tmx-units.js';
 
 export interface ImportResult {
   file: string;
@@ -99,16 +99,19 @@ function tmxWorker(file: string): Worker | null {
 }
 
 /**
- * The units of a TMX file (those with both languages, as the store takes them), parsed and
- * normalised in a worker thread while `onUnit` runs here; all in this thread when a worker
- * cannot be had. Errors (malformed XML, DOCTYPE) are the reader's UserErrors.
+ * The units of a TMX file (those with both languages, as the store takes them), parsed in a
+ * worker thread while `onUnit` runs here; all in this thread when a worker cannot be had. Errors
+ * (malformed XML, DOCTYPE) are the reader's UserErrors. `empty`: units with an empty side, left out.
  */
 export function streamTmxUnits(file: string, onUnit: (u: UnitInput) => void): Promise<{ units: number; skipped: number; empty: number }> {
+  let empty = 0;
   const inThread = async (): Promise<{ units: number; skipped: number; empty: number }> => {
-    let empty = 0;
+    // The same packing as the worker's, one unit at a time: both ways give the same units.
+    const one: unknown[] = [];
     const r = await streamTmx(file, (u) => {
-      if (!u.en.trim() || !u.fr.trim()) empty++;
-      else onUnit(unitFromTmx(u, file));
+      one.length = 0;
+      packTmxUnit(u, one);
+      empty += unpackUnits(one, file, onUnit);
     });
     return { ...r, empty };
   };
@@ -127,7 +130,7 @@ export function streamTmxUnits(file: string, onUnit: (u: UnitInput) => void): Pr
       if (m.type === 'batch') {
         started = true;
         try {
-          unpackUnits(m.packed, file, onUnit);
+          empty += unpackUnits(m.packed, file, onUnit);
         } catch (e) {
           void worker.terminate();
           finish(() => reject(e));
@@ -135,7 +138,7 @@ export function streamTmxUnits(file: string, onUnit: (u: UnitInput) => void): Pr
         }
         worker.postMessage({ type: 'ack' });
       } else if (m.type === 'done') {
-        finish(() => resolve({ units: m.units, skipped: m.skipped, empty: m.empty }));
+        finish(() => resolve({ units: m.units, skipped: m.skipped, empty }));
       } else {
         finish(() => reject(m.user ? new UserError(m.message, { file: m.file, line: m.line, column: m.column }) : new Error(m.message)));
       }

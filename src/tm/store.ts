@@ -15,10 +15,8 @@ import { randomUUID } from 'node:crypto';
 import { userInfo } from 'node:os';
 import { UserError } from '../core/errors.js';
 import { MIGRATIONS, SCHEMA_VERSION } from './schema.js';
-import { hash53, identityText, normalForm, prepareUnit, type Prepared } from './normalise.js';
+import { hash53, identityText, normalForm, normalFormNfc } from './normalise.js';
 import { HashMap53 } from './hash-map.js';
-
-export { prepareUnit, type Prepared };
 
 export interface Prop {
   type: string;
@@ -48,8 +46,27 @@ export interface UnitInput {
   usedAt?: string;
   /** English texts of the segments before and after it in its document (context matches). */
   context?: { prev: string | null; next: string | null };
-  /** Normalised forms and hashes computed beforehand (by the TMX reader thread). */
-  prepared?: Prepared;
+  /** Identity texts and hashes computed beforehand (by the TMX reader thread). */
+  prepared?: UnitIdentity;
+}
+
+/** What identifies a pair in the store, computed from its texts. */
+export interface UnitIdentity {
+  /** The texts as stored: NFC, outer spaces trimmed. */
+  en: string;
+  fr: string;
+  /** hash53 of the English normalised form: units that match at 100 before penalties share it. */
+  key: number;
+  /** hash53 of the English text: the unit's identity. */
+  hash: number;
+  /** Props and notes as stored (JSON), when they come serialised already. */
+  propsJson?: string | null;
+  notesJson?: string | null;
+}
+
+export function unitIdentity(enText: string, frText: string): UnitIdentity {
+  const en = identityText(enText);
+  return { en, fr: identityText(frText), key: hash53(normalFormNfc(en)), hash: hash53(en) };
 }
 
 export interface StoredUnit {
@@ -108,8 +125,6 @@ interface UnitRow {
   id: number;
   en: string;
   fr: string;
-  en_norm: string;
-  fr_norm: string;
   tuid: string | null;
   path: string | null;
   line: number | null;
@@ -125,7 +140,7 @@ interface UnitRow {
   notes: string | null;
 }
 
-const UNIT_COLUMNS = `u.id, u.en, u.fr, u.en_norm, u.fr_norm, u.tuid, s.path, u.line, u.method, u.created_at, u.created_by,
+const UNIT_COLUMNS = `u.id, u.en, u.fr, u.tuid, s.path, u.line, u.method, u.created_at, u.created_by,
   u.changed_at, u.changed_by, u.seen, u.usage_count, u.used_at, u.props, u.notes`;
 const UNIT_FROM = 'units u LEFT JOIN sources s ON s.id = u.source_id';
 
@@ -142,12 +157,19 @@ export function currentUser(): string {
 }
 
 function toUnit(r: UnitRow): StoredUnit {
+  // Normalised forms are derived from the texts when asked for (the store does not keep them).
+  let enNorm: string | undefined;
+  let frNorm: string | undefined;
   return {
     id: r.id,
     en: r.en,
     fr: r.fr,
-    enNorm: r.en_norm,
-    frNorm: r.fr_norm,
+    get enNorm() {
+      return (enNorm ??= normalFormNfc(r.en));
+    },
+    get frNorm() {
+      return (frNorm ??= normalFormNfc(r.fr));
+    },
     tuid: r.tuid,
     origin: r.path !== null ? { file: r.path, line: r.line ?? 0, method: r.method ?? '' } : null,
     createdAt: r.created_at,
@@ -197,24 +219,47 @@ function prepareReads(db: Database.Database) {
     history: db.prepare<[number], Record<string, unknown>>(
       'SELECT fr, created_at, created_by, changed_at, changed_by, seen, replaced_at, replaced_by FROM history WHERE unit_id = ? ORDER BY id',
     ),
+    otherOrigins: db.prepare<[number], { path: string; line: number; method: string }>(
+      'SELECT s.path AS path, o.line AS line, o.method AS method FROM origins o JOIN sources s ON s.id = o.source_id WHERE o.unit_id = ? ORDER BY s.path, o.line',
+    ),
     context: db.prepare<[number, number, number], number>('SELECT 1 FROM contexts WHERE unit_id = ? AND prev = ? AND next = ?').pluck(),
     count: db.prepare<[], number>('SELECT COUNT(*) FROM units').pluck(),
   };
 }
 
+/** What adding a pair needs to know of the unit with the same English. */
+interface FoundRow {
+  id: number;
+  en: string;
+  fr: string;
+  changed_at: string;
+  created_at: string;
+  tuid: string | null;
+  props: string | null;
+  notes: string | null;
+  usage_count: number;
+  used_at: string | null;
+  seen: number;
+  created_by: string | null;
+  changed_by: string | null;
+  source_id: number | null;
+  line: number | null;
+}
+const FOUND_COLUMNS = 'id, en, fr, changed_at, created_at, tuid, props, notes, usage_count, used_at, seen, created_by, changed_by, source_id, line';
+
 function prepareWrites(db: Database.Database) {
   return {
     bump: db.prepare<[], string>(`UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING value`).pluck(),
-    findById: db.prepare<[number], { id: number; en: string; fr: string; changed_at: string; created_at: string; tuid: string | null; props: string | null; notes: string | null; usage_count: number; used_at: string | null; seen: number; created_by: string | null; changed_by: string | null }>(
-      'SELECT id, en, fr, changed_at, created_at, tuid, props, notes, usage_count, used_at, seen, created_by, changed_by FROM units WHERE id = ?',
+    findById: db.prepare<[number], FoundRow>(
+      `SELECT ${FOUND_COLUMNS} FROM units WHERE id = ?`,
     ),
-    findIdentity: db.prepare<[number, number], { id: number; en: string; fr: string; changed_at: string; created_at: string; tuid: string | null; props: string | null; notes: string | null; usage_count: number; used_at: string | null; seen: number; created_by: string | null; changed_by: string | null }>(
-      'SELECT id, en, fr, changed_at, created_at, tuid, props, notes, usage_count, used_at, seen, created_by, changed_by FROM units WHERE en_key = ? AND en_hash = ?',
+    findIdentity: db.prepare<[number, number], FoundRow>(
+      `SELECT ${FOUND_COLUMNS} FROM units WHERE en_key = ? AND en_hash = ?`,
     ),
     insertUnit: db.prepare(
-      `INSERT INTO units (en, fr, en_norm, fr_norm, en_key, en_hash, tuid, source_id, line, method, created_at, created_by, changed_at, changed_by,
+      `INSERT INTO units (en, fr, en_key, en_hash, tuid, source_id, line, method, created_at, created_by, changed_at, changed_by,
          seen, usage_count, used_at, props, notes, seq)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?)`,
     ),
     insertOrigin: db.prepare('INSERT OR IGNORE INTO origins (unit_id, source_id, line, method) VALUES (?, ?, ?, ?)'),
     insertContext: db.prepare('INSERT OR IGNORE INTO contexts (unit_id, prev, next) VALUES (?, ?, ?)'),
@@ -222,7 +267,7 @@ function prepareWrites(db: Database.Database) {
       `UPDATE units SET tuid = ?, created_at = ?, changed_at = ?, changed_by = ?, seen = seen + ?, usage_count = ?, used_at = ?, props = ?, notes = ? WHERE id = ?`,
     ),
     replace: db.prepare(
-      `UPDATE units SET fr = ?, fr_norm = ?, tuid = ?, changed_at = ?, changed_by = ?, seen = 1, usage_count = ?, used_at = ?, props = ?, notes = ?, seq = ? WHERE id = ?`,
+      `UPDATE units SET fr = ?, tuid = ?, changed_at = ?, changed_by = ?, seen = 1, usage_count = ?, used_at = ?, props = ?, notes = ?, seq = ? WHERE id = ?`,
     ),
     insertHistory: db.prepare(
       `INSERT INTO history (unit_id, fr, created_at, created_by, changed_at, changed_by, seen, replaced_at, replaced_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -231,8 +276,6 @@ function prepareWrites(db: Database.Database) {
     sourceId: db.prepare<[string], number>('SELECT id FROM sources WHERE path = ?').pluck(),
     allHashes: db.prepare<[], [number, number]>('SELECT en_hash, id FROM units').raw(),
     byHash: db.prepare<[number], { id: number; en: string }>('SELECT id, en FROM units WHERE en_hash = ?'),
-    maxId: db.prepare<[], number>('SELECT COALESCE(MAX(id), 0) FROM units').pluck(),
-    originsSince: db.prepare('INSERT OR IGNORE INTO origins (unit_id, source_id, line, method) SELECT id, source_id, line, method FROM units WHERE id > ?'),
     insertSource: db.prepare('INSERT INTO sources (path) VALUES (?)'),
   };
 }
@@ -306,6 +349,9 @@ export class TmStore {
       throw new UserError(`made by a newer bitext (store version ${version}, this bitext knows up to ${SCHEMA_VERSION})`, { file: path });
     }
     if (!readonly) {
+      // A new store gets 16 KiB pages (before WAL fixes the size): units of a few hundred bytes
+      // fill them well, and a large import writes a quarter as many WAL frames as with 4 KiB.
+      if (version === 0) db.pragma('page_size = 16384');
       db.pragma('journal_mode = WAL');
       // WAL + NORMAL: a crash of the process never loses a committed transaction.
       db.pragma('synchronous = NORMAL');
@@ -392,7 +438,7 @@ export class TmStore {
     return r ? toUnit(r) : undefined;
   }
 
-  /** Units whose English has the same normalised form (hash of `en_norm`). */
+  /** Units whose English has the same normalised form (`en_key`, its hash). */
   unitsByKey(enKey: number): StoredUnit[] {
     return this.reads.byKey.all(enKey).map(toUnit);
   }
@@ -403,6 +449,13 @@ export class TmStore {
     const key = hash53(normalForm(text));
     for (const r of this.reads.byIdentity.all(key, hash53(text))) if (r.en === text) return toUnit(r);
     return undefined;
+  }
+
+  /** Every place a unit was added from: its first origin, then the others by file and line. */
+  origins(unit: StoredUnit): Origin[] {
+    const out: Origin[] = unit.origin ? [unit.origin] : [];
+    for (const r of this.reads.otherOrigins.all(unit.id)) out.push({ file: r.path, line: r.line, method: r.method });
+    return out;
   }
 
   history(unitId: number): HistoryEntry[] {
@@ -433,19 +486,19 @@ export class TmStore {
   }
 
   /** (id, normalised form) of one side for units changed after generation `since`, in id order. */
-  norms(side: 'en' | 'fr', since = -1): IterableIterator<[number, string]> {
-    const col = side === 'en' ? 'en_norm' : 'fr_norm';
-    const sql = since < 0 ? `SELECT id, ${col} FROM units ORDER BY id` : `SELECT id, ${col} FROM units WHERE seq > ? ORDER BY id`;
+  *norms(side: 'en' | 'fr', since = -1): IterableIterator<[number, string]> {
+    const sql = since < 0 ? `SELECT id, ${side} FROM units ORDER BY id` : `SELECT id, ${side} FROM units WHERE seq > ? ORDER BY id`;
     const st = this.db.prepare(sql).raw();
-    return (since < 0 ? st.iterate() : st.iterate(since)) as IterableIterator<[number, string]>;
+    // Texts are stored in NFC: they are normalised as they are.
+    for (const [id, text] of (since < 0 ? st.iterate() : st.iterate(since)) as IterableIterator<[number, string]>) yield [id, normalFormNfc(text)];
   }
 
   stats(): StoreStats {
     const db = this.db;
     const one = (sql: string): number => (db.prepare(sql).pluck().get() as number | null) ?? 0;
     const words = (col: string): number => {
-      // Words of the normalised forms: tokens are separated by one space; masks for codes count too.
-      return one(`SELECT COALESCE(SUM(CASE WHEN ${col} = '' THEN 0 ELSE LENGTH(${col}) - LENGTH(REPLACE(${col}, ' ', '')) + 1 END), 0) FROM units`);
+      // Words separated by spaces (texts are stored trimmed and never empty).
+      return one(`SELECT COALESCE(SUM(LENGTH(${col}) - LENGTH(REPLACE(${col}, ' ', '')) + 1), 0) FROM units`);
     };
     return {
       path: this.path,
@@ -454,10 +507,11 @@ export class TmStore {
       units: one('SELECT COUNT(*) FROM units'),
       history: one('SELECT COUNT(*) FROM history'),
       sources: one('SELECT COUNT(*) FROM sources'),
-      origins: one('SELECT COUNT(*) FROM origins'),
+      // The first origin of a unit is in its row; `origins` has the others.
+      origins: one('SELECT (SELECT COUNT(*) FROM units WHERE source_id IS NOT NULL) + (SELECT COUNT(*) FROM origins)'),
       contexts: one('SELECT COUNT(*) FROM contexts'),
-      enWords: words('en_norm'),
-      frWords: words('fr_norm'),
+      enWords: words('en'),
+      frWords: words('fr'),
       createdAt: (this.reads.meta.get('created_at') as string | undefined) ?? null,
       firstChange: (db.prepare('SELECT MIN(changed_at) FROM units').pluck().get() as string | null) ?? null,
       lastChange: (db.prepare('SELECT MAX(changed_at) FROM units').pluck().get() as string | null) ?? null,
@@ -506,12 +560,8 @@ export class Writer {
   private readonly now = nowIso();
   private readonly user = currentUser();
 
-  /**
-   * Bulk mode: the id of every identity hash in the store and added since (-1 when two units
-   * share a hash), and the first id this transaction gives.
-   */
+  /** Bulk mode: the id of every identity hash in the store and added since (-1 when two units share a hash). */
   private readonly ids: HashMap53 | null = null;
-  private readonly firstNewId: number = 0;
   private readonly db: Database.Database;
 
   constructor(store: TmStore, stmts: WriteStmts, generation: number, bulk = false) {
@@ -520,7 +570,6 @@ export class Writer {
     this.generation = generation;
     this.db = store.db;
     if (bulk) {
-      this.firstNewId = Number(stmts.maxId.get()) + 1;
       const ids = new HashMap53(1 << 16);
       for (const [h, id] of stmts.allHashes.iterate()) ids.set(h, ids.get(h) === undefined ? id : -1);
       this.ids = ids;
@@ -530,15 +579,14 @@ export class Writer {
     }
   }
 
-  /** Work left for the end of the transaction: bulk mode's origins and index. */
+  /** Work left for the end of the transaction: bulk mode's index. */
   finish(): void {
     if (!this.ids) return;
-    this.s.originsSince.run(this.firstNewId - 1);
     this.db.exec('CREATE INDEX units_key ON units(en_key, en_hash)');
   }
 
   /** The unit with this identity, found through the in-memory ids (bulk mode). */
-  private findBulk(en: string, hash: number): ReturnType<WriteStmts['findIdentity']['get']> {
+  private findBulk(en: string, hash: number): FoundRow | undefined {
     const id = this.ids!.get(hash);
     if (id === undefined) return undefined;
     if (id >= 0) {
@@ -552,14 +600,14 @@ export class Writer {
 
   /** Adds one pair; empty sides are the caller's to refuse. */
   add(u: UnitInput): { outcome: AddOutcome; id: number } {
-    const prepared = u.prepared ?? prepareUnit(u.en, u.fr);
-    const { en, fr, enNorm, frNorm, key, hash } = prepared;
+    const prepared = u.prepared ?? unitIdentity(u.en, u.fr);
+    const { en, fr, key, hash } = prepared;
     const s = this.s;
     const sourceId = this.store.sourceIdFor(u.origin.file);
     const changedAt = u.changedAt ?? u.createdAt ?? this.now;
     const changedBy = u.changedBy ?? u.createdBy ?? this.user;
 
-    let row: ReturnType<typeof s.findIdentity.get>;
+    let row: FoundRow | undefined;
     if (this.ids) row = this.findBulk(en, hash);
     else for (const r of s.findIdentity.all(key, hash)) if (r.en === en) row = r;
 
@@ -570,8 +618,6 @@ export class Writer {
         s.insertUnit.run(
           en,
           fr,
-          enNorm,
-          frNorm,
           key,
           hash,
           u.tuid ?? null,
@@ -589,18 +635,21 @@ export class Writer {
           this.generation,
         ).lastInsertRowid,
       );
-      // In bulk mode the origins of new units are written at the end, in one statement.
+      // The unit row holds its first origin: nothing goes to `origins`.
       if (this.ids) this.ids.set(hash, this.ids.get(hash) === undefined ? id : -1);
-      else s.insertOrigin.run(id, sourceId, u.origin.line, u.origin.method);
       outcome = 'added';
     } else {
       id = row.id;
-      const props = unionProps(row.props ? (JSON.parse(row.props) as Prop[]) : [], u.props);
-      const notes = unionNotes(row.notes ? (JSON.parse(row.notes) as string[]) : [], u.notes);
+      // A reader thread's units carry their props and notes as JSON only (parsed here, when needed).
+      const props = unionProps(row.props ? (JSON.parse(row.props) as Prop[]) : [], u.props ?? (prepared.propsJson ? (JSON.parse(prepared.propsJson) as Prop[]) : undefined));
+      const notes = unionNotes(row.notes ? (JSON.parse(row.notes) as string[]) : [], u.notes ?? (prepared.notesJson ? (JSON.parse(prepared.notesJson) as string[]) : undefined));
       const usage = Math.max(row.usage_count, u.usageCount ?? 0);
       const usedAt = maxDate(row.used_at, u.usedAt);
+      // Places other than the unit's first go to `origins`, where a place is kept once.
+      const firstPlace = row.source_id === sourceId && row.line === u.origin.line;
+      const addPlace = (): number => (firstPlace ? 0 : s.insertOrigin.run(id, sourceId, u.origin.line, u.origin.method).changes);
       if (row.fr === fr) {
-        const newPlace = s.insertOrigin.run(id, sourceId, u.origin.line, u.origin.method).changes;
+        const newPlace = addPlace();
         const later = changedAt > row.changed_at;
         s.merge.run(
           row.tuid ?? u.tuid ?? null,
@@ -617,15 +666,15 @@ export class Writer {
         outcome = 'merged';
       } else if (changedAt >= row.changed_at) {
         s.insertHistory.run(id, row.fr, row.created_at, row.created_by, row.changed_at, row.changed_by, row.seen, this.now, this.user);
-        s.replace.run(fr, frNorm, row.tuid ?? u.tuid ?? null, changedAt, changedBy, usage, usedAt, jsonOrNull(props), jsonOrNull(notes), this.generation, id);
-        s.insertOrigin.run(id, sourceId, u.origin.line, u.origin.method);
+        s.replace.run(fr, row.tuid ?? u.tuid ?? null, changedAt, changedBy, usage, usedAt, jsonOrNull(props), jsonOrNull(notes), this.generation, id);
+        addPlace();
         outcome = 'updated';
       } else {
         // An older translation than the current one (an old TMX imported after a newer one).
         if (s.historyHas.get(id, fr) === undefined) {
           s.insertHistory.run(id, fr, u.createdAt ?? changedAt, u.createdBy ?? changedBy, changedAt, changedBy, 1, this.now, this.user);
         }
-        s.insertOrigin.run(id, sourceId, u.origin.line, u.origin.method);
+        addPlace();
         outcome = 'older';
       }
     }

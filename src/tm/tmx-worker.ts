@@ -1,6 +1,6 @@
-// Reads a TMX file in a worker thread and hands its units to the importing thread in batches,
-// normalised and hashed, so that parsing and normalising run beside the SQLite writes instead of
-// before them. At most a few batches are in flight: memory stays bounded.
+// Reads a TMX file in a worker thread and hands its units to the importing thread in batches, so
+// that parsing runs beside the SQLite writes instead of before them. At most a few batches are in
+// flight: memory stays bounded.
 
 import { parentPort, workerData } from 'node:worker_threads';
 import { streamTmx } from '../formats/tmx.js';
@@ -17,8 +17,7 @@ export interface WorkerInput {
 export type WorkerMessage =
   /** Units packed PACKED_FIELDS values each (see tmx-units.ts). */
   | { type: 'batch'; packed: unknown[] }
-  /** `empty`: units with an empty side, left out here. */
-  | { type: 'done'; units: number; skipped: number; empty: number }
+  | { type: 'done'; units: number; skipped: number }
   | { type: 'error'; message: string; user: boolean; file?: string; line?: number; column?: number };
 
 async function run(): Promise<void> {
@@ -33,7 +32,6 @@ async function run(): Promise<void> {
     wake = null;
   });
   let batch: unknown[] = [];
-  let empty = 0;
   const flush = async (): Promise<void> => {
     if (batch.length === 0) return;
     port.postMessage({ type: 'batch', packed: batch } satisfies WorkerMessage);
@@ -44,15 +42,11 @@ async function run(): Promise<void> {
   try {
     // Synchronous but for a full batch: no promise per unit.
     const r = await streamTmx(file, (u) => {
-      if (!u.en.trim() || !u.fr.trim()) {
-        empty++;
-        return;
-      }
       packTmxUnit(u, batch);
       if (batch.length >= batchSize * PACKED_FIELDS) return flush();
     });
     await flush();
-    port.postMessage({ type: 'done', units: r.units, skipped: r.skipped, empty } satisfies WorkerMessage);
+    port.postMessage({ type: 'done', units: r.units, skipped: r.skipped } satisfies WorkerMessage);
   } catch (e) {
     const user = isUserError(e);
     const err = e as { message?: string; file?: string; line?: number; column?: number; stack?: string };

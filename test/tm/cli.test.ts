@@ -2,7 +2,7 @@
 // one-line errors.
 
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { runCli } from '../../src/cli/main.js';
@@ -109,5 +109,43 @@ describe('bitext tm add, analyze, check --tm', () => {
     // Without --tm the edited copy is consistent with itself.
     const alone = await cli('check', edited, '--format', 'json', '--no-config');
     expect((JSON.parse(alone.out) as { findings: Array<{ rule: string }> }).findings.filter((f) => f.rule.startsWith('inconsistent'))).toEqual([]);
+  });
+});
+
+describe('where the memory is', () => {
+  it('is tm.path of the configuration for every tm sub-command, analyze and check, unless --tm or BITEXT_TM names another', async () => {
+    const project = mkdtempSync(join(dir, 'project-'));
+    const sub = join(project, 'docs', 'fr');
+    mkdirSync(sub, { recursive: true });
+    writeFileSync(join(project, 'bitext.config.yaml'), 'tm:\n  path: memory/team.sqlite\n');
+    const expected = join(project, 'memory', 'team.sqlite');
+    // Run from a folder below the configuration: the path is relative to the configuration file.
+    const run = async (args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; out: string; err: string }> => {
+      const io = captureIo(sub, env);
+      const code = await runCli(args, io);
+      return { code, out: io.out(), err: io.err() };
+    };
+    const imp = await run(['tm', 'import', sample, '--format', 'json']);
+    expect([imp.code, imp.err]).toEqual([0, '']);
+    expect((JSON.parse(imp.out) as { tm: string }).tm).toBe(expected);
+    const add = await run(['tm', 'add', agenda, '--format', 'json']);
+    expect((JSON.parse(add.out) as { tm: string }).tm).toBe(expected);
+    expect((JSON.parse((await run(['tm', 'stats', '--format', 'json'])).out) as { path: string; units: number }).path).toBe(expected);
+    expect((await run(['tm', 'lookup', 'Conference code'])).out).toMatch(/^100 % {2}Conference code\n/);
+    expect((await run(['tm', 'search', 'conférence', '--no-color'])).out).toContain('Code de [[conférence]]');
+    expect((await run(['tm', 'export', '--format', 'jsonl'])).out.trim().split('\n').length).toBe((JSON.parse((await run(['tm', 'stats', '--format', 'json'])).out) as { units: number }).units);
+    expect((JSON.parse((await run(['analyze', agenda, '--format', 'json'])).out) as { tm: string }).tm).toBe(expected);
+    const edited = join(project, 'edited.txt');
+    writeFileSync(edited, readFileSync(agenda, 'utf8').replace('Teleconferencing / Téléconférence', 'Teleconferencing / Conférence téléphonique'));
+    const check = await run(['check', edited, '--format', 'json']);
+    expect((JSON.parse(check.out) as { findings: Array<{ rule: string }> }).findings.map((f) => f.rule)).toContain('inconsistent-translation');
+    // --config names the configuration; --no-config falls back to tm/bitext.sqlite here.
+    expect((JSON.parse((await run(['tm', 'stats', '--format', 'json', '--config', join(project, 'bitext.config.yaml')])).out) as { path: string }).path).toBe(expected);
+    const none = await run(['tm', 'stats', '--no-config']);
+    expect([none.code, none.err]).toEqual([2, `bitext: ${join(sub, 'tm', 'bitext.sqlite')}: no translation memory here (create one with \`bitext tm import\` or \`bitext tm add\`)\n`]);
+    // The flag and the environment come first.
+    expect((await run(['tm', 'stats', '--tm', tm, '--format', 'json'])).out).toContain(`"path": ${JSON.stringify(tm)}`);
+    expect((await run(['tm', 'stats', '--format', 'json'], { BITEXT_TM: tm })).out).toContain(`"path": ${JSON.stringify(tm)}`);
+    expect(existsSync(join(sub, 'tm'))).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, copyFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -65,6 +65,31 @@ describe('tm import (TMX)', () => {
     s.close();
   });
 
+  it('imports nothing from a large file (read by the reader thread) that is malformed near its end, and says where', async () => {
+    const tmx = join(dir, 'big.tmx');
+    const units = function* (): Generator<TmxUnit> {
+      for (let i = 0; i < 25_000; i++) {
+        yield { en: `Paragraph ${i} of the annual report on information security, with some more words to make it longer.`, fr: `Paragraphe ${i} du rapport annuel sur la sécurité de l'information, avec quelques mots de plus pour l'allonger.`, props: [], notes: [], line: 0 };
+      }
+    };
+    await writeTmx(tmx, units());
+    // The French of unit 24,990 closes with the wrong tag.
+    const lines = readFileSync(tmx, 'utf8').split('\n');
+    const at = lines.findIndex((l) => l.includes('Paragraphe 24990 '));
+    lines[at] = lines[at].replace('</seg>', '</sag>');
+    writeFileSync(tmx, lines.join('\n'));
+    expect(statSync(tmx).size).toBeGreaterThan(4 << 20);
+    const s = TmStore.open(join(dir, 'tm.sqlite'), { create: true });
+    await importFile(s, join(FIX, 'sample.tmx'));
+    const err = await importFile(s, tmx).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UserError);
+    expect([(err as UserError).line, (err as UserError).message]).toEqual([at + 1, 'malformed XML: unexpected close tag']);
+    expect((err as UserError).column).toBeGreaterThan(1);
+    expect(s.count()).toBe(5);
+    expect(s.exact('Paragraph 1 of the annual report on information security, with some more words to make it longer.')).toBeUndefined();
+    s.close();
+  });
+
   it('refuses a DOCTYPE with an internal subset (entities) and imports nothing', async () => {
     const s = TmStore.open(join(dir, 'tm.sqlite'), { create: true });
     await expect(importFile(s, join(FIX, 'doctype.tmx'))).rejects.toThrow(/DOCTYPE|entit/);
@@ -115,8 +140,14 @@ describe('tm export', () => {
     expect(rows).toHaveLength(6);
     const jsonl = join(dir, 'out.jsonl');
     await exportTm(s, 'jsonl', jsonl, () => undefined);
-    const objs = readFileSync(jsonl, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { en: string; history?: Array<{ fr: string }> });
+    const objs = readFileSync(jsonl, 'utf8').trimEnd().split('\n').map((l) => JSON.parse(l) as { en: string; history?: Array<{ fr: string }>; origins: Array<{ file: string; line: number }> });
     expect(objs.find((o) => o.en === 'Roundtable')?.history?.map((h) => h.fr)).toEqual(['Table ronde']);
+    // Every place a unit came from: "Conference code" is in the file twice.
+    expect(objs.find((o) => o.en === 'Conference code')?.origins.map((o) => [o.file.endsWith('sample.tmx'), o.line])).toEqual([
+      [true, 12],
+      [true, 18],
+    ]);
+    expect(objs.find((o) => o.en === 'Agenda')?.origins).toHaveLength(1);
     s.close();
   });
 });
@@ -202,7 +233,7 @@ describe('bulk import', () => {
       const d = new Database(path, { readonly: true });
       const q = (sql: string) => JSON.stringify(d.prepare(sql).all());
       const out = [
-        q('SELECT id, en, fr, en_norm, fr_norm, en_key, en_hash, tuid, source_id, line, method, seen, usage_count, props, notes FROM units ORDER BY id'),
+        q('SELECT id, en, fr, en_key, en_hash, tuid, source_id, line, method, seen, usage_count, props, notes FROM units ORDER BY id'),
         q('SELECT unit_id, fr, seen FROM history ORDER BY id'),
         q('SELECT unit_id, source_id, line, method FROM origins ORDER BY unit_id, source_id, line'),
         String(d.pragma('integrity_check', { simple: true })),

@@ -2,12 +2,13 @@
 // readers while a write is under way.
 
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { TmStore } from '../../src/tm/store.js';
-import { SCHEMA_VERSION } from '../../src/tm/schema.js';
+import { prepareUnit } from '../../src/tm/normalise.js';
+import { MIGRATIONS, SCHEMA_VERSION } from '../../src/tm/schema.js';
 import { UserError } from '../../src/core/errors.js';
 
 let dir: string;
@@ -144,6 +145,42 @@ describe('TmStore', () => {
     });
     const st = s.stats();
     expect(st).toMatchObject({ units: 2, history: 1, sources: 2, origins: 3, enWords: 3, frWords: 7 });
+    s.close();
+  });
+
+  it('brings a version 1 store up to date: origins without each unit\'s first, no stored normalised forms', async () => {
+    // A store as version 1 wrote it: every origin, the first included, in `origins`.
+    mkdirSync(join(dir, 'sub'), { recursive: true });
+    const db = new Database(path);
+    db.exec(MIGRATIONS[0]);
+    db.prepare('INSERT INTO meta (key, value) VALUES (?, ?)').run('generation', '1');
+    db.prepare('INSERT INTO sources (id, path) VALUES (?, ?)').run(1, 'a.txt');
+    const p = prepareUnit('Agenda', 'Ordre du jour');
+    db.prepare(
+      `INSERT INTO units (id, en, fr, en_norm, fr_norm, en_key, en_hash, source_id, line, method, created_at, changed_at, seen, seq)
+       VALUES (1, ?, ?, ?, ?, ?, ?, 1, 9, 'inline', '2011-01-01T00:00:00Z', '2011-01-01T00:00:00Z', 2, 1)`,
+    ).run(p.en, p.fr, p.enNorm, p.frNorm, p.key, p.hash);
+    db.exec(`INSERT INTO origins (unit_id, source_id, line, method) VALUES (1, 1, 9, 'inline'), (1, 1, 41, 'inline')`);
+    db.pragma('user_version = 1');
+    db.close();
+
+    const s = TmStore.open(path);
+    expect(s.db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION);
+    expect(s.db.prepare('SELECT unit_id, line FROM origins').all()).toEqual([{ unit_id: 1, line: 41 }]);
+    const columns = s.db.prepare(`SELECT name FROM pragma_table_info('units')`).pluck().all();
+    expect(columns).not.toContain('en_norm');
+    expect(columns).toContain('en_key');
+    expect(s.exact('Agenda')).toMatchObject({ enNorm: 'agenda', frNorm: 'ordre du jour' });
+    expect(s.stats().origins).toBe(2);
+    // Both places are known: adding from either again is no new place.
+    await s.write((w) => {
+      w.add({ en: 'Agenda', fr: 'Ordre du jour', origin: origin(9) });
+      w.add({ en: 'Agenda', fr: 'Ordre du jour', origin: origin(41) });
+    });
+    expect(s.exact('Agenda')!.seen).toBe(2);
+    await s.write((w) => void w.add({ en: 'Agenda', fr: 'Ordre du jour', origin: origin(60) }));
+    expect(s.exact('Agenda')!.seen).toBe(3);
+    expect(s.stats()).toMatchObject({ units: 1, origins: 3 });
     s.close();
   });
 });

@@ -8,7 +8,7 @@ import { analyzeInputs, BANDS, BAND_LABELS, type LeverageReport, type LeverageTa
 import { startProgress } from '../../tm/progress.js';
 import { displayPath } from '../../reporters/common.js';
 import { emit, pickFormat } from '../output.js';
-import { fmtInt, openForRead, TM_OPTION_HELP } from './tm/common.js';
+import { fmtInt, openForRead, withTmOption, type TmOptions } from './tm/common.js';
 import { openMatcher } from './tm/lookup.js';
 
 function pct(part: number, whole: number): string {
@@ -51,11 +51,12 @@ export function leverageJson(r: LeverageReport, tm: string, units: number): Reco
 }
 
 export function registerAnalyze(program: Command, ctx: CommandContext): void {
-  program
-    .command('analyze')
-    .description('Leverage report: segments and words per translation-memory match band')
-    .argument('<files...>', 'files to analyse (any format bitext reads)')
-    .option('--tm <path>', TM_OPTION_HELP)
+  withTmOption(
+    program
+      .command('analyze')
+      .description('Leverage report: segments and words per translation-memory match band')
+      .argument('<files...>', 'files to analyse (any format bitext reads)'),
+  )
     .option('--source <lang>', 'language the job translates from: en, fr', 'en')
     .option('-f, --format <format>', 'output format: table, json', 'table')
     .option('-o, --output <file>', 'write to a file (atomically) instead of standard output')
@@ -70,11 +71,11 @@ Examples:
   $ bitext analyze new-agenda.txt --tm tm/bitext.sqlite
   $ bitext analyze docs/*.md --format json -o leverage.json`,
     )
-    .action(async (files: string[], opts: { tm?: string; source: string; format: string; output?: string }) => {
+    .action(async (files: string[], opts: TmOptions & { source: string; format: string; output?: string }) => {
       const source = pickFormat(opts.source, ['en', 'fr'] as const, '--source');
       const format = pickFormat(opts.format, ['table', 'json'] as const);
       const inputs = await readInputs(files, { cwd: ctx.io.cwd });
-      const store = openForRead(ctx.io, opts.tm);
+      const store = openForRead(ctx.io, opts);
       try {
         const matcher = openMatcher(ctx, store, source);
         const p = startProgress(ctx.io, 'analysing', 'segments');

@@ -17,8 +17,9 @@ export function registerTm(program: Command, ctx: CommandContext): void {
     .addHelpText(
       'after',
       `
-The memory is one SQLite file: --tm PATH, else $BITEXT_TM, else ${DEFAULT_TM_FILE} (created on
-first use by import and add).
+The memory is one SQLite file: --tm PATH, else $BITEXT_TM, else tm.path of the configuration
+file (bitext.config.yaml, searched upward; --config FILE names another), else ${DEFAULT_TM_FILE}
+beside the configuration or here. import and add create it on first use.
 
 Examples:
   $ bitext tm import memory.tmx

@@ -10,7 +10,7 @@ import { addDocuments, DEFAULT_MIN_SCORE } from '../../../tm/add.js';
 import { startProgress } from '../../../tm/progress.js';
 import { displayPath } from '../../../reporters/common.js';
 import { pickFormat } from '../../output.js';
-import { fmtInt, numberOption, openForWrite, withTmOption } from './common.js';
+import { fmtInt, numberOption, openForWrite, withTmOption, type TmOptions } from './common.js';
 import { outcomeLine } from './import.js';
 
 export function registerTmAdd(tm: Command, ctx: CommandContext): void {
@@ -19,13 +19,12 @@ export function registerTmAdd(tm: Command, ctx: CommandContext): void {
       .command('add')
       .description('Align and check bilingual files, then add their pairs to the memory')
       .argument('<files...>', 'files to add (any format bitext reads)'),
+    'configuration file for the checks, whose tm.path names the memory (default: bitext.config.yaml, searched upward)',
   )
     .option('--parallel', 'the files are an English document and its French version (aligned sentence by sentence)')
     .option('--include-errors', 'also add pairs that have error findings')
     .option('--min-score <n>', `leave out pairs aligned with a confidence below n (0–1)`, String(DEFAULT_MIN_SCORE))
     .option('-f, --format <format>', 'summary format: text, json', 'text')
-    .option('-c, --config <file>', 'configuration file for the checks (default: bitext.config.yaml, searched upward)')
-    .option('--no-config', 'ignore configuration files')
     .addHelpText(
       'after',
       `
@@ -38,7 +37,7 @@ Examples:
   $ bitext tm add --parallel report-en.md report-fr.md --min-score 0.7
   $ bitext tm add draft.txt --include-errors --tm team.sqlite`,
     )
-    .action(async (files: string[], opts: { tm?: string; parallel?: boolean; includeErrors?: boolean; minScore: string; format: string; config?: string | false }) => {
+    .action(async (files: string[], opts: TmOptions & { parallel?: boolean; includeErrors?: boolean; minScore: string; format: string }) => {
       const format = pickFormat(opts.format, ['text', 'json'] as const);
       const minScore = numberOption(opts.minScore, '--min-score', 0, 1);
       const cwd = ctx.io.cwd;
@@ -48,7 +47,7 @@ Examples:
       const read = { cwd, neutral: neutralFinder(config) };
       const inputs = opts.parallel ? await readParallelInputs(files, { ...read, glossaries: config.glossaries }) : await readInputs(files, read);
       const settings = checkSettings(config, cwd);
-      const store = openForWrite(ctx.io, opts.tm);
+      const store = openForWrite(ctx.io, opts, config);
       try {
         const p = startProgress(ctx.io, 'adding', 'pairs');
         let report;

@@ -7,7 +7,7 @@ import { EXPORT_FORMATS, exportTm } from '../../../tm/export.js';
 import { startProgress } from '../../../tm/progress.js';
 import { displayPath } from '../../../reporters/common.js';
 import { pickFormat } from '../../output.js';
-import { fmtInt, openForRead, withTmOption } from './common.js';
+import { fmtInt, openForRead, withTmOption, type TmOptions } from './common.js';
 
 export function registerTmExport(tm: Command, ctx: CommandContext): void {
   withTmOption(tm.command('export').description('Write the memory as TMX 1.4b, CSV or JSON Lines'))
@@ -24,10 +24,10 @@ Examples:
   $ bitext tm export --format csv -o memory.csv
   $ bitext tm export --format jsonl | head`,
     )
-    .action(async (opts: { tm?: string; format: string; output?: string }) => {
+    .action(async (opts: TmOptions & { format: string; output?: string }) => {
       const format = pickFormat(opts.format, EXPORT_FORMATS);
       const output = opts.output && opts.output !== '-' ? resolve(ctx.io.cwd, opts.output) : null;
-      const store = openForRead(ctx.io, opts.tm);
+      const store = openForRead(ctx.io, opts);
       try {
         const total = store.count();
         const p = startProgress(ctx.io, 'exporting');

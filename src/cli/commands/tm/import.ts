@@ -7,7 +7,7 @@ import { importFile, type ImportResult } from '../../../tm/import.js';
 import { startProgress } from '../../../tm/progress.js';
 import { displayPath } from '../../../reporters/common.js';
 import { pickFormat } from '../../output.js';
-import { fmtInt, openForWrite, withTmOption } from './common.js';
+import { fmtInt, openForWrite, withTmOption, type TmOptions } from './common.js';
 
 export function outcomeLine(r: { counts: ImportResult['counts'] }): string {
   const c = r.counts;
@@ -33,9 +33,9 @@ Examples:
   $ bitext tm import memory.tmx
   $ bitext tm import app.fr.xliff django-fr.po glossary.csv --tm team.sqlite`,
     )
-    .action(async (files: string[], opts: { tm?: string; format: string }) => {
+    .action(async (files: string[], opts: TmOptions & { format: string }) => {
       const format = pickFormat(opts.format, ['text', 'json'] as const);
-      const store = openForWrite(ctx.io, opts.tm);
+      const store = openForWrite(ctx.io, opts);
       const results: ImportResult[] = [];
       try {
         for (const file of files) {

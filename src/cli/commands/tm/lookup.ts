@@ -6,7 +6,7 @@ import { FuzzyMatcher, DEFAULT_MIN_SCORE, type Match, type Side } from '../../..
 import { startProgress } from '../../../tm/progress.js';
 import type { TmStore } from '../../../tm/store.js';
 import { pickFormat } from '../../output.js';
-import { fmtInt, intOption, openForRead, withTmOption } from './common.js';
+import { fmtInt, intOption, openForRead, withTmOption, type TmOptions } from './common.js';
 
 const REASONS: Record<string, string> = { numbers: 'numbers differ', codes: 'placeholders or tags differ', punctuation: 'punctuation differs', case: 'letter case differs' };
 
@@ -52,12 +52,12 @@ Examples:
   $ bitext tm lookup "Conference code"
   $ bitext tm lookup "Ordre du jour" --from fr --format json`,
     )
-    .action((segment: string, opts: { tm?: string; from: string; limit: string; threshold: string; format: string }) => {
+    .action((segment: string, opts: TmOptions & { from: string; limit: string; threshold: string; format: string }) => {
       const side = pickFormat(opts.from, ['en', 'fr'] as const, '--from');
       const format = pickFormat(opts.format, ['text', 'json'] as const);
       const limit = intOption(opts.limit, '--limit', 1, 1000);
       const threshold = intOption(opts.threshold, '--threshold', 1, 100);
-      const store = openForRead(ctx.io, opts.tm);
+      const store = openForRead(ctx.io, opts);
       try {
         const matcher = openMatcher(ctx, store, side);
         const matches = matcher.lookup(segment, { limit, minScore: threshold });

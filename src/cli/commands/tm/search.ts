@@ -7,7 +7,7 @@ import { concordance } from '../../../tm/concordance.js';
 import type { FuzzyMatcher, Side } from '../../../tm/lookup.js';
 import { useColor } from '../../io.js';
 import { pickFormat } from '../../output.js';
-import { fmtInt, intOption, openForRead, withTmOption } from './common.js';
+import { fmtInt, intOption, openForRead, withTmOption, type TmOptions } from './common.js';
 import { openMatcher } from './lookup.js';
 
 /** The text with its hit ranges marked: in colour on a terminal, else between [[ and ]]. */
@@ -44,11 +44,11 @@ Examples:
   $ bitext tm search "conference code"
   $ bitext tm search "ordre du jour" --side fr`,
     )
-    .action((text: string, opts: { tm?: string; side: string; limit: string; format: string; color?: boolean }) => {
+    .action((text: string, opts: TmOptions & { side: string; limit: string; format: string; color?: boolean }) => {
       const where = pickFormat(opts.side, ['en', 'fr', 'both'] as const, '--side');
       const format = pickFormat(opts.format, ['text', 'json'] as const);
       const limit = intOption(opts.limit, '--limit', 1, 100_000);
-      const store = openForRead(ctx.io, opts.tm);
+      const store = openForRead(ctx.io, opts);
       try {
         const matchers: Partial<Record<Side, FuzzyMatcher>> = {};
         for (const side of ['en', 'fr'] as const) if (where === 'both' || where === side) matchers[side] = openMatcher(ctx, store, side);

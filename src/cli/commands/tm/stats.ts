@@ -4,14 +4,14 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../../main.js';
 import { displayPath } from '../../../reporters/common.js';
 import { pickFormat } from '../../output.js';
-import { fmtInt, openForRead, withTmOption } from './common.js';
+import { fmtInt, openForRead, withTmOption, type TmOptions } from './common.js';
 
 export function registerTmStats(tm: Command, ctx: CommandContext): void {
   withTmOption(tm.command('stats').description('Show what the memory holds'))
     .option('-f, --format <format>', 'output format: text, json', 'text')
-    .action((opts: { tm?: string; format: string }) => {
+    .action((opts: TmOptions & { format: string }) => {
       const format = pickFormat(opts.format, ['text', 'json'] as const);
-      const store = openForRead(ctx.io, opts.tm);
+      const store = openForRead(ctx.io, opts);
       try {
         const s = store.stats();
         if (format === 'json') {
@@ -22,7 +22,7 @@ export function registerTmStats(tm: Command, ctx: CommandContext): void {
             `${displayPath(s.path, ctx.io.cwd)} (${mib} MiB, store version ${s.schemaVersion})`,
             `units:        ${fmtInt(s.units)} (${fmtInt(s.enWords)} English words, ${fmtInt(s.frWords)} French words)`,
             `history:      ${fmtInt(s.history)} earlier translations`,
-            `origins:      ${fmtInt(s.origins)} places in ${fmtInt(s.sources)} files`,
+            `origins:      ${fmtInt(s.origins)} place${s.origins === 1 ? '' : 's'} in ${fmtInt(s.sources)} file${s.sources === 1 ? '' : 's'}`,
             `contexts:     ${fmtInt(s.contexts)}`,
           ];
           if (s.firstChange) lines.push(`changed:      ${s.firstChange} to ${s.lastChange}`);
