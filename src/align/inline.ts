@@ -65,7 +65,8 @@ const SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[()[\]]\s*(?:[–—-]\s+|[/|]\s*
 const CODE_SPAN = /`[^`\n]+`/g;
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()]+/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
-const PATH = /(?<![\p{L}\p{N}])(?:\.{0,2}\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?|(?<![\p{L}\p{N}])[\w.-]+\/[\w.-]+\.[a-z]{1,4}\b/gu;
+// A file name at the end of a lower-case path may have capitals (`src/screens/language/Language.tsx`).
+const PATH = /(?<![\p{L}\p{N}])(?:\.{0,2}\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*\/[\w.-]*\w\.[a-z]{1,4}\b|(?<![\p{L}\p{N}])(?:\.{0,2}\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]+){2,}\/?|(?<![\p{L}\p{N}])[\w.-]+\/[\w.-]+\.[a-z]{1,4}\b/gu;
 // A web address written without its scheme: a host name then a path (`canada.ca/en/services`).
 const BARE_URL = /(?<![\p{L}\p{N}@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}\/[^\s<>()]*/gu;
 

@@ -235,6 +235,11 @@ const CASES: Case[] = [
       'Security problems are reported in private. | Les problèmes de sécurité sont signalés en privé. | parallel',
     ],
   },
+  {
+    name: 'a file path with a capitalised file name is code inside its sentence, not a language boundary',
+    doc: ['Ajouter la nouvelle option dans src/screens/language/Language.tsx.'],
+    pairs: ['- | Ajouter la nouvelle option dans src/screens/language/Language.tsx. | orphan'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
