@@ -1,9 +1,10 @@
 // `bitext check` against pofilter (translate-toolkit) on the same 100,000+ pairs, in the same run:
 // both read one PO file, run their checks and write their report. Each runs as a child process;
 // CPU time (user + system) and peak memory come from the kernel's accounting of that child.
-// Dataset: the OPUS MT EN/FR test sets (WMT news and Tatoeba; benchmark use only, not shipped)
-// and generated agenda items, repeated to 100k pairs with a counter so no two pairs are the same.
-// Run: npm run bench (or: npm run build && node dist/bench/check.js [pairs])
+// Dataset: the OPUS MT EN/FR test sets (WMT news and Tatoeba; benchmark use only, not shipped),
+// repeated to 100k pairs with a counter so no two pairs are the same.
+// Run: npm run bench (or: npm run build && node dist/bench/check.js [pairs]); BITEXT_BENCH_RUNS sets
+// how many times each tool runs (3 by default: the best CPU time of them counts).
 
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -66,7 +67,15 @@ export function writeBenchPo(path: string, n: number): number {
   return base.length;
 }
 
-export function benchCheck(n = 100_000): void {
+/** The run with the least CPU time of `runs`, with the highest peak memory of them all. */
+function best(cmd: string[], runs: number): Usage {
+  const all: Usage[] = [];
+  for (let i = 0; i < runs; i++) all.push(rusage(cmd));
+  const fastest = all.reduce((a, u) => (u.cpuSeconds < a.cpuSeconds ? u : a));
+  return { ...fastest, maxRssMiB: Math.max(...all.map((u) => u.maxRssMiB)), status: all.find((u) => u.status !== 0)?.status ?? 0 };
+}
+
+export function benchCheck(n = 100_000, runs = Number(process.env.BITEXT_BENCH_RUNS ?? 3)): void {
   console.log('## check: bitext against pofilter on the same pairs');
   if (!existsSync(OPUS)) {
     console.log(`skipped: ${OPUS} is missing (set BITEXT_SHARED to the shared folder)\n`);
@@ -83,7 +92,9 @@ export function benchCheck(n = 100_000): void {
     const havePofilter = spawnSync('pofilter', ['--version'], { encoding: 'utf8' }).status === 0;
     const theirs = ['pofilter', '-i', po, '-o', join(dir, 'pofilter.po')];
     console.log(`pofilter: ${havePofilter ? theirs.join(' ').replaceAll(dir, '$TMP') : 'not installed (apt-get install translate-toolkit)'}\n`);
-    const b = rusage(ours);
+    // The machine may be shared: each tool runs `runs` times; the best CPU time counts (what the
+    // work costs when nothing else competes), and the highest peak memory.
+    const b = best(ours, runs);
     if (b.status !== 0) throw new Error(`bitext check exited with ${b.status}`);
     const report = JSON.parse(readFileSync(join(dir, 'report.json'), 'utf8')) as { summary: { pairs: number; errors: number; warnings: number; infos: number } };
     const rows: string[] = [];
@@ -92,14 +103,14 @@ export function benchCheck(n = 100_000): void {
     rows.push(row('bitext check', b, `${report.summary.errors} errors, ${report.summary.warnings} warnings, ${report.summary.infos} infos`));
     let p: Usage | undefined;
     if (havePofilter) {
-      p = rusage(theirs);
+      p = best(theirs, runs);
       const flagged = existsSync(join(dir, 'pofilter.po')) ? (readFileSync(join(dir, 'pofilter.po'), 'utf8').match(/^# \(pofilter\)/gm) ?? []).length : 0;
       rows.push(row('pofilter (default tests)', p, `${flagged} flags`));
     }
-    console.log('| tool | CPU time | pairs per CPU-second | peak RSS | per 100k pairs | found |');
+    console.log(`| tool (best CPU of ${runs} runs) | CPU time | pairs per CPU-second | peak RSS | per 100k pairs | found |`);
     console.log('|---|---:|---:|---:|---:|---|');
     for (const r of rows) console.log(r);
-    if (p) console.log(`\nbitext is ${(p.cpuSeconds / b.cpuSeconds).toFixed(1)}× faster than pofilter (target: 20×, i.e. ≥ 42,000 pairs/s) and uses ${((b.maxRssMiB * 100_000) / n).toFixed(0)} MiB per 100k pairs (target: < 200).`);
+    if (p) console.log(`\nbitext is ${(p.cpuSeconds / b.cpuSeconds).toFixed(1)}× faster than pofilter (target: ≥ 42,000 pairs per CPU-second, 20× pofilter's 2,100 units/s) and uses ${((b.maxRssMiB * 100_000) / n).toFixed(0)} MiB per 100k pairs (target: < 200).`);
     console.log('Times include reading the PO file, aligning (keyed), every built-in check and writing the report.\n');
   } finally {
     rmSync(dir, { recursive: true, force: true });

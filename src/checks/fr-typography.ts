@@ -18,7 +18,7 @@
 // rule's severity and names how many more there are; the others are info, each with its fix.
 // That is why the check looks at the whole run at once rather than pair by pair.
 
-import { defineCheck, type CorpusContext, type ReportInput } from './types.js';
+import { defineCheck, type CorpusContext, type GatherContext, type ReportInput } from './types.js';
 import type { Pair, Severity } from '../core/types.js';
 import type { LocaleProfile } from '../config/profile.js';
 import { extractValues, formatTimeFr, type TimeValue, type Value } from '../lang/values.js';
@@ -76,25 +76,44 @@ those parts off. A slip a file repeats \`habitAt\` times or more (default 3) is 
 place is reported at full severity with the count, the others as info (each keeps its fix).
 
 Example: "Numéro à composer: 1-877-413-4782" → "Numéro à composer : 1-877-413-4782" (no-break space).`,
+  // The French side of each pair is examined in the per-pair pass, where its values are at hand;
+  // the habits of each file are settled once all are in.
+  gather(ctx: GatherContext) {
+    let byPair = ctx.memo.get(MEMO) as Map<Pair, Issue[]> | undefined;
+    if (!byPair) ctx.memo.set(MEMO, (byPair = new Map()));
+    const found: Issue[] = [];
+    examine(ctx, ctx.pair, found, () => ctx.values.fr);
+    if (found.length) byPair.set(ctx.pair, found);
+  },
   checkCorpus(ctx) {
     const plain = level(ctx.options.plainSpace, 'info');
     const extra = level(ctx.options.extraSpace, 'info');
     const habitAt = Math.max(2, Number(ctx.options.habitAt ?? 3));
+    const gathered = ctx.memo?.get(MEMO) as Map<Pair, Issue[]> | undefined;
     const files = ctx.inputs.length ? ctx.inputs.map((i) => i.pairs) : [ctx.pairs];
     for (const pairs of files) {
       const found: Issue[] = [];
-      for (const pair of pairs) examine(ctx, pair, found);
+      for (const pair of pairs) {
+        if (!gathered) examine(ctx, pair, found, () => extractValues(pair.fr!.text, 'fr'));
+        else for (const issue of gathered.get(pair) ?? []) found.push(issue);
+      }
       settle(ctx, found, { plain, extra, habitAt });
     }
   },
 });
 
+/** The memo entry of gather: each pair's issues. */
+const MEMO = 'fr-typography';
+
 function level(v: unknown, dflt: Level): Level {
   return v === 'error' || v === 'warning' || v === 'info' || v === 'off' ? v : dflt;
 }
 
-/** Every issue of the French side of one pair. */
-function examine(ctx: CorpusContext, pair: Pair, out: Issue[]): void {
+/**
+ * Every issue of the French side of one pair; `frValues` gives the values of that side (as
+ * extractValues(text, 'fr')), asked only when it has digits.
+ */
+function examine(ctx: { options: Record<string, unknown>; profile: LocaleProfile }, pair: Pair, out: Issue[], frValues: () => Value[]): void {
   const seg = pair.fr;
   if (!seg || seg.lang === 'und' || pair.method === 'shared') return;
   // English text on the French side is another problem (untranslated), with other rules.
@@ -103,7 +122,7 @@ function examine(ctx: CorpusContext, pair: Pair, out: Issue[]): void {
   for (const issue of scanFrenchSpacing(seg.text, ctx.profile)) spacing(scope, issue);
   // Times, ordinals and amounts all have digits.
   if (!/\d/.test(seg.text)) return;
-  const values = extractValues(seg.text, 'fr');
+  const values = frValues();
   if (ctx.options.times !== false) times(scope, values);
   if (ctx.options.ordinals !== false) ordinals(scope);
   if (ctx.options.amounts !== false) amounts(scope, values);

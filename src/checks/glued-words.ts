@@ -20,8 +20,8 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair, Place } from '../core/types.js';
 import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
-import { isFunctionWord, nearKnownWord, scanWords, splitWord, W_APOSTROPHE, W_LOWER, W_NON_ASCII, W_REST_UPPER, type Split, type WordSpan } from '../lang/splitter.js';
-import { PairMap, T_HYPHEN, T_SPACE, WordIndex, type IndexedSegment } from '../lang/word-index.js';
+import { isFunctionWord, nearKnownWord, scanFolded, splitWord, W_APOSTROPHE, W_LOWER, W_NON_ASCII, W_REST_UPPER, type Split, type WordSpan } from '../lang/splitter.js';
+import { IdSet, PairMap, T_HYPHEN, T_SPACE, WordIndex, type IndexedSegment } from '../lang/word-index.js';
 
 /** A part costs at most this (−log10 probability: about ten in a million words) to count as common. */
 const COMMON = 5;
@@ -205,7 +205,7 @@ export default defineCheck({
     const candidates: Array<{ token: number; segment: number; written: string }> = [];
     const phrases2: Record<DictLang, PairMap<Phrase>> = { en: new PairMap(), fr: new PairMap() };
     const phrases3: Record<DictLang, Map<string, Phrase>> = { en: new Map(), fr: new Map() };
-    const firstOf3: Record<DictLang, Set<number>> = { en: new Set(), fr: new Set() };
+    const firstOf3: Record<DictLang, IdSet> = { en: new IdSet(), fr: new IdSet() };
     unknownTokens.forEach((token, k) => {
       const segment = segmentOf(token);
       const lang = segments[segment].lang;
@@ -354,7 +354,7 @@ export default defineCheck({
       if (splits.length === 0) return null;
       const otherSide = s.side === 'en' ? 'fr' : 'en';
       const other = s.pair[otherSide];
-      const otherWords = other && other !== s.seg ? scanWords(other.text, otherSide).map((x) => x.folded) : [];
+      const otherWords = other && other !== s.seg ? scanFolded(other.text, otherSide) : [];
       // Copied on the other side, or nearly (Sadate / Sadat): a name or a term, not a typo.
       const n = w.folded.length;
       if (otherWords.some((o) => o === w.folded || commonPrefix(o, w.folded) >= Math.max(5, n - 2))) return null;
@@ -392,11 +392,8 @@ export default defineCheck({
         if (parts[0].folded.length < 3 && !STARTERS[lang].has(parts[0].folded)) return null;
         if (parts.some((p) => p.folded.length < 2) || !parts.some((p, k) => !fn[k] && p.folded.length >= 4)) return null;
       }
-      // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
-      const protect = parts.filter((_, k) => fn[k]).map((p) => ({ from: p.from, to: p.to }));
-      const content = parts.filter((_, k) => !fn[k]);
-      const contentCost = Math.min(...(content.length ? content : parts).map((p) => dict.cost(p.folded)));
-      if (w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && nearKnownWord(w.folded, dict, protect, contentCost + 1, contentCost - 0.5)) return null;
+      // The cheap tests come before the misspelling test below (a few hundred dictionary lookups):
+      // every test only rules the word out, so their order does not change the verdict.
       const evidence = apart.length > 0;
       if (!evidence) {
         if (w.shape === 'upper' && (!s.caps || n <= ACRONYM_MAX)) return null;
@@ -408,6 +405,11 @@ export default defineCheck({
         const limit = n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
+      // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
+      const protect = parts.filter((_, k) => fn[k]).map((p) => ({ from: p.from, to: p.to }));
+      const content = parts.filter((_, k) => !fn[k]);
+      const contentCost = Math.min(...(content.length ? content : parts).map((p) => dict.cost(p.folded)));
+      if (w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && nearKnownWord(w.folded, dict, protect, contentCost + 1, contentCost - 0.5)) return null;
       const strong = evidence || parts.every((p) => dict.cost(p.folded) <= FIX_COMMON);
       return { split, apart, strong };
     }

@@ -6,7 +6,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import { quote, where } from '../tm/consistency.js';
-import { dominantKey, groupByKey, type KeyedMember } from './util/consistency-keys.js';
+import { dominantKey, gatherKeys, groupByKey, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -21,8 +21,9 @@ as the reference; pairs with another English are reported.
 
 Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Minister" in
 2 other places.`,
+  gather: gatherKeys,
   checkCorpus(ctx: CorpusContext) {
-    for (const members of groupByKey(ctx.pairs, 'fr').values()) {
+    for (const members of groupByKey(ctx.pairs, 'fr', ctx.memo).values()) {
       const variants = new Map<number, KeyedMember[]>();
       for (const m of members) {
         let list = variants.get(m.otherKey);

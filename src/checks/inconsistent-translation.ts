@@ -11,7 +11,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { groupPairs, quote, where, withNumbersOf, type Member } from '../tm/consistency.js';
-import { dominantKey, groupByKey, type KeyedMember } from './util/consistency-keys.js';
+import { dominantKey, gatherKeys, groupByKey, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -114,10 +114,14 @@ memory has it and suggests it (with this pair's numbers).
 
 Example: "Conference code" translated "Code de la conférence" here, "Code de conférence" in the
 TM 14 times.`,
+  // Without a memory the pairs are grouped by keys made in the per-pair pass.
+  gather(ctx) {
+    if (!ctx.tm) gatherKeys(ctx);
+  },
   checkCorpus(ctx: CorpusContext) {
     if (!ctx.tm) {
       // Among the files only: groups of one pair agree with themselves and are left out.
-      for (const members of groupByKey(ctx.pairs, 'en').values()) checkInFiles(ctx, members);
+      for (const members of groupByKey(ctx.pairs, 'en', ctx.memo).values()) checkInFiles(ctx, members);
       return;
     }
     const keys = new Map<string, number>();

@@ -13,7 +13,7 @@
 import { defineCheck, type CheckContext } from './types.js';
 import type { Segment } from '../core/types.js';
 import { fixable } from './util/spans.js';
-import { eachWordSpan, words as wordsOf } from './util/words.js';
+import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 
 export default defineCheck({
   id: 'repeated-word',
@@ -64,18 +64,18 @@ function exceptionsOf(options: Record<string, unknown>): Record<'en' | 'fr', Set
 function repeatsAWord(text: string): boolean {
   let ps = -1;
   let pe = -1;
-  let found = false;
-  eachWordSpan(text, (start, end) => {
+  for (let start = nextWordStart(text, 0); start >= 0; ) {
+    const end = wordEnd(text, start);
     if (ps >= 0 && end - start === pe - ps && onlySpaces(text, pe, start)) {
       let i = 0;
       while (i < end - start && (text.charCodeAt(ps + i) === text.charCodeAt(start + i) || text[ps + i].toLowerCase() === text[start + i].toLowerCase())) i++;
-      if (i === end - start) return (found = true);
+      if (i === end - start) return true;
     }
     ps = start;
     pe = end;
-    return false;
-  });
-  return found;
+    start = nextWordStart(text, end);
+  }
+  return false;
 }
 
 /** Whether words a and b are the same, case aside (lengths compared first: most differ). */

@@ -2,7 +2,7 @@
 
 import type { Finding, Pair, Place, Segment, Severity } from '../core/types.js';
 import type { InputFile } from '../formats/index.js';
-import type { Check, CheckContext, CorpusFinding, ReportInput, SideRange } from './types.js';
+import type { Check, CheckContext, CorpusFinding, GatherContext, ReportInput, RunMemo, SideRange } from './types.js';
 import { builtinChecks } from './index.js';
 import { extractValues, type Value } from '../lang/values.js';
 import { loadProfile, type LocaleProfile } from '../config/profile.js';
@@ -86,12 +86,22 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
     return hit;
   };
   const findings: Finding[] = [];
+  // Corpus checks run once over every pair when on for any file; their findings then follow the
+  // settings of the file they land in.
+  const files = [...new Set(pairs.map(fileOf))];
+  const corpus = new Map<string, Active>();
+  for (const a of active) if (a.check.checkCorpus) corpus.set(a.check.id, a);
+  for (const file of files) for (const a of forFile(file).active) if (a.check.checkCorpus && !corpus.has(a.check.id)) corpus.set(a.check.id, a);
+  const gatherers = [...corpus.values()].filter((a) => a.check.gather);
+  const memo: RunMemo = new Map();
   // One context for the whole run, pointed at each pair and check in turn: a context (and its
   // closures) per pair and check was the runner's main cost on large runs.
   const ctx = new PairContext(findings);
+  const gathering = new Gathering(ctx, pairs, profile, settings.tm, memo);
   let lastFile: string | undefined;
   let fs: ReturnType<typeof forFile> | undefined;
-  for (const pair of pairs) {
+  for (let i = 0; i < pairs.length; i++) {
+    const pair = pairs[i];
     if (pair.method === 'shared') continue;
     const file = fileOf(pair);
     if (file !== lastFile || !fs) {
@@ -105,13 +115,13 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
       ctx.options = a.options;
       a.check.check(ctx);
     }
+    gathering.pair = pair;
+    gathering.index = i;
+    for (const a of gatherers) {
+      gathering.options = a.options;
+      a.check.gather!(gathering);
+    }
   }
-  // Corpus checks run once over every pair when on for any file; their findings then follow the
-  // settings of the file they land in.
-  const files = [...new Set(pairs.map(fileOf))];
-  const corpus = new Map<string, Active>();
-  for (const a of active) if (a.check.checkCorpus) corpus.set(a.check.id, a);
-  for (const file of files) for (const a of forFile(file).active) if (a.check.checkCorpus && !corpus.has(a.check.id)) corpus.set(a.check.id, a);
   for (const a of corpus.values()) {
     await a.check.checkCorpus!({
       pairs,
@@ -119,6 +129,7 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
       options: a.options,
       profile,
       tm: settings.tm,
+      memo: gatherers.length ? memo : undefined,
       report: (r: CorpusFinding) => {
         const here = forFile(fileOf(r.pair)).byId.get(a.check.id);
         if (here) findings.push(extendTo(toFinding(here, r.pair, r), r.through));
@@ -163,6 +174,25 @@ class PairContext implements CheckContext {
   readonly report = (r: ReportInput): void => {
     this.findings.push(toFinding(this.active, this.pair, r));
   };
+}
+
+/** What corpus checks' `gather` is given: the runner's pair, its values (shared with the per-pair checks). */
+class Gathering implements GatherContext {
+  pair!: Pair;
+  index = 0;
+  options: Record<string, unknown> = {};
+
+  constructor(
+    private readonly pairContext: PairContext,
+    readonly pairs: Pair[],
+    readonly profile: LocaleProfile,
+    readonly tm: TmStore | undefined,
+    readonly memo: RunMemo,
+  ) {}
+
+  get values(): { en: Value[]; fr: Value[] } {
+    return this.pairContext.values;
+  }
 }
 
 function placeOf(seg: Segment, range: SideRange): Place {

@@ -47,7 +47,31 @@ export interface CorpusContext {
   profile: LocaleProfile;
   /** The translation memory given with `--tm`, for checks that compare against it. */
   tm?: TmStore;
+  /**
+   * What the corpus checks' `gather` kept during the per-pair pass; absent when no such pass ran
+   * (a check then works from the pairs alone).
+   */
+  memo?: RunMemo;
   report(finding: CorpusFinding): void;
+}
+
+/** What corpus checks gather in the per-pair pass for later, one entry per use, for one run. */
+export type RunMemo = Map<string, unknown>;
+
+/**
+ * What a corpus check's `gather` is given: the pair (and its values, extracted once for every
+ * check) with the check's options and the run's profile, as its checkCorpus will have them.
+ */
+export interface GatherContext {
+  pair: Pair;
+  /** The pair's position in `pairs`. */
+  index: number;
+  pairs: Pair[];
+  values: { en: Value[]; fr: Value[] };
+  options: Record<string, unknown>;
+  profile: LocaleProfile;
+  tm?: TmStore;
+  memo: RunMemo;
 }
 
 export interface Check {
@@ -65,6 +89,13 @@ export interface Check {
   check?(ctx: CheckContext): void;
   /** Checks that need every pair of the run at once (consistency, glued variants). */
   checkCorpus?(ctx: CorpusContext): void | Promise<void>;
+  /**
+   * A corpus check's share of the per-pair pass: called for every pair of the run but `shared`
+   * ones, in order, while the pair's values are at hand (extracting them again later costs as
+   * much as the first time, and keeping them all costs memory). What it keeps goes in `memo`,
+   * which checkCorpus receives.
+   */
+  gather?(ctx: GatherContext): void;
 }
 
 export function defineCheck(c: Check): Check {

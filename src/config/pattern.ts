@@ -28,6 +28,11 @@ export interface UserPattern {
   matchAll(text: string, folded?: string): PatternMatch[];
   /** Whether matchAll's prefilter reads the folded text (callers fold it only then). */
   readonly usesFolded: boolean;
+  /**
+   * The prefilter matchAll applies: text without any of these literals (as written, or in the
+   * folded text when `folded`) has no match. Null when every text is tried.
+   */
+  readonly prefilter: { literals: string[]; folded: boolean } | null;
 }
 
 export interface PatternOptions {
@@ -75,6 +80,7 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
     source,
     ignoreCase: opts.ignoreCase ?? false,
     usesFolded: required !== null,
+    prefilter: exact ? { literals: exact, folded: false } : required ? { literals: required, folded: true } : null,
     matchAll(text: string, folded?: string): PatternMatch[] {
       if (exact && !exact.some((lit) => text.includes(lit))) return [];
       if (required && !meets(folded ?? foldForFilter(text), required)) return [];

@@ -162,7 +162,7 @@ interface KeyNode {
 export function parsePo(src: string): ParsedPo {
   const n = src.length;
   const entries: PoRawEntry[] = [];
-  const seen = new Map<string, number>();
+  const seen = new Map<string, number | number[]>();
   let headers: Record<string, string> | undefined;
 
   // Entry assembly (gettext-parser's _handleValues).
@@ -182,12 +182,18 @@ export function parsePo(src: string): ParsedPo {
     if (e.ctx) entry.ctx = e.ctx;
     if (e.plural) entry.plural = e.plural;
     if (e.comments) entry.comments = e.comments;
-    const key = ctx + '\u0004' + e.msgid.text;
-    const at = seen.get(key);
-    if (at === undefined) {
-      seen.set(key, entries.length);
-      entries.push(entry);
-    } else entries[at] = entry;
+    // Entries by msgid, then msgctxt: a key string per entry (msgctxt + msgid) cost a copy of
+    // every msgid.
+    const at = seen.get(e.msgid.text);
+    const same = at === undefined ? -1 : typeof at === 'number' ? ((entries[at].ctx ?? '') === ctx ? at : -1) : at.find((i) => (entries[i].ctx ?? '') === ctx) ?? -1;
+    if (same >= 0) {
+      entries[same] = entry;
+      return;
+    }
+    if (at === undefined) seen.set(e.msgid.text, entries.length);
+    else if (typeof at === 'number') seen.set(e.msgid.text, [at, entries.length]);
+    else at.push(entries.length);
+    entries.push(entry);
   };
   const handleKey = (k: KeyNode): void => {
     const value = textOf(k);
@@ -300,31 +306,26 @@ export function parsePo(src: string): ParsedPo {
   function readString(open: number, quote: number): number {
     prevWasComment = false;
     pendingComment = null;
+    // The string's pieces go straight to its key, their runs relative to the key's whole text.
     const k = key;
+    if (k && !k.hasString) {
+      k.start = open + 1;
+      k.hasString = true;
+    }
     let j = open + 1;
     let runStart = j; // start of the current run of literal characters
-    const pieces: string[] = [];
-    const runs: number[] = [];
-    let length = 0;
-    const flush = (to: number): void => {
-      if (to > runStart) {
-        runs.push(length, runStart);
-        pieces.push(src.slice(runStart, to));
-        length += to - runStart;
-      }
-    };
     for (;;) {
       if (j >= n) {
-        flush(n);
+        if (k) addRun(k, runStart, n);
         break;
       }
       const c = src.charCodeAt(j);
       if (c === quote) {
-        flush(j);
+        if (k) addRun(k, runStart, j);
         break;
       }
       if (c === BACKSLASH) {
-        flush(j);
+        if (k) addRun(k, runStart, j);
         if (j + 1 >= n) {
           j++;
           runStart = j;
@@ -332,11 +333,10 @@ export function parsePo(src: string): ParsedPo {
         }
         const e = src.charCodeAt(j + 1);
         if (e === NL) line++;
-        if (e !== NL) {
-          const ch = e === 110 ? '\n' : e === 116 ? '\t' : e === 114 ? '\r' : src[j + 1];
-          runs.push(length, j);
-          pieces.push(ch);
-          length += 1;
+        if (e !== NL && k) {
+          k.runs.push(k.length, j);
+          k.parts.push(e === 110 ? '\n' : e === 116 ? '\t' : e === 114 ? '\r' : src[j + 1]);
+          k.length += 1;
         }
         j += 2;
         runStart = j;
@@ -345,19 +345,16 @@ export function parsePo(src: string): ParsedPo {
       if (c === NL) line++;
       j++;
     }
-    if (k) {
-      // Runs are kept relative to the key's whole text.
-      const base = k.length;
-      if (!k.hasString) {
-        k.start = open + 1;
-        k.hasString = true;
-      }
-      for (let r = 0; r < runs.length; r += 2) k.runs.push(runs[r] + base, runs[r + 1]);
-      for (const p of pieces) k.parts.push(p);
-      k.length += length;
-      k.end = Math.min(j, n);
-    }
+    if (k) k.end = Math.min(j, n);
     return j < n ? j + 1 : n;
+  }
+
+  /** The literal characters src[from, to) as a run of the key's text. */
+  function addRun(k: KeyNode, from: number, to: number): void {
+    if (to <= from) return;
+    k.runs.push(k.length, from);
+    k.parts.push(src.slice(from, to));
+    k.length += to - from;
   }
 }
 

@@ -110,7 +110,40 @@ function guessLang(texts: string[], file: string, what: string, fallback?: 'en' 
 
 function segmentOf(doc: SourceDocument, s: PoString, lang: 'en' | 'fr'): Segment | null {
   if (s.text.length === 0) return null;
-  return { text: s.text, lang, place: doc.place(s.start, s.end), locate: (from, to) => locateIn(doc, s, from, to) };
+  return new PoSegment(doc, s, lang);
+}
+
+/**
+ * A msgid or msgstr as a segment: its text and where its characters are, its place worked out
+ * when asked. A place object and a locate closure per string held more memory than the strings'
+ * text on a catalog of 100,000 entries, and few places are ever asked for but in the report.
+ */
+class PoSegment implements Segment, PoString {
+  readonly text: string;
+  lang: 'en' | 'fr';
+  readonly start: number;
+  readonly end: number;
+  readonly runs: Int32Array | null;
+  readonly base: number;
+  private readonly doc: SourceDocument;
+
+  constructor(doc: SourceDocument, s: PoString, lang: 'en' | 'fr') {
+    this.text = s.text;
+    this.lang = lang;
+    this.start = s.start;
+    this.end = s.end;
+    this.runs = s.runs;
+    this.base = s.base;
+    this.doc = doc;
+  }
+
+  get place(): Place {
+    return this.doc.place(this.start, this.end);
+  }
+
+  locate(from: number, to: number): Place {
+    return locateIn(this.doc, this, from, to);
+  }
 }
 
 /** The place of the text range [from, to) of a string. */
@@ -123,11 +156,17 @@ function locateIn(doc: SourceDocument, s: PoString, from: number, to: number): P
 }
 
 function metaOf(e: PoEntry, form: number): PairMeta {
-  const meta: PairMeta = { key: (e.ctx ? `${e.ctx}|` : '') + e.msgid.text + (form > 0 ? `[${form}]` : '') };
+  const key = (e.ctx ? `${e.ctx}|` : '') + e.msgid.text + (form > 0 ? `[${form}]` : '');
+  const state = e.fuzzy ? 'fuzzy' : e.msgstr.every((s) => s.text === '') ? 'untranslated' : 'translated';
+  // The entry's properties are shared by the pairs of its forms (nothing changes them), and the
+  // common case is one object literal: a catalog has as many of these as entries.
+  const props = Object.keys(e.props).length ? e.props : undefined;
+  if (!e.notes.length && !e.fuzzy) return props ? { key, state, props } : { key, state };
+  const meta: PairMeta = { key };
   if (e.notes.length) meta.notes = [...e.notes];
-  meta.state = e.fuzzy ? 'fuzzy' : e.msgstr.every((s) => s.text === '') ? 'untranslated' : 'translated';
+  meta.state = state;
   if (e.fuzzy) meta.fuzzy = true;
-  if (Object.keys(e.props).length) meta.props = { ...e.props };
+  if (props) meta.props = props;
   return meta;
 }
 

@@ -29,20 +29,26 @@ export function fold(word: string): string {
   return out;
 }
 
-const folded: Array<string | undefined> = [];
+// One slot per UTF-16 unit from the start: a sparse array grown on demand becomes a dictionary,
+// and reads past its end undo the optimised code of the loops that call foldChar.
+const folded = new Array<string | undefined>(65536).fill(undefined);
 
-function foldChar(code: number): string {
-  let f = folded[code];
-  if (f === undefined) {
-    f = String.fromCharCode(code)
-      .toLowerCase()
-      .normalize('NFD')
-      .replace(/\p{M}+/gu, '')
-      .replace(/’/g, "'")
-      .replace(/œ/g, 'oe')
-      .replace(/æ/g, 'ae');
-    folded[code] = f;
-  }
+/** What fold() makes of one non-ASCII UTF-16 unit (possibly several letters, or none). */
+export function foldChar(code: number): string {
+  const f = folded[code];
+  return f !== undefined ? f : learnFold(code);
+}
+
+/** foldChar for a unit not seen before (kept in the table). */
+function learnFold(code: number): string {
+  const f = String.fromCharCode(code)
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/’/g, "'")
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae');
+  folded[code] = f;
   return f;
 }
 
@@ -141,12 +147,17 @@ export class Dictionary {
   static parse(lang: DictLang, bytes: Uint8Array): Dictionary {
     let rare = 7;
     let scale = 4;
-    const starts: number[] = [];
-    let pos = 0;
     const n = bytes.length;
+    // One pass over the bytes for the line starts (a search call per line cost more than the
+    // list is long), into an array sized by a first count of the lines.
+    let lines = 1;
+    for (let i = 0; i < n; i++) if (bytes[i] === 10) lines++;
+    const starts = new Uint32Array(lines);
+    let count = 0;
+    let pos = 0;
     while (pos < n) {
-      let end = bytes.indexOf(10, pos);
-      if (end < 0) end = n;
+      let end = pos;
+      while (end < n && bytes[end] !== 10) end++;
       if (bytes[pos] === 35 /* # */) {
         const m = /^#\s*(rare|scale)\s+(\d+(?:\.\d+)?)/.exec(Buffer.from(bytes.subarray(pos, end)).toString('latin1'));
         if (m) {
@@ -154,11 +165,11 @@ export class Dictionary {
           else scale = Number(m[2]);
         }
       } else if (end > pos) {
-        starts.push(pos);
+        starts[count++] = pos;
       }
       pos = end + 1;
     }
-    return new Dictionary(lang, bytes, Uint32Array.from(starts), rare, scale);
+    return new Dictionary(lang, bytes, starts.slice(0, count), rare, scale);
   }
 }
 

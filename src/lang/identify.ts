@@ -13,7 +13,7 @@
 // sides of a pair compare their scores instead of trusting each verdict alone (decidePair).
 
 import { readFileSync } from 'node:fs';
-import { franc } from 'franc';
+import { createRequire } from 'node:module';
 import { isAllCaps, wordTokens, type WordToken } from './tokens.js';
 import type { Lang } from '../core/types.js';
 import { resourcePath } from '../core/resources.js';
@@ -36,8 +36,8 @@ let abbrevScores: Map<string, number> | undefined;
 
 function load(): void {
   const lex = JSON.parse(readFileSync(resourcePath('rules/lang/lexicon.json'), 'utf8')) as Lexicon;
-  wordScores = new Map(Object.entries(lex.words));
-  gramScores = new Map(Object.entries(lex.ngrams));
+  wordScores = mapOf(lex.words);
+  gramScores = mapOf(lex.ngrams);
   const abbr = JSON.parse(readFileSync(resourcePath('rules/lang/abbreviations.json'), 'utf8')) as Abbreviations;
   const both = new Set(abbr.both.map((a) => a.toLowerCase()));
   abbrevScores = new Map();
@@ -48,6 +48,13 @@ function load(): void {
     // A form listed for both languages separately (sept, mar) is no evidence.
     abbrevScores.set(k, abbrevScores.has(k) ? 0 : ABBREV_WEIGHT);
   }
+}
+
+/** The entries of a parsed JSON object as a Map (without an array per entry, as Object.entries makes). */
+function mapOf(o: Record<string, number>): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const k in o) m.set(k, o[k]);
+  return m;
 }
 
 const WORD_CLIP = 4;
@@ -233,10 +240,20 @@ export function decidePair(a: LangScore, b: LangScore, minGap = 2): { a: Lang; b
   return aIsFr ? { a: 'fr', b: 'en' } : { a: 'en', b: 'fr' };
 }
 
+/**
+ * franc, loaded on first use: only parallel documents need it, and loading it builds the trigram
+ * tables of four hundred languages (a tenth of a second and megabytes at every start otherwise).
+ * Node loads an ES module synchronously through require.
+ */
+let francLoaded: typeof import('franc') | undefined;
+function francModule(): typeof import('franc') {
+  return (francLoaded ??= createRequire(import.meta.url)('franc') as typeof import('franc'));
+}
+
 /** Language of a whole document or long passage (used to tell which of two files is French). */
 export function identifyLongText(text: string): Lang {
   const sample = text.length > 20000 ? text.slice(0, 20000) : text;
-  const f = franc(sample, { only: ['eng', 'fra'], minLength: 20 });
+  const f = francModule().franc(sample, { only: ['eng', 'fra'], minLength: 20 });
   if (f === 'fra') return 'fr';
   if (f === 'eng') return 'en';
   return identify(sample);

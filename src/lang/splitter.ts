@@ -33,16 +33,21 @@ const SPACE = 5;
 const UNSET = 255;
 const classes = new Uint8Array(65536).fill(UNSET);
 
+/** The class of a code unit: a table read, small enough to be inlined at every use. */
 function classOf(code: number): number {
-  let c = classes[code];
-  if (c === UNSET) {
-    const ch = String.fromCharCode(code);
-    if (/\s/u.test(ch)) c = SPACE;
-    else if (/[\p{N}%$€£§#]/u.test(ch)) c = DIGITISH;
-    else if (/[\p{L}\p{M}]/u.test(ch)) c = ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : CASELESS;
-    else c = OTHER;
-    classes[code] = c;
-  }
+  const c = classes[code];
+  return c !== UNSET ? c : classify(code);
+}
+
+/** The class of a code unit not seen before (kept in the table). */
+function classify(code: number): number {
+  const ch = String.fromCharCode(code);
+  let c: number;
+  if (/\s/u.test(ch)) c = SPACE;
+  else if (/[\p{N}%$€£§#]/u.test(ch)) c = DIGITISH;
+  else if (/[\p{L}\p{M}]/u.test(ch)) c = ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : CASELESS;
+  else c = OTHER;
+  classes[code] = c;
   return c;
 }
 
@@ -99,27 +104,61 @@ const OPENERS = new Set(['.', '!', '?', ':', ';', '/', '•', '–', '—', '|',
 /** Characters skipped when looking back for an opener. */
 const SKIP_BACK = /[\s"'«“‘([*\-–—•>]/u;
 
-/** Flags of a word given to eachWord's visitor. */
+/** Flags of a scanned word (the low six bits of TokenBuffer.info). */
 export const W_UPPER = 1; // has an upper-case letter
 export const W_LOWER = 2; // has a lower-case letter
 export const W_FIRST_UPPER = 4; // starts with an upper-case letter
 export const W_REST_UPPER = 8; // has an upper-case letter after the first
 export const W_NON_ASCII = 16;
 export const W_APOSTROPHE = 32; // an apostrophe inside (don't, aujourd'hui)
+/** How a word follows the previous one (the high bits of TokenBuffer.info). */
+export const J_SPACE = 64;
+export const J_HYPHEN = 128;
+export const W_FLAGS = 63;
 
 export type Join = 'space' | 'hyphen' | null;
 
 /**
- * Calls `visit` for each word of `text` that a spelling check may look at, in order: its range
- * (an elided article and an English 's left out), where the written word began, how it follows
- * the previous word, and its flags (W_*). Code chunks and words touching digits are skipped.
+ * The words of one text, as scanTokens leaves them: parallel arrays, reused from one text to the
+ * next. A visitor called per word cost more than the scan itself on a large run (a call that V8
+ * cannot inline once several callers pass their own), and objects per word more still.
  */
-export function eachWord(
-  text: string,
-  lang: DictLang,
-  visit: (start: number, end: number, wordStart: number, join: Join, flags: number) => void,
-): void {
+export class TokenBuffer {
+  /** Range of each word (an elided article and an English 's left out). */
+  start = new Int32Array(64);
+  end = new Int32Array(64);
+  /** Where the written word began (before an elided article). */
+  wordStart = new Int32Array(64);
+  /** W_* flags | J_SPACE or J_HYPHEN. */
+  info = new Uint8Array(64);
+
+  /** Room for `n` words. */
+  reserve(n: number): void {
+    if (n <= this.start.length) return;
+    let size = this.start.length;
+    while (size < n) size *= 2;
+    this.start = new Int32Array(size);
+    this.end = new Int32Array(size);
+    this.wordStart = new Int32Array(size);
+    this.info = new Uint8Array(size);
+  }
+}
+
+/**
+ * Scans the words of `text` that a spelling check may look at into `buf`, in order, and returns
+ * how many there are: each word's range (an elided article and an English 's left out), where the
+ * written word began, how it follows the previous word, and its flags (W_*). Code chunks and
+ * words touching digits are skipped.
+ */
+export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): number {
   const n = text.length;
+  // A word takes a letter and something after it: at most one word per two characters.
+  buf.reserve((n >> 1) + 1);
+  const starts = buf.start;
+  const ends = buf.end;
+  const wordStarts = buf.wordStart;
+  const infos = buf.info;
+  let count = 0;
   let prevEnd = -1; // end of the previous word when it ended its chunk
   let i = 0;
   while (i < n) {
@@ -147,9 +186,9 @@ export function eachWord(
         else break;
       }
       const we = k;
-      let join: Join = null;
-      if (lastInChunk >= 0 && ws - lastInChunk === 1 && (text.charCodeAt(lastInChunk) === 45 || text.charCodeAt(lastInChunk) === 0x2010)) join = 'hyphen';
-      else if (lastInChunk < 0 && ws === cs && prevEnd >= 0) join = 'space';
+      let join = 0;
+      if (lastInChunk >= 0 && ws - lastInChunk === 1 && (text.charCodeAt(lastInChunk) === 45 || text.charCodeAt(lastInChunk) === 0x2010)) join = J_HYPHEN;
+      else if (lastInChunk < 0 && ws === cs && prevEnd >= 0) join = J_SPACE;
       lastInChunk = we;
       prevEnd = -1;
       if ((ws > cs && classOf(text.charCodeAt(ws - 1)) === DIGITISH) || (we < ce && classOf(text.charCodeAt(we)) === DIGITISH)) continue;
@@ -165,7 +204,7 @@ export function eachWord(
       if (apo >= 0) {
         if (lang === 'fr' && FR_ELISIONS.has(text.slice(ws, apo).toLowerCase())) {
           s = apo + 1;
-          join = null;
+          join = 0;
         } else if (lang === 'en' && we - ws > 2 && isApostrophe(text.charCodeAt(we - 2)) && (text.charCodeAt(we - 1) | 32) === 115 /* s */) {
           e = we - 2;
         }
@@ -179,11 +218,21 @@ export function eachWord(
         else if (c === LOWER) flags |= W_LOWER;
         else if (c === OTHER) flags |= W_APOSTROPHE;
       }
-      visit(s, e, ws, join, flags);
+      starts[count] = s;
+      ends[count] = e;
+      wordStarts[count] = ws;
+      infos[count] = flags | join;
+      count++;
       // Only a word that ends its chunk can be the first half of a pair written apart.
       if (e === ce) prevEnd = e;
     }
   }
+  return count;
+}
+
+/** The join of a scanned word, from its TokenBuffer.info. */
+export function joinOf(info: number): Join {
+  return info & J_SPACE ? 'space' : info & J_HYPHEN ? 'hyphen' : null;
 }
 
 export function shapeOf(flags: number): Shape {
@@ -206,22 +255,37 @@ export function isInitial(text: string, at: number): boolean {
   return i < 0 || OPENERS.has(text[i]);
 }
 
+const scratch = new TokenBuffer();
+
 /** The words of a segment that a spelling check may look at. */
 export function scanWords(text: string, lang: DictLang): WordSpan[] {
-  const out: WordSpan[] = [];
-  eachWord(text, lang, (start, end, wordStart, join, flags) => {
+  const n = scanTokens(text, lang, scratch);
+  const out: WordSpan[] = new Array<WordSpan>(n);
+  for (let k = 0; k < n; k++) {
+    const start = scratch.start[k];
+    const end = scratch.end[k];
+    const info = scratch.info[k];
+    const flags = info & W_FLAGS;
     const word = text.slice(start, end);
-    out.push({
+    out[k] = {
       start,
       end,
       text: word,
       folded: foldScanned(word, flags),
       shape: shapeOf(flags),
-      initial: isInitial(text, wordStart),
-      join,
+      initial: isInitial(text, scratch.wordStart[k]),
+      join: joinOf(info),
       apostrophe: (flags & W_APOSTROPHE) !== 0,
-    });
-  });
+    };
+  }
+  return out;
+}
+
+/** The folded forms of the words scanWords finds (without the rest of what it tells). */
+export function scanFolded(text: string, lang: DictLang): string[] {
+  const n = scanTokens(text, lang, scratch);
+  const out = new Array<string>(n);
+  for (let k = 0; k < n; k++) out[k] = foldScanned(text.slice(scratch.start[k], scratch.end[k]), scratch.info[k] & W_FLAGS);
   return out;
 }
 

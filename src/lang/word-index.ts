@@ -5,8 +5,8 @@
 
 import type { Pair, Segment } from '../core/types.js';
 import type { DictLang } from './dictionary.js';
-import { eachWord, scanWords, W_APOSTROPHE, W_FIRST_UPPER, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
-import { fold } from './dictionary.js';
+import { J_HYPHEN, J_SPACE, scanTokens, scanWords, TokenBuffer, W_APOSTROPHE, W_FIRST_UPPER, W_FLAGS, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
+import { fold, foldChar } from './dictionary.js';
 
 /** Token flags. */
 export const T_SPACE = 1; // follows the previous word after white space only
@@ -34,13 +34,19 @@ function hashOf(word: string, from = 0, to = word.length): number {
  * straight from the text it is written in (ASCII words are lower-cased on the fly), and parts of
  * stored words without cutting them out, so that a word seen before costs no new string. A Map of
  * strings cost a slice, a lower-casing and a hash of a fresh string for every word of the run.
+ *
+ * A lookup runs for every word of the run and its cost is memory traffic, not arithmetic: each
+ * slot holds the hash beside the id, and the words' characters sit in one array, so that a word
+ * seen before costs a slot and a run of characters (not a slot, a hash, a string and its body).
  */
 export class Vocabulary {
   readonly words: string[] = [];
   counts = new Int32Array(1024);
-  private hashes = new Int32Array(1024);
-  /** id + 1 per slot, 0 for an empty one. */
-  private table = new Int32Array(4096);
+  /** Pairs [hash, id + 1] per slot; id + 1 is 0 for an empty slot. */
+  private table = new Int32Array(2 * 4096);
+  /** The characters of every word, one after the other; word id starts at starts[id]. */
+  private chars = new Uint16Array(8192);
+  private starts = new Int32Array(1025);
 
   get size(): number {
     return this.words.length;
@@ -71,6 +77,31 @@ export class Vocabulary {
     return id;
   }
 
+  /**
+   * The id of fold(text[from, to)), added when new: the folded characters are hashed and compared
+   * as they come (fold() would make three strings per word), and the string is made only for a
+   * word not seen before.
+   */
+  addFolded(text: string, from: number, to: number): number {
+    let h = 0x811c9dc5;
+    let len = 0;
+    for (let i = from; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c < 128) {
+        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
+        len++;
+      } else {
+        const f = foldChar(c);
+        for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), 16777619);
+        len += f.length;
+      }
+    }
+    let id = this.findFolded(h, len, text, from, to);
+    if (id < 0) id = this.insert(h, fold(text.slice(from, to)));
+    this.counts[id]++;
+    return id;
+  }
+
   /** The id of a folded word, or −1 when the run never has it. */
   id(word: string): number {
     return this.find(hashOf(word), word, 0, word.length, false);
@@ -88,25 +119,53 @@ export class Vocabulary {
 
   private find(h: number, text: string, from: number, to: number, lower: boolean): number {
     const table = this.table;
-    const mask = table.length - 1;
+    const mask = (table.length >> 1) - 1;
+    const chars = this.chars;
+    const starts = this.starts;
     const len = to - from;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const v = table[slot];
+      const v = table[2 * slot + 1];
       if (v === 0) return -1;
+      if (table[2 * slot] !== h) continue;
       const id = v - 1;
-      if (this.hashes[id] !== h) continue;
-      const w = this.words[id];
-      if (w.length !== len) continue;
+      const at = starts[id];
+      if (starts[id + 1] - at !== len) continue;
       let k = 0;
       if (lower) {
         for (; k < len; k++) {
           const c = text.charCodeAt(from + k);
-          if ((c >= 65 && c <= 90 ? c + 32 : c) !== w.charCodeAt(k)) break;
+          if ((c >= 65 && c <= 90 ? c + 32 : c) !== chars[at + k]) break;
         }
       } else {
-        for (; k < len; k++) if (text.charCodeAt(from + k) !== w.charCodeAt(k)) break;
+        for (; k < len; k++) if (text.charCodeAt(from + k) !== chars[at + k]) break;
       }
       if (k === len) return id;
+    }
+  }
+
+  /** find() for fold(text[from, to)), `len` characters long once folded. */
+  private findFolded(h: number, len: number, text: string, from: number, to: number): number {
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    const chars = this.chars;
+    const starts = this.starts;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const v = table[2 * slot + 1];
+      if (v === 0) return -1;
+      if (table[2 * slot] !== h) continue;
+      const id = v - 1;
+      let at = starts[id];
+      if (starts[id + 1] - at !== len) continue;
+      let same = true;
+      for (let i = from; i < to && same; i++) {
+        const c = text.charCodeAt(i);
+        if (c < 128) same = (c >= 65 && c <= 90 ? c + 32 : c) === chars[at++];
+        else {
+          const f = foldChar(c);
+          for (let k = 0; k < f.length && same; k++) same = f.charCodeAt(k) === chars[at++];
+        }
+      }
+      if (same) return id;
     }
   }
 
@@ -117,28 +176,37 @@ export class Vocabulary {
       const counts = new Int32Array(this.counts.length * 2);
       counts.set(this.counts);
       this.counts = counts;
-      const hashes = new Int32Array(this.hashes.length * 2);
-      hashes.set(this.hashes);
-      this.hashes = hashes;
     }
-    this.hashes[id] = h;
+    if (id + 2 > this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    const at = this.starts[id];
+    if (at + word.length > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, at + word.length));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let k = 0; k < word.length; k++) this.chars[at + k] = word.charCodeAt(k);
+    this.starts[id + 1] = at + word.length;
     // At most half full: probes stay short.
-    if ((id + 1) * 2 > this.table.length) this.rehash(this.table.length * 2);
-    else this.place(id);
+    if ((id + 1) * 4 > this.table.length) {
+      const old = this.table;
+      this.table = new Int32Array(old.length * 2);
+      for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot], old[slot + 1]);
+    }
+    this.place(h, id + 1);
     return id;
   }
 
-  private place(id: number): void {
+  private place(h: number, value: number): void {
     const table = this.table;
-    const mask = table.length - 1;
-    let slot = this.hashes[id] & mask;
-    while (table[slot] !== 0) slot = (slot + 1) & mask;
-    table[slot] = id + 1;
-  }
-
-  private rehash(size: number): void {
-    this.table = new Int32Array(size);
-    for (let id = 0; id < this.words.length; id++) this.place(id);
+    const mask = (table.length >> 1) - 1;
+    let slot = h & mask;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = h;
+    table[2 * slot + 1] = value;
   }
 }
 
@@ -170,6 +238,7 @@ export class WordIndex {
     pairs: Pair[],
     visit?: (token: number, lang: DictLang, id: number, word: string, wordFlags: number, text: string, start: number, end: number) => void,
   ) {
+    const buf = new TokenBuffer();
     for (const pair of pairs) {
       // Neutral material (addresses, codes, names) is the same in both languages.
       if (pair.method === 'shared') continue;
@@ -179,20 +248,31 @@ export class WordIndex {
         const vocab = this.vocab[side];
         const start = this.size;
         const text = seg.text;
+        const n = scanTokens(text, side, buf);
+        if (n === 0) continue;
+        while (this.size + n > this.tokens.length) this.grow();
+        const tokens = this.tokens;
+        const flags = this.flags;
+        const starts = buf.start;
+        const ends = buf.end;
+        const infos = buf.info;
         let lower = false;
-        eachWord(text, side, (s, e, _ws, join, wf) => {
-          if (this.size === this.tokens.length) this.grow();
+        let t = start;
+        for (let k = 0; k < n; k++, t++) {
+          const s = starts[k];
+          const e = ends[k];
+          const info = infos[k];
+          const wf = info & W_FLAGS;
           // foldScanned, without a new string for a word seen before.
-          const id = wf & W_NON_ASCII ? vocab.add(fold(text.slice(s, e))) : vocab.addAscii(text, s, e);
-          const word = vocab.words[id];
+          const id = wf & W_NON_ASCII ? vocab.addFolded(text, s, e) : vocab.addAscii(text, s, e);
           const shape = shapeCode(wf);
           if (shape !== 2) lower = true;
-          this.tokens[this.size] = id;
-          this.flags[this.size] = (join === 'space' ? T_SPACE : join === 'hyphen' ? T_HYPHEN : 0) | (wf & W_APOSTROPHE ? T_APOSTROPHE : 0) | (shape << SHAPE_SHIFT);
-          visit?.(this.size, side, id, word, wf, text, s, e);
-          this.size++;
-        });
-        if (this.size > start) this.segments.push({ pair, side, lang: side, seg, start, end: this.size, caps: !lower });
+          tokens[t] = id;
+          flags[t] = (info & J_SPACE ? T_SPACE : info & J_HYPHEN ? T_HYPHEN : 0) | (wf & W_APOSTROPHE ? T_APOSTROPHE : 0) | (shape << SHAPE_SHIFT);
+          visit?.(t, side, id, vocab.words[id], wf, text, s, e);
+        }
+        this.size = t;
+        this.segments.push({ pair, side, lang: side, seg, start, end: t, caps: !lower });
       }
     }
   }
@@ -227,6 +307,24 @@ export class WordIndex {
     const f = new Uint8Array(this.flags.length * 2);
     f.set(this.flags);
     this.flags = f;
+  }
+}
+
+/** A set of word ids, as a flag per id: tested on every token of the run. */
+export class IdSet {
+  private flags = new Uint8Array(256);
+
+  has(id: number): boolean {
+    return id < this.flags.length && this.flags[id] === 1;
+  }
+
+  add(id: number): void {
+    if (id >= this.flags.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.flags.length * 2));
+      grown.set(this.flags);
+      this.flags = grown;
+    }
+    this.flags[id] = 1;
   }
 }
 

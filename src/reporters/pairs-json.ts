@@ -69,58 +69,145 @@ export function reportObject(r: RunResult): Record<string, unknown> {
 }
 
 /**
- * The JSON report in pieces, each pair and finding on its own: the text is JSON.stringify of
- * reportObject(r) with two-space indents, but a run of 100,000 pairs never stands in memory as
- * one string (nor as one object tree).
+ * The JSON report in pieces of some thousand characters: the text is JSON.stringify of reportObject(r)
+ * with two-space indents, but a run of 100,000 pairs never stands in memory as one string (nor
+ * as one object tree). Pairs and findings are written straight to text (no object per item, no
+ * re-indenting), and the items of a piece are joined once.
  */
 export function* jsonChunks(r: RunResult): Generator<string> {
-  // An element of a top-level array, indented as JSON.stringify(…, null, 2) would (strings hold no raw line ends).
-  const item = (v: unknown): string => '    ' + JSON.stringify(v, null, 2).replace(/\n/g, '\n    ');
+  const out = new Pieces();
   const head = { version: 1, files: r.files };
-  yield JSON.stringify(head, null, 2).slice(0, -2) + ',\n';
+  out.push(JSON.stringify(head, null, 2).slice(0, -2) + ',\n');
   const files = new Map<string, string>();
-  yield* array('pairs', r.pairs, (p) => pairText(p, files, item));
+  yield* array(out, 'pairs', r.pairs, (p) => pairText(p, files));
   let summary: Record<string, number>;
   if (r.findings) {
-    yield* array('findings', r.findings, (f) => item(findingJson(f)));
+    yield* array(out, 'findings', r.findings, (f) => '    ' + indented(findingJson(f), '    '));
     const count = (s: string): number => r.findings!.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
     summary = { files: r.files.length, pairs: r.pairs.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
   } else {
     summary = { files: r.files.length, pairs: r.pairs.length };
   }
-  yield '  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ') + '\n}\n';
+  out.push('  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ') + '\n}\n');
+  yield out.take();
+}
+
+/**
+ * Items gathered until they make a piece worth handing on: pieces stay below the size V8 puts in
+ * its large-object space (which only a full collection frees), since the writer joins them again.
+ */
+class Pieces {
+  private parts: string[] = [];
+  private size = 0;
+
+  push(s: string): void {
+    this.parts.push(s);
+    this.size += s.length;
+  }
+
+  get full(): boolean {
+    return this.size >= 1 << 15;
+  }
+
+  take(): string {
+    const s = this.parts.join('');
+    this.parts = [];
+    this.size = 0;
+    return s;
+  }
+}
+
+/** Characters JSON.stringify writes otherwise than as themselves (and lone surrogates). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
+
+/** A string as JSON.stringify writes it (without a new escaped copy when nothing needs escaping). */
+function stringText(s: string): string {
+  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : '"' + s + '"';
+}
+
+/** A number as JSON.stringify writes it (anything else as JSON.stringify does too). */
+function numberText(n: unknown): string {
+  if (typeof n === 'number') return Number.isFinite(n) ? String(n) : 'null';
+  return String(JSON.stringify(n));
+}
+
+/**
+ * JSON.stringify(v, null, 2) with each line after the first indented by `indent`, for the plain
+ * data of pairs and findings (strings, numbers, booleans, null, arrays and plain objects); any
+ * other value is left to JSON.stringify itself.
+ */
+function indented(v: unknown, indent: string): string {
+  if (v === null) return 'null';
+  switch (typeof v) {
+    case 'string':
+      return stringText(v);
+    case 'number':
+      return numberText(v);
+    case 'boolean':
+      return v ? 'true' : 'false';
+    case 'object':
+      break;
+    default:
+      return String(JSON.stringify(v));
+  }
+  const inner = indent + '  ';
+  if (Array.isArray(v)) {
+    if (v.length === 0) return '[]';
+    let out = '[\n';
+    for (let i = 0; i < v.length; i++) {
+      const x = v[i];
+      // In an array, what JSON has no form for is null.
+      out += inner + (x === undefined || typeof x === 'function' || typeof x === 'symbol' ? 'null' : indented(x, inner)) + (i + 1 < v.length ? ',\n' : '\n');
+    }
+    return out + indent + ']';
+  }
+  const proto = Object.getPrototypeOf(v);
+  if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+    return JSON.stringify(v, null, 2).replace(/\n/g, '\n' + indent);
+  }
+  let out = '';
+  for (const key of Object.keys(v)) {
+    const x = (v as Record<string, unknown>)[key];
+    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+    out += (out ? ',\n' : '{\n') + inner + stringText(key) + ': ' + indented(x, inner);
+  }
+  return out ? out + '\n' + indent + '}' : '{}';
 }
 
 /**
  * A pair as item(pairJson(p)) writes it, without building the object and re-indenting its text:
  * pairs are most of a report. `files` keeps each file name's JSON form.
  */
-function pairText(p: Pair, files: Map<string, string>, item: (v: unknown) => string): string {
+function pairText(p: Pair, files: Map<string, string>): string {
   const meta = p.meta && Object.keys(p.meta).length ? p.meta : undefined;
   const side = (s: Segment | null, last: boolean): string => {
-    if (!s) return `null${last ? '' : ','}\n`;
+    if (!s) return last ? 'null\n' : 'null,\n';
     const pl = s.place;
     let file = files.get(pl.file);
     if (file === undefined) files.set(pl.file, (file = JSON.stringify(pl.file)));
     return (
-      `{\n        "text": ${JSON.stringify(s.text)},\n        "file": ${file},\n        "line": ${JSON.stringify(pl.line)},\n        "column": ${JSON.stringify(pl.column)},\n` +
-      `        "endLine": ${JSON.stringify(pl.endLine)},\n        "endColumn": ${JSON.stringify(pl.endColumn)}\n      }${last ? '' : ','}\n`
+      '{\n        "text": ' + stringText(s.text) + ',\n        "file": ' + file + ',\n        "line": ' + numberText(pl.line) + ',\n        "column": ' + numberText(pl.column) +
+      ',\n        "endLine": ' + numberText(pl.endLine) + ',\n        "endColumn": ' + numberText(pl.endColumn) + (last ? '\n      }\n' : '\n      },\n')
     );
   };
-  let out = `    {\n      "id": ${JSON.stringify(p.id)},\n      "method": ${JSON.stringify(p.method)},\n      "score": ${JSON.stringify(p.score)},\n`;
-  out += `      "en": ${side(p.en, false)}      "fr": ${side(p.fr, !meta)}`;
-  if (meta) out += `      "meta": ${item(meta).slice(4).replace(/\n/g, '\n  ')}\n`;
+  let out = '    {\n      "id": ' + stringText(p.id) + ',\n      "method": ' + stringText(p.method) + ',\n      "score": ' + numberText(p.score) + ',\n';
+  out += '      "en": ' + side(p.en, false) + '      "fr": ' + side(p.fr, !meta);
+  if (meta) out += '      "meta": ' + indented(meta, '      ') + '\n';
   return out + '    }';
 }
 
-function* array<T>(name: string, list: readonly T[], text: (x: T) => string): Generator<string> {
+/** A top-level array, each item's text from `item`; yields a piece whenever one is full. */
+function* array<T>(out: Pieces, name: string, list: readonly T[], item: (x: T) => string): Generator<string> {
   if (list.length === 0) {
-    yield `  ${JSON.stringify(name)}: [],\n`;
+    out.push(`  ${JSON.stringify(name)}: [],\n`);
     return;
   }
-  yield `  ${JSON.stringify(name)}: [\n`;
-  for (let i = 0; i < list.length; i++) yield text(list[i]) + (i + 1 < list.length ? ',\n' : '\n');
-  yield '  ],\n';
+  out.push(`  ${JSON.stringify(name)}: [\n`);
+  for (let i = 0; i < list.length; i++) {
+    out.push(item(list[i]) + (i + 1 < list.length ? ',\n' : '\n'));
+    if (out.full) yield out.take();
+  }
+  out.push('  ],\n');
 }
 
 export function formatJson(r: RunResult): string {

@@ -56,10 +56,14 @@ function regexNeedle<T>(tokens: NeedleToken<T>[], opts: NeedleOptions, warn: (w:
     }
     return { p, t };
   });
+  // One glance for the literals of all the patterns before any is tried: a substitution rule
+  // such as month-case has a dozen patterns, and most segments hold none of their literals.
+  const any = anyLiteral(pats.map(({ p }) => p.prefilter));
   return {
     find(text) {
       const hits: NeedleHit<T>[] = [];
       let folded: string | undefined;
+      if (any && !any.exact?.test(text) && !(any.folded && any.folded.test((folded ??= foldForFilter(text))))) return hits;
       for (const { p, t } of pats) {
         if (p.usesFolded) folded ??= foldForFilter(text);
         for (const m of p.matchAll(text, folded)) hits.push({ start: m.start, end: m.end, data: t.data, token: t.text, regex: m });
@@ -67,6 +71,20 @@ function regexNeedle<T>(tokens: NeedleToken<T>[], opts: NeedleOptions, warn: (w:
       return leftmostLongest(hits);
     },
   };
+}
+
+/**
+ * The union of the patterns' prefilters as two regular expressions of literals (as written, and
+ * folded), or null when a pattern has no prefilter (every text is tried then).
+ */
+function anyLiteral(filters: Array<{ literals: string[]; folded: boolean } | null>): { exact: RegExp | null; folded: RegExp | null } | null {
+  if (filters.length < 2 || filters.some((f) => f === null)) return null;
+  const exact: string[] = [];
+  const folded: string[] = [];
+  for (const f of filters) (f!.folded ? folded : exact).push(...f!.literals);
+  // Literals match as code units (no `u` flag), as String.prototype.includes does.
+  const union = (lits: string[]): RegExp | null => (lits.length ? new RegExp(lits.map((l) => l.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')).join('|')) : null);
+  return { exact: union(exact), folded: union(folded) };
 }
 
 function inflectNeedle<T>(tokens: NeedleToken<T>[], opts: NeedleOptions): Needle<T> {

@@ -180,6 +180,14 @@ export function normalForm(text: string): string {
   return normalFormNfc(NON_ASCII.test(text) ? text.normalize('NFC') : text);
 }
 
+/**
+ * The norms normalForm joins, one by one, without joining them: normalForm(text) is what `visit`
+ * receives joined by single spaces (for callers that hash the form rather than keep it).
+ */
+export function eachNorm(text: string, visit: (norm: string) => void): void {
+  scan(NON_ASCII.test(text) ? text.normalize('NFC') : text, visit);
+}
+
 /** normalForm of a text already in NFC. */
 export function normalFormNfc(nfc: string): string {
   let s = '';

@@ -66,3 +66,26 @@ describe('groupByKey', () => {
     ]);
   });
 });
+
+describe('groupByKey on a large run', () => {
+  // Thousands of distinct keys (spelled-out numbers: digits would be masked), each English text
+  // twice with two translations: the key table grows several times over.
+  const word = (n: number): string => {
+    let s = '';
+    do {
+      s += String.fromCharCode(97 + (n % 26));
+      n = Math.floor(n / 26);
+    } while (n > 0);
+    return s;
+  };
+  const many: Pair[] = [];
+  for (let i = 0; i < 12_000; i++) many.push(pair(i, `item ${word(i % 6000)}`, i % 2 ? `article ${word(i)}` : `élément ${word(i % 6000)}`));
+
+  it('groups as groupPairs does', () => {
+    for (const by of ['en', 'fr'] as const) {
+      const ref = [...groupPairs(many, by).values()].filter((g) => g.length >= 2).map((g) => g.map((m) => m.pair.id));
+      expect([...groupByKey(many, by).values()].map((g) => g.map((m) => m.pair.id))).toEqual(ref);
+    }
+    expect([...groupByKey(many, 'en').values()]).toHaveLength(6000);
+  });
+});

@@ -2,11 +2,13 @@
 // English, inconsistent-source by their French), computed once per run for both: each side's
 // normalised form (src/tm/normalise.ts groupKey) becomes a small integer, so a run of 100,000
 // pairs is two integer arrays instead of 400,000 key strings, and each text is normalised once
-// instead of four times.
+// instead of four times. In a checked run the keys are made in the per-pair pass (gatherKeys),
+// from the values the value checks extracted already.
 
 import type { Pair } from '../../core/types.js';
-import { groupKey, normalForm } from '../../tm/normalise.js';
-import { extractValues, type ValueLang } from '../../lang/values.js';
+import type { GatherContext, RunMemo } from '../types.js';
+import { eachNorm, groupKey } from '../../tm/normalise.js';
+import { extractValues, type Value, type ValueLang } from '../../lang/values.js';
 
 export interface KeyedMember {
   pair: Pair;
@@ -25,24 +27,6 @@ interface ConsistencyKeys {
 
 const cache = new WeakMap<Pair[], ConsistencyKeys>();
 
-/**
- * hasWords of src/tm/consistency.ts without splitting the key: whether a token of it is a word
- * (not a mask `#`, `{}`, `<>`, nor the punctuation key of a text without tokens).
- */
-function hasWords(key: string): boolean {
-  let start = 0;
-  while (start <= key.length) {
-    let end = key.indexOf(' ', start);
-    if (end < 0) end = key.length;
-    const len = end - start;
-    const c = key.charCodeAt(start);
-    const mask = (len === 1 && c === 35) || (len === 2 && ((c === 123 && key.charCodeAt(start + 1) === 125) || (c === 60 && key.charCodeAt(start + 1) === 62)));
-    if (!mask && c !== 0) return true;
-    start = end + 1;
-  }
-  return false;
-}
-
 /** Value kinds that are one token of a pattern however they are written. */
 const MASKED = new Set(['time', 'time-range', 'date', 'number', 'money', 'percent']);
 const DIGIT = /[0-9]/;
@@ -53,9 +37,9 @@ const DIGIT = /[0-9]/;
  * `9 h 30`, which masking digits alone would keep apart (`# h` / `# h #`) and report as two
  * translations. Whether the values agree is the value checks' business.
  */
-function maskValues(text: string, lang: ValueLang): string {
+function maskValues(text: string, lang: ValueLang, values?: () => Value[]): string {
   if (!DIGIT.test(text)) return text;
-  const spans = extractValues(text, lang)
+  const spans = (values ? values() : extractValues(text, lang))
     .filter((v) => MASKED.has(v.kind))
     .sort((a, b) => a.start - b.start || b.end - a.end);
   if (spans.length === 0) return text;
@@ -69,40 +53,191 @@ function maskValues(text: string, lang: ValueLang): string {
   return out + text.slice(at);
 }
 
-/** groupKey(text), by the cheaper normalForm when the text has tokens (the two agree then). */
-function keyOf(text: string, lang: ValueLang): string {
-  const masked = maskValues(text, lang);
-  return normalForm(masked) || groupKey(masked);
-}
+/**
+ * The keys of a run as small integers, in a table of their own: a key (groupKey of the masked
+ * text) is looked up from the norms normalForm would join, copied into a buffer, and only its
+ * characters are kept. A Map of key strings made a fresh string per text, flattened and hashed,
+ * and held them all where every collection of the young generation had to copy them.
+ */
+class KeyTable {
+  /** Pairs [hash, id + 1] per slot; 0 for an empty slot. */
+  private table = new Int32Array(2 * 4096);
+  /** The characters of every key, one after the other; key id starts at starts[id]. */
+  private chars = new Uint16Array(1 << 16);
+  private starts = new Int32Array(1025);
+  private hasWord = new Uint8Array(1024);
+  size = 0;
+  /** The key being looked up. */
+  private buf = new Uint16Array(256);
+  private len = 0;
 
-function computeKeys(pairs: Pair[]): ConsistencyKeys {
-  const ids = new Map<string, number>();
-  const words: number[] = [];
-  const idOf = (text: string, lang: ValueLang): number => {
-    const k = keyOf(text, lang);
-    let id = ids.get(k);
-    if (id === undefined) {
-      id = words.length;
-      ids.set(k, id);
-      words.push(hasWords(k) ? 1 : 0);
-    }
-    return id;
-  };
-  const en = new Int32Array(pairs.length).fill(-1);
-  const fr = new Int32Array(pairs.length).fill(-1);
-  for (let i = 0; i < pairs.length; i++) {
-    const p = pairs[i];
-    if (p.method === 'shared' || !p.en || !p.fr) continue;
-    en[i] = idOf(p.en.text, 'en');
-    fr[i] = idOf(p.fr.text, 'fr');
+  /** The id of groupKey(text) (normalForm(text) when it has tokens, as the two agree then). */
+  idOfText(text: string): number {
+    this.len = 0;
+    eachNorm(text, (norm) => {
+      if (this.len > 0) this.put(32);
+      for (let k = 0; k < norm.length; k++) this.put(norm.charCodeAt(k));
+    });
+    if (this.len === 0) return this.idOfString(groupKey(text));
+    return this.find();
   }
-  return { en, fr, words: Uint8Array.from(words) };
+
+  private idOfString(key: string): number {
+    this.len = 0;
+    for (let k = 0; k < key.length; k++) this.put(key.charCodeAt(k));
+    return this.find();
+  }
+
+  /** Whether the key has a word (see hasWords). */
+  words(): Uint8Array {
+    return this.hasWord.slice(0, this.size);
+  }
+
+  private put(c: number): void {
+    if (this.len === this.buf.length) {
+      const grown = new Uint16Array(this.buf.length * 2);
+      grown.set(this.buf);
+      this.buf = grown;
+    }
+    this.buf[this.len++] = c;
+  }
+
+  private find(): number {
+    const buf = this.buf;
+    const len = this.len;
+    let h = 0x811c9dc5;
+    for (let k = 0; k < len; k++) h = Math.imul(h ^ buf[k], 16777619);
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+      const v = table[2 * slot + 1];
+      if (v === 0) return this.insert(h);
+      if (table[2 * slot] !== h) continue;
+      const id = v - 1;
+      const at = this.starts[id];
+      if (this.starts[id + 1] - at !== len) continue;
+      let k = 0;
+      while (k < len && this.chars[at + k] === buf[k]) k++;
+      if (k === len) return id;
+    }
+  }
+
+  private insert(h: number): number {
+    const id = this.size++;
+    const len = this.len;
+    if (id + 2 > this.starts.length) {
+      const starts = new Int32Array(this.starts.length * 2);
+      starts.set(this.starts);
+      this.starts = starts;
+    }
+    if (id >= this.hasWord.length) {
+      const hasWord = new Uint8Array(this.hasWord.length * 2);
+      hasWord.set(this.hasWord);
+      this.hasWord = hasWord;
+    }
+    const at = this.starts[id];
+    if (at + len > this.chars.length) {
+      const chars = new Uint16Array(Math.max(this.chars.length * 2, at + len));
+      chars.set(this.chars);
+      this.chars = chars;
+    }
+    for (let k = 0; k < len; k++) this.chars[at + k] = this.buf[k];
+    this.starts[id + 1] = at + len;
+    this.hasWord[id] = hasWordsIn(this.buf, len) ? 1 : 0;
+    // At most half full: probes stay short.
+    if (this.size * 4 > this.table.length) {
+      const old = this.table;
+      this.table = new Int32Array(old.length * 2);
+      for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot], old[slot + 1]);
+    }
+    this.place(h, id + 1);
+    return id;
+  }
+
+  private place(h: number, value: number): void {
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    let slot = h & mask;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = h;
+    table[2 * slot + 1] = value;
+  }
 }
 
-/** The keys of a run's pairs (computed by the first check that asks, shared with the other). */
-function keysFor(pairs: Pair[]): ConsistencyKeys {
+/**
+ * hasWords of src/tm/consistency.ts for a key held as characters: whether a token of it is a word
+ * (not a mask `#`, `{}`, `<>`, nor the punctuation key of a text without tokens).
+ */
+function hasWordsIn(key: Uint16Array, n: number): boolean {
+  let start = 0;
+  while (start <= n) {
+    let end = start;
+    while (end < n && key[end] !== 32) end++;
+    const len = end - start;
+    const c = start < n ? key[start] : NaN;
+    const mask = (len === 1 && c === 35) || (len === 2 && ((c === 123 && key[start + 1] === 125) || (c === 60 && key[start + 1] === 62)));
+    if (!mask && c !== 0) return true;
+    start = end + 1;
+  }
+  return false;
+}
+
+/** Keys being made, pair by pair. */
+class KeyBuilder {
+  private readonly keys = new KeyTable();
+  readonly en: Int32Array;
+  readonly fr: Int32Array;
+  /** The last pair done (both consistency checks gather the same keys). */
+  last = -1;
+
+  constructor(size: number) {
+    this.en = new Int32Array(size).fill(-1);
+    this.fr = new Int32Array(size).fill(-1);
+  }
+
+  /** Keys the pair at `i`; `values` gives a side's values when they are at hand already. */
+  add(i: number, p: Pair, values?: { en: () => Value[]; fr: () => Value[] }): void {
+    this.last = i;
+    if (p.method === 'shared' || !p.en || !p.fr) return;
+    this.en[i] = this.keys.idOfText(maskValues(p.en.text, 'en', values?.en));
+    this.fr[i] = this.keys.idOfText(maskValues(p.fr.text, 'fr', values?.fr));
+  }
+
+  done(): ConsistencyKeys {
+    return { en: this.en, fr: this.fr, words: this.keys.words() };
+  }
+}
+
+const MEMO = 'consistency-keys';
+
+/**
+ * The keys of the pair at hand, for the per-pair pass (the `gather` of both consistency checks).
+ * The runner's values of a side are the ones keys mask (extractValues of its text in its
+ * language) unless its language is unknown.
+ */
+export function gatherKeys(ctx: GatherContext): void {
+  let b = ctx.memo.get(MEMO) as KeyBuilder | undefined;
+  if (!b) ctx.memo.set(MEMO, (b = new KeyBuilder(ctx.pairs.length)));
+  if (b.last === ctx.index) return;
+  const p = ctx.pair;
+  b.add(ctx.index, p, {
+    en: () => (p.en!.lang !== 'und' ? ctx.values.en : extractValues(p.en!.text, 'en')),
+    fr: () => (p.fr!.lang !== 'und' ? ctx.values.fr : extractValues(p.fr!.text, 'fr')),
+  });
+}
+
+/** The keys of a run's pairs (gathered in the per-pair pass, or made by the first check that asks). */
+function keysFor(pairs: Pair[], memo?: RunMemo): ConsistencyKeys {
   let k = cache.get(pairs);
-  if (!k || k.en.length !== pairs.length) cache.set(pairs, (k = computeKeys(pairs)));
+  if (k && k.en.length === pairs.length) return k;
+  const gathered = memo?.get(MEMO) as KeyBuilder | undefined;
+  if (gathered && gathered.en.length === pairs.length) k = gathered.done();
+  else {
+    const b = new KeyBuilder(pairs.length);
+    for (let i = 0; i < pairs.length; i++) b.add(i, pairs[i]);
+    k = b.done();
+  }
+  cache.set(pairs, k);
   return k;
 }
 
@@ -111,8 +246,8 @@ function keysFor(pairs: Pair[]): ConsistencyKeys {
  * src/tm/consistency.ts), keeping only groups of two pairs or more: a pair alone agrees with
  * itself.
  */
-export function groupByKey(pairs: Pair[], by: 'en' | 'fr'): Map<number, KeyedMember[]> {
-  const k = keysFor(pairs);
+export function groupByKey(pairs: Pair[], by: 'en' | 'fr', memo?: RunMemo): Map<number, KeyedMember[]> {
+  const k = keysFor(pairs, memo);
   const key = by === 'en' ? k.en : k.fr;
   const other = by === 'en' ? k.fr : k.en;
   const counts = new Int32Array(k.words.length);

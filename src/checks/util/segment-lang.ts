@@ -3,7 +3,7 @@
 
 import { scoreText, type LangScore } from '../../lang/identify.js';
 import type { Segment } from '../../core/types.js';
-import { eachWordSpan } from './words.js';
+import { nextWordStart, wordEnd } from './words.js';
 
 const cache = new WeakMap<Segment, LangScore>();
 
@@ -86,22 +86,37 @@ function accents(text: string, atLeast: number): boolean {
 const LOOKS_FRENCH = 1;
 const LOOKS_ENGLISH = 2;
 
+// The answers for the last few segments: the checks that ask (untranslated, fr-typography) ask
+// about both sides of the pair at hand, several times; nothing is kept per segment of the run.
+const RECENT = 4;
+const recentSegs: Array<Segment | undefined> = new Array<Segment | undefined>(RECENT);
+const recentMarks = new Uint8Array(RECENT);
+let next = 0;
+
 /**
  * Both answers for a text, as bits, from one pass over its words: French function words and
  * elisions, and English function words (English counts only when French has fewer than two).
- * Cheap enough to compute again where needed, so nothing is kept per segment.
  */
 function marksOf(seg: Segment): number {
-  const text = seg.text;
+  for (let i = 0; i < RECENT; i++) if (recentSegs[i] === seg) return recentMarks[i];
+  const marks = computeMarks(seg.text);
+  recentSegs[next] = seg;
+  recentMarks[next] = marks;
+  next = (next + 1) % RECENT;
+  return marks;
+}
+
+function computeMarks(text: string): number {
   let fr = 0;
   let en = 0;
-  eachWordSpan(text, (start, end) => {
+  for (let start = nextWordStart(text, 0); start >= 0 && fr < 2; ) {
+    const end = wordEnd(text, start);
     const len = end - start;
     // Function words have five letters at most; longer words may still start with an elision.
-    if (fr < 2 && ((len <= 5 && listed(text, start, end, FR_CODES, FR_WORDS)) || (len >= 3 && elided(text, start, end)))) fr++;
+    if ((len <= 5 && listed(text, start, end, FR_CODES, FR_WORDS)) || (len >= 3 && elided(text, start, end))) fr++;
     if (en < 2 && len <= 4 && listed(text, start, end, EN_CODES, EN_WORDS)) en++;
-    return fr >= 2;
-  });
+    start = nextWordStart(text, end);
+  }
   return (fr >= 2 || accents(text, 3) ? LOOKS_FRENCH : 0) | (fr < 2 && en >= 2 ? LOOKS_ENGLISH : 0);
 }
 

@@ -47,8 +47,14 @@ const otherLetter = new Uint8Array(65536);
 export function isLetterCode(c: number, ch?: string): boolean {
   if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
   if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  let k = otherLetter[c];
-  if (k === 0) otherLetter[c] = k = OTHER_LETTER.test(ch ?? String.fromCharCode(c)) ? 1 : 2;
+  const k = otherLetter[c];
+  return k !== 0 ? k === 1 : learnLetter(c, ch);
+}
+
+/** isLetterCode for a code unit beyond Latin not seen before (kept in the table). */
+function learnLetter(c: number, ch?: string): boolean {
+  const k = OTHER_LETTER.test(ch ?? String.fromCharCode(c)) ? 1 : 2;
+  otherLetter[c] = k;
   return k === 1;
 }
 
@@ -59,38 +65,46 @@ function isJoiner(c: number): boolean {
 /** Scratch space for offsets, grown as needed: one allocation per text instead of many. */
 let scratch = new Int32Array(512);
 
+/** Where the next word starts at or after `from`, or −1 when there is none. */
+export function nextWordStart(text: string, from: number): number {
+  const n = text.length;
+  for (let i = from; i < n; i++) if (isLetterCode(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+/** Where the word starting at `start` (a letter) ends. */
+export function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  for (;;) {
+    while (i < n && isLetterCode(text.charCodeAt(i))) i++;
+    // An apostrophe or hyphen between two letters joins them.
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1))) {
+      i += 2;
+      continue;
+    }
+    return i;
+  }
+}
+
 /**
  * Calls `visit` with the offsets of each word, in order; stops when it returns true. Nothing is
  * allocated: callers that only look at a few words (the function-word counts of segment-lang.ts)
- * need no Words object.
+ * need no Words object. Loops that run on every segment use nextWordStart and wordEnd instead
+ * (no call per word).
  */
 export function eachWordSpan(text: string, visit: (start: number, end: number) => boolean | void): void {
-  const n = text.length;
-  let i = 0;
-  while (i < n) {
-    const c = text.charCodeAt(i);
-    if (!isLetterCode(c)) {
-      i++;
-      continue;
-    }
-    const start = i;
-    i++;
-    for (;;) {
-      while (i < n && isLetterCode(text.charCodeAt(i))) i++;
-      // An apostrophe or hyphen between two letters joins them.
-      if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1))) {
-        i += 2;
-        continue;
-      }
-      break;
-    }
-    if (visit(start, i) === true) return;
+  for (let start = nextWordStart(text, 0); start >= 0; ) {
+    const end = wordEnd(text, start);
+    if (visit(start, end) === true) return;
+    start = nextWordStart(text, end);
   }
 }
 
 export function words(text: string): Words {
   let m = 0;
-  eachWordSpan(text, (start, end) => {
+  for (let start = nextWordStart(text, 0); start >= 0; ) {
+    const end = wordEnd(text, start);
     if (m + 2 > scratch.length) {
       const bigger = new Int32Array(scratch.length * 2);
       bigger.set(scratch);
@@ -98,6 +112,7 @@ export function words(text: string): Words {
     }
     scratch[m++] = start;
     scratch[m++] = end;
-  });
+    start = nextWordStart(text, end);
+  }
   return new Words(text, scratch.slice(0, m));
 }
