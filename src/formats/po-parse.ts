@@ -21,7 +21,7 @@ export interface PoText {
   /**
    * Where runs of characters start: [textOffset, fileOffset, …] in text order, each run going on
    * one file offset per character; an escape is a run of one character at its backslash. Null
-   * when the text is one run, from `base`.
+   * (or empty) when the text is one run, from `base`.
    */
   runs: Int32Array | null;
   base: number;
@@ -62,7 +62,7 @@ export class PoSyntaxError extends Error {
 /** File offset of the character at `i` in a PoText. */
 export function poOffset(t: PoText, i: number): number {
   const runs = t.runs;
-  if (!runs) return t.base + i;
+  if (!runs || runs.length === 0) return t.base + i;
   // The last run starting at or before i.
   let lo = 0;
   let hi = (runs.length >> 1) - 1;

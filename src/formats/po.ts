@@ -113,6 +113,9 @@ function segmentOf(doc: SourceDocument, s: PoString, lang: 'en' | 'fr'): Segment
   return new PoSegment(doc, s, lang);
 }
 
+/** The runs of a string that is one run of the file (PoText.runs null). */
+const ONE_RUN = new Int32Array(0);
+
 /**
  * A msgid or msgstr as a segment: its text and where its characters are, its place worked out
  * when asked. A place object and a locate closure per string held more memory than the strings'
@@ -123,7 +126,9 @@ class PoSegment implements Segment, PoString {
   lang: 'en' | 'fr';
   readonly start: number;
   readonly end: number;
-  readonly runs: Int32Array | null;
+  /** Never null here (an empty list for a text that is one run): a field that holds sometimes null,
+   * sometimes an array, changes the objects' layout midway and undoes the optimised code that reads it. */
+  readonly runs: Int32Array;
   readonly base: number;
   private readonly doc: SourceDocument;
 
@@ -132,7 +137,7 @@ class PoSegment implements Segment, PoString {
     this.lang = lang;
     this.start = s.start;
     this.end = s.end;
-    this.runs = s.runs;
+    this.runs = s.runs ?? ONE_RUN;
     this.base = s.base;
     this.doc = doc;
   }

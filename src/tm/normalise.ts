@@ -74,6 +74,12 @@ function isSpace(c: number): boolean {
 /** Receives each token: its normalised form, [start, end) in the scanned text, and its kind. */
 type Emit = (norm: string, start: number, end: number, kind: TokenKind) => void;
 
+/**
+ * Receives a word whose norm is lowered[from, to) as it stands (no elision to split), in place of
+ * `emit`, for callers that read the norm's characters and need no string of it.
+ */
+type PlainWord = (lowered: string, from: number, to: number) => void;
+
 /** A word (lower-cased already), with French elisions split off. */
 function emitWord(emit: Emit, w: string, start: number): void {
   let apo = w.indexOf("'");
@@ -95,7 +101,7 @@ function emitWord(emit: Emit, w: string, start: number): void {
  * is lower-cased once; when that changes its length (rare letters such as `İ`), each token is
  * lower-cased on its own so that offsets stay those of `text`.
  */
-function scan(text: string, emit: Emit, gap?: (from: number, to: number) => void): void {
+function scan(text: string, emit: Emit, gap?: (from: number, to: number) => void, plainWord?: PlainWord): void {
   const lower = text.toLowerCase();
   const whole = lower.length === text.length;
   const src = whole ? lower : text;
@@ -118,9 +124,12 @@ function scan(text: string, emit: Emit, gap?: (from: number, to: number) => void
         } else break;
       }
       if (gap && i > last) gap(last, i);
-      const w = whole ? src.slice(i, end) : src.slice(i, end).toLowerCase();
-      if (apo) emitWord(emit, w, i);
-      else emit(w, i, end, 'word');
+      if (plainWord && whole && !apo) plainWord(src, i, end);
+      else {
+        const w = whole ? src.slice(i, end) : src.slice(i, end).toLowerCase();
+        if (apo) emitWord(emit, w, i);
+        else emit(w, i, end, 'word');
+      }
     } else if (cls === C_DIGIT) {
       end = i + 1;
       for (;;) {
@@ -181,11 +190,13 @@ export function normalForm(text: string): string {
 }
 
 /**
- * The norms normalForm joins, one by one, without joining them: normalForm(text) is what `visit`
- * receives joined by single spaces (for callers that hash the form rather than keep it).
+ * The norms normalForm joins, one by one, without joining them: normalForm(text) is what the
+ * visitors receive joined by single spaces (for callers that hash the form rather than keep it).
+ * A plain word comes to `word` as a range of the lower-cased text (no string is cut for it), any
+ * other norm to `norm`.
  */
-export function eachNorm(text: string, visit: (norm: string) => void): void {
-  scan(NON_ASCII.test(text) ? text.normalize('NFC') : text, visit);
+export function eachNorm(text: string, norm: (norm: string) => void, word: (lowered: string, from: number, to: number) => void): void {
+  scan(NON_ASCII.test(text) ? text.normalize('NFC') : text, norm, undefined, word);
 }
 
 /** normalForm of a text already in NFC. */

@@ -74,12 +74,29 @@ class KeyTable {
   /** The id of groupKey(text) (normalForm(text) when it has tokens, as the two agree then). */
   idOfText(text: string): number {
     this.len = 0;
-    eachNorm(text, (norm) => {
-      if (this.len > 0) this.put(32);
-      for (let k = 0; k < norm.length; k++) this.put(norm.charCodeAt(k));
-    });
+    eachNorm(text, this.addNorm, this.addWord);
     if (this.len === 0) return this.idOfString(groupKey(text));
     return this.find();
+  }
+
+  /** A norm of the key being looked up (one closure each for the table's life, not per text). */
+  private readonly addNorm = (norm: string): void => this.addWord(norm, 0, norm.length);
+
+  private readonly addWord = (s: string, from: number, to: number): void => {
+    if (this.len + to - from + 1 > this.buf.length) this.grow(this.len + to - from + 1);
+    const buf = this.buf;
+    let n = this.len;
+    if (n > 0) buf[n++] = 32;
+    for (let k = from; k < to; k++) buf[n++] = s.charCodeAt(k);
+    this.len = n;
+  };
+
+  private grow(size: number): void {
+    let length = this.buf.length * 2;
+    while (length < size) length *= 2;
+    const grown = new Uint16Array(length);
+    grown.set(this.buf.subarray(0, this.len));
+    this.buf = grown;
   }
 
   private idOfString(key: string): number {
@@ -94,11 +111,7 @@ class KeyTable {
   }
 
   private put(c: number): void {
-    if (this.len === this.buf.length) {
-      const grown = new Uint16Array(this.buf.length * 2);
-      grown.set(this.buf);
-      this.buf = grown;
-    }
+    if (this.len === this.buf.length) this.grow(this.len + 1);
     this.buf[this.len++] = c;
   }
 
