@@ -1,6 +1,5 @@
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
-import { eachBatch, writeFileAtomic } from '../core/atomic-write.js';
+import { resolve } from 'node:path';
+import { eachBatch, writeFileAtomic, writePiecesAtomic } from '../core/atomic-write.js';
 import { UserError } from '../core/errors.js';
 import { describeFsError } from '../core/document.js';
 import type { CliIo } from './io.js';
@@ -28,29 +27,6 @@ export function emitChunks(io: CliIo, chunks: Iterable<string>, output?: string)
     writePiecesAtomic(resolve(io.cwd, output), chunks);
   } catch (e) {
     throw new UserError(`cannot write the output file: ${describeFsError(e)}`, { file: output });
-  }
-}
-
-/**
- * Writes the pieces of a report to a temporary file beside `path`, one write each, then flushes
- * it and renames it over `path` (writeFileAtomic's guarantee). The pieces are not joined first:
- * the reporters hand on pieces of tens of kilobytes, and joining them into large strings left
- * the heap holding hundreds of megabytes of them until a full collection.
- */
-function writePiecesAtomic(path: string, pieces: Iterable<string>): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'w');
-    for (const piece of pieces) writeSync(fd, piece);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
   }
 }
 

@@ -3,14 +3,15 @@ import { basename, dirname, join } from 'node:path';
 
 /**
  * Writes a file so that readers see either the old content or the new one, never half of it:
- * write a temporary file beside the target, flush it, then rename it over the target.
+ * `write` fills a temporary file beside the target, which is flushed and renamed over the target.
+ * On any error the temporary file is removed and the target is left as it was.
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+export function writeAtomic(path: string, write: (fd: number) => void): void {
   const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   let fd: number | undefined;
   try {
     fd = openSync(tmp, 'w');
-    writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data);
+    write(fd);
     fsyncSync(fd);
     closeSync(fd);
     fd = undefined;
@@ -22,26 +23,20 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   }
 }
 
+/** writeAtomic of one string or byte array. */
+export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  writeAtomic(path, (fd) => void writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data));
+}
+
 /**
- * writeFileAtomic for text that comes in pieces (a large report): the pieces are written through
- * a buffer as they come, so the whole text is never one string.
+ * writeAtomic of text that comes in pieces (a large report), one write per piece. The pieces are
+ * not joined first: the reporters hand on pieces of tens of kilobytes, and joining them into large
+ * strings left the heap holding hundreds of megabytes of them until a full collection.
  */
-export function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'w');
-    const out = fd;
-    eachBatch(chunks, (text) => void writeSync(out, text));
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+export function writePiecesAtomic(path: string, pieces: Iterable<string>): void {
+  writeAtomic(path, (fd) => {
+    for (const piece of pieces) writeSync(fd, piece);
+  });
 }
 
 /** Hands pieces of text on in batches of about 1 MiB (fewer writes than one per piece). */

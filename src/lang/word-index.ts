@@ -4,6 +4,7 @@
 // word also written joined) read the stream instead of keeping millions of word objects.
 
 import type { Pair, Segment } from '../core/types.js';
+import { InternTable, grown } from '../core/intern-table.js';
 import type { DictLang } from './dictionary.js';
 import { J_HYPHEN, J_SPACE, scanTokens, scanWords, TokenBuffer, W_APOSTROPHE, W_FIRST_UPPER, W_FLAGS, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
 import { fold, foldChar } from './dictionary.js';
@@ -39,18 +40,9 @@ function hashOf(word: string, from = 0, to = word.length): number {
  * slot holds the hash beside the id, and the words' characters sit in one array, so that a word
  * seen before costs a slot and a run of characters (not a slot, a hash, a string and its body).
  */
-export class Vocabulary {
+export class Vocabulary extends InternTable {
   readonly words: string[] = [];
   counts = new Int32Array(1024);
-  /** Pairs [hash, id + 1] per slot; id + 1 is 0 for an empty slot. */
-  private table = new Int32Array(2 * 4096);
-  /** The characters of every word, one after the other; word id starts at starts[id]. */
-  private chars = new Uint16Array(8192);
-  private starts = new Int32Array(1025);
-
-  get size(): number {
-    return this.words.length;
-  }
 
   /** The id of a folded word, added when new. */
   add(word: string): number {
@@ -170,43 +162,11 @@ export class Vocabulary {
   }
 
   private insert(h: number, word: string): number {
-    const id = this.words.length;
+    if (this.size >= this.counts.length) this.counts = grown(this.counts);
     this.words.push(word);
-    if (id >= this.counts.length) {
-      const counts = new Int32Array(this.counts.length * 2);
-      counts.set(this.counts);
-      this.counts = counts;
-    }
-    if (id + 2 > this.starts.length) {
-      const starts = new Int32Array(this.starts.length * 2);
-      starts.set(this.starts);
-      this.starts = starts;
-    }
-    const at = this.starts[id];
-    if (at + word.length > this.chars.length) {
-      const chars = new Uint16Array(Math.max(this.chars.length * 2, at + word.length));
-      chars.set(this.chars);
-      this.chars = chars;
-    }
-    for (let k = 0; k < word.length; k++) this.chars[at + k] = word.charCodeAt(k);
-    this.starts[id + 1] = at + word.length;
-    // At most half full: probes stay short.
-    if ((id + 1) * 4 > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2);
-      for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot], old[slot + 1]);
-    }
-    this.place(h, id + 1);
-    return id;
-  }
-
-  private place(h: number, value: number): void {
-    const table = this.table;
-    const mask = (table.length >> 1) - 1;
-    let slot = h & mask;
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = h;
-    table[2 * slot + 1] = value;
+    return this.addEntry(h, word.length, (chars, at) => {
+      for (let k = 0; k < word.length; k++) chars[at + k] = word.charCodeAt(k);
+    });
   }
 }
 

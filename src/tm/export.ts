@@ -3,8 +3,9 @@
 // place each unit was added from and its earlier translations). Files are written to a temporary file and
 // renamed, so an interrupted export never leaves half a file.
 
-import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { rmSync, writeSync } from 'node:fs';
+import { eachBatch, writeAtomic } from '../core/atomic-write.js';
+import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { createReadStream } from 'node:fs';
 import { writeTmx, type TmxUnit } from '../formats/tmx.js';
@@ -62,28 +63,11 @@ function jsonRow(store: TmStore, u: StoredUnit): string {
   return `${JSON.stringify(o)}\n`;
 }
 
-/** Writes text chunks to `path` through a temporary file and a rename. */
+/** Writes text chunks to `path` through a temporary file and a rename, in batches. */
 function writeChunksAtomic(path: string, chunks: Iterable<string>): void {
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
-  let fd: number | undefined;
   try {
-    fd = openSync(tmp, 'w');
-    let buf = '';
-    for (const c of chunks) {
-      buf += c;
-      if (buf.length >= 1 << 16) {
-        writeSync(fd, buf);
-        buf = '';
-      }
-    }
-    writeSync(fd, buf);
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
+    writeAtomic(path, (fd) => eachBatch(chunks, (text) => void writeSync(fd, text)));
   } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
     if (code) throw new UserError(`cannot write the export: ${code}`, { file: path });
     throw e;

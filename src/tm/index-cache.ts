@@ -3,8 +3,8 @@
 // the store (its random id) and the generation it was built at; a stale cache is brought up to
 // date from the units changed since (see FuzzyMatcher), and a damaged one is rebuilt.
 
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync, writeSync } from 'node:fs';
+import { writeAtomic } from '../core/atomic-write.js';
 import { TokenIndex, Vocab, type IndexParts } from './fuzzy-index.js';
 
 const MAGIC = 'bitext-tm-index 2\n';
@@ -34,10 +34,7 @@ export function saveIndex(path: string, index: TokenIndex, meta: { store: string
   const head = Buffer.from(`${MAGIC}${JSON.stringify(header)}\n`, 'utf8');
   // Typed arrays start at a multiple of 4 bytes so that loading can view them without copying.
   const pad = (4 - ((head.length + vocab.length) % 4)) % 4;
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-  let fd: number | undefined;
-  try {
-    fd = openSync(tmp, 'w');
+  writeAtomic(path, (fd) => {
     writeSync(fd, head);
     writeSync(fd, vocab);
     if (pad) writeSync(fd, Buffer.alloc(pad));
@@ -45,15 +42,7 @@ export function saveIndex(path: string, index: TokenIndex, meta: { store: string
       const a = index.parts[k];
       writeSync(fd, new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
     }
-    fsyncSync(fd);
-    closeSync(fd);
-    fd = undefined;
-    renameSync(tmp, path);
-  } catch (e) {
-    if (fd !== undefined) closeSync(fd);
-    rmSync(tmp, { force: true });
-    throw e;
-  }
+  });
 }
 
 /** Reads a cache file; null when it is missing, damaged or of another format. */

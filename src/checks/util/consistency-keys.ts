@@ -6,6 +6,7 @@
 // from the values the value checks extracted already.
 
 import type { Pair } from '../../core/types.js';
+import { InternTable, grown } from '../../core/intern-table.js';
 import type { GatherContext, RunMemo } from '../types.js';
 import { eachNorm, groupKey } from '../../tm/normalise.js';
 import { extractValues, type Value, type ValueLang } from '../../lang/values.js';
@@ -59,14 +60,8 @@ function maskValues(text: string, lang: ValueLang, values?: () => Value[]): stri
  * characters are kept. A Map of key strings made a fresh string per text, flattened and hashed,
  * and held them all where every collection of the young generation had to copy them.
  */
-class KeyTable {
-  /** Pairs [hash, id + 1] per slot; 0 for an empty slot. */
-  private table = new Int32Array(2 * 4096);
-  /** The characters of every key, one after the other; key id starts at starts[id]. */
-  private chars = new Uint16Array(1 << 16);
-  private starts = new Int32Array(1025);
+class KeyTable extends InternTable {
   private hasWord = new Uint8Array(1024);
-  size = 0;
   /** The key being looked up. */
   private buf = new Uint16Array(256);
   private len = 0;
@@ -81,6 +76,10 @@ class KeyTable {
 
   /** A norm of the key being looked up (one closure each for the table's life, not per text). */
   private readonly addNorm = (norm: string): void => this.addWord(norm, 0, norm.length);
+
+  constructor() {
+    super(4096, 1 << 16);
+  }
 
   private readonly addWord = (s: string, from: number, to: number): void => {
     if (this.len + to - from + 1 > this.buf.length) this.grow(this.len + to - from + 1);
@@ -136,44 +135,11 @@ class KeyTable {
   }
 
   private insert(h: number): number {
-    const id = this.size++;
     const len = this.len;
-    if (id + 2 > this.starts.length) {
-      const starts = new Int32Array(this.starts.length * 2);
-      starts.set(this.starts);
-      this.starts = starts;
-    }
-    if (id >= this.hasWord.length) {
-      const hasWord = new Uint8Array(this.hasWord.length * 2);
-      hasWord.set(this.hasWord);
-      this.hasWord = hasWord;
-    }
-    const at = this.starts[id];
-    if (at + len > this.chars.length) {
-      const chars = new Uint16Array(Math.max(this.chars.length * 2, at + len));
-      chars.set(this.chars);
-      this.chars = chars;
-    }
-    for (let k = 0; k < len; k++) this.chars[at + k] = this.buf[k];
-    this.starts[id + 1] = at + len;
-    this.hasWord[id] = hasWordsIn(this.buf, len) ? 1 : 0;
-    // At most half full: probes stay short.
-    if (this.size * 4 > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2);
-      for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot], old[slot + 1]);
-    }
-    this.place(h, id + 1);
-    return id;
-  }
-
-  private place(h: number, value: number): void {
-    const table = this.table;
-    const mask = (table.length >> 1) - 1;
-    let slot = h & mask;
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = h;
-    table[2 * slot + 1] = value;
+    const buf = this.buf;
+    if (this.size >= this.hasWord.length) this.hasWord = grown(this.hasWord);
+    this.hasWord[this.size] = hasWordsIn(buf, len) ? 1 : 0;
+    return this.addEntry(h, len, (chars, at) => chars.set(buf.subarray(0, len), at));
   }
 }
 
