@@ -7,6 +7,7 @@
 // is bilingual shared material, like a unit with no language at all (`s.21(1)(a)`, `[REDACTED]`).
 
 import type { MappedText } from '../core/mapped-text.js';
+import { CODE_SPAN } from '../core/markdown-fences.js';
 import { isSpace } from '../core/mapped-text.js';
 import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
@@ -62,7 +63,6 @@ const MINORITY_MAX = 3;
 const SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[()[\]]\s*(?:[–—-]\s+|[/|]\s*)?|\s*\|\s*|\s*\t\s*| {2,}|[,;]\s+|(?<=:)\s+/gu;
 // URLs, e-mail addresses and file paths (lower-case parts joined by slashes, or ending in an
 // extension) are shared material, never a language boundary.
-const CODE_SPAN = /`[^`\n]+`/g;
 const URL = /\b(?:https?:\/\/|ftp:\/\/|www\.)[^\s<>()]+/g;
 const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 // A file name at the end of a lower-case path may have capitals (`src/screens/language/Language.tsx`).
@@ -467,7 +467,7 @@ function gloss(runs: Run[], i: number, text: string): boolean {
 }
 
 /** Words of two letters or more, without digits (`p.m.`, `19 h` and `7:00` are not words here). */
-function countWords(s: string): number {
+export function countWords(s: string): number {
   let n = 0;
   for (const t of wordTokens(s)) if (t.norm.length >= 2 && !/\d/.test(t.norm)) n++;
   return n;

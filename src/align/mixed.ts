@@ -15,7 +15,7 @@ import type { Lang, Pair, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines } from './lines.js';
 import { groupUnits, type Unit } from './units.js';
-import { readUnit, type NeutralFinder, boundaryStrength, type Run, type Piece, type UnitReading } from './inline.js';
+import { readUnit, countWords, type NeutralFinder, boundaryStrength, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 
@@ -244,10 +244,6 @@ const HALVES_MIN_UNITS = 8;
 const WEAK_IN_HALF = 2.5;
 const HALF_WORDS = /\p{L}{3,}/u;
 
-function wordCount(text: string): number {
-  return text.match(/\p{L}{2,}/gu)?.length ?? 0;
-}
-
 /**
  * Finds the split that best explains the document as one language then the other. Stacked and
  * inline documents alternate, so no split explains most of their units.
@@ -339,7 +335,7 @@ function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[]
     // A word or two that reads weakly as the other language (`Licence`, `Description`, `Total`)
     // belongs to its half: left out, it would shift the half's list against the other's.
     // So does a lone word (`Ex:` read as French in the English half): too short to tell.
-    else if (Math.abs(r.score) < WEAK_IN_HALF || wordCount(u.text.text) <= 1) for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
+    else if (Math.abs(r.score) < WEAK_IN_HALF || countWords(u.text.text) <= 1) for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
   const a = { doc: keepOnly(doc, keepA), markdown };

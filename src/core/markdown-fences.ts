@@ -24,3 +24,6 @@ export class MarkdownFences {
     return true;
   }
 }
+
+/** An inline code span (`npm install -g yarn`): code, not text in either language. */
+export const CODE_SPAN = /`[^`\n]+`/g;

@@ -434,13 +434,7 @@ export class TokenIndex {
           if (d > k) continue;
           const base = baseScore(n, m, d);
           hits.push({ idx, unitId: unitIds[idx], d, base });
-          // Keep `top` sorted, at most `want` long.
-          let pos = top.length;
-          while (pos > 0 && top[pos - 1] < base) pos--;
-          if (pos < want) {
-            top.splice(pos, 0, base);
-            if (top.length > want) top.pop();
-          }
+          keepTop(top, base, want);
         }
       }
       hits.sort((a, b) => b.base - a.base || a.unitId - b.unitId);
@@ -470,12 +464,7 @@ export class TokenIndex {
       if (d > k) continue;
       const base = baseScore(n, m, d);
       hits.push({ idx, unitId: unitIds[idx], d, base });
-      let pos = top.length;
-      while (pos > 0 && top[pos - 1] < base) pos--;
-      if (pos < want) {
-        top.splice(pos, 0, base);
-        if (top.length > want) top.pop();
-      }
+      keepTop(top, base, want);
     }
     hits.sort((a, b) => b.base - a.base || a.unitId - b.unitId);
     return hits;
@@ -509,5 +498,15 @@ export class TokenIndex {
       if (out.length >= limit) break;
     }
     return out;
+  }
+}
+
+/** Inserts `base` into `top` (sorted, highest first), which keeps at most `want` scores. */
+function keepTop(top: number[], base: number, want: number): void {
+  let pos = top.length;
+  while (pos > 0 && top[pos - 1] < base) pos--;
+  if (pos < want) {
+    top.splice(pos, 0, base);
+    if (top.length > want) top.pop();
   }
 }

@@ -7,6 +7,7 @@
 // `?` and `!` inside URLs and code (`?q=`, `!=`); `&amp;`; identifiers before a colon (`API_KEY:`).
 
 import type { LocaleProfile } from '../../config/profile.js';
+import { CODE_SPAN } from '../../core/markdown-fences.js';
 
 export type SpaceKind = 'nbsp' | 'nnbsp' | 'none';
 
@@ -98,7 +99,6 @@ export function scanFrenchSpacing(text: string, profile: LocaleProfile): Spacing
   return out.length > 1 ? out.sort((a, b) => a.from - b.from || a.to - b.to) : out;
 }
 
-const CODE_SPAN = /`[^`\n]+`/g;
 
 /** `: ; ? !`: a space before, of the kind the profile asks for. */
 function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | 'any', out: SpacingIssue[]): void {

@@ -5,12 +5,12 @@
 // pair, so the answer is kept per segment.
 
 import type { Segment } from '../../core/types.js';
+import { CODE_SPAN } from '../../core/markdown-fences.js';
 
 const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+\.(?:txt|md|json|xml|html?|csv|pdf|py|js|ts|yml|yaml|po|env))$/i;
 const NUMERIC = /^[-+−]?[\d.,:/%$°]+[a-zA-Z]?$/;
 const WORDISH = /^\p{L}[\p{L}\p{M}'’-]*\.?$/u;
 const STRIP = /^[([{"'«“‘]+|[)\]}"'»”’.,;:!?|]+$/g;
-const CODE_SPAN = /`[^`\n]+`/g;
 /** Three words of running text in a row: prose, whatever else the segment holds. */
 const PROSE = /\p{Ll}{2,}[ ,]+\p{L}{2,}[ ,]+\p{L}{2,}/u;
 
