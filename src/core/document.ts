@@ -32,19 +32,29 @@ export class SourceDocument {
     let crlf = 0;
     let lf = 0;
     let cr = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 13) {
-        ends.push(i);
-        if (text.charCodeAt(i + 1) === 10) {
-          crlf++;
-          i++;
-        } else cr++;
-        starts.push(i + 1);
-      } else if (c === 10) {
+    if (text.indexOf('\r') < 0) {
+      // No carriage return (most files): indexOf finds the line ends many times faster than a
+      // loop over every character of a large catalog.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
         lf++;
         ends.push(i);
         starts.push(i + 1);
+      }
+    } else {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 13) {
+          ends.push(i);
+          if (text.charCodeAt(i + 1) === 10) {
+            crlf++;
+            i++;
+          } else cr++;
+          starts.push(i + 1);
+        } else if (c === 10) {
+          lf++;
+          ends.push(i);
+          starts.push(i + 1);
+        }
       }
     }
     ends.push(text.length);
