@@ -318,9 +318,17 @@ function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[]
   };
   const inA = textsOf(0, halves.boundary);
   const inB = textsOf(halves.boundary, units.length);
+  const twinned = (i: number): boolean => (i < halves.boundary ? inB : inA).has(units[i].text.text.trim());
+  const stacked = stackedInHalves(units, readings, quoted, halves, twinned);
+  const inStacked = new Set<number>();
+  for (const [a, b] of stacked) {
+    emitPairOfUnits(doc, units, readings, a, b, out);
+    inStacked.add(a).add(b);
+  }
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const r = readings[i];
+    if (inStacked.has(i)) continue;
     if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
     else if (r.kind === 'mono' && (i < halves.boundary ? inB : inA).has(u.text.text.trim())) {
       for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
@@ -342,6 +350,68 @@ function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[]
   const b = { doc: keepOnly(doc, keepB), markdown };
   const pairs = halves.first === 'en' ? alignDocuments(a, b) : alignDocuments(b, a);
   for (const pair of pairs) push(out, pair);
+}
+
+/** Least compatibility (anchors.compat, 1 for any two neighbours) for a stacked pair inside a half. */
+const STACKED_IN_HALF_MIN = 1.5;
+/** How far (in lines) such a pair's units may be apart. */
+const STACKED_IN_HALF_LINES = 12;
+
+/** Whether a reading is a unit of the given half's language that its half's alignment would leave unpaired. */
+function strayInHalf(units: Unit[], r: UnitReading, i: number, own: 'en' | 'fr'): boolean {
+  return r.kind === 'mono' && r.lang !== own && Math.abs(r.score) >= WEAK_IN_HALF && countWords(units[i].text.text) > 1;
+}
+
+/**
+ * A half may hold a short passage in both languages, one over the other (`**Available for iOS
+ * and Android:**` then `**Pour iOS et Android:**` before the English half goes on), which the
+ * other half does not repeat. Such a unit in the other half's language is paired with its
+ * neighbour (the unit before or after it, with only neutral material between) when the two read
+ * as translations. Returns the pairs as first unit → second unit.
+ */
+function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<number>, halves: Halves, twinned: (i: number) => boolean): Map<number, number> {
+  const pairs = new Map<number, number>();
+  const taken = new Set<number>();
+  const second = halves.first === 'en' ? 'fr' : 'en';
+  const usable = (k: number, lang: 'en' | 'fr'): boolean => {
+    const r = readings[k];
+    return r.kind === 'mono' && r.lang === lang && !quoted.has(k) && !taken.has(k) && !twinned(k);
+  };
+  for (let i = 0; i < units.length; i++) {
+    const own = i < halves.boundary ? halves.first : second;
+    const r = readings[i];
+    if (taken.has(i) || quoted.has(i) || twinned(i) || !strayInHalf(units, r, i, own) || r.kind !== 'mono') continue;
+    // The nearest language-bearing unit on each side, within the same half.
+    let best: { k: number; score: number } | null = null;
+    for (const step of [-1, 1]) {
+      let k = i + step;
+      while (k >= 0 && k < units.length && readings[k].kind === 'neutral') k += step;
+      if (k < 0 || k >= units.length || (k < halves.boundary) !== (i < halves.boundary) || !usable(k, own)) continue;
+      const [a, b] = step < 0 ? [k, i] : [i, k];
+      if (units[b].firstLine - units[a].lastLine > STACKED_IN_HALF_LINES) continue;
+      const ra = readings[a] as Extract<UnitReading, { kind: 'mono' }>;
+      const rb = readings[b] as Extract<UnitReading, { kind: 'mono' }>;
+      const fa = features(units[a].text.text, ra.lang, units[a].heading, units[a].marker);
+      const fb = features(units[b].text.text, rb.lang, units[b].heading, units[b].marker);
+      const score = ra.lang === 'en' ? compat(fa, fb) : compat(fb, fa);
+      if (score >= STACKED_IN_HALF_MIN && (!best || score > best.score)) best = { k, score };
+    }
+    if (!best) continue;
+    const [a, b] = best.k < i ? [best.k, i] : [i, best.k];
+    pairs.set(a, b);
+    taken.add(a);
+    taken.add(b);
+  }
+  return pairs;
+}
+
+/** Emits two monolingual units as one pair (stacked when each is one line, a blank line apart at most). */
+function emitPairOfUnits(doc: SourceDocument, units: Unit[], readings: UnitReading[], a: number, b: number, out: Emitted[]): void {
+  const ra = readings[a] as Extract<UnitReading, { kind: 'mono' }>;
+  const rb = readings[b] as Extract<UnitReading, { kind: 'mono' }>;
+  const ma: Mono = { unit: units[a], lang: ra.lang, score: ra.score, feat: features(units[a].text.text, ra.lang, units[a].heading, units[a].marker) };
+  const mb: Mono = { unit: units[b], lang: rb.lang, score: rb.score, feat: features(units[b].text.text, rb.lang, units[b].heading, units[b].marker) };
+  emitBead(doc, { a: [ma], b: [mb], score: pairScore([ma], [mb], null) }, out);
 }
 
 /** The document with every line not in `keep` blanked to spaces (offsets unchanged). */

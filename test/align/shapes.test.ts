@@ -11,6 +11,8 @@ interface Case {
   doc: string[];
   pairs: string[];
   shared?: string[];
+  /** Read as Markdown (headings, HTML and code are not text). */
+  markdown?: boolean;
 }
 
 const CASES: Case[] = [
@@ -241,6 +243,111 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a line and its translation stacked inside the English half (the French half does not repeat them) are a pair',
+    markdown: true,
+    doc: [
+      '# Alert Mobile App',
+      '',
+      '**Available for iOS and Android:**',
+      '',
+      '<a href="https://apps.example.ca/en"><img src="store-eng.png"></a>',
+      '',
+      '**Pour iOS et Android:**',
+      '',
+      '<a href="https://apps.example.ca/fr"><img src="store-fra.png"></a>',
+      '',
+      'This repository holds the mobile client of the alert service.',
+      '',
+      'It works alongside the diagnosis server and the portal.',
+      '',
+      'Follow the setup guide to install the tools you need.',
+      '',
+      'You also need a profile with the notification entitlement.',
+      '',
+      'Run the tests before you open a pull request.',
+      '',
+      'The translations are reviewed by the content team.',
+      '',
+      'Each release is announced on the mailing list.',
+      '',
+      '# Application mobile Alerte',
+      '',
+      "Ce dépôt contient le client mobile du service d'alerte.",
+      '',
+      'Il fonctionne de concert avec le serveur de diagnostic et le portail.',
+      '',
+      "Suivez le guide d'installation pour installer les outils nécessaires.",
+      '',
+      "Vous avez également besoin d'un profil avec le droit de notification.",
+      '',
+      'Exécutez les tests avant de soumettre une demande de tirage.',
+      '',
+      "Les traductions sont révisées par l'équipe du contenu.",
+      '',
+      'Chaque version est annoncée sur la liste de diffusion.',
+    ],
+    pairs: [
+      'Alert Mobile App | Application mobile Alerte | parallel',
+      'Available for iOS and Android: | Pour iOS et Android: | block',
+      "This repository holds the mobile client of the alert service. | Ce dépôt contient le client mobile du service d'alerte. | parallel",
+      'It works alongside the diagnosis server and the portal. | Il fonctionne de concert avec le serveur de diagnostic et le portail. | parallel',
+      "Follow the setup guide to install the tools you need. | Suivez le guide d'installation pour installer les outils nécessaires. | parallel",
+      "You also need a profile with the notification entitlement. | Vous avez également besoin d'un profil avec le droit de notification. | parallel",
+      'Run the tests before you open a pull request. | Exécutez les tests avant de soumettre une demande de tirage. | parallel',
+      "The translations are reviewed by the content team. | Les traductions sont révisées par l'équipe du contenu. | parallel",
+      'Each release is announced on the mailing list. | Chaque version est annoncée sur la liste de diffusion. | parallel',
+    ],
+  },
+  {
+    name: 'an English sentence left in the French half is not paired with the unrelated French line beside it',
+    doc: [
+      'This repository holds the mobile client of the alert service.',
+      '',
+      'It works alongside the diagnosis server and the portal.',
+      '',
+      'Follow the setup guide to install the tools you need.',
+      '',
+      'You also need a profile with the notification entitlement.',
+      '',
+      'Run the tests before you open a pull request.',
+      '',
+      'The translations are reviewed by the content team.',
+      '',
+      'Each release is announced on the mailing list.',
+      '',
+      'Security problems are reported in private.',
+      '',
+      "Ce dépôt contient le client mobile du service d'alerte.",
+      '',
+      'Il fonctionne de concert avec le serveur de diagnostic et le portail.',
+      '',
+      "Suivez le guide d'installation pour installer les outils nécessaires.",
+      '',
+      "Vous avez également besoin d'un profil avec le droit de notification.",
+      '',
+      'Exécutez les tests avant de soumettre une demande de tirage.',
+      '',
+      'Please note that the staging server is reset every night at midnight.',
+      '',
+      "Les traductions sont révisées par l'équipe du contenu.",
+      '',
+      'Chaque version est annoncée sur la liste de diffusion.',
+      '',
+      'Les problèmes de sécurité sont signalés en privé.',
+    ],
+    pairs: [
+      "This repository holds the mobile client of the alert service. | Ce dépôt contient le client mobile du service d'alerte. | parallel",
+      'It works alongside the diagnosis server and the portal. | Il fonctionne de concert avec le serveur de diagnostic et le portail. | parallel',
+      "Follow the setup guide to install the tools you need. | Suivez le guide d'installation pour installer les outils nécessaires. | parallel",
+      "You also need a profile with the notification entitlement. | Vous avez également besoin d'un profil avec le droit de notification. | parallel",
+      'Run the tests before you open a pull request. | Exécutez les tests avant de soumettre une demande de tirage. | parallel',
+      "The translations are reviewed by the content team. | Les traductions sont révisées par l'équipe du contenu. | parallel",
+      'Each release is announced on the mailing list. | Chaque version est annoncée sur la liste de diffusion. | parallel',
+      'Security problems are reported in private. | Les problèmes de sécurité sont signalés en privé. | parallel',
+      'Please note that the staging server is reset every night at midnight. | - | orphan',
+    ],
+  },
+  {
     name: 'a file path with a capitalised file name is code inside its sentence, not a language boundary',
     doc: ['Ajouter la nouvelle option dans src/screens/language/Language.tsx.'],
     pairs: ['- | Ajouter la nouvelle option dans src/screens/language/Language.tsx. | orphan'],
@@ -251,8 +358,8 @@ function render(en: string | undefined, fr: string | undefined, method: string):
   return `${en ?? '-'} | ${fr ?? '-'} | ${method}`;
 }
 
-describe.each(CASES)('$name', ({ doc, pairs, shared }) => {
-  const got = alignMixed(new SourceDocument('case.txt', doc.join('\n') + '\n'));
+describe.each(CASES)('$name', ({ doc, pairs, shared, markdown }) => {
+  const got = alignMixed(new SourceDocument(markdown ? 'case.md' : 'case.txt', doc.join('\n') + '\n'), { markdown });
 
   it('gives exactly the expected pairs', () => {
     const found = got.filter((p) => p.method !== 'shared').map((p) => render(p.en?.text, p.fr?.text, p.method));
