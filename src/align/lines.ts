@@ -2,7 +2,8 @@
 // file: **bold** markers (which may span lines) are removed and remembered, PDF superscripts
 // `^{er}` / `^e` become plain `er` / `e`, a line of no-break spaces is blank, and list markers
 // and enumerators (`1.`, `-`, `a)`) are set apart as neutral prefixes. In Markdown, front matter
-// and code blocks are skipped, headings and list markers stripped, links reduced to their text.
+// and code blocks are skipped, headings and list markers stripped, links reduced to their text
+// (also `[text] (https://…)`, a link broken by a space that its author meant as a link).
 
 import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder, isSpace } from '../core/mapped-text.js';
@@ -29,7 +30,7 @@ export interface CleanOptions {
 }
 
 const PLAIN_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})/gu;
-const MD_MARKUP = /<!--.*?-->|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\]\([^)\n]*\)|<\/?[A-Za-z][^>\n]*>|(`[^`\n]+`)|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
+const MD_MARKUP = /<!--.*?-->|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\](?:\([^)\n]*\)| \((?:https?:\/\/|mailto:)[^)\s]*\))|<\/?[A-Za-z][^>\n]*>|(`[^`\n]+`)|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
 /** Named HTML entities that web editors leave in Markdown pages. */
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’',

@@ -348,6 +348,18 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a Markdown link broken by a space before its URL is read as a link',
+    markdown: true,
+    doc: ['Read the [setup guide](https://example.ca/setup) before you start.', '', "Lisez le [guide d'installation] (https://example.ca/fr/setup) avant de commencer."],
+    pairs: ["Read the setup guide before you start. | Lisez le guide d'installation avant de commencer. | stacked"],
+  },
+  {
+    name: 'brackets followed by words in parentheses are not a link',
+    markdown: true,
+    doc: ['Press [Enter] (the key at the right) to go on.', '', 'Appuyez sur [Entrée] (la touche de droite) pour continuer.'],
+    pairs: ['Press [Enter] (the key at the right) to go on. | Appuyez sur [Entrée] (la touche de droite) pour continuer. | stacked'],
+  },
+  {
     name: 'a file path with a capitalised file name is code inside its sentence, not a language boundary',
     doc: ['Ajouter la nouvelle option dans src/screens/language/Language.tsx.'],
     pairs: ['- | Ajouter la nouvelle option dans src/screens/language/Language.tsx. | orphan'],
