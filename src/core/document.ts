@@ -18,46 +18,56 @@ export class SourceDocument {
   /** The most common line end of the file ('\n' when it has none). */
   readonly eol: LineEnd;
   /** Offset in `text` where each line starts (index 0 = line 1). */
-  readonly lineStarts: number[];
+  readonly lineStarts: Int32Array;
   /** Offset in `text` where each line's content ends (before its line end). */
-  readonly lineEnds: number[];
+  readonly lineEnds: Int32Array;
 
   constructor(file: string, text: string, encoding: Encoding = 'utf-8', bom = false) {
     this.file = file;
     this.text = text;
     this.encoding = encoding;
     this.bom = bom;
-    const starts = [0];
-    const ends: number[] = [];
-    let crlf = 0;
+    // Typed arrays: a catalog of 100,000 entries has 400,000 lines, and two arrays of boxed
+    // numbers grown by doubling held four times the memory.
     let lf = 0;
+    let crlf = 0;
     let cr = 0;
+    let starts: Int32Array;
+    let ends: Int32Array;
     if (text.indexOf('\r') < 0) {
       // No carriage return (most files): indexOf finds the line ends many times faster than a
       // loop over every character of a large catalog.
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lf++;
+      starts = new Int32Array(lf + 1);
+      ends = new Int32Array(lf + 1);
+      let k = 0;
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        lf++;
-        ends.push(i);
-        starts.push(i + 1);
+        ends[k] = i;
+        starts[++k] = i + 1;
       }
+      ends[k] = text.length;
     } else {
+      const s: number[] = [0];
+      const e: number[] = [];
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 13) {
-          ends.push(i);
+          e.push(i);
           if (text.charCodeAt(i + 1) === 10) {
             crlf++;
             i++;
           } else cr++;
-          starts.push(i + 1);
+          s.push(i + 1);
         } else if (c === 10) {
           lf++;
-          ends.push(i);
-          starts.push(i + 1);
+          e.push(i);
+          s.push(i + 1);
         }
       }
+      e.push(text.length);
+      starts = Int32Array.from(s);
+      ends = Int32Array.from(e);
     }
-    ends.push(text.length);
     this.lineStarts = starts;
     this.lineEnds = ends;
     this.eol = crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n';

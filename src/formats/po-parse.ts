@@ -232,9 +232,21 @@ export function parsePo(src: string): ParsedPo {
   let key: KeyNode | undefined;
   let pendingComment: string[] | null = null; // comment lines of the block just read
   let prevWasComment = false;
+  // One key node serves every key in turn (handleKey takes what it needs from it): an object and
+  // two arrays per key were most of what a large catalog's reading left for the collector.
+  const node: KeyNode = { key: '', obsolete: false, comments: undefined, parts: [], length: 0, start: 0, end: 0, runs: [], hasString: false };
   const startKey = (name: string, obsolete: boolean): void => {
     if (key) handleKey(key);
-    key = { key: name, obsolete, comments: prevWasComment && pendingComment ? parseComments(pendingComment.join('\n')) : undefined, parts: [], length: 0, start: 0, end: 0, runs: [], hasString: false };
+    key = node;
+    node.key = name;
+    node.obsolete = obsolete;
+    node.comments = prevWasComment && pendingComment ? parseComments(pendingComment.join('\n')) : undefined;
+    node.parts.length = 0;
+    node.runs.length = 0;
+    node.length = 0;
+    node.start = 0;
+    node.end = 0;
+    node.hasString = false;
     pendingComment = null;
     prevWasComment = false;
   };

@@ -19,6 +19,10 @@ import type { InputFile, ReadOptions } from './index.js';
 
 type PoString = PoText;
 
+/** Shared by the entries without comments (nothing adds to them). */
+const NO_NOTES: string[] = [];
+const NO_PROPS: Record<string, string> = {};
+
 interface PoEntry {
   ctx?: string;
   msgid: PoString;
@@ -73,15 +77,20 @@ export function loadPo(file: string, cwd?: string): PoCatalog {
   for (const t of po.entries) {
     if (t.msgid.text === '') continue;
     const c = t.comments;
-    const flags = c?.flag ? c.flag.split(/[,\n]/).map((f) => f.trim()).filter(Boolean) : [];
+    if (!c) {
+      // Most entries of a large catalog have no comment: no lists or objects of their own.
+      entries.push({ ctx: t.ctx, msgid: t.msgid, plural: t.plural, msgstr: t.msgstr, fuzzy: false, notes: NO_NOTES, props: t.ctx ? { msgctxt: t.ctx } : NO_PROPS });
+      continue;
+    }
+    const flags = c.flag ? c.flag.split(/[,\n]/).map((f) => f.trim()).filter(Boolean) : [];
     const notes: string[] = [];
-    if (c?.translator) notes.push(c.translator);
-    if (c?.extracted) notes.push(c.extracted);
+    if (c.translator) notes.push(c.translator);
+    if (c.extracted) notes.push(c.extracted);
     const props: Record<string, string> = {};
     if (t.ctx) props.msgctxt = t.ctx;
-    if (c?.reference) props.reference = c.reference;
+    if (c.reference) props.reference = c.reference;
     if (flags.length) props.flags = flags.join(', ');
-    if (c?.previous) props.previous = c.previous;
+    if (c.previous) props.previous = c.previous;
     entries.push({ ctx: t.ctx, msgid: t.msgid, plural: t.plural, msgstr: t.msgstr, fuzzy: flags.includes('fuzzy'), notes, props });
   }
   // A duplicate entry (same msgctxt and msgid) replaced an earlier one: it stands where it is written.
