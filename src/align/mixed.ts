@@ -71,6 +71,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   }
   const order: 'en' | 'fr' | null = enFirst > frFirst ? 'en' : frFirst > enFirst ? 'fr' : null;
   rereadByOrder(units, readings, enFirst, frFirst, opts.neutral);
+  rereadTables(units, readings);
 
   const quoted = quotedNames(units, readings);
   const halves = findHalves(readings);
@@ -136,6 +137,66 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
   readings.forEach((r, i) => {
     if (r.kind === 'mono' && r.cut) readings[i] = readUnit(units[i].text, neutral, first);
   });
+}
+
+/** A row of a pipe table (`| cell | cell |`). */
+const TABLE_ROW = /^\|.*\|$/;
+/** A cell this strongly in one language votes for its column's language. */
+const CELL_DECIDED = 1.5;
+/** Share of a column's decided cells that must agree for the column to be in one language. */
+const COLUMN_AGREEMENT = 0.75;
+/** Share of a column's rows whose cell must be decided for the column to be in one language. */
+const COLUMN_DECIDED = 0.5;
+
+/**
+ * Pipe tables are of two kinds: bilingual ones, with an English column and a French column
+ * (`| Agenda | Ordre du jour |`), whose rows are inline pairs; and tables of one half of the
+ * document, in one language, whose cells (`| production / local |`, `| Variable |`) may each read
+ * as either language. A table is bilingual when one of its columns is English and another
+ * French in most of its rows; the rows of any other table are read whole, as monolingual units.
+ */
+function rereadTables(units: Unit[], readings: UnitReading[]): void {
+  let i = 0;
+  while (i < units.length) {
+    if (!TABLE_ROW.test(units[i].text.text.trim())) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < units.length && TABLE_ROW.test(units[j].text.text.trim())) j++;
+    if (j - i >= 2 && !hasLanguageColumns(units.slice(i, j).map((u) => u.text.text.trim()))) {
+      for (let k = i; k < j; k++) {
+        if (readings[k].kind !== 'inline') continue;
+        const score = scoreText(cellsOf(units[k].text.text.trim()).join(' ')).score;
+        readings[k] = Math.abs(score) >= CELL_DECIDED ? { kind: 'mono', lang: score > 0 ? 'fr' : 'en', score } : { kind: 'neutral' };
+      }
+    }
+    i = j;
+  }
+}
+
+/** The cells of a table row, trimmed (an escaped pipe `\|` stays inside its cell). */
+function cellsOf(row: string): string[] {
+  return row
+    .slice(1, -1)
+    .split(/(?<!\\)\|/)
+    .map((c) => c.trim());
+}
+
+/** Whether the rows have a column mostly in English and another mostly in French. */
+function hasLanguageColumns(rows: string[]): boolean {
+  const votes: Array<{ en: number; fr: number }> = [];
+  for (const row of rows) {
+    cellsOf(row).forEach((cell, c) => {
+      const v = (votes[c] ??= { en: 0, fr: 0 });
+      const s = scoreText(cell).score;
+      if (s >= CELL_DECIDED) v.fr++;
+      else if (s <= -CELL_DECIDED) v.en++;
+    });
+  }
+  // A column in one language is so in most rows, not in one cell (`STAGING` reads as English).
+  const isLang = (v: { en: number; fr: number }, lang: 'en' | 'fr'): boolean => v[lang] >= COLUMN_DECIDED * rows.length && v[lang] >= COLUMN_AGREEMENT * (v.en + v.fr);
+  return votes.some((v) => v && isLang(v, 'en')) && votes.some((v) => v && isLang(v, 'fr'));
 }
 
 function segment(doc: SourceDocument, mt: MappedText, lang: Lang): Segment {

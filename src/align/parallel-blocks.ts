@@ -96,6 +96,9 @@ function joinLines(lines: CleanLine[]): MappedText {
   return b.build().trim();
 }
 
+/** A row of a pipe table (`| cell | cell |`). */
+const TABLE_ROW = /^\|.*\|$/;
+
 function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions): Block[] {
   const wrap = wrapWidth(lines);
   const blocks: Block[] = [];
@@ -107,6 +110,8 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
     const html = opts.markdown && HTML_BLOCK.test(doc.line(cl.line));
     const boldLine = cl.boldAtStart && cl.boldAtEnd && cl.boldMarks === 2;
     const heading = cl.heading || boldLine;
+    // Each row of a pipe table is an entry of its own, as a list item is.
+    const row = TABLE_ROW.test(cl.text.text);
     const fresh =
       !cur ||
       !prev ||
@@ -116,12 +121,13 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
       cur.kind === 'toc' ||
       toc ||
       cl.marker !== '' ||
+      row ||
       html ||
       FIELD_LINE.test(cl.text.text) ||
       opts.linesAreParagraphs === true ||
       (!opts.markdown && !continues(prev, cl, wrap));
     if (fresh) {
-      cur = { lines: [cl], kind: toc ? 'toc' : heading ? 'heading' : 'para', item: cl.marker !== '' };
+      cur = { lines: [cl], kind: toc ? 'toc' : heading ? 'heading' : 'para', item: cl.marker !== '' || row };
       blocks.push(cur);
     } else {
       cur!.lines.push(cl);
