@@ -11,6 +11,7 @@ import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { splitSentences, type SentenceLang } from '../lang/sentences.js';
 import { cleanLines, type CleanLine } from './lines.js';
+import { NUMBER_THEN_WORD, OPEN_END } from './units.js';
 import { BIBLIOGRAPHY_HEADING, REF_START, YEAR, type Entry } from './parallel-references.js';
 
 export type UnitKind = 'heading' | 'sentence' | 'toc' | 'ref';
@@ -147,6 +148,7 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
 function continues(prev: CleanLine, cl: CleanLine, wrap: number): boolean {
   const p = prev.text.text;
   if (/^\p{Ll}/u.test(cl.text.text) && !TERMINAL_END.test(p)) return true;
+  if (OPEN_END.test(p) && NUMBER_THEN_WORD.test(cl.text.text)) return true;
   // Hard-wrapped text: a long line is followed by the rest of its paragraph.
   return wrap > 0 && p.length >= 0.75 * wrap;
 }

@@ -50,6 +50,11 @@ export function groupUnits(lines: CleanLine[]): Unit[] {
   return units;
 }
 
+/** A line that stops mid-sentence: on a comma or a word that cannot end one. */
+export const OPEN_END = /(?:,|(?<![\p{L}'’])(?:and|or|of|the|to|with|by|for|in|at|from|than|et|ou|de|des|du|la|le|les|à|au|aux|en|par|pour|avec|sur|plus|que))$/iu;
+/** A line that opens with a number then a word in lower case (`12 heures de données`). */
+export const NUMBER_THEN_WORD = /^\d[\d\s.,]*\s\p{Ll}{2,}/u;
+
 function continues(a: CleanLine, b: CleanLine): boolean {
   if (b.line !== a.line + 1 || b.marker || a.text.length === 0 || b.text.length === 0) return false;
   if (b.boldAtStart && b.boldMarks % 2 === 1) return false;
@@ -58,6 +63,8 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   if (TERMINAL.test(at)) return false;
   const c = bt.charAt(0);
   if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return true;
+  // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`).
+  if (OPEN_END.test(at) && NUMBER_THEN_WORD.test(bt)) return true;
   // A heading in capitals wrapped over lines of the same language.
   if (isAllCaps(at) && isAllCaps(bt) && at.length < 60) {
     const la = langOfScore(scoreText(at).score);

@@ -416,6 +416,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a sentence wrapped before a number goes on on the next line (the number does not start a unit)',
+    doc: [
+      'The sequence begins with six hours of observations, followed by',
+      '12 hours of forecast data.',
+      '',
+      "La séquence commence par six heures d'observations, suivies de",
+      '12 heures de données prévues.',
+    ],
+    pairs: ["The sequence begins with six hours of observations, followed by 12 hours of forecast data. | La séquence commence par six heures d'observations, suivies de 12 heures de données prévues. | block"],
+  },
+  {
+    name: 'a line that starts with a number after a complete line is a line of its own',
+    doc: ['Questions from the public', 'Questions du public', '', '15 minutes for each speaker', '15 minutes par intervenant'],
+    pairs: ['Questions from the public | Questions du public | stacked', '15 minutes for each speaker | 15 minutes par intervenant | stacked'],
+  },
+  {
     name: 'a file path with a capitalised file name is code inside its sentence, not a language boundary',
     doc: ['Ajouter la nouvelle option dans src/screens/language/Language.tsx.'],
     pairs: ['- | Ajouter la nouvelle option dans src/screens/language/Language.tsx. | orphan'],
