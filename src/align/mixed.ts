@@ -300,7 +300,9 @@ interface Halves {
 }
 
 const HALVES_EXPLAINED = 0.85;
-const HALVES_MIN_UNITS = 8;
+// Five language-bearing units a half: a short README (title, three paragraphs, a heading) is
+// still two halves, and a stacked document never has a split that explains 85 % of its units.
+const HALVES_MIN_UNITS = 5;
 /** Below this language score, a unit in the other half's language is taken as its own half's. */
 const WEAK_IN_HALF = 2.5;
 const HALF_WORDS = /\p{L}{3,}/u;
@@ -390,7 +392,9 @@ function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[]
     const u = units[i];
     const r = readings[i];
     if (inStacked.has(i)) continue;
-    if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
+    if (r.kind === 'inline' && glossedInHalf(u.text.text, r.runs, i < halves.boundary ? halves.first : second)) {
+      for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
+    } else if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
     else if (r.kind === 'mono' && (i < halves.boundary ? inB : inA).has(u.text.text.trim())) {
       for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
     } else if (quoted.has(i)) emitShared(doc, u.text, out, 'shared');
@@ -411,6 +415,27 @@ function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[]
   const b = { doc: keepOnly(doc, keepB), markdown };
   const pairs = halves.first === 'en' ? alignDocuments(a, b) : alignDocuments(b, a);
   for (const pair of pairs) push(out, pair);
+}
+
+/** Words of a term in parentheses that glosses its half's text in the other language. */
+const GLOSS_WORDS = 2;
+
+/**
+ * Inside a half, a word or two of the other language in parentheses glosses the text before it
+ * (`## Branche amont (_upstream_)`, `demande de tirage (pull request)`): the unit is its half's
+ * text, not an inline pair.
+ */
+function glossedInHalf(text: string, runs: Run[], own: 'en' | 'fr'): boolean {
+  let ownRuns = 0;
+  for (const r of runs) {
+    if (r.lang === own) {
+      ownRuns++;
+      continue;
+    }
+    const inParentheses = text.slice(0, r.from).trimEnd().endsWith('(') && text.slice(r.to).trimStart().startsWith(')');
+    if (!inParentheses || countWords(text.slice(r.from, r.to)) > GLOSS_WORDS) return false;
+  }
+  return ownRuns > 0;
 }
 
 /** Least compatibility (anchors.compat, 1 for any two neighbours) for a stacked pair inside a half. */
