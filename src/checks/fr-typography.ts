@@ -22,7 +22,7 @@ import { defineCheck, type CorpusContext, type GatherContext, type ReportInput }
 import type { Pair, Severity } from '../core/types.js';
 import type { LocaleProfile } from '../config/profile.js';
 import { extractValues, formatTimeFr, type TimeValue, type Value } from '../lang/values.js';
-import { NBSP, NNBSP, scanFrenchSpacing, type SpacingIssue } from './util/french-spacing.js';
+import { NBSP, NNBSP, maySpace, scanFrenchSpacing, type SpacingIssue } from './util/french-spacing.js';
 import { fixable } from './util/spans.js';
 import { segmentScore, clearlyEnglish, looksEnglish, looksFrench } from './util/segment-lang.js';
 
@@ -116,17 +116,30 @@ function level(v: unknown, dflt: Level): Level {
 function examine(ctx: { options: Record<string, unknown>; profile: LocaleProfile }, pair: Pair, out: Issue[], frValues: () => Value[]): void {
   const seg = pair.fr;
   if (!seg || seg.lang === 'und' || pair.method === 'shared') return;
+  // Every issue needs a sign with spacing rules, a guillemet or a digit: most text has none.
+  if (!maySpace(seg.text, ctx.profile)) return;
   // English text on the French side is another problem (untranslated), with other rules.
   if (!looksFrench(seg) && looksEnglish(seg) && clearlyEnglish(segmentScore(seg))) return;
   const scope: Scope = { pair, text: seg.text, profile: ctx.profile, out };
   for (const issue of scanFrenchSpacing(seg.text, ctx.profile)) spacing(scope, issue);
   // Times, ordinals and amounts all have digits.
   if (!/\d/.test(seg.text)) return;
-  const values = frValues();
-  if (ctx.options.times !== false) times(scope, values);
+  const doTimes = ctx.options.times !== false;
+  const doAmounts = ctx.options.amounts !== false;
+  // The values are asked for only when a time or an amount could be wrong.
+  const values = (doTimes || doAmounts) && VALUE_HINT.test(seg.text) ? frValues() : [];
+  if (doTimes) times(scope, values);
   if (ctx.options.ordinals !== false) ordinals(scope);
-  if (ctx.options.amounts !== false) amounts(scope, values);
+  if (doAmounts) amounts(scope, values);
 }
+
+/**
+ * What a time or an amount needs to be reported (a superset, tested before the values are
+ * extracted): a digit before a colon and a digit (`14:30`, `2:00 pm`), before h, am/pm, noon or
+ * midnight (`13h30`, `08 h`, `2pm`, `2 p.m.`, `12 noon`); a currency sign; English digit grouping
+ * (`1,500,000`).
+ */
+const VALUE_HINT = /\d(?::\d|[ \u00a0\u202f\u2009]?(?:[hH]|[aApP]\.?[ \u00a0\u202f\u2009]?[mM]|[nN](?:oon|OON)|[mM](?:idnight|IDNIGHT)))|[$€]|\d,\d{3}/;
 
 /** Severities: by kind, then habits (the first place in full, the repeats as info). */
 function settle(ctx: CorpusContext, issues: Issue[], o: { plain: Level; extra: Level; habitAt: number }): void {
@@ -234,9 +247,12 @@ function times(s: Scope, values: Value[]): void {
 }
 
 const ORDINAL = /(?<![\p{L}\p{N}.,_/-])(\d{1,4})(\p{L}{1,5})(?![\p{L}\p{N}])/gu;
+/** What every ordinal has: a digit followed by a letter. */
+const DIGIT_LETTER = /\d\p{L}/u;
 
 function ordinals(s: Scope): void {
   const text = s.text;
+  if (!DIGIT_LETTER.test(text)) return;
   const rules = s.profile.ordinals;
   ORDINAL.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -19,15 +19,21 @@ import { segmentTranslatable } from './util/translatable.js';
 
 const SMOOTHING = 5;
 
+function isBlank(c: number): boolean {
+  return c <= 32 ? c === 32 || c === 9 || c === 10 || c === 13 : c === 0xa0 || c === 0x202f;
+}
+
+/** Two blanks in a row: without them, and without blanks at the ends, the length is the text's. */
+const TWO_BLANKS = /[ \t\n\r\u00a0\u202f]{2}/;
+
 /** Length with runs of white space counted as one and the ends trimmed. */
 function length(seg: Segment): number {
   const t = seg.text;
+  if (t.length > 0 && !isBlank(t.charCodeAt(0)) && !isBlank(t.charCodeAt(t.length - 1)) && !TWO_BLANKS.test(t)) return t.length;
   let n = 0;
   let space = true;
   for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    const blank = c === 32 || c === 9 || c === 10 || c === 13 || c === 0xa0 || c === 0x202f;
-    if (blank) {
+    if (isBlank(t.charCodeAt(i))) {
       if (!space) n++;
       space = true;
     } else {
@@ -61,16 +67,23 @@ expected, at least 62).`,
   check(ctx) {
     const { en, fr } = ctx.pair;
     if (!en || !fr || en.lang === 'und' || fr.lang === 'und' || en.text === fr.text) return;
+    const minLength = Number(ctx.options.minLength ?? 30);
+    // White space only shortens the length: a short text is short without counting.
+    if (en.text.length < minLength) return;
     const e = length(en);
     const f = length(fr);
-    const minLength = Number(ctx.options.minLength ?? 30);
     if (e < minLength || f === 0) return;
-    if (!segmentTranslatable(en) || !segmentTranslatable(fr)) return;
     const ratio = Number(ctx.options.expectedRatio ?? 1.137);
     const allowance = Number(ctx.options.allowance ?? 0.4) + Number(ctx.options.shortAllowance ?? 2) / Math.sqrt(e);
     const observed = Math.log((f + SMOOTHING) / (e + SMOOTHING));
     const expected = Math.round(e * ratio);
-    if (observed < Math.log(ratio) - allowance) {
+    const longer = ctx.options.longer ?? 'info';
+    const margin = Number(ctx.options.longerMargin ?? 0.25);
+    const shorter = observed < Math.log(ratio) - allowance;
+    if (!shorter && (longer === 'off' || !(observed > Math.log(ratio) + allowance + margin))) return;
+    // Most pairs are within bounds: whether the sides are text to translate is asked only now.
+    if (!segmentTranslatable(en) || !segmentTranslatable(fr)) return;
+    if (shorter) {
       const least = Math.ceil((e + SMOOTHING) * ratio * Math.exp(-allowance) - SMOOTHING);
       ctx.report({
         message: `FR is much shorter than its EN: ${f} characters for ${e} (about ${expected} expected, at least ${least}); part of the text may be missing`,
@@ -79,17 +92,12 @@ expected, at least 62).`,
       });
       return;
     }
-    const longer = ctx.options.longer ?? 'info';
-    if (longer === 'off') return;
-    const margin = Number(ctx.options.longerMargin ?? 0.25);
-    if (observed > Math.log(ratio) + allowance + margin) {
-      const most = Math.floor((e + SMOOTHING) * ratio * Math.exp(allowance + margin) - SMOOTHING);
-      ctx.report({
-        message: `FR is much longer than its EN: ${f} characters for ${e} (about ${expected} expected, at most ${most}); it may add text, or not translate this EN`,
-        en: 'whole',
-        fr: 'whole',
-        severity: longer === 'error' || longer === 'warning' ? longer : 'info',
-      });
-    }
+    const most = Math.floor((e + SMOOTHING) * ratio * Math.exp(allowance + margin) - SMOOTHING);
+    ctx.report({
+      message: `FR is much longer than its EN: ${f} characters for ${e} (about ${expected} expected, at most ${most}); it may add text, or not translate this EN`,
+      en: 'whole',
+      fr: 'whole',
+      severity: longer === 'error' || longer === 'warning' ? longer : 'info',
+    });
   },
 });

@@ -44,10 +44,14 @@ const NUMBERED_TAG = /<\/?\d+\s*\/?>/gu;
 const HTML = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?\/?>/gu;
 const TYPOGRAPHIC = new Set(['sup', 'sub', 'br', 'wbr', 'abbr', 'span', 'nobr']);
 
+/** What the patterns need, one of: `://` or `www.` (URLs), `@`, `{`, `((`, `%`, `<`. */
+const ANY_SIGN = /:\/\/|[wW]{3}\.|[@{%<]|\(\(/;
+
 /** Everything to compare in one text. */
 export function findPlaceholders(text: string): Found[] {
-  // Every pattern needs a sign that most text has none of: look for the signs first (a pass of
-  // indexOf costs far less than the regular expressions on the hundred thousand pairs of a run).
+  // Every pattern needs a sign that most text has none of: look for the signs first (one test
+  // costs far less than the regular expressions on the hundred thousand pairs of a run).
+  if (!ANY_SIGN.test(text)) return [];
   const url = text.indexOf('://') >= 0 || (text.indexOf('.') >= 0 && /www\./i.test(text));
   const at = text.indexOf('@') >= 0;
   const brace = text.indexOf('{') >= 0;

@@ -12,7 +12,7 @@
 //    thing) is info.
 
 import { readFileSync } from 'node:fs';
-import { defineCheck, type CheckContext } from './types.js';
+import { defineCheck, type CheckContext, type ReportInput } from './types.js';
 import type { Segment } from '../core/types.js';
 import { resourcePath } from '../core/resources.js';
 import { segmentTranslatable } from './util/translatable.js';
@@ -87,6 +87,12 @@ interface Counts {
 /** An enumerator closes no bracket: `a)`, `1)`, `ii)` at the start or after a space. */
 const ENUMERATOR = /(?:^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})$/;
 
+/** The signs counts() looks at: a text with none has nothing to count. */
+const COUNTED = /[()"“«]/;
+const NO_COUNTS: Counts = Object.freeze({ round: 0, open: 0, unopened: 0, quotes: 0 });
+
+const COUNTED_ALL = /[()"“«]/g;
+
 function counts(text: string): Counts {
   let depth = 0;
   let round = 0;
@@ -94,19 +100,48 @@ function counts(text: string): Counts {
   let straight = 0;
   let curly = 0;
   let guillemets = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === '(') depth++;
-    else if (c === ')') {
+  // From one sign to the next: most of the text holds none.
+  COUNTED_ALL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNTED_ALL.exec(text)) !== null) {
+    const i = m.index;
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++; // (
+    else if (c === 41) {
+      // )
       if (depth > 0) {
         depth--;
         round++;
       } else if (!ENUMERATOR.test(text.slice(Math.max(0, i - 5), i))) unopened++;
-    } else if (c === '"') straight++;
-    else if (c === '“') curly++;
-    else if (c === '«') guillemets++;
+    } else if (c === 34) straight++; // "
+    else if (c === 0x201c) curly++; // “
+    else guillemets++; // «
   }
+  if (depth + round + unopened + straight + curly + guillemets === 0) return NO_COUNTS;
   return { round, open: depth, unopened, quotes: Math.floor(straight / 2) + curly + guillemets };
+}
+
+/**
+ * The end punctuation of a text before abbreviations are told apart: '.' for a final period
+ * (which endOf may find to be an ellipsis or an abbreviation's), the sign, or '' for none.
+ */
+function endSign(text: string): string {
+  const n = coreLength(text);
+  if (n === 0) return '';
+  const c = text[n - 1];
+  return c === '.' || c === '…' || c === '?' || c === '!' || c === ':' || c === ';' ? c : '';
+}
+
+/**
+ * Whether the end punctuation of two texts can differ in a way endPunctuation reports. The same
+ * sign (or none) on both sides cannot; nor can periods and ellipses (`.`, `...`, `…` and an
+ * abbreviation's period are all alike to it), which settles most pairs without endOf.
+ */
+function endsMayDiffer(a: string, b: string): boolean {
+  const x = endSign(a);
+  const y = endSign(b);
+  if (x === y) return false;
+  return !((x === '.' || x === '…') && (y === '.' || y === '…'));
 }
 
 export default defineCheck({
@@ -131,9 +166,16 @@ Example: "Any questions?" / "Des questions." → EN ends with "?", FR ends with 
   check(ctx) {
     const { en, fr } = ctx.pair;
     if (!en || !fr || en.lang === 'und' || fr.lang === 'und' || en.text === fr.text) return;
-    if (!segmentTranslatable(en) || !segmentTranslatable(fr)) return;
-    if (ctx.options.endPunctuation !== false) endPunctuation(ctx, en, fr);
-    if (ctx.options.brackets !== false || ctx.options.quotes !== false) marks(ctx, en, fr);
+    // Most pairs end alike and hold no bracket or quotation mark: nothing to compare.
+    const ends = ctx.options.endPunctuation !== false && endsMayDiffer(en.text, fr.text);
+    const marked = (ctx.options.brackets !== false || ctx.options.quotes !== false) && (COUNTED.test(en.text) || COUNTED.test(fr.text));
+    if (!ends && !marked) return;
+    const found: ReportInput[] = [];
+    if (ends) endPunctuation(ctx, en, fr, found);
+    if (marked) marks(ctx, en, fr, found);
+    // Whether the sides are text to translate is asked only of pairs with something to report.
+    if (found.length === 0 || !segmentTranslatable(en) || !segmentTranslatable(fr)) return;
+    for (const r of found) ctx.report(r);
   },
 });
 
@@ -144,7 +186,7 @@ function firstSide(en: Segment, fr: Segment): 'en' | 'fr' {
   return a.line < b.line || (a.line === b.line && a.column < b.column) ? 'en' : 'fr';
 }
 
-function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment): void {
+function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: ReportInput[]): void {
   const e = endOf(en.text);
   const f = endOf(fr.text);
   if (e.end === f.end || e.end === 'abbr' || f.end === 'abbr') return;
@@ -161,7 +203,7 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment): void {
   // one side only, or a colon for a period, is a matter of style.
   const question = (e.end === '?' && (f.end === '.' || f.end === '!')) || (f.end === '?' && (e.end === '.' || e.end === '!'));
   const range = (seg: Segment, x: { end: End; at: number }) => (x.end === '' ? lastWord(seg.text) : { from: x.at, to: x.at + (x.end === '…' && seg.text.startsWith('...', x.at) ? 3 : 1) });
-  ctx.report({
+  out.push({
     message: `EN ends with ${END_NAMES[e.end]}, FR ends with ${END_NAMES[f.end]}`,
     en: range(en, e),
     fr: range(fr, f),
@@ -179,7 +221,7 @@ function lastWord(text: string): { from: number; to: number } {
 /** `(en anglais)` after a link to an English-only page, `(in French)`: notes with no counterpart. */
 const LANGUAGE_NOTE = /\((?:en |in )?(?:anglais|english|français|french)(?: seulement| only)?\)/gi;
 
-function marks(ctx: CheckContext, en: Segment, fr: Segment): void {
+function marks(ctx: CheckContext, en: Segment, fr: Segment, out: ReportInput[]): void {
   const a = counts(en.text.includes('(') ? en.text.replace(LANGUAGE_NOTE, '') : en.text);
   const b = counts(fr.text.includes('(') ? fr.text.replace(LANGUAGE_NOTE, '') : fr.text);
   if (ctx.options.brackets !== false) {
@@ -191,7 +233,7 @@ function marks(ctx: CheckContext, en: Segment, fr: Segment): void {
       const c = enBad ? a : b;
       const open = c.open > 0;
       const at = open ? seg.text.lastIndexOf('(') : seg.text.indexOf(')');
-      ctx.report({
+      out.push({
         message: `${side.toUpperCase()} has a bracket left ${open ? 'open' : 'unopened'}, the ${side === 'en' ? 'French' : 'English'} is balanced`,
         [side]: at >= 0 ? { from: at, to: at + 1 } : 'whole',
       });
@@ -200,7 +242,7 @@ function marks(ctx: CheckContext, en: Segment, fr: Segment): void {
       const seg = a.round > 0 ? en : fr;
       const from = seg.text.indexOf('(');
       const close = seg.text.indexOf(')', from);
-      ctx.report({
+      out.push({
         message: `${withSide.toUpperCase()} has a parenthesis, ${withSide === 'en' ? 'FR' : 'EN'} has none: expected "${seg.text.slice(from, close + 1)}" to have a counterpart`,
         [withSide]: { from, to: close + 1 },
         severity: 'info',
@@ -212,7 +254,7 @@ function marks(ctx: CheckContext, en: Segment, fr: Segment): void {
       const i = seg.text.search(/["“«]/);
       return i >= 0 ? { from: i, to: i + 1 } : ('whole' as const);
     };
-    ctx.report({
+    out.push({
       message: `EN has ${a.quotes} quotation${a.quotes === 1 ? '' : 's'}, FR has ${b.quotes}`,
       ...(a.quotes ? { en: q(en) } : {}),
       ...(b.quotes ? { fr: q(fr) } : {}),

@@ -13,7 +13,8 @@
 import { defineCheck, type CheckContext } from './types.js';
 import type { Segment } from '../core/types.js';
 import { fixable } from './util/spans.js';
-import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
+import { words as wordsOf } from './util/words.js';
+import { REPEATS_A_WORD, wordPass } from './util/word-pass.js';
 
 export default defineCheck({
   id: 'repeated-word',
@@ -37,15 +38,19 @@ The fix removes the second word.
 
 Example: "Réunion de de juillet" → "Réunion de juillet".`,
   check(ctx) {
-    for (const [side, seg] of [['en', ctx.pair.en], ['fr', ctx.pair.fr]] as const) {
-      if (!seg || seg.lang === 'und') continue;
-      if (side === 'fr' && ctx.pair.en === seg) continue;
-      // Most texts repeat no word: one pass over them settles it before any word list is made.
-      if (!repeatsAWord(seg.text)) continue;
-      scan(ctx, side, seg, exceptionsOf(ctx.options)[side]);
-    }
+    const { en, fr } = ctx.pair;
+    if (en) side(ctx, 'en', en);
+    if (fr && fr !== en) side(ctx, 'fr', fr);
   },
 });
+
+function side(ctx: CheckContext, side: 'en' | 'fr', seg: Segment): void {
+  if (seg.lang === 'und') return;
+  // Most texts repeat no word: the pass over their words (shared with the language tests)
+  // settles it before any word list is made.
+  if ((wordPass(seg) & REPEATS_A_WORD) === 0) return;
+  scan(ctx, side, seg, exceptionsOf(ctx.options)[side]);
+}
 
 /** The exceptions of a check's options, lower-cased once per options object. */
 const exceptionSets = new WeakMap<object, Record<'en' | 'fr', Set<string>>>();
@@ -58,24 +63,6 @@ function exceptionsOf(options: Record<string, unknown>): Record<'en' | 'fr', Set
     exceptionSets.set(options, sets);
   }
   return sets;
-}
-
-/** Whether two words in a row are the same (case aside) with only spaces between them. */
-function repeatsAWord(text: string): boolean {
-  let ps = -1;
-  let pe = -1;
-  for (let start = nextWordStart(text, 0); start >= 0; ) {
-    const end = wordEnd(text, start);
-    if (ps >= 0 && end - start === pe - ps && onlySpaces(text, pe, start)) {
-      let i = 0;
-      while (i < end - start && (text.charCodeAt(ps + i) === text.charCodeAt(start + i) || text[ps + i].toLowerCase() === text[start + i].toLowerCase())) i++;
-      if (i === end - start) return true;
-    }
-    ps = start;
-    pe = end;
-    start = nextWordStart(text, end);
-  }
-  return false;
 }
 
 /** Whether words a and b are the same, case aside (lengths compared first: most differ). */

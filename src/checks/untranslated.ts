@@ -18,7 +18,8 @@ import type { Segment } from '../core/types.js';
 import { scoreText, type LangScore } from '../lang/identify.js';
 import { segmentScore, clearlyEnglish, clearlyFrench, looksEnglish, looksFrench } from './util/segment-lang.js';
 import { isLanguageNote, isReference, segmentTranslatable } from './util/translatable.js';
-import { words as wordsOf } from './util/words.js';
+import { TITLE_CASE, wordPass } from './util/word-pass.js';
+import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 
 const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»|‘[^’]*’/gu;
 /** Evidence so strong that no overlap with the other side is needed. */
@@ -28,23 +29,94 @@ function normalise(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\s.:;!?…]+$/u, '').trim();
 }
 
+/**
+ * An ASCII character that normalise keeps as it is (lower-cased): not white space, and not a
+ * sign it strips from the end.
+ */
+function plainAscii(c: number): boolean {
+  return c > 32 && c < 127 && c !== 46 && c !== 58 && c !== 59 && c !== 33 && c !== 63; // . : ; ! ?
+}
+
+/**
+ * normalise(a) === normalise(b). Texts that differ mostly do so first at a plain ASCII character
+ * on both sides: up to there they normalise alike (the same characters, or ASCII letters that
+ * differ in case only), ASCII composes with nothing before it nor with what follows below U+0300,
+ * and that difference survives. Other texts are normalised in full.
+ */
+function sameNormalised(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  for (; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y && !((x | 32) === (y | 32) && (x | 32) >= 97 && (x | 32) <= 122)) break;
+  }
+  if (i < n && plainAscii(a.charCodeAt(i)) && plainAscii(b.charCodeAt(i))) {
+    const nx = i + 1 < a.length ? a.charCodeAt(i + 1) : 0;
+    const ny = i + 1 < b.length ? b.charCodeAt(i + 1) : 0;
+    if (nx < 0x300 && ny < 0x300) return false;
+  }
+  return normalise(a) === normalise(b);
+}
+
 /** Every word of four letters or more capitalised: a name, a title, a headline. */
 function titleCase(seg: Segment): boolean {
-  const w = wordsOf(seg.text);
-  let long = 0;
-  for (let k = 0; k < w.count; k++) {
-    const s = w.spans[2 * k];
-    if (w.spans[2 * k + 1] - s < 4) continue;
-    long++;
-    const c = seg.text[s];
-    if (c === c.toLowerCase()) return false;
-  }
-  return long > 0;
+  return (wordPass(seg) & TITLE_CASE) !== 0;
 }
 
 /** The text without quoted passages, for language evidence. */
 function unquoted(text: string): string {
   return text.replace(QUOTED, ' ');
+}
+
+const BUCKETS = 128;
+const bucketsA = new Int32Array(BUCKETS);
+const bucketsB = new Int32Array(BUCKETS);
+
+/**
+ * Counts the words of a text by a hash of their lower-cased form (equal words, case aside, fall
+ * in the same bucket); returns how many buckets are not empty, a lower bound of the number of
+ * distinct words.
+ */
+function bucketWords(text: string, counts: Int32Array): number {
+  counts.fill(0);
+  let used = 0;
+  for (let start = nextWordStart(text, 0); start >= 0; ) {
+    const end = wordEnd(text, start);
+    let h = 0;
+    let ascii = true;
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 128) {
+        ascii = false;
+        break;
+      }
+      h = (Math.imul(h, 31) + (c >= 65 && c <= 90 ? c + 32 : c)) | 0;
+    }
+    if (!ascii) {
+      const lower = text.slice(start, end).toLowerCase();
+      h = 0;
+      for (let i = 0; i < lower.length; i++) h = (Math.imul(h, 31) + lower.charCodeAt(i)) | 0;
+    }
+    const k = (h ^ (h >>> 7)) & (BUCKETS - 1);
+    if (counts[k]++ === 0) used++;
+    start = nextWordStart(text, end);
+  }
+  return used;
+}
+
+/**
+ * An upper bound of overlap(a, b): the words two texts share are at most, bucket by bucket, the
+ * fewer of their counts, and each text has at least as many distinct words as buckets. Most pairs
+ * share few words, and the bound rules them out without making a string of each word.
+ */
+function overlapAtMost(a: Segment, b: Segment): number {
+  const x = bucketWords(a.text, bucketsA);
+  const y = bucketWords(b.text, bucketsB);
+  if (x === 0 || y === 0) return 0;
+  let both = 0;
+  for (let k = 0; k < BUCKETS; k++) both += Math.min(bucketsA[k], bucketsB[k]);
+  return (2 * both) / (x + y);
 }
 
 /** Dice overlap of the lower-cased word sets of two segments. */
@@ -84,9 +156,11 @@ of the English.`,
   check(ctx) {
     const { en, fr } = ctx.pair;
     if (!en || !fr || ctx.pair.method === 'shared' || en.lang === 'und' || fr.lang === 'und') return;
-    if (!segmentTranslatable(en) || !segmentTranslatable(fr)) return;
-    if (Math.abs(en.text.length - fr.text.length) <= 4 && en.text.charAt(0).toLowerCase() === fr.text.charAt(0).toLowerCase() && normalise(en.text) === normalise(fr.text)) {
-      copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
+    // Whether the sides are text to translate is asked only before a report: most pairs are
+    // settled sooner, and the answer does not change what else is found.
+    const translatable = () => segmentTranslatable(en) && segmentTranslatable(fr);
+    if (Math.abs(en.text.length - fr.text.length) <= 4 && en.text.charAt(0).toLowerCase() === fr.text.charAt(0).toLowerCase() && sameNormalised(en.text, fr.text)) {
+      if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
       return;
     }
     const minScore = Number(ctx.options.minScore ?? 3);
@@ -95,10 +169,11 @@ of the English.`,
     // scored only if it has the other language's function words, or shares its words with the
     // other side.
     let near: boolean | undefined;
-    const isNear = () => (near ??= overlap(en, fr) >= minOverlap);
+    const isNear = () => (near ??= overlapAtMost(en, fr) >= minOverlap && overlap(en, fr) >= minOverlap);
     if (!looksFrench(fr) && !titleCase(fr) && (looksEnglish(fr) || isNear())) {
       const s = evidence(fr);
       if (clearlyEnglish(s, minScore) && ((s.score <= -OVERWHELMING && s.known >= 5) || isNear()) && !exempt(en, fr)) {
+        if (!translatable()) return;
         ctx.report({ message: 'FR side is in English: expected a French translation, found English text', fr: 'whole' });
         return;
       }
@@ -106,6 +181,7 @@ of the English.`,
     if (!looksEnglish(en) && !titleCase(en) && (looksFrench(en) || isNear())) {
       const s = evidence(en);
       if (clearlyFrench(s, minScore) && ((s.score >= OVERWHELMING && s.known >= 5) || isNear()) && !exempt(en, fr)) {
+        if (!translatable()) return;
         ctx.report({ message: 'EN side is in French: expected English text, found French', en: 'whole' });
       }
     }

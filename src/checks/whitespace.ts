@@ -13,12 +13,32 @@ import { fixable } from './util/spans.js';
 
 const BLANK = '[ \\u00a0\\u202f]';
 const DOUBLE = new RegExp(`(?<=\\S)${BLANK}{2,}(?=\\S)`, 'gu');
+const TWO_SPACES = new RegExp(`${BLANK}{2}`, 'u');
 const LAYOUT = /(?:^|\S) {3,}\S|\t/u;
 const INVISIBLE = /[\u200b\u2060\ufeff]/g;
 const ANY_INVISIBLE = /[\u200b\u2060\ufeff]/;
 const INVISIBLE_NAMES: Record<string, string> = { '\u200b': 'a zero-width space (U+200B)', '\u2060': 'a word joiner (U+2060)', '\ufeff': 'a zero-width no-break space (U+FEFF)' };
-const LEAD = /^[\s\u00a0\u202f]+/u;
-const TRAIL = /[\s\u00a0\u202f]+$/u;
+
+/** White space as `\s` has it (which includes the no-break spaces). */
+function isWhite(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** The white space a text starts with. */
+function leading(text: string): string {
+  let i = 0;
+  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+  return text.slice(0, i);
+}
+
+/** The white space a text ends with. */
+function trailing(text: string): string {
+  let i = text.length;
+  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
+  return text.slice(i);
+}
 
 export default defineCheck({
   id: 'whitespace',
@@ -38,21 +58,23 @@ spaces in a row, tabs, or two gaps of two spaces) is left alone.
 Example: "Ordre du  jour" → "Ordre du jour".`,
   check(ctx) {
     const { en, fr } = ctx.pair;
-    for (const [side, seg] of [['en', en], ['fr', fr]] as const) {
-      if (!seg) continue;
-      if (ctx.options.doubleSpaces !== false) doubled(ctx, side, seg);
-      if (ctx.options.invisible !== false) invisible(ctx, side, seg);
-    }
+    if (en) oneSide(ctx, 'en', en);
+    if (fr) oneSide(ctx, 'fr', fr);
     // Edge spaces survive only in keyed formats (the text readers trim segments), and only there
     // do they matter: software joins those strings to others.
     if (en && fr && ctx.options.edges !== false && ctx.pair.method === 'keyed') edges(ctx, en, fr);
   },
 });
 
+function oneSide(ctx: CheckContext, side: 'en' | 'fr', seg: Segment): void {
+  if (ctx.options.doubleSpaces !== false) doubled(ctx, side, seg);
+  if (ctx.options.invisible !== false) invisible(ctx, side, seg);
+}
+
 function doubled(ctx: CheckContext, side: 'en' | 'fr', seg: Segment): void {
   const text = seg.text;
-  // Most texts have neither two spaces in a row nor a no-break space: nothing to look at.
-  if (text.indexOf('  ') < 0 && text.indexOf('\u00a0') < 0 && text.indexOf('\u202f') < 0) return;
+  // Most texts have no two spaces in a row (ordinary or no-break): nothing to look at.
+  if (!TWO_SPACES.test(text)) return;
   if (LAYOUT.test(text)) return;
   const runs = [...text.matchAll(DOUBLE)];
   // Two or more gaps of two spaces: columns of a table (`Bruine verglaçant  ZL  (P & O)`).
@@ -94,9 +116,13 @@ function invisible(ctx: CheckContext, side: 'en' | 'fr', seg: Segment): void {
 
 /** Leading and trailing spaces: the French side should keep those of the English. */
 function edges(ctx: CheckContext, en: Segment, fr: Segment): void {
-  for (const [where, re] of [['leading', LEAD], ['trailing', TRAIL]] as const) {
-    const a = re.exec(en.text)?.[0] ?? '';
-    const b = re.exec(fr.text)?.[0] ?? '';
+  // Most texts start and end with a visible character on both sides.
+  const e = en.text;
+  const f = fr.text;
+  if (!isWhite(e.charCodeAt(0)) && !isWhite(f.charCodeAt(0)) && !isWhite(e.charCodeAt(e.length - 1)) && !isWhite(f.charCodeAt(f.length - 1))) return;
+  for (const [where, edge] of [['leading', leading], ['trailing', trailing]] as const) {
+    const a = edge(en.text);
+    const b = edge(fr.text);
     if ((a === '') === (b === '')) continue;
     if (en.text.trim() === '' || fr.text.trim() === '') continue;
     const start = where === 'leading';

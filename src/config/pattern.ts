@@ -8,7 +8,7 @@
 import { RE2 } from 're2-wasm';
 import { UserError } from '../core/errors.js';
 import type { Where } from './yaml.js';
-import { foldForFilter, meets, requiredLiterals } from './prefilter.js';
+import { foldForFilter, meets, requiredLiterals, shadowPattern } from './prefilter.js';
 
 export interface PatternMatch {
   start: number;
@@ -69,6 +69,9 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
   const caseSensitive = !opts.ignoreCase && !/\(\?[a-zA-Z-]*i/.test(source);
   const exact = caseSensitive ? requiredLiterals(source, false) : null;
   const required = exact ? null : requiredLiterals(source);
+  // Texts that hold the literals but do not match (`Mais` for `(\d{1,2}\s)Mai`) are mostly told
+  // apart by a JavaScript regular expression, which costs far less than a call into RE2.
+  const shadow = caseSensitive ? shadowPattern(source) : null;
   try {
     re.lastIndex = 0;
     const empty = re.exec('');
@@ -84,6 +87,7 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
     matchAll(text: string, folded?: string): PatternMatch[] {
       if (exact && !exact.some((lit) => text.includes(lit))) return [];
       if (required && !meets(folded ?? foldForFilter(text), required)) return [];
+      if (shadow && !shadow.test(text)) return [];
       // re2-wasm counts in code points (index, lastIndex); JavaScript strings in UTF-16 units.
       // They differ only after an astral character (an emoji): then offsets are converted.
       const units = /[\ud800-\udbff]/.test(text) ? codePointOffsets(text) : null;

@@ -207,3 +207,136 @@ class Parser {
 function minLen(r: string[]): number {
   return Math.min(...r.map((x) => x.length));
 }
+
+/** Escapes that stand for the same character in both engines (JavaScript's `u` mode allows no others). */
+const SYNTAX_ESCAPES = new Set([...'^$\\.*+?()[]{}|/']);
+/** Escapes for the same set of characters in both engines (RE2's `\s` is a subset of JavaScript's). */
+const SAME_CLASSES = new Set([...'dDwWsbBntrf']);
+/** Most ways a shadow pattern may try to match at one place (see shadowPattern). */
+const MAX_PATHS = 256;
+/** The largest bound of a repetition in a shadow pattern. */
+const MAX_REPEAT = 16;
+
+/**
+ * A JavaScript regular expression that matches wherever RE2 matches `source` (read
+ * case-sensitively), and perhaps elsewhere: a text it does not match is spared the call into
+ * RE2, which costs far more (the text is copied into WebAssembly). Only patterns in the part of
+ * the syntax both engines read alike get one: literals, `\d \D \w \W \s \b \B`, classes of
+ * literals and ranges, groups, alternatives, `^` and `$`; JavaScript's `\s` holds more spaces than
+ * RE2's, which only widens what it matches. JavaScript backtracks where RE2 runs in linear time,
+ * so repetitions must be bounded (`?`, `{n,m}` up to MAX_REPEAT, a group only optional and
+ * without repetitions inside) and the ways to match at one place few (MAX_PATHS). Null for any
+ * other pattern (`*`, `+`, inline flags, `.`, negated classes, Unicode classes, characters beyond
+ * U+D7FF, …).
+ */
+export function shadowPattern(source: string): RegExp | null {
+  const s = source;
+  let out = '';
+  let i = 0;
+  const plain = (c: string): boolean => c.charCodeAt(0) < 0xd800;
+  // Per open group (the pattern itself first): alternatives so far, and whether it repeats anything.
+  const groups: Array<{ branches: number; repeats: boolean }> = [{ branches: 1, repeats: false }];
+  let paths = 1;
+  // What the next quantifier would apply to: nothing, one character (or class), or a group.
+  let atom: 'none' | 'char' | 'group' = 'none';
+  let groupRepeats = false;
+  while (i < s.length) {
+    const c = s[i];
+    if (c === '?' || c === '{' || c === '*' || c === '+') {
+      let min = 0;
+      let max = 1;
+      if (c === '{') {
+        const m = /^\{(\d+)(?:(,)(\d*))?\}/.exec(s.slice(i, i + 24));
+        if (!m) return null;
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+        out += m[0];
+        i += m[0].length;
+      } else {
+        if (c !== '?') return null;
+        out += c;
+        i++;
+      }
+      if (s[i] === '?') {
+        out += '?';
+        i++;
+      }
+      if (atom === 'none' || max > MAX_REPEAT || max < min) return null;
+      if (atom === 'group' && (c !== '?' || groupRepeats)) return null;
+      paths *= max - min + 1;
+      groups[groups.length - 1].repeats = true;
+      atom = 'none';
+      continue;
+    }
+    atom = 'char';
+    if (c === '\\') {
+      const n = s[i + 1];
+      if (n === undefined || !(SYNTAX_ESCAPES.has(n) || SAME_CLASSES.has(n))) return null;
+      out += c + n;
+      i += 2;
+    } else if (c === '[') {
+      // Not negated, not starting with `]`, no POSIX classes: literals, ranges and escapes.
+      let j = i + 1;
+      if (s[j] === '^' || s[j] === ']') return null;
+      let body = '';
+      while (j < s.length && s[j] !== ']') {
+        const d = s[j];
+        if (d === '\\') {
+          const n = s[j + 1];
+          if (n === undefined || !(SYNTAX_ESCAPES.has(n) || n === '-' || n === 'd' || n === 'D' || n === 'w' || n === 'W' || n === 's')) return null;
+          body += d + n;
+          j += 2;
+          continue;
+        }
+        if (d === '[' || !plain(d)) return null;
+        body += d;
+        j++;
+      }
+      if (j >= s.length) return null;
+      out += `[${body}]`;
+      i = j + 1;
+    } else if (c === '(') {
+      // Plain, non-capturing and named groups; any other `(?` (flags, lookarounds) is not followed.
+      if (s[i + 1] === '?') {
+        const m = /^\(\?(?::|P?<[A-Za-z_][A-Za-z0-9_]*>)/.exec(s.slice(i, i + 40));
+        if (!m) return null;
+        i += m[0].length;
+      } else i++;
+      out += '(?:';
+      groups.push({ branches: 1, repeats: false });
+      atom = 'none';
+    } else if (c === ')') {
+      const g = groups.pop();
+      if (!g || groups.length === 0) return null;
+      paths *= g.branches;
+      if (g.repeats) groups[groups.length - 1].repeats = true;
+      groupRepeats = g.repeats;
+      atom = 'group';
+      out += c;
+      i++;
+    } else if (c === '|') {
+      groups[groups.length - 1].branches++;
+      atom = 'none';
+      out += c;
+      i++;
+    } else if (c === '^' || c === '$') {
+      atom = 'none';
+      out += c;
+      i++;
+    } else if (c === '.' || c === ']' || c === '}' || !plain(c)) {
+      return null;
+    } else {
+      out += c;
+      i++;
+    }
+    if (paths > MAX_PATHS) return null;
+  }
+  if (groups.length !== 1) return null;
+  paths *= groups[0].branches;
+  if (paths > MAX_PATHS) return null;
+  try {
+    return new RegExp(out, 'u');
+  } catch {
+    return null;
+  }
+}

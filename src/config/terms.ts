@@ -198,6 +198,10 @@ function tokenClass(c: number): number {
   return k;
 }
 
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
 function keyChar(mode: 'fold' | 'lower', c: number): number {
   let t = firstKeyChar[mode];
   if (t.length === 0) t = firstKeyChar[mode] = new Int32Array(65536).fill(UNSET);
@@ -216,6 +220,13 @@ export class TermIndex<T = unknown> {
   private readonly byFirst = new Map<string, CompiledTerm<T>[]>();
   /** First UTF-16 units of the first keys. */
   private readonly firsts = new Set<number>();
+  /**
+   * Per UTF-16 unit, whether a token starting with it may start a term (1 yes, 2 no, 0 not known
+   * yet): the two set lookups of a token start, done once per unit. Emptied when a term is added.
+   */
+  private startKind: Uint8Array | null = null;
+  /** The first two UTF-16 units of the first keys of two units or more, as `first << 16 | second`. */
+  private readonly firstPairs = new Set<number>();
   readonly size: number = 0;
 
   constructor(opts: MatchOptions) {
@@ -229,6 +240,8 @@ export class TermIndex<T = unknown> {
     if (list) list.push(t);
     else this.byFirst.set(t.keys[0], [t]);
     this.firsts.add(t.keys[0].charCodeAt(0));
+    if (t.keys[0].length >= 2) this.firstPairs.add((t.keys[0].charCodeAt(0) << 16) | t.keys[0].charCodeAt(1));
+    this.startKind = null;
     (this as { size: number }).size++;
     return t;
   }
@@ -261,6 +274,7 @@ export class TermIndex<T = unknown> {
   private mayMatch(text: string): boolean {
     const firsts = this.firsts;
     const mode = this.opts.inflect ? 'fold' : this.opts.ignoreCase ? 'lower' : null;
+    const starts = (this.startKind ??= new Uint8Array(65536));
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -279,7 +293,15 @@ export class TermIndex<T = unknown> {
         if (d === 0) break;
         i++;
       }
-      if (!firsts.has(c) && !(mode && firsts.has(keyChar(mode, c)))) continue;
+      let may = starts[c];
+      if (may === 0) starts[c] = may = firsts.has(c) || (mode && firsts.has(keyChar(mode, c))) ? 1 : 2;
+      if (may !== 1) continue;
+      // A token of two ASCII characters or more has keys (and an acronym form) of two or more that
+      // begin with its first two characters, as written or lower-cased: stems only change endings.
+      if (i - start >= 2) {
+        const d = text.charCodeAt(start + 1);
+        if (c < 128 && d < 128 && !this.firstPairs.has((c << 16) | d) && !(mode && this.firstPairs.has((lowerAscii(c) << 16) | lowerAscii(d)))) continue;
+      }
       const key = this.keysOf({ text: text.slice(start, i), start, end: i });
       if (this.byFirst.has(key.key) || (key.acronym !== null && this.byFirst.has(key.acronym))) return true;
     }

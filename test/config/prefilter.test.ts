@@ -1,7 +1,7 @@
 // The literal prefilter must never skip a text a pattern matches (it only saves RE2 calls).
 
 import { describe, it, expect } from 'vitest';
-import { requiredLiterals, meets, foldForFilter } from '../../src/config/prefilter.js';
+import { requiredLiterals, meets, foldForFilter, shadowPattern } from '../../src/config/prefilter.js';
 import { RE2 } from 're2-wasm';
 
 describe('requiredLiterals', () => {
@@ -39,6 +39,33 @@ describe('soundness against RE2', () => {
         if (!re.test(t)) continue;
         matched++;
         expect(meets(foldForFilter(t), req), `${p} on ${t}`).toBe(true);
+      }
+      expect(matched).toBeGreaterThan(0);
+    });
+  }
+});
+
+describe('shadowPattern', () => {
+  it('is given only to bounded patterns both engines read alike', () => {
+    expect(String(shadowPattern('(\\d{1,2}(?:er|re)?\\s)Janvier'))).toBe('/(?:\\d{1,2}(?:er|re)?\\s)Janvier/u');
+    for (const p of ['(a+)+$', 'a*b', 'x{2,}', '(a|b){2}', '(a?)?', '(?i)abc', 'a.b', '[^a]b', '\\pL', '[[:alpha:]]', 'a{1,99}', '(?=a)b', '😀']) {
+      expect(shadowPattern(p), p).toBeNull();
+    }
+  });
+
+  // Whenever RE2 finds a match, the shadow must find one too (it only saves RE2 calls).
+  const patterns = ['(\\d{1,2}(?:er|re)?\\s)Mai', '\\bcolou?r\\b', '[A-Z]{2,3}-\\d{1,4}', 'a|b\\s?c', '(?P<d>\\d{2})h(?:\\d\\d)?', '^Note:\\s', 'fin$'];
+  const texts = ['le 12\tMai 2020', '1er\fMai', 'Mais 2 Mai', 'my colour, color', 'AB-12 and ABC-1234', 'b\u00a0c and bc', '14h30', 'Note:\u2003x', 'Note: x', 'la fin', 'fin de'];
+  for (const p of patterns) {
+    it(p, () => {
+      const re = new RE2(p, 'u');
+      const shadow = shadowPattern(p);
+      expect(shadow).not.toBeNull();
+      let matched = 0;
+      for (const t of texts) {
+        if (!re.test(t)) continue;
+        matched++;
+        expect(shadow!.test(t), `${p} on ${t}`).toBe(true);
       }
       expect(matched).toBeGreaterThan(0);
     });

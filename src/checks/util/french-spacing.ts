@@ -63,17 +63,25 @@ function codeToken(tok: string): boolean {
   return /[_/\\@=<>{}[\]#]/.test(tok) || /^&#?\w+$/.test(tok) || /\.\w+$/.test(tok) || /^[a-z]+[A-Z]\w*$/.test(tok);
 }
 
-const signCache = new WeakMap<LocaleProfile, RegExp>();
+/** Per profile: the signs it has rules for and guillemets (where the scan stops), and the same with digits. */
+const signCache = new WeakMap<LocaleProfile, { signs: RegExp; worth: RegExp }>();
 
-/** The signs the profile has rules for, and guillemets: where the scan stops. */
-function signs(profile: LocaleProfile): RegExp {
-  let re = signCache.get(profile);
-  if (!re) {
+function signRes(profile: LocaleProfile): { signs: RegExp; worth: RegExp } {
+  let res = signCache.get(profile);
+  if (!res) {
     const chars = [...new Set([...Object.keys(profile.spacing), '«', '»'])].map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
-    re = new RegExp(`[${chars}]`, 'g');
-    signCache.set(profile, re);
+    res = { signs: new RegExp(`[${chars}]`, 'g'), worth: new RegExp(`[${chars}\\d]`) };
+    signCache.set(profile, res);
   }
-  return re;
+  return res;
+}
+
+/**
+ * Whether a text can hold anything scanFrenchSpacing reports: a sign the profile has rules for,
+ * a guillemet, or a digit (units). Most French text has none, and one test settles it.
+ */
+export function maySpace(text: string, profile: LocaleProfile): boolean {
+  return signRes(profile).worth.test(text);
 }
 
 export function scanFrenchSpacing(text: string, profile: LocaleProfile): SpacingIssue[] {
@@ -81,7 +89,7 @@ export function scanFrenchSpacing(text: string, profile: LocaleProfile): Spacing
   // Code spans (`{ "required": true }`, `npm run build:css`) are code, not French: their signs
   // are blanked out with letters, so offsets stay those of the text.
   if (text.includes('`')) text = text.replace(CODE_SPAN, (s) => '`' + 'x'.repeat(s.length - 2) + '`');
-  const re = signs(profile);
+  const re = signRes(profile).signs;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -171,17 +179,26 @@ function guillemet(text: string, i: number, profile: LocaleProfile, out: Spacing
   out.push({ sign: text[i], kind: 'missing', from: pos, to: pos, replacement: space, signAt: i });
 }
 
-const unitCache = new WeakMap<LocaleProfile, RegExp>();
+/** Per profile: its units after a number, and a digit before a unit's first character (a quick test). */
+const unitCache = new WeakMap<LocaleProfile, { re: RegExp; glued: RegExp }>();
 
 /** Unit symbols glued to their number: `10km`, `20°C`. */
 function units(text: string, profile: LocaleProfile, out: SpacingIssue[]): void {
   if (!profile.units.length) return;
-  let re = unitCache.get(profile);
-  if (!re) {
+  let res = unitCache.get(profile);
+  if (!res) {
     const alt = [...profile.units].sort((a, b) => b.length - a.length).map((u) => u.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
-    re = new RegExp(`(?<![\\p{L}\\p{N}_.,-])(\\d+(?:[.,]\\d+)?)(${alt.join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-    unitCache.set(profile, re);
+    const firsts = [...new Set(profile.units.map((u) => (u === '' ? '' : String.fromCodePoint(u.codePointAt(0)!))))];
+    const firstClass = firsts.map((c) => c.replace(/[\]\\^-]/g, '\\$&')).join('');
+    res = {
+      re: new RegExp(`(?<![\\p{L}\\p{N}_.,-])(\\d+(?:[.,]\\d+)?)(${alt.join('|')})(?![\\p{L}\\p{N}])`, 'gu'),
+      glued: firsts.includes('') ? /\d/ : new RegExp(`\\d[${firstClass}]`, 'u'),
+    };
+    unitCache.set(profile, res);
   }
+  // Most numbers are not followed right away by the first character of a unit.
+  if (!res.glued.test(text)) return;
+  const re = res.re;
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

@@ -40,21 +40,24 @@ export class Words {
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
-/** Beyond Latin Extended-B: 1 letter, 2 not, 0 not known yet (tested once per code unit). */
-const otherLetter = new Uint8Array(65536);
+/**
+ * Per UTF-16 code unit: 1 a letter or combining mark, 2 not, 0 not known yet (beyond ASCII and
+ * the letters of Latin-1 to Latin Extended-B, tested once per code unit): one load a character.
+ */
+const letterKind = new Uint8Array(65536);
+for (let c = 0; c < 0x80; c++) letterKind[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 2;
+for (let c = 0xc0; c <= 0x24f; c++) letterKind[c] = c !== 0xd7 && c !== 0xf7 ? 1 : 2;
 
 /** Whether a UTF-16 code unit is a letter or combining mark (`ch`, when given, is that character). */
 export function isLetterCode(c: number, ch?: string): boolean {
-  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
-  if (c >= 0xc0 && c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
-  const k = otherLetter[c];
-  return k !== 0 ? k === 1 : learnLetter(c, ch);
+  const k = letterKind[c];
+  return k === 1 || (k === 0 && learnLetter(c, ch));
 }
 
 /** isLetterCode for a code unit beyond Latin not seen before (kept in the table). */
 function learnLetter(c: number, ch?: string): boolean {
   const k = OTHER_LETTER.test(ch ?? String.fromCharCode(c)) ? 1 : 2;
-  otherLetter[c] = k;
+  letterKind[c] = k;
   return k === 1;
 }
 
