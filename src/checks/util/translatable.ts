@@ -31,13 +31,28 @@ function codeLike(t: string): boolean {
   return t.length <= 4 && t === t.toUpperCase() && t !== t.toLowerCase();
 }
 
+/**
+ * An identifier in kebab case (`notify-static-after`, an image's name as its alt text): lower-case
+ * parts joined by hyphens, three or more, none of them a word that joins the parts of an English
+ * compound (`up-to-date`, `state-of-the-art`, `step-by-step` are words to translate).
+ */
+const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}$/;
+const COMPOUND_JOINERS = /(?:^|-)(?:to|of|the|by|and|in|on|a|for|at)(?:-|$)/;
+
 /** Whether the text holds words to translate (see the file comment for what does not). */
 export function isTranslatable(text: string): boolean {
   // Code spans (`npm install -g yarn`) are code, whatever words they hold.
-  if (text.includes('`')) text = text.replace(CODE_SPAN, ' ');
+  if (text.includes('`')) {
+    const code = text.match(CODE_SPAN) ?? [];
+    text = text.replace(CODE_SPAN, ' ');
+    // A tool named beside the command that installs it (`node (\`brew install node\`)`).
+    const rest = tokens(text);
+    if (rest.length === 1 && /^\p{Ll}+$/u.test(rest[0]) && code.some((c) => c.split(/[^\p{L}]+/u).includes(rest[0]))) return false;
+  }
   if (PROSE.test(text) && text.indexOf('   ') < 0) return true;
   const ts = tokens(text);
   if (ts.length === 0) return false;
+  if (ts.length === 1 && KEBAB.test(ts[0]) && !COMPOUND_JOINERS.test(ts[0])) return false;
   if (ts.every((t) => URLISH.test(t) || codeLike(t))) return false;
   // A row of a data table: several cells, mostly numbers and codes.
   if (ts.length >= 4) {
