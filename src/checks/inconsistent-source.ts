@@ -6,7 +6,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import { quote, where } from '../tm/consistency.js';
-import { dominantKey, gatherKeys, groupByKey, type KeyedMember } from './util/consistency-keys.js';
+import { disagreeingGroups, dominantKey, gatherKeys, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -23,7 +23,7 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
 2 other places.`,
   gather: gatherKeys,
   checkCorpus(ctx: CorpusContext) {
-    for (const members of groupByKey(ctx.pairs, 'fr', ctx.memo).values()) {
+    for (const members of disagreeingGroups(ctx.pairs, 'fr', ctx.memo).values()) {
       const variants = new Map<number, KeyedMember[]>();
       for (const m of members) {
         let list = variants.get(m.otherKey);
@@ -33,12 +33,12 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
       if (variants.size < 2) continue;
       const refKey = dominantKey(variants);
       const refs = variants.get(refKey)!;
+      const shown = refs.slice(0, 3).map((r) => where(r.pair, 'en'));
+      const places = `${refs.length === 1 ? 'another place' : `${refs.length} other places`} (${shown.join(', ')}${refs.length > 3 ? ', …' : ''})`;
       for (const [k, list] of variants) {
         if (k === refKey) continue;
         for (const m of list) {
           const pair = m.pair;
-          const shown = refs.slice(0, 3).map((r) => where(r.pair, 'en'));
-          const places = `${refs.length === 1 ? 'another place' : `${refs.length} other places`} (${shown.join(', ')}${refs.length > 3 ? ', …' : ''})`;
           ctx.report({
             pair,
             message: `${quote(pair.fr!.text)} translates ${quote(pair.en!.text)} here, ${quote(refs[0].pair.en!.text)} in ${places}`,

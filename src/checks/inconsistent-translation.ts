@@ -11,7 +11,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { groupPairs, quote, where, withNumbersOf, type Member } from '../tm/consistency.js';
-import { dominantKey, gatherKeys, groupByKey, type KeyedMember } from './util/consistency-keys.js';
+import { disagreeingGroups, dominantKey, gatherKeys, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -78,12 +78,12 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
   const refKey = dominantKey(variants);
   const refs = variants.get(refKey)!;
   const ref = refs[0].pair;
+  const shown = refs.slice(0, 3).map((r) => where(r.pair, 'fr'));
+  const places = `${refs.length === 1 ? 'another place' : `${refs.length} other places`} (${shown.join(', ')}${refs.length > 3 ? ', …' : ''})`;
   for (const [k, list] of variants) {
     if (k === refKey) continue;
     for (const m of list) {
       const pair = m.pair;
-      const shown = refs.slice(0, 3).map((r) => where(r.pair, 'fr'));
-      const places = `${refs.length === 1 ? 'another place' : `${refs.length} other places`} (${shown.join(', ')}${refs.length > 3 ? ', …' : ''})`;
       const suggestion = withNumbersOf(ref.fr!.text, pair.fr!.text);
       ctx.report({
         pair,
@@ -121,7 +121,7 @@ TM 14 times.`,
   checkCorpus(ctx: CorpusContext) {
     if (!ctx.tm) {
       // Among the files only: groups of one pair agree with themselves and are left out.
-      for (const members of groupByKey(ctx.pairs, 'en', ctx.memo).values()) checkInFiles(ctx, members);
+      for (const members of disagreeingGroups(ctx.pairs, 'en', ctx.memo).values()) checkInFiles(ctx, members);
       return;
     }
     const keys = new Map<string, number>();

@@ -74,12 +74,6 @@ function isSpace(c: number): boolean {
 /** Receives each token: its normalised form, [start, end) in the scanned text, and its kind. */
 type Emit = (norm: string, start: number, end: number, kind: TokenKind) => void;
 
-/**
- * Receives a word whose norm is lowered[from, to) as it stands (no elision to split), in place of
- * `emit`, for callers that read the norm's characters and need no string of it.
- */
-type PlainWord = (lowered: string, from: number, to: number) => void;
-
 /** A word (lower-cased already), with French elisions split off. */
 function emitWord(emit: Emit, w: string, start: number): void {
   let apo = w.indexOf("'");
@@ -101,7 +95,7 @@ function emitWord(emit: Emit, w: string, start: number): void {
  * is lower-cased once; when that changes its length (rare letters such as `İ`), each token is
  * lower-cased on its own so that offsets stay those of `text`.
  */
-function scan(text: string, emit: Emit, gap?: (from: number, to: number) => void, plainWord?: PlainWord): void {
+function scan(text: string, emit: Emit, gap?: (from: number, to: number) => void): void {
   const lower = text.toLowerCase();
   const whole = lower.length === text.length;
   const src = whole ? lower : text;
@@ -124,12 +118,9 @@ function scan(text: string, emit: Emit, gap?: (from: number, to: number) => void
         } else break;
       }
       if (gap && i > last) gap(last, i);
-      if (plainWord && whole && !apo) plainWord(src, i, end);
-      else {
-        const w = whole ? src.slice(i, end) : src.slice(i, end).toLowerCase();
-        if (apo) emitWord(emit, w, i);
-        else emit(w, i, end, 'word');
-      }
+      const w = whole ? src.slice(i, end) : src.slice(i, end).toLowerCase();
+      if (apo) emitWord(emit, w, i);
+      else emit(w, i, end, 'word');
     } else if (cls === C_DIGIT) {
       end = i + 1;
       for (;;) {
@@ -189,16 +180,6 @@ export function normalForm(text: string): string {
   return normalFormNfc(NON_ASCII.test(text) ? text.normalize('NFC') : text);
 }
 
-/**
- * The norms normalForm joins, one by one, without joining them: normalForm(text) is what the
- * visitors receive joined by single spaces (for callers that hash the form rather than keep it).
- * A plain word comes to `word` as a range of the lower-cased text (no string is cut for it), any
- * other norm to `norm`.
- */
-export function eachNorm(text: string, norm: (norm: string) => void, word: (lowered: string, from: number, to: number) => void): void {
-  scan(NON_ASCII.test(text) ? text.normalize('NFC') : text, norm, undefined, word);
-}
-
 /** normalForm of a text already in NFC. */
 export function normalFormNfc(nfc: string): string {
   let s = '';
@@ -216,6 +197,202 @@ export function groupKey(text: string): string {
   const a = analyse(text);
   if (a.tokens.length === 0) return `\u0000${a.punct}`;
   return a.tokens.map((t) => t.norm).join(' ');
+}
+
+/** Where groupKeyInto writes a key: its UTF-16 codes, and whether one of its tokens is a word. */
+export class KeyBuffer {
+  codes: Uint16Array = new Uint16Array(256);
+  length = 0;
+  /** A token of the key is a word (not a mask `#`, `{}`, `<>`, nor the key of a text without tokens). */
+  hasWord = false;
+
+  /** Room for `size` codes (what was written is dropped); returns the array. */
+  reserve(size: number): Uint16Array {
+    if (size <= this.codes.length) return this.codes;
+    let length = this.codes.length * 2;
+    while (length < size) length *= 2;
+    return (this.codes = new Uint16Array(length));
+  }
+
+  /** Same codes as another buffer. */
+  equals(other: KeyBuffer): boolean {
+    const n = this.length;
+    if (other.length !== n) return false;
+    const a = this.codes;
+    const b = other.codes;
+    for (let k = 0; k < n; k++) if (a[k] !== b[k]) return false;
+    return true;
+  }
+}
+
+/** The elided words as code arrays, for matching them where a key is written. */
+const ELISION_CODES = [...ELISIONS].map((e) => Array.from(e, (ch) => ch.charCodeAt(0)));
+
+/** Whether codes[from, to) is an elided word (ELISIONS). */
+function isElision(codes: Uint16Array, from: number, to: number): boolean {
+  const n = to - from;
+  for (const e of ELISION_CODES) {
+    if (e.length !== n) continue;
+    let k = 0;
+    while (k < n && codes[from + k] === e[k]) k++;
+    if (k === n) return true;
+  }
+  return false;
+}
+
+/** A class of DirectReading: a code unit the direct reading of a text cannot take. */
+const C_SLOW = 3;
+
+/**
+ * Per code unit, for reading a text as it is rather than as NFC lower-cased: its lower-case form
+ * (`lower`) and that form's class (`classes`), or C_SLOW where reading it as it is might differ.
+ * A code unit is direct when lower-casing it alone gives one code unit (so not `İ`, and not `Σ`,
+ * whose lower case depends on what follows), and NFC leaves it alone whatever is around it: it is
+ * its own NFC form and not a combining mark (nor a Hangul jamo) that reorders or composes with
+ * what comes before it. A text of direct code units is then its own NFC form, and its lower case
+ * is `lower` of each. Built for code units below U+3000 only (scripts written with spaces and
+ * punctuation); the others, surrogates included, are C_SLOW.
+ */
+interface DirectReading {
+  lower: Uint16Array;
+  classes: Uint8Array;
+  /** Every code unit as itself (for a text lower-cased and in NFC already). */
+  same: Uint16Array;
+}
+
+let direct: DirectReading | undefined;
+
+/** The tables of DirectReading, made on first use (the memory's commands do not need them). */
+function directReading(): DirectReading {
+  const lower = new Uint16Array(65536);
+  const classes = new Uint8Array(65536).fill(C_SLOW);
+  const same = new Uint16Array(65536);
+  const mark = /\p{M}/u;
+  for (let c = 0; c < 65536; c++) {
+    same[c] = c;
+    if (c >= 0x3000) continue;
+    const ch = String.fromCharCode(c);
+    const lowered = ch.toLowerCase();
+    if (lowered.length !== 1 || c === 0x3a3 || (c >= 0x1100 && c <= 0x11ff) || ch.normalize('NFC') !== ch || mark.test(ch)) continue;
+    lower[c] = lowered.charCodeAt(0);
+    classes[c] = CLASS[lower[c]];
+  }
+  return { lower, classes, same };
+}
+
+/**
+ * groupKey(text) written as UTF-16 codes into `out`, in one pass over the characters: no token,
+ * word, joined string, nor (for most texts) a normalised or lower-cased copy is made. A text
+ * with a code unit that reading it as it is might get wrong (DirectReading) is read again the way scan
+ * reads it: in NFC, lower-cased; the rare one whose lower case has another length takes groupKey.
+ */
+export function groupKeyInto(text: string, out: KeyBuffer): void {
+  const t = (direct ??= directReading());
+  if (writeKey(text, text, undefined, t.lower, t.classes, out)) return;
+  const nfc = NON_ASCII.test(text) ? text.normalize('NFC') : text;
+  const lower = nfc.toLowerCase();
+  if (lower.length !== nfc.length) copyKey(groupKey(text), out);
+  else writeKey(lower, nfc, lower, t.same, CLASS, out);
+}
+
+/**
+ * The key of `src` read through `lower` and `classes` (those of DirectReading for a text as it
+ * is, `same` and CLASS for one lower-cased and in NFC), the tokens found as scan finds them; false
+ * on a C_SLOW code unit. `lowered` is `src` lower-cased when at hand (for the tag and placeholder
+ * patterns, which scan tries on the lower-cased text) and `nfc` the text whose punctuation keys
+ * a text without tokens.
+ */
+function writeKey(src: string, nfc: string, lowered: string | undefined, lower: Uint16Array, classes: Uint8Array, out: KeyBuffer): boolean {
+  const n = src.length;
+  // Room for the longest key of n code units (a placeholder of two, `%s`, is three codes with its
+  // space), so that no write below checks.
+  const codes = 2 * n + 2 > out.codes.length ? out.reserve(2 * n + 2) : out.codes;
+  let len = 0;
+  let tokens = 0;
+  let word = false;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    const cls = classes[c];
+    if (cls === C_LETTER) {
+      // The word as scan finds it, written as it is read.
+      if (tokens++ > 0) codes[len++] = 32;
+      let head = len;
+      let splitting = true;
+      codes[len++] = lower[c];
+      let end = i + 1;
+      for (;;) {
+        while (end < n) {
+          const d = src.charCodeAt(end);
+          if (classes[d] !== C_LETTER) break;
+          codes[len++] = lower[d];
+          end++;
+        }
+        const a = src.charCodeAt(end);
+        if ((a === 39 || a === 0x2019) && end + 1 < n && classes[src.charCodeAt(end + 1)] === C_LETTER) {
+          // emitWord: elided words split off from the left (`qu'` then `l'`…), apostrophes straight.
+          codes[len++] = 39;
+          if (splitting && isElision(codes, head, len - 1)) {
+            codes[len++] = 32;
+            head = len;
+          } else splitting = false;
+          end++;
+        } else break;
+      }
+      word = true;
+      i = end;
+    } else if (cls === C_DIGIT) {
+      let end = i + 1;
+      for (;;) {
+        while (end < n && classes[src.charCodeAt(end)] === C_DIGIT) end++;
+        if (end + 1 < n && isNumberSeparator(src.charCodeAt(end)) && classes[src.charCodeAt(end + 1)] === C_DIGIT) end++;
+        else break;
+      }
+      for (;;) {
+        const after = end < n ? classes[src.charCodeAt(end)] : C_OTHER;
+        if (after === C_LETTER || after === C_DIGIT) end++;
+        else break;
+      }
+      if (tokens++ > 0) codes[len++] = 32;
+      codes[len++] = 35; // #
+      i = end;
+    } else if (cls === C_SLOW) {
+      return false;
+    } else if (c === 60 /* < */ || c === 123 /* { */ || c === 37 /* % */ || c === 36 /* $ */) {
+      const pattern = c === 60 ? TAG : PLACEHOLDER;
+      pattern.lastIndex = i;
+      if (pattern.test((lowered ??= src.toLowerCase()))) {
+        const end = pattern.lastIndex;
+        // Code units the pattern passed over are read too (for C_SLOW ones).
+        for (let k = i + 1; k < end; k++) if (classes[src.charCodeAt(k)] === C_SLOW) return false;
+        if (tokens++ > 0) codes[len++] = 32;
+        codes[len++] = c === 60 ? 60 : 123;
+        codes[len++] = c === 60 ? 62 : 125;
+        i = end;
+      } else i++;
+    } else i++;
+  }
+  if (tokens === 0) {
+    // The punctuation key: NUL, then the text as written without its spaces (src and nfc have
+    // one length).
+    codes[len++] = 0;
+    for (let k = 0; k < nfc.length; k++) {
+      const d = nfc.charCodeAt(k);
+      if (!isSpace(d)) codes[len++] = d;
+    }
+  }
+  out.length = len;
+  out.hasWord = word;
+  return true;
+}
+
+/** A key made as a string into a buffer. */
+function copyKey(key: string, out: KeyBuffer): void {
+  const codes = out.reserve(key.length);
+  for (let k = 0; k < key.length; k++) codes[k] = key.charCodeAt(k);
+  out.length = key.length;
+  // A token that is not a mask, nor the key of a text without tokens.
+  out.hasWord = key.charCodeAt(0) !== 0 && key.split(' ').some((t) => t !== NUMBER_MASK && t !== PLACEHOLDER_MASK && t !== TAG_MASK);
 }
 
 /** Number of words as a CAT tool counts them: words and numbers, not tags or placeholders. */

@@ -1,14 +1,14 @@
 // The grouping keys of the two consistency checks (inconsistent-translation groups pairs by their
 // English, inconsistent-source by their French), computed once per run for both: each side's
 // normalised form (src/tm/normalise.ts groupKey) becomes a small integer, so a run of 100,000
-// pairs is two integer arrays instead of 400,000 key strings, and each text is normalised once
+// pairs is a few integer arrays instead of 400,000 key strings, and each text is normalised once
 // instead of four times. In a checked run the keys are made in the per-pair pass (gatherKeys),
 // from the values the value checks extracted already.
 
-import type { Pair } from '../../core/types.js';
-import { InternTable, grown } from '../../core/intern-table.js';
+import type { Pair, Segment } from '../../core/types.js';
+import { grown } from '../../core/intern-table.js';
 import type { GatherContext, RunMemo } from '../types.js';
-import { eachNorm, groupKey } from '../../tm/normalise.js';
+import { KeyBuffer, groupKeyInto } from '../../tm/normalise.js';
 import { extractValues, type Value, type ValueLang } from '../../lang/values.js';
 
 export interface KeyedMember {
@@ -19,190 +19,265 @@ export interface KeyedMember {
 }
 
 interface ConsistencyKeys {
-  /** Per pair: the key id of each side, −1 for a pair that is not grouped (shared, one-sided). */
+  /** Per pair: the key id of each side (ids of one side only compare), −1 for a pair not grouped (shared, one-sided). */
   en: Int32Array;
   fr: Int32Array;
-  /** Per key id: 1 when the key has a word (texts of numbers or codes only are not grouped). */
-  words: Uint8Array;
+  /** Per pair: 1 when both sides have the same key (a copy of the source). */
+  copy: Uint8Array;
+  /** Per key id of each side: 1 when the key has a word (texts of numbers or codes only are not grouped). */
+  enWords: Uint8Array;
+  frWords: Uint8Array;
 }
 
 const cache = new WeakMap<Pair[], ConsistencyKeys>();
 
-/** Value kinds that are one token of a pattern however they are written. */
-const MASKED = new Set(['time', 'time-range', 'date', 'number', 'money', 'percent']);
+/** Whether a value is one token of a pattern however it is written (times, dates, amounts, numbers). */
+function isMasked(v: Value): boolean {
+  const kind = v.kind;
+  return kind === 'time' || kind === 'time-range' || kind === 'date' || kind === 'number' || kind === 'money' || kind === 'percent';
+}
+
 const DIGIT = /[0-9]/;
 
 /**
- * The text with each time, date, amount and number replaced by `0`, which the key masks as `#`:
- * `9:00 a.m.` and `9:30 a.m.` are one pattern (`#`), and so are their translations `9 h` and
- * `9 h 30`, which masking digits alone would keep apart (`# h` / `# h #`) and report as two
- * translations. Whether the values agree is the value checks' business.
+ * Where a text's values are masked: the text with each time, date, amount and number replaced by
+ * `0`, which the key masks as `#`: `9:00 a.m.` and `9:30 a.m.` are one pattern (`#`), and so are
+ * their translations `9 h` and `9 h 30`, which masking digits alone would keep apart (`# h` /
+ * `# h #`) and report as two translations. Whether the values agree is the value checks' business.
  */
-function maskValues(text: string, lang: ValueLang, values?: () => Value[]): string {
-  if (!DIGIT.test(text)) return text;
-  const spans = (values ? values() : extractValues(text, lang))
-    .filter((v) => MASKED.has(v.kind))
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  if (spans.length === 0) return text;
+class Masks {
+  /** [start, end) of each masked value, in order, none inside another. */
+  spans = new Int32Array(32);
+  count = 0;
+
+  /** The masks of `text` from its values (`values`, or extracted in `lang` when undefined). */
+  find(text: string, lang: ValueLang, values: Value[] | undefined): void {
+    this.count = 0;
+    const all = values ?? extractValues(text, lang);
+    let spans = this.spans;
+    let n = 0;
+    let sorted = true;
+    for (let k = 0; k < all.length; k++) {
+      const v = all[k];
+      if (!isMasked(v)) continue;
+      if (2 * n + 2 > spans.length) spans = this.spans = grown(spans, 2 * n + 2);
+      spans[2 * n] = v.start;
+      spans[2 * n + 1] = v.end;
+      // In order of start, the longer first at one start.
+      if (n > 0 && (spans[2 * n - 2] > v.start || (spans[2 * n - 2] === v.start && spans[2 * n - 1] < v.end))) sorted = false;
+      n++;
+    }
+    if (!sorted) this.sort(n);
+    // Values inside a value already masked (the times of a range) are dropped.
+    let kept = 0;
+    let at = 0;
+    for (let k = 0; k < n; k++) {
+      if (spans[2 * k] < at) continue;
+      spans[2 * kept] = spans[2 * k];
+      spans[2 * kept + 1] = at = spans[2 * k + 1];
+      kept++;
+    }
+    this.count = kept;
+  }
+
+  private sort(n: number): void {
+    const order = Array.from({ length: n }, (_, k) => [this.spans[2 * k], this.spans[2 * k + 1]]);
+    order.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+    order.forEach(([start, end], k) => {
+      this.spans[2 * k] = start;
+      this.spans[2 * k + 1] = end;
+    });
+  }
+}
+
+/** `text` with the first `count` spans (spans[2k, 2k + 1], in order) each replaced by `0`. */
+function masked(text: string, spans: Int32Array, count: number): string {
+  if (count === 0) return text;
   let out = '';
   let at = 0;
-  for (const v of spans) {
-    if (v.start < at) continue; // inside a value already masked (the times of a range)
-    out += text.slice(at, v.start) + '0';
-    at = v.end;
+  for (let k = 0; k < count; k++) {
+    out += text.slice(at, spans[2 * k]) + '0';
+    at = spans[2 * k + 1];
   }
   return out + text.slice(at);
 }
 
 /**
- * The keys of a run as small integers, in a table of their own: a key (groupKey of the masked
- * text) is looked up from the norms normalForm would join, copied into a buffer, and only its
- * characters are kept. A Map of key strings made a fresh string per text, flattened and hashed,
- * and held them all where every collection of the young generation had to copy them.
+ * The keys of one side as small integers: a table of [hash, id + 1] over the keys' codes, held a
+ * byte each in chunks of memory (two bytes each for a key with a code above U+00FF). A string per
+ * key, or codes at two bytes each in one array grown by doubling, held several times the memory.
  */
-class KeyTable extends InternTable {
-  private hasWord = new Uint8Array(1024);
-  /** The key being looked up. */
-  private buf = new Uint16Array(256);
-  private len = 0;
+class SideKeys {
+  /** Pairs [hash, id + 1] per slot; id + 1 is 0 for an empty slot. */
+  private table = new Int32Array(2 * 4096);
+  size = 0;
+  /** Per id: where the key's bytes are (chunk index << CHUNK_BITS | offset), and its length in codes (negated for two bytes a code). */
+  private at = new Int32Array(1024);
+  private lengths = new Int32Array(1024);
+  private words = new Uint8Array(1024);
+  private chunks: Uint8Array[] = [];
+  /** Bytes used in the last chunk. */
+  private used = CHUNK;
 
-  /** The id of groupKey(text) (normalForm(text) when it has tokens, as the two agree then). */
-  idOfText(text: string): number {
-    this.len = 0;
-    eachNorm(text, this.addNorm, this.addWord);
-    if (this.len === 0) return this.idOfString(groupKey(text));
-    return this.find();
-  }
-
-  /** A norm of the key being looked up (one closure each for the table's life, not per text). */
-  private readonly addNorm = (norm: string): void => this.addWord(norm, 0, norm.length);
-
-  constructor() {
-    super(4096, 1 << 16);
-  }
-
-  private readonly addWord = (s: string, from: number, to: number): void => {
-    if (this.len + to - from + 1 > this.buf.length) this.grow(this.len + to - from + 1);
-    const buf = this.buf;
-    let n = this.len;
-    if (n > 0) buf[n++] = 32;
-    for (let k = from; k < to; k++) buf[n++] = s.charCodeAt(k);
-    this.len = n;
-  };
-
-  private grow(size: number): void {
-    let length = this.buf.length * 2;
-    while (length < size) length *= 2;
-    const grown = new Uint16Array(length);
-    grown.set(this.buf.subarray(0, this.len));
-    this.buf = grown;
-  }
-
-  private idOfString(key: string): number {
-    this.len = 0;
-    for (let k = 0; k < key.length; k++) this.put(key.charCodeAt(k));
-    return this.find();
-  }
-
-  /** Whether the key has a word (see hasWords). */
-  words(): Uint8Array {
-    return this.hasWord.slice(0, this.size);
-  }
-
-  private put(c: number): void {
-    if (this.len === this.buf.length) this.grow(this.len + 1);
-    this.buf[this.len++] = c;
-  }
-
-  private find(): number {
-    const buf = this.buf;
-    const len = this.len;
+  /** The id of the key in `key`. */
+  idOf(key: KeyBuffer): number {
+    const codes = key.codes;
+    const len = key.length;
     let h = 0x811c9dc5;
-    for (let k = 0; k < len; k++) h = Math.imul(h ^ buf[k], 16777619);
+    for (let k = 0; k < len; k++) h = Math.imul(h ^ codes[k], 16777619);
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const v = table[2 * slot + 1];
-      if (v === 0) return this.insert(h);
-      if (table[2 * slot] !== h) continue;
-      const id = v - 1;
-      const at = this.starts[id];
-      if (this.starts[id + 1] - at !== len) continue;
-      let k = 0;
-      while (k < len && this.chars[at + k] === buf[k]) k++;
-      if (k === len) return id;
+      if (v === 0) return this.insert(h, key);
+      if (table[2 * slot] === h && this.isKey(v - 1, codes, len)) return v - 1;
     }
   }
 
-  private insert(h: number): number {
-    const len = this.len;
-    const buf = this.buf;
-    if (this.size >= this.hasWord.length) this.hasWord = grown(this.hasWord);
-    this.hasWord[this.size] = hasWordsIn(buf, len) ? 1 : 0;
-    return this.addEntry(h, len, (chars, at) => chars.set(buf.subarray(0, len), at));
+  /** Whether codes[0, len) are the codes of key `id`. */
+  private isKey(id: number, codes: Uint16Array, len: number): boolean {
+    const n = this.lengths[id];
+    if (n !== len && n !== -len) return false;
+    const at = this.at[id];
+    const bytes = this.chunks[at >>> CHUNK_BITS];
+    const from = at & (CHUNK - 1);
+    if (n >= 0) {
+      for (let k = 0; k < len; k++) if (bytes[from + k] !== codes[k]) return false;
+    } else {
+      for (let k = 0; k < len; k++) if ((bytes[from + 2 * k] | (bytes[from + 2 * k + 1] << 8)) !== codes[k]) return false;
+    }
+    return true;
+  }
+
+  private insert(h: number, key: KeyBuffer): number {
+    const id = this.size++;
+    if (id >= this.lengths.length) {
+      this.at = grown(this.at, id + 1);
+      this.lengths = grown(this.lengths, id + 1);
+      this.words = grown(this.words, id + 1);
+    }
+    const codes = key.codes;
+    const len = key.length;
+    // Written a byte each, and again two bytes each if a code needs them.
+    let bytes = this.chunkFor(len);
+    let from = this.used;
+    let all = 0;
+    for (let k = 0; k < len; k++) {
+      const c = codes[k];
+      all |= c;
+      bytes[from + k] = c;
+    }
+    const wide = all > 0xff;
+    const n = wide ? 2 * len : len;
+    if (wide) {
+      bytes = this.chunkFor(n);
+      from = this.used;
+      for (let k = 0; k < len; k++) {
+        bytes[from + 2 * k] = codes[k] & 0xff;
+        bytes[from + 2 * k + 1] = codes[k] >> 8;
+      }
+    }
+    const chunk = this.chunks.length - 1;
+    this.used = n > CHUNK ? CHUNK : from + n;
+    this.at[id] = (chunk << CHUNK_BITS) | from;
+    this.lengths[id] = wide ? -len : len;
+    this.words[id] = key.hasWord ? 1 : 0;
+    // At most half full: probes stay short.
+    if (this.size * 4 > this.table.length) {
+      const old = this.table;
+      this.table = new Int32Array(old.length * 2);
+      for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot], old[slot + 1]);
+    }
+    this.place(h, id + 1);
+    return id;
+  }
+
+  /** The chunk to write `n` bytes at `used` in (a new one when the last is full). */
+  private chunkFor(n: number): Uint8Array {
+    if (this.used + n > CHUNK) {
+      // A key longer than a chunk has one of its own.
+      this.chunks.push(new Uint8Array(Math.max(CHUNK, n)));
+      this.used = 0;
+    }
+    return this.chunks[this.chunks.length - 1];
+  }
+
+  private place(h: number, value: number): void {
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    let slot = h & mask;
+    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+    table[2 * slot] = h;
+    table[2 * slot + 1] = value;
+  }
+
+  /** Per id: whether the key has a word. */
+  hasWords(): Uint8Array {
+    return this.words.slice(0, this.size);
   }
 }
 
-/**
- * hasWords of src/tm/consistency.ts for a key held as characters: whether a token of it is a word
- * (not a mask `#`, `{}`, `<>`, nor the punctuation key of a text without tokens).
- */
-function hasWordsIn(key: Uint16Array, n: number): boolean {
-  let start = 0;
-  while (start <= n) {
-    let end = start;
-    while (end < n && key[end] !== 32) end++;
-    const len = end - start;
-    const c = start < n ? key[start] : NaN;
-    const mask = (len === 1 && c === 35) || (len === 2 && ((c === 123 && key[start + 1] === 125) || (c === 60 && key[start + 1] === 62)));
-    if (!mask && c !== 0) return true;
-    start = end + 1;
-  }
-  return false;
-}
+/** Bytes per chunk of key codes. */
+const CHUNK_BITS = 20;
+const CHUNK = 1 << CHUNK_BITS;
 
 /** Keys being made, pair by pair. */
 class KeyBuilder {
-  private readonly keys = new KeyTable();
+  private readonly enKeys: SideKeys;
+  private readonly frKeys: SideKeys;
+  private readonly enKey = new KeyBuffer();
+  private readonly frKey = new KeyBuffer();
+  private readonly masks = new Masks();
   readonly en: Int32Array;
   readonly fr: Int32Array;
+  private readonly copy: Uint8Array;
   /** The last pair done (both consistency checks gather the same keys). */
   last = -1;
 
-  constructor(size: number) {
-    this.en = new Int32Array(size).fill(-1);
-    this.fr = new Int32Array(size).fill(-1);
+  constructor(pairs: Pair[]) {
+    this.en = new Int32Array(pairs.length).fill(-1);
+    this.fr = new Int32Array(pairs.length).fill(-1);
+    this.copy = new Uint8Array(pairs.length);
+    this.enKeys = new SideKeys();
+    this.frKeys = new SideKeys();
   }
 
-  /** Keys the pair at `i`; `values` gives a side's values when they are at hand already. */
-  add(i: number, p: Pair, values?: { en: () => Value[]; fr: () => Value[] }): void {
+  /** Keys the pair at `i`; `at` gives the pair's values when they are at hand already. */
+  add(i: number, p: Pair, at?: GatherContext): void {
     this.last = i;
     if (p.method === 'shared' || !p.en || !p.fr) return;
-    this.en[i] = this.keys.idOfText(maskValues(p.en.text, 'en', values?.en));
-    this.fr[i] = this.keys.idOfText(maskValues(p.fr.text, 'fr', values?.fr));
+    this.en[i] = this.enKeys.idOf(this.keyOf(p.en, 'en', this.enKey, at));
+    this.fr[i] = this.frKeys.idOf(this.keyOf(p.fr, 'fr', this.frKey, at));
+    if (this.enKey.equals(this.frKey)) this.copy[i] = 1;
+  }
+
+  /**
+   * The key of a side, its values masked. Only a text with a digit has values to mask; the
+   * runner's values of a side are the ones keys mask (extractValues of its text in its
+   * language) unless its language is unknown.
+   */
+  private keyOf(seg: Segment, lang: 'en' | 'fr', key: KeyBuffer, at: GatherContext | undefined): KeyBuffer {
+    const text = seg.text;
+    const masks = this.masks;
+    masks.count = 0;
+    if (DIGIT.test(text)) masks.find(text, lang, at && seg.lang !== 'und' ? at.values[lang] : undefined);
+    groupKeyInto(masked(text, masks.spans, masks.count), key);
+    return key;
   }
 
   done(): ConsistencyKeys {
-    return { en: this.en, fr: this.fr, words: this.keys.words() };
+    return { en: this.en, fr: this.fr, copy: this.copy, enWords: this.enKeys.hasWords(), frWords: this.frKeys.hasWords() };
   }
 }
 
 const MEMO = 'consistency-keys';
 
-/**
- * The keys of the pair at hand, for the per-pair pass (the `gather` of both consistency checks).
- * The runner's values of a side are the ones keys mask (extractValues of its text in its
- * language) unless its language is unknown.
- */
+/** The keys of the pair at hand, for the per-pair pass (the `gather` of both consistency checks). */
 export function gatherKeys(ctx: GatherContext): void {
   let b = ctx.memo.get(MEMO) as KeyBuilder | undefined;
-  if (!b) ctx.memo.set(MEMO, (b = new KeyBuilder(ctx.pairs.length)));
+  if (!b) ctx.memo.set(MEMO, (b = new KeyBuilder(ctx.pairs)));
   if (b.last === ctx.index) return;
-  const p = ctx.pair;
-  b.add(ctx.index, p, {
-    en: () => (p.en!.lang !== 'und' ? ctx.values.en : extractValues(p.en!.text, 'en')),
-    fr: () => (p.fr!.lang !== 'und' ? ctx.values.fr : extractValues(p.fr!.text, 'fr')),
-  });
+  b.add(ctx.index, ctx.pair, ctx);
 }
 
 /** The keys of a run's pairs (gathered in the per-pair pass, or made by the first check that asks). */
@@ -212,7 +287,7 @@ function keysFor(pairs: Pair[], memo?: RunMemo): ConsistencyKeys {
   const gathered = memo?.get(MEMO) as KeyBuilder | undefined;
   if (gathered && gathered.en.length === pairs.length) k = gathered.done();
   else {
-    const b = new KeyBuilder(pairs.length);
+    const b = new KeyBuilder(pairs);
     for (let i = 0; i < pairs.length; i++) b.add(i, pairs[i]);
     k = b.done();
   }
@@ -226,19 +301,37 @@ function keysFor(pairs: Pair[], memo?: RunMemo): ConsistencyKeys {
  * itself.
  */
 export function groupByKey(pairs: Pair[], by: 'en' | 'fr', memo?: RunMemo): Map<number, KeyedMember[]> {
+  return grouped(pairs, by, memo, false);
+}
+
+/**
+ * The groups of groupByKey whose other sides have more than one key: the only ones the
+ * consistency checks report on. Most groups agree, and are not made at all.
+ */
+export function disagreeingGroups(pairs: Pair[], by: 'en' | 'fr', memo?: RunMemo): Map<number, KeyedMember[]> {
+  return grouped(pairs, by, memo, true);
+}
+
+function grouped(pairs: Pair[], by: 'en' | 'fr', memo: RunMemo | undefined, disagreeing: boolean): Map<number, KeyedMember[]> {
   const k = keysFor(pairs, memo);
   const key = by === 'en' ? k.en : k.fr;
   const other = by === 'en' ? k.fr : k.en;
-  const counts = new Int32Array(k.words.length);
+  const words = by === 'en' ? k.enWords : k.frWords;
+  const counts = new Int32Array(words.length);
+  // Per key: the other key of its first pair, and whether another pair has another one.
+  const firstOther = new Int32Array(words.length);
+  const mixed = new Uint8Array(words.length);
   for (let i = 0; i < pairs.length; i++) {
     const id = key[i];
     // A copy of the source is the `untranslated` check's business.
-    if (id >= 0 && k.words[id] && id !== other[i]) counts[id]++;
+    if (id < 0 || !words[id] || k.copy[i]) continue;
+    if (counts[id]++ === 0) firstOther[id] = other[i];
+    else if (other[i] !== firstOther[id]) mixed[id] = 1;
   }
   const groups = new Map<number, KeyedMember[]>();
   for (let i = 0; i < pairs.length; i++) {
     const id = key[i];
-    if (id < 0 || counts[id] < 2 || id === other[i]) continue;
+    if (id < 0 || counts[id] < 2 || k.copy[i] || (disagreeing && !mixed[id])) continue;
     let list = groups.get(id);
     if (!list) groups.set(id, (list = []));
     list.push({ pair: pairs[i], key: id, otherKey: other[i] });
