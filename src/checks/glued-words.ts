@@ -18,10 +18,10 @@
 // looking for phrases and variants across 100,000 pairs stays a pass over integers.
 
 import { defineCheck, type CorpusContext } from './types.js';
-import type { Pair, Place } from '../core/types.js';
+import type { Pair, Place, Segment } from '../core/types.js';
 import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
-import { isFunctionWord, nearKnownWord, scanFolded, splitWord, W_APOSTROPHE, W_LOWER, W_NON_ASCII, W_REST_UPPER, type Split, type WordSpan } from '../lang/splitter.js';
-import { IdSet, PairMap, T_HYPHEN, T_SPACE, WordIndex, type IndexedSegment } from '../lang/word-index.js';
+import { isFunctionWord, nearKnownWord, scanFolded, scanTokens, splitWord, TokenBuffer, type Split, type WordSpan } from '../lang/splitter.js';
+import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, T_SPACE, WordIndex, type IndexedSegment } from '../lang/word-index.js';
 
 /** A part costs at most this (−log10 probability: about ten in a million words) to count as common. */
 const COMMON = 5;
@@ -61,6 +61,12 @@ const STARTERS: Record<DictLang, Set<string>> = {
 };
 /** Function words that end ordinary compounds (serverless, businesslike). */
 const SUFFIXES = new Set(['less', 'like']);
+
+/** What the dictionaries say of a word id (pass 1). */
+const KNOWN = 1;
+const ACCENTED = 2;
+const UNKNOWN = 3;
+const NOT_LETTERS = 4;
 
 /** Where a word or phrase was seen: pair, side and range in that side's text. */
 interface Occurrence {
@@ -164,51 +170,72 @@ export default defineCheck({
     const allowed = optionWords(ctx.options.words);
     const dicts: Record<DictLang, Dictionary> = { en: dictionary('en'), fr: dictionary('fr') };
 
-    // Pass 1: index the run, and note the words no dictionary knows (checked once per word).
-    const known: Record<DictLang, Int8Array> = { en: new Int8Array(0), fr: new Int8Array(0) };
-    // Unknown words by token, with how each is written there (splits depend on accents and case).
-    const unknownTokens: number[] = [];
-    const unknownWritten: string[] = [];
-    // Per word id: 1 known in its language (or listed), 2 known in the other language only as
-    // written with accents (agréât, for `agreat`), 3 unknown.
-    const isKnown = (lang: DictLang, id: number, word: string, accented: boolean): boolean => {
-      let k = known[lang];
-      if (id >= k.length) {
-        const grown = new Int8Array(Math.max(1024, id * 2));
-        grown.set(k);
-        known[lang] = k = grown;
-      }
-      if (k[id] === 0) {
-        const other = dicts[lang === 'en' ? 'fr' : 'en'];
-        k[id] = allowed.has(word) || dicts[lang].has(word) || (other.has(word) && !other.accentsOnly(word)) ? 1 : other.has(word) ? 2 : 3;
-      }
-      return k[id] === 1 || (k[id] === 2 && accented);
+    // Pass 1: index the run.
+    const ix = new WordIndex(ctx.pairs);
+    const { tokens, flags, segmentStarts } = ix;
+
+    // The words no dictionary knows, settled once per word id (on the first token that needs it):
+    // known in its language or listed, or too short or long to look at (KNOWN); known in the other
+    // language only as written with accents (agréât, for `agreat`: ACCENTED); or UNKNOWN; with
+    // NOT_LETTERS when its folded form has letters outside a–z.
+    const status: Record<DictLang, Uint8Array> = { en: new Uint8Array(ix.vocab.en.size), fr: new Uint8Array(ix.vocab.fr.size) };
+    const settle = (lang: DictLang, word: string): number => {
+      if (word.length < minLength || word.length > MAX_WORD) return KNOWN;
+      const other = dicts[lang === 'en' ? 'fr' : 'en'];
+      const known = allowed.has(word) || dicts[lang].has(word) || (other.has(word) && !other.accentsOnly(word)) ? KNOWN : other.has(word) ? ACCENTED : UNKNOWN;
+      return known | (LETTERS.test(word) ? 0 : NOT_LETTERS);
     };
-    const ix = new WordIndex(ctx.pairs, (token, lang, id, word, wf, text, start, end) => {
-      // Most tokens are words already found in the dictionary: settled before any other test.
-      const k = known[lang];
-      if (id < k.length && k[id] === 1) return;
-      // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words.
-      if (wf & W_APOSTROPHE || (wf & W_REST_UPPER && wf & W_LOWER)) return;
-      if (word.length < minLength || word.length > MAX_WORD) return;
-      // Letters of neither alphabet (měnila, łódź): a foreign word.
-      if (wf & W_NON_ASCII && (!LETTERS.test(word) || !LATIN.test(text.slice(start, end)))) return;
-      if (isKnown(lang, id, word, (wf & W_NON_ASCII) !== 0)) return;
-      unknownTokens.push(token);
-      unknownWritten.push(text.slice(start, end));
-    });
-    const { tokens, flags, segments } = ix;
-    const segmentOf = (token: number): number => ix.segmentOf(token);
+    // Unknown words by token, with their segment and how each is written there (splits depend on
+    // accents and case): the segments that have one are scanned again for it.
+    const unknownTokens: number[] = [];
+    const unknownSegments: number[] = [];
+    const unknownWritten: string[] = [];
+    const pending: number[] = [];
+    const buf = new TokenBuffer();
+    for (let si = 0; si < ix.segmentCount; si++) {
+      const lang = ix.langOf(si);
+      const start = segmentStarts[si];
+      const end = segmentStarts[si + 1];
+      const st = status[lang];
+      const words = ix.vocab[lang].words;
+      for (let t = start; t < end; t++) {
+        const id = tokens[t];
+        let k = st[id];
+        // Most tokens are words already found in the dictionary: settled before any other test.
+        if (k === KNOWN) continue;
+        const f = flags[t];
+        // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words.
+        if (f & T_APOSTROPHE || (f & T_SHAPE) === T_MIXED) continue;
+        if (k === 0) st[id] = k = settle(lang, words[id]);
+        if (k === KNOWN) continue;
+        if (f & T_NON_ASCII) {
+          // Known as written with accents, or letters of neither alphabet (měnila, łódź): a foreign word.
+          if ((k & 3) !== UNKNOWN) continue;
+          if (k & NOT_LETTERS) continue;
+        }
+        pending.push(t);
+      }
+      if (pending.length === 0) continue;
+      const text = ix.textOf(si);
+      scanTokens(text, lang, buf);
+      for (const t of pending) {
+        const written = text.slice(buf.start[t - start], buf.end[t - start]);
+        if (flags[t] & T_NON_ASCII && !LATIN.test(written)) continue;
+        unknownTokens.push(t);
+        unknownSegments.push(si);
+        unknownWritten.push(written);
+      }
+      pending.length = 0;
+    }
 
     // The splits of each distinct unknown word as written, and the phrases they would make.
     const splitsOf = new Map<string, Split[]>();
     const candidates: Array<{ token: number; segment: number; written: string }> = [];
     const phrases2: Record<DictLang, PairMap<Phrase>> = { en: new PairMap(), fr: new PairMap() };
-    const phrases3: Record<DictLang, Map<string, Phrase>> = { en: new Map(), fr: new Map() };
-    const firstOf3: Record<DictLang, IdSet> = { en: new IdSet(), fr: new IdSet() };
+    const phrases3: Record<DictLang, PairMap<Map<number, Phrase>>> = { en: new PairMap(), fr: new PairMap() };
     unknownTokens.forEach((token, k) => {
-      const segment = segmentOf(token);
-      const lang = segments[segment].lang;
+      const segment = unknownSegments[k];
+      const lang = ix.langOf(segment);
       const written = unknownWritten[k];
       const key = `${lang}\u0000${written}`;
       let splits = splitsOf.get(key);
@@ -220,17 +247,30 @@ export default defineCheck({
           if (ids.some((x) => x < 0)) continue; // never written in the run
           if (ids.length === 2) {
             if (!phrases2[lang].get(ids[0], ids[1])) phrases2[lang].set(ids[0], ids[1], { tokens: [], length: 2 });
-          } else if (!phrases3[lang].has(ids.join(' '))) {
-            phrases3[lang].set(ids.join(' '), { tokens: [], length: 3 });
-            firstOf3[lang].add(ids[0]);
+          } else {
+            let thirds = phrases3[lang].get(ids[0], ids[1]);
+            if (!thirds) phrases3[lang].set(ids[0], ids[1], (thirds = new Map()));
+            if (!thirds.has(ids[2])) thirds.set(ids[2], { tokens: [], length: 3 });
           }
         }
       }
       if (splits.length) candidates.push({ token, segment, written });
     });
 
-    // Joined words of the run that split into two other words of the run (variant keys).
+    // Function words by id (never half of a pair written apart).
+    const functionIds: Record<DictLang, Uint8Array> = { en: new Uint8Array(ix.vocab.en.size), fr: new Uint8Array(ix.vocab.fr.size) };
+    const isFunctionId = (lang: DictLang, id: number): boolean => {
+      const known = functionIds[lang];
+      if (known[id] === 0) known[id] = isFunctionWord(ix.vocab[lang].words[id], lang) ? 2 : 1;
+      return known[id] === 2;
+    };
+
+    // Joined words of the run that split into two other words of the run (variant keys), with the
+    // first words of those that can be written apart (two content words, long enough) or with a
+    // hyphen: pass 2 looks a pair up only after such a first word.
     const joinedOf: Record<DictLang, PairMap<number>> = { en: new PairMap(), fr: new PairMap() };
+    const apartFirsts: Record<DictLang, IdSet> = { en: new IdSet(), fr: new IdSet() };
+    const hyphenFirsts: Record<DictLang, IdSet> = { en: new IdSet(), fr: new IdSet() };
     if (variantsOn) {
       for (const lang of ['en', 'fr'] as const) {
         const v = ix.vocab[lang];
@@ -243,6 +283,10 @@ export default defineCheck({
             const b = v.idOfPart(w, i, w.length);
             if (b < 0) continue;
             joinedOf[lang].set(a, b, id);
+            const la = i;
+            const lb = w.length - i;
+            if (la >= 2 && lb >= 2 && la + lb >= 6 && !isFunctionId(lang, a) && !isFunctionId(lang, b)) apartFirsts[lang].add(a);
+            if ((la >= 2 || w[0] === 'e') && lb >= 2) hyphenFirsts[lang].add(a);
           }
         }
       }
@@ -250,40 +294,44 @@ export default defineCheck({
 
     // Pass 2: where the documents write those phrases apart, and where they write a joined word
     // apart or with a hyphen.
-    const isFunctionId = (lang: DictLang, id: number): boolean => isFunctionWord(ix.vocab[lang].words[id], lang);
-    const plain = (t: number, s: IndexedSegment): boolean => {
+    const plain = (t: number, lang: DictLang, caps: boolean): boolean => {
       const shape = ix.shape(t);
-      const w = ix.vocab[s.lang].words[tokens[t]];
-      return shape !== 'mixed' && (s.caps || shape !== 'upper' || w.length === 1) && LETTERS.test(w);
+      const w = ix.vocab[lang].words[tokens[t]];
+      return shape !== 'mixed' && (caps || shape !== 'upper' || w.length === 1) && LETTERS.test(w);
     };
-    const variantPlaces = new Map<string, VariantPlace[]>();
-    for (let si = 0; si < segments.length; si++) {
-      const s = segments[si];
-      const lang = s.lang;
+    // Keyed by joined word id and language (id * 2, + 1 in French), in the order first seen.
+    const variantPlaces = new Map<number, VariantPlace[]>();
+    for (let si = 0; si < ix.segmentCount; si++) {
+      const lang = ix.langOf(si);
+      const start = segmentStarts[si];
+      const end = segmentStarts[si + 1];
       const p2 = phrases2[lang];
       const p3 = phrases3[lang];
-      const f3 = firstOf3[lang];
       const jo = joinedOf[lang];
-      for (let t = s.start + 1; t < s.end; t++) {
+      const af = apartFirsts[lang];
+      const hf = hyphenFirsts[lang];
+      for (let t = start + 1; t < end; t++) {
         const f = flags[t] & (T_SPACE | T_HYPHEN);
         if (f === 0) continue;
         const a = tokens[t - 1];
         const b = tokens[t];
         if (f === T_SPACE) {
-          const ph = p2.hasFirst(a) ? p2.get(a, b) : undefined;
-          if (ph && ph.tokens.length < KEEP_PLACES) ph.tokens.push(t - 1);
-          if (f3.has(a) && t + 1 < s.end && flags[t + 1] & T_SPACE) {
-            const ph3 = p3.get(`${a} ${b} ${tokens[t + 1]}`);
+          if (p2.hasFirst(a)) {
+            const ph = p2.get(a, b);
+            if (ph && ph.tokens.length < KEEP_PLACES) ph.tokens.push(t - 1);
+          }
+          if (p3.hasFirst(a) && t + 1 < end && flags[t + 1] & T_SPACE) {
+            const ph3 = p3.get(a, b)?.get(tokens[t + 1]);
             if (ph3 && ph3.tokens.length < KEEP_PLACES) ph3.tokens.push(t - 1);
           }
         }
-        if (!variantsOn || !jo.hasFirst(a)) continue;
+        if (!variantsOn || !(f === T_SPACE ? af : hf).has(a)) continue;
         const joined = jo.get(a, b);
-        if (joined === undefined || !plain(t - 1, s) || !plain(t, s)) continue;
+        if (joined === undefined || !plain(t - 1, lang, ix.capsOf(si)) || !plain(t, lang, ix.capsOf(si))) continue;
         const wa = ix.vocab[lang].words[a];
         const wb = ix.vocab[lang].words[b];
         let form: Form | null = null;
-        const inCompound = (t - 1 > s.start && flags[t - 1] & T_HYPHEN) || (t + 1 < s.end && flags[t + 1] & T_HYPHEN);
+        const inCompound = (t - 1 > start && flags[t - 1] & T_HYPHEN) || (t + 1 < end && flags[t + 1] & T_HYPHEN);
         // Two words apart, neither part of a hyphenated compound (a short cut-off is no shortcut).
         if (f === T_SPACE && !inCompound && wa.length >= 2 && wb.length >= 2 && wa.length + wb.length >= 6 && !isFunctionId(lang, a) && !isFunctionId(lang, b)) form = 'split';
         // Two hyphenated words, not part of a longer compound (e-mail, co-ordinate).
@@ -291,7 +339,7 @@ export default defineCheck({
           if ((wa.length >= 2 || wa === 'e') && wb.length >= 2) form = 'hyphen';
         }
         if (!form) continue;
-        const key = `${lang}\u0000${joined}`;
+        const key = joined * 2 + (lang === 'fr' ? 1 : 0);
         let list = variantPlaces.get(key);
         if (!list) variantPlaces.set(key, (list = []));
         list.push({ segment: si, token: t - 1, form });
@@ -306,7 +354,7 @@ export default defineCheck({
       return w;
     };
     const occurrence = (segment: number, token: number, length: number): Occurrence => {
-      const s = segments[segment];
+      const s = ix.segment(segment);
       const words = wordsOf(segment);
       const first = words[token - s.start];
       const last = words[token - s.start + length - 1];
@@ -315,13 +363,29 @@ export default defineCheck({
     const phraseOf = (lang: DictLang, split: Split): Phrase | undefined => {
       const ids = split.parts.map((p) => ix.vocab[lang].id(p.folded));
       if (ids.some((x) => x < 0)) return undefined;
-      return ids.length === 2 ? phrases2[lang].get(ids[0], ids[1]) : phrases3[lang].get(ids.join(' '));
+      return ids.length === 2 ? phrases2[lang].get(ids[0], ids[1]) : phrases3[lang].get(ids[0], ids[1])?.get(ids[2]);
+    };
+
+    // The other side's words and the misspelling test, once per segment and per word: a word
+    // repeated through the run is judged at each occurrence.
+    const foldedWords: Record<DictLang, Map<Segment, string[]>> = { en: new Map(), fr: new Map() };
+    const foldedWordsOf = (seg: Segment, lang: DictLang): string[] => {
+      let words = foldedWords[lang].get(seg);
+      if (!words) foldedWords[lang].set(seg, (words = scanFolded(seg.text, lang)));
+      return words;
+    };
+    const misspellings = new Map<string, boolean>();
+    const misspelling = (lang: DictLang, folded: string, protect: Array<{ from: number; to: number }>, contentCost: number): boolean => {
+      const key = `${lang}\u0000${folded}\u0000${protect.map((p) => `${p.from}-${p.to}`).join(',')}\u0000${contentCost}`;
+      let near = misspellings.get(key);
+      if (near === undefined) misspellings.set(key, (near = nearKnownWord(folded, dicts[lang], protect, contentCost + 1, contentCost - 0.5)));
+      return near;
     };
 
     // Glued words, one finding per occurrence.
     const gluedIds: Record<DictLang, Set<number>> = { en: new Set(), fr: new Set() };
     for (const { token, segment } of candidates) {
-      const s = segments[segment];
+      const s = ix.segment(segment);
       const word = wordsOf(segment)[token - s.start];
       const verdict = judge(s, word);
       if (!verdict) continue;
@@ -329,7 +393,7 @@ export default defineCheck({
       const { split, apart, strong } = verdict;
       const at: Occurrence = { pair: s.pair, side: s.side, from: word.start, to: word.end, text: word.text };
       const suggestion = split.parts.map((p) => p.text).join(' ');
-      const elsewhere = apart.map((t) => occurrence(segmentOf(t), t, split.parts.length)).filter((o) => o.pair !== s.pair || o.side !== s.side);
+      const elsewhere = apart.map((t) => occurrence(ix.segmentOf(t), t, split.parts.length)).filter((o) => o.pair !== s.pair || o.side !== s.side);
       const place = placeOf(at);
       const places = elsewhere.map(placeOf);
       ctx.report({
@@ -354,7 +418,7 @@ export default defineCheck({
       if (splits.length === 0) return null;
       const otherSide = s.side === 'en' ? 'fr' : 'en';
       const other = s.pair[otherSide];
-      const otherWords = other && other !== s.seg ? scanFolded(other.text, otherSide) : [];
+      const otherWords = other && other !== s.seg ? foldedWordsOf(other, otherSide) : [];
       // Copied on the other side, or nearly (Sadate / Sadat): a name or a term, not a typo.
       const n = w.folded.length;
       if (otherWords.some((o) => o === w.folded || commonPrefix(o, w.folded) >= Math.max(5, n - 2))) return null;
@@ -409,7 +473,7 @@ export default defineCheck({
       const protect = parts.filter((_, k) => fn[k]).map((p) => ({ from: p.from, to: p.to }));
       const content = parts.filter((_, k) => !fn[k]);
       const contentCost = Math.min(...(content.length ? content : parts).map((p) => dict.cost(p.folded)));
-      if (w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && nearKnownWord(w.folded, dict, protect, contentCost + 1, contentCost - 0.5)) return null;
+      if (w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && misspelling(lang, w.folded, protect, contentCost)) return null;
       const strong = evidence || parts.every((p) => dict.cost(p.folded) <= FIX_COMMON);
       return { split, apart, strong };
     }
@@ -417,27 +481,28 @@ export default defineCheck({
     /** Joined / apart / hyphenated forms of the same words: one finding per group, at the rarer form. */
     function reportVariants(): void {
       // Pass 3: the joined form of each group (a pass over integers).
-      const groupIds: Record<DictLang, Set<number>> = { en: new Set(), fr: new Set() };
+      const groupIds: Record<DictLang, IdSet> = { en: new IdSet(), fr: new IdSet() };
       for (const key of variantPlaces.keys()) {
-        const [lang, id] = key.split('\u0000');
-        if (!gluedIds[lang as DictLang].has(Number(id))) groupIds[lang as DictLang].add(Number(id));
+        const lang = key & 1 ? 'fr' : 'en';
+        if (!gluedIds[lang].has(key >> 1)) groupIds[lang].add(key >> 1);
       }
-      for (let si = 0; si < segments.length; si++) {
-        const s = segments[si];
-        const ids = groupIds[s.lang];
+      for (let si = 0; si < ix.segmentCount; si++) {
+        const lang = ix.langOf(si);
+        const ids = groupIds[lang];
         if (ids.size === 0) continue;
-        for (let t = s.start; t < s.end; t++) {
+        const end = segmentStarts[si + 1];
+        for (let t = segmentStarts[si]; t < end; t++) {
           if (!ids.has(tokens[t])) continue;
-          const inCompound = flags[t] & T_HYPHEN || (t + 1 < s.end && flags[t + 1] & T_HYPHEN);
-          if (inCompound || !plain(t, s)) continue;
-          variantPlaces.get(`${s.lang}\u0000${tokens[t]}`)!.push({ segment: si, token: t, form: 'joined' });
+          const inCompound = flags[t] & T_HYPHEN || (t + 1 < end && flags[t + 1] & T_HYPHEN);
+          if (inCompound || !plain(t, lang, ix.capsOf(si))) continue;
+          variantPlaces.get(tokens[t] * 2 + (lang === 'fr' ? 1 : 0))!.push({ segment: si, token: t, form: 'joined' });
         }
       }
       const severity = ctx.options.variantSeverity;
       for (const [key, places] of variantPlaces) {
-        const [lang, idText] = key.split('\u0000') as [DictLang, string];
-        if (!groupIds[lang].has(Number(idText))) continue; // reported as glued words already
-        const word = ix.vocab[lang].words[Number(idText)];
+        const lang: DictLang = key & 1 ? 'fr' : 'en';
+        if (!groupIds[lang].has(key >> 1)) continue; // reported as glued words already
+        const word = ix.vocab[lang].words[key >> 1];
         const byForm = new Map<Form, VariantPlace[]>();
         for (const p of places) {
           let list = byForm.get(p.form);

@@ -3,7 +3,7 @@
 // addresses, code, hashtags, words with digits), with their shape and how each joins the previous
 // word; splitWord() lists the ways a word splits into two or three words of a dictionary.
 
-import { fold, type Dictionary, type DictLang } from './dictionary.js';
+import { fold, foldChar, type Dictionary, type DictLang } from './dictionary.js';
 
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed';
 
@@ -28,8 +28,9 @@ const OTHER = 0;
 const LOWER = 1;
 const UPPER = 2;
 const CASELESS = 3; // letters without case, combining marks
-const DIGITISH = 4; // digits and the signs that glue to numbers (% $ € £ § #)
-const SPACE = 5;
+const DIGIT = 4; // digits of every script
+const SIGN = 5; // the signs that glue to numbers (% $ € £ § #)
+const SPACE = 6;
 const UNSET = 255;
 const classes = new Uint8Array(65536).fill(UNSET);
 
@@ -44,58 +45,79 @@ function classify(code: number): number {
   const ch = String.fromCharCode(code);
   let c: number;
   if (/\s/u.test(ch)) c = SPACE;
-  else if (/[\p{N}%$€£§#]/u.test(ch)) c = DIGITISH;
+  else if (/\p{N}/u.test(ch)) c = DIGIT;
+  else if (/[%$€£§#]/u.test(ch)) c = SIGN;
   else if (/[\p{L}\p{M}]/u.test(ch)) c = ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : CASELESS;
   else c = OTHER;
   classes[code] = c;
   return c;
 }
 
-const isLetter = (c: number): boolean => c === LOWER || c === UPPER || c === CASELESS;
+const isLetter = (c: number): boolean => c >= LOWER && c <= CASELESS;
+const isDigitish = (c: number): boolean => c === DIGIT || c === SIGN;
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
 const isAlnum = (code: number): boolean => {
   const c = classOf(code);
-  return isLetter(c) || (c === DIGITISH && /\p{N}/u.test(String.fromCharCode(code)));
+  return isLetter(c) || c === DIGIT;
 };
 
 /**
- * Whether a chunk (a run without white space) is code, an address or a handle: URLs, e-mail,
- * @mentions, #hashtags, paths, file and domain names (word.word), identifiers (snake_case),
- * markup and placeholders.
+ * Whether the chunk (a run without white space) starting at `from` is code by its start: a
+ * #hashtag, a path (/x, ./x, ~/x), a www. address. `codes` holds the text's code units, and
+ * zeros after its end.
  */
-function isCodeChunk(text: string, from: number, to: number): boolean {
-  const first = text.charCodeAt(from);
+function isCodeStart(codes: Uint16Array, n: number, from: number): boolean {
+  const first = codes[from];
   if (first === 35 /* # */ || first === 47 /* / */) return true;
-  if ((first === 46 /* . */ || first === 126 /* ~ */) && text.charCodeAt(from + 1) === 47) return true;
-  if (to - from > 4 && (first === 119 || first === 87) && text.slice(from, from + 4).toLowerCase() === 'www.') return true;
-  for (let i = from; i < to; i++) {
-    const ch = text.charCodeAt(i);
-    switch (ch) {
-      case 95: // _
-      case 92: // \
-      case 123: // {
-      case 125: // }
-      case 60: // <
-      case 62: // >
-      case 61: // =
-      case 124: // |
-      case 96: // `
-      case 126: // ~
-      case 94: // ^
-      case 64: // @
-        return true;
-      case 40: // ()
-        if (text.charCodeAt(i + 1) === 41) return true;
-        break;
-      case 58: // :: ://
-        if (i + 1 < to && (text.charCodeAt(i + 1) === 58 || text.charCodeAt(i + 1) === 47)) return true;
-        break;
-      case 46: // word.word
-        if (i > from && i + 1 < to && isAlnum(text.charCodeAt(i - 1)) && isAlnum(text.charCodeAt(i + 1))) return true;
-        break;
-    }
+  if ((first === 46 /* . */ || first === 126 /* ~ */) && codes[from + 1] === 47) return true;
+  // www. and something after it (code units compared as toLowerCase would: only W and w give w).
+  return (
+    (first | 32) === 119 &&
+    (codes[from + 1] | 32) === 119 &&
+    (codes[from + 2] | 32) === 119 &&
+    codes[from + 3] === 46 &&
+    from + 4 < n &&
+    classOf(codes[from + 4]) !== SPACE
+  );
+}
+
+/**
+ * Whether the character at `i`, outside words in the chunk starting at `from`, makes the chunk
+ * code, an address or a handle: URLs, e-mail, @mentions, file and domain names (word.word),
+ * identifiers (snake_case), markup and placeholders.
+ */
+function isCodeSign(codes: Uint16Array, n: number, from: number, i: number): boolean {
+  switch (codes[i]) {
+    case 95: // _
+    case 92: // \
+    case 123: // {
+    case 125: // }
+    case 60: // <
+    case 62: // >
+    case 61: // =
+    case 124: // |
+    case 96: // `
+    case 126: // ~
+    case 94: // ^
+    case 64: // @
+      return true;
+    case 40: // ()
+      return codes[i + 1] === 41;
+    case 58: // :: ://
+      return codes[i + 1] === 58 || codes[i + 1] === 47;
+    case 46: // word.word
+      return i > from && i + 1 < n && isAlnum(codes[i - 1]) && isAlnum(codes[i + 1]);
   }
   return false;
+}
+
+/** Whether text[from, to) is a French elided word (l', qu', jusqu'). */
+function isElision(text: string, codes: Uint16Array, from: number, to: number): boolean {
+  if (to - from === 1) {
+    const c = codes[from] | 32;
+    return c === 108 || c === 100 || c === 106 || c === 109 || c === 110 || c === 115 || c === 116 || c === 99; // l d j m n s t c
+  }
+  return to - from <= 6 && FR_ELISIONS.has(text.slice(from, to).toLowerCase());
 }
 
 const FR_ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
@@ -116,7 +138,54 @@ export const J_SPACE = 64;
 export const J_HYPHEN = 128;
 export const W_FLAGS = 63;
 
+/**
+ * The hash of a folded word (TokenBuffer.hash, the word vocabulary's key). A word of at most six
+ * letters a–z and apostrophes (most words of running text) is its own hash: five bits a letter,
+ * mixed so that the bits a table keeps vary, and below 2^30; any other word gets FNV-1a over its
+ * UTF-16 units with bit 30 set. Two words with the same hash below 2^30 are the same word, so
+ * that a table finds them without reading their characters again.
+ */
+const SEED = 0x811c9dc5;
+const PRIME = 16777619;
+const PACKED_MAX = 6;
+const HASHED = 0x40000000;
+
+/** Place of a folded code unit in a packed word: a–z 1–26, apostrophe 27, 0 for any other. */
+function packDigit(c: number): number {
+  return c >= 97 && c <= 122 ? c - 96 : c === 39 ? 27 : 0;
+}
+
+/** The hash of a word from its FNV-1a hash and its packed form (−1 when it has none). */
+function finishHash(h: number, packed: number): number {
+  if (packed < 0) return h | HASHED;
+  // Three bijective steps on 30 bits: the packed word stays recoverable, its letters spread.
+  let x = packed ^ (packed >>> 15);
+  x = Math.imul(x, 0x2c1b3c6d) & 0x3fffffff;
+  return x ^ (x >>> 13);
+}
+
+/** The hash of the folded word word[from, to), as scanTokens gives it. */
+export function wordHash(word: string, from = 0, to = word.length): number {
+  let h = SEED;
+  let packed = 0;
+  for (let i = from; i < to; i++) {
+    const c = word.charCodeAt(i);
+    h = Math.imul(h ^ c, PRIME);
+    const d = packDigit(c);
+    packed = packed >= 0 && d !== 0 && i - from < PACKED_MAX ? packed * 32 + d : -1;
+  }
+  return finishHash(h, packed);
+}
+
+/** Whether two words with this hash are the same word (see wordHash). */
+export function isExactHash(h: number): boolean {
+  return (h & 0xc0000000) === 0;
+}
+
 export type Join = 'space' | 'hyphen' | null;
+
+/** Whether a Uint16Array reads UTF-16LE bytes as code units (as on every usual host). */
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * The words of one text, as scanTokens leaves them: parallel arrays, reused from one text to the
@@ -131,6 +200,31 @@ export class TokenBuffer {
   wordStart = new Int32Array(64);
   /** W_* flags | J_SPACE or J_HYPHEN. */
   info = new Uint8Array(64);
+  /** wordHash() and length of each word's folded form, as fold() writes it. */
+  hash = new Int32Array(64);
+  foldedLength = new Int32Array(64);
+  /**
+   * The code units of the text scanned last, then zeros: segment texts are often slices of a
+   * whole file, whose characters cost more to read one by one than a copy of them (made natively).
+   */
+  codes = new Uint16Array(256);
+  private bytes = Buffer.from(this.codes.buffer);
+
+  /** Copies `text` into `codes` (with zeros after it) and returns them. */
+  load(text: string): Uint16Array {
+    const n = text.length;
+    if (n + 8 > this.codes.length) {
+      let size = this.codes.length;
+      while (size < n + 8) size *= 2;
+      this.codes = new Uint16Array(size);
+      this.bytes = Buffer.from(this.codes.buffer);
+    }
+    const codes = this.codes;
+    if (LITTLE_ENDIAN) this.bytes.write(text, 0, 'utf16le');
+    else for (let i = 0; i < n; i++) codes[i] = text.charCodeAt(i);
+    for (let i = n; i < n + 8; i++) codes[i] = 0;
+    return codes;
+  }
 
   /** Room for `n` words. */
   reserve(n: number): void {
@@ -141,14 +235,55 @@ export class TokenBuffer {
     this.end = new Int32Array(size);
     this.wordStart = new Int32Array(size);
     this.info = new Uint8Array(size);
+    this.hash = new Int32Array(size);
+    this.foldedLength = new Int32Array(size);
   }
+}
+
+/** Flags, folded hash and folded length of text[s, e) into word `k` of `buf` (join left out). */
+function measure(codes: Uint16Array, s: number, e: number, buf: TokenBuffer, k: number): void {
+  let flags = 0;
+  let h = SEED;
+  let packed = 0;
+  let folded = 0;
+  for (let j = s; j < e; j++) {
+    const ch = codes[j];
+    const c = classOf(ch);
+    if (c === UPPER) flags |= W_UPPER | (j === s ? W_FIRST_UPPER : W_REST_UPPER);
+    else if (c === LOWER) flags |= W_LOWER;
+    else if (c === OTHER) flags |= W_APOSTROPHE;
+    if (ch < 128) {
+      const lc = ch >= 65 && ch <= 90 ? ch + 32 : ch;
+      h = Math.imul(h ^ lc, PRIME);
+      const d = packDigit(lc);
+      packed = packed >= 0 && d !== 0 && folded < PACKED_MAX ? packed * 32 + d : -1;
+      folded++;
+    } else {
+      flags |= W_NON_ASCII;
+      const f = foldChar(ch);
+      for (let k = 0; k < f.length; k++) {
+        const fc = f.charCodeAt(k);
+        h = Math.imul(h ^ fc, PRIME);
+        const d = packDigit(fc);
+        packed = packed >= 0 && d !== 0 && folded < PACKED_MAX ? packed * 32 + d : -1;
+        folded++;
+      }
+    }
+  }
+  buf.info[k] = flags;
+  buf.hash[k] = finishHash(h, packed);
+  buf.foldedLength[k] = folded;
 }
 
 /**
  * Scans the words of `text` that a spelling check may look at into `buf`, in order, and returns
  * how many there are: each word's range (an elided article and an English 's left out), where the
- * written word began, how it follows the previous word, and its flags (W_*). Code chunks and
+ * written word began, how it follows the previous word, its flags (W_*), and the hash and length
+ * of its folded form (so that a vocabulary finds it without reading it again). Code chunks and
  * words touching digits are skipped.
+ *
+ * One pass over the characters: a chunk's words are taken as they come and dropped if a later
+ * character shows the chunk is code.
  */
 export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): number {
   const n = text.length;
@@ -158,73 +293,105 @@ export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): numb
   const ends = buf.end;
   const wordStarts = buf.wordStart;
   const infos = buf.info;
+  const hashes = buf.hash;
+  const foldedLengths = buf.foldedLength;
+  const codes = buf.load(text);
   let count = 0;
   let prevEnd = -1; // end of the previous word when it ended its chunk
   let i = 0;
   while (i < n) {
-    while (i < n && classOf(text.charCodeAt(i)) === SPACE) i++;
-    if (i >= n) break;
-    const cs = i;
-    while (i < n && classOf(text.charCodeAt(i)) !== SPACE) i++;
-    const ce = i;
-    if (isCodeChunk(text, cs, ce)) {
-      prevEnd = -1;
+    if (classOf(codes[i]) === SPACE) {
+      i++;
       continue;
     }
+    const cs = i;
+    const chunkFirst = count;
+    let code = isCodeStart(codes, n, cs);
     let lastInChunk = -1;
-    let k = cs;
-    while (k < ce) {
-      if (!isLetter(classOf(text.charCodeAt(k)))) {
-        k++;
+    while (i < n && !code) {
+      let c = classOf(codes[i]);
+      if (c === SPACE) break;
+      if (!isLetter(c)) {
+        code = isCodeSign(codes, n, cs, i);
+        i++;
         continue;
       }
-      const ws = k;
-      while (k < ce) {
-        const c = classOf(text.charCodeAt(k));
-        if (isLetter(c)) k++;
-        else if (isApostrophe(text.charCodeAt(k)) && k + 1 < ce && isLetter(classOf(text.charCodeAt(k + 1)))) k++;
-        else break;
+      // A word: letters, and apostrophes between letters; its flags and the hash and length of
+      // its folded form are taken as it is read (ASCII lower-cased, the rest from fold's table).
+      const ws = i;
+      let apo = -1;
+      let flags = 0;
+      let h = SEED;
+      let packed = 0;
+      let folded = 0;
+      let ch = codes[i];
+      for (;;) {
+        if (c === UPPER) flags |= W_UPPER | (i === ws ? W_FIRST_UPPER : W_REST_UPPER);
+        else if (c === LOWER) flags |= W_LOWER;
+        else if (c === OTHER) flags |= W_APOSTROPHE;
+        if (ch < 128) {
+          const lc = ch >= 65 && ch <= 90 ? ch + 32 : ch;
+          h = Math.imul(h ^ lc, PRIME);
+          const d = packDigit(lc);
+          packed = packed >= 0 && d !== 0 && folded < PACKED_MAX ? packed * 32 + d : -1;
+          folded++;
+        } else {
+          flags |= W_NON_ASCII;
+          const f = foldChar(ch);
+          for (let k = 0; k < f.length; k++) {
+            const fc = f.charCodeAt(k);
+            h = Math.imul(h ^ fc, PRIME);
+            const d = packDigit(fc);
+            packed = packed >= 0 && d !== 0 && folded < PACKED_MAX ? packed * 32 + d : -1;
+            folded++;
+          }
+        }
+        if (++i >= n) break;
+        ch = codes[i];
+        c = classOf(ch);
+        if (isLetter(c)) continue;
+        if (!isApostrophe(ch) || i + 1 >= n || !isLetter(classOf(codes[i + 1]))) break;
+        if (apo < 0) apo = i;
       }
-      const we = k;
+      const we = i;
       let join = 0;
-      if (lastInChunk >= 0 && ws - lastInChunk === 1 && (text.charCodeAt(lastInChunk) === 45 || text.charCodeAt(lastInChunk) === 0x2010)) join = J_HYPHEN;
+      if (lastInChunk >= 0 && ws - lastInChunk === 1 && (codes[lastInChunk] === 45 || codes[lastInChunk] === 0x2010)) join = J_HYPHEN;
       else if (lastInChunk < 0 && ws === cs && prevEnd >= 0) join = J_SPACE;
       lastInChunk = we;
       prevEnd = -1;
-      if ((ws > cs && classOf(text.charCodeAt(ws - 1)) === DIGITISH) || (we < ce && classOf(text.charCodeAt(we)) === DIGITISH)) continue;
+      if ((ws > cs && isDigitish(classOf(codes[ws - 1]))) || (we < n && isDigitish(c))) continue;
       let s = ws;
       let e = we;
-      let apo = -1;
-      for (let j = ws; j < we; j++) {
-        if (isApostrophe(text.charCodeAt(j))) {
-          apo = j;
-          break;
-        }
-      }
       if (apo >= 0) {
-        if (lang === 'fr' && FR_ELISIONS.has(text.slice(ws, apo).toLowerCase())) {
+        if (lang === 'fr' && isElision(text, codes, ws, apo)) {
           s = apo + 1;
           join = 0;
-        } else if (lang === 'en' && we - ws > 2 && isApostrophe(text.charCodeAt(we - 2)) && (text.charCodeAt(we - 1) | 32) === 115 /* s */) {
+        } else if (lang === 'en' && we - ws > 2 && isApostrophe(codes[we - 2]) && (codes[we - 1] | 32) === 115 /* s */) {
           e = we - 2;
         }
-      }
-      let flags = 0;
-      for (let j = s; j < e; j++) {
-        const code = text.charCodeAt(j);
-        if (code > 127) flags |= W_NON_ASCII;
-        const c = classOf(code);
-        if (c === UPPER) flags |= W_UPPER | (j === s ? W_FIRST_UPPER : W_REST_UPPER);
-        else if (c === LOWER) flags |= W_LOWER;
-        else if (c === OTHER) flags |= W_APOSTROPHE;
       }
       starts[count] = s;
       ends[count] = e;
       wordStarts[count] = ws;
-      infos[count] = flags | join;
+      if (s === ws && e === we) {
+        infos[count] = flags | join;
+        hashes[count] = finishHash(h, packed);
+        foldedLengths[count] = folded;
+      } else {
+        measure(codes, s, e, buf, count);
+        infos[count] |= join;
+      }
       count++;
       // Only a word that ends its chunk can be the first half of a pair written apart.
-      if (e === ce) prevEnd = e;
+      if (e === we && (we === n || c === SPACE)) prevEnd = e;
+      // Only a word that ends its chunk can be the first half of a pair written apart.
+      if (e === we && (we === n || classOf(codes[we]) === SPACE)) prevEnd = e;
+    }
+    if (code) {
+      // Code, an address or a handle: none of its words.
+      count = chunkFirst;
+      prevEnd = -1;
+      while (i < n && classOf(codes[i]) !== SPACE) i++;
     }
   }
   return count;

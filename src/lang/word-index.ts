@@ -6,7 +6,7 @@
 import type { Pair, Segment } from '../core/types.js';
 import { InternTable, grown } from '../core/intern-table.js';
 import type { DictLang } from './dictionary.js';
-import { J_HYPHEN, J_SPACE, scanTokens, scanWords, TokenBuffer, W_APOSTROPHE, W_FIRST_UPPER, W_FLAGS, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
+import { isExactHash, wordHash, J_HYPHEN, J_SPACE, scanTokens, scanWords, TokenBuffer, W_APOSTROPHE, W_FIRST_UPPER, W_FLAGS, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
 import { fold, foldChar } from './dictionary.js';
 
 /** Token flags. */
@@ -14,6 +14,10 @@ export const T_SPACE = 1; // follows the previous word after white space only
 export const T_HYPHEN = 2; // follows the previous word after one hyphen
 export const T_APOSTROPHE = 4;
 const SHAPE_SHIFT = 3; // two bits: lower, title, upper, mixed
+/** The shape bits of a token's flags, and their value for a mixed-case word (iPhone, WhatsApp). */
+export const T_SHAPE = 3 << SHAPE_SHIFT;
+export const T_MIXED = 3 << SHAPE_SHIFT;
+export const T_NON_ASCII = 32; // written with a character outside ASCII
 const SHAPES: Shape[] = ['lower', 'title', 'upper', 'mixed'];
 
 /** Index in SHAPES of a word's shape (as splitter.shapeOf, without the string). */
@@ -21,13 +25,6 @@ function shapeCode(wf: number): number {
   if (!(wf & W_UPPER)) return 0;
   if (!(wf & W_LOWER)) return 2;
   return wf & W_FIRST_UPPER && !(wf & W_REST_UPPER) ? 1 : 3;
-}
-
-/** FNV-1a over UTF-16 units. */
-function hashOf(word: string, from = 0, to = word.length): number {
-  let h = 0x811c9dc5;
-  for (let i = from; i < to; i++) h = Math.imul(h ^ word.charCodeAt(i), 16777619);
-  return h;
 }
 
 /**
@@ -46,62 +43,42 @@ export class Vocabulary extends InternTable {
 
   /** The id of a folded word, added when new. */
   add(word: string): number {
-    const h = hashOf(word);
-    let id = this.find(h, word, 0, word.length, false);
+    const h = wordHash(word);
+    let id = this.find(h, word, 0, word.length);
     if (id < 0) id = this.insert(h, word);
     this.counts[id]++;
     return id;
   }
 
-  /**
-   * The id of the ASCII word text[from, to) lower-cased (as fold() would give it), added when new.
-   * The string is made only for a word not seen before.
-   */
+  /** The id of the ASCII word text[from, to) lower-cased (as fold() would give it), added when new. */
   addAscii(text: string, from: number, to: number): number {
-    let h = 0x811c9dc5;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
-    }
-    let id = this.find(h, text, from, to, true);
-    if (id < 0) id = this.insert(h, text.slice(from, to).toLowerCase());
-    this.counts[id]++;
-    return id;
+    return this.addFolded(text, from, to);
+  }
+
+  /** The id of fold(text[from, to)), added when new. */
+  addFolded(text: string, from: number, to: number): number {
+    return this.add(fold(text.slice(from, to)));
   }
 
   /**
-   * The id of fold(text[from, to)), added when new: the folded characters are hashed and compared
-   * as they come (fold() would make three strings per word), and the string is made only for a
-   * word not seen before.
+   * The id of fold(text[from, to)), added when new (not counted: WordIndex counts its stream),
+   * from the text's code units and the hash and length of the folded form as scanTokens gives
+   * them: the folded characters are compared as they come (fold() would make three strings per
+   * word), and the string is made only for a word not seen before.
    */
-  addFolded(text: string, from: number, to: number): number {
-    let h = 0x811c9dc5;
-    let len = 0;
-    for (let i = from; i < to; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        h = Math.imul(h ^ (c >= 65 && c <= 90 ? c + 32 : c), 16777619);
-        len++;
-      } else {
-        const f = foldChar(c);
-        for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), 16777619);
-        len += f.length;
-      }
-    }
-    let id = this.findFolded(h, len, text, from, to);
-    if (id < 0) id = this.insert(h, fold(text.slice(from, to)));
-    this.counts[id]++;
-    return id;
+  internScanned(codes: Uint16Array, text: string, from: number, to: number, h: number, len: number): number {
+    const id = this.findScanned(h, len, codes, from, to);
+    return id >= 0 ? id : this.insert(h, fold(text.slice(from, to)));
   }
 
   /** The id of a folded word, or −1 when the run never has it. */
   id(word: string): number {
-    return this.find(hashOf(word), word, 0, word.length, false);
+    return this.find(wordHash(word), word, 0, word.length);
   }
 
   /** The id of the folded word word[from, to), or −1 (no substring is made). */
   idOfPart(word: string, from: number, to: number): number {
-    return this.find(hashOf(word, from, to), word, from, to, false);
+    return this.find(wordHash(word, from, to), word, from, to);
   }
 
   count(word: string): number {
@@ -109,7 +86,8 @@ export class Vocabulary extends InternTable {
     return id < 0 ? 0 : this.counts[id];
   }
 
-  private find(h: number, text: string, from: number, to: number, lower: boolean): number {
+  private find(h: number, text: string, from: number, to: number): number {
+    const exact = isExactHash(h);
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     const chars = this.chars;
@@ -120,23 +98,18 @@ export class Vocabulary extends InternTable {
       if (v === 0) return -1;
       if (table[2 * slot] !== h) continue;
       const id = v - 1;
+      if (exact) return id;
       const at = starts[id];
       if (starts[id + 1] - at !== len) continue;
       let k = 0;
-      if (lower) {
-        for (; k < len; k++) {
-          const c = text.charCodeAt(from + k);
-          if ((c >= 65 && c <= 90 ? c + 32 : c) !== chars[at + k]) break;
-        }
-      } else {
-        for (; k < len; k++) if (text.charCodeAt(from + k) !== chars[at + k]) break;
-      }
+      while (k < len && text.charCodeAt(from + k) === chars[at + k]) k++;
       if (k === len) return id;
     }
   }
 
-  /** find() for fold(text[from, to)), `len` characters long once folded. */
-  private findFolded(h: number, len: number, text: string, from: number, to: number): number {
+  /** find() for fold(codes[from, to)), `len` characters long once folded. */
+  private findScanned(h: number, len: number, codes: Uint16Array, from: number, to: number): number {
+    const exact = isExactHash(h);
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     const chars = this.chars;
@@ -146,18 +119,24 @@ export class Vocabulary extends InternTable {
       if (v === 0) return -1;
       if (table[2 * slot] !== h) continue;
       const id = v - 1;
+      // A short word is its own hash: found without reading its characters.
+      if (exact) return id;
       let at = starts[id];
       if (starts[id + 1] - at !== len) continue;
-      let same = true;
-      for (let i = from; i < to && same; i++) {
-        const c = text.charCodeAt(i);
-        if (c < 128) same = (c >= 65 && c <= 90 ? c + 32 : c) === chars[at++];
-        else {
+      let i = from;
+      for (; i < to; i++) {
+        const c = codes[i];
+        if (c < 128) {
+          if ((c >= 65 && c <= 90 ? c + 32 : c) !== chars[at++]) break;
+        } else {
           const f = foldChar(c);
-          for (let k = 0; k < f.length && same; k++) same = f.charCodeAt(k) === chars[at++];
+          let k = 0;
+          while (k < f.length && f.charCodeAt(k) === chars[at + k]) k++;
+          if (k < f.length) break;
+          at += k;
         }
       }
-      if (same) return id;
+      if (i === to) return id;
     }
   }
 
@@ -182,59 +161,119 @@ export interface IndexedSegment {
   caps: boolean;
 }
 
+/** Segment flags. */
+const S_FR = 1; // the French side of its pair
+const S_CAPS = 2; // all in capitals
+
 export class WordIndex {
   readonly vocab: Record<DictLang, Vocabulary> = { en: new Vocabulary(), fr: new Vocabulary() };
-  readonly segments: IndexedSegment[] = [];
-  tokens = new Int32Array(1 << 14);
-  flags = new Uint8Array(1 << 14);
+  tokens: Int32Array;
+  flags: Uint8Array;
   size = 0;
-
   /**
-   * Indexes the sides of `pairs` whose language is known; `visit` sees each token as it is added
-   * (its index in the stream, its language, its id, its folded form, the scanner's flags, and
-   * where it is written: text and range).
+   * The segments with words, in order, as parallel arrays (a run has hundreds of thousands):
+   * segment i holds tokens [segmentStarts[i], segmentStarts[i + 1]).
    */
-  constructor(
-    pairs: Pair[],
-    visit?: (token: number, lang: DictLang, id: number, word: string, wordFlags: number, text: string, start: number, end: number) => void,
-  ) {
+  segmentCount = 0;
+  segmentStarts = new Int32Array(1024);
+  private segmentFlags = new Uint8Array(1024);
+  private readonly segmentPairs: Pair[] = [];
+
+  /** Indexes the sides of `pairs` whose language is known. */
+  constructor(pairs: Pair[]) {
+    // Room for a word per six characters to start with (about what English and French have).
+    let chars = 0;
+    for (const pair of pairs) chars += (pair.en?.text.length ?? 0) + (pair.fr?.text.length ?? 0);
+    const room = Math.max(1 << 14, Math.ceil(chars / 6));
+    this.tokens = new Int32Array(room);
+    this.flags = new Uint8Array(room);
     const buf = new TokenBuffer();
     for (const pair of pairs) {
       // Neutral material (addresses, codes, names) is the same in both languages.
       if (pair.method === 'shared') continue;
-      for (const side of ['en', 'fr'] as const) {
-        const seg = pair[side];
-        if (!seg || seg.lang === 'und') continue;
-        const vocab = this.vocab[side];
-        const start = this.size;
-        const text = seg.text;
-        const n = scanTokens(text, side, buf);
-        if (n === 0) continue;
-        while (this.size + n > this.tokens.length) this.grow();
-        const tokens = this.tokens;
-        const flags = this.flags;
-        const starts = buf.start;
-        const ends = buf.end;
-        const infos = buf.info;
-        let lower = false;
-        let t = start;
-        for (let k = 0; k < n; k++, t++) {
-          const s = starts[k];
-          const e = ends[k];
-          const info = infos[k];
-          const wf = info & W_FLAGS;
-          // foldScanned, without a new string for a word seen before.
-          const id = wf & W_NON_ASCII ? vocab.addFolded(text, s, e) : vocab.addAscii(text, s, e);
-          const shape = shapeCode(wf);
-          if (shape !== 2) lower = true;
-          tokens[t] = id;
-          flags[t] = (info & J_SPACE ? T_SPACE : info & J_HYPHEN ? T_HYPHEN : 0) | (wf & W_APOSTROPHE ? T_APOSTROPHE : 0) | (shape << SHAPE_SHIFT);
-          visit?.(t, side, id, vocab.words[id], wf, text, s, e);
-        }
-        this.size = t;
-        this.segments.push({ pair, side, lang: side, seg, start, end: t, caps: !lower });
-      }
+      this.add(pair, 'en', buf);
+      this.add(pair, 'fr', buf);
     }
+  }
+
+  /** Streams the words of one side of a pair. */
+  private add(pair: Pair, side: DictLang, buf: TokenBuffer): void {
+    const seg = pair[side];
+    if (!seg || seg.lang === 'und') return;
+    const vocab = this.vocab[side];
+    const start = this.size;
+    const text = seg.text;
+    const n = scanTokens(text, side, buf);
+    if (n === 0) return;
+    while (this.size + n > this.tokens.length) this.grow();
+    const tokens = this.tokens;
+    const flags = this.flags;
+    const starts = buf.start;
+    const ends = buf.end;
+    const infos = buf.info;
+    const hashes = buf.hash;
+    const codes = buf.codes;
+    const foldedLengths = buf.foldedLength;
+    let lower = false;
+    let t = start;
+    for (let k = 0; k < n; k++, t++) {
+      const s = starts[k];
+      const e = ends[k];
+      const info = infos[k];
+      const wf = info & W_FLAGS;
+      // fold(text[s, e)), without a new string for a word seen before.
+      const id = vocab.internScanned(codes, text, s, e, hashes[k], foldedLengths[k]);
+      const shape = shapeCode(wf);
+      if (shape !== 2) lower = true;
+      tokens[t] = id;
+      flags[t] =
+        (info & J_SPACE ? T_SPACE : info & J_HYPHEN ? T_HYPHEN : 0) |
+        (wf & W_APOSTROPHE ? T_APOSTROPHE : 0) |
+        (wf & W_NON_ASCII ? T_NON_ASCII : 0) |
+        (shape << SHAPE_SHIFT);
+    }
+    this.size = t;
+    // Counted apart from the lookups, which then wait on one memory read less per word.
+    const counts = vocab.counts;
+    for (let k = start; k < t; k++) counts[tokens[k]]++;
+    const i = this.segmentCount++;
+    if (i + 2 > this.segmentStarts.length) {
+      this.segmentStarts = grown(this.segmentStarts);
+      this.segmentFlags = grown(this.segmentFlags);
+    }
+    this.segmentStarts[i] = start;
+    this.segmentStarts[i + 1] = t;
+    this.segmentFlags[i] = (side === 'fr' ? S_FR : 0) | (lower ? 0 : S_CAPS);
+    this.segmentPairs.push(pair);
+  }
+
+  /** The language (and side) of segment i. */
+  langOf(i: number): DictLang {
+    return this.segmentFlags[i] & S_FR ? 'fr' : 'en';
+  }
+
+  /** Whether segment i is all in capitals (a heading): capitals there are no sign of an acronym. */
+  capsOf(i: number): boolean {
+    return (this.segmentFlags[i] & S_CAPS) !== 0;
+  }
+
+  /** The text of segment i. */
+  textOf(i: number): string {
+    return this.segmentPairs[i][this.langOf(i)]!.text;
+  }
+
+  /** Segment i with its pair, side and tokens. */
+  segment(i: number): IndexedSegment {
+    const pair = this.segmentPairs[i];
+    const side = this.langOf(i);
+    return { pair, side, lang: side, seg: pair[side]!, start: this.segmentStarts[i], end: this.segmentStarts[i + 1], caps: this.capsOf(i) };
+  }
+
+  /** All the segments as objects (made on each call). */
+  get segments(): IndexedSegment[] {
+    const out: IndexedSegment[] = [];
+    for (let i = 0; i < this.segmentCount; i++) out.push(this.segment(i));
+    return out;
   }
 
   shape(token: number): Shape {
@@ -243,12 +282,12 @@ export class WordIndex {
 
   /** The segment a token belongs to. */
   segmentOf(token: number): number {
-    const segs = this.segments;
+    const starts = this.segmentStarts;
     let lo = 0;
-    let hi = segs.length - 1;
+    let hi = this.segmentCount - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >>> 1;
-      if (segs[mid].start <= token) lo = mid;
+      if (starts[mid] <= token) lo = mid;
       else hi = mid - 1;
     }
     return lo;
@@ -256,15 +295,15 @@ export class WordIndex {
 
   /** The words of a segment with their places (scanned again: only for the few that are reported). */
   words(segment: number): WordSpan[] {
-    const s = this.segments[segment];
-    return scanWords(s.seg.text, s.lang);
+    return scanWords(this.textOf(segment), this.langOf(segment));
   }
 
   private grow(): void {
-    const t = new Int32Array(this.tokens.length * 2);
+    const size = Math.ceil(this.tokens.length * 1.5);
+    const t = new Int32Array(size);
     t.set(this.tokens);
     this.tokens = t;
-    const f = new Uint8Array(this.flags.length * 2);
+    const f = new Uint8Array(size);
     f.set(this.flags);
     this.flags = f;
   }
@@ -273,6 +312,8 @@ export class WordIndex {
 /** A set of word ids, as a flag per id: tested on every token of the run. */
 export class IdSet {
   private flags = new Uint8Array(256);
+  /** Number of ids in the set. */
+  size = 0;
 
   has(id: number): boolean {
     return id < this.flags.length && this.flags[id] === 1;
@@ -284,14 +325,21 @@ export class IdSet {
       grown.set(this.flags);
       this.flags = grown;
     }
+    if (this.flags[id] === 0) this.size++;
     this.flags[id] = 1;
   }
 }
 
-/** Values keyed by two word ids (a phrase of two words), with a quick test on the first. */
+/**
+ * Values keyed by two word ids (a phrase of two words), with a quick test on the first: both run
+ * on every token of the run, so the keys sit in an open-addressing table of integers.
+ */
 export class PairMap<V> {
-  private readonly byFirst = new Map<number, Map<number, V>>();
-  /** 1 at the ids that start a key: the test runs on every token of the run. */
+  /** [first, second] per slot; first is −1 in an empty slot. */
+  private keys = new Int32Array(128).fill(-1);
+  private values: Array<V | undefined> = new Array<V | undefined>(64).fill(undefined);
+  private size = 0;
+  /** 1 at the ids that start a key. */
   private firsts = new Uint8Array(256);
 
   hasFirst(a: number): boolean {
@@ -299,20 +347,52 @@ export class PairMap<V> {
   }
 
   get(a: number, b: number): V | undefined {
-    return this.byFirst.get(a)?.get(b);
+    const keys = this.keys;
+    const mask = (keys.length >> 1) - 1;
+    for (let slot = slotOf(a, b) & mask; keys[2 * slot] !== -1; slot = (slot + 1) & mask) {
+      if (keys[2 * slot] === a && keys[2 * slot + 1] === b) return this.values[slot];
+    }
+    return undefined;
   }
 
   set(a: number, b: number, v: V): void {
-    let m = this.byFirst.get(a);
-    if (!m) {
-      this.byFirst.set(a, (m = new Map()));
-      if (a >= this.firsts.length) {
-        const grown = new Uint8Array(Math.max(a + 1, this.firsts.length * 2));
-        grown.set(this.firsts);
-        this.firsts = grown;
-      }
-      this.firsts[a] = 1;
+    if (a >= this.firsts.length) {
+      const grown = new Uint8Array(Math.max(a + 1, this.firsts.length * 2));
+      grown.set(this.firsts);
+      this.firsts = grown;
     }
-    m.set(b, v);
+    this.firsts[a] = 1;
+    if (this.put(a, b, v)) return;
+    // At most half full: probes stay short.
+    if (++this.size * 4 > this.keys.length) {
+      const keys = this.keys;
+      const values = this.values;
+      this.keys = new Int32Array(keys.length * 2).fill(-1);
+      this.values = new Array<V | undefined>(values.length * 2).fill(undefined);
+      for (let slot = 0; slot < values.length; slot++) if (keys[2 * slot] !== -1) this.put(keys[2 * slot], keys[2 * slot + 1], values[slot] as V);
+    }
   }
+
+  /** Stores the value; true when the key was there already. */
+  private put(a: number, b: number, v: V): boolean {
+    const keys = this.keys;
+    const mask = (keys.length >> 1) - 1;
+    let slot = slotOf(a, b) & mask;
+    for (; keys[2 * slot] !== -1; slot = (slot + 1) & mask) {
+      if (keys[2 * slot] === a && keys[2 * slot + 1] === b) {
+        this.values[slot] = v;
+        return true;
+      }
+    }
+    keys[2 * slot] = a;
+    keys[2 * slot + 1] = b;
+    this.values[slot] = v;
+    return false;
+  }
+}
+
+/** A hash of two ids, spread over the bits a table mask keeps. */
+function slotOf(a: number, b: number): number {
+  const h = Math.imul(a ^ Math.imul(b, 0x85ebca6b), 0x9e3779b1);
+  return h ^ (h >>> 16);
 }
