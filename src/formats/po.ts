@@ -9,6 +9,7 @@
 // msgstrs are English (Lingui's en.po) is read with its French sibling (fr.po), by msgid.
 
 import { readDocument, type SourceDocument } from '../core/document.js';
+import { flatText } from '../core/flat-text.js';
 import { UserError } from '../core/errors.js';
 import type { Pair, PairMeta, Place, Segment } from '../core/types.js';
 import { scoreText } from '../lang/identify.js';
@@ -142,7 +143,7 @@ class PoSegment implements Segment, PoString {
   private readonly doc: SourceDocument;
 
   constructor(doc: SourceDocument, s: PoString, lang: 'en' | 'fr') {
-    this.text = s.text;
+    this.text = flatText(s.text);
     this.lang = lang;
     this.start = s.start;
     this.end = s.end;
