@@ -334,7 +334,8 @@ function distance(a: Numeric, b: Numeric): number {
 function describe(v: Item): string {
   switch (v.kind) {
     case 'number':
-      return formatNumber(v.value, 'en') + (v.ordinal ? ' (ordinal)' : '');
+      // A number written without grouping (a year, a count) is shown as written: 2003, not 2,003.
+      return (/^\d+$/.test(v.raw) ? v.raw : formatNumber(v.value, 'en')) + (v.ordinal ? ' (ordinal)' : '');
     case 'money':
       return `${formatNumber(v.amount, 'en')} ${v.currency}`;
     case 'percent':
