@@ -334,6 +334,7 @@ function numberTokenPattern(lang: ValueLang): string {
 interface LangPatterns {
   moneySuffix: RegExp;
   percent: RegExp;
+  /** Sticky: tried where scanNumbers finds a number that is more than a run of digits. */
   number: RegExp;
 }
 const MONEY_PREFIX_RE = new RegExp(moneyPrefixPattern(), 'g');
@@ -346,7 +347,7 @@ function compileLang(lang: ValueLang): LangPatterns {
   return {
     moneySuffix: new RegExp(moneySuffixPattern(lang), 'g'),
     percent: new RegExp(percentPattern(lang), 'g'),
-    number: new RegExp(numberTokenPattern(lang), 'g'),
+    number: new RegExp(numberTokenPattern(lang), 'y'),
   };
 }
 
@@ -377,10 +378,43 @@ const KW_MONTH = 1;
 const KW_WEEKDAY = 2;
 const KW_NOON = 4;
 const KW_ZONE = 8;
-const KEYWORD_RE = new RegExp(
-  `\\b(?:(${MONTH_ALT})|(${WEEKDAY_ALT})s?|(noon|midnight|midi|minuit)|(eastern|central|mountain|pacific|atlantic|newfoundland|heure))\\b`,
-  'gi',
-);
+/** The words of the keyword test, lower case, and what each one opens. A word that is a month
+ * and a weekday (`mar`) counts as a month, and `mars` as a month, not `mar` + s. */
+const KEYWORDS = new Map<string, number>();
+for (const w of MONTHS.keys()) KEYWORDS.set(w, KW_MONTH);
+for (const w of WEEKDAYS.keys()) for (const v of [w, `${w}s`]) if (!KEYWORDS.has(v)) KEYWORDS.set(v, KW_WEEKDAY);
+for (const w of ['noon', 'midnight', 'midi', 'minuit']) KEYWORDS.set(w, KW_NOON);
+for (const w of ['eastern', 'central', 'mountain', 'pacific', 'atlantic', 'newfoundland', 'heure']) KEYWORDS.set(w, KW_ZONE);
+
+/** The words as a trie (`sep(?:t(?:ember|embre)?)?`…): a flat alternation of a hundred words
+ * costs a test per word at every word start. */
+function trieAlternation(words: Iterable<string>): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const w of words) {
+    let node = root;
+    for (const ch of w) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const parts = [...node.next].sort(([a], [b]) => (a < b ? -1 : 1)).map(([ch, child]) => ch + emit(child));
+    if (parts.length === 0) return '';
+    const alt = parts.length === 1 ? parts[0] : `(?:${parts.join('|')})`;
+    // greedy: the longer word first, the word itself when what follows is no boundary
+    return node.end ? `(?:${alt})?` : alt;
+  };
+  return emit(root);
+}
+/** One of KEYWORDS as a whole word. At any place at most one of them is a whole word, so the
+ * matches are those of the plain alternation `\b(?:months|weekdays s?|…)\b`. */
+const KEYWORD_RE = new RegExp(`\\b${trieAlternation(KEYWORDS.keys())}\\b`, 'gi');
 const ZONE_HINT_RE = /\b(?:[NAECMPY][SD]T|H[NA][TAECRP]|HSE|H[NA]E[Ss][Tt]|UTC|GMT)\b/;
 const PATH_HINT_RE = /\/[\w.%-]+\//;
 const DOT_HINT_RE = /\.(?:\d+\.\d|(?:ca|com|org|net|int|gov|edu|io|fr)\b)/;
@@ -417,10 +451,26 @@ function keywordFlags(text: string): number {
   let flags = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
-    flags |= m[1] !== undefined ? KW_MONTH : m[2] !== undefined ? KW_WEEKDAY : m[3] !== undefined ? KW_NOON : KW_ZONE;
+    flags |= KEYWORDS.get(m[0].toLowerCase()) ?? 0;
     if (flags === 15) break;
   }
   return flags;
+}
+
+/** The UTF-16 code unit at `i`, -1 past either end (out of range, charCodeAt costs optimised code). */
+function codeAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : -1;
+}
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isAsciiLetterCode(c: number): boolean {
+  const l = c | 32;
+  return l >= 97 && l <= 122;
+}
+/** The horizontal spaces of H: space, no-break, narrow no-break and thin spaces. */
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0xa0 || c === 0x202f || c === 0x2009;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -470,8 +520,13 @@ export function extractValues(text: string, lang: ValueLang): Value[] {
   }
   if (flags & KW_WEEKDAY) scanWeekdays(ctx);
   const out = ctx.out;
-  if (out.length > 1) out.sort((a, b) => a.start - b.start);
+  if (out.length > 1 && !inTextOrder(out)) out.sort((a, b) => a.start - b.start);
   return out;
+}
+
+function inTextOrder(out: Value[]): boolean {
+  for (let i = 1; i < out.length; i++) if (out[i].start < out[i - 1].start) return false;
+  return true;
 }
 
 function overlaps(ctx: Ctx, s: number, e: number): boolean {
@@ -548,8 +603,11 @@ function scanEnumerators(ctx: Ctx): void {
   const re = ENUMERATOR_AT_RE;
   let at = 0;
   while (at < text.length) {
-    re.lastIndex = at;
-    const m = re.exec(text);
+    let m: RegExpExecArray | null = null;
+    if (enumeratorMayStart(text, at)) {
+      re.lastIndex = at;
+      m = re.exec(text);
+    }
     if (m) {
       const start = at + m[0].length - m[1].length - 1;
       const end = start + m[1].length;
@@ -560,6 +618,17 @@ function scanEnumerators(ctx: Ctx): void {
     const nl = text.indexOf('\n', at);
     if (nl < 0) break;
     at = nl + 1;
+  }
+}
+
+/** The line at `at` starts with a digit once list marks and indentation are skipped. */
+function enumeratorMayStart(text: string, at: number): boolean {
+  let k = at;
+  for (;;) {
+    const c = codeAt(text, k);
+    // space, tab, >, #, *, -
+    if (c === 32 || c === 9 || c === 62 || c === 35 || c === 42 || c === 45) k++;
+    else return isDigitCode(c);
   }
 }
 
@@ -587,7 +656,7 @@ function scanIsoDates(ctx: Ctx): void {
     let tEnd = start + m[0].length;
     const zone = m[7];
     if (zone !== undefined) tEnd = text.lastIndexOf(zone, tEnd);
-    while (tEnd > tStart && !DIGIT_RE.test(text[tEnd - 1])) tEnd--;
+    while (tEnd > tStart && !isDigitCode(text.charCodeAt(tEnd - 1))) tEnd--;
     const time: TimeValue = {
       kind: 'time', start: tStart, end: tEnd, raw: text.slice(tStart, tEnd),
       minutes: hh * 60 + mm, hasMeridiem: false, ambiguous: false, style: '24h-colon',
@@ -1085,18 +1154,53 @@ function negativeSignAt(text: string, i: number): boolean {
   return j < 0 || !/[0-9\-–—]/.test(text[j]);
 }
 
+const NEXT_DIGIT_RE = /\d/g;
+
+// Most numbers are a bare run of digits: scanNumbers reads those itself, and asks the number
+// pattern only where something follows that could extend them (decimals, groups, an ordinal, a
+// scale word, a sign before).
 function scanNumbers(ctx: Ctx): void {
   const { text, lang } = ctx;
   const re = BY_LANG[lang].number;
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text)) !== null) {
-    let start = m.index;
-    if (!numberStartOk(text, start)) {
-      re.lastIndex = start + 1;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    // where the pattern can start: a digit, or a minus sign before one
+    if (!isDigitCode(text.charCodeAt(i))) {
+      NEXT_DIGIT_RE.lastIndex = i;
+      if (!NEXT_DIGIT_RE.test(text)) break;
+      const d = NEXT_DIGIT_RE.lastIndex - 1;
+      const before = codeAt(text, d - 1);
+      i = d - 1 >= i && (before === 45 || before === 0x2212) ? d - 1 : d;
+    }
+    const digit = isDigitCode(text.charCodeAt(i));
+    if (!numberStartOk(text, i)) {
+      i++;
       continue;
     }
+    if (digit) {
+      let j = i + 1;
+      while (j < n && isDigitCode(codeAt(text, j))) j++;
+      if (digitsEndToken(text, j)) {
+        const start = i;
+        i = j;
+        if (overlaps(ctx, start, j)) continue;
+        const digits = text.slice(start, j);
+        if (j - start > 1 && allZeros(text, start, j)) continue;
+        const value = Number(digits);
+        emit(ctx, { kind: 'number', start, end: j, raw: digits, value, integer: Number.isInteger(value) });
+        continue;
+      }
+    }
+    re.lastIndex = i;
+    const m = re.exec(text);
+    if (m === null) {
+      i++;
+      continue;
+    }
+    let start = i;
     const end = start + m[0].length;
+    i = end;
     const digits = m[2];
     const ord = m[3];
     let sign = 1;
@@ -1121,6 +1225,29 @@ function scanNumbers(ctx: Ctx): void {
     const value = sign * scaled(parseNumber(digits, lang), scale);
     emit(ctx, { kind: 'number', start, end, raw: text.slice(start, end), value, integer: Number.isInteger(value) });
   }
+}
+
+/**
+ * Whether a run of digits ending at `j` is a whole number token: nothing after it that the
+ * pattern could take (a decimal or group separator before a digit, a group space before a digit,
+ * a scale word after a space, a letter, `^`, `&nbsp;`), and nothing that ends it badly.
+ */
+function digitsEndToken(text: string, j: number): boolean {
+  if (j >= text.length) return true;
+  const c = codeAt(text, j);
+  if (c === 46 || c === 44) return !isDigitCode(codeAt(text, j + 1));
+  if (isSpaceCode(c)) {
+    const d = codeAt(text, j + 1);
+    // a digit or space (groups), m, b, t, M (millions, billions, thousand, trillions, mille, M)
+    return !(isDigitCode(d) || d === 32 || d === 109 || d === 98 || d === 116 || d === 77);
+  }
+  if (c >= 128) return false;
+  return !isAsciiLetterCode(c) && c !== 95 && c !== 94 && c !== 38;
+}
+
+function allZeros(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (codeAt(text, k) !== 48) return false;
+  return true;
 }
 
 const LETTER_RE = new RegExp(`[${L}]`);
