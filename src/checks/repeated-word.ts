@@ -14,7 +14,7 @@ import { defineCheck, type CheckContext } from './types.js';
 import type { Segment } from '../core/types.js';
 import { fixable } from './util/spans.js';
 import { words as wordsOf } from './util/words.js';
-import { REPEATS_A_WORD, wordPass } from './util/word-pass.js';
+import { REPEATS_A_WORD, onlySpaces, sameWord, wordPass } from './util/word-pass.js';
 
 export default defineCheck({
   id: 'repeated-word',
@@ -67,26 +67,8 @@ function exceptionsOf(options: Record<string, unknown>): Record<'en' | 'fr', Set
 
 /** Whether words a and b are the same, case aside (lengths compared first: most differ). */
 function same(text: string, spans: Int32Array, a: number, b: number): boolean {
-  const sa = spans[2 * a];
-  const sb = spans[2 * b];
-  const n = spans[2 * a + 1] - sa;
-  if (spans[2 * b + 1] - sb !== n) return false;
-  for (let i = 0; i < n; i++) {
-    const x = text.charCodeAt(sa + i);
-    const y = text.charCodeAt(sb + i);
-    if (x !== y && text[sa + i].toLowerCase() !== text[sb + i].toLowerCase()) return false;
-  }
-  return true;
-}
-
-/** Only spaces (ordinary or no-break) between two offsets, and at least one. */
-function onlySpaces(text: string, from: number, to: number): boolean {
-  if (to <= from) return false;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 0xa0 && c !== 0x202f) return false;
-  }
-  return true;
+  const n = spans[2 * a + 1] - spans[2 * a];
+  return spans[2 * b + 1] - spans[2 * b] === n && sameWord(text, spans[2 * a], spans[2 * b], n);
 }
 
 function scan(ctx: CheckContext, side: 'en' | 'fr', seg: Segment, allowed: Set<string>): void {

@@ -6,7 +6,7 @@
 
 export class InternTable {
   /** Pairs [hash, id + 1] per slot; id + 1 is 0 for an empty slot. */
-  protected table: Int32Array;
+  protected table: Int32Array<ArrayBuffer>;
   /** The characters of every entry, one after the other; entry id is chars[starts[id], starts[id + 1]). */
   protected chars: Uint16Array;
   protected starts = new Int32Array(1025);
@@ -37,24 +37,30 @@ export class InternTable {
     }
     fill(this.chars, at);
     this.starts[id + 1] = at + len;
-    // At most half full: probes stay short.
-    if (this.size * 4 > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2);
-      for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot], old[slot + 1]);
-    }
-    this.place(h, id + 1);
+    this.table = withRoom(this.table, this.size);
+    placeSlot(this.table, h, id + 1);
     return id;
   }
+}
 
-  private place(h: number, value: number): void {
-    const table = this.table;
-    const mask = (table.length >> 1) - 1;
-    let slot = h & mask;
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = h;
-    table[2 * slot + 1] = value;
-  }
+/**
+ * A slot table of [hash, id + 1] pairs with room for `entries`: the same table, or one twice as
+ * large with the entries placed again once it would be more than half full (probes stay short).
+ */
+export function withRoom(table: Int32Array<ArrayBuffer>, entries: number): Int32Array<ArrayBuffer> {
+  if (entries * 4 <= table.length) return table;
+  const bigger = new Int32Array(table.length * 2);
+  for (let slot = 0; slot < table.length; slot += 2) if (table[slot + 1] !== 0) placeSlot(bigger, table[slot], table[slot + 1]);
+  return bigger;
+}
+
+/** Puts [h, value] in the first free slot from h on (linear probing). */
+export function placeSlot(table: Int32Array, h: number, value: number): void {
+  const mask = (table.length >> 1) - 1;
+  let slot = h & mask;
+  while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
+  table[2 * slot] = h;
+  table[2 * slot + 1] = value;
 }
 
 /** A typed array twice as long (or long enough for `size`), with the old content. */

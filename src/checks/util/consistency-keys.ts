@@ -6,7 +6,7 @@
 // from the values the value checks extracted already.
 
 import type { Pair, Segment } from '../../core/types.js';
-import { grown } from '../../core/intern-table.js';
+import { grown, placeSlot, withRoom } from '../../core/intern-table.js';
 import type { GatherContext, RunMemo } from '../types.js';
 import { KeyBuffer, groupKeyInto } from '../../tm/normalise.js';
 import { extractValues, type Value, type ValueLang } from '../../lang/values.js';
@@ -182,13 +182,8 @@ class SideKeys {
     this.at[id] = (chunk << CHUNK_BITS) | from;
     this.lengths[id] = wide ? -len : len;
     this.words[id] = key.hasWord ? 1 : 0;
-    // At most half full: probes stay short.
-    if (this.size * 4 > this.table.length) {
-      const old = this.table;
-      this.table = new Int32Array(old.length * 2);
-      for (let slot = 0; slot < old.length; slot += 2) if (old[slot + 1] !== 0) this.place(old[slot], old[slot + 1]);
-    }
-    this.place(h, id + 1);
+    this.table = withRoom(this.table, this.size);
+    placeSlot(this.table, h, id + 1);
     return id;
   }
 
@@ -200,15 +195,6 @@ class SideKeys {
       this.used = 0;
     }
     return this.chunks[this.chunks.length - 1];
-  }
-
-  private place(h: number, value: number): void {
-    const table = this.table;
-    const mask = (table.length >> 1) - 1;
-    let slot = h & mask;
-    while (table[2 * slot + 1] !== 0) slot = (slot + 1) & mask;
-    table[2 * slot] = h;
-    table[2 * slot + 1] = value;
   }
 
   /** Per id: whether the key has a word. */

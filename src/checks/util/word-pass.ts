@@ -97,7 +97,7 @@ function accents(text: string, atLeast: number): boolean {
 }
 
 /** Only spaces (ordinary or no-break) between two offsets, and at least one. */
-function onlySpaces(text: string, from: number, to: number): boolean {
+export function onlySpaces(text: string, from: number, to: number): boolean {
   if (to <= from) return false;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
@@ -107,7 +107,7 @@ function onlySpaces(text: string, from: number, to: number): boolean {
 }
 
 /** Whether text[a, a + len) and text[b, b + len) are the same, case aside. */
-function sameWord(text: string, a: number, b: number, len: number): boolean {
+export function sameWord(text: string, a: number, b: number, len: number): boolean {
   for (let i = 0; i < len; i++) {
     if (text.charCodeAt(a + i) !== text.charCodeAt(b + i) && text[a + i].toLowerCase() !== text[b + i].toLowerCase()) return false;
   }
