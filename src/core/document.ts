@@ -11,8 +11,14 @@ export type LineEnd = '\n' | '\r\n' | '\r';
 
 export class SourceDocument {
   readonly file: string;
-  /** Decoded text, BOM removed, line ends as in the file. */
-  readonly text: string;
+  /** Decoded text, BOM removed, line ends as in the file (read again if released, see releaseText). */
+  get text(): string {
+    return (this.decoded ??= this.readAgain());
+  }
+  private decoded: string | undefined;
+  private readonly textLength: number;
+  /** Where the file was read from (readDocument sets it): what releaseText needs to read it again. */
+  path: string | undefined;
   readonly encoding: Encoding;
   readonly bom: boolean;
   /** The most common line end of the file ('\n' when it has none). */
@@ -24,7 +30,8 @@ export class SourceDocument {
 
   constructor(file: string, text: string, encoding: Encoding = 'utf-8', bom = false) {
     this.file = file;
-    this.text = text;
+    this.decoded = text;
+    this.textLength = text.length;
     this.encoding = encoding;
     this.bom = bom;
     // Typed arrays: a catalog of 100,000 entries has 400,000 lines, and two arrays of boxed
@@ -73,6 +80,22 @@ export class SourceDocument {
     this.eol = crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n';
   }
 
+  /**
+   * Lets the decoded text go once what was read from it has texts and places of its own (a PO
+   * catalog's segments): a file of 100,000 entries decodes to 47 MiB of 16-bit text, which the
+   * run would otherwise hold to the end. Places need only the line table; the rare later reader
+   * of the text (a directive, an orphan's lines) gets it read again from `path`.
+   */
+  releaseText(): void {
+    if (this.path !== undefined) this.decoded = undefined;
+  }
+
+  private readAgain(): string {
+    const text = decodeBytes(readInputBytes(this.path ?? this.file), this.file).text;
+    if (text.length !== this.textLength) throw new UserError('changed while it was being checked: run again', { file: this.file });
+    return text;
+  }
+
   get lineCount(): number {
     return this.lineStarts.length;
   }
@@ -115,7 +138,9 @@ export class SourceDocument {
 export function readDocument(file: string, cwd?: string): SourceDocument {
   const bytes = readInputBytes(file, cwd);
   const { text, encoding, bom } = decodeBytes(bytes, file);
-  return new SourceDocument(file, text, encoding, bom);
+  const doc = new SourceDocument(file, text, encoding, bom);
+  doc.path = cwd ? resolve(cwd, file) : file;
+  return doc;
 }
 
 export function readInputBytes(file: string, cwd?: string): Buffer {

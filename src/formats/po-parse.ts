@@ -9,8 +9,10 @@
 // the same "Invalid key name" error (test/formats/po-parse.test.ts compares the two on every
 // catalog of the corpus). gettext-parser keeps no positions, so places had to come from a second
 // reading of the file; it also builds an object per character run and token, which on a catalog
-// of 100,000 entries costs more than all the checks. Here a string that is one quoted run is a
-// slice of the file's text, and its map to the file is a base offset.
+// of 100,000 entries costs more than all the checks. Here a string that is one quoted run is
+// copied from the file's text in one piece, and its map to the file is a base offset.
+
+import { flatText } from '../core/flat-text.js';
 
 /** A decoded string and where its characters are in the file. */
 export interface PoText {
@@ -116,7 +118,7 @@ function parseComments(raw: string): PoComments {
     }
   }
   const out: PoComments = {};
-  for (const k of Object.keys(lists) as Array<keyof PoComments>) if (lists[k].length) out[k] = lists[k].join('\n');
+  for (const k of Object.keys(lists) as Array<keyof PoComments>) if (lists[k].length) out[k] = flatText(lists[k].join('\n'));
   return out;
 }
 
@@ -376,7 +378,9 @@ function stripCr(s: string): string {
 
 /** The decoded text of a key's strings and its map to the file. */
 function textOf(k: KeyNode): PoText {
-  const text = k.parts.length === 1 ? k.parts[0] : k.parts.join('');
+  // A copy of its own, not a slice: a slice would keep the whole decoded file alive (and read as
+  // 16-bit text as soon as the file holds one curly quote; see flat-text.ts).
+  const text = flatText(k.parts.length === 1 ? k.parts[0] : k.parts.join(''));
   const runs = k.runs;
   // One run that starts at the text's start: a plain slice of the file.
   if (runs.length <= 2) return { text, start: k.start, end: k.end, runs: null, base: runs.length ? runs[1] : k.start };

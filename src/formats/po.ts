@@ -9,7 +9,6 @@
 // msgstrs are English (Lingui's en.po) is read with its French sibling (fr.po), by msgid.
 
 import { readDocument, type SourceDocument } from '../core/document.js';
-import { flatText } from '../core/flat-text.js';
 import { UserError } from '../core/errors.js';
 import type { Pair, PairMeta, Place, Segment } from '../core/types.js';
 import { scoreText } from '../lang/identify.js';
@@ -52,7 +51,10 @@ export async function readPo(file: string, opts: ReadOptions): Promise<Omit<Inpu
       if (!claimGroup(opts, [file, partner.partner])) return { format: 'po', pairs: [] };
       const en = cat.target === 'en' ? cat : other;
       const fr = cat.target === 'en' ? other : cat;
-      return { format: 'po', document: cat.doc, pairs: pairCatalogs(en, fr) };
+      const pairs = pairCatalogs(en, fr);
+      other.doc.releaseText();
+      cat.doc.releaseText();
+      return { format: 'po', document: cat.doc, pairs };
     }
   }
   if (mono) {
@@ -61,7 +63,10 @@ export async function readPo(file: string, opts: ReadOptions): Promise<Omit<Inpu
       { file },
     );
   }
-  return { format: 'po', document: cat.doc, pairs: pairEntries(cat) };
+  const pairs = pairEntries(cat);
+  // The segments have texts of their own and places from the line table.
+  cat.doc.releaseText();
+  return { format: 'po', document: cat.doc, pairs };
 }
 
 /** Reads a catalog: entries with places, and its languages. */
@@ -143,7 +148,7 @@ class PoSegment implements Segment, PoString {
   private readonly doc: SourceDocument;
 
   constructor(doc: SourceDocument, s: PoString, lang: 'en' | 'fr') {
-    this.text = flatText(s.text);
+    this.text = s.text; // a copy of its own (po-parse's textOf)
     this.lang = lang;
     this.start = s.start;
     this.end = s.end;

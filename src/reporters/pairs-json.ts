@@ -69,10 +69,32 @@ export function reportObject(r: RunResult): Record<string, unknown> {
 }
 
 /**
- * The JSON report in pieces of some thousand characters: the text is JSON.stringify of reportObject(r)
- * with two-space indents, but a run of 100,000 pairs never stands in memory as one string (nor
- * as one object tree). Pairs and findings are written straight to text (no object per item, no
- * re-indenting), and the items of a piece are joined once.
+ * The report's text: the object reportObject(r) gives, laid out as Contract 2 shows it — the
+ * top level indented by two spaces, each pair and each finding on a line of its own (as
+ * JSON.stringify writes it without spaces). A line per item keeps a report of 100,000 pairs
+ * readable with `grep` and a diff, at half the size of an indented one.
+ */
+export function reportText(r: RunResult): string {
+  const o = reportObject(r);
+  let out = '{\n';
+  const keys = Object.keys(o);
+  keys.forEach((key, i) => {
+    const v = o[key];
+    const value =
+      (key === 'pairs' || key === 'findings') && Array.isArray(v)
+        ? v.length
+          ? '[\n' + v.map((x) => '    ' + JSON.stringify(x)).join(',\n') + '\n  ]'
+          : '[]'
+        : JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
+    out += '  ' + JSON.stringify(key) + ': ' + value + (i + 1 < keys.length ? ',\n' : '\n');
+  });
+  return out + '}\n';
+}
+
+/**
+ * The JSON report in pieces of some thousand characters: the text reportText(r) gives, but a run
+ * of 100,000 pairs never stands in memory as one string (nor as one object tree). Pairs are
+ * written straight to text (no object per pair), and the items of a piece are joined once.
  */
 export function* jsonChunks(r: RunResult): Generator<string> {
   const out = new Pieces();
@@ -82,7 +104,7 @@ export function* jsonChunks(r: RunResult): Generator<string> {
   yield* array(out, 'pairs', r.pairs, (p) => pairText(p, files));
   let summary: Record<string, number>;
   if (r.findings) {
-    yield* array(out, 'findings', r.findings, (f) => '    ' + indented(findingJson(f), '    '));
+    yield* array(out, 'findings', r.findings, (f) => '    ' + JSON.stringify(findingJson(f)));
     const count = (s: string): number => r.findings!.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
     summary = { files: r.files.length, pairs: r.pairs.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
   } else {
@@ -132,68 +154,25 @@ function numberText(n: unknown): string {
 }
 
 /**
- * JSON.stringify(v, null, 2) with each line after the first indented by `indent`, for the plain
- * data of pairs and findings (strings, numbers, booleans, null, arrays and plain objects); any
- * other value is left to JSON.stringify itself.
- */
-function indented(v: unknown, indent: string): string {
-  if (v === null) return 'null';
-  switch (typeof v) {
-    case 'string':
-      return stringText(v);
-    case 'number':
-      return numberText(v);
-    case 'boolean':
-      return v ? 'true' : 'false';
-    case 'object':
-      break;
-    default:
-      return String(JSON.stringify(v));
-  }
-  const inner = indent + '  ';
-  if (Array.isArray(v)) {
-    if (v.length === 0) return '[]';
-    let out = '[\n';
-    for (let i = 0; i < v.length; i++) {
-      const x = v[i];
-      // In an array, what JSON has no form for is null.
-      out += inner + (x === undefined || typeof x === 'function' || typeof x === 'symbol' ? 'null' : indented(x, inner)) + (i + 1 < v.length ? ',\n' : '\n');
-    }
-    return out + indent + ']';
-  }
-  const proto = Object.getPrototypeOf(v);
-  if ((proto !== Object.prototype && proto !== null) || typeof (v as { toJSON?: unknown }).toJSON === 'function') {
-    return JSON.stringify(v, null, 2).replace(/\n/g, '\n' + indent);
-  }
-  let out = '';
-  for (const key of Object.keys(v)) {
-    const x = (v as Record<string, unknown>)[key];
-    if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
-    out += (out ? ',\n' : '{\n') + inner + stringText(key) + ': ' + indented(x, inner);
-  }
-  return out ? out + '\n' + indent + '}' : '{}';
-}
-
-/**
- * A pair as item(pairJson(p)) writes it, without building the object and re-indenting its text:
- * pairs are most of a report. `files` keeps each file name's JSON form.
+ * A pair as JSON.stringify(pairJson(p)) writes it, without building the object: pairs are most
+ * of a report. `files` keeps each file name's JSON form.
  */
 function pairText(p: Pair, files: Map<string, string>): string {
   const meta = p.meta && Object.keys(p.meta).length ? p.meta : undefined;
-  const side = (s: Segment | null, last: boolean): string => {
-    if (!s) return last ? 'null\n' : 'null,\n';
+  const side = (s: Segment | null): string => {
+    if (!s) return 'null';
     const pl = s.place;
     let file = files.get(pl.file);
     if (file === undefined) files.set(pl.file, (file = JSON.stringify(pl.file)));
     return (
-      '{\n        "text": ' + stringText(s.text) + ',\n        "file": ' + file + ',\n        "line": ' + numberText(pl.line) + ',\n        "column": ' + numberText(pl.column) +
-      ',\n        "endLine": ' + numberText(pl.endLine) + ',\n        "endColumn": ' + numberText(pl.endColumn) + (last ? '\n      }\n' : '\n      },\n')
+      '{"text":' + stringText(s.text) + ',"file":' + file + ',"line":' + numberText(pl.line) + ',"column":' + numberText(pl.column) +
+      ',"endLine":' + numberText(pl.endLine) + ',"endColumn":' + numberText(pl.endColumn) + '}'
     );
   };
-  let out = '    {\n      "id": ' + stringText(p.id) + ',\n      "method": ' + stringText(p.method) + ',\n      "score": ' + numberText(p.score) + ',\n';
-  out += '      "en": ' + side(p.en, false) + '      "fr": ' + side(p.fr, !meta);
-  if (meta) out += '      "meta": ' + indented(meta, '      ') + '\n';
-  return out + '    }';
+  let out = '    {"id":' + stringText(p.id) + ',"method":' + stringText(p.method) + ',"score":' + numberText(p.score);
+  out += ',"en":' + side(p.en) + ',"fr":' + side(p.fr);
+  if (meta) out += ',"meta":' + JSON.stringify(meta);
+  return out + '}';
 }
 
 /** A top-level array, each item's text from `item`; yields a piece whenever one is full. */

@@ -1,8 +1,9 @@
-// The JSON report written in pieces is the same text as JSON.stringify of the whole report.
+// The JSON report written in pieces is the same text as the whole report written at once, and
+// that text is the report object: top level indented, a pair or a finding per line.
 
 import { describe, expect, it } from 'vitest';
 import { chunkedReporters, reporters } from '../../src/reporters/index.js';
-import { formatJson, jsonChunks, reportObject } from '../../src/reporters/pairs-json.js';
+import { formatJson, jsonChunks, reportObject, reportText } from '../../src/reporters/pairs-json.js';
 import type { RunResult } from '../../src/core/types.js';
 import { bilingual, clean } from './fixtures.js';
 
@@ -33,8 +34,12 @@ describe('JSON report in pieces', () => {
     ['an align run (no findings)', { files: withMeta.files, pairs: withMeta.pairs }],
     ['an empty run', { files: [], pairs: [], findings: [] }],
   ] as Array<[string, RunResult]>) {
-    it(`writes ${name} as JSON.stringify would`, () => {
-      const whole = JSON.stringify(reportObject(run), null, 2) + '\n';
+    it(`writes ${name} as the whole report, one item per line`, () => {
+      const whole = reportText(run);
+      expect(JSON.parse(whole)).toEqual(JSON.parse(JSON.stringify(reportObject(run))));
+      const lines = whole.split('\n');
+      // A line for the braces, version, files (and their names), the arrays' brackets, each item and the summary.
+      expect(lines.filter((l) => /^ {4}[{]"(id|rule)"/.test(l))).toHaveLength(run.pairs.length + (run.findings?.length ?? 0));
       expect([...jsonChunks(run)].join('')).toBe(whole);
       expect(formatJson(run)).toBe(whole);
       expect([...chunkedReporters.json!(run, opts)].join('')).toBe(reporters.json(run, opts));
