@@ -127,7 +127,6 @@ const NL = 10;
 const HASH = 35;
 const TILDE = 126;
 const BAR = 124;
-const BACKSLASH = 92;
 const DQUOTE = 34;
 const SQUOTE = 39;
 
@@ -256,7 +255,7 @@ export function parsePo(src: string): ParsedPo {
   const NONE = 1;
   const OBSOLETE = 5;
   let state = NONE;
-  let line = 1;
+  let nextBackslash = -1; // the first backslash at or after the string being read (n: none)
   let i = 0;
   while (i < n) {
     const c = src.charCodeAt(i);
@@ -291,7 +290,6 @@ export function parsePo(src: string): ParsedPo {
       continue;
     }
     if (isSpace(c)) {
-      if (c === NL) line++;
       i++;
       continue;
     }
@@ -299,8 +297,8 @@ export function parsePo(src: string): ParsedPo {
     let j = i + 1;
     while (j < n && isKeyChar(src.charCodeAt(j))) j++;
     const name = src.slice(i, j);
-    if (j < n && !KEY_NAME.test(name)) {
-      throw new PoSyntaxError(`Invalid key name "${name}" This can be caused by an unescaped quote character in a msgid or msgstr value.`, line);
+    if (j < n && name !== 'msgid' && name !== 'msgstr' && !KEY_NAME.test(name)) {
+      throw new PoSyntaxError(`Invalid key name "${name}" This can be caused by an unescaped quote character in a msgid or msgstr value.`, lineAt(src, i));
     }
     startKey(name, state === OBSOLETE);
     state = NONE;
@@ -326,38 +324,38 @@ export function parsePo(src: string): ParsedPo {
       k.start = open + 1;
       k.hasString = true;
     }
+    // The closing quote and the escapes are found with indexOf, many times faster than a look at
+    // every character of a large catalog; most strings have no escape before their closing quote.
+    const closing = quote === DQUOTE ? '"' : "'";
     let j = open + 1;
-    let runStart = j; // start of the current run of literal characters
+    let runStart = j;
     for (;;) {
-      if (j >= n) {
-        if (k) addRun(k, runStart, n);
+      let q = src.indexOf(closing, j);
+      if (q < 0) q = n;
+      if (nextBackslash < j) {
+        nextBackslash = src.indexOf('\\', j);
+        if (nextBackslash < 0) nextBackslash = n;
+      }
+      if (nextBackslash >= q) {
+        if (k) addRun(k, runStart, q);
+        j = q;
         break;
       }
-      const c = src.charCodeAt(j);
-      if (c === quote) {
-        if (k) addRun(k, runStart, j);
-        break;
-      }
-      if (c === BACKSLASH) {
-        if (k) addRun(k, runStart, j);
-        if (j + 1 >= n) {
-          j++;
-          runStart = j;
-          continue;
-        }
-        const e = src.charCodeAt(j + 1);
-        if (e === NL) line++;
-        if (e !== NL && k) {
-          k.runs.push(k.length, j);
-          k.parts.push(e === 110 ? '\n' : e === 116 ? '\t' : e === 114 ? '\r' : src[j + 1]);
-          k.length += 1;
-        }
-        j += 2;
+      const b = nextBackslash;
+      if (k) addRun(k, runStart, b);
+      if (b + 1 >= n) {
+        j = b + 1;
         runStart = j;
         continue;
       }
-      if (c === NL) line++;
-      j++;
+      const e = src.charCodeAt(b + 1);
+      if (e !== NL && k) {
+        k.runs.push(k.length, b);
+        k.parts.push(e === 110 ? '\n' : e === 116 ? '\t' : e === 114 ? '\r' : src[b + 1]);
+        k.length += 1;
+      }
+      j = b + 2;
+      runStart = j;
     }
     if (k) k.end = Math.min(j, n);
     return j < n ? j + 1 : n;
@@ -370,6 +368,13 @@ export function parsePo(src: string): ParsedPo {
     k.parts.push(src.slice(from, to));
     k.length += to - from;
   }
+}
+
+/** The 1-based line of offset `at` (only an error needs it: counting as the file is read cost more). */
+function lineAt(src: string, at: number): number {
+  let line = 1;
+  for (let i = src.indexOf('\n'); i >= 0 && i < at; i = src.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function stripCr(s: string): string {

@@ -53,6 +53,9 @@ const generated = [
   "msgid 'single'\nmsgstr 'simple'\n\nmsgid \"dup\"\nmsgstr \"premier\"\n\nmsgid \"dup\"\nmsgstr \"second\"\n",
   'msgctxt ""\nmsgid "empty ctx"\nmsgstr "contexte vide"\r\n\r\nmsgid "crlf"\r\nmsgstr "fin"\r\n',
   'msgid "x"\n# between\n"y"\nmsgstr "z"\n#~| msgid "prev"\n#~ msgid "obs"\n#~ msgstr "o"\n',
+  // Escapes in comments before a string, a double quote in a single-quoted string, a string left open at the end.
+  '# a \\ in a comment\nmsgid \'say "hi"\'\nmsgstr \'dis « salut » \\\' \\\\\'\n\nmsgid "open\nmsgstr "ouvert',
+  'msgid "a"\nmsgstr "b\\',
 ];
 
 describe('parsePo', () => {
