@@ -92,51 +92,24 @@ export function reportText(r: RunResult): string {
 }
 
 /**
- * The JSON report in pieces of some thousand characters: the text reportText(r) gives, but a run
- * of 100,000 pairs never stands in memory as one string (nor as one object tree). Pairs are
- * written straight to text (no object per pair), and the items of a piece are joined once.
+ * The JSON report in pieces: the text reportText(r) gives, a piece per pair or finding, so that a
+ * run of 100,000 pairs never stands in memory as one string (nor as one object tree). Pairs are
+ * written straight to text (no object per pair).
  */
 export function* jsonChunks(r: RunResult): Generator<string> {
-  const out = new Pieces();
   const head = { version: 1, files: r.files };
-  out.push(JSON.stringify(head, null, 2).slice(0, -2) + ',\n');
+  yield JSON.stringify(head, null, 2).slice(0, -2) + ',\n';
   const files = new Map<string, string>();
-  yield* array(out, 'pairs', r.pairs, (p) => pairText(p, files));
+  yield* array('pairs', r.pairs, (p) => pairText(p, files));
   let summary: Record<string, number>;
   if (r.findings) {
-    yield* array(out, 'findings', r.findings, (f) => '    ' + JSON.stringify(findingJson(f)));
+    yield* array('findings', r.findings, (f) => '    ' + JSON.stringify(findingJson(f)));
     const count = (s: string): number => r.findings!.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
     summary = { files: r.files.length, pairs: r.pairs.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
   } else {
     summary = { files: r.files.length, pairs: r.pairs.length };
   }
-  out.push('  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ') + '\n}\n');
-  yield out.take();
-}
-
-/**
- * Items gathered until they make a piece worth handing on: pieces stay below the size V8 puts in
- * its large-object space (which only a full collection frees), since the writer joins them again.
- */
-class Pieces {
-  private parts: string[] = [];
-  private size = 0;
-
-  push(s: string): void {
-    this.parts.push(s);
-    this.size += s.length;
-  }
-
-  get full(): boolean {
-    return this.size >= 1 << 15;
-  }
-
-  take(): string {
-    const s = this.parts.join('');
-    this.parts = [];
-    this.size = 0;
-    return s;
-  }
+  yield '  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ') + '\n}\n';
 }
 
 /** Characters JSON.stringify writes otherwise than as themselves (and lone surrogates). */
@@ -175,24 +148,19 @@ function pairText(p: Pair, files: Map<string, string>): string {
   return out + '}';
 }
 
-/** A top-level array, each item's text from `item`; yields a piece whenever one is full. */
-function* array<T>(out: Pieces, name: string, list: readonly T[], item: (x: T) => string): Generator<string> {
+/** A top-level array, a piece per item (its text from `item`). */
+function* array<T>(name: string, list: readonly T[], item: (x: T) => string): Generator<string> {
   if (list.length === 0) {
-    out.push(`  ${JSON.stringify(name)}: [],\n`);
+    yield `  ${JSON.stringify(name)}: [],\n`;
     return;
   }
-  out.push(`  ${JSON.stringify(name)}: [\n`);
-  for (let i = 0; i < list.length; i++) {
-    out.push(item(list[i]) + (i + 1 < list.length ? ',\n' : '\n'));
-    if (out.full) yield out.take();
-  }
-  out.push('  ],\n');
+  yield `  ${JSON.stringify(name)}: [\n`;
+  for (let i = 0; i < list.length; i++) yield item(list[i]) + (i + 1 < list.length ? ',\n' : '\n');
+  yield '  ],\n';
 }
 
 export function formatJson(r: RunResult): string {
-  let out = '';
-  for (const c of jsonChunks(r)) out += c;
-  return out;
+  return [...jsonChunks(r)].join('');
 }
 
 /** One pair per line, for streaming tools (jq, Python). */
