@@ -30,14 +30,21 @@ interface Abbreviations {
 }
 
 let wordScores: Map<string, number> | undefined;
-let gramScores: Map<string, number> | undefined;
+/**
+ * The scores of the three- and four-character n-grams (the only sizes unseenWordScore reads), by
+ * a number made of their characters' places in GRAM_ALPHABET: no string is made per n-gram.
+ */
+let gramScores: Map<number, number> | undefined;
+/** Per UTF-16 unit, its place (from 1) among the characters of the n-grams; 0 for the others. */
+const GRAM_ALPHABET = new Uint8Array(65536);
+let gramLetters = 0;
 /** Lower-cased abbreviations that belong to one language only: approx. (en), env. (fr). */
 let abbrevScores: Map<string, number> | undefined;
 
 function load(): void {
   const lex = JSON.parse(readFileSync(resourcePath('rules/lang/lexicon.json'), 'utf8')) as Lexicon;
   wordScores = mapOf(lex.words);
-  gramScores = mapOf(lex.ngrams);
+  gramScores = gramMap(lex.ngrams);
   const abbr = JSON.parse(readFileSync(resourcePath('rules/lang/abbreviations.json'), 'utf8')) as Abbreviations;
   const both = new Set(abbr.both.map((a) => a.toLowerCase()));
   abbrevScores = new Map();
@@ -57,6 +64,30 @@ function mapOf(o: Record<string, number>): Map<string, number> {
   return m;
 }
 
+/** The n-grams of three and four characters by their numbers (digits in base GRAM_BASE). */
+function gramMap(o: Record<string, number>): Map<number, number> {
+  const m = new Map<number, number>();
+  for (const k in o) {
+    if (k.length !== 3 && k.length !== 4) continue;
+    let code = 0;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      if (GRAM_ALPHABET[c] === 0) GRAM_ALPHABET[c] = ++gramLetters;
+      code = code * GRAM_BASE + GRAM_ALPHABET[c];
+    }
+    m.set(k.length === 4 ? code + FOUR : code, o[k]);
+  }
+  if (gramLetters >= GRAM_BASE) throw new Error('lexicon.json: too many n-gram characters');
+  return m;
+}
+
+/**
+ * Each character of an n-gram is a digit in base GRAM_BASE (0 for a character no n-gram has, so
+ * that such n-grams are found in none); four-character n-grams are set apart by FOUR.
+ */
+const GRAM_BASE = 128;
+const FOUR = GRAM_BASE ** 4;
+
 const WORD_CLIP = 4;
 const UNSEEN_CLIP = 2;
 const NAME_DAMPING = 0.25;
@@ -72,12 +103,16 @@ function unseenWordScore(word: string): number {
   const cached = unseenCache.get(word);
   if (cached !== undefined) return cached;
   const grams = gramScores!;
-  const w = `^${word}$`;
+  // The n-grams of `^word$`, three characters then four, read as numbers (see gramMap).
+  const len = word.length + 2;
+  const at = (i: number): number => GRAM_ALPHABET[i === 0 ? 94 : i === len - 1 ? 36 : word.charCodeAt(i - 1)]; // ^ $
   let sum = 0;
   let n = 0;
   for (let size = 3; size <= 4; size++) {
-    for (let i = 0; i + size <= w.length; i++) {
-      const s = grams.get(w.slice(i, i + size));
+    for (let i = 0; i + size <= len; i++) {
+      let code = 0;
+      for (let j = i; j < i + size; j++) code = code * GRAM_BASE + at(j);
+      const s = grams.get(size === 4 ? code + FOUR : code);
       if (s !== undefined) sum += s;
       n++;
     }
@@ -148,7 +183,7 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
       known++;
       continue;
     }
-    if (/\d/.test(w)) continue;
+    if (hasDigit(w)) continue;
     // Words joined by underscores are identifiers (LA_GRANDE_RIVIERE, max_retries, file names):
     // code, not text in either language.
     if (text.charCodeAt(t.start - 1) === 95 || text.charCodeAt(t.end) === 95) continue;
@@ -161,18 +196,16 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
       }
       continue;
     }
-    const raw = text.slice(t.start, t.end);
-    if (!caps && raw.length >= 2 && isAllCaps(raw)) continue; // an acronym (EST, PSDI, ON)
+    // An acronym (EST, PSDI, ON); a word written as its lower-cased form has no capital.
+    const written = t.end - t.start;
+    if (!caps && written >= 2 && !(written === w.length && writtenAs(text, t.start, w)) && isAllCaps(text.slice(t.start, t.end))) continue;
     // Titles before a name (Mr., Mme, Dr) say nothing about the language of the text around it.
     if (HONORIFICS.has(w) && i + 1 < tokens.length) continue;
     // An abbreviation counts when it is written as one: with its period (approx.), or before a
     // number (Rm 5362). Otherwise `est` and `mon` are French words, not English abbreviations;
     // and a word the lexicon knows, ending a sentence, is that word.
     const abbr = abbrevScores!.get(w);
-    const period = text.charCodeAt(t.end) === 46;
-    const beforeNumber = /^\.?\s?\d/.test(text.slice(t.end, t.end + 3));
-    const sentenceEnd = period && i === tokens.length - 1 && wordScores!.has(w);
-    if (abbr !== undefined && (period || beforeNumber) && !sentenceEnd) {
+    if (abbr !== undefined && abbreviationHere(text, t.end, i === tokens.length - 1, w)) {
       add(abbr);
       if (abbr !== 0) words++;
       known++;
@@ -201,7 +234,8 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     let s = unseenWordScore(w);
     // Capitalised unseen words in mixed-case text are mostly names (Scrivens, Maillé); the
     // first word of a segment is capitalised anyway, so it is damped less.
-    const capitalised = !caps && raw[0] !== raw[0].toLowerCase();
+    const first = text[t.start];
+    const capitalised = !caps && first !== first.toLowerCase();
     if (capitalised) {
       s *= i === 0 ? FIRST_WORD_DAMPING : NAME_DAMPING;
       unseenCapitalised++;
@@ -210,6 +244,32 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     if (Math.abs(s) > 0.3) words++;
   }
   return { score, words, maxFr, maxEn, known, unseenCapitalised };
+}
+
+/** Whether a word has an ASCII digit. */
+function hasDigit(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Whether text[start, start + w.length) is w, character for character. */
+function writtenAs(text: string, start: number, w: string): boolean {
+  for (let i = 0; i < w.length; i++) if (text.charCodeAt(start + i) !== w.charCodeAt(i)) return false;
+  return true;
+}
+
+/**
+ * Whether an abbreviation ending at `end` is written as one: with its period, or before a number;
+ * a word the lexicon knows, ending the text with a period, is that word.
+ */
+function abbreviationHere(text: string, end: number, last: boolean, w: string): boolean {
+  const period = text.charCodeAt(end) === 46;
+  const beforeNumber = /^\.?\s?\d/.test(text.slice(end, end + 3));
+  const sentenceEnd = period && last && wordScores!.has(w);
+  return (period || beforeNumber) && !sentenceEnd;
 }
 
 export function langOfScore(score: number, threshold = DECISION_THRESHOLD): Lang {
