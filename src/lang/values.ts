@@ -415,34 +415,162 @@ function trieAlternation(words: Iterable<string>): string {
 /** One of KEYWORDS as a whole word. At any place at most one of them is a whole word, so the
  * matches are those of the plain alternation `\b(?:months|weekdays s?|…)\b`. */
 const KEYWORD_RE = new RegExp(`\\b${trieAlternation(KEYWORDS.keys())}\\b`, 'gi');
+/** Confirm what the hint scan only suspects (all-capital words, path-like slashes, dots before
+ * a digit or a domain, a hyphen five characters before another). */
 const ZONE_HINT_RE = /\b(?:[NAECMPY][SD]T|H[NA][TAECRP]|HSE|H[NA]E[Ss][Tt]|UTC|GMT)\b/;
 const PATH_HINT_RE = /\/[\w.%-]+\//;
 const DOT_HINT_RE = /\.(?:\d+\.\d|(?:ca|com|org|net|int|gov|edu|io|fr)\b)/;
-const VERSION_HINT_RE = /[vV]\d/;
 const UUID_HINT_RE = /-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/;
 const CODE_HINT_RE = /[a-z]\.[ \u00A0]?\d|\d\(|[A-Z]\/[A-Z0-9]|\d#|[A-Za-z]-\d|\b(?:EN|ISO|IEC|CSA|NIST|ANSI|ETSI|WCAG|RFC)\b/;
 const PHONE_HINT_RE = /\d{3}\)?[-. \u00A0\u202F\u2009]{1,2}\d{3}[-. \u00A0\u202F\u2009]\d{4}/;
 const DIGIT_RE = /\d/;
 
-// indexOf is much cheaper than a regular expression whose alternatives start with common letters.
-function needsExclusions(text: string): boolean {
-  return (
-    text.includes('://') || text.includes('www.') || text.includes('@') || text.includes('&') ||
-    text.includes('<') || text.includes('](') || text.includes('%') || text.includes('{') ||
-    (text.includes('/') && PATH_HINT_RE.test(text)) ||
-    (text.includes('.') && DOT_HINT_RE.test(text)) ||
-    (text.includes('-') && UUID_HINT_RE.test(text)) ||
-    VERSION_HINT_RE.test(text)
-  );
+// What one pass over the code units of a line (scanHints) finds out: which passes can find
+// anything. `H_*_MAYBE` bits are necessary conditions that a hint pattern then confirms (or that
+// the pass they open needs to match at all); the others are exact.
+const H_DIGIT = 1 << 4;
+const H_EXCLUDE = 1 << 5;
+/** `$`, `€`, `CAD`, `USD`, `EUR`, `CDN` (`dollar` and `euro` are looked for afterwards). */
+const H_MONEY = 1 << 6;
+/** `%`, `p. 100`, `p.100` (`cent` is looked for afterwards). */
+const H_PERCENT = 1 << 7;
+/** A digit before `:`, or before a, p or h (one space between at most). */
+const H_TIME_MAYBE = 1 << 8;
+/** A digit on each side of a hyphen (ISO dates), of a slash (numeric dates). */
+const H_ISO_MAYBE = 1 << 9;
+const H_SLASH_MAYBE = 1 << 10;
+/** Two capitals at a word start. */
+const H_ZONE_MAYBE = 1 << 11;
+const H_CODE_MAYBE = 1 << 12;
+/** Three digits before a separator. */
+const H_PHONE_MAYBE = 1 << 13;
+const H_PATH_MAYBE = 1 << 14;
+const H_DOT_MAYBE = 1 << 15;
+const H_UUID_MAYBE = 1 << 16;
+
+// Classes of the code units below 128 for the hint scan.
+/** A word character of `\b` without the `u` flag. */
+const C_WORD = 1;
+/** Worth a closer look (lookHints): digits, capitals, the punctuation some pass starts on. */
+const C_LOOK = 2;
+const CHAR_CLASS = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const ch = String.fromCharCode(c);
+  if (/\w/.test(ch)) CHAR_CLASS[c] |= C_WORD;
+  if ('0123456789$%@&<{:]/.#(-'.includes(ch) || (c >= 65 && c <= 90)) CHAR_CLASS[c] |= C_LOOK;
 }
-function mayHaveMoney(text: string): boolean {
-  return (
-    text.includes('$') || text.includes('€') || text.includes('CAD') || text.includes('USD') ||
-    text.includes('EUR') || text.includes('CDN') || text.includes('dollar') || text.includes('euro')
-  );
+
+function isAsciiWordCode(c: number): boolean {
+  return c >= 0 && c < 128 && (CHAR_CLASS[c] & C_WORD) !== 0;
 }
-function mayHavePercent(text: string): boolean {
-  return text.includes('%') || text.includes('cent') || text.includes('p. 100') || text.includes('p.100');
+function isAsciiUpperCode(c: number): boolean {
+  return c >= 65 && c <= 90;
+}
+/** a, A, p, P, h, H: what follows the hour of a time (`2 pm`, `2:30pm`, `14 h`). */
+function meridiemOrHCode(c: number): boolean {
+  const l = c | 32;
+  return l === 97 || l === 112 || l === 104;
+}
+/** Three code units at `i`. */
+function codesAt(text: string, i: number, a: number, b: number, c: number): boolean {
+  return codeAt(text, i) === a && codeAt(text, i + 1) === b && codeAt(text, i + 2) === c;
+}
+
+/**
+ * One pass over `text` in place of some twenty pattern and substring tests: digits, and for each
+ * later pass whether it can match. Every bit says exactly what the test it replaces said
+ * (`includes('$')`, `/\d/`) or is a necessary condition for it (H_*_MAYBE), confirmed by the
+ * test itself in extractValues. Most code units cost a table look-up; digits, capitals and some
+ * punctuation get a closer look out of the loop. (Keywords are left to KEYWORD_RE: V8's pattern
+ * engine finds word starts faster than a loop can.)
+ */
+function scanHints(text: string): number {
+  const n = text.length;
+  let hints = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if ((CHAR_CLASS[c] & C_LOOK) !== 0) hints |= lookHints(text, i, c);
+    } else if (c === 0x20ac) {
+      hints |= H_MONEY;
+    }
+  }
+  return hints;
+}
+
+/** What a digit, a capital or a punctuation mark at `i` tells. */
+function lookHints(text: string, i: number, c: number): number {
+  if (c >= 48 && c <= 57) {
+    let h = H_DIGIT;
+    const b = codeAt(text, i - 1);
+    const d = codeAt(text, i + 1);
+    // a version (`v2`)
+    if ((b | 32) === 118) h |= H_EXCLUDE;
+    if (d === 58 || meridiemOrHCode(d) || (isSpaceCode(d) && meridiemOrHCode(codeAt(text, i + 2)))) h |= H_TIME_MAYBE;
+    if ((d === 41 || d === 45 || d === 46 || isSpaceCode(d)) && isDigitCode(b) && isDigitCode(codeAt(text, i - 2))) h |= H_PHONE_MAYBE;
+    return h;
+  }
+  if (c >= 65 && c <= 90) {
+    const a = codeAt(text, i + 1);
+    if (!isAsciiUpperCode(a)) return 0;
+    // all-capital words: zone abbreviations (`EST`, `UTC`), standards (`ISO 9001`), currencies
+    let h = isAsciiWordCode(codeAt(text, i - 1)) ? 0 : H_ZONE_MAYBE | H_CODE_MAYBE;
+    const b = codeAt(text, i + 2);
+    if ((c === 67 && ((a === 65 && b === 68) || (a === 68 && b === 78))) || (c === 85 && a === 83 && b === 68) || (c === 69 && a === 85 && b === 82)) h |= H_MONEY;
+    return h;
+  }
+  switch (c) {
+    case 36: // $
+      return H_MONEY;
+    case 37: // %
+      return H_EXCLUDE | H_PERCENT;
+    case 64: // @
+    case 38: // &
+    case 60: // <
+    case 123: // {
+      return H_EXCLUDE;
+    case 58: // ://
+      return codeAt(text, i + 1) === 47 && codeAt(text, i + 2) === 47 ? H_EXCLUDE : 0;
+    case 93: // ](
+      return codeAt(text, i + 1) === 40 ? H_EXCLUDE : 0;
+    case 47: {
+      // /: paths, numeric dates, document symbols (`A/65/201`)
+      let h = 0;
+      const b = codeAt(text, i - 1);
+      const d = codeAt(text, i + 1);
+      if (isAsciiWordCode(d) || d === 46 || d === 37 || d === 45) h |= H_PATH_MAYBE;
+      if (isDigitCode(b) && isDigitCode(d)) h |= H_SLASH_MAYBE;
+      if (isAsciiUpperCode(b)) h |= H_CODE_MAYBE;
+      return h;
+    }
+    case 46: {
+      // .: a version or a domain, www., a section (`s.21`), p. 100
+      let h = 0;
+      const b = codeAt(text, i - 1);
+      const d = codeAt(text, i + 1);
+      if (isDigitCode(d) || d === 99 || d === 111 || d === 110 || d === 105 || d === 103 || d === 101 || d === 102) h |= H_DOT_MAYBE;
+      if (b >= 97 && b <= 122 && (isDigitCode(d) || ((d === 32 || d === 0xa0) && isDigitCode(codeAt(text, i + 2))))) h |= H_CODE_MAYBE;
+      if (b === 119 && codeAt(text, i - 2) === 119 && codeAt(text, i - 3) === 119) h |= H_EXCLUDE;
+      if (b === 112 && (codesAt(text, i + 1, 49, 48, 48) || (d === 32 && codesAt(text, i + 2, 49, 48, 48)))) h |= H_PERCENT;
+      return h;
+    }
+    case 45: {
+      // -: ISO dates, UUIDs, names with a number (`C-11`)
+      let h = 0;
+      const b = codeAt(text, i - 1);
+      if (isDigitCode(codeAt(text, i + 1))) {
+        if (isDigitCode(b)) h |= H_ISO_MAYBE;
+        else if (isAsciiLetterCode(b)) h |= H_CODE_MAYBE;
+      }
+      if (codeAt(text, i + 5) === 45) h |= H_UUID_MAYBE;
+      return h;
+    }
+    case 40: // ( after a digit: `21(1)`
+    case 35: // # after a digit: `2596210#`
+      return isDigitCode(codeAt(text, i - 1)) ? H_CODE_MAYBE : 0;
+    default:
+      return 0;
+  }
 }
 
 function keywordFlags(text: string): number {
@@ -455,6 +583,16 @@ function keywordFlags(text: string): number {
     if (flags === 15) break;
   }
   return flags;
+}
+
+/** URLs, paths, tags, placeholders, versions: the exclusion pass can match. */
+function needsExclusions(text: string, hints: number): boolean {
+  return (
+    (hints & H_EXCLUDE) !== 0 ||
+    ((hints & H_PATH_MAYBE) !== 0 && PATH_HINT_RE.test(text)) ||
+    ((hints & H_DOT_MAYBE) !== 0 && DOT_HINT_RE.test(text)) ||
+    ((hints & H_UUID_MAYBE) !== 0 && UUID_HINT_RE.test(text))
+  );
 }
 
 /** The UTF-16 code unit at `i`, -1 past either end (out of range, charCodeAt costs optimised code). */
@@ -494,28 +632,29 @@ interface Ctx {
  */
 export function extractValues(text: string, lang: ValueLang): Value[] {
   if (!text) return [];
-  const hasDigit = DIGIT_RE.test(text);
+  const hints = scanHints(text);
+  const hasDigit = (hints & H_DIGIT) !== 0;
   const flags = keywordFlags(text);
-  const zoneHint = ZONE_HINT_RE.test(text);
+  const zoneHint = (hints & H_ZONE_MAYBE) !== 0 && ZONE_HINT_RE.test(text);
   if (!hasDigit && flags === 0 && !zoneHint) return [];
   const ctx: Ctx = { text, lang, out: [], claims: [], timeEnds: [], zoneContext: false };
   // URLs and paths hide month names too (`/fr/juin/`), not only digits
-  if (needsExclusions(text)) scanExclusions(ctx);
+  if (needsExclusions(text, hints)) scanExclusions(ctx);
   if (hasDigit) {
-    if (CODE_HINT_RE.test(text)) scanCodes(ctx);
-    if (PHONE_HINT_RE.test(text)) scanPhones(ctx);
+    if (hints & H_CODE_MAYBE && CODE_HINT_RE.test(text)) scanCodes(ctx);
+    if (hints & H_PHONE_MAYBE && PHONE_HINT_RE.test(text)) scanPhones(ctx);
     scanEnumerators(ctx);
-    if (text.includes('-')) scanIsoDates(ctx);
-    if (text.includes('/')) scanSlashDates(ctx);
+    if (hints & H_ISO_MAYBE) scanIsoDates(ctx);
+    if (hints & H_SLASH_MAYBE) scanSlashDates(ctx);
   }
   if (flags & KW_MONTH) scanNamedDates(ctx, hasDigit);
-  if (hasDigit || flags & KW_NOON) scanTimes(ctx, (flags & KW_NOON) !== 0);
+  if (flags & KW_NOON || hints & H_TIME_MAYBE) scanTimes(ctx, (flags & KW_NOON) !== 0);
   // before numbers, which would take the 4 of `UTC−4`
   ctx.zoneContext = ctx.timeEnds.length > 0;
   if (zoneHint || flags & KW_ZONE || ctx.zoneContext) scanZones(ctx);
   if (hasDigit) {
-    if (mayHaveMoney(text)) scanMoney(ctx);
-    if (mayHavePercent(text)) scanPercent(ctx);
+    if (hints & H_MONEY || text.includes('dollar') || text.includes('euro')) scanMoney(ctx);
+    if (hints & H_PERCENT || text.includes('cent')) scanPercent(ctx);
     scanNumbers(ctx);
   }
   if (flags & KW_WEEKDAY) scanWeekdays(ctx);

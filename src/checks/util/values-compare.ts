@@ -183,6 +183,7 @@ for (const [w, n] of Object.entries(FR_WORDS)) {
 }
 
 const WORD_RE = /[A-Za-zÀ-ÖØ-öø-ÿ]+/g;
+const AND_GAP_RE = /^ (?:and|et) $/;
 const ROMAN_RE = /(?<![A-Za-z])([IVXLC]{1,7})(?:e|er|re|es|ème|\^\{?e\}?|ᵉ)?(?![A-Za-z])/g;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
@@ -208,9 +209,11 @@ export function numberWords(text: string, lang: Side): Set<number> {
   while ((m = WORD_RE.exec(text)) !== null) {
     const w = m[0].toLowerCase();
     const v = table[w];
-    const gap = lastEnd < 0 ? '' : text.slice(lastEnd, m.index);
-    const joined = gap === '-' || gap === ' ' || /^ (?:and|et) $/.test(gap) || gap === '‑';
-    if ((w === 'and' || w === 'et') && run > 0 && gap === ' ') continue;
+    // what separates the word from the previous one: `-`, ` `, `‑` or ` and `/` et ` join a compound
+    const gapLength = lastEnd < 0 ? -1 : m.index - lastEnd;
+    const gapCode = gapLength === 1 ? text.charCodeAt(lastEnd) : -1;
+    const joined = gapCode === 45 || gapCode === 32 || gapCode === 0x2011 || ((gapLength === 5 || gapLength === 4) && AND_GAP_RE.test(text.slice(lastEnd, m.index)));
+    if ((w === 'and' || w === 'et') && run > 0 && gapCode === 32) continue;
     if (v === undefined) {
       flush();
       lastEnd = m.index + m[0].length;
