@@ -20,7 +20,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair, Place, Segment } from '../core/types.js';
 import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
-import { isFunctionWord, nearKnownWord, scanFolded, scanTokens, splitWord, TokenBuffer, type Split, type WordSpan } from '../lang/splitter.js';
+import { isFunctionWord, nearKnownWord, scanFolded, splitWord, type Split, type WordSpan } from '../lang/splitter.js';
 import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, T_SPACE, WordIndex, type IndexedSegment } from '../lang/word-index.js';
 
 /** A part costs at most this (−log10 probability: about ten in a million words) to count as common. */
@@ -182,7 +182,7 @@ export default defineCheck({
     const settle = (lang: DictLang, word: string): number => {
       if (word.length < minLength || word.length > MAX_WORD) return KNOWN;
       const other = dicts[lang === 'en' ? 'fr' : 'en'];
-      const known = allowed.has(word) || dicts[lang].has(word) || (other.has(word) && !other.accentsOnly(word)) ? KNOWN : other.has(word) ? ACCENTED : UNKNOWN;
+      const known = allowed.has(word) || dicts[lang].has(word) ? KNOWN : !other.has(word) ? UNKNOWN : other.accentsOnly(word) ? ACCENTED : KNOWN;
       return known | (LETTERS.test(word) ? 0 : NOT_LETTERS);
     };
     // Unknown words by token, with their segment and how each is written there (splits depend on
@@ -190,14 +190,14 @@ export default defineCheck({
     const unknownTokens: number[] = [];
     const unknownSegments: number[] = [];
     const unknownWritten: string[] = [];
-    const pending: number[] = [];
-    const buf = new TokenBuffer();
+    const { tokenFrom, tokenTo } = ix;
     for (let si = 0; si < ix.segmentCount; si++) {
       const lang = ix.langOf(si);
       const start = segmentStarts[si];
       const end = segmentStarts[si + 1];
       const st = status[lang];
       const words = ix.vocab[lang].words;
+      let text: string | undefined;
       for (let t = start; t < end; t++) {
         const id = tokens[t];
         let k = st[id];
@@ -213,19 +213,13 @@ export default defineCheck({
           if ((k & 3) !== UNKNOWN) continue;
           if (k & NOT_LETTERS) continue;
         }
-        pending.push(t);
-      }
-      if (pending.length === 0) continue;
-      const text = ix.textOf(si);
-      scanTokens(text, lang, buf);
-      for (const t of pending) {
-        const written = text.slice(buf.start[t - start], buf.end[t - start]);
-        if (flags[t] & T_NON_ASCII && !LATIN.test(written)) continue;
+        text ??= ix.textOf(si);
+        const written = text.slice(tokenFrom[t], tokenTo[t]);
+        if (f & T_NON_ASCII && !LATIN.test(written)) continue;
         unknownTokens.push(t);
         unknownSegments.push(si);
         unknownWritten.push(written);
       }
-      pending.length = 0;
     }
 
     // The splits of each distinct unknown word as written, and the phrases they would make.
@@ -346,19 +340,12 @@ export default defineCheck({
       }
     }
 
-    // Occurrences with their places: the few segments concerned are scanned again.
-    const scanned = new Map<number, WordSpan[]>();
-    const wordsOf = (segment: number): WordSpan[] => {
-      let w = scanned.get(segment);
-      if (!w) scanned.set(segment, (w = ix.words(segment)));
-      return w;
-    };
+    // Occurrences with their places.
     const occurrence = (segment: number, token: number, length: number): Occurrence => {
       const s = ix.segment(segment);
-      const words = wordsOf(segment);
-      const first = words[token - s.start];
-      const last = words[token - s.start + length - 1];
-      return { pair: s.pair, side: s.side, from: first.start, to: last.end, text: s.seg.text.slice(first.start, last.end) };
+      const from = tokenFrom[token];
+      const to = tokenTo[token + length - 1];
+      return { pair: s.pair, side: s.side, from, to, text: s.seg.text.slice(from, to) };
     };
     const phraseOf = (lang: DictLang, split: Split): Phrase | undefined => {
       const ids = split.parts.map((p) => ix.vocab[lang].id(p.folded));
@@ -386,7 +373,7 @@ export default defineCheck({
     const gluedIds: Record<DictLang, Set<number>> = { en: new Set(), fr: new Set() };
     for (const { token, segment } of candidates) {
       const s = ix.segment(segment);
-      const word = wordsOf(segment)[token - s.start];
+      const word = ix.wordAt(segment, token);
       const verdict = judge(s, word);
       if (!verdict) continue;
       gluedIds[s.lang].add(tokens[token]);

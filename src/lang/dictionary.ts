@@ -39,6 +39,23 @@ export function foldChar(code: number): string {
   return f !== undefined ? f : learnFold(code);
 }
 
+// What foldChar gives, as a code unit: 0 not learned yet, c + 1 for a fold to one unit c, −1 for
+// any other (œ → oe, a combining mark → nothing).
+const foldedCodes = new Int32Array(65536);
+
+/**
+ * The one UTF-16 unit that fold() makes of a non-ASCII unit (é → e), negative when it makes
+ * several or none (then see foldChar): a scanner folds an accented letter without a string.
+ */
+export function foldCode(code: number): number {
+  let v = foldedCodes[code];
+  if (v === 0) {
+    const f = foldChar(code);
+    v = foldedCodes[code] = f.length === 1 ? f.charCodeAt(0) + 1 : -1;
+  }
+  return v - 1;
+}
+
 /** foldChar for a unit not seen before (kept in the table). */
 function learnFold(code: number): string {
   const f = String.fromCharCode(code)
@@ -52,10 +69,26 @@ function learnFold(code: number): string {
   return f;
 }
 
+/** Leading characters that pick a run of the sorted list (see Dictionary.prefixIndex). */
+const PREFIX = 4;
+/** Symbols of a prefix: end of word, apostrophe, hyphen, a–z (in the order the list sorts them). */
+const SYMBOLS = 29;
+/** Bisection lookups after which a dictionary indexes its prefixes (a few milliseconds of lookups). */
+const INDEX_AFTER = 2000;
+
+/** The symbol of a list byte or a word's character in a prefix, −1 for any other. */
+function symbolOf(c: number): number {
+  if (c >= 97 && c <= 122) return c - 94;
+  return c === 39 ? 1 : c === 45 ? 2 : -1;
+}
+
 /**
  * A loaded word list: each known word with its cost (−log10 of its probability in running text).
  * The list stays one sorted ASCII buffer searched by bisection: building a hash set of half a
- * million French forms costs more than all the lookups a run makes.
+ * million French forms costs more than all the lookups a run makes. A large run makes a hundred
+ * thousand lookups, each a score of cache misses across megabytes; past INDEX_AFTER of them the
+ * list gets the range of lines of each four-letter prefix (one pass over the list, in order), and
+ * a lookup bisects a few hundred neighbouring lines.
  */
 export class Dictionary {
   readonly lang: DictLang;
@@ -65,6 +98,9 @@ export class Dictionary {
   /** Start of each word line in `bytes`. */
   private readonly starts: Uint32Array;
   private readonly scale: number;
+  /** Lookups made by bisection so far, then the first line of each prefix (see prefixIndex). */
+  private lookups = 0;
+  private firstLine: Int32Array | null = null;
 
   private constructor(lang: DictLang, bytes: Uint8Array, starts: Uint32Array, rareCost: number, scale: number) {
     this.lang = lang;
@@ -114,6 +150,19 @@ export class Dictionary {
     const n = word.length;
     let lo = 0;
     let hi = starts.length - 1;
+    if (this.firstLine === null && ++this.lookups > INDEX_AFTER) this.firstLine = this.prefixIndex();
+    const firstLine = this.firstLine;
+    if (firstLine !== null && firstLine.length > 0) {
+      let key = 0;
+      for (let k = 0; k < PREFIX; k++) {
+        const sym = k < n ? symbolOf(word.charCodeAt(k)) : 0;
+        // A character no word of the list has.
+        if (sym < 0) return -1;
+        key = key * SYMBOLS + sym;
+      }
+      lo = firstLine[key];
+      hi = firstLine[key + 1] - 1;
+    }
     while (lo <= hi) {
       const mid = (lo + hi) >>> 1;
       const s = starts[mid];
@@ -141,6 +190,35 @@ export class Dictionary {
       else lo = mid + 1;
     }
     return -1;
+  }
+
+  /**
+   * The first line of each prefix (PREFIX symbols, ends of word as 0) in the sorted list, and the
+   * line count after the last: the lines of a prefix are firstLine[key] to firstLine[key + 1].
+   * Empty when a line's prefix has a character outside SYMBOLS or the list is out of order (then
+   * lookups bisect the whole list).
+   */
+  private prefixIndex(): Int32Array {
+    const b = this.bytes;
+    const starts = this.starts;
+    const firstLine = new Int32Array(SYMBOLS ** PREFIX + 1);
+    let filled = 0;
+    for (let i = 0; i < starts.length; i++) {
+      const s = starts[i];
+      let key = 0;
+      let ended = false;
+      for (let k = 0; k < PREFIX; k++) {
+        const x = b[s + k];
+        if (x === 9 || x === 10 || x === undefined) ended = true;
+        const sym = ended ? 0 : symbolOf(x);
+        if (sym < 0) return new Int32Array(0);
+        key = key * SYMBOLS + sym;
+      }
+      if (key + 1 < filled) return new Int32Array(0);
+      while (filled <= key) firstLine[filled++] = i;
+    }
+    while (filled < firstLine.length) firstLine[filled++] = starts.length;
+    return firstLine;
   }
 
   /** Reads the bytes of a rules/dict/<lang>.txt file (format in scripts/build-dictionary.ts). */

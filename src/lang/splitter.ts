@@ -3,7 +3,7 @@
 // addresses, code, hashtags, words with digits), with their shape and how each joins the previous
 // word; splitWord() lists the ways a word splits into two or three words of a dictionary.
 
-import { fold, foldChar, type Dictionary, type DictLang } from './dictionary.js';
+import { fold, foldChar, foldCode, type Dictionary, type DictLang } from './dictionary.js';
 
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed';
 
@@ -111,16 +111,27 @@ function isCodeSign(codes: Uint16Array, n: number, from: number, i: number): boo
   return false;
 }
 
-/** Whether text[from, to) is a French elided word (l', qu', jusqu'). */
-function isElision(text: string, codes: Uint16Array, from: number, to: number): boolean {
-  if (to - from === 1) {
+/**
+ * Whether the letters codes[from, to) are a French elided word (l', qu', jusqu'), in any case:
+ * compared as code units (`| 32` lower-cases an ASCII letter and leaves other letters non-ASCII),
+ * without a string per apostrophe.
+ */
+function isElision(codes: Uint16Array, from: number, to: number): boolean {
+  const n = to - from;
+  if (n === 1) {
     const c = codes[from] | 32;
     return c === 108 || c === 100 || c === 106 || c === 109 || c === 110 || c === 115 || c === 116 || c === 99; // l d j m n s t c
   }
-  return to - from <= 6 && FR_ELISIONS.has(text.slice(from, to).toLowerCase());
+  for (const e of FR_LONG_ELISIONS) {
+    if (e.length !== n) continue;
+    let k = 0;
+    while (k < n && (codes[from + k] | 32) === e.charCodeAt(k)) k++;
+    if (k === n) return true;
+  }
+  return false;
 }
 
-const FR_ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu']);
+const FR_LONG_ELISIONS = ['qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu'];
 /** Characters after which the next word starts a sentence or an item. */
 const OPENERS = new Set(['.', '!', '?', ':', ';', '/', '•', '–', '—', '|', '\n']);
 /** Characters skipped when looking back for an opener. */
@@ -329,19 +340,28 @@ export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): numb
         if (c === UPPER) flags |= W_UPPER | (i === ws ? W_FIRST_UPPER : W_REST_UPPER);
         else if (c === LOWER) flags |= W_LOWER;
         else if (c === OTHER) flags |= W_APOSTROPHE;
+        // The folded unit: ASCII lower-cased, an accented letter from fold's table of units.
+        let fc = ch;
         if (ch < 128) {
-          const lc = ch >= 65 && ch <= 90 ? ch + 32 : ch;
-          h = Math.imul(h ^ lc, PRIME);
-          const d = packDigit(lc);
-          packed = packed >= 0 && d !== 0 && folded < PACKED_MAX ? packed * 32 + d : -1;
-          folded++;
+          if (ch >= 65 && ch <= 90) fc = ch + 32;
         } else {
           flags |= W_NON_ASCII;
+          fc = foldCode(ch);
+        }
+        if (fc >= 0) {
+          h = Math.imul(h ^ fc, PRIME);
+          // Packed while the word may still be short (a longer one has no packed form).
+          if (packed >= 0) {
+            const d = folded < PACKED_MAX ? packDigit(fc) : 0;
+            packed = d !== 0 ? packed * 32 + d : -1;
+          }
+          folded++;
+        } else {
           const f = foldChar(ch);
           for (let k = 0; k < f.length; k++) {
-            const fc = f.charCodeAt(k);
-            h = Math.imul(h ^ fc, PRIME);
-            const d = packDigit(fc);
+            const u = f.charCodeAt(k);
+            h = Math.imul(h ^ u, PRIME);
+            const d = packDigit(u);
             packed = packed >= 0 && d !== 0 && folded < PACKED_MAX ? packed * 32 + d : -1;
             folded++;
           }
@@ -363,7 +383,7 @@ export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): numb
       let s = ws;
       let e = we;
       if (apo >= 0) {
-        if (lang === 'fr' && isElision(text, codes, ws, apo)) {
+        if (lang === 'fr' && isElision(codes, ws, apo)) {
           s = apo + 1;
           join = 0;
         } else if (lang === 'en' && we - ws > 2 && isApostrophe(codes[we - 2]) && (codes[we - 1] | 32) === 115 /* s */) {
@@ -384,8 +404,6 @@ export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): numb
       count++;
       // Only a word that ends its chunk can be the first half of a pair written apart.
       if (e === we && (we === n || c === SPACE)) prevEnd = e;
-      // Only a word that ends its chunk can be the first half of a pair written apart.
-      if (e === we && (we === n || classOf(codes[we]) === SPACE)) prevEnd = e;
     }
     if (code) {
       // Code, an address or a handle: none of its words.
@@ -428,24 +446,33 @@ const scratch = new TokenBuffer();
 export function scanWords(text: string, lang: DictLang): WordSpan[] {
   const n = scanTokens(text, lang, scratch);
   const out: WordSpan[] = new Array<WordSpan>(n);
-  for (let k = 0; k < n; k++) {
-    const start = scratch.start[k];
-    const end = scratch.end[k];
-    const info = scratch.info[k];
-    const flags = info & W_FLAGS;
-    const word = text.slice(start, end);
-    out[k] = {
-      start,
-      end,
-      text: word,
-      folded: foldScanned(word, flags),
-      shape: shapeOf(flags),
-      initial: isInitial(text, scratch.wordStart[k]),
-      join: joinOf(info),
-      apostrophe: (flags & W_APOSTROPHE) !== 0,
-    };
-  }
+  for (let k = 0; k < n; k++) out[k] = spanOf(text, scratch, k);
   return out;
+}
+
+/** Word k of `text` (scanWords(text, lang)[k]), without making the others. */
+export function scanWordAt(text: string, lang: DictLang, k: number): WordSpan {
+  scanTokens(text, lang, scratch);
+  return spanOf(text, scratch, k);
+}
+
+/** Word k of the text that `buf` was filled from, as scanWords gives it. */
+function spanOf(text: string, buf: TokenBuffer, k: number): WordSpan {
+  const start = buf.start[k];
+  const end = buf.end[k];
+  const info = buf.info[k];
+  const flags = info & W_FLAGS;
+  const word = text.slice(start, end);
+  return {
+    start,
+    end,
+    text: word,
+    folded: foldScanned(word, flags),
+    shape: shapeOf(flags),
+    initial: isInitial(text, buf.wordStart[k]),
+    join: joinOf(info),
+    apostrophe: (flags & W_APOSTROPHE) !== 0,
+  };
 }
 
 /** The folded forms of the words scanWords finds (without the rest of what it tells). */

@@ -6,7 +6,7 @@
 import type { Pair, Segment } from '../core/types.js';
 import { InternTable, grown } from '../core/intern-table.js';
 import type { DictLang } from './dictionary.js';
-import { isExactHash, wordHash, J_HYPHEN, J_SPACE, scanTokens, scanWords, TokenBuffer, W_APOSTROPHE, W_FIRST_UPPER, W_FLAGS, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
+import { isExactHash, wordHash, J_HYPHEN, J_SPACE, scanTokens, scanWordAt, scanWords, TokenBuffer, W_APOSTROPHE, W_FIRST_UPPER, W_FLAGS, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
 import { fold, foldChar } from './dictionary.js';
 
 /** Token flags. */
@@ -169,6 +169,9 @@ export class WordIndex {
   readonly vocab: Record<DictLang, Vocabulary> = { en: new Vocabulary(), fr: new Vocabulary() };
   tokens: Int32Array;
   flags: Uint8Array;
+  /** Each token's range in its segment's text (what scanWords gives as start and end). */
+  tokenFrom: Int32Array;
+  tokenTo: Int32Array;
   size = 0;
   /**
    * The segments with words, in order, as parallel arrays (a run has hundreds of thousands):
@@ -187,6 +190,8 @@ export class WordIndex {
     const room = Math.max(1 << 14, Math.ceil(chars / 6));
     this.tokens = new Int32Array(room);
     this.flags = new Uint8Array(room);
+    this.tokenFrom = new Int32Array(room);
+    this.tokenTo = new Int32Array(room);
     const buf = new TokenBuffer();
     for (const pair of pairs) {
       // Neutral material (addresses, codes, names) is the same in both languages.
@@ -208,6 +213,8 @@ export class WordIndex {
     while (this.size + n > this.tokens.length) this.grow();
     const tokens = this.tokens;
     const flags = this.flags;
+    const tokenFrom = this.tokenFrom;
+    const tokenTo = this.tokenTo;
     const starts = buf.start;
     const ends = buf.end;
     const infos = buf.info;
@@ -226,6 +233,8 @@ export class WordIndex {
       const shape = shapeCode(wf);
       if (shape !== 2) lower = true;
       tokens[t] = id;
+      tokenFrom[t] = s;
+      tokenTo[t] = e;
       flags[t] =
         (info & J_SPACE ? T_SPACE : info & J_HYPHEN ? T_HYPHEN : 0) |
         (wf & W_APOSTROPHE ? T_APOSTROPHE : 0) |
@@ -298,15 +307,25 @@ export class WordIndex {
     return scanWords(this.textOf(segment), this.langOf(segment));
   }
 
+  /** Token t of segment i as scanWords gives it (the segment scanned again). */
+  wordAt(segment: number, t: number): WordSpan {
+    return scanWordAt(this.textOf(segment), this.langOf(segment), t - this.segmentStarts[segment]);
+  }
+
   private grow(): void {
     const size = Math.ceil(this.tokens.length * 1.5);
-    const t = new Int32Array(size);
-    t.set(this.tokens);
-    this.tokens = t;
-    const f = new Uint8Array(size);
-    f.set(this.flags);
-    this.flags = f;
+    this.tokens = resized(this.tokens, size);
+    this.flags = resized(this.flags, size);
+    this.tokenFrom = resized(this.tokenFrom, size);
+    this.tokenTo = resized(this.tokenTo, size);
   }
+}
+
+/** A typed array of `size` elements with the old content. */
+function resized<T extends Int32Array | Uint8Array>(a: T, size: number): T {
+  const b = new (a.constructor as new (n: number) => T)(size);
+  b.set(a);
+  return b;
 }
 
 /** A set of word ids, as a flag per id: tested on every token of the run. */

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { describeFixtures } from './fixture-loader.js';
 import { readInputs } from '../../src/formats/index.js';
 import { runChecks } from '../../src/checks/run.js';
+import { resourcePath } from '../../src/core/resources.js';
 import { builtinChecks } from '../../src/checks/index.js';
 import { dictionary, fold, Dictionary } from '../../src/lang/dictionary.js';
 import { nearKnownWord, scanWords, splitWord } from '../../src/lang/splitter.js';
@@ -63,6 +66,22 @@ describe('dictionary', () => {
     expect(d.has('apples')).toBe(false);
     expect(d.has('aaa')).toBe(false);
     expect(d.has('zzz')).toBe(false);
+  });
+
+  it('finds every word of its list, and no other, before and after it indexes them (many lookups)', () => {
+    const bytes = gunzipSync(readFileSync(resourcePath('rules/dict/fr.txt.gz')));
+    const d = Dictionary.parse('fr', bytes);
+    const listed = bytes
+      .toString('latin1')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'))
+      .map((line) => line.split('\t')[0]);
+    const known = new Set(listed);
+    // Words of the list, their neighbours, and words no list has (other letters, empty, one letter).
+    const queries = ['', 'a', 'y', "'", '-', 'é', 'cafe2', 'straße', 'pratiquesur', 'zzzz', 'A'];
+    for (let n = 0; n < listed.length; n += 97) queries.push(listed[n], `${listed[n]}s`, listed[n].slice(0, -1), listed[n].slice(0, 3));
+    expect(queries.length).toBeGreaterThan(10_000);
+    for (const q of queries) expect(d.has(q), q).toBe(known.has(q));
   });
 });
 
