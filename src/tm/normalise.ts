@@ -176,17 +176,37 @@ export function analyse(text: string): Analysis {
 }
 
 /**
- * [start, end) of each number token of an NFC text, one after the other: where analyse finds
- * them, without its tokens and punctuation (a text without a digit has none).
+ * [start, end) of each number token of an NFC text, one after the other, where analyse finds
+ * them, without its tokens and punctuation. Only digits, tags and placeholders are read as scan
+ * reads them: a word cannot hold a digit nor start a tag or placeholder, so letters are passed
+ * over one by one.
  */
 export function numberSpans(nfc: string): number[] {
   const spans: number[] = [];
   let digit = false;
   for (let i = 0; i < nfc.length && !digit; i++) digit = CLASS[nfc.charCodeAt(i)] === C_DIGIT;
-  if (digit) {
-    scan(nfc, (_norm, start, end, kind) => {
-      if (kind === 'number') spans.push(start, end);
-    });
+  if (!digit) return spans;
+  const lower = nfc.toLowerCase();
+  const src = lower.length === nfc.length ? lower : nfc;
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (CLASS[c] === C_DIGIT) {
+      let end = i + 1;
+      for (;;) {
+        while (end < n && CLASS[src.charCodeAt(end)] === C_DIGIT) end++;
+        if (end + 1 < n && isNumberSeparator(src.charCodeAt(end)) && CLASS[src.charCodeAt(end + 1)] === C_DIGIT) end++;
+        else break;
+      }
+      while (end < n && CLASS[src.charCodeAt(end)] !== C_OTHER) end++;
+      spans.push(i, end);
+      i = end;
+    } else if (c === 60 /* < */ || c === 123 /* { */ || c === 37 /* % */ || c === 36 /* $ */) {
+      const pattern = c === 60 ? TAG : PLACEHOLDER;
+      pattern.lastIndex = i;
+      i = pattern.test(src) ? pattern.lastIndex : i + 1;
+    } else i++;
   }
   return spans;
 }
