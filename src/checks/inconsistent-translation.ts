@@ -10,7 +10,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
-import { groupPairs, quote, where, withNumbersOf, type Member } from '../tm/consistency.js';
+import { groupPairs, numbered, quote, where, withNumbersOf, withNumbersOfNumbered, type Member } from '../tm/consistency.js';
 import { disagreeingGroups, dominantKey, gatherKeys, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
@@ -80,14 +80,17 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
   const ref = refs[0].pair;
   const shown = refs.slice(0, 3).map((r) => where(r.pair, 'fr'));
   const places = `${refs.length === 1 ? 'another place' : `${refs.length} other places`} (${shown.join(', ')}${refs.length > 3 ? ', …' : ''})`;
+  // The reference is quoted and read for its numbers once for all the pairs it is suggested to.
+  const refWording = numbered(ref.fr!.text);
+  const refQuoted = quote(ref.fr!.text);
   for (const [k, list] of variants) {
     if (k === refKey) continue;
     for (const m of list) {
       const pair = m.pair;
-      const suggestion = withNumbersOf(ref.fr!.text, pair.fr!.text);
+      const suggestion = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
       ctx.report({
         pair,
-        message: `${quote(pair.en!.text)} translated ${quote(pair.fr!.text)} here, ${quote(ref.fr!.text)} in ${places}`,
+        message: `${quote(pair.en!.text)} translated ${quote(pair.fr!.text)} here, ${refQuoted} in ${places}`,
         en: 'whole',
         fr: 'whole',
         ...(suggestion !== null ? { suggestion } : {}),

@@ -3,7 +3,7 @@
 // pattern), and carrying one text's numbers into another's wording for a suggestion.
 
 import type { Pair } from '../core/types.js';
-import { analyse, groupKey } from './normalise.js';
+import { groupKey, numberSpans } from './normalise.js';
 
 export interface Member {
   pair: Pair;
@@ -33,24 +33,42 @@ export function groupPairs(pairs: Pair[], by: 'en' | 'fr'): Map<string, Member[]
   return groups;
 }
 
+/** A text as withNumbersOf reads it: in NFC, with the [start, end) of each of its numbers. */
+export interface Numbered {
+  text: string;
+  spans: number[];
+}
+
+export function numbered(text: string): Numbered {
+  const nfc = text.normalize('NFC');
+  return { text: nfc, spans: numberSpans(nfc) };
+}
+
 /**
  * `wording` with its numbers replaced, in order, by those of `numbersFrom` (the text of the pair
  * being fixed), when both have the same count; `wording` itself when it has the same numbers
- * already; otherwise null (no safe suggestion).
+ * already; otherwise null (no safe suggestion). Both texts are read in NFC.
  */
 export function withNumbersOf(wording: string, numbersFrom: string): string | null {
-  const w = analyse(wording);
-  const nums = analyse(numbersFrom).tokens.filter((t) => t.kind === 'number');
-  const slots = w.tokens.filter((t) => t.kind === 'number');
+  return withNumbersOfNumbered(numbered(wording), numbered(numbersFrom));
+}
+
+/** withNumbersOf of texts read already (a wording suggested to many pairs is read once). */
+export function withNumbersOfNumbered(wording: Numbered, numbersFrom: Numbered): string | null {
+  const slots = wording.spans;
+  const nums = numbersFrom.spans;
   if (slots.length !== nums.length) return null;
-  if (slots.every((s, i) => s.raw === nums[i].raw)) return wording.normalize('NFC');
+  const text = wording.text;
+  const from = numbersFrom.text;
+  let same = true;
+  for (let k = 0; k < slots.length && same; k += 2) same = text.slice(slots[k], slots[k + 1]) === from.slice(nums[k], nums[k + 1]);
+  if (same) return text;
   let out = '';
   let at = 0;
-  const text = wording.normalize('NFC');
-  slots.forEach((s, i) => {
-    out += text.slice(at, s.start) + nums[i].raw;
-    at = s.end;
-  });
+  for (let k = 0; k < slots.length; k += 2) {
+    out += text.slice(at, slots[k]) + from.slice(nums[k], nums[k + 1]);
+    at = slots[k + 1];
+  }
   return out + text.slice(at);
 }
 

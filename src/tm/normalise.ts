@@ -175,6 +175,42 @@ export function analyse(text: string): Analysis {
   return { tokens, punct };
 }
 
+/**
+ * [start, end) of each number token of an NFC text, one after the other, where analyse finds
+ * them, without its tokens and punctuation. Only digits, tags and placeholders are read as scan
+ * reads them: a word cannot hold a digit nor start a tag or placeholder, so letters are passed
+ * over one by one.
+ */
+export function numberSpans(nfc: string): number[] {
+  const spans: number[] = [];
+  let digit = false;
+  for (let i = 0; i < nfc.length && !digit; i++) digit = CLASS[nfc.charCodeAt(i)] === C_DIGIT;
+  if (!digit) return spans;
+  const lower = nfc.toLowerCase();
+  const src = lower.length === nfc.length ? lower : nfc;
+  const n = src.length;
+  let i = 0;
+  while (i < n) {
+    const c = src.charCodeAt(i);
+    if (CLASS[c] === C_DIGIT) {
+      let end = i + 1;
+      for (;;) {
+        while (end < n && CLASS[src.charCodeAt(end)] === C_DIGIT) end++;
+        if (end + 1 < n && isNumberSeparator(src.charCodeAt(end)) && CLASS[src.charCodeAt(end + 1)] === C_DIGIT) end++;
+        else break;
+      }
+      while (end < n && CLASS[src.charCodeAt(end)] !== C_OTHER) end++;
+      spans.push(i, end);
+      i = end;
+    } else if (c === 60 /* < */ || c === 123 /* { */ || c === 37 /* % */ || c === 36 /* $ */) {
+      const pattern = c === 60 ? TAG : PLACEHOLDER;
+      pattern.lastIndex = i;
+      i = pattern.test(src) ? pattern.lastIndex : i + 1;
+    } else i++;
+  }
+  return spans;
+}
+
 /** The normalised form: masked tokens joined by one space (stored with every unit). */
 export function normalForm(text: string): string {
   return normalFormNfc(NON_ASCII.test(text) ? text.normalize('NFC') : text);
@@ -203,6 +239,8 @@ export function groupKey(text: string): string {
 export class KeyBuffer {
   codes: Uint16Array = new Uint16Array(256);
   length = 0;
+  /** FNV-1a hash of the codes (32 bits), written with them. */
+  hash = 0;
   /** A token of the key is a word (not a mask `#`, `{}`, `<>`, nor the key of a text without tokens). */
   hasWord = false;
 
@@ -244,41 +282,50 @@ function isElision(codes: Uint16Array, from: number, to: number): boolean {
 const C_SLOW = 3;
 
 /**
- * Per code unit, for reading a text as it is rather than as NFC lower-cased: its lower-case form
- * (`lower`) and that form's class (`classes`), or C_SLOW where reading it as it is might differ.
- * A code unit is direct when lower-casing it alone gives one code unit (so not `İ`, and not `Σ`,
- * whose lower case depends on what follows), and NFC leaves it alone whatever is around it: it is
- * its own NFC form and not a combining mark (nor a Hangul jamo) that reorders or composes with
- * what comes before it. A text of direct code units is then its own NFC form, and its lower case
- * is `lower` of each. Built for code units below U+3000 only (scripts written with spaces and
- * punctuation); the others, surrogates included, are C_SLOW.
+ * Per code unit, for reading a text as it is rather than as NFC lower-cased: the class of its
+ * lower-case form (`classes`), or C_SLOW where reading it as it is might differ, and for a letter
+ * that form (`letters`, 0 for other code units). A code unit is direct when lower-casing it alone
+ * gives one code unit (so not `İ`, and not `Σ`, whose lower case depends on what follows), and NFC
+ * leaves it alone whatever is around it: it is its own NFC form and not a combining mark (nor a
+ * Hangul jamo) that reorders or composes with what comes before it. A text of direct code units is
+ * then its own NFC form, and its lower case is the lower case of each. Built for code units below
+ * U+3000 only (scripts written with spaces and punctuation); the others, surrogates included, are
+ * C_SLOW.
  */
 interface DirectReading {
-  lower: Uint16Array;
+  letters: Uint16Array;
   classes: Uint8Array;
-  /** Every code unit as itself (for a text lower-cased and in NFC already). */
-  same: Uint16Array;
+  /** Every letter as itself (for a text lower-cased and in NFC already, read with CLASS). */
+  sameLetters: Uint16Array;
 }
 
 let direct: DirectReading | undefined;
 
 /** The tables of DirectReading, made on first use (the memory's commands do not need them). */
 function directReading(): DirectReading {
-  const lower = new Uint16Array(65536);
+  const letters = new Uint16Array(65536);
   const classes = new Uint8Array(65536).fill(C_SLOW);
-  const same = new Uint16Array(65536);
+  const sameLetters = new Uint16Array(65536);
   const mark = /\p{M}/u;
   for (let c = 0; c < 65536; c++) {
-    same[c] = c;
+    if (CLASS[c] === C_LETTER) sameLetters[c] = c;
     if (c >= 0x3000) continue;
     const ch = String.fromCharCode(c);
     const lowered = ch.toLowerCase();
     if (lowered.length !== 1 || c === 0x3a3 || (c >= 0x1100 && c <= 0x11ff) || ch.normalize('NFC') !== ch || mark.test(ch)) continue;
-    lower[c] = lowered.charCodeAt(0);
-    classes[c] = CLASS[lower[c]];
+    const lc = lowered.charCodeAt(0);
+    classes[c] = CLASS[lc];
+    if (classes[c] === C_LETTER) letters[c] = lc;
   }
-  return { lower, classes, same };
+  return { letters, classes, sameLetters };
 }
+
+/** One step of the FNV-1a hash of a key's codes (KeyBuffer.hash). */
+function mix(h: number, code: number): number {
+  return Math.imul(h ^ code, 16777619);
+}
+
+const FNV_BASIS = 0x811c9dc5;
 
 /**
  * groupKey(text) written as UTF-16 codes into `out`, in one pass over the characters: no token,
@@ -288,52 +335,91 @@ function directReading(): DirectReading {
  */
 export function groupKeyInto(text: string, out: KeyBuffer): void {
   const t = (direct ??= directReading());
-  if (writeKey(text, text, undefined, t.lower, t.classes, out)) return;
+  if (writeKey(text, text, undefined, t.letters, t.classes, out, NO_SPANS, 0)) return;
   const nfc = NON_ASCII.test(text) ? text.normalize('NFC') : text;
   const lower = nfc.toLowerCase();
   if (lower.length !== nfc.length) copyKey(groupKey(text), out);
-  else writeKey(lower, nfc, lower, t.same, CLASS, out);
+  else writeKey(lower, nfc, lower, t.sameLetters, CLASS, out, NO_SPANS, 0);
+}
+
+const NO_SPANS = new Int32Array(0);
+
+/**
+ * groupKeyInto of `text` with each of the first `count` spans [spans[2k], spans[2k + 1]) (in
+ * order, none inside another) replaced by `0`, read without making that text: the spans are read
+ * as the digit they become. A text the direct reading cannot take, or with a tag or placeholder
+ * (their patterns run over the replaced text), is replaced first and read as groupKeyInto reads it.
+ */
+export function maskedKeyInto(text: string, spans: Int32Array, count: number, out: KeyBuffer): void {
+  const t = (direct ??= directReading());
+  if (writeKey(text, text, undefined, t.letters, t.classes, out, spans, count)) return;
+  groupKeyInto(masked(text, spans, count), out);
+}
+
+/** `text` with the first `count` spans (spans[2k, 2k + 1], in order) each replaced by `0`. */
+export function masked(text: string, spans: Int32Array, count: number): string {
+  if (count === 0) return text;
+  let out = '';
+  let at = 0;
+  for (let k = 0; k < count; k++) {
+    out += text.slice(at, spans[2 * k]) + '0';
+    at = spans[2 * k + 1];
+  }
+  return out + text.slice(at);
 }
 
 /**
- * The key of `src` read through `lower` and `classes` (those of DirectReading for a text as it
- * is, `same` and CLASS for one lower-cased and in NFC), the tokens found as scan finds them; false
+ * The key of `src` read through `letters` and `classes` (those of DirectReading for a text as it
+ * is, `sameLetters` and CLASS for one lower-cased and in NFC), the tokens found as scan finds them, and its hash; false
  * on a C_SLOW code unit. `lowered` is `src` lower-cased when at hand (for the tag and placeholder
  * patterns, which scan tries on the lower-cased text) and `nfc` the text whose punctuation keys
- * a text without tokens.
+ * a text without tokens. With `count` spans (see maskedKeyInto), `src` is read as if each span
+ * were the digit `0`: `stop` is where the next span starts (or the end), and only the number
+ * loop reads across one; false on a tag or placeholder.
  */
-function writeKey(src: string, nfc: string, lowered: string | undefined, lower: Uint16Array, classes: Uint8Array, out: KeyBuffer): boolean {
+function writeKey(src: string, nfc: string, lowered: string | undefined, letters: Uint16Array, classes: Uint8Array, out: KeyBuffer, spans: Int32Array, count: number): boolean {
   const n = src.length;
   // Room for the longest key of n code units (a placeholder of two, `%s`, is three codes with its
-  // space), so that no write below checks.
-  const codes = 2 * n + 2 > out.codes.length ? out.reserve(2 * n + 2) : out.codes;
+  // space) and `count` spans, so that no write below checks.
+  const room = 2 * (n + count) + 2;
+  const codes = room > out.codes.length ? out.reserve(room) : out.codes;
   let len = 0;
+  let h = FNV_BASIS;
   let tokens = 0;
   let word = false;
+  let next = 0;
+  let stop = count > 0 ? spans[0] : n;
   let i = 0;
-  while (i < n) {
-    const c = src.charCodeAt(i);
+  for (;;) {
+    let c: number;
+    if (i === stop && next < count) {
+      // A span: read as its `0`, which the number branch takes as the unit before the span's end.
+      c = 48;
+      i = spans[2 * next + 1] - 1;
+      stop = ++next < count ? spans[2 * next] : n;
+    } else if (i < n) c = src.charCodeAt(i);
+    else break;
     const cls = classes[c];
     if (cls === C_LETTER) {
       // The word as scan finds it, written as it is read.
-      if (tokens++ > 0) codes[len++] = 32;
+      if (tokens++ > 0) h = mix(h, (codes[len++] = 32));
       let head = len;
       let splitting = true;
-      codes[len++] = lower[c];
+      h = mix(h, (codes[len++] = letters[c]));
       let end = i + 1;
       for (;;) {
-        while (end < n) {
-          const d = src.charCodeAt(end);
-          if (classes[d] !== C_LETTER) break;
-          codes[len++] = lower[d];
+        while (end < stop) {
+          const l = letters[src.charCodeAt(end)];
+          if (l === 0) break;
+          h = mix(h, (codes[len++] = l));
           end++;
         }
         const a = src.charCodeAt(end);
-        if ((a === 39 || a === 0x2019) && end + 1 < n && classes[src.charCodeAt(end + 1)] === C_LETTER) {
+        if ((a === 39 || a === 0x2019) && end + 1 < stop && classes[src.charCodeAt(end + 1)] === C_LETTER) {
           // emitWord: elided words split off from the left (`qu'` then `l'`…), apostrophes straight.
-          codes[len++] = 39;
+          h = mix(h, (codes[len++] = 39));
           if (splitting && isElision(codes, head, len - 1)) {
-            codes[len++] = 32;
+            h = mix(h, (codes[len++] = 32));
             head = len;
           } else splitting = false;
           end++;
@@ -342,32 +428,27 @@ function writeKey(src: string, nfc: string, lowered: string | undefined, lower: 
       word = true;
       i = end;
     } else if (cls === C_DIGIT) {
-      let end = i + 1;
-      for (;;) {
-        while (end < n && classes[src.charCodeAt(end)] === C_DIGIT) end++;
-        if (end + 1 < n && isNumberSeparator(src.charCodeAt(end)) && classes[src.charCodeAt(end + 1)] === C_DIGIT) end++;
-        else break;
+      if (tokens++ > 0) h = mix(h, (codes[len++] = 32));
+      h = mix(h, (codes[len++] = 35)); // #
+      i = numberEnd(src, i + 1, classes, spans, count, next, stop);
+      if (count > 0) {
+        // Past the spans the number took in.
+        while (next < count && spans[2 * next] <= i) next++;
+        stop = next < count ? spans[2 * next] : n;
       }
-      for (;;) {
-        const after = end < n ? classes[src.charCodeAt(end)] : C_OTHER;
-        if (after === C_LETTER || after === C_DIGIT) end++;
-        else break;
-      }
-      if (tokens++ > 0) codes[len++] = 32;
-      codes[len++] = 35; // #
-      i = end;
     } else if (cls === C_SLOW) {
       return false;
     } else if (c === 60 /* < */ || c === 123 /* { */ || c === 37 /* % */ || c === 36 /* $ */) {
+      if (count > 0) return false;
       const pattern = c === 60 ? TAG : PLACEHOLDER;
       pattern.lastIndex = i;
       if (pattern.test((lowered ??= src.toLowerCase()))) {
         const end = pattern.lastIndex;
         // Code units the pattern passed over are read too (for C_SLOW ones).
         for (let k = i + 1; k < end; k++) if (classes[src.charCodeAt(k)] === C_SLOW) return false;
-        if (tokens++ > 0) codes[len++] = 32;
-        codes[len++] = c === 60 ? 60 : 123;
-        codes[len++] = c === 60 ? 62 : 125;
+        if (tokens++ > 0) h = mix(h, (codes[len++] = 32));
+        h = mix(h, (codes[len++] = c === 60 ? 60 : 123));
+        h = mix(h, (codes[len++] = c === 60 ? 62 : 125));
         i = end;
       } else i++;
     } else i++;
@@ -375,15 +456,48 @@ function writeKey(src: string, nfc: string, lowered: string | undefined, lower: 
   if (tokens === 0) {
     // The punctuation key: NUL, then the text as written without its spaces (src and nfc have
     // one length).
-    codes[len++] = 0;
+    h = mix(h, (codes[len++] = 0));
     for (let k = 0; k < nfc.length; k++) {
       const d = nfc.charCodeAt(k);
-      if (!isSpace(d)) codes[len++] = d;
+      if (!isSpace(d)) h = mix(h, (codes[len++] = d));
     }
   }
   out.length = len;
+  out.hash = h;
   out.hasWord = word;
   return true;
+}
+
+/**
+ * The end of a number token as scan finds it, from `end` (after its first digit): digit runs
+ * joined by one separator, then the letters and digits stuck to it (`13h30`, `1er`). The spans
+ * from `next` on (the next starting at `stop`) are digits.
+ */
+function numberEnd(src: string, end: number, classes: Uint8Array, spans: Int32Array, count: number, next: number, stop: number): number {
+  const n = src.length;
+  for (;;) {
+    for (;;) {
+      if (end === stop && next < count) {
+        end = spans[2 * next + 1];
+        stop = ++next < count ? spans[2 * next] : n;
+      } else if (end < stop && classes[src.charCodeAt(end)] === C_DIGIT) end++;
+      else break;
+    }
+    // A separator between two digits (the second may be a span).
+    if (end < stop && isNumberSeparator(src.charCodeAt(end)) && (end + 1 === stop ? next < count : end + 1 < stop && classes[src.charCodeAt(end + 1)] === C_DIGIT)) end++;
+    else break;
+  }
+  for (;;) {
+    if (end === stop && next < count) {
+      end = spans[2 * next + 1];
+      stop = ++next < count ? spans[2 * next] : n;
+    } else if (end < stop) {
+      const after = classes[src.charCodeAt(end)];
+      if (after === C_LETTER || after === C_DIGIT) end++;
+      else break;
+    } else break;
+  }
+  return end;
 }
 
 /** A key made as a string into a buffer. */
@@ -391,6 +505,9 @@ function copyKey(key: string, out: KeyBuffer): void {
   const codes = out.reserve(key.length);
   for (let k = 0; k < key.length; k++) codes[k] = key.charCodeAt(k);
   out.length = key.length;
+  let h = FNV_BASIS;
+  for (let k = 0; k < key.length; k++) h = mix(h, codes[k]);
+  out.hash = h;
   // A token that is not a mask, nor the key of a text without tokens.
   out.hasWord = key.charCodeAt(0) !== 0 && key.split(' ').some((t) => t !== NUMBER_MASK && t !== PLACEHOLDER_MASK && t !== TAG_MASK);
 }

@@ -8,7 +8,7 @@
 import type { Pair, Segment } from '../../core/types.js';
 import { grown, placeSlot, withRoom } from '../../core/intern-table.js';
 import type { GatherContext, RunMemo } from '../types.js';
-import { KeyBuffer, groupKeyInto } from '../../tm/normalise.js';
+import { KeyBuffer, maskedKeyInto } from '../../tm/normalise.js';
 import { extractValues, type Value, type ValueLang } from '../../lang/values.js';
 
 export interface KeyedMember {
@@ -90,18 +90,6 @@ class Masks {
   }
 }
 
-/** `text` with the first `count` spans (spans[2k, 2k + 1], in order) each replaced by `0`. */
-function masked(text: string, spans: Int32Array, count: number): string {
-  if (count === 0) return text;
-  let out = '';
-  let at = 0;
-  for (let k = 0; k < count; k++) {
-    out += text.slice(at, spans[2 * k]) + '0';
-    at = spans[2 * k + 1];
-  }
-  return out + text.slice(at);
-}
-
 /**
  * The keys of one side as small integers: a table of [hash, id + 1] over the keys' codes, held a
  * byte each in chunks of memory (two bytes each for a key with a code above U+00FF). A string per
@@ -123,8 +111,7 @@ class SideKeys {
   idOf(key: KeyBuffer): number {
     const codes = key.codes;
     const len = key.length;
-    let h = 0x811c9dc5;
-    for (let k = 0; k < len; k++) h = Math.imul(h ^ codes[k], 16777619);
+    const h = key.hash;
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
@@ -247,7 +234,7 @@ class KeyBuilder {
     const masks = this.masks;
     masks.count = 0;
     if (DIGIT.test(text)) masks.find(text, lang, at && seg.lang !== 'und' ? at.values[lang] : undefined);
-    groupKeyInto(masked(text, masks.spans, masks.count), key);
+    maskedKeyInto(text, masks.spans, masks.count, key);
     return key;
   }
 
