@@ -17,8 +17,8 @@ export class SourceDocument {
   }
   private decoded: string | undefined;
   private readonly textLength: number;
-  /** Where the file was read from (readDocument sets it): what releaseText needs to read it again. */
-  path: string | undefined;
+  /** Where the file was read from (given by readDocument): what releaseText needs to read it again. */
+  private readonly path: string | undefined;
   readonly encoding: Encoding;
   readonly bom: boolean;
   /** The most common line end of the file ('\n' when it has none). */
@@ -28,8 +28,9 @@ export class SourceDocument {
   /** Offset in `text` where each line's content ends (before its line end). */
   readonly lineEnds: Int32Array;
 
-  constructor(file: string, text: string, encoding: Encoding = 'utf-8', bom = false) {
+  constructor(file: string, text: string, encoding: Encoding = 'utf-8', bom = false, path?: string) {
     this.file = file;
+    this.path = path;
     this.decoded = text;
     this.textLength = text.length;
     this.encoding = encoding;
@@ -138,9 +139,7 @@ export class SourceDocument {
 export function readDocument(file: string, cwd?: string): SourceDocument {
   const bytes = readInputBytes(file, cwd);
   const { text, encoding, bom } = decodeBytes(bytes, file);
-  const doc = new SourceDocument(file, text, encoding, bom);
-  doc.path = cwd ? resolve(cwd, file) : file;
-  return doc;
+  return new SourceDocument(file, text, encoding, bom, cwd ? resolve(cwd, file) : file);
 }
 
 export function readInputBytes(file: string, cwd?: string): Buffer {

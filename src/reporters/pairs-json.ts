@@ -69,32 +69,12 @@ export function reportObject(r: RunResult): Record<string, unknown> {
 }
 
 /**
- * The report's text: the object reportObject(r) gives, laid out as Contract 2 shows it — the
- * top level indented by two spaces, each pair and each finding on a line of its own (as
- * JSON.stringify writes it without spaces). A line per item keeps a report of 100,000 pairs
- * readable with `grep` and a diff, at half the size of an indented one.
- */
-export function reportText(r: RunResult): string {
-  const o = reportObject(r);
-  let out = '{\n';
-  const keys = Object.keys(o);
-  keys.forEach((key, i) => {
-    const v = o[key];
-    const value =
-      (key === 'pairs' || key === 'findings') && Array.isArray(v)
-        ? v.length
-          ? '[\n' + v.map((x) => '    ' + JSON.stringify(x)).join(',\n') + '\n  ]'
-          : '[]'
-        : JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
-    out += '  ' + JSON.stringify(key) + ': ' + value + (i + 1 < keys.length ? ',\n' : '\n');
-  });
-  return out + '}\n';
-}
-
-/**
- * The JSON report in pieces: the text reportText(r) gives, a piece per pair or finding, so that a
- * run of 100,000 pairs never stands in memory as one string (nor as one object tree). Pairs are
- * written straight to text (no object per pair).
+ * The JSON report in pieces, a piece per pair or finding, so that a run of 100,000 pairs never
+ * stands in memory as one string (nor as one object tree): reportObject(r) laid out as Contract 2
+ * shows it, the top level indented by two spaces, each pair and each finding on a line of its own
+ * (as JSON.stringify writes it without spaces). A line per item keeps a large report readable
+ * with `grep` and a diff, at half the size of an indented one. Pairs are written straight to text
+ * (no object per pair).
  */
 export function* jsonChunks(r: RunResult): Generator<string> {
   const head = { version: 1, files: r.files };

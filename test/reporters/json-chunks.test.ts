@@ -3,11 +3,25 @@
 
 import { describe, expect, it } from 'vitest';
 import { chunkedReporters, reporters } from '../../src/reporters/index.js';
-import { formatJson, jsonChunks, reportObject, reportText } from '../../src/reporters/pairs-json.js';
+import { formatJson, jsonChunks, reportObject } from '../../src/reporters/pairs-json.js';
 import type { RunResult } from '../../src/core/types.js';
 import { bilingual, clean } from './fixtures.js';
 
 const opts = { color: false, cwd: '/project' };
+
+/** The expected text, made from the report object: top level indented, a pair or a finding per line. */
+function reportText(r: RunResult): string {
+  const o = reportObject(r);
+  const keys = Object.keys(o);
+  const member = (key: string): string => {
+    const v = o[key];
+    if ((key === 'pairs' || key === 'findings') && Array.isArray(v)) {
+      return v.length ? '[\n' + v.map((x) => '    ' + JSON.stringify(x)).join(',\n') + '\n  ]' : '[]';
+    }
+    return JSON.stringify(v, null, 2).replace(/\n/g, '\n  ');
+  };
+  return '{\n' + keys.map((key) => '  ' + JSON.stringify(key) + ': ' + member(key)).join(',\n') + '\n}\n';
+}
 
 const withMeta: RunResult = {
   files: ['messages-fr.po'],

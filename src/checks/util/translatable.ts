@@ -6,6 +6,7 @@
 
 import type { Segment } from '../../core/types.js';
 import { CODE_SPAN } from '../../core/markdown-fences.js';
+import { RecentSegments } from './recent-segments.js';
 
 const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+\.(?:txt|md|json|xml|html?|csv|pdf|py|js|ts|yml|yaml|po|env))$/i;
 const NUMERIC = /^[-+−]?[\d.,:/%$°]+[a-zA-Z]?$/;
@@ -65,21 +66,11 @@ export function isTranslatable(text: string): boolean {
   return words.some((t) => WORDISH.test(t) && t.replace(/[^\p{L}]/gu, '').length >= 2);
 }
 
-// The answers for the last few segments: the checks that ask run one pair after another, so the
-// sides of the current pair are all that is asked again. Nothing is kept per segment of the run.
-const RECENT = 4;
-const recentSegs: Array<Segment | undefined> = new Array<Segment | undefined>(RECENT);
-const recentValues: boolean[] = new Array<boolean>(RECENT).fill(false);
-let next = 0;
+const recent = new RecentSegments(isTranslatable, false);
 
 /** isTranslatable for a segment (remembered while its pair is being checked). */
 export function segmentTranslatable(seg: Segment): boolean {
-  for (let i = 0; i < RECENT; i++) if (recentSegs[i] === seg) return recentValues[i];
-  const v = isTranslatable(seg.text);
-  recentSegs[next] = seg;
-  recentValues[next] = v;
-  next = (next + 1) % RECENT;
-  return v;
+  return recent.get(seg);
 }
 
 /**

@@ -7,6 +7,7 @@
 
 import type { Segment } from '../../core/types.js';
 import { isLetterCode, wordEnd } from './words.js';
+import { RecentSegments } from './recent-segments.js';
 
 /** Two French function words or elisions, or three accented letters. */
 export const LOOKS_FRENCH = 1;
@@ -114,19 +115,11 @@ export function sameWord(text: string, a: number, b: number, len: number): boole
   return true;
 }
 
-const RECENT = 4;
-const recentSegs: Array<Segment | undefined> = new Array<Segment | undefined>(RECENT);
-const recentBits = new Uint8Array(RECENT);
-let next = 0;
+const recent = new RecentSegments(scan, 0);
 
 /** LOOKS_FRENCH, LOOKS_ENGLISH and REPEATS_A_WORD for a segment, as bits. */
 export function wordPass(seg: Segment): number {
-  for (let i = 0; i < RECENT; i++) if (recentSegs[i] === seg) return recentBits[i];
-  const bits = scan(seg.text);
-  recentSegs[next] = seg;
-  recentBits[next] = bits;
-  next = (next + 1) % RECENT;
-  return bits;
+  return recent.get(seg);
 }
 
 function scan(text: string): number {
