@@ -187,6 +187,8 @@ const SURROGATE = -1;
 const firstKeyChar: Record<'fold' | 'lower', Int32Array> = { fold: new Int32Array(0), lower: new Int32Array(0) };
 const tokenChar = new Int8Array(65536).fill(UNSET);
 const TOKEN_CHAR = /[\p{L}\p{M}\p{N}]/u;
+/** Latin letters end before U+0250 (see TermIndex.mayMatch). */
+const LATIN_END = 0x250;
 
 /** Whether a UTF-16 unit belongs to a token (letters, marks, digits); −1 for surrogates. */
 function tokenClass(c: number): number {
@@ -225,6 +227,8 @@ export class TermIndex<T = unknown> {
    * yet): the two set lookups of a token start, done once per unit. Emptied when a term is added.
    */
   private startKind: Uint8Array | null = null;
+  /** Finds the code units below U+0250 that may start a term, and letters beyond (see mayMatch). */
+  private startFinder: RegExp | null = null;
   /** The first two UTF-16 units of the first keys of two units or more, as `first << 16 | second`. */
   private readonly firstPairs = new Set<number>();
   readonly size: number = 0;
@@ -242,6 +246,7 @@ export class TermIndex<T = unknown> {
     this.firsts.add(t.keys[0].charCodeAt(0));
     if (t.keys[0].length >= 2) this.firstPairs.add((t.keys[0].charCodeAt(0) << 16) | t.keys[0].charCodeAt(1));
     this.startKind = null;
+    this.startFinder = null;
     (this as { size: number }).size++;
     return t;
   }
@@ -272,9 +277,68 @@ export class TermIndex<T = unknown> {
    * their key computed. Most texts start no term.
    */
   private mayMatch(text: string): boolean {
-    const firsts = this.firsts;
-    const mode = this.opts.inflect ? 'fold' : this.opts.ignoreCase ? 'lower' : null;
+    // V8's pattern engine skips to the next code unit of a class faster than a loop reads each
+    // unit: it finds the units below U+0250 (Latin) that may start a term, and any unit beyond
+    // Latin but for general punctuation (curly quotes, narrow spaces), which sends the text to
+    // the loop below. Both ways give the same answer: the finder only skips units that cannot
+    // start a term.
+    const finder = (this.startFinder ??= this.buildStartFinder());
+    const n = text.length;
+    finder.lastIndex = 0;
+    while (finder.test(text)) {
+      const start = finder.lastIndex - 1;
+      const c = text.charCodeAt(start);
+      if (c >= LATIN_END) return this.mayMatchByLoop(text);
+      // Only at a token's start (its first unit; a unit before it of class −1 is beyond Latin
+      // and was found first).
+      if (start > 0 && tokenClass(text.charCodeAt(start - 1)) !== 0) continue;
+      let i = start + 1;
+      while (i < n) {
+        const d = tokenClass(text.charCodeAt(i));
+        if (d === SURROGATE) return true;
+        if (d === 0) break;
+        i++;
+      }
+      finder.lastIndex = i;
+      if (this.tokenStartsTerm(text, start, i)) return true;
+    }
+    return false;
+  }
+
+  /** The start finder of mayMatch for the terms now in the index. */
+  private buildStartFinder(): RegExp {
+    let units = '';
+    for (let c = 0; c < LATIN_END; c++) if (tokenClass(c) === 1 && this.mayStart(c)) units += `\\u${c.toString(16).padStart(4, '0')}`;
+    return new RegExp(`${units ? `[${units}]|` : ''}[^\\u0000-\\u024f\\u2000-\\u206f]`, 'g');
+  }
+
+  /** Whether a token starting with the code unit `c` may start a term (memoised per unit). */
+  private mayStart(c: number): boolean {
     const starts = (this.startKind ??= new Uint8Array(65536));
+    let may = starts[c];
+    if (may === 0) {
+      const mode = this.opts.inflect ? 'fold' : this.opts.ignoreCase ? 'lower' : null;
+      starts[c] = may = this.firsts.has(c) || (mode && this.firsts.has(keyChar(mode, c))) ? 1 : 2;
+    }
+    return may === 1;
+  }
+
+  /** Whether the token text[start, end) starts a term, after the glance at its first two units. */
+  private tokenStartsTerm(text: string, start: number, end: number): boolean {
+    const mode = this.opts.inflect ? 'fold' : this.opts.ignoreCase ? 'lower' : null;
+    // A token of two ASCII characters or more has keys (and an acronym form) of two or more that
+    // begin with its first two characters, as written or lower-cased: stems only change endings.
+    if (end - start >= 2) {
+      const c = text.charCodeAt(start);
+      const d = text.charCodeAt(start + 1);
+      if (c < 128 && d < 128 && !this.firstPairs.has((c << 16) | d) && !(mode && this.firstPairs.has((lowerAscii(c) << 16) | lowerAscii(d)))) return false;
+    }
+    const key = this.keysOf({ text: text.slice(start, end), start, end });
+    return this.byFirst.has(key.key) || (key.acronym !== null && this.byFirst.has(key.acronym));
+  }
+
+  /** mayMatch by reading every code unit (texts with letters beyond Latin). */
+  private mayMatchByLoop(text: string): boolean {
     const n = text.length;
     let i = 0;
     while (i < n) {
@@ -293,17 +357,7 @@ export class TermIndex<T = unknown> {
         if (d === 0) break;
         i++;
       }
-      let may = starts[c];
-      if (may === 0) starts[c] = may = firsts.has(c) || (mode && firsts.has(keyChar(mode, c))) ? 1 : 2;
-      if (may !== 1) continue;
-      // A token of two ASCII characters or more has keys (and an acronym form) of two or more that
-      // begin with its first two characters, as written or lower-cased: stems only change endings.
-      if (i - start >= 2) {
-        const d = text.charCodeAt(start + 1);
-        if (c < 128 && d < 128 && !this.firstPairs.has((c << 16) | d) && !(mode && this.firstPairs.has((lowerAscii(c) << 16) | lowerAscii(d)))) continue;
-      }
-      const key = this.keysOf({ text: text.slice(start, i), start, end: i });
-      if (this.byFirst.has(key.key) || (key.acronym !== null && this.byFirst.has(key.acronym))) return true;
+      if (this.mayStart(c) && this.tokenStartsTerm(text, start, i)) return true;
     }
     return false;
   }

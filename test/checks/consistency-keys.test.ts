@@ -89,3 +89,23 @@ describe('groupByKey on a large run', () => {
     expect([...groupByKey(many, 'en').values()]).toHaveLength(6000);
   });
 });
+
+describe('groupByKey on keys of one hash and length', () => {
+  // Each line holds two texts whose keys have the same 32-bit hash and length (found by search):
+  // the table meets them in one slot chain and must still keep them apart.
+  const clash: Pair[] = [
+    pair(1, 'xwuef uhild', 'kwclu xeyzt'),
+    pair(2, 'rcdzm wgdmt', 'bzjog ecqpu'),
+    pair(3, 'xwuef uhild', 'bzjog ecqpu'),
+    pair(4, 'rcdzm wgdmt', 'bzjog ecqpu'),
+    pair(5, 'ufncr qlfiq', 'rkqvb pcwhc'),
+  ];
+
+  it('groups by the texts, not by their hash', () => {
+    expect([...groupByKey(clash, 'en').values()].map((g) => g.map((m) => `${m.pair.id}:${m.otherKey}`))).toEqual([
+      ['p1:0', 'p3:1'],
+      ['p2:1', 'p4:1'],
+    ]);
+    expect([...groupByKey(clash, 'fr').values()].map((g) => g.map((m) => m.pair.id))).toEqual([['p2', 'p3', 'p4']]);
+  });
+});

@@ -91,97 +91,50 @@ class Masks {
 }
 
 /**
- * The keys of one side as small integers: a table of [hash, id + 1] over the keys' codes, held a
- * byte each in chunks of memory (two bytes each for a key with a code above U+00FF). A string per
- * key, or codes at two bytes each in one array grown by doubling, held several times the memory.
+ * The keys of one side as small integers: a table of [hash, id + 1]. A key's codes are not kept:
+ * when a key has the hash and length of one seen before, the key of the pair that gave that one
+ * first is written again and compared. Keeping every key's codes held about 100 bytes a pair (a
+ * fifth of the run's memory outside the heap at 100,000 pairs); writing a key again costs about
+ * what the pair's own key did, once per repeated text.
  */
 class SideKeys {
   /** Pairs [hash, id + 1] per slot; id + 1 is 0 for an empty slot. */
   private table = new Int32Array(2 * 4096);
   size = 0;
-  /** Per id: where the key's bytes are (chunk index << CHUNK_BITS | offset), and its length in codes (negated for two bytes a code). */
-  private at = new Int32Array(1024);
+  /** Per id: the index of the pair whose side gave the key first, and the key's length in codes. */
+  private firstPair = new Int32Array(1024);
   private lengths = new Int32Array(1024);
   private words = new Uint8Array(1024);
-  private chunks: Uint8Array[] = [];
-  /** Bytes used in the last chunk. */
-  private used = CHUNK;
 
-  /** The id of the key in `key`. */
-  idOf(key: KeyBuffer): number {
-    const codes = key.codes;
+  /**
+   * The id of the key in `key`, the key of pair `pair`; `keyOfPair(i)` writes the key of pair
+   * `i`'s side again (into a buffer other than `key`).
+   */
+  idOf(key: KeyBuffer, pair: number, keyOfPair: (i: number) => KeyBuffer): number {
     const len = key.length;
     const h = key.hash;
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const v = table[2 * slot + 1];
-      if (v === 0) return this.insert(h, key);
-      if (table[2 * slot] === h && this.isKey(v - 1, codes, len)) return v - 1;
+      if (v === 0) return this.insert(h, key, pair);
+      if (table[2 * slot] === h && this.lengths[v - 1] === len && keyOfPair(this.firstPair[v - 1]).equals(key)) return v - 1;
     }
   }
 
-  /** Whether codes[0, len) are the codes of key `id`. */
-  private isKey(id: number, codes: Uint16Array, len: number): boolean {
-    const n = this.lengths[id];
-    if (n !== len && n !== -len) return false;
-    const at = this.at[id];
-    const bytes = this.chunks[at >>> CHUNK_BITS];
-    const from = at & (CHUNK - 1);
-    if (n >= 0) {
-      for (let k = 0; k < len; k++) if (bytes[from + k] !== codes[k]) return false;
-    } else {
-      for (let k = 0; k < len; k++) if ((bytes[from + 2 * k] | (bytes[from + 2 * k + 1] << 8)) !== codes[k]) return false;
-    }
-    return true;
-  }
-
-  private insert(h: number, key: KeyBuffer): number {
+  private insert(h: number, key: KeyBuffer, pair: number): number {
     const id = this.size++;
     if (id >= this.lengths.length) {
-      this.at = grown(this.at, id + 1);
+      this.firstPair = grown(this.firstPair, id + 1);
       this.lengths = grown(this.lengths, id + 1);
       this.words = grown(this.words, id + 1);
     }
-    const codes = key.codes;
-    const len = key.length;
-    // Written a byte each, and again two bytes each if a code needs them.
-    let bytes = this.chunkFor(len);
-    let from = this.used;
-    let all = 0;
-    for (let k = 0; k < len; k++) {
-      const c = codes[k];
-      all |= c;
-      bytes[from + k] = c;
-    }
-    const wide = all > 0xff;
-    const n = wide ? 2 * len : len;
-    if (wide) {
-      bytes = this.chunkFor(n);
-      from = this.used;
-      for (let k = 0; k < len; k++) {
-        bytes[from + 2 * k] = codes[k] & 0xff;
-        bytes[from + 2 * k + 1] = codes[k] >> 8;
-      }
-    }
-    const chunk = this.chunks.length - 1;
-    this.used = n > CHUNK ? CHUNK : from + n;
-    this.at[id] = (chunk << CHUNK_BITS) | from;
-    this.lengths[id] = wide ? -len : len;
+    this.firstPair[id] = pair;
+    this.lengths[id] = key.length;
     this.words[id] = key.hasWord ? 1 : 0;
     this.table = withRoom(this.table, this.size);
     placeSlot(this.table, h, id + 1);
     return id;
-  }
-
-  /** The chunk to write `n` bytes at `used` in (a new one when the last is full). */
-  private chunkFor(n: number): Uint8Array {
-    if (this.used + n > CHUNK) {
-      // A key longer than a chunk has one of its own.
-      this.chunks.push(new Uint8Array(Math.max(CHUNK, n)));
-      this.used = 0;
-    }
-    return this.chunks[this.chunks.length - 1];
   }
 
   /** Per id: whether the key has a word. */
@@ -190,10 +143,6 @@ class SideKeys {
   }
 }
 
-/** Bytes per chunk of key codes. */
-const CHUNK_BITS = 20;
-const CHUNK = 1 << CHUNK_BITS;
-
 /** Keys being made, pair by pair. */
 class KeyBuilder {
   private readonly enKeys: SideKeys;
@@ -201,6 +150,11 @@ class KeyBuilder {
   private readonly enKey = new KeyBuffer();
   private readonly frKey = new KeyBuffer();
   private readonly masks = new Masks();
+  /** A key written again to compare (SideKeys.idOf). */
+  private readonly again = new KeyBuffer();
+  private readonly pairs: Pair[];
+  private readonly enKeyOfPair = (i: number): KeyBuffer => this.keyOf(this.pairs[i].en!, 'en', this.again, undefined);
+  private readonly frKeyOfPair = (i: number): KeyBuffer => this.keyOf(this.pairs[i].fr!, 'fr', this.again, undefined);
   readonly en: Int32Array;
   readonly fr: Int32Array;
   private readonly copy: Uint8Array;
@@ -208,6 +162,7 @@ class KeyBuilder {
   last = -1;
 
   constructor(pairs: Pair[]) {
+    this.pairs = pairs;
     this.en = new Int32Array(pairs.length).fill(-1);
     this.fr = new Int32Array(pairs.length).fill(-1);
     this.copy = new Uint8Array(pairs.length);
@@ -219,8 +174,8 @@ class KeyBuilder {
   add(i: number, p: Pair, at?: GatherContext): void {
     this.last = i;
     if (p.method === 'shared' || !p.en || !p.fr) return;
-    this.en[i] = this.enKeys.idOf(this.keyOf(p.en, 'en', this.enKey, at));
-    this.fr[i] = this.frKeys.idOf(this.keyOf(p.fr, 'fr', this.frKey, at));
+    this.en[i] = this.enKeys.idOf(this.keyOf(p.en, 'en', this.enKey, at), i, this.enKeyOfPair);
+    this.fr[i] = this.frKeys.idOf(this.keyOf(p.fr, 'fr', this.frKey, at), i, this.frKeyOfPair);
     if (this.enKey.equals(this.frKey)) this.copy[i] = 1;
   }
 
