@@ -28,57 +28,21 @@ export class SourceDocument {
   /** Offset in `text` where each line's content ends (before its line end). */
   readonly lineEnds: Int32Array;
 
-  constructor(file: string, text: string, encoding: Encoding = 'utf-8', bom = false, path?: string) {
+  /**
+   * `text` is the decoded text, or only its layout (length and line table) when the caller read
+   * the file's bytes itself (a PO catalog): the text is then decoded from `path` if ever asked for.
+   */
+  constructor(file: string, text: string | TextLayout, encoding: Encoding = 'utf-8', bom = false, path?: string) {
     this.file = file;
     this.path = path;
-    this.decoded = text;
-    this.textLength = text.length;
+    const layout = typeof text === 'string' ? layoutOf(text) : text;
+    this.decoded = typeof text === 'string' ? text : undefined;
+    this.textLength = layout.length;
     this.encoding = encoding;
     this.bom = bom;
-    // Typed arrays: a catalog of 100,000 entries has 400,000 lines, and two arrays of boxed
-    // numbers grown by doubling held four times the memory.
-    let lf = 0;
-    let crlf = 0;
-    let cr = 0;
-    let starts: Int32Array;
-    let ends: Int32Array;
-    if (text.indexOf('\r') < 0) {
-      // No carriage return (most files): indexOf finds the line ends many times faster than a
-      // loop over every character of a large catalog.
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lf++;
-      starts = new Int32Array(lf + 1);
-      ends = new Int32Array(lf + 1);
-      let k = 0;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        ends[k] = i;
-        starts[++k] = i + 1;
-      }
-      ends[k] = text.length;
-    } else {
-      const s: number[] = [0];
-      const e: number[] = [];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 13) {
-          e.push(i);
-          if (text.charCodeAt(i + 1) === 10) {
-            crlf++;
-            i++;
-          } else cr++;
-          s.push(i + 1);
-        } else if (c === 10) {
-          lf++;
-          e.push(i);
-          s.push(i + 1);
-        }
-      }
-      e.push(text.length);
-      starts = Int32Array.from(s);
-      ends = Int32Array.from(e);
-    }
-    this.lineStarts = starts;
-    this.lineEnds = ends;
-    this.eol = crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n';
+    this.lineStarts = layout.lineStarts;
+    this.lineEnds = layout.lineEnds;
+    this.eol = layout.eol;
   }
 
   /**
@@ -132,12 +96,114 @@ export class SourceDocument {
   }
 }
 
+/** A text's length and line table, all that places need. */
+export interface TextLayout {
+  length: number;
+  lineStarts: Int32Array;
+  lineEnds: Int32Array;
+  eol: LineEnd;
+}
+
+/** The line table of a text: a line ends at \r\n, \n or \r. */
+function layoutOf(text: string): TextLayout {
+  if (text.indexOf('\r') < 0) {
+    // No carriage return (most files): indexOf finds the line ends many times faster than a
+    // loop over every character of a large catalog. Typed arrays: a catalog of 100,000 entries
+    // has 400,000 lines, and two arrays of boxed numbers grown by doubling held four times the memory.
+    let lf = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lf++;
+    const starts = new Int32Array(lf + 1);
+    const ends = new Int32Array(lf + 1);
+    let k = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+      ends[k] = i;
+      starts[++k] = i + 1;
+    }
+    ends[k] = text.length;
+    return { length: text.length, lineStarts: starts, lineEnds: ends, eol: '\n' };
+  }
+  const breaks = new LineBreaks();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13 || c === 10) breaks.add(i, c);
+  }
+  return breaks.layout(text.length);
+}
+
+/**
+ * A line table built from the line-end characters of a text given in order, with their offsets
+ * (for a reader that goes through a file's bytes and never holds its text).
+ */
+export class LineBreaks {
+  private starts: Int32Array = new Int32Array(1024);
+  private ends: Int32Array = new Int32Array(1024);
+  private count = 1; // lines begun (starts[0] = 0)
+  private pendingCr = -1; // offset of a \r that may be the first half of \r\n
+  private lf = 0;
+  private crlf = 0;
+  private cr = 0;
+
+  /** A line-end character (\n or \r) at `offset`; offsets come in increasing order. */
+  add(offset: number, code: number): void {
+    if (this.pendingCr >= 0) {
+      const at = this.pendingCr;
+      this.pendingCr = -1;
+      if (code === 10 && offset === at + 1) {
+        this.crlf++;
+        this.push(at, offset + 1);
+        return;
+      }
+      this.cr++;
+      this.push(at, at + 1);
+    }
+    if (code === 13) this.pendingCr = offset;
+    else {
+      this.lf++;
+      this.push(offset, offset + 1);
+    }
+  }
+
+  /** The table of a text of `length` characters once every line end is added. */
+  layout(length: number): TextLayout {
+    if (this.pendingCr >= 0) {
+      this.cr++;
+      this.push(this.pendingCr, this.pendingCr + 1);
+      this.pendingCr = -1;
+    }
+    const n = this.count;
+    const starts = this.starts.slice(0, n);
+    const ends = this.ends.slice(0, n);
+    ends[n - 1] = length;
+    const { lf, crlf, cr } = this;
+    return { length, lineStarts: starts, lineEnds: ends, eol: crlf >= lf && crlf >= cr && crlf > 0 ? '\r\n' : cr > lf ? '\r' : '\n' };
+  }
+
+  /** A line ends at `end` and the next starts at `start`. */
+  private push(end: number, start: number): void {
+    if (this.count === this.starts.length) {
+      const grow = (a: Int32Array): Int32Array => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.ends[this.count - 1] = end;
+    this.starts[this.count++] = start;
+  }
+}
+
 /**
  * Reads and decodes a file, turning the usual failures into one-line user errors. `file` is the
  * path as the user wrote it (kept in places and messages); it is read relative to `cwd`.
  */
 export function readDocument(file: string, cwd?: string): SourceDocument {
-  const bytes = readInputBytes(file, cwd);
+  return decodeDocument(file, readInputBytes(file, cwd), cwd);
+}
+
+/** The document of a file's bytes (see readDocument). */
+export function decodeDocument(file: string, bytes: Uint8Array, cwd?: string): SourceDocument {
   const { text, encoding, bom } = decodeBytes(bytes, file);
   return new SourceDocument(file, text, encoding, bom, cwd ? resolve(cwd, file) : file);
 }

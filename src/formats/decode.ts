@@ -4,6 +4,7 @@
 // Windows-1252 is used for both single-byte cases: it agrees with ISO-8859-1 on every printable
 // character, and maps 0x80–0x9F to the curly quotes and dashes Word actually puts there.
 
+import { isUtf8 } from 'node:buffer';
 import { UserError } from '../core/errors.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
@@ -57,6 +58,21 @@ export function decodeBytes(bytes: Uint8Array, file: string): Decoded {
   } catch {
     return { text: decodeCp1252(bytes), encoding: 'windows-1252', bom: false };
   }
+}
+
+/**
+ * Where the text starts in a file that decodeBytes reads as UTF-8 (3 after a byte-order mark, else
+ * 0), for a reader that parses the bytes without decoding the whole file; null when decodeBytes
+ * reads it otherwise (another encoding, an error, a second BOM that the decoder would drop).
+ */
+export function utf8TextStart(bytes: Uint8Array): number | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    const twice = bytes.length >= 6 && bytes[3] === 0xef && bytes[4] === 0xbb && bytes[5] === 0xbf;
+    return !twice && isUtf8(bytes.subarray(3)) ? 3 : null;
+  }
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
+  if (guessBomlessUtf16(bytes) || looksBinary(bytes)) return null;
+  return isUtf8(bytes) ? 0 : null;
 }
 
 function decodeUtf8(bytes: Uint8Array, file: string): string {

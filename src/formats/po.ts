@@ -8,28 +8,29 @@
 // (django-fr.po, locale/fr/LC_MESSAGES/…), else what the msgstrs read as. A catalog whose
 // msgstrs are English (Lingui's en.po) is read with its French sibling (fr.po), by msgid.
 
-import { readDocument, type SourceDocument } from '../core/document.js';
+import { resolve } from 'node:path';
+import { decodeDocument, readInputBytes, SourceDocument } from '../core/document.js';
 import { UserError } from '../core/errors.js';
 import type { Pair, PairMeta, Place, Segment } from '../core/types.js';
 import { scoreText } from '../lang/identify.js';
 import { claimGroup, partnerOf, nameLanguage } from './siblings.js';
 import { langFamily } from './tmx.js';
-import { parsePo, poOffset, PoSyntaxError, type PoText } from './po-parse.js';
+import { utf8TextStart } from './decode.js';
+import { parsePo, parsePoBytes, poOffset, PoSyntaxError, type ParsedPo, type PoRawEntry, type PoText } from './po-parse.js';
 import type { InputFile, ReadOptions } from './index.js';
-
-type PoString = PoText;
 
 /** Shared by the entries without comments (nothing adds to them). */
 const NO_NOTES: string[] = [];
 const NO_PROPS: Record<string, string> = {};
 
-interface PoEntry {
-  ctx?: string;
-  msgid: PoString;
-  plural?: PoString;
-  msgstr: PoString[];
+/** An entry as the parser gives it, its strings already segments. */
+type PoEntry = PoRawEntry<PoSegment>;
+
+/** What an entry's comments and msgctxt say, for its pairs' meta. */
+interface EntryNotes {
   fuzzy: boolean;
   notes: string[];
+  /** NO_PROPS when there are none. */
   props: Record<string, string>;
 }
 
@@ -71,34 +72,9 @@ export async function readPo(file: string, opts: ReadOptions): Promise<Omit<Inpu
 
 /** Reads a catalog: entries with places, and its languages. */
 export function loadPo(file: string, cwd?: string): PoCatalog {
-  const doc = readDocument(file, cwd);
-  let po: ReturnType<typeof parsePo>;
-  try {
-    po = parsePo(doc.text);
-  } catch (e) {
-    if (!(e instanceof PoSyntaxError)) throw e;
-    throw new UserError(`malformed PO: ${e.message}`, { file, line: e.line, column: 1 });
-  }
-  const entries: PoEntry[] = [];
-  for (const t of po.entries) {
-    if (t.msgid.text === '') continue;
-    const c = t.comments;
-    if (!c) {
-      // Most entries of a large catalog have no comment: no lists or objects of their own.
-      entries.push({ ctx: t.ctx, msgid: t.msgid, plural: t.plural, msgstr: t.msgstr, fuzzy: false, notes: NO_NOTES, props: t.ctx ? { msgctxt: t.ctx } : NO_PROPS });
-      continue;
-    }
-    const flags = c.flag ? c.flag.split(/[,\n]/).map((f) => f.trim()).filter(Boolean) : [];
-    const notes: string[] = [];
-    if (c.translator) notes.push(c.translator);
-    if (c.extracted) notes.push(c.extracted);
-    const props: Record<string, string> = {};
-    if (t.ctx) props.msgctxt = t.ctx;
-    if (c.reference) props.reference = c.reference;
-    if (flags.length) props.flags = flags.join(', ');
-    if (c.previous) props.previous = c.previous;
-    entries.push({ ctx: t.ctx, msgid: t.msgid, plural: t.plural, msgstr: t.msgstr, fuzzy: flags.includes('fuzzy'), notes, props });
-  }
+  const { doc, po } = parseCatalog(file, cwd);
+  // The parser's entries as they are: what their comments say is worked out as their pairs are made.
+  const entries = po.entries.filter((e) => e.msgid.text !== '');
   // A duplicate entry (same msgctxt and msgid) replaced an earlier one: it stands where it is written.
   entries.sort((a, b) => a.msgid.start - b.msgid.start);
   const headers = po.headers;
@@ -106,9 +82,58 @@ export function loadPo(file: string, cwd?: string): PoCatalog {
     langFamily(headers.Language) ??
     langFamily(/^(\w+)/.exec(headers['Language-Team'] ?? '')?.[1]) ??
     nameLanguage(file)?.lang ??
-    guessLang(entries.flatMap((e) => e.msgstr.map((s) => s.text)), file, 'msgstr');
-  const source = langFamily(headers['X-Source-Language']) ?? guessLang(entries.map((e) => e.msgid.text), file, 'msgid', 'en');
+    guessLang(sampleOf(entries, true), file, 'msgstr');
+  const source = langFamily(headers['X-Source-Language']) ?? guessLang(sampleOf(entries, false), file, 'msgid', 'en');
   return { doc, entries, source, target };
+}
+
+/** The first 200 msgids (or msgstrs) that are not blank: all a language guess reads. */
+function sampleOf(entries: PoEntry[], msgstr: boolean): string[] {
+  const out: string[] = [];
+  for (const e of entries) {
+    for (const s of msgstr ? e.msgstr : [e.msgid]) {
+      if (s.text.trim()) out.push(s.text);
+      if (out.length === 200) return out;
+    }
+  }
+  return out;
+}
+
+/** What an entry's comments say: flags (fuzzy), notes (translator's, then extracted) and properties. */
+function notesOf(e: PoEntry): EntryNotes {
+  const c = e.comments;
+  // Most entries of a large catalog have no comment: no lists of their own.
+  if (!c) return { fuzzy: false, notes: NO_NOTES, props: e.ctx ? { msgctxt: e.ctx } : NO_PROPS };
+  const flags = c.flag ? c.flag.split(/[,\n]/).map((f) => f.trim()).filter(Boolean) : [];
+  const notes: string[] = [];
+  if (c.translator) notes.push(c.translator);
+  if (c.extracted) notes.push(c.extracted);
+  const props: Record<string, string> = {};
+  if (e.ctx) props.msgctxt = e.ctx;
+  if (c.reference) props.reference = c.reference;
+  if (flags.length) props.flags = flags.join(', ');
+  if (c.previous) props.previous = c.previous;
+  return { fuzzy: flags.includes('fuzzy'), notes, props: Object.keys(props).length ? props : NO_PROPS };
+}
+
+/**
+ * A catalog's document and syntax. A UTF-8 file (most) is parsed from its bytes: its text as one
+ * string is never made (see parsePoBytes); the document has its line table, and its text is
+ * decoded again only if something asks for it. Other encodings are decoded first.
+ */
+function parseCatalog(file: string, cwd?: string): { doc: SourceDocument; po: ParsedPo<PoSegment> } {
+  const bytes = readInputBytes(file, cwd);
+  const path = cwd ? resolve(cwd, file) : file;
+  try {
+    const from = utf8TextStart(bytes);
+    const read = from === null ? null : parsePoBytes(bytes, from, PoSegment.make);
+    if (read) return { doc: new SourceDocument(file, read.layout, 'utf-8', from! > 0, path), po: read.po };
+    const doc = decodeDocument(file, bytes, cwd);
+    return { doc, po: parsePo(doc.text, PoSegment.make) };
+  } catch (e) {
+    if (!(e instanceof PoSyntaxError)) throw e;
+    throw new UserError(`malformed PO: ${e.message}`, { file, line: e.line, column: 1 });
+  }
 }
 
 /** The language most of the strings are in (English when they do not say). */
@@ -123,9 +148,9 @@ function guessLang(texts: string[], file: string, what: string, fallback?: 'en' 
   return s.score > 0 ? 'fr' : 'en';
 }
 
-function segmentOf(doc: SourceDocument, s: PoString, lang: 'en' | 'fr'): Segment | null {
-  if (s.text.length === 0) return null;
-  return new PoSegment(doc, s, lang);
+/** The segment of a string in a pair, null for an empty one. */
+function segmentOf(doc: SourceDocument, s: PoSegment, lang: 'en' | 'fr'): Segment | null {
+  return s.text.length === 0 ? null : s.inPair(doc, lang);
 }
 
 /** The runs of a string that is one run of the file (PoText.runs null). */
@@ -136,7 +161,7 @@ const ONE_RUN = new Int32Array(0);
  * when asked. A place object and a locate closure per string held more memory than the strings'
  * text on a catalog of 100,000 entries, and few places are ever asked for but in the report.
  */
-class PoSegment implements Segment, PoString {
+class PoSegment implements Segment, PoText {
   readonly text: string;
   lang: 'en' | 'fr';
   readonly start: number;
@@ -145,29 +170,46 @@ class PoSegment implements Segment, PoString {
    * sometimes an array, changes the objects' layout midway and undoes the optimised code that reads it. */
   readonly runs: Int32Array;
   readonly base: number;
-  private readonly doc: SourceDocument;
+  /** The catalog's document; null while the parser's object waits for its pair (inPair). */
+  private doc: SourceDocument | null;
 
-  constructor(doc: SourceDocument, s: PoString, lang: 'en' | 'fr') {
-    this.text = s.text; // a copy of its own (po-parse's textOf)
+  constructor(text: string, start: number, end: number, runs: Int32Array, base: number, doc: SourceDocument | null, lang: 'en' | 'fr') {
+    this.text = text; // a copy of its own (po-parse's textOf)
     this.lang = lang;
-    this.start = s.start;
-    this.end = s.end;
-    this.runs = s.runs ?? ONE_RUN;
-    this.base = s.base;
+    this.start = start;
+    this.end = end;
+    this.runs = runs;
+    this.base = base;
     this.doc = doc;
   }
 
+  /**
+   * The segment for a pair: the parser's object serves the first pair it goes to; a string in more
+   * pairs (a msgid with several msgstrs) has a segment per pair, as every pair has.
+   */
+  inPair(doc: SourceDocument, lang: 'en' | 'fr'): PoSegment {
+    if (this.doc !== null) return new PoSegment(this.text, this.start, this.end, this.runs, this.base, doc, lang);
+    this.doc = doc;
+    this.lang = lang;
+    return this;
+  }
+
+  /** The parser's maker (PoTextMaker). */
+  static make(text: string, start: number, end: number, runs: Int32Array | null, base: number): PoSegment {
+    return new PoSegment(text, start, end, runs ?? ONE_RUN, base, null, 'en');
+  }
+
   get place(): Place {
-    return this.doc.place(this.start, this.end);
+    return this.doc!.place(this.start, this.end);
   }
 
   locate(from: number, to: number): Place {
-    return locateIn(this.doc, this, from, to);
+    return locateIn(this.doc!, this, from, to);
   }
 }
 
 /** The place of the text range [from, to) of a string. */
-function locateIn(doc: SourceDocument, s: PoString, from: number, to: number): Place {
+function locateIn(doc: SourceDocument, s: PoText, from: number, to: number): Place {
   if (to <= from) {
     const at = poOffset(s, from);
     return doc.place(at, at);
@@ -175,27 +217,28 @@ function locateIn(doc: SourceDocument, s: PoString, from: number, to: number): P
   return doc.place(poOffset(s, from), poOffset(s, to - 1) + 1);
 }
 
-function metaOf(e: PoEntry, form: number): PairMeta {
+function metaOf(e: PoEntry, n: EntryNotes, form: number): PairMeta {
   const key = (e.ctx ? `${e.ctx}|` : '') + e.msgid.text + (form > 0 ? `[${form}]` : '');
-  const state = e.fuzzy ? 'fuzzy' : e.msgstr.every((s) => s.text === '') ? 'untranslated' : 'translated';
+  const state = n.fuzzy ? 'fuzzy' : e.msgstr.every((s) => s.text === '') ? 'untranslated' : 'translated';
   // The entry's properties are shared by the pairs of its forms (nothing changes them), and the
   // common case is one object literal: a catalog has as many of these as entries.
-  const props = Object.keys(e.props).length ? e.props : undefined;
-  if (!e.notes.length && !e.fuzzy) return props ? { key, state, props } : { key, state };
+  const props = n.props === NO_PROPS ? undefined : n.props;
+  if (!n.notes.length && !n.fuzzy) return props ? { key, state, props } : { key, state };
   const meta: PairMeta = { key };
-  if (e.notes.length) meta.notes = [...e.notes];
+  if (n.notes.length) meta.notes = [...n.notes];
   meta.state = state;
-  if (e.fuzzy) meta.fuzzy = true;
+  if (n.fuzzy) meta.fuzzy = true;
   if (props) meta.props = props;
   return meta;
 }
 
-const EMPTY: PoString = { text: '', start: 0, end: 0, runs: null, base: 0 };
+const EMPTY = new PoSegment('', 0, 0, ONE_RUN, 0, null, 'en');
 
 /** msgid ↔ msgstr[0]; msgid_plural ↔ each further form. */
 function pairEntries(cat: PoCatalog): Pair[] {
   const pairs: Pair[] = [];
   for (const e of cat.entries) {
+    const notes = notesOf(e);
     const forms = Math.max(1, e.msgstr.length);
     for (let i = 0; i < forms; i++) {
       const src = i === 0 || !e.plural ? e.msgid : e.plural;
@@ -203,7 +246,7 @@ function pairEntries(cat: PoCatalog): Pair[] {
       const s = segmentOf(cat.doc, src, cat.source);
       const t = segmentOf(cat.doc, trg, cat.target);
       if (!s && !t) continue;
-      pairs.push({ id: '', en: cat.source === 'en' ? s : t, fr: cat.source === 'en' ? t : s, method: 'keyed', score: 1, meta: metaOf(e, i) });
+      pairs.push({ id: '', en: cat.source === 'en' ? s : t, fr: cat.source === 'en' ? t : s, method: 'keyed', score: 1, meta: metaOf(e, notes, i) });
     }
   }
   return pairs;
@@ -216,7 +259,7 @@ function pairCatalogs(en: PoCatalog, fr: PoCatalog): Pair[] {
   const seen = new Set<string>();
   const pairs: Pair[] = [];
   // The English text is the English catalog's msgstr, or its msgid where the msgstr is empty.
-  const enText = (e: PoEntry, i: number): PoString => {
+  const enText = (e: PoEntry, i: number): PoSegment => {
     const s = e.msgstr[Math.min(i, e.msgstr.length - 1)];
     return s && s.text ? s : i > 0 && e.plural ? e.plural : e.msgid;
   };
@@ -230,8 +273,10 @@ function pairCatalogs(en: PoCatalog, fr: PoCatalog): Pair[] {
       const frStr = f?.msgstr[i];
       const frSeg = frStr ? segmentOf(fr.doc, frStr, 'fr') : null;
       if (!enSeg && !frSeg) continue;
-      const meta = metaOf(f ?? e, i);
-      if (f?.fuzzy || e.fuzzy) meta.fuzzy = true;
+      const fNotes = f ? notesOf(f) : undefined;
+      const eNotes = notesOf(e);
+      const meta = metaOf(f ?? e, fNotes ?? eNotes, i);
+      if (fNotes?.fuzzy || eNotes.fuzzy) meta.fuzzy = true;
       pairs.push({ id: '', en: enSeg, fr: frSeg, method: 'keyed', score: 1, meta });
     }
   }

@@ -42,4 +42,12 @@ describe('SourceDocument.releaseText', () => {
     expect((input.document as unknown as { decoded?: string }).decoded).toBeUndefined();
     expect(input.document!.line(6)).toBe('msgid "Agenda for the ‘day’"');
   });
+
+  it('refuses a PO catalog that changed since it was read', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-doc-'));
+    writeFileSync(join(dir, 'fr.po'), 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Agenda"\nmsgstr "Ordre du jour"\n');
+    const [input] = await readInputs(['fr.po'], { cwd: dir });
+    writeFileSync(join(dir, 'fr.po'), 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "Agenda"\nmsgstr "Ordre du jour, encore"\n');
+    expect(() => input.document!.text).toThrow(/changed while it was being checked/);
+  });
 });
