@@ -301,8 +301,9 @@ function wordStartOf(buf: TokenBuffer, k: number): number {
 }
 
 /**
- * Flags, folded length and hash of the word codes[s, e) into word `k` of `buf` (with `join`): one
- * table read per unit gives its flags and its folded unit.
+ * Flags, folded length and hash of the word codes[s, e) into word `k` of `buf` (with `join`), as
+ * scanTokens takes them while it reads a word: one table read per unit gives its flags and its
+ * folded unit.
  */
 function measure(codes: Uint16Array, s: number, e: number, join: number, buf: TokenBuffer, k: number): void {
   const kinds = units;
@@ -352,8 +353,8 @@ function measure(codes: Uint16Array, s: number, e: number, join: number, buf: To
  * skipped.
  *
  * One pass over the characters: a chunk's words are taken as they come and dropped if a later
- * character shows the chunk is code. A word's end is found first (a test of one bit a unit), then
- * its units are read again, from the first level of cache, for its flags and hash.
+ * character shows the chunk is code; a word's flags and hash come from the table read that finds
+ * its end (read again by measure() only for a word cut at an apostrophe: l'équipe, Minister's).
  */
 export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): number {
   const n = text.length;
