@@ -20,7 +20,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair, Place, Segment } from '../core/types.js';
 import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
-import { isFunctionWord, nearKnownWord, scanFolded, splitWord, type Split, type WordSpan } from '../lang/splitter.js';
+import { isFunctionWord, nearKnownWord, scanFolded, splitWord, TokenBuffer, type Split, type WordSpan } from '../lang/splitter.js';
 import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, T_SPACE, WordIndex, type IndexedSegment } from '../lang/word-index.js';
 
 /** A part costs at most this (−log10 probability: about ten in a million words) to count as common. */
@@ -190,7 +190,8 @@ export default defineCheck({
     const unknownTokens: number[] = [];
     const unknownSegments: number[] = [];
     const unknownWritten: string[] = [];
-    const { tokenFrom, tokenTo } = ix;
+    // The places of the words of the segment looked at (scanned again when it has an unknown word).
+    const wordPlaces = new TokenBuffer();
     for (let si = 0; si < ix.segmentCount; si++) {
       const lang = ix.langOf(si);
       const start = segmentStarts[si];
@@ -213,8 +214,11 @@ export default defineCheck({
           if ((k & 3) !== UNKNOWN) continue;
           if (k & NOT_LETTERS) continue;
         }
-        text ??= ix.textOf(si);
-        const written = text.slice(tokenFrom[t], tokenTo[t]);
+        if (text === undefined) {
+          text = ix.textOf(si);
+          ix.placesOf(si, wordPlaces);
+        }
+        const written = text.slice(wordPlaces.start[t - start], wordPlaces.end[t - start]);
         if (f & T_NON_ASCII && !LATIN.test(written)) continue;
         unknownTokens.push(t);
         unknownSegments.push(si);
@@ -343,8 +347,9 @@ export default defineCheck({
     // Occurrences with their places.
     const occurrence = (segment: number, token: number, length: number): Occurrence => {
       const s = ix.segment(segment);
-      const from = tokenFrom[token];
-      const to = tokenTo[token + length - 1];
+      ix.placesOf(segment, wordPlaces);
+      const from = wordPlaces.start[token - s.start];
+      const to = wordPlaces.end[token + length - 1 - s.start];
       return { pair: s.pair, side: s.side, from, to, text: s.seg.text.slice(from, to) };
     };
     const phraseOf = (lang: DictLang, split: Split): Phrase | undefined => {

@@ -3,7 +3,7 @@
 // addresses, code, hashtags, words with digits), with their shape and how each joins the previous
 // word; splitWord() lists the ways a word splits into two or three words of a dictionary.
 
-import { fold, foldChar, foldCode, type Dictionary, type DictLang } from './dictionary.js';
+import { fold, foldChar, type Dictionary, type DictLang } from './dictionary.js';
 
 export type Shape = 'lower' | 'title' | 'upper' | 'mixed';
 
@@ -22,44 +22,75 @@ export interface WordSpan {
   apostrophe: boolean;
 }
 
-// Character classes, computed once per UTF-16 code unit: the scanner below runs over every
-// character of every segment, so it reads a table instead of testing regular expressions.
-const OTHER = 0;
-const LOWER = 1;
-const UPPER = 2;
-const CASELESS = 3; // letters without case, combining marks
-const DIGIT = 4; // digits of every script
-const SIGN = 5; // the signs that glue to numbers (% $ € £ § #)
-const SPACE = 6;
-const UNSET = 255;
-const classes = new Uint8Array(65536).fill(UNSET);
+// What the scanner needs to know of a UTF-16 code unit, in one table read: its kind (bits
+// below), the W_* flags it gives a word, and the unit fold() makes of it in the high 16 bits. The
+// scanner runs over every character of every segment, so it reads this table instead of testing
+// regular expressions, and folds and hashes a word from the same read. Entries are learned on
+// first use (0 = not learned yet).
+const K_LETTER = 1 << 6; // letters of every script, combining marks
+const K_SPACE = 1 << 7;
+const K_DIGITISH = 1 << 8; // digits of every script, and the signs that glue to numbers (% $ € £ § #)
+const K_DIGIT = 1 << 9;
+const K_APOSTROPHE = 1 << 10; // ' and ’
+const K_CODE_SIGN = 1 << 11; // a character that may make its chunk code (see isCodeSign)
+const K_MULTI = 1 << 12; // fold() makes several units of it, or none
+const K_UNPACKED = 1 << 13; // its folded unit is not a–z (the word has no packed hash)
+const K_LEARNED = 1 << 14;
+const units = new Int32Array(65536);
 
-/** The class of a code unit: a table read, small enough to be inlined at every use. */
-function classOf(code: number): number {
-  const c = classes[code];
-  return c !== UNSET ? c : classify(code);
+/** The table entry of a code unit: a read, small enough to be inlined at every use. */
+function kindOf(code: number): number {
+  const k = units[code];
+  return k !== 0 ? k : learnUnit(code);
 }
 
-/** The class of a code unit not seen before (kept in the table). */
-function classify(code: number): number {
+/**
+ * Learns the units of codes[0, n) not seen before, and those of Latin-1 (with the zero after a
+ * text) on first use: the scanner's loops then read the table without a test or a call, which
+ * keeps their values in registers. Most texts are all Latin-1, which a regular expression tells
+ * faster than a look at each unit.
+ */
+function learnUnits(text: string, codes: Uint16Array, n: number): void {
+  const table = units;
+  if (table[0] === 0) for (let c = 0; c < 256; c++) learnUnit(c);
+  if (!BEYOND_LATIN1.test(text)) return;
+  for (let i = 0; i < n; i++) if (table[codes[i]] === 0) learnUnit(codes[i]);
+}
+
+const BEYOND_LATIN1 = /[^\u0000-\u00ff]/;
+
+/** The entry of a code unit not seen before (kept in the table). */
+function learnUnit(code: number): number {
   const ch = String.fromCharCode(code);
-  let c: number;
-  if (/\s/u.test(ch)) c = SPACE;
-  else if (/\p{N}/u.test(ch)) c = DIGIT;
-  else if (/[%$€£§#]/u.test(ch)) c = SIGN;
-  else if (/[\p{L}\p{M}]/u.test(ch)) c = ch !== ch.toLowerCase() ? UPPER : ch !== ch.toUpperCase() ? LOWER : CASELESS;
-  else c = OTHER;
-  classes[code] = c;
-  return c;
+  let k = K_LEARNED;
+  if (/\s/u.test(ch)) k |= K_SPACE;
+  else if (/\p{N}/u.test(ch)) k |= K_DIGITISH | K_DIGIT;
+  else if (/[%$€£§#]/u.test(ch)) k |= K_DIGITISH;
+  else if (/[\p{L}\p{M}]/u.test(ch)) {
+    k |= K_LETTER;
+    if (ch !== ch.toLowerCase()) k |= W_UPPER | W_REST_UPPER;
+    else if (ch !== ch.toUpperCase()) k |= W_LOWER;
+  } else if (code === 39 || code === 0x2019) k |= K_APOSTROPHE | W_APOSTROPHE;
+  if (CODE_SIGNS.includes(ch)) k |= K_CODE_SIGN;
+  if (code >= 128) k |= W_NON_ASCII;
+  // The folded unit, for the characters a word is made of.
+  if (k & (K_LETTER | K_APOSTROPHE)) {
+    const f = code < 128 ? ch.toLowerCase() : foldChar(code);
+    if (f.length !== 1) k |= K_MULTI;
+    else {
+      const u = f.charCodeAt(0);
+      if (u < 97 || u > 122) k |= K_UNPACKED;
+      k |= u << 16;
+    }
+  }
+  units[code] = k;
+  return k;
 }
 
-const isLetter = (c: number): boolean => c >= LOWER && c <= CASELESS;
-const isDigitish = (c: number): boolean => c === DIGIT || c === SIGN;
+/** The characters isCodeSign looks at. */
+const CODE_SIGNS = '_\\{}<>=|`~^@(:.';
 const isApostrophe = (code: number): boolean => code === 39 || code === 0x2019;
-const isAlnum = (code: number): boolean => {
-  const c = classOf(code);
-  return isLetter(c) || c === DIGIT;
-};
+const isAlnum = (code: number): boolean => (kindOf(code) & (K_LETTER | K_DIGIT)) !== 0;
 
 /**
  * Whether the chunk (a run without white space) starting at `from` is code by its start: a
@@ -77,7 +108,7 @@ function isCodeStart(codes: Uint16Array, n: number, from: number): boolean {
     (codes[from + 2] | 32) === 119 &&
     codes[from + 3] === 46 &&
     from + 4 < n &&
-    classOf(codes[from + 4]) !== SPACE
+    (kindOf(codes[from + 4]) & K_SPACE) === 0
   );
 }
 
@@ -144,31 +175,36 @@ export const W_FIRST_UPPER = 4; // starts with an upper-case letter
 export const W_REST_UPPER = 8; // has an upper-case letter after the first
 export const W_NON_ASCII = 16;
 export const W_APOSTROPHE = 32; // an apostrophe inside (don't, aujourd'hui)
-/** How a word follows the previous one (the high bits of TokenBuffer.info). */
+/** How a word follows the previous one (the next bits of TokenBuffer.info). */
 export const J_SPACE = 64;
 export const J_HYPHEN = 128;
 export const W_FLAGS = 63;
+/** An elided article was left out before the word (l'équipe): TokenBuffer.info. */
+const E_ELIDED = 256;
+/** TokenBuffer.info holds the length of the word's folded form from this bit on. */
+const FOLDED_SHIFT = 9;
 
 /**
  * The hash of a folded word (TokenBuffer.hash, the word vocabulary's key). A word of at most six
- * letters a–z and apostrophes (most words of running text) is its own hash: five bits a letter,
- * mixed so that the bits a table keeps vary, and below 2^30; any other word gets FNV-1a over its
- * UTF-16 units with bit 30 set. Two words with the same hash below 2^30 are the same word, so
- * that a table finds them without reading their characters again.
+ * letters a–z (most words of running text) is its own hash: five bits a letter, mixed so that the
+ * bits a table keeps vary, and below 2^30; any other word gets FNV-1a over its UTF-16 units with
+ * bit 30 set. Two words with the same hash below 2^30 are the same word, so that a table finds
+ * them without reading their characters again.
  */
-const SEED = 0x811c9dc5;
+// The FNV offset basis as a signed 32-bit integer: as 0x811c9dc5 it is a double, and so would be
+// every hash computed from it.
+const SEED = 0x811c9dc5 | 0;
 const PRIME = 16777619;
 const PACKED_MAX = 6;
 const HASHED = 0x40000000;
 
-/** Place of a folded code unit in a packed word: a–z 1–26, apostrophe 27, 0 for any other. */
-function packDigit(c: number): number {
-  return c >= 97 && c <= 122 ? c - 96 : c === 39 ? 27 : 0;
-}
-
-/** The hash of a word from its FNV-1a hash and its packed form (−1 when it has none). */
-function finishHash(h: number, packed: number): number {
-  if (packed < 0) return h | HASHED;
+/**
+ * The hash of a word from its FNV-1a hash `h`, its last six folded units five bits each
+ * (`packed`, the low five bits of each unit: 1–26 for a–z), its folded length and whether a unit
+ * was outside a–z.
+ */
+function finishHash(h: number, packed: number, length: number, unpacked: boolean): number {
+  if (length > PACKED_MAX || unpacked) return h | HASHED;
   // Three bijective steps on 30 bits: the packed word stays recoverable, its letters spread.
   let x = packed ^ (packed >>> 15);
   x = Math.imul(x, 0x2c1b3c6d) & 0x3fffffff;
@@ -179,13 +215,14 @@ function finishHash(h: number, packed: number): number {
 export function wordHash(word: string, from = 0, to = word.length): number {
   let h = SEED;
   let packed = 0;
+  let unpacked = false;
   for (let i = from; i < to; i++) {
     const c = word.charCodeAt(i);
     h = Math.imul(h ^ c, PRIME);
-    const d = packDigit(c);
-    packed = packed >= 0 && d !== 0 && i - from < PACKED_MAX ? packed * 32 + d : -1;
+    packed = (packed << 5) | (c & 31);
+    if (c < 97 || c > 122) unpacked = true;
   }
-  return finishHash(h, packed);
+  return finishHash(h, packed, to - from, unpacked);
 }
 
 /** Whether two words with this hash are the same word (see wordHash). */
@@ -207,13 +244,10 @@ export class TokenBuffer {
   /** Range of each word (an elided article and an English 's left out). */
   start = new Int32Array(64);
   end = new Int32Array(64);
-  /** Where the written word began (before an elided article). */
-  wordStart = new Int32Array(64);
-  /** W_* flags | J_SPACE or J_HYPHEN. */
-  info = new Uint8Array(64);
-  /** wordHash() and length of each word's folded form, as fold() writes it. */
+  /** W_* flags | J_SPACE or J_HYPHEN | E_ELIDED, and the length of the folded form (foldedLength). */
+  info = new Int32Array(64);
+  /** wordHash() of each word's folded form, as fold() writes it. */
   hash = new Int32Array(64);
-  foldedLength = new Int32Array(64);
   /**
    * The code units of the text scanned last, then zeros: segment texts are often slices of a
    * whole file, whose characters cost more to read one by one than a copy of them (made natively).
@@ -244,57 +278,83 @@ export class TokenBuffer {
     while (size < n) size *= 2;
     this.start = new Int32Array(size);
     this.end = new Int32Array(size);
-    this.wordStart = new Int32Array(size);
-    this.info = new Uint8Array(size);
+    this.info = new Int32Array(size);
     this.hash = new Int32Array(size);
-    this.foldedLength = new Int32Array(size);
   }
 }
 
-/** Flags, folded hash and folded length of text[s, e) into word `k` of `buf` (join left out). */
-function measure(codes: Uint16Array, s: number, e: number, buf: TokenBuffer, k: number): void {
-  let flags = 0;
+/** Length of the folded form of a scanned word, from its TokenBuffer.info. */
+export function foldedLength(info: number): number {
+  return info >>> FOLDED_SHIFT;
+}
+
+/**
+ * Where word k of the text in `buf` was written from: its start, or before its elided article
+ * (letters before an apostrophe: a word starts after a character that is no letter).
+ */
+function wordStartOf(buf: TokenBuffer, k: number): number {
+  let i = buf.start[k];
+  if (!(buf.info[k] & E_ELIDED)) return i;
+  i--; // the apostrophe
+  while (i > 0 && kindOf(buf.codes[i - 1]) & K_LETTER) i--;
+  return i;
+}
+
+/**
+ * Flags, folded length and hash of the word codes[s, e) into word `k` of `buf` (with `join`), as
+ * scanTokens takes them while it reads a word: one table read per unit gives its flags and its
+ * folded unit.
+ */
+function measure(codes: Uint16Array, s: number, e: number, join: number, buf: TokenBuffer, k: number): void {
+  const kinds = units;
+  let x = kinds[codes[s]];
+  const first = x;
+  // Kinds of the units after the first (where a capital makes a word mixed-case).
+  let rest = 0;
   let h = SEED;
   let packed = 0;
   let folded = 0;
-  for (let j = s; j < e; j++) {
-    const ch = codes[j];
-    const c = classOf(ch);
-    if (c === UPPER) flags |= W_UPPER | (j === s ? W_FIRST_UPPER : W_REST_UPPER);
-    else if (c === LOWER) flags |= W_LOWER;
-    else if (c === OTHER) flags |= W_APOSTROPHE;
-    if (ch < 128) {
-      const lc = ch >= 65 && ch <= 90 ? ch + 32 : ch;
-      h = Math.imul(h ^ lc, PRIME);
-      const d = packDigit(lc);
-      packed = packed >= 0 && d !== 0 && folded < PACKED_MAX ? packed * 32 + d : -1;
-      folded++;
-    } else {
-      flags |= W_NON_ASCII;
-      const f = foldChar(ch);
-      for (let k = 0; k < f.length; k++) {
-        const fc = f.charCodeAt(k);
-        h = Math.imul(h ^ fc, PRIME);
-        const d = packDigit(fc);
-        packed = packed >= 0 && d !== 0 && folded < PACKED_MAX ? packed * 32 + d : -1;
-        folded++;
+  for (let j = s; ; ) {
+    if (x & K_MULTI) {
+      // œ → oe, a combining mark → nothing.
+      const f = foldChar(codes[j]);
+      for (let m = 0; m < f.length; m++) {
+        const u = f.charCodeAt(m);
+        h = Math.imul(h ^ u, PRIME);
+        packed = (packed << 5) | (u & 31);
+        if (u < 97 || u > 122) rest |= K_UNPACKED;
       }
+      folded += f.length;
+    } else {
+      const u = x >>> 16;
+      h = Math.imul(h ^ u, PRIME);
+      packed = (packed << 5) | (u & 31);
+      folded++;
     }
+    if (++j >= e) break;
+    x = kinds[codes[j]];
+    rest |= x;
   }
-  buf.info[k] = flags;
-  buf.hash[k] = finishHash(h, packed);
-  buf.foldedLength[k] = folded;
+  const all = first | rest;
+  buf.info[k] =
+    (all & (W_UPPER | W_LOWER | W_NON_ASCII | W_APOSTROPHE)) |
+    (first & W_UPPER ? W_FIRST_UPPER : 0) |
+    (rest & W_REST_UPPER) |
+    join |
+    (folded << FOLDED_SHIFT);
+  buf.hash[k] = finishHash(h, packed, folded, (all & K_UNPACKED) !== 0);
 }
 
 /**
  * Scans the words of `text` that a spelling check may look at into `buf`, in order, and returns
- * how many there are: each word's range (an elided article and an English 's left out), where the
- * written word began, how it follows the previous word, its flags (W_*), and the hash and length
- * of its folded form (so that a vocabulary finds it without reading it again). Code chunks and
- * words touching digits are skipped.
+ * how many there are: each word's range (an elided article and an English 's left out), how it
+ * follows the previous word, its flags (W_*), and the hash and length of its folded form (so that
+ * a vocabulary finds it without reading it again). Code chunks and words touching digits are
+ * skipped.
  *
  * One pass over the characters: a chunk's words are taken as they come and dropped if a later
- * character shows the chunk is code.
+ * character shows the chunk is code; a word's flags and hash come from the table read that finds
+ * its end (read again by measure() only for a word cut at an apostrophe: l'équipe, Minister's).
  */
 export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): number {
   const n = text.length;
@@ -302,16 +362,18 @@ export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): numb
   buf.reserve((n >> 1) + 1);
   const starts = buf.start;
   const ends = buf.end;
-  const wordStarts = buf.wordStart;
   const infos = buf.info;
   const hashes = buf.hash;
-  const foldedLengths = buf.foldedLength;
   const codes = buf.load(text);
+  learnUnits(text, codes, n);
+  const kinds = units;
+  const fr = lang === 'fr';
+  const en = lang === 'en';
   let count = 0;
   let prevEnd = -1; // end of the previous word when it ended its chunk
   let i = 0;
   while (i < n) {
-    if (classOf(codes[i]) === SPACE) {
+    if (kinds[codes[i]] & K_SPACE) {
       i++;
       continue;
     }
@@ -320,96 +382,88 @@ export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): numb
     let code = isCodeStart(codes, n, cs);
     let lastInChunk = -1;
     while (i < n && !code) {
-      let c = classOf(codes[i]);
-      if (c === SPACE) break;
-      if (!isLetter(c)) {
-        code = isCodeSign(codes, n, cs, i);
+      let x = kinds[codes[i]];
+      if (x & K_SPACE) break;
+      if (!(x & K_LETTER)) {
+        if (x & K_CODE_SIGN) code = isCodeSign(codes, n, cs, i);
         i++;
         continue;
       }
-      // A word: letters, and apostrophes between letters; its flags and the hash and length of
-      // its folded form are taken as it is read (ASCII lower-cased, the rest from fold's table).
+      // A word: letters, and apostrophes between letters (codes has a zero after the text).
       const ws = i;
       let apo = -1;
-      let flags = 0;
+      // Its flags, and the hash and length of its folded form, as measure() gives them.
+      const first = x;
+      let rest = 0;
       let h = SEED;
       let packed = 0;
       let folded = 0;
-      let ch = codes[i];
       for (;;) {
-        if (c === UPPER) flags |= W_UPPER | (i === ws ? W_FIRST_UPPER : W_REST_UPPER);
-        else if (c === LOWER) flags |= W_LOWER;
-        else if (c === OTHER) flags |= W_APOSTROPHE;
-        // The folded unit: ASCII lower-cased, an accented letter from fold's table of units.
-        let fc = ch;
-        if (ch < 128) {
-          if (ch >= 65 && ch <= 90) fc = ch + 32;
-        } else {
-          flags |= W_NON_ASCII;
-          fc = foldCode(ch);
-        }
-        if (fc >= 0) {
-          h = Math.imul(h ^ fc, PRIME);
-          // Packed while the word may still be short (a longer one has no packed form).
-          if (packed >= 0) {
-            const d = folded < PACKED_MAX ? packDigit(fc) : 0;
-            packed = d !== 0 ? packed * 32 + d : -1;
-          }
-          folded++;
-        } else {
-          const f = foldChar(ch);
-          for (let k = 0; k < f.length; k++) {
-            const u = f.charCodeAt(k);
+        if (x & K_MULTI) {
+          const f = foldChar(codes[i]);
+          for (let m = 0; m < f.length; m++) {
+            const u = f.charCodeAt(m);
             h = Math.imul(h ^ u, PRIME);
-            const d = packDigit(u);
-            packed = packed >= 0 && d !== 0 && folded < PACKED_MAX ? packed * 32 + d : -1;
-            folded++;
+            packed = (packed << 5) | (u & 31);
+            if (u < 97 || u > 122) rest |= K_UNPACKED;
           }
+          folded += f.length;
+        } else {
+          const u = x >>> 16;
+          h = Math.imul(h ^ u, PRIME);
+          packed = (packed << 5) | (u & 31);
+          folded++;
         }
         if (++i >= n) break;
-        ch = codes[i];
-        c = classOf(ch);
-        if (isLetter(c)) continue;
-        if (!isApostrophe(ch) || i + 1 >= n || !isLetter(classOf(codes[i + 1]))) break;
-        if (apo < 0) apo = i;
+        x = kinds[codes[i]];
+        if (!(x & K_LETTER)) {
+          if (!(x & K_APOSTROPHE) || !(kinds[codes[i + 1]] & K_LETTER)) break;
+          if (apo < 0) apo = i;
+        }
+        rest |= x;
       }
       const we = i;
+      // The unit after the word (a zero past the text).
+      const after = we < n ? x : 0;
       let join = 0;
       if (lastInChunk >= 0 && ws - lastInChunk === 1 && (codes[lastInChunk] === 45 || codes[lastInChunk] === 0x2010)) join = J_HYPHEN;
       else if (lastInChunk < 0 && ws === cs && prevEnd >= 0) join = J_SPACE;
       lastInChunk = we;
       prevEnd = -1;
-      if ((ws > cs && isDigitish(classOf(codes[ws - 1]))) || (we < n && isDigitish(c))) continue;
+      if ((ws > cs && kinds[codes[ws - 1]] & K_DIGITISH) || after & K_DIGITISH) continue;
       let s = ws;
       let e = we;
       if (apo >= 0) {
-        if (lang === 'fr' && isElision(codes, ws, apo)) {
+        if (fr && isElision(codes, ws, apo)) {
           s = apo + 1;
-          join = 0;
-        } else if (lang === 'en' && we - ws > 2 && isApostrophe(codes[we - 2]) && (codes[we - 1] | 32) === 115 /* s */) {
+          join = E_ELIDED;
+        } else if (en && we - ws > 2 && isApostrophe(codes[we - 2]) && (codes[we - 1] | 32) === 115 /* s */) {
           e = we - 2;
         }
       }
       starts[count] = s;
       ends[count] = e;
-      wordStarts[count] = ws;
       if (s === ws && e === we) {
-        infos[count] = flags | join;
-        hashes[count] = finishHash(h, packed);
-        foldedLengths[count] = folded;
+        const all = first | rest;
+        infos[count] =
+          (all & (W_UPPER | W_LOWER | W_NON_ASCII | W_APOSTROPHE)) |
+          (first & W_UPPER ? W_FIRST_UPPER : 0) |
+          (rest & W_REST_UPPER) |
+          join |
+          (folded << FOLDED_SHIFT);
+        hashes[count] = finishHash(h, packed, folded, (all & K_UNPACKED) !== 0);
       } else {
-        measure(codes, s, e, buf, count);
-        infos[count] |= join;
+        measure(codes, s, e, join, buf, count);
       }
       count++;
       // Only a word that ends its chunk can be the first half of a pair written apart.
-      if (e === we && (we === n || c === SPACE)) prevEnd = e;
+      if (e === we && (we === n || after & K_SPACE)) prevEnd = e;
     }
     if (code) {
       // Code, an address or a handle: none of its words.
       count = chunkFirst;
       prevEnd = -1;
-      while (i < n && classOf(codes[i]) !== SPACE) i++;
+      while (i < n && !(kinds[codes[i]] & K_SPACE)) i++;
     }
   }
   return count;
@@ -469,7 +523,7 @@ function spanOf(text: string, buf: TokenBuffer, k: number): WordSpan {
     text: word,
     folded: foldScanned(word, flags),
     shape: shapeOf(flags),
-    initial: isInitial(text, buf.wordStart[k]),
+    initial: isInitial(text, wordStartOf(buf, k)),
     join: joinOf(info),
     apostrophe: (flags & W_APOSTROPHE) !== 0,
   };

@@ -6,7 +6,7 @@
 import type { Pair, Segment } from '../core/types.js';
 import { InternTable, grown } from '../core/intern-table.js';
 import type { DictLang } from './dictionary.js';
-import { isExactHash, wordHash, J_HYPHEN, J_SPACE, scanTokens, scanWordAt, scanWords, TokenBuffer, W_APOSTROPHE, W_FIRST_UPPER, W_FLAGS, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
+import { foldedLength, isExactHash, wordHash, J_HYPHEN, J_SPACE, scanTokens, scanWordAt, scanWords, TokenBuffer, W_APOSTROPHE, W_FIRST_UPPER, W_FLAGS, W_LOWER, W_NON_ASCII, W_REST_UPPER, W_UPPER, type Shape, type WordSpan } from './splitter.js';
 import { fold, foldChar } from './dictionary.js';
 
 /** Token flags. */
@@ -169,9 +169,6 @@ export class WordIndex {
   readonly vocab: Record<DictLang, Vocabulary> = { en: new Vocabulary(), fr: new Vocabulary() };
   tokens: Int32Array;
   flags: Uint8Array;
-  /** Each token's range in its segment's text (what scanWords gives as start and end). */
-  tokenFrom: Int32Array;
-  tokenTo: Int32Array;
   size = 0;
   /**
    * The segments with words, in order, as parallel arrays (a run has hundreds of thousands):
@@ -190,8 +187,6 @@ export class WordIndex {
     const room = Math.max(1 << 14, Math.ceil(chars / 6));
     this.tokens = new Int32Array(room);
     this.flags = new Uint8Array(room);
-    this.tokenFrom = new Int32Array(room);
-    this.tokenTo = new Int32Array(room);
     const buf = new TokenBuffer();
     for (const pair of pairs) {
       // Neutral material (addresses, codes, names) is the same in both languages.
@@ -213,14 +208,11 @@ export class WordIndex {
     while (this.size + n > this.tokens.length) this.grow();
     const tokens = this.tokens;
     const flags = this.flags;
-    const tokenFrom = this.tokenFrom;
-    const tokenTo = this.tokenTo;
     const starts = buf.start;
     const ends = buf.end;
     const infos = buf.info;
     const hashes = buf.hash;
     const codes = buf.codes;
-    const foldedLengths = buf.foldedLength;
     let lower = false;
     let t = start;
     for (let k = 0; k < n; k++, t++) {
@@ -229,12 +221,10 @@ export class WordIndex {
       const info = infos[k];
       const wf = info & W_FLAGS;
       // fold(text[s, e)), without a new string for a word seen before.
-      const id = vocab.internScanned(codes, text, s, e, hashes[k], foldedLengths[k]);
+      const id = vocab.internScanned(codes, text, s, e, hashes[k], foldedLength(info));
       const shape = shapeCode(wf);
       if (shape !== 2) lower = true;
       tokens[t] = id;
-      tokenFrom[t] = s;
-      tokenTo[t] = e;
       flags[t] =
         (info & J_SPACE ? T_SPACE : info & J_HYPHEN ? T_HYPHEN : 0) |
         (wf & W_APOSTROPHE ? T_APOSTROPHE : 0) |
@@ -307,6 +297,16 @@ export class WordIndex {
     return scanWords(this.textOf(segment), this.langOf(segment));
   }
 
+  /**
+   * The places of segment i's words: its text scanned again into `buf`, where token t of the
+   * segment is word t − segmentStarts[i] (buf.start, buf.end). The stream keeps no places: only the
+   * few segments that a check looks at closer need them.
+   */
+  placesOf(i: number, buf: TokenBuffer): TokenBuffer {
+    scanTokens(this.textOf(i), this.langOf(i), buf);
+    return buf;
+  }
+
   /** Token t of segment i as scanWords gives it (the segment scanned again). */
   wordAt(segment: number, t: number): WordSpan {
     return scanWordAt(this.textOf(segment), this.langOf(segment), t - this.segmentStarts[segment]);
@@ -316,8 +316,6 @@ export class WordIndex {
     const size = Math.ceil(this.tokens.length * 1.5);
     this.tokens = resized(this.tokens, size);
     this.flags = resized(this.flags, size);
-    this.tokenFrom = resized(this.tokenFrom, size);
-    this.tokenTo = resized(this.tokenTo, size);
   }
 }
 
