@@ -1,7 +1,7 @@
 // Reporters are pure functions from a run's result to text, one file each (STYLE.md).
 
 import type { RunResult } from '../core/types.js';
-import { formatJson, jsonChunks } from './pairs-json.js';
+import { formatJson, jsonReport } from './pairs-json.js';
 import { formatStylish } from './stylish.js';
 import { formatSarif } from './sarif.js';
 import { formatJunit } from './junit.js';
@@ -27,5 +27,5 @@ export const reporters: Record<string, Reporter> = {
 
 /** Reporters whose text can also come in pieces, for large runs (the same text as `reporters`). */
 export const chunkedReporters: Partial<Record<string, (result: RunResult, opts: ReporterOptions) => Iterable<string>>> = {
-  json: (r) => jsonChunks(r),
+  json: (r) => jsonReport(r),
 };

@@ -1,6 +1,7 @@
 // Contract 2 (ARCHITECTURE.md): the JSON report. `align` prints it without `findings`.
 
 import type { Finding, FindingSide, Pair, RunResult, Segment } from '../core/types.js';
+import { asciiBytes, type SelfEncoding, type Utf8Out } from '../core/atomic-write.js';
 
 export interface JsonSide {
   text: string;
@@ -77,10 +78,41 @@ export function reportObject(r: RunResult): Record<string, unknown> {
  * (no object per pair).
  */
 export function* jsonChunks(r: RunResult): Generator<string> {
-  const head = { version: 1, files: r.files };
-  yield JSON.stringify(head, null, 2).slice(0, -2) + ',\n';
+  yield headText(r);
   const files = new Map<string, string>();
   yield* array('pairs', r.pairs, (p) => pairText(p, files));
+  yield* tailPieces(r);
+}
+
+/**
+ * The JSON report as jsonChunks has it, for writing: a file gets the UTF-8 bytes of the same text
+ * with the pairs encoded straight into the output buffer (no string per pair; they are most of a
+ * large report).
+ */
+export function jsonReport(r: RunResult): SelfEncoding {
+  return { [Symbol.iterator]: () => jsonChunks(r), encodeUtf8: (out) => encodeReport(r, out) };
+}
+
+function encodeReport(r: RunResult, out: Utf8Out): void {
+  out.text(headText(r));
+  const files = new Map<string, string>();
+  const n = r.pairs.length;
+  if (n === 0) out.text(`  "pairs": [],\n`);
+  else {
+    out.text(`  "pairs": [\n`);
+    for (let i = 0; i < n; i++) encodePair(r.pairs[i], i + 1 === n, files, out);
+    out.text('  ],\n');
+  }
+  for (const piece of tailPieces(r)) out.text(piece);
+}
+
+function headText(r: RunResult): string {
+  const head = { version: 1, files: r.files };
+  return JSON.stringify(head, null, 2).slice(0, -2) + ',\n';
+}
+
+/** The findings and the summary. */
+function* tailPieces(r: RunResult): Generator<string> {
   let summary: Record<string, number>;
   if (r.findings) {
     yield* array('findings', r.findings, (f) => '    ' + JSON.stringify(findingJson(f)));
@@ -126,6 +158,119 @@ function pairText(p: Pair, files: Map<string, string>): string {
   out += ',"en":' + side(p.en) + ',"fr":' + side(p.fr);
   if (meta) out += ',"meta":' + JSON.stringify(meta);
   return out + '}';
+}
+
+// The fixed parts of a pair, encoded once.
+const PAIR_ID = asciiBytes('    {"id":');
+const PAIR_METHOD = asciiBytes(',"method":');
+const PAIR_SCORE = asciiBytes(',"score":');
+const PAIR_EN = asciiBytes(',"en":');
+const PAIR_FR = asciiBytes(',"fr":');
+const PAIR_META = asciiBytes(',"meta":');
+const SIDE_TEXT = asciiBytes('{"text":');
+const SIDE_LINE = asciiBytes(',"line":');
+const SIDE_COLUMN = asciiBytes(',"column":');
+const SIDE_END_LINE = asciiBytes(',"endLine":');
+const SIDE_END_COLUMN = asciiBytes(',"endColumn":');
+const NULL = asciiBytes('null');
+const CLOSE = asciiBytes('}');
+const NEXT_ITEM = asciiBytes('},\n');
+const LAST_ITEM = asciiBytes('}\n');
+
+/**
+ * pairText's bytes and the line's end, written to `out`. `files` keeps each file name's JSON
+ * form, after the key before it (`,"file":"a.po"`).
+ */
+function encodePair(p: Pair, last: boolean, files: Map<string, string>, out: Utf8Out): void {
+  out.ascii(PAIR_ID);
+  out.jsonString(p.id);
+  out.ascii(PAIR_METHOD);
+  out.jsonString(p.method);
+  out.ascii(PAIR_SCORE);
+  encodeNumber(p.score, out);
+  out.ascii(PAIR_EN);
+  encodeSide(p.en, files, out);
+  out.ascii(PAIR_FR);
+  encodeSide(p.fr, files, out);
+  if (p.meta && Object.keys(p.meta).length) {
+    out.ascii(PAIR_META);
+    encodeValue(p.meta, out);
+  }
+  out.ascii(last ? LAST_ITEM : NEXT_ITEM);
+}
+
+function encodeSide(s: Segment | null, files: Map<string, string>, out: Utf8Out): void {
+  if (!s) {
+    out.ascii(NULL);
+    return;
+  }
+  const pl = s.place;
+  let file = files.get(pl.file);
+  if (file === undefined) files.set(pl.file, (file = ',"file":' + JSON.stringify(pl.file)));
+  out.ascii(SIDE_TEXT);
+  out.jsonString(s.text);
+  out.text(file);
+  out.ascii(SIDE_LINE);
+  encodeNumber(pl.line, out);
+  out.ascii(SIDE_COLUMN);
+  encodeNumber(pl.column, out);
+  out.ascii(SIDE_END_LINE);
+  encodeNumber(pl.endLine, out);
+  out.ascii(SIDE_END_COLUMN);
+  encodeNumber(pl.endColumn, out);
+  out.ascii(CLOSE);
+}
+
+const TRUE = asciiBytes('true');
+const FALSE = asciiBytes('false');
+const OPEN_OBJECT = asciiBytes('{');
+const OPEN_ARRAY = asciiBytes('[');
+const CLOSE_ARRAY = asciiBytes(']');
+const COMMA = asciiBytes(',');
+const COLON = asciiBytes(':');
+
+/**
+ * JSON.stringify(v)'s bytes for a value JSON can hold (a pair's meta): strings, booleans, arrays
+ * of strings and plain objects of these are written here, anything else by JSON.stringify.
+ */
+function encodeValue(v: unknown, out: Utf8Out): void {
+  if (typeof v === 'string') out.jsonString(v);
+  else if (typeof v === 'boolean') out.ascii(v ? TRUE : FALSE);
+  else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+    out.ascii(OPEN_ARRAY);
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) out.ascii(COMMA);
+      out.jsonString(v[i] as string);
+    }
+    out.ascii(CLOSE_ARRAY);
+  } else if (isPlainObject(v)) {
+    out.ascii(OPEN_OBJECT);
+    let first = true;
+    for (const key of Object.keys(v)) {
+      const x = v[key];
+      // What JSON leaves out of an object.
+      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+      if (!first) out.ascii(COMMA);
+      first = false;
+      out.jsonString(key);
+      out.ascii(COLON);
+      encodeValue(x, out);
+    }
+    out.ascii(CLOSE);
+  } else out.text(String(JSON.stringify(v)));
+}
+
+/** An object JSON.stringify writes key by key (no toJSON, not a class's instance). */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || 'toJSON' in v) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
+}
+
+/** numberText's bytes. */
+function encodeNumber(n: unknown, out: Utf8Out): void {
+  if (typeof n === 'number' && Number.isFinite(n)) out.number(n);
+  else out.text(numberText(n));
 }
 
 /** A top-level array, a piece per item (its text from `item`). */
