@@ -1,7 +1,7 @@
 // Contract 2 (ARCHITECTURE.md): the JSON report. `align` prints it without `findings`.
 
 import type { Finding, FindingSide, Pair, RunResult, Segment } from '../core/types.js';
-import { asciiBytes, type SelfEncoding, type Utf8Out } from '../core/atomic-write.js';
+import { asciiBytes, utf8String, type Utf8Out, type Utf8Text } from '../core/utf8-out.js';
 
 export interface JsonSide {
   text: string;
@@ -70,94 +70,76 @@ export function reportObject(r: RunResult): Record<string, unknown> {
 }
 
 /**
- * The JSON report in pieces, a piece per pair or finding, so that a run of 100,000 pairs never
+ * The JSON report, written as UTF-8 to `out` as it is made, so that a run of 100,000 pairs never
  * stands in memory as one string (nor as one object tree): reportObject(r) laid out as Contract 2
  * shows it, the top level indented by two spaces, each pair and each finding on a line of its own
  * (as JSON.stringify writes it without spaces). A line per item keeps a large report readable
- * with `grep` and a diff, at half the size of an indented one. Pairs are written straight to text
- * (no object per pair).
+ * with `grep` and a diff, at half the size of an indented one. Pairs are most of a large report:
+ * they are encoded straight into the output buffer (no object and no string per pair).
  */
-export function* jsonChunks(r: RunResult): Generator<string> {
-  yield headText(r);
-  const files = new Map<string, string>();
-  yield* array('pairs', r.pairs, (p) => pairText(p, files));
-  yield* tailPieces(r);
-}
-
-/**
- * The JSON report as jsonChunks has it, for writing: a file gets the UTF-8 bytes of the same text
- * with the pairs encoded straight into the output buffer (no string per pair; they are most of a
- * large report).
- */
-export function jsonReport(r: RunResult): SelfEncoding {
-  return { [Symbol.iterator]: () => jsonChunks(r), encodeUtf8: (out) => encodeReport(r, out) };
-}
-
 function encodeReport(r: RunResult, out: Utf8Out): void {
-  out.text(headText(r));
-  const files = new Map<string, string>();
-  const n = r.pairs.length;
-  if (n === 0) out.text(`  "pairs": [],\n`);
-  else {
-    out.text(`  "pairs": [\n`);
-    for (let i = 0; i < n; i++) encodePair(r.pairs[i], i + 1 === n, files, out);
-    out.text('  ],\n');
-  }
-  for (const piece of tailPieces(r)) out.text(piece);
-}
-
-function headText(r: RunResult): string {
   const head = { version: 1, files: r.files };
-  return JSON.stringify(head, null, 2).slice(0, -2) + ',\n';
-}
-
-/** The findings and the summary. */
-function* tailPieces(r: RunResult): Generator<string> {
+  out.text(JSON.stringify(head, null, 2).slice(0, -2) + ',\n');
+  const files = new Map<string, string>();
+  encodeArray('pairs', r.pairs, (p) => encodePair(p, files, out), out);
   let summary: Record<string, number>;
   if (r.findings) {
-    yield* array('findings', r.findings, (f) => '    ' + JSON.stringify(findingJson(f)));
+    encodeArray('findings', r.findings, (f) => out.text('    ' + JSON.stringify(findingJson(f))), out);
     const count = (s: string): number => r.findings!.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
     summary = { files: r.files.length, pairs: r.pairs.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
   } else {
     summary = { files: r.files.length, pairs: r.pairs.length };
   }
-  yield '  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ') + '\n}\n';
+  out.text('  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ') + '\n}\n');
+}
+
+/** The JSON report as text that writes itself, for a file or stdout (see writeUtf8). */
+export function jsonReport(r: RunResult): Utf8Text {
+  return (out) => encodeReport(r, out);
+}
+
+// Single ASCII characters of the layout, by their codes (Utf8Out.byte).
+const NEWLINE = 10;
+const QUOTE = 34;
+const COMMA = 44;
+const COLON = 58;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+
+/** A top-level array, an item per line (written by `item`). */
+function encodeArray<T>(name: string, list: readonly T[], item: (x: T) => void, out: Utf8Out): void {
+  if (list.length === 0) {
+    out.text(`  ${JSON.stringify(name)}: [],\n`);
+    return;
+  }
+  out.text(`  ${JSON.stringify(name)}: [\n`);
+  for (let i = 0; i < list.length; i++) {
+    item(list[i]);
+    if (i + 1 < list.length) out.byte(COMMA);
+    out.byte(NEWLINE);
+  }
+  out.text('  ],\n');
 }
 
 /** Characters JSON.stringify writes otherwise than as themselves (and lone surrogates). */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** A string as JSON.stringify writes it (without a new escaped copy when nothing needs escaping). */
-function stringText(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : '"' + s + '"';
+/** A string as JSON.stringify writes it, quotes included (no escaped copy when nothing needs one). */
+function encodeString(s: string, out: Utf8Out): void {
+  if (NEEDS_ESCAPE.test(s)) out.text(JSON.stringify(s));
+  else {
+    out.byte(QUOTE);
+    out.text(s);
+    out.byte(QUOTE);
+  }
 }
 
 /** A number as JSON.stringify writes it (anything else as JSON.stringify does too). */
-function numberText(n: unknown): string {
-  if (typeof n === 'number') return Number.isFinite(n) ? String(n) : 'null';
-  return String(JSON.stringify(n));
-}
-
-/**
- * A pair as JSON.stringify(pairJson(p)) writes it, without building the object: pairs are most
- * of a report. `files` keeps each file name's JSON form.
- */
-function pairText(p: Pair, files: Map<string, string>): string {
-  const meta = p.meta && Object.keys(p.meta).length ? p.meta : undefined;
-  const side = (s: Segment | null): string => {
-    if (!s) return 'null';
-    const pl = s.place;
-    let file = files.get(pl.file);
-    if (file === undefined) files.set(pl.file, (file = JSON.stringify(pl.file)));
-    return (
-      '{"text":' + stringText(s.text) + ',"file":' + file + ',"line":' + numberText(pl.line) + ',"column":' + numberText(pl.column) +
-      ',"endLine":' + numberText(pl.endLine) + ',"endColumn":' + numberText(pl.endColumn) + '}'
-    );
-  };
-  let out = '    {"id":' + stringText(p.id) + ',"method":' + stringText(p.method) + ',"score":' + numberText(p.score);
-  out += ',"en":' + side(p.en) + ',"fr":' + side(p.fr);
-  if (meta) out += ',"meta":' + JSON.stringify(meta);
-  return out + '}';
+function encodeNumber(n: unknown, out: Utf8Out): void {
+  if (typeof n === 'number' && Number.isFinite(n)) out.number(n);
+  else out.text(typeof n === 'number' ? 'null' : String(JSON.stringify(n)));
 }
 
 // The fixed parts of a pair, encoded once.
@@ -173,19 +155,17 @@ const SIDE_COLUMN = asciiBytes(',"column":');
 const SIDE_END_LINE = asciiBytes(',"endLine":');
 const SIDE_END_COLUMN = asciiBytes(',"endColumn":');
 const NULL = asciiBytes('null');
-const CLOSE = asciiBytes('}');
-const NEXT_ITEM = asciiBytes('},\n');
-const LAST_ITEM = asciiBytes('}\n');
 
 /**
- * pairText's bytes and the line's end, written to `out`. `files` keeps each file name's JSON
- * form, after the key before it (`,"file":"a.po"`).
+ * A pair as JSON.stringify(pairJson(p)) writes it, indented as an item of the report, without
+ * building the object. `files` keeps each file name's JSON form, after the key before it
+ * (`,"file":"a.po"`).
  */
-function encodePair(p: Pair, last: boolean, files: Map<string, string>, out: Utf8Out): void {
+function encodePair(p: Pair, files: Map<string, string>, out: Utf8Out): void {
   out.ascii(PAIR_ID);
-  out.jsonString(p.id);
+  encodeString(p.id, out);
   out.ascii(PAIR_METHOD);
-  out.jsonString(p.method);
+  encodeString(p.method, out);
   out.ascii(PAIR_SCORE);
   encodeNumber(p.score, out);
   out.ascii(PAIR_EN);
@@ -196,7 +176,7 @@ function encodePair(p: Pair, last: boolean, files: Map<string, string>, out: Utf
     out.ascii(PAIR_META);
     encodeValue(p.meta, out);
   }
-  out.ascii(last ? LAST_ITEM : NEXT_ITEM);
+  out.byte(CLOSE_OBJECT);
 }
 
 function encodeSide(s: Segment | null, files: Map<string, string>, out: Utf8Out): void {
@@ -208,7 +188,7 @@ function encodeSide(s: Segment | null, files: Map<string, string>, out: Utf8Out)
   let file = files.get(pl.file);
   if (file === undefined) files.set(pl.file, (file = ',"file":' + JSON.stringify(pl.file)));
   out.ascii(SIDE_TEXT);
-  out.jsonString(s.text);
+  encodeString(s.text, out);
   out.text(file);
   out.ascii(SIDE_LINE);
   encodeNumber(pl.line, out);
@@ -218,45 +198,40 @@ function encodeSide(s: Segment | null, files: Map<string, string>, out: Utf8Out)
   encodeNumber(pl.endLine, out);
   out.ascii(SIDE_END_COLUMN);
   encodeNumber(pl.endColumn, out);
-  out.ascii(CLOSE);
+  out.byte(CLOSE_OBJECT);
 }
 
 const TRUE = asciiBytes('true');
 const FALSE = asciiBytes('false');
-const OPEN_OBJECT = asciiBytes('{');
-const OPEN_ARRAY = asciiBytes('[');
-const CLOSE_ARRAY = asciiBytes(']');
-const COMMA = asciiBytes(',');
-const COLON = asciiBytes(':');
 
 /**
  * JSON.stringify(v)'s bytes for a value JSON can hold (a pair's meta): strings, booleans, arrays
  * of strings and plain objects of these are written here, anything else by JSON.stringify.
  */
 function encodeValue(v: unknown, out: Utf8Out): void {
-  if (typeof v === 'string') out.jsonString(v);
+  if (typeof v === 'string') encodeString(v, out);
   else if (typeof v === 'boolean') out.ascii(v ? TRUE : FALSE);
   else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
-    out.ascii(OPEN_ARRAY);
+    out.byte(OPEN_ARRAY);
     for (let i = 0; i < v.length; i++) {
-      if (i > 0) out.ascii(COMMA);
-      out.jsonString(v[i] as string);
+      if (i > 0) out.byte(COMMA);
+      encodeString(v[i] as string, out);
     }
-    out.ascii(CLOSE_ARRAY);
+    out.byte(CLOSE_ARRAY);
   } else if (isPlainObject(v)) {
-    out.ascii(OPEN_OBJECT);
+    out.byte(OPEN_OBJECT);
     let first = true;
     for (const key of Object.keys(v)) {
       const x = v[key];
       // What JSON leaves out of an object.
       if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
-      if (!first) out.ascii(COMMA);
+      if (!first) out.byte(COMMA);
       first = false;
-      out.jsonString(key);
-      out.ascii(COLON);
+      encodeString(key, out);
+      out.byte(COLON);
       encodeValue(x, out);
     }
-    out.ascii(CLOSE);
+    out.byte(CLOSE_OBJECT);
   } else out.text(String(JSON.stringify(v)));
 }
 
@@ -267,25 +242,8 @@ function isPlainObject(v: unknown): v is Record<string, unknown> {
   return proto === Object.prototype || proto === null;
 }
 
-/** numberText's bytes. */
-function encodeNumber(n: unknown, out: Utf8Out): void {
-  if (typeof n === 'number' && Number.isFinite(n)) out.number(n);
-  else out.text(numberText(n));
-}
-
-/** A top-level array, a piece per item (its text from `item`). */
-function* array<T>(name: string, list: readonly T[], item: (x: T) => string): Generator<string> {
-  if (list.length === 0) {
-    yield `  ${JSON.stringify(name)}: [],\n`;
-    return;
-  }
-  yield `  ${JSON.stringify(name)}: [\n`;
-  for (let i = 0; i < list.length; i++) yield item(list[i]) + (i + 1 < list.length ? ',\n' : '\n');
-  yield '  ],\n';
-}
-
 export function formatJson(r: RunResult): string {
-  return [...jsonChunks(r)].join('');
+  return utf8String(jsonReport(r));
 }
 
 /** One pair per line, for streaming tools (jq, Python). */

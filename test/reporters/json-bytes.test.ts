@@ -1,12 +1,12 @@
-// The JSON report written to a file encodes its pairs straight to bytes: the file holds the same
-// text as the report in pieces, escapes, meta and all.
+// The JSON report encodes its pairs straight to bytes: a file holds the same text as formatJson
+// (the same bytes, collected in memory), escapes, meta and all, and each pair is JSON.stringify's.
 
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writePiecesAtomic } from '../../src/core/atomic-write.js';
-import { formatJson, jsonReport } from '../../src/reporters/pairs-json.js';
+import { formatJson, jsonReport, pairJson } from '../../src/reporters/pairs-json.js';
 import type { RunResult } from '../../src/core/types.js';
 import { bilingual, clean } from './fixtures.js';
 
@@ -41,8 +41,12 @@ describe('JSON report written as bytes', () => {
     it(`writes ${name} as formatJson does`, () => {
       const file = join(dir, 'report.json');
       writePiecesAtomic(file, jsonReport(run));
+      const text = formatJson(run);
       // A boolean: comparing megabytes byte by byte through the matcher is slow.
-      expect(readFileSync(file).equals(Buffer.from(formatJson(run), 'utf8'))).toBe(true);
+      expect(readFileSync(file).equals(Buffer.from(text, 'utf8'))).toBe(true);
+      const pairLines = text.split('\n').filter((line) => line.startsWith('    {"id":'));
+      const expected = run.pairs.map((p, i) => '    ' + JSON.stringify(pairJson(p)) + (i + 1 < run.pairs.length ? ',' : ''));
+      expect(pairLines.length === expected.length && pairLines.every((line, i) => line === expected[i])).toBe(true);
     });
   }
 });
