@@ -1,7 +1,8 @@
 // Where the CLI reads and writes: the real process, or a capture in tests.
 
 export interface CliIo {
-  stdout: (text: string) => void;
+  /** Text, or UTF-8 bytes (a large report, a buffer at a time, each never ending inside a character). */
+  stdout: (text: string | Uint8Array) => void;
   stderr: (text: string) => void;
   cwd: string;
   env: NodeJS.ProcessEnv;
@@ -27,7 +28,7 @@ export function captureIo(cwd = process.cwd(), env: NodeJS.ProcessEnv = {}): Cli
   let out = '';
   let err = '';
   return {
-    stdout: (t) => void (out += t),
+    stdout: (t) => void (out += typeof t === 'string' ? t : Buffer.from(t.buffer, t.byteOffset, t.byteLength).toString('utf8')),
     stderr: (t) => void (err += t),
     cwd,
     env,

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { eachBatch, writeFileAtomic, writePiecesAtomic } from '../core/atomic-write.js';
+import { writeFileAtomic, writePiecesAtomic } from '../core/atomic-write.js';
+import { writeUtf8, type Utf8Text } from '../core/utf8-out.js';
 import { UserError } from '../core/errors.js';
 import { describeFsError } from '../core/document.js';
 import type { CliIo } from './io.js';
@@ -17,14 +18,14 @@ export function emit(io: CliIo, text: string, output?: string): void {
   }
 }
 
-/** emit for a report that comes in pieces (written as they come, never joined whole). */
-export function emitChunks(io: CliIo, chunks: Iterable<string>, output?: string): void {
+/** emit for a report written as it is made (to stdout a buffer at a time, never whole). */
+export function emitChunks(io: CliIo, text: Utf8Text, output?: string): void {
   if (!output || output === '-') {
-    eachBatch(chunks, io.stdout);
+    writeUtf8((bytes) => io.stdout(bytes), text);
     return;
   }
   try {
-    writePiecesAtomic(resolve(io.cwd, output), chunks);
+    writePiecesAtomic(resolve(io.cwd, output), text);
   } catch (e) {
     throw new UserError(`cannot write the output file: ${describeFsError(e)}`, { file: output });
   }

@@ -1,5 +1,6 @@
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { writeUtf8, type Utf8Text } from './utf8-out.js';
 
 /**
  * Writes a file so that readers see either the old content or the new one, never half of it:
@@ -28,33 +29,13 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
   writeAtomic(path, (fd) => void writeSync(fd, typeof data === 'string' ? Buffer.from(data, 'utf8') : data));
 }
 
-/** Bytes encoded before each write of writePiecesAtomic. */
-const WRITE_SIZE = 1 << 20;
-
 /**
- * writeAtomic of text that comes in pieces (a large report: a piece per pair). The pieces are
- * encoded one after the other into a buffer written whenever it is full, never joined into
- * strings: joining a report of 100,000 pairs cost more than encoding it, and large joined strings
- * stayed in the heap until a full collection.
+ * writeAtomic of text written as UTF-8 (a large report): encoded into a buffer written whenever it
+ * is full, never joined into strings: joining a report of 100,000 pairs cost more than encoding
+ * it, and large joined strings stayed in the heap until a full collection.
  */
-export function writePiecesAtomic(path: string, pieces: Iterable<string>): void {
-  writeAtomic(path, (fd) => {
-    const buf = Buffer.allocUnsafe(WRITE_SIZE);
-    let used = 0;
-    for (const piece of pieces) {
-      // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-      if (used + 3 * piece.length > WRITE_SIZE) {
-        if (used > 0) writeSync(fd, buf, 0, used);
-        used = 0;
-        if (3 * piece.length > WRITE_SIZE) {
-          writeSync(fd, piece);
-          continue;
-        }
-      }
-      used += buf.write(piece, used, 'utf8');
-    }
-    if (used > 0) writeSync(fd, buf, 0, used);
-  });
+export function writePiecesAtomic(path: string, text: Utf8Text): void {
+  writeAtomic(path, (fd) => writeUtf8(fd, text));
 }
 
 /** Hands pieces of text on in batches of about 1 MiB (fewer writes than one per piece). */

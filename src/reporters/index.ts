@@ -1,7 +1,8 @@
 // Reporters are pure functions from a run's result to text, one file each (STYLE.md).
 
 import type { RunResult } from '../core/types.js';
-import { formatJson, jsonChunks } from './pairs-json.js';
+import type { Utf8Text } from '../core/utf8-out.js';
+import { formatJson, jsonReport } from './pairs-json.js';
 import { formatStylish } from './stylish.js';
 import { formatSarif } from './sarif.js';
 import { formatJunit } from './junit.js';
@@ -25,7 +26,10 @@ export const reporters: Record<string, Reporter> = {
   tsv: formatTsv,
 };
 
-/** Reporters whose text can also come in pieces, for large runs (the same text as `reporters`). */
-export const chunkedReporters: Partial<Record<string, (result: RunResult, opts: ReporterOptions) => Iterable<string>>> = {
-  json: (r) => jsonChunks(r),
+/**
+ * Reporters whose text can also be written as it is made, for large runs (the same text as
+ * `reporters`, never made into one string).
+ */
+export const chunkedReporters: Partial<Record<string, (result: RunResult, opts: ReporterOptions) => Utf8Text>> = {
+  json: (r) => jsonReport(r),
 };

@@ -1,6 +1,7 @@
 // Contract 2 (ARCHITECTURE.md): the JSON report. `align` prints it without `findings`.
 
 import type { Finding, FindingSide, Pair, RunResult, Segment } from '../core/types.js';
+import { asciiBytes, utf8String, type Utf8Out, type Utf8Text } from '../core/utf8-out.js';
 
 export interface JsonSide {
   text: string;
@@ -69,78 +70,180 @@ export function reportObject(r: RunResult): Record<string, unknown> {
 }
 
 /**
- * The JSON report in pieces, a piece per pair or finding, so that a run of 100,000 pairs never
+ * The JSON report, written as UTF-8 to `out` as it is made, so that a run of 100,000 pairs never
  * stands in memory as one string (nor as one object tree): reportObject(r) laid out as Contract 2
  * shows it, the top level indented by two spaces, each pair and each finding on a line of its own
  * (as JSON.stringify writes it without spaces). A line per item keeps a large report readable
- * with `grep` and a diff, at half the size of an indented one. Pairs are written straight to text
- * (no object per pair).
+ * with `grep` and a diff, at half the size of an indented one. Pairs are most of a large report:
+ * they are encoded straight into the output buffer (no object and no string per pair).
  */
-export function* jsonChunks(r: RunResult): Generator<string> {
+function encodeReport(r: RunResult, out: Utf8Out): void {
   const head = { version: 1, files: r.files };
-  yield JSON.stringify(head, null, 2).slice(0, -2) + ',\n';
+  out.text(JSON.stringify(head, null, 2).slice(0, -2) + ',\n');
   const files = new Map<string, string>();
-  yield* array('pairs', r.pairs, (p) => pairText(p, files));
+  encodeArray('pairs', r.pairs, (p) => encodePair(p, files, out), out);
   let summary: Record<string, number>;
   if (r.findings) {
-    yield* array('findings', r.findings, (f) => '    ' + JSON.stringify(findingJson(f)));
+    encodeArray('findings', r.findings, (f) => out.text('    ' + JSON.stringify(findingJson(f))), out);
     const count = (s: string): number => r.findings!.reduce((n, f) => n + (f.severity === s ? 1 : 0), 0);
     summary = { files: r.files.length, pairs: r.pairs.length, errors: count('error'), warnings: count('warning'), infos: count('info') };
   } else {
     summary = { files: r.files.length, pairs: r.pairs.length };
   }
-  yield '  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ') + '\n}\n';
+  out.text('  "summary": ' + JSON.stringify(summary, null, 2).replace(/\n/g, '\n  ') + '\n}\n');
+}
+
+/** The JSON report as text that writes itself, for a file or stdout (see writeUtf8). */
+export function jsonReport(r: RunResult): Utf8Text {
+  return (out) => encodeReport(r, out);
+}
+
+// Single ASCII characters of the layout, by their codes (Utf8Out.byte).
+const NEWLINE = 10;
+const QUOTE = 34;
+const COMMA = 44;
+const COLON = 58;
+const OPEN_ARRAY = 91;
+const CLOSE_ARRAY = 93;
+const OPEN_OBJECT = 123;
+const CLOSE_OBJECT = 125;
+
+/** A top-level array, an item per line (written by `item`). */
+function encodeArray<T>(name: string, list: readonly T[], item: (x: T) => void, out: Utf8Out): void {
+  if (list.length === 0) {
+    out.text(`  ${JSON.stringify(name)}: [],\n`);
+    return;
+  }
+  out.text(`  ${JSON.stringify(name)}: [\n`);
+  for (let i = 0; i < list.length; i++) {
+    item(list[i]);
+    if (i + 1 < list.length) out.byte(COMMA);
+    out.byte(NEWLINE);
+  }
+  out.text('  ],\n');
 }
 
 /** Characters JSON.stringify writes otherwise than as themselves (and lone surrogates). */
 const NEEDS_ESCAPE = /["\\\u0000-\u001f\ud800-\udfff]/;
 
-/** A string as JSON.stringify writes it (without a new escaped copy when nothing needs escaping). */
-function stringText(s: string): string {
-  return NEEDS_ESCAPE.test(s) ? JSON.stringify(s) : '"' + s + '"';
+/** A string as JSON.stringify writes it, quotes included (no escaped copy when nothing needs one). */
+function encodeString(s: string, out: Utf8Out): void {
+  if (NEEDS_ESCAPE.test(s)) out.text(JSON.stringify(s));
+  else {
+    out.byte(QUOTE);
+    out.text(s);
+    out.byte(QUOTE);
+  }
 }
 
 /** A number as JSON.stringify writes it (anything else as JSON.stringify does too). */
-function numberText(n: unknown): string {
-  if (typeof n === 'number') return Number.isFinite(n) ? String(n) : 'null';
-  return String(JSON.stringify(n));
+function encodeNumber(n: unknown, out: Utf8Out): void {
+  if (typeof n === 'number' && Number.isFinite(n)) out.number(n);
+  else out.text(typeof n === 'number' ? 'null' : String(JSON.stringify(n)));
 }
+
+// The fixed parts of a pair, encoded once.
+const PAIR_ID = asciiBytes('    {"id":');
+const PAIR_METHOD = asciiBytes(',"method":');
+const PAIR_SCORE = asciiBytes(',"score":');
+const PAIR_EN = asciiBytes(',"en":');
+const PAIR_FR = asciiBytes(',"fr":');
+const PAIR_META = asciiBytes(',"meta":');
+const SIDE_TEXT = asciiBytes('{"text":');
+const SIDE_LINE = asciiBytes(',"line":');
+const SIDE_COLUMN = asciiBytes(',"column":');
+const SIDE_END_LINE = asciiBytes(',"endLine":');
+const SIDE_END_COLUMN = asciiBytes(',"endColumn":');
+const NULL = asciiBytes('null');
 
 /**
- * A pair as JSON.stringify(pairJson(p)) writes it, without building the object: pairs are most
- * of a report. `files` keeps each file name's JSON form.
+ * A pair as JSON.stringify(pairJson(p)) writes it, indented as an item of the report, without
+ * building the object. `files` keeps each file name's JSON form, after the key before it
+ * (`,"file":"a.po"`).
  */
-function pairText(p: Pair, files: Map<string, string>): string {
-  const meta = p.meta && Object.keys(p.meta).length ? p.meta : undefined;
-  const side = (s: Segment | null): string => {
-    if (!s) return 'null';
-    const pl = s.place;
-    let file = files.get(pl.file);
-    if (file === undefined) files.set(pl.file, (file = JSON.stringify(pl.file)));
-    return (
-      '{"text":' + stringText(s.text) + ',"file":' + file + ',"line":' + numberText(pl.line) + ',"column":' + numberText(pl.column) +
-      ',"endLine":' + numberText(pl.endLine) + ',"endColumn":' + numberText(pl.endColumn) + '}'
-    );
-  };
-  let out = '    {"id":' + stringText(p.id) + ',"method":' + stringText(p.method) + ',"score":' + numberText(p.score);
-  out += ',"en":' + side(p.en) + ',"fr":' + side(p.fr);
-  if (meta) out += ',"meta":' + JSON.stringify(meta);
-  return out + '}';
+function encodePair(p: Pair, files: Map<string, string>, out: Utf8Out): void {
+  out.ascii(PAIR_ID);
+  encodeString(p.id, out);
+  out.ascii(PAIR_METHOD);
+  encodeString(p.method, out);
+  out.ascii(PAIR_SCORE);
+  encodeNumber(p.score, out);
+  out.ascii(PAIR_EN);
+  encodeSide(p.en, files, out);
+  out.ascii(PAIR_FR);
+  encodeSide(p.fr, files, out);
+  if (p.meta && Object.keys(p.meta).length) {
+    out.ascii(PAIR_META);
+    encodeValue(p.meta, out);
+  }
+  out.byte(CLOSE_OBJECT);
 }
 
-/** A top-level array, a piece per item (its text from `item`). */
-function* array<T>(name: string, list: readonly T[], item: (x: T) => string): Generator<string> {
-  if (list.length === 0) {
-    yield `  ${JSON.stringify(name)}: [],\n`;
+function encodeSide(s: Segment | null, files: Map<string, string>, out: Utf8Out): void {
+  if (!s) {
+    out.ascii(NULL);
     return;
   }
-  yield `  ${JSON.stringify(name)}: [\n`;
-  for (let i = 0; i < list.length; i++) yield item(list[i]) + (i + 1 < list.length ? ',\n' : '\n');
-  yield '  ],\n';
+  const pl = s.place;
+  let file = files.get(pl.file);
+  if (file === undefined) files.set(pl.file, (file = ',"file":' + JSON.stringify(pl.file)));
+  out.ascii(SIDE_TEXT);
+  encodeString(s.text, out);
+  out.text(file);
+  out.ascii(SIDE_LINE);
+  encodeNumber(pl.line, out);
+  out.ascii(SIDE_COLUMN);
+  encodeNumber(pl.column, out);
+  out.ascii(SIDE_END_LINE);
+  encodeNumber(pl.endLine, out);
+  out.ascii(SIDE_END_COLUMN);
+  encodeNumber(pl.endColumn, out);
+  out.byte(CLOSE_OBJECT);
+}
+
+const TRUE = asciiBytes('true');
+const FALSE = asciiBytes('false');
+
+/**
+ * JSON.stringify(v)'s bytes for a value JSON can hold (a pair's meta): strings, booleans, arrays
+ * of strings and plain objects of these are written here, anything else by JSON.stringify.
+ */
+function encodeValue(v: unknown, out: Utf8Out): void {
+  if (typeof v === 'string') encodeString(v, out);
+  else if (typeof v === 'boolean') out.ascii(v ? TRUE : FALSE);
+  else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
+    out.byte(OPEN_ARRAY);
+    for (let i = 0; i < v.length; i++) {
+      if (i > 0) out.byte(COMMA);
+      encodeString(v[i] as string, out);
+    }
+    out.byte(CLOSE_ARRAY);
+  } else if (isPlainObject(v)) {
+    out.byte(OPEN_OBJECT);
+    let first = true;
+    for (const key of Object.keys(v)) {
+      const x = v[key];
+      // What JSON leaves out of an object.
+      if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
+      if (!first) out.byte(COMMA);
+      first = false;
+      encodeString(key, out);
+      out.byte(COLON);
+      encodeValue(x, out);
+    }
+    out.byte(CLOSE_OBJECT);
+  } else out.text(String(JSON.stringify(v)));
+}
+
+/** An object JSON.stringify writes key by key (no toJSON, not a class's instance). */
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  if (typeof v !== 'object' || v === null || 'toJSON' in v) return false;
+  const proto = Object.getPrototypeOf(v) as unknown;
+  return proto === Object.prototype || proto === null;
 }
 
 export function formatJson(r: RunResult): string {
-  return [...jsonChunks(r)].join('');
+  return utf8String(jsonReport(r));
 }
 
 /** One pair per line, for streaming tools (jq, Python). */

@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { chunkedReporters, reporters } from '../../src/reporters/index.js';
-import { formatJson, jsonChunks, reportObject } from '../../src/reporters/pairs-json.js';
+import { formatJson, jsonReport, reportObject } from '../../src/reporters/pairs-json.js';
+import { utf8String } from '../../src/core/utf8-out.js';
 import type { RunResult } from '../../src/core/types.js';
 import { bilingual, clean } from './fixtures.js';
 
@@ -54,9 +55,9 @@ describe('JSON report in pieces', () => {
       const lines = whole.split('\n');
       // A line for the braces, version, files (and their names), the arrays' brackets, each item and the summary.
       expect(lines.filter((l) => /^ {4}[{]"(id|rule)"/.test(l))).toHaveLength(run.pairs.length + (run.findings?.length ?? 0));
-      expect([...jsonChunks(run)].join('')).toBe(whole);
+      expect(utf8String(jsonReport(run))).toBe(whole);
       expect(formatJson(run)).toBe(whole);
-      expect([...chunkedReporters.json!(run, opts)].join('')).toBe(reporters.json(run, opts));
+      expect(utf8String(chunkedReporters.json!(run, opts))).toBe(reporters.json(run, opts));
     });
   }
 });

@@ -1,12 +1,12 @@
 // One pass over the words of a segment (as util/words.ts has them) for what several checks ask
 // about both sides of every pair: its function words, for the cheap language tests of
 // util/segment-lang.ts (untranslated, fr-typography), whether it is written in title case
-// (untranslated), and whether a word is written twice in a row (repeated-word). Going over the words is the costliest step of those checks on large runs,
-// so they share one pass. The answers for the last few segments are kept: the checks ask about
+// (untranslated), and whether a word is written twice in a row (repeated-word). Going over the
+// words is the costliest step of those checks on large runs, so they share one pass. The answers for the last few segments are kept: the checks ask about
 // the sides of the pair at hand; nothing is kept per segment of the run.
 
 import type { Segment } from '../../core/types.js';
-import { isLetterCode, wordEnd } from './words.js';
+import { FRENCH_ACCENT, JOINER, LETTER, LOWER, SPACE, charKinds, kindOf, learnKind } from './words.js';
 import { RecentSegments } from './recent-segments.js';
 
 /** Two French function words or elisions, or three accented letters. */
@@ -23,78 +23,67 @@ export const TITLE_CASE = 8;
 // ones) and it is not French.
 const FR_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'de', 'et', 'est', 'un', 'une', 'que', 'qui', 'dans', 'pour', 'pas', 'sur', 'avec', 'au', 'aux', 'vous', 'nous', 'ce', 'cette', 'sont', 'par', 'ou', 'à']);
 const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'is', 'for', 'with', 'that', 'this', 'are', 'be', 'you', 'we', 'it', 'was', 'by', 'from', 'have', 'has', 'not', 'or']);
-const ACCENTED = new Set('àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ');
 const ELIDED = new Set(['l', 'd', 'j', 'n', 's', 'c', 'm', 't', 'qu']);
 
-// The words of both lists are tested without making strings: a word of one to four ASCII letters
-// is a number (five bits a letter, case aside) that indexes a table of bits, and longer ASCII
-// words (`cette`) are such numbers in a set. Only words of other letters (`à`) are lower-cased to
-// be looked up, and only when a listed word has their length.
+// The words of both lists are tested without making strings: a word of one to five ASCII letters
+// is a number (five bits a letter, case aside), worked out as the scan goes by its letters, and
+// looked up in a small table (it stays in the processor's cache). Only words of other letters
+// (`à`) are lower-cased to be looked up, and only when a listed word has their length.
 const FR_BIT = 1;
 const EN_BIT = 2;
-const SHORT_WORDS = new Uint8Array(1 << 20);
-const LONGER_FR = new Set<number>();
+const TABLE_BITS = 8;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
+/** Open addressing: the numbers of the listed words (0 for none), and their FR_BIT and EN_BIT. */
+const LISTED_CODES = new Int32Array(1 << TABLE_BITS);
+const LISTED_BITS = new Uint8Array(1 << TABLE_BITS);
 const OTHER_FR = new Set<string>();
 const OTHER_LENGTHS = new Set<number>();
 for (const w of FR_WORDS) {
-  if (!isAsciiWord(w)) {
+  if (isAsciiWord(w)) addListed(asciiCode(w), FR_BIT);
+  else {
     OTHER_FR.add(w);
     OTHER_LENGTHS.add(w.length);
-  } else if (w.length <= 4) SHORT_WORDS[asciiCode(w, 0, w.length)] |= FR_BIT;
-  else LONGER_FR.add(asciiCode(w, 0, w.length));
+  }
 }
-for (const w of EN_WORDS) SHORT_WORDS[asciiCode(w, 0, w.length)] |= EN_BIT; // all of four letters or fewer
+for (const w of EN_WORDS) addListed(asciiCode(w), EN_BIT);
 /** The elisions (ASCII letters of one or two), as numbers like the words'. */
 const ELIDED_CODES = new Uint8Array(1 << 10);
-for (const w of ELIDED) ELIDED_CODES[asciiCode(w, 0, w.length)] = 1;
-const ACCENTED_CODES = new Uint8Array(0x200);
-for (const ch of ACCENTED) ACCENTED_CODES[ch.charCodeAt(0)] = 1;
+for (const w of ELIDED) ELIDED_CODES[asciiCode(w)] = 1;
 
 function isAsciiWord(w: string): boolean {
   return /^[a-z]+$/.test(w);
 }
 
-/** text[from, to) as a number when it is ASCII letters only (lower-cased), else −1. */
-function asciiCode(text: string, from: number, to: number): number {
+/** A word of lower-case ASCII letters as a number, as scan works it out. */
+function asciiCode(w: string): number {
   let k = 0;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i) | 32;
-    if (c < 97 || c > 122) return -1;
-    k = k * 32 + (c - 96);
-  }
+  for (let i = 0; i < w.length; i++) k = (k << 5) + w.charCodeAt(i) - 96;
   return k;
 }
 
-/** FR_BIT and EN_BIT for the word text[start, end) of at most five letters. */
-function listedBits(text: string, start: number, end: number): number {
-  const len = end - start;
-  const k = asciiCode(text, start, end);
-  if (k >= 0) return len <= 4 ? SHORT_WORDS[k] : LONGER_FR.has(k) ? FR_BIT : 0;
-  return OTHER_LENGTHS.has(len) && OTHER_FR.has(text.slice(start, end).toLowerCase()) ? FR_BIT : 0;
+function slotOf(code: number): number {
+  return Math.imul(code, 0x9e3779b1) >>> (32 - TABLE_BITS);
 }
 
-function isApostrophe(c: number): boolean {
-  return c === 39 || c === 0x2019;
+function addListed(code: number, bit: number): void {
+  let h = slotOf(code);
+  while (LISTED_CODES[h] !== 0 && LISTED_CODES[h] !== code) h = (h + 1) & TABLE_MASK;
+  LISTED_CODES[h] = code;
+  LISTED_BITS[h] |= bit;
 }
 
-/** `l'école`, `qu’il`: an elided French article, pronoun or conjunction. */
-function elided(text: string, start: number, end: number): boolean {
-  let at = start + 1;
-  if (!(at < end - 1 && isApostrophe(text.charCodeAt(at)))) {
-    at = start + 2;
-    if (!(at < end - 1 && isApostrophe(text.charCodeAt(at)))) return false;
+/** FR_BIT and EN_BIT of the word of ASCII letters whose number is `code`. */
+function listedBits(code: number): number {
+  for (let h = slotOf(code); ; h = (h + 1) & TABLE_MASK) {
+    const listed = LISTED_CODES[h];
+    if (listed === code) return LISTED_BITS[h];
+    if (listed === 0) return 0;
   }
-  const k = asciiCode(text, start, at);
-  return k >= 0 && ELIDED_CODES[k] === 1;
 }
 
-function accents(text: string, atLeast: number): boolean {
-  let k = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xc0 && c < 0x200 && ACCENTED_CODES[c] === 1 && ++k >= atLeast) return true;
-  }
-  return false;
+/** FR_BIT for a word text[start, end) of other letters than ASCII ones (`à`). */
+function otherListedBits(text: string, start: number, end: number): number {
+  return OTHER_LENGTHS.has(end - start) && OTHER_FR.has(text.slice(start, end).toLowerCase()) ? FR_BIT : 0;
 }
 
 /** Only spaces (ordinary or no-break) between two offsets, and at least one. */
@@ -110,7 +99,14 @@ export function onlySpaces(text: string, from: number, to: number): boolean {
 /** Whether text[a, a + len) and text[b, b + len) are the same, case aside. */
 export function sameWord(text: string, a: number, b: number, len: number): boolean {
   for (let i = 0; i < len; i++) {
-    if (text.charCodeAt(a + i) !== text.charCodeAt(b + i) && text[a + i].toLowerCase() !== text[b + i].toLowerCase()) return false;
+    const x = text.charCodeAt(a + i);
+    const y = text.charCodeAt(b + i);
+    if (x === y) continue;
+    // ASCII: the same letter in the other case, or different.
+    if ((x | y) < 128) {
+      const lx = x | 32;
+      if (lx !== (y | 32) || lx < 97 || lx > 122) return false;
+    } else if (text[a + i].toLowerCase() !== text[b + i].toLowerCase()) return false;
   }
   return true;
 }
@@ -122,41 +118,84 @@ export function wordPass(seg: Segment): number {
   return recent.get(seg);
 }
 
+/** Between two words: bit 1 a space seen, bit 2 anything else; only spaces when it is 1. */
+const GAP_SPACE = 1;
+const GAP_OTHER = 2;
+/** Set in `wide` once a word holds an apostrophe or hyphen: no longer a listed word. */
+const JOINED = 0x10000;
+
+/**
+ * The word-pass bits of a text, in one loop over its characters with a table load each (the words
+ * of util/words.ts, found as the loop goes): a word's number (for the function words) is worked
+ * out from its letters on the way, and only a word the same length as the one before it, with
+ * only spaces between, is read again (for a repetition).
+ */
 function scan(text: string): number {
   const n = text.length;
   let fr = 0;
   let en = 0;
+  let accents = 0;
   let repeats = false;
-  let long = 0;
+  let anyLong = false;
   let lowerLong = false;
-  // The previous word, text[ps, pe).
+  // The word in progress: where it starts (−1 for none), the kind of its first letter, its
+  // number, its code units or'ed together (ASCII while below 128) and whether it is elided.
+  let start = -1;
+  let first = 0;
+  let code = 0;
+  let wide = 0;
+  let elision = false;
+  // The previous word, text[ps, ps + plen), and what lies between it and the next.
   let ps = -1;
-  let pe = -1;
-  for (let i = 0; i < n; ) {
-    if (!isLetterCode(text.charCodeAt(i))) {
-      i++;
+  let plen = -1;
+  let gap = GAP_OTHER;
+  // One step past the end, as a space: it ends the last word.
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? text.charCodeAt(i) : 32;
+    let k = charKinds[c];
+    if (k === 0) k = learnKind(c);
+    if ((k & LETTER) !== 0) {
+      accents += k & FRENCH_ACCENT;
+      if (start < 0) {
+        start = i;
+        first = k;
+        code = 0;
+        wide = 0;
+        elision = false;
+      }
+      code = (code << 5) | ((c - 96) & 31);
+      wide |= c;
       continue;
     }
-    const start = i;
-    const end = wordEnd(text, start);
-    const len = end - start;
-    // Function words are counted until two French ones are found (English counts only before).
-    // Function words have five letters at most; longer words may still start with an elision.
-    if (fr < 2) {
-      const bits = len <= 5 ? listedBits(text, start, end) : 0;
-      if ((bits & FR_BIT) !== 0 || (len >= 3 && elided(text, start, end))) fr++;
-      if (en < 2 && (bits & EN_BIT) !== 0) en++;
-    } else if (repeats && lowerLong) break;
-    if (!repeats && len === pe - ps && onlySpaces(text, pe, start) && sameWord(text, ps, start, len)) repeats = true;
-    if (len >= 4 && !lowerLong) {
-      long++;
-      const c = text.charCodeAt(start);
-      lowerLong = c < 128 ? c >= 97 && c <= 122 : text[start] === text[start].toLowerCase();
+    if (start >= 0) {
+      // An apostrophe or hyphen between two letters joins them (`l'école`, `sous-ministre`).
+      if ((k & JOINER) !== 0 && i + 1 < n && (kindOf(text.charCodeAt(i + 1)) & LETTER) !== 0) {
+        // `l'`, `qu’`: an elided French article, pronoun or conjunction.
+        if (i - start <= 2 && c !== 45 && wide < 128 && ELIDED_CODES[code] === 1) elision = true;
+        wide |= JOINED;
+        continue;
+      }
+      const len = i - start;
+      // Function words are counted until two French ones are found (English counts only before).
+      if (fr < 2) {
+        const bits = len > 5 ? 0 : wide < 128 ? listedBits(code) : wide < JOINED ? otherListedBits(text, start, i) : 0;
+        if ((bits & FR_BIT) !== 0 || elision) fr++;
+        if (en < 2 && (bits & EN_BIT) !== 0) en++;
+      }
+      if (!repeats && gap === GAP_SPACE && len === plen && sameWord(text, ps, start, len)) repeats = true;
+      if (len >= 4) {
+        anyLong = true;
+        if ((first & LOWER) !== 0) lowerLong = true;
+      }
+      // Nothing further can change the answer.
+      if (fr >= 2 && repeats && lowerLong) break;
+      ps = start;
+      plen = len;
+      start = -1;
+      gap = 0;
     }
-    ps = start;
-    pe = end;
-    i = end;
+    gap |= (k & SPACE) !== 0 ? GAP_SPACE : GAP_OTHER;
   }
-  const marks = (fr >= 2 || accents(text, 3) ? LOOKS_FRENCH : 0) | (fr < 2 && en >= 2 ? LOOKS_ENGLISH : 0);
-  return marks | (repeats ? REPEATS_A_WORD : 0) | (long > 0 && !lowerLong ? TITLE_CASE : 0);
+  const marks = (fr >= 2 || accents >= 3 * FRENCH_ACCENT ? LOOKS_FRENCH : 0) | (fr < 2 && en >= 2 ? LOOKS_ENGLISH : 0);
+  return marks | (repeats ? REPEATS_A_WORD : 0) | (anyLong && !lowerLong ? TITLE_CASE : 0);
 }

@@ -40,29 +40,52 @@ export class Words {
 }
 
 const OTHER_LETTER = /[\p{L}\p{M}]/u;
+
+/** A letter or combining mark. */
+export const LETTER = 1;
+/** A letter that lower-casing leaves as it is (`a`, `é`, a combining mark; not `A`). */
+export const LOWER = 2;
+/** An apostrophe or hyphen, which joins two letters into one word. */
+export const JOINER = 4;
+/** An ordinary or no-break space. */
+export const SPACE = 8;
+/** One of the accented letters of French (`é`, `Ç`, `œ`). */
+export const FRENCH_ACCENT = 16;
+/** Set on every code unit worked out, so that 0 means not yet. */
+const KNOWN = 128;
+
 /**
- * Per UTF-16 code unit: 1 a letter or combining mark, 2 not, 0 not known yet (beyond ASCII and
- * the letters of Latin-1 to Latin Extended-B, tested once per code unit): one load a character.
+ * The kinds above of each UTF-16 code unit, as bits: one load a character in the loops that run
+ * on every segment. ASCII and the letters of Latin-1 to Latin Extended-B are set here; other code
+ * units are worked out the first time they are met (see kindOf).
  */
-const letterKind = new Uint8Array(65536);
-for (let c = 0; c < 0x80; c++) letterKind[c] = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 2;
-for (let c = 0xc0; c <= 0x24f; c++) letterKind[c] = c !== 0xd7 && c !== 0xf7 ? 1 : 2;
+export const charKinds = new Uint8Array(65536);
+for (let c = 0; c <= 0x24f; c++) if (c < 0x80 || c >= 0xc0) learnKind(c);
 
-/** Whether a UTF-16 code unit is a letter or combining mark (`ch`, when given, is that character). */
-export function isLetterCode(c: number, ch?: string): boolean {
-  const k = letterKind[c];
-  return k === 1 || (k === 0 && learnLetter(c, ch));
+/** The kind bits of a UTF-16 code unit. */
+export function kindOf(c: number): number {
+  const k = charKinds[c];
+  return k !== 0 ? k : learnKind(c);
 }
 
-/** isLetterCode for a code unit beyond Latin not seen before (kept in the table). */
-function learnLetter(c: number, ch?: string): boolean {
-  const k = OTHER_LETTER.test(ch ?? String.fromCharCode(c)) ? 1 : 2;
-  letterKind[c] = k;
-  return k === 1;
+/** Works out the kind of a code unit and keeps it in charKinds. */
+export function learnKind(c: number): number {
+  const ch = String.fromCharCode(c);
+  let k = KNOWN;
+  if (c < 0x80 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : c >= 0xc0 && c <= 0x24f ? c !== 0xd7 && c !== 0xf7 : OTHER_LETTER.test(ch)) {
+    k |= LETTER;
+    if (ch === ch.toLowerCase()) k |= LOWER;
+    if ('àâçéèêëîïôûùüÿœÀÂÇÉÈÊËÎÏÔÛÙÜŸŒ'.includes(ch)) k |= FRENCH_ACCENT;
+  }
+  if (c === 39 || c === 0x2019 || c === 45) k |= JOINER; // ' ’ -
+  if (c === 32 || c === 0xa0 || c === 0x202f) k |= SPACE;
+  charKinds[c] = k;
+  return k;
 }
 
-function isJoiner(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 45; // ' ’ -
+/** Whether a UTF-16 code unit is a letter or combining mark. */
+export function isLetterCode(c: number): boolean {
+  return (kindOf(c) & LETTER) !== 0;
 }
 
 /** Scratch space for offsets, grown as needed: one allocation per text instead of many. */
@@ -71,7 +94,7 @@ let scratch = new Int32Array(512);
 /** Where the next word starts at or after `from`, or −1 when there is none. */
 export function nextWordStart(text: string, from: number): number {
   const n = text.length;
-  for (let i = from; i < n; i++) if (isLetterCode(text.charCodeAt(i))) return i;
+  for (let i = from; i < n; i++) if ((kindOf(text.charCodeAt(i)) & LETTER) !== 0) return i;
   return -1;
 }
 
@@ -80,9 +103,10 @@ export function wordEnd(text: string, start: number): number {
   const n = text.length;
   let i = start + 1;
   for (;;) {
-    while (i < n && isLetterCode(text.charCodeAt(i))) i++;
+    let k = 0;
+    while (i < n && ((k = kindOf(text.charCodeAt(i))) & LETTER) !== 0) i++;
     // An apostrophe or hyphen between two letters joins them.
-    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && isLetterCode(text.charCodeAt(i + 1))) {
+    if ((k & JOINER) !== 0 && i + 1 < n && (kindOf(text.charCodeAt(i + 1)) & LETTER) !== 0) {
       i += 2;
       continue;
     }
