@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { UserError } from './errors.js';
 import { decodeBytes, type Encoding } from '../formats/decode.js';
 import type { Place } from './types.js';
+import { grown } from './intern-table.js';
 
 export type LineEnd = '\n' | '\r\n' | '\r';
 
@@ -181,13 +182,8 @@ export class LineBreaks {
   /** A line ends at `end` and the next starts at `start`. */
   private push(end: number, start: number): void {
     if (this.count === this.starts.length) {
-      const grow = (a: Int32Array): Int32Array => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
+      this.starts = grown(this.starts);
+      this.ends = grown(this.ends);
     }
     this.ends[this.count - 1] = end;
     this.starts[this.count++] = start;

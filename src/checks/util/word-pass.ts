@@ -2,8 +2,9 @@
 // about both sides of every pair: its function words, for the cheap language tests of
 // util/segment-lang.ts (untranslated, fr-typography), whether it is written in title case
 // (untranslated), and whether a word is written twice in a row (repeated-word). Going over the
-// words is the costliest step of those checks on large runs, so they share one pass. The answers for the last few segments are kept: the checks ask about
-// the sides of the pair at hand; nothing is kept per segment of the run.
+// words is the costliest step of those checks on large runs, so they share one pass. The answers
+// for the last few segments are kept: the checks ask about the sides of the pair at hand; nothing
+// is kept per segment of the run.
 
 import type { Segment } from '../../core/types.js';
 import { FRENCH_ACCENT, JOINER, LETTER, LOWER, SPACE, charKinds, kindOf, learnKind } from './words.js';

@@ -83,11 +83,6 @@ export function learnKind(c: number): number {
   return k;
 }
 
-/** Whether a UTF-16 code unit is a letter or combining mark. */
-export function isLetterCode(c: number): boolean {
-  return (kindOf(c) & LETTER) !== 0;
-}
-
 /** Scratch space for offsets, grown as needed: one allocation per text instead of many. */
 let scratch = new Int32Array(512);
 
@@ -111,20 +106,6 @@ export function wordEnd(text: string, start: number): number {
       continue;
     }
     return i;
-  }
-}
-
-/**
- * Calls `visit` with the offsets of each word, in order; stops when it returns true. Nothing is
- * allocated: callers that only look at a few words (the function-word counts of segment-lang.ts)
- * need no Words object. Loops that run on every segment use nextWordStart and wordEnd instead
- * (no call per word).
- */
-export function eachWordSpan(text: string, visit: (start: number, end: number) => boolean | void): void {
-  for (let start = nextWordStart(text, 0); start >= 0; ) {
-    const end = wordEnd(text, start);
-    if (visit(start, end) === true) return;
-    start = nextWordStart(text, end);
   }
 }
 
