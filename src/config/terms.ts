@@ -200,6 +200,17 @@ function tokenClass(c: number): number {
   return k;
 }
 
+/** Where the token going on at `from` ends (the first unit of no token), or −1 at a surrogate. */
+function tokenEnd(text: string, from: number): number {
+  let i = from;
+  for (; i < text.length; i++) {
+    const d = tokenClass(text.charCodeAt(i));
+    if (d === SURROGATE) return -1;
+    if (d === 0) break;
+  }
+  return i;
+}
+
 function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
@@ -233,8 +244,12 @@ export class TermIndex<T = unknown> {
   private readonly firstPairs = new Set<number>();
   readonly size: number = 0;
 
+  /** How a token's first unit is compared with the first keys (see keyChar). */
+  private readonly keyMode: 'fold' | 'lower' | null;
+
   constructor(opts: MatchOptions) {
     this.opts = opts;
+    this.keyMode = opts.inflect ? 'fold' : opts.ignoreCase ? 'lower' : null;
   }
 
   add(text: string, data: T): CompiledTerm<T> | null {
@@ -283,7 +298,6 @@ export class TermIndex<T = unknown> {
     // the loop below. Both ways give the same answer: the finder only skips units that cannot
     // start a term.
     const finder = (this.startFinder ??= this.buildStartFinder());
-    const n = text.length;
     finder.lastIndex = 0;
     while (finder.test(text)) {
       const start = finder.lastIndex - 1;
@@ -292,15 +306,10 @@ export class TermIndex<T = unknown> {
       // Only at a token's start (its first unit; a unit before it of class −1 is beyond Latin
       // and was found first).
       if (start > 0 && tokenClass(text.charCodeAt(start - 1)) !== 0) continue;
-      let i = start + 1;
-      while (i < n) {
-        const d = tokenClass(text.charCodeAt(i));
-        if (d === SURROGATE) return true;
-        if (d === 0) break;
-        i++;
-      }
-      finder.lastIndex = i;
-      if (this.tokenStartsTerm(text, start, i)) return true;
+      const end = tokenEnd(text, start + 1);
+      if (end < 0) return true;
+      finder.lastIndex = end;
+      if (this.tokenStartsTerm(text, start, end)) return true;
     }
     return false;
   }
@@ -317,7 +326,7 @@ export class TermIndex<T = unknown> {
     const starts = (this.startKind ??= new Uint8Array(65536));
     let may = starts[c];
     if (may === 0) {
-      const mode = this.opts.inflect ? 'fold' : this.opts.ignoreCase ? 'lower' : null;
+      const mode = this.keyMode;
       starts[c] = may = this.firsts.has(c) || (mode && this.firsts.has(keyChar(mode, c))) ? 1 : 2;
     }
     return may === 1;
@@ -325,7 +334,7 @@ export class TermIndex<T = unknown> {
 
   /** Whether the token text[start, end) starts a term, after the glance at its first two units. */
   private tokenStartsTerm(text: string, start: number, end: number): boolean {
-    const mode = this.opts.inflect ? 'fold' : this.opts.ignoreCase ? 'lower' : null;
+    const mode = this.keyMode;
     // A token of two ASCII characters or more has keys (and an acronym form) of two or more that
     // begin with its first two characters, as written or lower-cased: stems only change endings.
     if (end - start >= 2) {
@@ -350,13 +359,8 @@ export class TermIndex<T = unknown> {
         continue;
       }
       const start = i;
-      i++;
-      while (i < n) {
-        const d = tokenClass(text.charCodeAt(i));
-        if (d === SURROGATE) return true;
-        if (d === 0) break;
-        i++;
-      }
+      i = tokenEnd(text, i + 1);
+      if (i < 0) return true;
       if (this.mayStart(c) && this.tokenStartsTerm(text, start, i)) return true;
     }
     return false;

@@ -561,18 +561,12 @@ export function parsePoBytes(buf: Buffer, from = 0, make: PoTextMaker<PoText> = 
         i = j + 1;
         continue;
       }
-      let end = buf.indexOf(NL, j);
-      if (end < 0) end = n;
-      out.comment(stripCr(decode(j, end)));
-      i = end;
+      i = commentLine(j);
       state = NONE;
       continue;
     }
     if (c === BAR && state === OBSOLETE) {
-      let end = buf.indexOf(NL, i);
-      if (end < 0) end = n;
-      out.comment(stripCr(decode(i, end)));
-      i = end;
+      i = commentLine(i);
       state = NONE;
       continue;
     }
@@ -609,6 +603,14 @@ export function parsePoBytes(buf: Buffer, from = 0, make: PoTextMaker<PoText> = 
   return { po: out.finish(), layout: lines.layout(n - shift) };
 
   /** The text of bytes [a, b), which hold whole characters; notes its line ends and the shift past it. */
+  /** A comment from `at` to the end of its line, handed on; returns where its line ends. */
+  function commentLine(at: number): number {
+    let end = buf.indexOf(NL, at);
+    if (end < 0) end = n;
+    out.comment(stripCr(decode(at, end)));
+    return end;
+  }
+
   function decode(a: number, b: number): string {
     const text = buf.toString('utf8', a, b);
     const at = a - shift;

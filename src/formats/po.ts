@@ -136,9 +136,9 @@ function parseCatalog(file: string, cwd?: string): { doc: SourceDocument; po: Pa
   }
 }
 
-/** The language most of the strings are in (English when they do not say). */
+/** The language most of the strings of a sample (sampleOf) are in (English when they do not say). */
 function guessLang(texts: string[], file: string, what: string, fallback?: 'en' | 'fr'): 'en' | 'fr' {
-  const sample = texts.filter((t) => t.trim()).slice(0, 200).join('\n');
+  const sample = texts.join('\n');
   if (!sample) {
     if (fallback) return fallback;
     throw new UserError(`cannot tell the language of its ${what}s: add a "Language:" header`, { file });

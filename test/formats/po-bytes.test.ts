@@ -3,22 +3,11 @@
 // table the document would have built from the text.
 
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { poFiles } from './po-files.js';
 import { parsePo, parsePoBytes } from '../../src/formats/po-parse.js';
 import { SourceDocument } from '../../src/core/document.js';
 import { decodeBytes, utf8TextStart } from '../../src/formats/decode.js';
-
-function poFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...poFiles(p));
-    else if (/\.pot?$/.test(name)) out.push(p);
-  }
-  return out;
-}
 
 /** Typed arrays as plain lists, for toEqual. */
 function plain(value: unknown): unknown {

@@ -2,24 +2,13 @@
 // headers, and every character of every string mapped to where it is written in the file.
 
 import { describe, expect, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { poFiles } from './po-files.js';
 import { po as poParser } from 'gettext-parser';
 import { parsePo, poOffset, PoSyntaxError, type PoText } from '../../src/formats/po-parse.js';
 
 const FIXTURES = 'test/fixtures';
 const CORPUS = '../shared/corpus';
-
-function poFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir)) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...poFiles(p));
-    else if (/\.pot?$/.test(name)) out.push(p);
-  }
-  return out;
-}
 
 /** What gettext-parser reads, in the shape of parsePo's answer (file order, duplicates last). */
 function reference(text: string) {
