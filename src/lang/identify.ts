@@ -186,7 +186,7 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     if (hasDigit(w)) continue;
     // Words joined by underscores are identifiers (LA_GRANDE_RIVIERE, max_retries, file names):
     // code, not text in either language.
-    if (text.charCodeAt(t.start - 1) === 95 || text.charCodeAt(t.end) === 95) continue;
+    if ((t.start > 0 && text.charCodeAt(t.start - 1) === 95) || (t.end < text.length && text.charCodeAt(t.end) === 95)) continue;
     // Single letters are initials and enumerators (V., b), except the preposition à.
     if (w.length === 1) {
       if (w === 'à') {

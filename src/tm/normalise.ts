@@ -111,7 +111,7 @@ function scan(text: string, emit: Emit, gap?: (from: number, to: number) => void
       let apo = false;
       for (;;) {
         while (end < n && CLASS[src.charCodeAt(end)] === C_LETTER) end++;
-        const a = src.charCodeAt(end);
+        const a = end < n ? src.charCodeAt(end) : 0;
         if ((a === 39 || a === 0x2019) && end + 1 < n && CLASS[src.charCodeAt(end + 1)] === C_LETTER) {
           apo = true;
           end++;
@@ -414,7 +414,7 @@ function writeKey(src: string, nfc: string, lowered: string | undefined, letters
           h = mix(h, (codes[len++] = l));
           end++;
         }
-        const a = src.charCodeAt(end);
+        const a = end < stop ? src.charCodeAt(end) : 0;
         if ((a === 39 || a === 0x2019) && end + 1 < stop && classes[src.charCodeAt(end + 1)] === C_LETTER) {
           // emitWord: elided words split off from the left (`qu'` then `l'`…), apostrophes straight.
           h = mix(h, (codes[len++] = 39));
