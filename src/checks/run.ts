@@ -88,7 +88,9 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
   const findings: Finding[] = [];
   // Corpus checks run once over every pair when on for any file; their findings then follow the
   // settings of the file they land in.
-  const files = [...new Set(pairs.map(fileOf))];
+  // A keyed segment works its place out when asked (a search in the line table): once per pair.
+  const pairFiles = pairs.map(fileOf);
+  const files = [...new Set(pairFiles)];
   const corpus = new Map<string, Active>();
   for (const a of active) if (a.check.checkCorpus) corpus.set(a.check.id, a);
   for (const file of files) for (const a of forFile(file).active) if (a.check.checkCorpus && !corpus.has(a.check.id)) corpus.set(a.check.id, a);
@@ -103,7 +105,7 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i];
     if (pair.method === 'shared') continue;
-    const file = fileOf(pair);
+    const file = pairFiles[i];
     if (file !== lastFile || !fs) {
       fs = forFile(file);
       lastFile = file;
