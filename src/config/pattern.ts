@@ -5,8 +5,11 @@
 // RE2 always works in Unicode mode; its `\b` and `\w` are ASCII-only, so word boundaries around
 // matches are checked here instead (letters with accents count as letters).
 
-import { RE2 } from 're2-wasm';
+import { createRequire } from 'node:module';
+import { resolve, sep } from 'node:path';
+import type { RE2 } from 're2-wasm';
 import { UserError } from '../core/errors.js';
+import { resourcePath } from '../core/resources.js';
 import type { Where } from './yaml.js';
 import { foldForFilter, meets, requiredLiterals, shadowPattern } from './prefilter.js';
 
@@ -48,12 +51,29 @@ const UNSUPPORTED: Array<[RegExp, string]> = [
   [/(?<!\\)(?:\\\\)*\\k</, 'named backreferences (\\k<name>) are not supported: user patterns run on RE2, which has no backreferences'],
 ];
 
-/** Compiles a user pattern, or throws a UserError at `where`. */
-export function compilePattern(source: string, opts: PatternOptions, where: Where): UserPattern {
-  for (const [re, why] of UNSUPPORTED) if (re.test(stripClasses(source))) throw at(where, `pattern '${source}': ${why}`);
+// re2-wasm is loaded when a pattern is first compiled: its WebAssembly module costs about 75 ms
+// of CPU and 14 MiB of memory, and the rules shipped with bitext (the default preset's month-case)
+// compile their patterns only once a text gets past their prefilters, which most documents never do.
+let re2Class: typeof RE2 | undefined;
+function re2(): typeof RE2 {
+  return (re2Class ??= (createRequire(import.meta.url)('re2-wasm') as typeof import('re2-wasm')).RE2);
+}
+
+/** Whether re2-wasm has been loaded in this process (for tests). */
+export function re2Loaded(): boolean {
+  return re2Class !== undefined;
+}
+
+/** A rule file shipped with bitext (under its rules/ folder): its patterns are tested to compile on RE2. */
+function shipped(where: Where): boolean {
+  return resolve(where.file).startsWith(resourcePath('rules') + sep);
+}
+
+/** The RE2 object of a pattern, or a UserError at `where`. */
+function compileRe2(source: string, opts: PatternOptions, where: Where): RE2 {
   let re: RE2;
   try {
-    re = new RE2(source, opts.ignoreCase ? 'giu' : 'gu');
+    re = new (re2())(source, opts.ignoreCase ? 'giu' : 'gu');
   } catch (e) {
     // RE2 says `missing ): (unclosed`: the reason, then the part of the pattern at fault.
     const msg = String((e as Error).message)
@@ -62,6 +82,23 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
       .replace(/^([^:]+): (.+)$/s, "$1 at '$2'");
     throw at(where, `bad regular expression '${source}': ${msg}`);
   }
+  try {
+    re.lastIndex = 0;
+    const empty = re.exec('');
+    if (empty && empty[0] === '') throw at(where, `pattern '${source}' matches the empty string, so it would match everywhere`);
+  } finally {
+    re.lastIndex = 0;
+  }
+  return re;
+}
+
+/**
+ * Compiles a user pattern, or throws a UserError at `where`. A pattern from the user's files is
+ * compiled (and so checked) at once; one from a rule file shipped with bitext when first needed.
+ */
+export function compilePattern(source: string, opts: PatternOptions, where: Where): UserPattern {
+  for (const [re, why] of UNSUPPORTED) if (re.test(stripClasses(source))) throw at(where, `pattern '${source}': ${why}`);
+  let compiled: RE2 | undefined = shipped(where) ? undefined : compileRe2(source, opts, where);
   const word = opts.word ?? true;
   // A pattern that matches case-sensitively throughout (no `i` flag, inline or not) needs its
   // literals as written: tested on the text itself, which saves folding it and rules out more
@@ -72,13 +109,6 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
   // Texts that hold the literals but do not match (`Mais` for `(\d{1,2}\s)Mai`) are mostly told
   // apart by a JavaScript regular expression, which costs far less than a call into RE2.
   const shadow = caseSensitive ? shadowPattern(source) : null;
-  try {
-    re.lastIndex = 0;
-    const empty = re.exec('');
-    if (empty && empty[0] === '') throw at(where, `pattern '${source}' matches the empty string, so it would match everywhere`);
-  } finally {
-    re.lastIndex = 0;
-  }
   return {
     source,
     ignoreCase: opts.ignoreCase ?? false,
@@ -88,6 +118,7 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
       if (exact && !exact.some((lit) => text.includes(lit))) return [];
       if (required && !meets(folded ?? foldForFilter(text), required)) return [];
       if (shadow && !shadow.test(text)) return [];
+      const re = (compiled ??= compileRe2(source, opts, where));
       // re2-wasm counts in code points (index, lastIndex); JavaScript strings in UTF-16 units.
       // They differ only after an astral character (an emoji): then offsets are converted.
       const units = /[\ud800-\udbff]/.test(text) ? codePointOffsets(text) : null;
