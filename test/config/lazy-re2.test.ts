@@ -4,10 +4,11 @@
 // The tests of this file share one process, in order: the first one must run before anything
 // loads RE2.
 
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { compilePattern, re2Loaded } from '../../src/config/pattern.js';
 import { loadConfig } from '../../src/config/load.js';
 import { checkSettings } from '../../src/config/settings.js';
@@ -66,5 +67,16 @@ describe('RE2 loaded on demand', () => {
       const warnings: string[] = [];
       expect(() => loadRuleFile({ file: copy, id: relative(tmp, copy).replace(/\.yaml$/, '') }, 'en', (_w, m) => warnings.push(m)), f).not.toThrow();
     }
+    // The presets' `neutral:` patterns, compiled as a user's.
+    const presets = resourcePath('rules/presets');
+    let neutral = 0;
+    for (const f of readdirSync(presets).filter((x) => x.endsWith('.yaml'))) {
+      const preset = parse(readFileSync(join(presets, f), 'utf8')) as { neutral?: string[] } | null;
+      for (const source of preset?.neutral ?? []) {
+        neutral++;
+        expect(() => compilePattern(source, { ignoreCase: false, word: true }, { file: join(tmp, f), line: 1, column: 1 }), `${f}: ${source}`).not.toThrow();
+      }
+    }
+    expect(neutral).toBeGreaterThan(0);
   });
 });
