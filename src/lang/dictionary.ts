@@ -84,34 +84,45 @@ function symbolOf(c: number): number {
 
 /**
  * A loaded word list: each known word with its cost (−log10 of its probability in running text).
- * The list stays one sorted ASCII buffer searched by bisection: building a hash set of half a
- * million French forms costs more than all the lookups a run makes. A large run makes a hundred
- * thousand lookups, each a score of cache misses across megabytes; past INDEX_AFTER of them the
- * list gets the range of lines of each four-letter prefix (one pass over the list, in order), and
- * a lookup bisects a few hundred neighbouring lines.
+ * The list stays one sorted ASCII buffer searched by bisection on byte offsets (a probe backs up to
+ * the start of its line), so that loading it is only reading the file: building a hash set of half
+ * a million French forms, or even an array of line starts (a pass over 8 MB), costs more than the
+ * lookups of a small document. A large run makes a hundred thousand lookups, each a score of
+ * cache misses across megabytes; past INDEX_AFTER of them the list gets the byte range of each
+ * four-letter prefix (one pass over the list, in order), and a lookup bisects a few hundred
+ * neighbouring lines.
  */
 export class Dictionary {
   readonly lang: DictLang;
   /** Cost of a word that is known but was never counted (rare). */
   readonly rareCost: number;
   private readonly bytes: Uint8Array;
-  /** Start of each word line in `bytes`. */
-  private readonly starts: Uint32Array;
+  /** Offset of the first word line (after the header's `#` lines). */
+  private readonly body: number;
   private readonly scale: number;
   /** Lookups made by bisection so far, then the first line of each prefix (see prefixIndex). */
   private lookups = 0;
   private firstLine: Int32Array | null = null;
+  private lineCount = -1;
 
-  private constructor(lang: DictLang, bytes: Uint8Array, starts: Uint32Array, rareCost: number, scale: number) {
+  private constructor(lang: DictLang, bytes: Uint8Array, body: number, rareCost: number, scale: number) {
     this.lang = lang;
     this.bytes = bytes;
-    this.starts = starts;
+    this.body = body;
     this.rareCost = rareCost;
     this.scale = scale;
   }
 
+  /** Number of words in the list (counted when first asked). */
   get size(): number {
-    return this.starts.length;
+    if (this.lineCount < 0) {
+      const b = this.bytes;
+      let n = 0;
+      for (let i = this.body; i < b.length; i++) if (b[i] === 10) n++;
+      if (b.length > this.body && b[b.length - 1] !== 10) n++;
+      this.lineCount = n;
+    }
+    return this.lineCount;
   }
 
   /** Whether the folded word is in the list. */
@@ -146,10 +157,10 @@ export class Dictionary {
   /** Offset of the word's line, or −1. */
   private find(word: string): number {
     const b = this.bytes;
-    const starts = this.starts;
     const n = word.length;
-    let lo = 0;
-    let hi = starts.length - 1;
+    // [lo, hi): whole lines, lo at the start of one.
+    let lo = this.body;
+    let hi = b.length;
     if (this.firstLine === null && ++this.lookups > INDEX_AFTER) this.firstLine = this.prefixIndex();
     const firstLine = this.firstLine;
     if (firstLine !== null && firstLine.length > 0) {
@@ -161,13 +172,15 @@ export class Dictionary {
         key = key * SYMBOLS + sym;
       }
       lo = firstLine[key];
-      hi = firstLine[key + 1] - 1;
+      hi = firstLine[key + 1];
     }
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      const s = starts[mid];
+    while (lo < hi) {
+      // The line the middle byte is in.
+      let s = (lo + hi) >>> 1;
+      while (s > lo && b[s - 1] !== 10) s--;
       let c: number;
-      for (let k = 0; ; k++) {
+      let k = 0;
+      for (; ; k++) {
         const x = b[s + k];
         // A line's word ends at a tab or a newline, both below every letter.
         const lineEnded = x === 9 || x === 10 || x === undefined;
@@ -186,28 +199,34 @@ export class Dictionary {
         }
       }
       if (c === 0) return s;
-      if (c < 0) hi = mid - 1;
-      else lo = mid + 1;
+      if (c < 0) hi = s;
+      else {
+        // After this line.
+        let e = s + k;
+        while (e < hi && b[e] !== 10) e++;
+        lo = e + 1;
+      }
     }
     return -1;
   }
 
   /**
-   * The first line of each prefix (PREFIX symbols, ends of word as 0) in the sorted list, and the
-   * line count after the last: the lines of a prefix are firstLine[key] to firstLine[key + 1].
-   * Empty when a line's prefix has a character outside SYMBOLS or the list is out of order (then
-   * lookups bisect the whole list).
+   * The offset of the first line of each prefix (PREFIX symbols, ends of word as 0) in the sorted
+   * list, and the list's end after the last: the lines of a prefix are firstLine[key] up to
+   * firstLine[key + 1]. Empty when a line's prefix has a character outside SYMBOLS or the list is
+   * out of order (then lookups bisect the whole list).
    */
   private prefixIndex(): Int32Array {
     const b = this.bytes;
-    const starts = this.starts;
+    const end = b.length;
     const firstLine = new Int32Array(SYMBOLS ** PREFIX + 1);
     let filled = 0;
-    for (let i = 0; i < starts.length; i++) {
-      const s = starts[i];
+    let s = this.body;
+    while (s < end) {
       let key = 0;
       let ended = false;
-      for (let k = 0; k < PREFIX; k++) {
+      let k = 0;
+      for (; k < PREFIX; k++) {
         const x = b[s + k];
         if (x === 9 || x === 10 || x === undefined) ended = true;
         const sym = ended ? 0 : symbolOf(x);
@@ -215,9 +234,13 @@ export class Dictionary {
         key = key * SYMBOLS + sym;
       }
       if (key + 1 < filled) return new Int32Array(0);
-      while (filled <= key) firstLine[filled++] = i;
+      while (filled <= key) firstLine[filled++] = s;
+      // The next line.
+      let e = s + (ended ? 0 : k);
+      while (e < end && b[e] !== 10) e++;
+      s = e + 1;
     }
-    while (filled < firstLine.length) firstLine[filled++] = starts.length;
+    while (filled < firstLine.length) firstLine[filled++] = end;
     return firstLine;
   }
 
@@ -225,29 +248,19 @@ export class Dictionary {
   static parse(lang: DictLang, bytes: Uint8Array): Dictionary {
     let rare = 7;
     let scale = 4;
-    const n = bytes.length;
-    // One pass over the bytes for the line starts (a search call per line cost more than the
-    // list is long), into an array sized by a first count of the lines.
-    let lines = 1;
-    for (let i = 0; i < n; i++) if (bytes[i] === 10) lines++;
-    const starts = new Uint32Array(lines);
-    let count = 0;
+    // The header: `#` lines before the words (the words start with letters, `'` or `-`).
     let pos = 0;
-    while (pos < n) {
-      let end = pos;
-      while (end < n && bytes[end] !== 10) end++;
-      if (bytes[pos] === 35 /* # */) {
-        const m = /^#\s*(rare|scale)\s+(\d+(?:\.\d+)?)/.exec(Buffer.from(bytes.subarray(pos, end)).toString('latin1'));
-        if (m) {
-          if (m[1] === 'rare') rare = Number(m[2]);
-          else scale = Number(m[2]);
-        }
-      } else if (end > pos) {
-        starts[count++] = pos;
+    while (pos < bytes.length && bytes[pos] === 35 /* # */) {
+      let end = bytes.indexOf(10, pos);
+      if (end < 0) end = bytes.length;
+      const m = /^#\s*(rare|scale)\s+(\d+(?:\.\d+)?)/.exec(Buffer.from(bytes.subarray(pos, end)).toString('latin1'));
+      if (m) {
+        if (m[1] === 'rare') rare = Number(m[2]);
+        else scale = Number(m[2]);
       }
       pos = end + 1;
     }
-    return new Dictionary(lang, bytes, starts.slice(0, count), rare, scale);
+    return new Dictionary(lang, bytes, Math.min(pos, bytes.length), rare, scale);
   }
 }
 
