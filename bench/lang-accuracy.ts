@@ -1,5 +1,5 @@
 // Language identification accuracy on short strings, side by side with franc alone.
-// Held-out data (not used to build rules/lang/lexicon.json): the COVID Alert app's en.json /
+// Held-out data (not used to build rules/lang/lexicon.tsv): the COVID Alert app's en.json /
 // fr.json values and the VAC benefits directory's EN/FR fields (../shared/corpus), and the
 // segments of the seed agendas (their languages are fixed by test/align/seed.test.ts).
 // Run: npx tsx bench/lang-accuracy.ts [path/to/shared]

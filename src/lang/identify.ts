@@ -3,7 +3,7 @@
 // franc is right on long text but wrong on short agenda strings (`Téléconférence`, `Agenda`,
 // `Conference code`). Short strings need word knowledge, so the score of a segment is a sum of
 // per-word log-odds P(word|fr)/P(word|en):
-//  - words seen in real EN/FR translations (rules/lang/lexicon.json, built by
+//  - words seen in real EN/FR translations (rules/lang/lexicon.tsv, built by
 //    scripts/build-lexicon.ts) use their corpus log-odds;
 //  - unseen words use character n-gram log-odds learned from the Hunspell dictionaries,
 //    damped for capitalised words in mixed-case text (personal and place names);
@@ -17,11 +17,6 @@ import { createRequire } from 'node:module';
 import { isAllCaps, wordTokens, type WordToken } from './tokens.js';
 import type { Lang } from '../core/types.js';
 import { resourcePath } from '../core/resources.js';
-
-interface Lexicon {
-  words: Record<string, number>;
-  ngrams: Record<string, number>;
-}
 
 interface Abbreviations {
   en: string[];
@@ -42,9 +37,7 @@ let gramLetters = 0;
 let abbrevScores: Map<string, number> | undefined;
 
 function load(): void {
-  const lex = JSON.parse(readFileSync(resourcePath('rules/lang/lexicon.json'), 'utf8')) as Lexicon;
-  wordScores = mapOf(lex.words);
-  gramScores = gramMap(lex.ngrams);
+  readLexicon(readFileSync(resourcePath('rules/lang/lexicon.tsv'), 'utf8'));
   const abbr = JSON.parse(readFileSync(resourcePath('rules/lang/abbreviations.json'), 'utf8')) as Abbreviations;
   const both = new Set(abbr.both.map((a) => a.toLowerCase()));
   abbrevScores = new Map();
@@ -57,28 +50,43 @@ function load(): void {
   }
 }
 
-/** The entries of a parsed JSON object as a Map (without an array per entry, as Object.entries makes). */
-function mapOf(o: Record<string, number>): Map<string, number> {
-  const m = new Map<string, number>();
-  for (const k in o) m.set(k, o[k]);
-  return m;
+/**
+ * Reads rules/lang/lexicon.tsv (scripts/build-lexicon.ts): `w` word and `g` n-gram lines, each with
+ * its score, into wordScores and gramScores. Read line by line into the maps: as a JSON object of
+ * 40,000 keys it took three times as long.
+ */
+function readLexicon(text: string): void {
+  const words = new Map<string, number>();
+  const grams = new Map<number, number>();
+  const n = text.length;
+  for (let pos = 0; pos < n; ) {
+    let end = text.indexOf('\n', pos);
+    if (end < 0) end = n;
+    const kind = text.charCodeAt(pos);
+    if (kind !== 35 /* # */ && end > pos) {
+      const tab = text.indexOf('\t', pos + 2);
+      if (text.charCodeAt(pos + 1) !== 9 || tab < 0 || tab > end) throw new Error(`lexicon.tsv: bad line at offset ${pos}`);
+      const score = Number(text.slice(tab + 1, end));
+      if (kind === 119 /* w */) words.set(text.slice(pos + 2, tab), score);
+      else if (kind === 103 /* g */) addGram(grams, text.slice(pos + 2, tab), score);
+    }
+    pos = end + 1;
+  }
+  if (gramLetters >= GRAM_BASE) throw new Error('lexicon.tsv: too many n-gram characters');
+  wordScores = words;
+  gramScores = grams;
 }
 
-/** The n-grams of three and four characters by their numbers (digits in base GRAM_BASE). */
-function gramMap(o: Record<string, number>): Map<number, number> {
-  const m = new Map<number, number>();
-  for (const k in o) {
-    if (k.length !== 3 && k.length !== 4) continue;
-    let code = 0;
-    for (let i = 0; i < k.length; i++) {
-      const c = k.charCodeAt(i);
-      if (GRAM_ALPHABET[c] === 0) GRAM_ALPHABET[c] = ++gramLetters;
-      code = code * GRAM_BASE + GRAM_ALPHABET[c];
-    }
-    m.set(k.length === 4 ? code + FOUR : code, o[k]);
+/** An n-gram of three or four characters by its number (digits in base GRAM_BASE). */
+function addGram(m: Map<number, number>, k: string, score: number): void {
+  if (k.length !== 3 && k.length !== 4) return;
+  let code = 0;
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    if (GRAM_ALPHABET[c] === 0) GRAM_ALPHABET[c] = ++gramLetters;
+    code = code * GRAM_BASE + GRAM_ALPHABET[c];
   }
-  if (gramLetters >= GRAM_BASE) throw new Error('lexicon.json: too many n-gram characters');
-  return m;
+  m.set(k.length === 4 ? code + FOUR : code, score);
 }
 
 /**
@@ -103,7 +111,7 @@ function unseenWordScore(word: string): number {
   const cached = unseenCache.get(word);
   if (cached !== undefined) return cached;
   const grams = gramScores!;
-  // The n-grams of `^word$`, three characters then four, read as numbers (see gramMap).
+  // The n-grams of `^word$`, three characters then four, read as numbers (see addGram).
   const len = word.length + 2;
   const at = (i: number): number => GRAM_ALPHABET[i === 0 ? 94 : i === len - 1 ? 36 : word.charCodeAt(i - 1)]; // ^ $
   let sum = 0;
