@@ -142,8 +142,8 @@ export function benchCheck(n = 100_000, runs = Number(process.env.BITEXT_BENCH_R
     console.log(`| tool | CPU time, ${small} pairs | peak RSS, ${small} pairs | pairs per CPU-second beyond | peak RSS per 100k pairs beyond |`);
     console.log('|---|---:|---:|---:|---:|');
     for (const r of scale) console.log(r);
-    const mb = marginal(bSmall, b, small, n);
     if (p && pSmall) {
+      const mb = marginal(bSmall, b, small, n);
       const mp = marginal(pSmall, p, small, n);
       console.log(
         `\nbitext is ${(p.cpuSeconds / b.cpuSeconds).toFixed(1)}× faster than pofilter (target: ≥ 42,000 pairs per CPU-second, 20× pofilter's 2,100 units/s) and peaks at ` +

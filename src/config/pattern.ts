@@ -6,7 +6,7 @@
 // matches are checked here instead (letters with accents count as letters).
 
 import { createRequire } from 'node:module';
-import { resolve, sep } from 'node:path';
+import { isAbsolute, sep } from 'node:path';
 import type { RE2 } from 're2-wasm';
 import { UserError } from '../core/errors.js';
 import { resourcePath } from '../core/resources.js';
@@ -64,9 +64,12 @@ export function re2Loaded(): boolean {
   return re2Class !== undefined;
 }
 
-/** A rule file shipped with bitext (under its rules/ folder): its patterns are tested to compile on RE2. */
+/**
+ * A rule file shipped with bitext (under its rules/ folder, named by its absolute path as presets
+ * name it): its patterns are tested to compile on RE2.
+ */
 function shipped(where: Where): boolean {
-  return resolve(where.file).startsWith(resourcePath('rules') + sep);
+  return isAbsolute(where.file) && where.file.startsWith(resourcePath('rules') + sep);
 }
 
 /** The RE2 object of a pattern, or a UserError at `where`. */

@@ -4,7 +4,7 @@ import { describe, it, expect } from 'vitest';
 import { compilePattern, expandReplacement, groupCount, hasNestedQuantifier } from '../../src/config/pattern.js';
 import { UserError } from '../../src/core/errors.js';
 
-const at = { file: 'team/x.yaml', line: 4, column: 7 };
+const at = { file: 'rules/x.yaml', line: 4, column: 7 };
 
 function refusal(source: string): string {
   try {
@@ -18,10 +18,10 @@ function refusal(source: string): string {
 
 describe('compilePattern', () => {
   it('refuses what RE2 cannot do, saying why, at the given place', () => {
-    expect(refusal('(?<=a)b')).toMatch(/^team\/x\.yaml:4:7: pattern '\(\?<=a\)b': lookaround assertions .* RE2/);
+    expect(refusal('(?<=a)b')).toMatch(/^rules\/x\.yaml:4:7: pattern '\(\?<=a\)b': lookaround assertions .* RE2/);
     expect(refusal('a(?!b)')).toMatch(/lookaround assertions/);
     expect(refusal('(a)\\1')).toMatch(/backreferences/);
-    expect(refusal('[')).toMatch(/^team\/x\.yaml:4:7: bad regular expression '\[': missing \]/);
+    expect(refusal('[')).toMatch(/^rules\/x\.yaml:4:7: bad regular expression '\[': missing \]/);
     expect(refusal('a*')).toMatch(/matches the empty string/);
   });
 
