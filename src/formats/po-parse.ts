@@ -602,7 +602,6 @@ export function parsePoBytes(buf: Buffer, from = 0, make: PoTextMaker<PoText> = 
   }
   return { po: out.finish(), layout: lines.layout(n - shift) };
 
-  /** The text of bytes [a, b), which hold whole characters; notes its line ends and the shift past it. */
   /** A comment from `at` to the end of its line, handed on; returns where its line ends. */
   function commentLine(at: number): number {
     let end = buf.indexOf(NL, at);
@@ -611,6 +610,7 @@ export function parsePoBytes(buf: Buffer, from = 0, make: PoTextMaker<PoText> = 
     return end;
   }
 
+  /** The text of bytes [a, b), which hold whole characters; notes its line ends and the shift past it. */
   function decode(a: number, b: number): string {
     const text = buf.toString('utf8', a, b);
     const at = a - shift;
