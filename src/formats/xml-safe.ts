@@ -12,9 +12,10 @@
 // readers can point segments at the exact characters of the file.
 
 import { createReadStream } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { TextDecoder } from 'node:util';
-import { SaxesParser, type SaxesTagNS } from 'saxes';
+import type { SaxesParser, SaxesTagNS } from 'saxes';
 import { UserError } from '../core/errors.js';
 
 export type XmlTag = SaxesTagNS;
@@ -37,6 +38,18 @@ export interface XmlHandlers {
   cdata?(text: string, start: XmlPos, end: XmlPos): void;
 }
 
+type SaxesModule = typeof import('saxes');
+let saxes: SaxesModule | undefined;
+
+/**
+ * saxes, loaded when a run first reads XML. Imported as an ES module, its 74 KB CommonJS source
+ * would be scanned for exports by Node's module lexer on every run, XML or not: about 0.1 s of
+ * CPU, a tenth of checking a one-page document. `require` skips that scan.
+ */
+function saxesModule(): SaxesModule {
+  return (saxes ??= createRequire(import.meta.url)('saxes') as SaxesModule);
+}
+
 /** The prolog (before the root element) may not grow beyond this: a huge prolog is an attack, not a document. */
 const MAX_PROLOG = 1 << 20;
 
@@ -53,7 +66,7 @@ export class SafeXmlParser {
 
   constructor(file: string, handlers: XmlHandlers) {
     this.file = file;
-    const p = new SaxesParser({ xmlns: true, position: true });
+    const p = new (saxesModule().SaxesParser)({ xmlns: true, position: true });
     this.parser = p;
     const here = (): XmlPos => ({ offset: p.position, line: p.line, column: p.columnIndex + 1 });
     // At most six handlers: saxes stores each as a property of the parser, and with a seventh V8
