@@ -129,6 +129,13 @@ function lineList(places: Place[], file: string, total = places.length, max = 4)
 }
 
 /** Longest common prefix of two folded words, to spot cognates (securite / security). */
+/**
+ * Function words that are also endings of Latin and Greek words (`herpes genitalis` beside
+ * `herpès génital` is no `genital is`): a word of the other side with one of these after it is
+ * still a near copy.
+ */
+const FOREIGN_ENDINGS = new Set(['is', 'us', 'as', 'es', 'os']);
+
 function commonPrefix(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   let i = 0;
@@ -411,9 +418,18 @@ export default defineCheck({
       const otherSide = s.side === 'en' ? 'fr' : 'en';
       const other = s.pair[otherSide];
       const otherWords = other && other !== s.seg ? foldedWordsOf(other, otherSide) : [];
-      // Copied on the other side, or nearly (Sadate / Sadat): a name or a term, not a typo.
+      // Copied on the other side, or nearly (Sadate / Sadat): a name or a term, not a typo. Not
+      // when the word is the other side's with function words run onto it: `interruptionde`
+      // beside `service interruption` is the very typo this check is for.
       const n = w.folded.length;
-      if (otherWords.some((o) => o === w.folded || commonPrefix(o, w.folded) >= Math.max(5, n - 2))) return null;
+      const runOnto = (o: string): boolean =>
+        splits.some(
+          (sp) =>
+            sp.parts[0].folded.length >= 4 &&
+            o.startsWith(sp.parts[0].folded) &&
+            sp.parts.slice(1).every((p) => !FOREIGN_ENDINGS.has(p.folded) && isFunctionWord(w.text.slice(p.from, p.to), lang)),
+        );
+      if (otherWords.some((o) => o === w.folded || (commonPrefix(o, w.folded) >= Math.max(5, n - 2) && !runOnto(o)))) return null;
       const isCognate = (part: string): boolean => part.length >= 4 && otherWords.some((o) => commonPrefix(o, part) >= Math.min(5, part.length));
       // A cognate on the other side makes a rare part likely; so does (for ranking only: in a
       // large run every word turns up somewhere) a part written elsewhere in the documents.
