@@ -55,12 +55,20 @@ export const OPEN_END = /(?:,|(?<![\p{L}'’])(?:and|or|of|the|to|with|by|for|in
 /** A line that opens with a number then a word in lower case (`12 heures de données`). */
 export const NUMBER_THEN_WORD = /^\d[\d\s.,]*\s\p{Ll}{2,}/u;
 
+/** Text, a tab, text: a row of a table (`9 h 15 – 10 h 30<TAB>Séance 1`), never wrapped prose. */
+const COLUMNS = /\S\t+\S/;
+/** A line that opens with a time of day (`10:45 a.m. –`, `13 h 30`, `midi –`). */
+const TIME_START = /^(?:\d{1,2}(?:[:h.]\s?\d{2}|\s?h\b|\s?[ap]\.?m\b)|midi\b|minuit\b|noon\b|midnight\b)/iu;
+
 function continues(a: CleanLine, b: CleanLine): boolean {
   if (b.line !== a.line + 1 || b.marker || a.text.length === 0 || b.text.length === 0) return false;
   if (b.boldAtStart && b.boldMarks % 2 === 1) return false;
   const at = a.text.text;
   const bt = b.text.text;
   if (TERMINAL.test(at)) return false;
+  // Rows of a table or a schedule: `midi – 13 h  Dîner` after `10:45 a.m. – 12:00 p.m.  Session 2`
+  // starts in lower case but is a row of its own.
+  if (COLUMNS.test(at) || COLUMNS.test(bt) || (TIME_START.test(at) && TIME_START.test(bt))) return false;
   const c = bt.charAt(0);
   if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return true;
   // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`).
