@@ -122,6 +122,9 @@ const ORDER_MIN_INLINE = 3;
 const ORDER_MIN_SHARE = 0.25;
 /** How much more often one language must come first. */
 const ORDER_MAJORITY = 3;
+/** This many inline lines that all put one language first settle the order whatever their share
+ * (a news release of paragraphs stacked EN over FR, with its headings and contacts inline). */
+const ORDER_UNANIMOUS = 6;
 
 /**
  * In a document with enough inline lines that put one language first, a line cut by a slash
@@ -131,7 +134,9 @@ const ORDER_MAJORITY = 3;
 function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, frFirst: number, neutral?: NeutralFinder): void {
   const inline = enFirst + frFirst;
   const mono = readings.filter((r) => r.kind === 'mono').length;
-  if (inline < ORDER_MIN_INLINE || inline < (inline + mono) * ORDER_MIN_SHARE) return;
+  if (inline < ORDER_MIN_INLINE) return;
+  const unanimous = inline >= ORDER_UNANIMOUS && Math.min(enFirst, frFirst) === 0;
+  if (!unanimous && inline < (inline + mono) * ORDER_MIN_SHARE) return;
   const first = enFirst >= ORDER_MAJORITY * Math.max(1, frFirst) ? 'en' : frFirst >= ORDER_MAJORITY * Math.max(1, enFirst) ? 'fr' : null;
   if (!first) return;
   readings.forEach((r, i) => {
