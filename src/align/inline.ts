@@ -299,7 +299,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   const pieces = splitPieces(text, neutral);
   if (pieces.length === 0 || sameBothSides(pieces, text)) return { kind: 'neutral' };
   if (!setAsideMixed(pieces, text)) return { kind: 'neutral' };
-  resolveUndecided(pieces);
+  resolveUndecided(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
   if (runs.length === 0) {
@@ -333,12 +333,13 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
  * Gives a language to undecided word pieces next to a decided one across a strong separator,
  * when the pair reads as two languages (`Agenda` beside `Ordre du jour`).
  */
-function resolveUndecided(pieces: Piece[]): void {
+function resolveUndecided(pieces: Piece[], text: string): void {
   // Only when every decided piece is in one language: otherwise the unit already has its pair,
   // save for a column cut off on both sides inside the other language (below).
   const langs = new Set(pieces.filter((p) => p.lang !== 'und').map((p) => p.lang));
   if (langs.size === 2) {
     resolveEnclosed(pieces);
+    resolveLabel(pieces, text);
     return;
   }
   if (langs.size !== 1) return;
@@ -384,6 +385,31 @@ function resolveEnclosed(pieces: Piece[]): void {
     }
   }
 }
+
+/**
+ * A bilingual label opening the unit, before a colon: `Videoconference / Vidéoconférence :
+ * Microsoft Teams`. The undecided first word reads as the other language beside the decided
+ * second one, and what follows the colon (a name, a number) is the value of both.
+ */
+function resolveLabel(pieces: Piece[], text: string): void {
+  if (pieces.length !== 3) return;
+  const [a, b, c] = pieces;
+  if (a.lang !== 'und' || !a.wordy || b.lang === 'und' || b.sepBefore !== 2 || c.sepBefore !== 1) return;
+  // The label ends on its colon (`Vidéoconférence :`), or the colon stands alone before the value.
+  if (!/:\s*$/.test(text.slice(b.from, c.from))) return;
+  const d = decidePair(a.score, b.score);
+  if (!d || d.b !== b.lang) return;
+  a.lang = d.a;
+  a.paired = true;
+  // A name after the colon (`Microsoft Teams`, `Zoom`) is the value of both labels, shared.
+  if (NAME_VALUE.test(text.slice(c.from, c.to))) {
+    c.lang = 'und';
+    c.wordy = false;
+  }
+}
+
+/** Words that all start with a capital or a digit: a name, a product. */
+const NAME_VALUE = /^[\p{Lu}\d][\p{L}\p{N}.'’&+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.'’&+-]*){0,3}$/u;
 
 function buildRuns(pieces: Piece[], text: string): Run[] {
   const runs: Run[] = [];
@@ -641,7 +667,10 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
   while (j + 1 < pieces.length && !pieces[j + 1].code && pieces[j + 1].lang === 'und') j++;
   if (j > last.lastPiece && j === pieces.length - 1) {
     const other = tokens(before.from, before.to);
-    if (Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
+    // The same words close the other run (`… standard (version 2.1) / … métadonnées (version 2.1)`).
+    const tail = text.slice(pieces[last.lastPiece + 1].from, pieces[j].to).trim();
+    const echoed = /\p{L}/u.test(tail) && text.slice(before.from, before.to).includes(tail);
+    if (echoed || Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
       last.lastPiece = j;
       last.to = pieces[j].to;
     }

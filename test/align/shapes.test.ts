@@ -33,6 +33,17 @@ const CASES: Case[] = [
     shared: ['1-877-413-4782'],
   },
   {
+    name: 'a bilingual label whose first word is undecided, then a name after the colon',
+    doc: ['Videoconference / Vidéoconférence : Microsoft Teams'],
+    pairs: ['Videoconference | Vidéoconférence : | inline'],
+    shared: ['Microsoft Teams'],
+  },
+  {
+    name: 'the same parenthesis closes both halves of an inline item',
+    doc: ['3. Update on the metadata standard (version 2.1) / Mise à jour sur la norme de métadonnées (version 2.1)'],
+    pairs: ['Update on the metadata standard (version 2.1) | Mise à jour sur la norme de métadonnées (version 2.1) | inline'],
+  },
+  {
     name: 'several parts per language, languages cut by a dash',
     doc: ['6. Update/Roundtable/General Discussion – Mise à jour/Tour de table/Discussion ouverte'],
     pairs: ['Update/Roundtable/General Discussion | Mise à jour/Tour de table/Discussion ouverte | inline'],
