@@ -10,7 +10,7 @@ import { extname, resolve } from 'node:path';
 import { readDocument, SourceDocument } from '../core/document.js';
 import { UserError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
-import { renumber, type InputFile, type ReadOptions } from '../formats/index.js';
+import { readerFor, readInputs, renumber, type InputFile, type ReadOptions } from '../formats/index.js';
 import { nameLanguage } from '../formats/siblings.js';
 import { identifyLongText } from '../lang/identify.js';
 import { loadGlossary } from '../config/glossary-file.js';
@@ -37,8 +37,23 @@ export interface ParallelReadOptions extends ReadOptions {
   glossaries?: readonly string[];
 }
 
+/**
+ * Formats whose units carry their pairing already (keys, ids, columns): with `--parallel` they are
+ * read as without it. Aligned as prose, `en.json` and `fr.json` would pair `"app": {` lines.
+ */
+const KEYED = new Set(['xliff', 'tmx', 'po', 'csv', 'json', 'yaml', 'xml']);
+
 /** Reads and aligns the files of `--parallel`; pair ids are numbered across all of them. */
 export async function readParallelInputs(files: string[], opts: ParallelReadOptions = {}): Promise<InputFile[]> {
+  const keyed = files.filter((f) => KEYED.has(readerFor(f).format));
+  if (keyed.length === 0) return readDocumentPairs(files, opts);
+  const documents = files.filter((f) => !KEYED.has(readerFor(f).format));
+  const inputs = [...(await readInputs(keyed, opts)), ...(documents.length ? await readDocumentPairs(documents, opts) : [])];
+  renumber(inputs.flatMap((i) => i.pairs));
+  return inputs;
+}
+
+async function readDocumentPairs(files: string[], opts: ParallelReadOptions): Promise<InputFile[]> {
   if (files.length < 2) {
     throw new UserError(`--parallel needs an English file and its French version (got ${files.length} file${files.length === 1 ? '' : 's'})`, { file: files[0] });
   }

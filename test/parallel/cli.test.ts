@@ -123,6 +123,18 @@ describe('bitext check --parallel', () => {
     ]);
   });
 
+  it('reads keyed files (i18n JSON) by their keys, as without --parallel, beside documents aligned as prose', async () => {
+    const app = join(process.cwd(), 'test/fixtures/formats/json/app');
+    const plain = await run('check', join(app, 'en.json'), join(app, 'fr.json'), '--no-config', '--format', 'json', '--fail-on', 'never');
+    const both = await run('check', '--parallel', join(app, 'en.json'), join(app, 'fr.json'), 'minutes.fr.txt', 'minutes.en.txt', '--no-config', '--format', 'json', '--fail-on', 'never');
+    expect(both.code).toBe(0);
+    const rule = (f: { rule: string; file: string; line: number }): string => `${f.rule} ${f.file.replace(/.*\//, '')}:${f.line}`;
+    const keyed = JSON.parse(plain.out).findings.map(rule);
+    expect(keyed.length).toBeGreaterThan(0);
+    // The JSON's findings are the keyed reading's; the minutes' are the prose alignment's.
+    expect(JSON.parse(both.out).findings.map(rule)).toEqual([...keyed, 'number-mismatch minutes.en.txt:21', 'missing-translation minutes.en.txt:29']);
+  });
+
   it('finds nothing wrong in a faithful Word translation (a clean case)', async () => {
     const { code, out } = await run('check', '--parallel', 'NoticeEN.docx', 'NoticeFR.docx', '--no-config', '--format', 'json');
     const r = JSON.parse(out);
