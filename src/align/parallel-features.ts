@@ -86,6 +86,10 @@ export function tokenizeSide(texts: string[], lang: ValueLang, extra?: ReadonlyA
     if (values && /\d/.test(text)) {
       const vs = extractValues(text, lang).filter((v) => v.kind !== 'zone');
       for (const k of valueKeys(vs)) ids.push(idOf(`#v:${k}`));
+      // A date also meets a date of the same month with another day: the day is where a
+      // translation goes wrong (`November 18, 2024` / `8 novembre 2024`), and the sentences
+      // still translate each other.
+      for (const v of vs) if (v.kind === 'date' && v.day !== undefined && v.month !== undefined) ids.push(idOf(`#v:dm:${v.year ?? ''}-${v.month}`));
       spans = vs.filter((v) => v.kind !== 'number' || !v.enumerator).map((v) => [v.start, v.end]);
     }
     // Lower-case once per sentence (when that keeps offsets, which value spans rely on).
