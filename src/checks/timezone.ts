@@ -52,6 +52,12 @@ HNP/HAP, HNA/HAA, HNT/HAT); ET and HE go with either. HSE and HAEst are not Cana
 abbreviations: the suggestion is HNE or HAE, as the date says. A zone written on one side only is
 reported at the \`missing\` severity (info by default).
 
+Severities within the rule: a zone that contradicts its date, or zones of the two sides that
+contradict each other, are errors. A non-standard form whose meaning is clear (HSE on a date in
+daylight time is still Eastern time, only misspelled) and an English abbreviation on the French
+side (14 h EST) are warnings; a non-standard form that also contradicts its date is an error. A
+severity set in the configuration applies to every finding of the rule.
+
 Example: "September 12, 2011 – 2:00 pm-4:00pm EST" / "Le 12 septembre 2011 – 14h00-16h00 HSE" →
 EN EST is standard time, but September 12, 2011 is in daylight time (suggestion: 2:00 p.m. to
 4:00 p.m. EDT); FR HSE is not a Canadian abbreviation (suggestion: 14 h à 16 h HAE).`,
