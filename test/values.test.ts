@@ -226,8 +226,9 @@ describe('numbers', () => {
     { text: '1 à 1&nbsp;000 notifications', lang: 'fr', expect: [num(1), num(1000, { raw: '1&nbsp;000' })] },
     { text: 'Plus de 100&#160;000 avis&nbsp;: voir', lang: 'fr', expect: [num(100000)] },
     { text: 'HCoV-229E and HCoV-OC43 circulate in winter', lang: 'en', expect: [code('HCOV-229E')] },
-    { text: 'release v2.1.3 is out', lang: 'en', expect: [] },
-    { text: 'version 1.2.3', lang: 'en', expect: [] },
+    // Version strings are codes, compared as written (not numbers: 1.2.3 is no amount).
+    { text: 'release v2.1.3 is out', lang: 'en', expect: [code('2.1.3', { raw: 'v2.1.3' })] },
+    { text: 'version 1.2.3', lang: 'en', expect: [code('1.2.3')] },
     { text: 'see https://numerique.canada.ca/2020/01/28/7-%C3%A9tapes-vers for more', lang: 'fr', expect: [] },
     { text: 'Write to jane.doe2@canada.ca today', lang: 'en', expect: [] },
     { text: 'Voir https://www.canada.ca/fr/juin/rapport.html', lang: 'fr', expect: [] },

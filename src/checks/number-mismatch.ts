@@ -32,7 +32,8 @@ equal, 3.5 and 3,5 too, $2.5 million and 2,5 millions de dollars, 40 percent and
 4,250,000 against 4 520 000 is an error, and so is €25 against 25 $ or US$25 against 25 $ CAN (the
 currency changed; a bare $ says nothing of it). Imperial units are converted (140 mph ≡ 225 km/h).
 The values of the two sides are matched regardless of their order. Phone numbers are compared by
-their digits, codes (C-11, s. 21(1)(a) ⇄ art. 21(1)a)) by their normalised form. List numbers at
+their digits, codes (C-11, s. 21(1)(a) ⇄ art. 21(1)a)) by their normalised form, version strings
+(3.12.0, v20.11.1) as written, their v aside. List numbers at
 the start of a line and years inside dates are not compared here.
 
 The same digits read as two values (1,500 written in a French text, which reads 1,5) are a

@@ -679,6 +679,9 @@ function emit(ctx: Ctx, v: Value): void {
   ctx.claims.push(v.start, v.end);
 }
 
+/** A version string (`3.12.0`, `v20.11.1`): a code of its own, compared as written. */
+const VERSION_RE = /^[vV]?(\d+(?:\.\d+){2,})$/;
+
 function scanExclusions(ctx: Ctx): void {
   const re = EXCLUDE_RE;
   re.lastIndex = 0;
@@ -687,7 +690,10 @@ function scanExclusions(ctx: Ctx): void {
     // A trailing full stop ends the sentence, not the URL.
     let end = m.index + m[0].length;
     while (end > m.index + 1 && /[.,;:]/.test(ctx.text[end - 1])) end--;
-    ctx.claims.push(m.index, end);
+    const raw = ctx.text.slice(m.index, end);
+    const version = DIGIT_RE.test(raw.charAt(raw.length - 1)) ? VERSION_RE.exec(raw) : null;
+    if (version) emit(ctx, { kind: 'code', start: m.index, end, raw, code: version[1] });
+    else ctx.claims.push(m.index, end);
   }
 }
 
