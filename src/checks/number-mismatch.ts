@@ -16,6 +16,7 @@
 // as `COVID-19` are often dropped or rephrased.
 
 import { defineCheck, type CheckContext } from './types.js';
+import type { Pair } from '../core/types.js';
 import type { CodeValue, MoneyValue, NumberValue, PercentValue, PhoneValue, Value } from '../lang/values.js';
 import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, type Side } from './util/values-compare.js';
 
@@ -123,6 +124,7 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
   ] as const) {
     for (const v of left) {
       const otherSide = other(side);
+      if (ownedByLine(ctx.pair, side, v)) continue;
       ctx.report({
         message: `${LABEL[side]} ${v.raw} is ${describe(v)}; ${LABEL[otherSide]} has no such ${v.kind === 'money' ? 'amount' : v.kind === 'percent' ? 'percentage' : 'number'}`,
         ...at(side, v),
@@ -130,6 +132,30 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
       });
     }
   }
+}
+
+/**
+ * A number on an edge of an inline line, outside the words the two halves translate, belongs to
+ * the line rather than to one half: a civic number before a street both halves name (`90 Elgin
+ * Street/rue Elgin`), a room number after the last label (`Salle/Room 4120`). It is written once
+ * for both languages, and is no omission.
+ */
+function ownedByLine(pair: Pair, side: Side, v: Item): boolean {
+  if (pair.method !== 'inline') return false;
+  const seg = pair[side]!;
+  const o = pair[other(side)]!;
+  if (seg.place.line !== o.place.line || seg.place.endLine !== seg.place.line || o.place.endLine !== o.place.line) return false;
+  const text = seg.text;
+  if (v.start === 0 && seg.place.column < o.place.column) {
+    // The name after the number is one the other half writes too.
+    const name = /^[\s\u00a0]*(\p{Lu}[\p{L}'’-]+)/u.exec(text.slice(v.end));
+    return name !== null && new RegExp(`(?<![\\p{L}])${name[1]}(?![\\p{L}])`, 'u').test(o.text);
+  }
+  if (v.end >= text.trimEnd().length && seg.place.column > o.place.column) {
+    // After a one-word label (`Room 4120`, `Pièce 5362`).
+    return /^\p{L}+\.?$/u.test(text.slice(0, v.start).trim());
+  }
+  return false;
 }
 
 function itemsOf(ctx: CheckContext, side: Side): Item[] {
