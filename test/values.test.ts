@@ -226,6 +226,8 @@ describe('numbers', () => {
     { text: '1 à 1&nbsp;000 notifications', lang: 'fr', expect: [num(1), num(1000, { raw: '1&nbsp;000' })] },
     { text: 'Plus de 100&#160;000 avis&nbsp;: voir', lang: 'fr', expect: [num(100000)] },
     { text: 'HCoV-229E and HCoV-OC43 circulate in winter', lang: 'en', expect: [code('HCOV-229E')] },
+    // AM-11 of `10:00 AM-11:30 AM` is a meridiem and the next time, not a code like C-11.
+    { text: '10:00 AM-11:30 AM EST', lang: 'en', expect: [{ kind: 'time-range' }, { kind: 'zone' }] },
     // Version strings are codes, compared as written (not numbers: 1.2.3 is no amount).
     { text: 'release v2.1.3 is out', lang: 'en', expect: [code('2.1.3', { raw: 'v2.1.3' })] },
     { text: 'version 1.2.3', lang: 'en', expect: [code('1.2.3')] },

@@ -206,7 +206,7 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   if (to <= from) return;
   const s = text.slice(from, to);
-  const score = scoreText(s);
+  const score = scoreText(withoutTimeWords(ctx.values, s, from, to));
   const lean = neutral ? 0 : valueLean(ctx.values, from, to);
   const wordy =
     !neutral &&
@@ -226,6 +226,21 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
   if (wordy) lang = score.score >= threshold ? 'fr' : score.score <= -threshold ? 'en' : 'und';
   else if (!neutral && Math.abs(lean) >= 1.5) lang = lean > 0 ? 'fr' : 'en';
   pieces.push({ from, to, sepBefore: Math.max(sepBefore, pieces.length === 0 ? 0 : 1), lang, score, wordy, valueLean: lean, code: neutral });
+}
+
+/**
+ * The piece's text with its times and time zones blanked: `AM`, `h` and `EST` are how a value is
+ * written (valueLean weighs that), not words of a language (`EST` would read as French `est`).
+ */
+function withoutTimeWords(values: Value[], s: string, from: number, to: number): string {
+  let out = s;
+  for (const v of values) {
+    if (v.end <= from || v.start >= to || (v.kind !== 'time' && v.kind !== 'time-range' && v.kind !== 'zone')) continue;
+    const a = Math.max(v.start, from) - from;
+    const b = Math.min(v.end, to) - from;
+    out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+  }
+  return out;
 }
 
 /**
@@ -570,10 +585,25 @@ function splitByOrder(pieces: Piece[], text: string, lang: 'en' | 'fr', firstLan
   const side = pieces.slice(from, to).filter((p) => p.wordy);
   const rest = [...pieces.slice(0, from), ...pieces.slice(to)];
   if (side.length === 0 || side.some((p) => p.lang !== 'und') || !rest.some((p) => p.lang === lang)) return false;
+  // Values and zones alone (`10:00 am-11:30 am EST` after a date) are no language: the line is
+  // the date line of one language, not a pair.
+  if (!side.some((p) => wordsBesideValues(text, p))) return false;
   const lean = scoreText(side.map((p) => text.slice(p.from, p.to)).join(' ')).score;
   if ((lang === 'fr' ? lean : -lean) > ORDER_LEAN_MAX) return false;
   for (const p of side) p.lang = lang === 'en' ? 'fr' : 'en';
   return true;
+}
+
+/** Whether a piece has a word of two letters or more outside the values in it. */
+function wordsBesideValues(text: string, p: Piece): boolean {
+  let rest = text.slice(p.from, p.to);
+  for (const v of extractValuesCached(text)) {
+    if (v.end <= p.from || v.start >= p.to) continue;
+    const a = Math.max(v.start, p.from) - p.from;
+    const b = Math.min(v.end, p.to) - p.from;
+    rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
+  }
+  return /\p{L}{2,}/u.test(rest);
 }
 
 /** A run whose language comes only from how its values are written (times, amounts). */

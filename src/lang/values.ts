@@ -242,7 +242,8 @@ const CODE_RE = new RegExp(
     // standards: EN 301 549, ISO 9001, ISO/IEC 27001, WCAG 2.1, CAN/CSA-B651
     `(?<![${L}0-9/])((?:EN|ISO(?:/IEC)?|IEC|CSA|CAN/CSA|NIST${H}SP|ANSI|ETSI|WCAG|RFC)${H}?-?\\d+(?:[.:]\\d+)*(?:${H}\\d{3}(?![0-9]))*)(?![${L}0-9]|[.,]\\d)`,
     // COVID-19, C-11, F-35, SARS-CoV-2, HCoV-229E: the number is part of a name
-    `(?<![${L}0-9-])([A-Z][A-Za-z]{0,9}(?:-[A-Za-z]+)*-\\d+(?:\\.\\d+)?(?:[A-Z]{1,2}(?![${L}0-9]))?)(?![${L}0-9]|[.,]\\d)`,
+    // (not AM-11 of `10:00 AM-11:30 AM`: a meridiem and the next time)
+    `(?<![${L}0-9-])(?!(?:AM|PM)-\\d{1,2}(?::\\d\\d|${H}?[AaPp]\\.?[Mm]))([A-Z][A-Za-z]{0,9}(?:-[A-Za-z]+)*-\\d+(?:\\.\\d+)?(?:[A-Z]{1,2}(?![${L}0-9]))?)(?![${L}0-9]|[.,]\\d)`,
   ].join('|'),
   'g',
 );

@@ -44,6 +44,25 @@ const CASES: Case[] = [
     pairs: ['Update on the metadata standard (version 2.1) | Mise à jour sur la norme de métadonnées (version 2.1) | inline'],
   },
   {
+    name: 'a date line with times and a zone stays whole among inline lines (EST is no French `est`)',
+    doc: [
+      'Tuesday, March 5, 2024 – 10:00 AM-11:30 AM EST',
+      'Le mardi 5 mars 2024 – 10 h à 11 h 30 HNE',
+      'Teleconference / Téléconférence :',
+      'Dial-in number / Numéro à composer : 1-866-555-0142',
+      'Conference code / Code de conférence : 4471905#',
+      'Roundtable / Tour de table',
+    ],
+    pairs: [
+      'Tuesday, March 5, 2024 – 10:00 AM-11:30 AM EST | Le mardi 5 mars 2024 – 10 h à 11 h 30 HNE | stacked',
+      'Teleconference | Téléconférence : | inline',
+      'Dial-in number | Numéro à composer : | inline',
+      'Conference code | Code de conférence : | inline',
+      'Roundtable | Tour de table | inline',
+    ],
+    shared: ['1-866-555-0142', '4471905#'],
+  },
+  {
     name: 'several parts per language, languages cut by a dash',
     doc: ['6. Update/Roundtable/General Discussion – Mise à jour/Tour de table/Discussion ouverte'],
     pairs: ['Update/Roundtable/General Discussion | Mise à jour/Tour de table/Discussion ouverte | inline'],
