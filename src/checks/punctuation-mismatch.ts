@@ -7,7 +7,10 @@
 //    trailing sign after the last part belongs to both parts: a first part without it is fine.
 //  - Brackets: a bracket left open on one side only is a warning; parentheses on one side and
 //    none on the other are info (translators often drop an acronym given in brackets); a
-//    language note such as `(en anglais)` after a link has no counterpart by nature.
+//    language note such as `(en anglais)` after a link has no counterpart by nature, nor has a
+//    province or territory in parentheses after a place name in the French where the English has
+//    a comma (`Gatineau (Québec)` for `Gatineau, Quebec` or `Gatineau, QC`: the Canadian French
+//    convention).
 //  - Quotations: a different number of quoted passages (`"…"`, `“…”` and `« … »` are the same
 //    thing) is info.
 
@@ -20,6 +23,30 @@ import { segmentTranslatable } from './util/translatable.js';
 type End = '?' | '!' | '.' | '…' | ':' | ';' | '' | 'abbr';
 
 const END_NAMES: Record<End, string> = { '?': '"?"', '!': '"!"', '.': 'a period', '…': 'an ellipsis', ':': 'a colon', ';': 'a semicolon', '': 'no punctuation', abbr: 'an abbreviation' };
+
+/**
+ * The provinces and territories of Canada. French: the name and the abbreviation of the Bureau de
+ * la traduction (Clés de la rédaction; `Qc`, not `Qué.` nor the postal `QC`). English: the name,
+ * the traditional abbreviation and the Canada Post symbol (Writing Tips Plus).
+ */
+const PROVINCES: ReadonlyArray<{ fr: readonly string[]; en: readonly string[] }> = [
+  { fr: ['Alberta', 'Alb.'], en: ['Alberta', 'Alta.', 'AB'] },
+  { fr: ['Colombie-Britannique', 'C.-B.'], en: ['British Columbia', 'B.C.', 'BC'] },
+  { fr: ['Île-du-Prince-Édouard', 'Î.-P.-É.'], en: ['Prince Edward Island', 'P.E.I.', 'PE'] },
+  { fr: ['Manitoba', 'Man.'], en: ['Manitoba', 'Man.', 'MB'] },
+  { fr: ['Nouveau-Brunswick', 'N.-B.'], en: ['New Brunswick', 'N.B.', 'NB'] },
+  { fr: ['Nouvelle-Écosse', 'N.-É.'], en: ['Nova Scotia', 'N.S.', 'NS'] },
+  { fr: ['Nunavut', 'Nt'], en: ['Nunavut', 'NU'] },
+  { fr: ['Ontario', 'Ont.'], en: ['Ontario', 'Ont.', 'ON'] },
+  { fr: ['Québec', 'Qc'], en: ['Quebec', 'Québec', 'Que.', 'QC'] },
+  { fr: ['Saskatchewan', 'Sask.'], en: ['Saskatchewan', 'Sask.', 'SK'] },
+  { fr: ['Terre-Neuve-et-Labrador', 'T.-N.-L.'], en: ['Newfoundland and Labrador', 'Newfoundland', 'N.L.', 'Nfld.', 'NL'] },
+  { fr: ['Territoires du Nord-Ouest', 'T.N.-O.'], en: ['Northwest Territories', 'N.W.T.', 'NT'] },
+  { fr: ['Yukon', 'Yn'], en: ['Yukon', 'Y.T.', 'YT'] },
+];
+
+/** The abbreviations of the provinces and territories, without their final period (`Ont`, `C.-B`, `N.W.T`). */
+const PROVINCE_ABBREVIATIONS = new Set(PROVINCES.flatMap((p) => [...p.fr, ...p.en]).filter((f) => f.endsWith('.')).map((f) => f.slice(0, -1)));
 
 let abbreviations: Set<string> | undefined;
 
@@ -70,7 +97,9 @@ export function endOf(text: string): { end: End; at: number } {
     if (n >= 3 && text[n - 2] === '.' && text[n - 3] === '.') return { end: '…', at: n - 3 };
     const word = wordBeforePeriod(text, n);
     // `approx.`, `etc.`, `p. ex.`, `a.m.`, `U.S.`, initials (`V.`): the period belongs to the word.
-    if (abbrevs().has(word.toLowerCase()) || /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word)) return { end: 'abbr', at: n - 1 };
+    // Initials may be joined by hyphens (`C.-B.`, `N.-É.`, `T.N.-O.`); a province's abbreviation
+    // (`Ont.`, `Sask.`) is written with its capital.
+    if (abbrevs().has(word.toLowerCase()) || /^(?:\p{L}\.-?)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word) || PROVINCE_ABBREVIATIONS.has(word)) return { end: 'abbr', at: n - 1 };
     return { end: '.', at: n - 1 };
   }
   return { end: '', at: n - 1 };
@@ -160,7 +189,10 @@ sentences are sometimes recast. A period
 that ends an abbreviation (approx., etc., p.m.) is not end punctuation. In an inline pair such as
 "Dial-in number/Numéro à composer: 1-877-413-4782", the colon after the last part belongs to both
 parts and is not missing from the first. A bracket left open on one side only is a warning;
-parentheses on one side only and a different number of quotations are info.
+parentheses on one side only and a different number of quotations are info. A province or
+territory in parentheses after a place name in the French, where the English puts it after a comma
+("Gatineau (Québec)" for "Gatineau, Quebec" or "Gatineau, QC"), is the Canadian French convention
+and not reported.
 
 Example: "Any questions?" / "Des questions." → EN ends with "?", FR ends with a period.`,
   check(ctx) {
@@ -221,18 +253,83 @@ function lastWord(text: string): { from: number; to: number } {
 /** `(en anglais)` after a link to an English-only page, `(in French)`: notes with no counterpart. */
 const LANGUAGE_NOTE = /\((?:en |in )?(?:anglais|english|français|french)(?: seulement| only)?\)/gi;
 
+/** A form as a pattern: hyphens of any kind; capitals with or without their accent (`Ile`, `Edouard`). */
+function formPattern(form: string): string {
+  return form
+    .replace(/[.]/g, '\\.')
+    .replace(/-/g, '[-\u2010\u2011]')
+    .replace(/ /g, '[ \u00a0]')
+    .replace(/É/g, '[ÉE]')
+    .replace(/Î/g, '[ÎI]');
+}
+
+/** The last word of a place name: capitalised, with its hyphens, apostrophes and periods (`St. John's`, `Val-d'Or`). */
+const PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}'’.\\-\u2010\u2011]*";
+const END = '(?![\\p{L}\\p{N}])';
+interface ProvincePatterns {
+  /** Per province (by its index), the French parenthesis after a place name: `Gatineau (Québec)`, `Halifax (N.-É.)`. */
+  fr: RegExp[];
+  /** Any province in parentheses, to settle most texts with one test. */
+  anyFr: RegExp;
+  /**
+   * Per province, the English comma after a place name (`Ottawa, Ontario`, `Ottawa, ON`, `Wawa,
+   * Ont.`), or a Canada Post address line (`OTTAWA ON  K1A 0B1`).
+   */
+  en: RegExp[];
+}
+
+let provincePatterns: ProvincePatterns | undefined;
+
+/** The province patterns, made when a French text first has a parenthesis (some 20 ms of compiling at every start otherwise). */
+function provinces(): ProvincePatterns {
+  return (provincePatterns ??= {
+    fr: PROVINCES.map((p) => new RegExp(`(${PLACE_WORD}[ \u00a0]+)(\\((?:${p.fr.map(formPattern).join('|')})\\))`, 'gu')),
+    anyFr: new RegExp(`\\((?:${PROVINCES.flatMap((p) => p.fr.map(formPattern)).join('|')})\\)`, 'u'),
+    en: PROVINCES.map((p) => {
+      const post = p.en[p.en.length - 1];
+      return new RegExp(`${PLACE_WORD}(?:,[ \u00a0]*(?:${p.en.map(formPattern).join('|')})${END}|[ \u00a0]+${post}[ \u00a0]+[A-Z]\\d[A-Z][ \u00a0]?\\d[A-Z]\\d${END})`, 'gu');
+    }),
+  });
+}
+
+/** The text with matches of a pattern blanked out, so that offsets into it are offsets into the text. */
+function blank(text: string, re: RegExp): string {
+  return text.replace(re, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * The French text with the provinces in parentheses after a place name blanked out, as many of
+ * each as the English writes with a comma (`Gatineau (Québec)` for `Gatineau, Quebec`, the
+ * Canadian French convention): a parenthesis that translates a comma has no counterpart to find.
+ */
+function withoutProvinces(frText: string, enText: string): string {
+  if (!frText.includes('(') || (!enText.includes(',') && !/\d[A-Z]\d/.test(enText))) return frText;
+  const re = provinces();
+  if (!re.anyFr.test(frText)) return frText;
+  let text = frText;
+  for (let k = 0; k < PROVINCES.length; k++) {
+    re.fr[k].lastIndex = 0;
+    if (!re.fr[k].test(text)) continue;
+    let left = enText.match(re.en[k])?.length ?? 0;
+    text = text.replace(re.fr[k], (m, place: string, note: string) => (left-- > 0 ? place + ' '.repeat(note.length) : m));
+  }
+  return text;
+}
+
 function marks(ctx: CheckContext, en: Segment, fr: Segment, out: ReportInput[]): void {
-  const a = counts(en.text.includes('(') ? en.text.replace(LANGUAGE_NOTE, '') : en.text);
-  const b = counts(fr.text.includes('(') ? fr.text.replace(LANGUAGE_NOTE, '') : fr.text);
+  const enText = en.text.includes('(') ? blank(en.text, LANGUAGE_NOTE) : en.text;
+  const frText = fr.text.includes('(') ? withoutProvinces(blank(fr.text, LANGUAGE_NOTE), en.text) : fr.text;
+  const a = counts(enText);
+  const b = counts(frText);
   if (ctx.options.brackets !== false) {
     const enBad = a.open + a.unopened > 0;
     const frBad = b.open + b.unopened > 0;
     if (enBad !== frBad) {
       const side = enBad ? 'en' : 'fr';
-      const seg = enBad ? en : fr;
+      const text = enBad ? enText : frText;
       const c = enBad ? a : b;
       const open = c.open > 0;
-      const at = open ? seg.text.lastIndexOf('(') : seg.text.indexOf(')');
+      const at = open ? text.lastIndexOf('(') : text.indexOf(')');
       out.push({
         message: `${side.toUpperCase()} has a bracket left ${open ? 'open' : 'unopened'}, the ${side === 'en' ? 'French' : 'English'} is balanced`,
         [side]: at >= 0 ? { from: at, to: at + 1 } : 'whole',
@@ -240,8 +337,10 @@ function marks(ctx: CheckContext, en: Segment, fr: Segment, out: ReportInput[]):
     } else if (!enBad && (a.round === 0) !== (b.round === 0)) {
       const withSide = a.round > 0 ? 'en' : 'fr';
       const seg = a.round > 0 ? en : fr;
-      const from = seg.text.indexOf('(');
-      const close = seg.text.indexOf(')', from);
+      // Offsets in the text as counted: a language note or a province left out is not pointed at.
+      const text = a.round > 0 ? enText : frText;
+      const from = text.indexOf('(');
+      const close = text.indexOf(')', from);
       out.push({
         message: `${withSide.toUpperCase()} has a parenthesis, ${withSide === 'en' ? 'FR' : 'EN'} has none: expected "${seg.text.slice(from, close + 1)}" to have a counterpart`,
         [withSide]: { from, to: close + 1 },

@@ -3,7 +3,11 @@
 //
 // Identical sides are often right: `Introduction`, `Ottawa`, `Commander`, names, codes, numbers,
 // URLs, titles of works (`Game of Thrones`). A copy is reported when its words are English beyond
-// doubt (the per-word log-odds of src/lang/identify.ts) and it is neither a name nor a title.
+// doubt (the per-word log-odds of src/lang/identify.ts) and it is neither a name nor a title. A
+// word that is French too (`canal`, `programme`, `café`) does not save a copy that is plainly an
+// English sentence (English function words, and English evidence well beyond it); a date with an
+// English month or weekday name, or a time with a.m./p.m., makes a copy a notice, not a title,
+// however many of its words are capitalised (`Guided Walk: Saturday, July 12, 10:00 a.m.`).
 // A French side that differs from the English but is English (an old source left in a target) is
 // reported when it shares most of its words with the English, or when the English evidence is
 // overwhelming; the reverse likewise. Language evidence on short general-vocabulary sentences is
@@ -16,6 +20,7 @@
 import { defineCheck, type CheckContext } from './types.js';
 import type { Segment } from '../core/types.js';
 import { scoreText, type LangScore } from '../lang/identify.js';
+import type { TimeValue, Value } from '../lang/values.js';
 import { segmentScore, clearlyEnglish, clearlyFrench, looksEnglish, looksFrench } from './util/segment-lang.js';
 import { isLanguageNote, isReference, segmentTranslatable } from './util/translatable.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
@@ -148,8 +153,10 @@ one of weight: \`minScore\` is the evidence needed, in summed per-word log-odds)
 its words with the English (\`minOverlap\`), and an English side that is French on the same terms.
 A French side identical to its English is reported when its words are English (\`minScoreCopy\`)
 and it is not a name or a title: "Introduction", "Ottawa", "Microsoft Teams", "Game of Thrones",
-codes, numbers and URLs are legitimately the same in both languages. Quoted passages do not count
-as evidence.
+codes, numbers and URLs are legitimately the same in both languages. A word that is French too
+("canal", "programme") does not save a copy that is plainly an English sentence, and a copy with an
+English date or time ("Saturday, July 12", "10:00 a.m.") is not taken for a title because its
+names are capitalised. Quoted passages do not count as evidence.
 
 Example: EN "Submit your application" / FR "Submit your application" → the French side is a copy
 of the English.`,
@@ -193,13 +200,47 @@ function exempt(en: Segment, fr: Segment): boolean {
   return isLanguageNote(fr.text) || isLanguageNote(en.text) || isReference(fr.text) || isReference(en.text);
 }
 
+/**
+ * English month and weekday names as English writes them, capitalised (French writes `juillet`,
+ * `samedi`, and puts the day first: `12 sept.`).
+ */
+const ENGLISH_DATE_WORD = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu|Thurs|Fri|Sat|Sun)\b/;
+
+/** A time written the English way, with a.m. or p.m. (French writes `10 h`, `14 h 30`). */
+function englishTime(v: TimeValue): boolean {
+  return v.style === 'en-12h' && v.hasMeridiem;
+}
+
+/**
+ * Whether a text holds a date written with an English month or weekday name (`Saturday, July 12`,
+ * `March 2025`) or a time with a.m./p.m.: English that French writes otherwise, and what a notice
+ * or a sentence holds, not a name or the title of a work.
+ */
+function englishDateOrTime(values: readonly Value[]): boolean {
+  for (const v of values) {
+    // With a day or a year: a month alone may be a name (`August Rush`, `March of Dimes`).
+    if (v.kind === 'date' && /\d/.test(v.raw) && ENGLISH_DATE_WORD.test(v.raw)) return true;
+    if (v.kind === 'time' && englishTime(v)) return true;
+    if (v.kind === 'time-range' && (englishTime(v.from) || englishTime(v.to))) return true;
+  }
+  return false;
+}
+
 function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   const words = wordsOf(en.text).count;
   const s = segmentScore(en);
-  if (s.score > -minScore || s.maxFr >= 1) return;
+  if (s.score > -minScore) return;
+  // A date or a time written the English way: a name or a title holds none (`Guided Walk:
+  // Saturday, July 12, 10:00 a.m.`, where the names of days and months are capitalised anyway).
+  const dated = words > 1 && englishDateOrTime(ctx.values.en);
+  // A word of weight for French (`canal`, `programme`, `café` are French words too) is a sign of
+  // a French text or a name, unless the text is plainly an English sentence (two English function
+  // words and not two French ones) or an English date, and the English evidence outweighs it
+  // well: `Paddle the canal with a guide and learn about its history.`
+  if (s.maxFr >= 1 && !((dated || looksEnglish(en)) && s.score <= -(minScore + 2 * s.maxFr))) return;
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
-  if (words === 1 ? s.known === 0 : titleCase(en)) return;
+  if (words === 1 ? s.known === 0 : titleCase(en) && !dated) return;
   if (isLanguageNote(en.text) || isReference(en.text)) return;
   ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', en: 'whole', fr: 'whole' });
 }
