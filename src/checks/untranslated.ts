@@ -195,10 +195,17 @@ of the English.`,
   },
 });
 
-/** Language notes and references are in the language they must be in. */
+/** Language notes and references are in the language they must be in; editorial marks are no text. */
 function exempt(en: Segment, fr: Segment): boolean {
-  return isLanguageNote(fr.text) || isLanguageNote(en.text) || isReference(fr.text) || isReference(en.text);
+  return isLanguageNote(fr.text) || isLanguageNote(en.text) || isReference(fr.text) || isReference(en.text) || EDITORIAL_MARKS.test(fr.text);
 }
+
+/**
+ * Only marks an editor put in brackets, in capitals (`[REDACTED]`, `4. [REDACTED]`, `[TRANSLATION]`),
+ * with list numbers and punctuation: what was removed from a released document, the same in both
+ * versions.
+ */
+const EDITORIAL_MARKS = /^[\s\d.,;:)(-]*(?:\[[\p{Lu}\p{N}\s.,/-]+\][\s.,;:]*)+$/u;
 
 /**
  * English month and weekday names as English writes them, capitalised (French writes `juillet`,
@@ -241,6 +248,6 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
   if (words === 1 ? s.known === 0 : titleCase(en) && !dated) return;
-  if (isLanguageNote(en.text) || isReference(en.text)) return;
+  if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text)) return;
   ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', en: 'whole', fr: 'whole' });
 }
