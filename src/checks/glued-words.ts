@@ -67,6 +67,8 @@ const KNOWN = 1;
 const ACCENTED = 2;
 const UNKNOWN = 3;
 const NOT_LETTERS = 4;
+/** With UNKNOWN: a word of the other language's dictionary (`dateset` in a French text). */
+const OTHER_LANGUAGE = 8;
 
 /** Where a word or phrase was seen: pair, side and range in that side's text. */
 interface Occurrence {
@@ -189,7 +191,9 @@ export default defineCheck({
     const settle = (lang: DictLang, word: string): number => {
       if (word.length < minLength || word.length > MAX_WORD) return KNOWN;
       const other = dicts[lang === 'en' ? 'fr' : 'en'];
-      const known = allowed.has(word) || dicts[lang].has(word) ? KNOWN : !other.has(word) ? UNKNOWN : other.accentsOnly(word) ? ACCENTED : KNOWN;
+      // A word the other language knows is looked at too, but reported only when the documents
+      // write its parts apart (DATESET beside `dates et`): most are loanwords and names.
+      const known = allowed.has(word) || dicts[lang].has(word) ? KNOWN : !other.has(word) ? UNKNOWN : other.accentsOnly(word) ? ACCENTED : UNKNOWN | OTHER_LANGUAGE;
       return known | (LETTERS.test(word) ? 0 : NOT_LETTERS);
     };
     // Unknown words by token, with their segment and how each is written there (splits depend on
@@ -468,6 +472,7 @@ export default defineCheck({
       // every test only rules the word out, so their order does not change the verdict.
       const evidence = apart.length > 0;
       if (!evidence) {
+        if (status[lang][ix.vocab[lang].id(w.folded)] & OTHER_LANGUAGE) return null;
         if (w.shape === 'upper' && (!s.caps || n <= ACRONYM_MAX)) return null;
         if (w.shape === 'title' && !w.initial) return null;
         if (vocab.count(w.folded) >= TERM_REPEATS) return null;
