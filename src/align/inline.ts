@@ -314,6 +314,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   const pieces = splitPieces(text, neutral);
   if (pieces.length === 0 || sameBothSides(pieces, text)) return { kind: 'neutral' };
   if (!setAsideMixed(pieces, text)) return { kind: 'neutral' };
+  nameAfterLabel(pieces, text);
   resolveUndecided(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
@@ -421,6 +422,19 @@ function resolveLabel(pieces: Piece[], text: string): void {
     c.lang = 'und';
     c.wordy = false;
   }
+}
+
+/**
+ * `Secretary: Martin Côté`: a name after a label's colon is the value of the label, in no
+ * language (`Côté` is a French word too). The unit is the label's.
+ */
+function nameAfterLabel(pieces: Piece[], text: string): void {
+  if (pieces.length !== 2) return;
+  const [label, value] = pieces;
+  if (label.lang === 'und' || value.lang === 'und' || value.lang === label.lang || value.sepBefore !== 1) return;
+  if (!/:\s*$/.test(text.slice(label.from, value.from)) || !NAME_VALUE.test(text.slice(value.from, value.to))) return;
+  value.lang = 'und';
+  value.wordy = false;
 }
 
 /** Words that all start with a capital or a digit: a name, a product. */

@@ -63,6 +63,11 @@ const CASES: Case[] = [
     shared: ['1-866-555-0142', '4471905#'],
   },
   {
+    name: 'a label and a name that reads as French (Côté), stacked over its twin',
+    doc: ['Secrétaire : Martin Côté', 'Secretary: Martin Côté'],
+    pairs: ['Secretary: Martin Côté | Secrétaire : Martin Côté | stacked'],
+  },
+  {
     name: 'several parts per language, languages cut by a dash',
     doc: ['6. Update/Roundtable/General Discussion – Mise à jour/Tour de table/Discussion ouverte'],
     pairs: ['Update/Roundtable/General Discussion | Mise à jour/Tour de table/Discussion ouverte | inline'],
