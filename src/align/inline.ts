@@ -223,7 +223,7 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
     !(ctx.mixedCase && isAllCaps(s) && !/\s/.test(s));
   const threshold = score.known === 0 ? GUESSED_THRESHOLD : PIECE_THRESHOLD;
   let lang: PieceLang = 'und';
-  if (wordy) lang = score.score >= threshold ? 'fr' : score.score <= -threshold ? 'en' : 'und';
+  if (wordy) lang = score.score >= threshold ? 'fr' : score.score <= -threshold ? 'en' : FRENCH_STREET.test(s) ? 'fr' : 'und';
   else if (!neutral && Math.abs(lean) >= 1.5) lang = lean > 0 ? 'fr' : 'en';
   pieces.push({ from, to, sepBefore: Math.max(sepBefore, pieces.length === 0 ? 0 : 1), lang, score, wordy, valueLean: lean, code: neutral });
 }
@@ -242,6 +242,13 @@ function withoutTimeWords(values: Value[], s: string, from: number, to: number):
   }
   return out;
 }
+
+/**
+ * A street the French way: its kind in lower case before the name (`promenade Sussex`, `rue
+ * Elgin`, `200, chemin Montréal`), where English puts it after (`Sussex Drive`). `promenade` and
+ * `place` are English words too; the order tells.
+ */
+const FRENCH_STREET = /^(?:\d+[A-Z]?,?\s+)?(?:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|promenade|place|route|rang|allée|croissant|impasse|montée|côte|quai|terrasse|sentier|voie|carré|cour)\s+(?:(?:de|du|des|de la|d’|d')\s*)?\p{Lu}/u;
 
 /**
  * Only capitalised words no lexicon knows, two or more: a personal name (Natacha Guilbault). A
@@ -315,6 +322,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   if (pieces.length === 0 || sameBothSides(pieces, text)) return { kind: 'neutral' };
   if (!setAsideMixed(pieces, text)) return { kind: 'neutral' };
   nameAfterLabel(pieces, text);
+  namesBetweenCommas(pieces, text);
   resolveUndecided(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
@@ -437,6 +445,25 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
   value.wordy = false;
 }
 
+/**
+ * `Room 6E-210, 200 Promenade du Portage, Gatineau, Quebec`: a place name of the other language
+ * between commas (capitalised words, their particles, maybe a civic number) is a name inside the
+ * line, not its translation, when it is the only piece of its language.
+ */
+function namesBetweenCommas(pieces: Piece[], text: string): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (p.lang === 'und' || p.sepBefore !== 1 || (i + 1 < pieces.length && pieces[i + 1].sepBefore !== 1)) continue;
+    if (!/^,/.test(text.slice(pieces[i - 1].to, p.from).trim()) || !PLACE_NAME.test(text.slice(p.from, p.to))) continue;
+    if (!pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang) || pieces.some((q) => q !== p && q.lang === p.lang)) continue;
+    p.lang = 'und';
+    p.wordy = false;
+  }
+}
+
+/** Two capitalised words or more, with the particles of place names between (`Place du Portage`), after an optional civic number. */
+const PLACE_NAME = /^(?:\d+[A-Z]?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|la|le|of|the)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;
+
 /** Words that all start with a capital or a digit: a name, a product. */
 const NAME_VALUE = /^[\p{Lu}\d][\p{L}\p{N}.'’&+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.'’&+-]*){0,3}$/u;
 
@@ -488,6 +515,9 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     // the marks that join two languages (`Contact / Personne-ressource : …`); a name inside a
     // sentence sits between commas or parentheses.
     if (setOff(r, pieces, text)) continue;
+    // Kept: a street written the French way (`125 Sussex Drive/promenade Sussex, Room/Salle …`),
+    // French by its word order whatever its words score.
+    if (r.lang === 'fr' && FRENCH_STREET.test(text.slice(r.from, r.to))) continue;
     const weak = Math.abs(r.score) < MINORITY_MAX && Math.abs(r.score) < Math.abs(strongest.score) * MINORITY_RATIO;
     // A run that holds strong words of the unit's main language is a name quoted inside it
     // (`Interpretation in Langue des signes québécoise (LSQ) and …`), not its translation.

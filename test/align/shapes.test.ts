@@ -68,6 +68,21 @@ const CASES: Case[] = [
     pairs: ['Secretary: Martin Côté | Secrétaire : Martin Côté | stacked'],
   },
   {
+    name: 'a French place name between commas is a name inside the English address, not its translation',
+    doc: ['Salle 6E-210, 200, promenade du Portage, Gatineau (Québec)', 'Room 6E-210, 200 Promenade du Portage, Gatineau, Quebec'],
+    pairs: ['Room 6E-210, 200 Promenade du Portage, Gatineau, Quebec | Salle 6E-210, 200, promenade du Portage, Gatineau (Québec) | stacked'],
+  },
+  {
+    name: 'a street written the French way after a slash (promenade is an English word too)',
+    doc: ['Lester B. Pearson Building/Édifice Lester B. Pearson, 125 Sussex Drive/promenade Sussex, Room/Salle A-1120, Ottawa, ON'],
+    pairs: [
+      'Lester B. Pearson Building | Édifice Lester B. Pearson | inline',
+      '125 Sussex Drive | promenade Sussex | inline',
+      'Room | Salle | inline',
+    ],
+    shared: ['A-1120, Ottawa, ON'],
+  },
+  {
     name: 'several parts per language, languages cut by a dash',
     doc: ['6. Update/Roundtable/General Discussion – Mise à jour/Tour de table/Discussion ouverte'],
     pairs: ['Update/Roundtable/General Discussion | Mise à jour/Tour de table/Discussion ouverte | inline'],
