@@ -249,5 +249,6 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
   if (words === 1 ? s.known === 0 : titleCase(en) && !dated) return;
   if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text)) return;
-  ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', en: 'whole', fr: 'whole' });
+  // At the French side: the copy is there (the English is shown beside it).
+  ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', fr: 'whole' });
 }
