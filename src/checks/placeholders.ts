@@ -6,13 +6,14 @@
 //    ICU/Lingui ({0}, {name}, {count, plural, …}), i18next/Handlebars ({{count}}, {{ name }}),
 //    GC Notify ((variable)) and ((variable??text));
 //  - HTML tags (<a>, </strong>, <br/>) by name: attributes may be translated (href /en/ → /fr/);
-//  - URLs by host (paths are often translated: /en/ → /fr/, home → accueil) and e-mail addresses.
+//  - URLs by host (paths are often translated: /en/ → /fr/, home → accueil) and e-mail addresses;
+//  - Markdown code spans (`npm run dev`): commands and names, the same in both languages.
 // Anonymous specifiers (%s, {}) are counted, since arguments are filled in order; named ones
 // ({name}, %(name)s, %1$s) need only be present (French may repeat {plural}).
 
 import { defineCheck, type CheckContext } from './types.js';
 
-type Kind = 'code' | 'format' | 'html' | 'url' | 'email';
+type Kind = 'code' | 'format' | 'html' | 'url' | 'email' | 'span';
 
 interface Found {
   /** What is compared: `{name}`, `%s`, `<a>`, the URL's host… */
@@ -26,7 +27,7 @@ interface Found {
 }
 
 const DESCRIBED = /^<[^\s/>=]+\s+[^=/>]*[^\s=/>][^=/>]*>$/;
-const KIND_NAME: Record<Kind, string> = { code: 'inline code', format: 'placeholder', html: 'HTML tag', url: 'URL', email: 'e-mail address' };
+const KIND_NAME: Record<Kind, string> = { code: 'inline code', format: 'placeholder', html: 'HTML tag', url: 'URL', email: 'e-mail address', span: 'code span' };
 
 // Scanned in this order; a later pattern never matches inside an earlier match.
 const URL = /\b(?:https?:\/\/|www\.)[^\s<>"'`)\]}]*[^\s<>"'`)\]},.;:!?]/giu;
@@ -44,8 +45,21 @@ const NUMBERED_TAG = /<\/?\d+\s*\/?>/gu;
 const HTML = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?\/?>/gu;
 const TYPOGRAPHIC = new Set(['sup', 'sub', 'br', 'wbr', 'abbr', 'span', 'nobr']);
 
-/** What the patterns need, one of: `://` or `www.` (URLs), `@`, `{`, `((`, `%`, `<`. */
-const ANY_SIGN = /:\/\/|[wW]{3}\.|[@{%<]|\(\(/;
+/** A Markdown code span: `npm run dev`, `BATCH_SIZE`. */
+const CODE_SPAN = /`([^`\n]+)`/gu;
+
+/**
+ * Whether the text between two backticks is code, not prose quoted the old typewriter way
+ * (`` `gorgeous,' with a long-stretched `` in news text): code does not start or end with a
+ * space, and a long run of plain words is prose.
+ */
+function codeLike(s: string): boolean {
+  if (/^\s|\s$/.test(s) || /[,.!?]'/.test(s)) return false;
+  return s.split(/\s+/).length < 4 || /[-_/=()$:{}<>@#\d\\|*"]|\w\.\w/.test(s);
+}
+
+/** What the patterns need, one of: `://` or `www.` (URLs), `@`, `{`, `((`, `%`, `<`, a backtick. */
+const ANY_SIGN = /:\/\/|[wW]{3}\.|[@{%<`]|\(\(/;
 
 /** Everything to compare in one text. */
 export function findPlaceholders(text: string): Found[] {
@@ -58,7 +72,8 @@ export function findPlaceholders(text: string): Found[] {
   const notify = text.indexOf('((') >= 0;
   const percent = text.indexOf('%') >= 0;
   const angle = text.indexOf('<') >= 0;
-  if (!url && !at && !brace && !notify && !percent && !angle) return [];
+  const tick = text.indexOf('`') >= 0;
+  if (!url && !at && !brace && !notify && !percent && !angle && !tick) return [];
   const out: Found[] = [];
   const taken: Array<[number, number]> = [];
   const free = (a: number, b: number): boolean => taken.every(([x, y]) => b <= x || a >= y);
@@ -75,6 +90,8 @@ export function findPlaceholders(text: string): Found[] {
       out.push({ ...f, from, to, text: m[0] });
     }
   };
+  // Code spans are compared as a whole; the placeholders and tags inside them, as everywhere.
+  if (tick) scan(CODE_SPAN, (m) => (codeLike(m[1]) ? { id: m[1], counted: true, kind: 'span' } : null), false);
   if (url) scan(URL, (m) => {
     const host = /^(?:https?:\/\/)?([^/?#:]+)/i.exec(m[0])?.[1].toLowerCase().replace(/^www\./, '') ?? m[0];
     return { id: host, counted: true, kind: 'url' };
@@ -112,13 +129,14 @@ export default defineCheck({
   id: 'placeholders',
   description: 'Placeholders, inline codes, format specifiers, HTML tags, URLs and e-mail addresses survive translation',
   severity: 'error',
-  options: { html: true, urls: true, emails: true },
+  options: { html: true, urls: true, emails: true, codeSpans: true },
   help: `A translation that drops, adds or alters a placeholder breaks the software that fills it in:
 "Folders {} can see" translated as "Dossiers visibles par {} et {}" makes Python's str.format
 fail, and a lost %1$@ shows nothing where a name should be. The check compares, between EN and
 FR: XLIFF/TMX inline codes ({1}…{/1}, {2/}), printf and iOS specifiers (%s, %1$@, %.2f), Python
 and ICU/Lingui placeholders (%(name)s, {}, {0}, {name}, {count, plural, …}), i18next
-({{count}}), GC Notify ((variable)), HTML tags by name, the hosts of URLs and e-mail addresses.
+({{count}}), GC Notify ((variable)), HTML tags by name, the hosts of URLs and e-mail addresses,
+and Markdown code spans as written (\`npm run dev\` against \`npm run start\`: a warning).
 Anonymous specifiers must occur as often on both sides; named ones must simply be present.
 Placeholders and codes are errors; HTML tags (typographic ones such as <sup> and <br> aside)
 and GC Notify variables are warnings; URLs and e-mail addresses must be as many on both sides
@@ -140,6 +158,7 @@ function allowed(ctx: CheckContext, kind: Kind): boolean {
   if (kind === 'html') return ctx.options.html !== false;
   if (kind === 'url') return ctx.options.urls !== false;
   if (kind === 'email') return ctx.options.emails !== false;
+  if (kind === 'span') return ctx.options.codeSpans !== false;
   return true;
 }
 
@@ -165,10 +184,11 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
       ctx.report({ message: `FR ${what} ${f.text} is not the one in EN${e ? ` (${e.text})` : ''}`, fr: { from: f.from, to: f.to }, ...(e ? { en: { from: e.from, to: e.to } } : {}), severity: 'info' });
     }
   }
+  compareSpans(ctx, en.filter((f) => f.kind === 'span'), fr.filter((f) => f.kind === 'span'));
   const group = (list: Found[]): Map<string, Found[]> => {
     const m = new Map<string, Found[]>();
     for (const f of list) {
-      if (f.kind === 'url' || f.kind === 'email') continue;
+      if (f.kind === 'url' || f.kind === 'email' || f.kind === 'span') continue;
       const k = `${f.kind}\u0000${f.id}`;
       const g = m.get(k);
       if (g) g.push(f);
@@ -200,4 +220,36 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
       });
     }
   }
+}
+
+/**
+ * Code spans are compared as written, in any order: a command or a name that differs (`npm run
+ * dev` / `npm run start`) is a warning, and so is one on one side only, unless that side writes
+ * the same text without backticks.
+ */
+function compareSpans(ctx: CheckContext, a: Found[], b: Found[]): void {
+  if (a.length === 0 && b.length === 0) return;
+  const left = (xs: Found[], ys: Found[]): Found[] => {
+    const pool = ys.map((y) => y.id);
+    return xs.filter((x) => {
+      const k = pool.indexOf(x.id);
+      if (k < 0) return true;
+      pool.splice(k, 1);
+      return false;
+    });
+  };
+  // Written without backticks on the other side: the same text outside its code spans.
+  const plain = (text: string): string => text.replace(CODE_SPAN, ' ');
+  const frPlain = plain(ctx.pair.fr!.text);
+  const enPlain = plain(ctx.pair.en!.text);
+  const onlyEn = left(a, b).filter((f) => !frPlain.includes(f.id));
+  const onlyFr = left(b, a).filter((f) => !enPlain.includes(f.id));
+  const n = Math.min(onlyEn.length, onlyFr.length);
+  for (let k = 0; k < n; k++) {
+    const e = onlyEn[k];
+    const f = onlyFr[k];
+    ctx.report({ message: `FR code span ${f.text} is not the one in EN (${e.text})`, en: { from: e.from, to: e.to }, fr: { from: f.from, to: f.to }, severity: 'warning', suggestion: e.text });
+  }
+  for (const e of onlyEn.slice(n)) ctx.report({ message: `EN code span ${e.text} is missing in FR`, en: { from: e.from, to: e.to }, severity: 'warning' });
+  for (const f of onlyFr.slice(n)) ctx.report({ message: `FR adds code span ${f.text}: EN has none`, fr: { from: f.from, to: f.to }, severity: 'warning' });
 }
