@@ -233,9 +233,16 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
  * written (valueLean weighs that), not words of a language (`EST` would read as French `est`).
  */
 function withoutTimeWords(values: Value[], s: string, from: number, to: number): string {
+  return blankValues(values, s, from, to, TIME_KINDS);
+}
+
+const TIME_KINDS: ReadonlySet<Value['kind']> = new Set(['time', 'time-range', 'zone']);
+
+/** `s`, the text at [from, to), with the values of the given kinds (all when none are given) blanked. */
+function blankValues(values: Value[], s: string, from: number, to: number, kinds?: ReadonlySet<Value['kind']>): string {
   let out = s;
   for (const v of values) {
-    if (v.end <= from || v.start >= to || (v.kind !== 'time' && v.kind !== 'time-range' && v.kind !== 'zone')) continue;
+    if (v.end <= from || v.start >= to || (kinds && !kinds.has(v.kind))) continue;
     const a = Math.max(v.start, from) - from;
     const b = Math.min(v.end, to) - from;
     out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
@@ -640,14 +647,7 @@ function splitByOrder(pieces: Piece[], text: string, lang: 'en' | 'fr', firstLan
 
 /** Whether a piece has a word of two letters or more outside the values in it. */
 function wordsBesideValues(text: string, p: Piece): boolean {
-  let rest = text.slice(p.from, p.to);
-  for (const v of extractValuesCached(text)) {
-    if (v.end <= p.from || v.start >= p.to) continue;
-    const a = Math.max(v.start, p.from) - p.from;
-    const b = Math.min(v.end, p.to) - p.from;
-    rest = rest.slice(0, a) + ' '.repeat(b - a) + rest.slice(b);
-  }
-  return /\p{L}{2,}/u.test(rest);
+  return /\p{L}{2,}/u.test(blankValues(extractValuesCached(text), text.slice(p.from, p.to), p.from, p.to));
 }
 
 /** A run whose language comes only from how its values are written (times, amounts). */
