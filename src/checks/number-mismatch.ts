@@ -246,7 +246,10 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
     const otherSide = other(side);
     ev ??= new Evidence(ctx.pair[otherSide]!.text, otherSide);
     const n = amountOf(v);
-    if (ev.hasDigits(v.raw) || ev.hasNumber(n)) continue;
+    if (ev.hasDigits(v.raw)) continue;
+    // The other side's digits hold this number, unless only as the whole part of a decimal there
+    // (`7.0` against `7,5`: two values that differ, not one written inside another).
+    if (ev.hasNumber(n) && !wholePartOnly(ctx.values[otherSide], n)) continue;
     // `50 %` for `la moitié`, `100%` for `la totalité`
     if (v.kind === 'percent' && ev.hasNumber(n / 100)) continue;
     // `9 to 5` for `de 9 h à 17 h`: the hour of a time
@@ -264,6 +267,18 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
     out.push(v);
   }
   return out;
+}
+
+/** Whether `n` is among `values` only as the whole part of a decimal number (7 of 7.5). */
+function wholePartOnly(values: Value[], n: number): boolean {
+  let part = false;
+  for (const w of values) {
+    if (w.kind !== 'number' && w.kind !== 'percent' && w.kind !== 'money') continue;
+    const a = amountOf(w);
+    if (near(a, n)) return false;
+    if (Math.trunc(a) === n) part = true;
+  }
+  return part;
 }
 
 /** A time on that side at that hour (in either half of the day), on the hour. */
@@ -347,7 +362,10 @@ function dollar(currency: string): boolean {
 /** The French form of a value: `4 250 000`, `2 500 000 $`, `40 %`. */
 function frenchForm(v: Numeric): string {
   if (v.kind === 'money') return formatMoney(v.amount, v.currency, 'fr');
-  return formatNumber(amountOf(v), 'fr') + (v.kind === 'percent' ? '\u00A0%' : '');
+  // The decimals as written, zeros included (`7.0` is `7,0`, a score, not `7`).
+  const decimals = /^\d{1,3}\.(\d{1,3})$/.exec(v.raw.replace(/\s*%$/, ''))?.[1].length;
+  const n = decimals ? amountOf(v).toFixed(decimals).replace('.', ',') : formatNumber(amountOf(v), 'fr');
+  return n + (v.kind === 'percent' ? '\u00A0%' : '');
 }
 
 /** How far apart two numbers are, for pairing what is left: kind first, then magnitude. */
