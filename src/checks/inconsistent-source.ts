@@ -6,7 +6,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import { quote, where } from '../tm/consistency.js';
-import { disagreeingGroups, dominantKey, gatherKeys, type KeyedMember } from './util/consistency-keys.js';
+import { disagreeingGroups, dominantKey, gatherKeys, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -17,7 +17,8 @@ export default defineCheck({
 often mistranslated ("Deputy Minister" and "Assistant Deputy Minister" both as "sous-ministre"), or
 the English was changed without the French. Texts are compared after normalising case, spacing,
 no-break spaces and punctuation, with numbers masked. The English most of the group has is taken
-as the reference; pairs with another English are reported.
+as the reference; pairs with another English are reported, unless the two differ only in their
+spaces (words run together, which glued-words reports).
 
 Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Minister" in
 2 other places.`,
@@ -39,6 +40,8 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
         if (k === refKey) continue;
         for (const m of list) {
           const pair = m.pair;
+          // Words run together in one of the sources: glued-words' finding.
+          if (spacingOnly(pair.en!.text, refs[0].pair.en!.text)) continue;
           ctx.report({
             pair,
             message: `${quote(pair.fr!.text)} translates ${quote(pair.en!.text)} here, ${quote(refs[0].pair.en!.text)} in ${places}`,

@@ -11,7 +11,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { groupPairs, numbered, quote, where, withNumbersOf, withNumbersOfNumbered, type Member } from '../tm/consistency.js';
-import { disagreeingGroups, dominantKey, gatherKeys, type KeyedMember } from './util/consistency-keys.js';
+import { disagreeingGroups, dominantKey, gatherKeys, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -87,6 +87,8 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
     if (k === refKey) continue;
     for (const m of list) {
       const pair = m.pair;
+      // Words run together in one of the translations: glued-words' finding.
+      if (spacingOnly(pair.fr!.text, ref.fr!.text)) continue;
       const suggestion = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
       ctx.report({
         pair,
@@ -111,7 +113,8 @@ normalising case, spacing, no-break spaces and punctuation, with numbers masked,
 "Room 202" are one pattern and "Salle 201" / "Pièce 202" are two translations of it.
 
 Without a translation memory, the translation most of the occurrences use is taken as the
-reference and the others are reported. With --tm, the memory is the reference: its unit for the
+reference and the others are reported, unless one differs from it only in its spaces (words run
+together, which glued-words reports). With --tm, the memory is the reference: its unit for the
 same English, else its most used translation of the pattern; the finding says how often the
 memory has it and suggests it (with this pair's numbers).
 

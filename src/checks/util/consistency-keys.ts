@@ -267,6 +267,16 @@ function grouped(pairs: Pair[], by: 'en' | 'fr', memo: RunMemo | undefined, disa
   return groups;
 }
 
+/**
+ * Whether two texts differ only in their spaces (`SURLES DONNÉES` / `SUR LES DONNÉES`,
+ * `CYBERSECURITY` / `CYBER SECURITY`): words run together or cut apart, which glued-words
+ * reports; a second finding for the same typo is noise.
+ */
+export function spacingOnly(a: string, b: string): boolean {
+  const squeeze = (s: string): string => s.replace(/[\s\u00a0\u202f]+/g, '').toLowerCase();
+  return squeeze(a) === squeeze(b);
+}
+
 /** The most frequent variant of a group (ties: the one that comes first). */
 export function dominantKey<T>(variants: Map<number, T[]>): number {
   let best = -1;
