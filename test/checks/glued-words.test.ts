@@ -36,6 +36,19 @@ describe('glued-words on the seed agendas', () => {
 });
 
 describe('dictionary', () => {
+  it('reads the lists the build unpacked only as they are in the compressed ones', () => {
+    // `npm run build` writes dist/dict/ (CI builds before testing); without it the .gz is read.
+    for (const lang of ['en', 'fr'] as const) {
+      let unpacked: Buffer;
+      try {
+        unpacked = readFileSync(resourcePath(`dist/dict/${lang}.txt`));
+      } catch {
+        continue;
+      }
+      expect(unpacked.equals(gunzipSync(readFileSync(resourcePath(`rules/dict/${lang}.txt.gz`))))).toBe(true);
+    }
+  });
+
   it('knows both languages, folded, with costs for common words', () => {
     const en = dictionary('en');
     const fr = dictionary('fr');
