@@ -206,7 +206,7 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
   while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
   if (to <= from) return;
   const s = text.slice(from, to);
-  const score = scoreText(withoutTimeWords(ctx.values, s, from, to));
+  const score = scoreText(blankValues(ctx.values, s, from, to, TIME_KINDS));
   const lean = neutral ? 0 : valueLean(ctx.values, from, to);
   const wordy =
     !neutral &&
@@ -229,13 +229,10 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
 }
 
 /**
- * The piece's text with its times and time zones blanked: `AM`, `h` and `EST` are how a value is
- * written (valueLean weighs that), not words of a language (`EST` would read as French `est`).
+ * Values blanked before a piece's language is scored: times and zones. `AM`, `h` and `EST` are how
+ * a value is written (valueLean weighs that), not words of a language (`EST` would read as French
+ * `est`).
  */
-function withoutTimeWords(values: Value[], s: string, from: number, to: number): string {
-  return blankValues(values, s, from, to, TIME_KINDS);
-}
-
 const TIME_KINDS: ReadonlySet<Value['kind']> = new Set(['time', 'time-range', 'zone']);
 
 /** `s`, the text at [from, to), with the values of the given kinds (all when none are given) blanked. */
@@ -427,16 +424,24 @@ function resolveLabel(pieces: Piece[], text: string): void {
   const [a, b, c] = pieces;
   if (a.lang !== 'und' || !a.wordy || b.lang === 'und' || b.sepBefore !== 2 || c.sepBefore !== 1) return;
   // The label ends on its colon (`Vidéoconférence :`), or the colon stands alone before the value.
-  if (!/:\s*$/.test(text.slice(b.from, c.from))) return;
+  if (!labelBefore(text, b, c)) return;
   const d = decidePair(a.score, b.score);
   if (!d || d.b !== b.lang) return;
   a.lang = d.a;
   a.paired = true;
   // A name after the colon (`Microsoft Teams`, `Zoom`) is the value of both labels, shared.
-  if (NAME_VALUE.test(text.slice(c.from, c.to))) {
-    c.lang = 'und';
-    c.wordy = false;
-  }
+  if (NAME_VALUE.test(text.slice(c.from, c.to))) asName(c);
+}
+
+/** Whether `label` ends on a colon before `value`: a label and its value. */
+function labelBefore(text: string, label: Piece, value: Piece): boolean {
+  return /:\s*$/.test(text.slice(label.from, value.from));
+}
+
+/** Sets a piece aside as a name inside the unit, in no language. */
+function asName(p: Piece): void {
+  p.lang = 'und';
+  p.wordy = false;
 }
 
 /**
@@ -447,9 +452,7 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
   if (pieces.length !== 2) return;
   const [label, value] = pieces;
   if (label.lang === 'und' || value.lang === 'und' || value.lang === label.lang || value.sepBefore !== 1) return;
-  if (!/:\s*$/.test(text.slice(label.from, value.from)) || !NAME_VALUE.test(text.slice(value.from, value.to))) return;
-  value.lang = 'und';
-  value.wordy = false;
+  if (labelBefore(text, label, value) && NAME_VALUE.test(text.slice(value.from, value.to))) asName(value);
 }
 
 /**
@@ -463,8 +466,7 @@ function namesBetweenCommas(pieces: Piece[], text: string): void {
     if (p.lang === 'und' || p.sepBefore !== 1 || (i + 1 < pieces.length && pieces[i + 1].sepBefore !== 1)) continue;
     if (!/^,/.test(text.slice(pieces[i - 1].to, p.from).trim()) || !PLACE_NAME.test(text.slice(p.from, p.to))) continue;
     if (!pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang) || pieces.some((q) => q !== p && q.lang === p.lang)) continue;
-    p.lang = 'und';
-    p.wordy = false;
+    asName(p);
   }
 }
 
