@@ -445,14 +445,18 @@ function asName(p: Piece): void {
 }
 
 /**
- * `Secretary: Martin Côté`: a name after a label's colon is the value of the label, in no
- * language (`Côté` is a French word too). The unit is the label's.
+ * `Secretary: Martin Côté`, `Our office: 200 Promenade du Portage`: a name or a place after a
+ * label's colon is the value of the label, in no language (`Côté` is a French word too). The unit
+ * is the label's.
  */
 function nameAfterLabel(pieces: Piece[], text: string): void {
-  if (pieces.length !== 2) return;
-  const [label, value] = pieces;
-  if (label.lang === 'und' || value.lang === 'und' || value.lang === label.lang || value.sepBefore !== 1) return;
-  if (labelBefore(text, label, value) && NAME_VALUE.test(text.slice(value.from, value.to))) asName(value);
+  // The label and the value right after it are the only pieces in a language (an address may go on: `, Gatineau QC`).
+  const named = pieces.filter((p) => p.lang !== 'und');
+  if (named.length !== 2) return;
+  const [label, value] = named;
+  if (pieces.indexOf(value) !== pieces.indexOf(label) + 1 || value.lang === label.lang || value.sepBefore !== 1) return;
+  const v = text.slice(value.from, value.to);
+  if (labelBefore(text, label, value) && (NAME_VALUE.test(v) || PLACE_NAME.test(v))) asName(value);
 }
 
 /**

@@ -18,6 +18,7 @@ import { groupUnits, type Unit } from './units.js';
 import { readUnit, countWords, type NeutralFinder, boundaryStrength, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
+import { linkTargets } from '../core/link-targets.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -205,7 +206,10 @@ function hasLanguageColumns(rows: string[]): boolean {
 }
 
 function segment(doc: SourceDocument, mt: MappedText, lang: Lang): Segment {
-  return { text: mt.text, lang, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to) };
+  const seg: Segment = { text: mt.text, lang, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to) };
+  const links = linkTargets(doc, mt);
+  if (links) seg.links = links;
+  return seg;
 }
 
 function push(out: Emitted[], pair: Omit<Pair, 'id'>): void {
@@ -307,7 +311,7 @@ interface Halves {
 const HALVES_EXPLAINED = 0.85;
 // Five language-bearing units a half: a short README (title, three paragraphs, a heading) is
 // still two halves, and a stacked document never has a split that explains 85 % of its units.
-const HALVES_MIN_UNITS = 5;
+const HALVES_MIN_UNITS = 3;
 /** Below this language score, a unit in the other half's language is taken as its own half's. */
 const WEAK_IN_HALF = 2.5;
 const HALF_WORDS = /\p{L}{3,}/u;

@@ -27,6 +27,7 @@ import { keyEntries, lineEntries, reorderings, type Entry } from './parallel-ref
 import type { PathBead } from './parallel-dp.js';
 import { tokenizeSide, type SideTokens } from './parallel-features.js';
 import { alignTokens, type SearchOptions } from './parallel-search.js';
+import { linkTargets } from '../core/link-targets.js';
 
 export interface Bead {
   /** Source sentence indexes (0-based, consecutive; empty for an inserted target sentence). */
@@ -194,7 +195,10 @@ function segmentOf(doc: SourceDocument, units: TextUnit[], lang: 'en' | 'fr'): S
   const mt = joinUnits(units);
   // Text without letters (a number, a code, a date) is language-neutral.
   const l = /\p{L}/u.test(mt.text) ? lang : 'und';
-  return { text: mt.text, lang: l, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to) };
+  const seg: Segment = { text: mt.text, lang: l, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to) };
+  const links = linkTargets(doc, mt);
+  if (links) seg.links = links;
+  return seg;
 }
 
 function joinUnits(units: TextUnit[]): MappedText {

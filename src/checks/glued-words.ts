@@ -483,11 +483,15 @@ export default defineCheck({
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
+      // When the documents write the split apart, only a doubled letter outweighs that: `deseaux`
+      // beside `des eaux` is those words run together, though one letter from `réseaux`; `atrait`
+      // is still `attrait`.
+      if (evidence) return w.folded.length === w.text.length && nearKnownWord(w.folded, dict, [], Infinity, -Infinity, true) ? null : { split, apart, strong: true };
       const protect = parts.filter((_, k) => fn[k]).map((p) => ({ from: p.from, to: p.to }));
       const content = parts.filter((_, k) => !fn[k]);
       const contentCost = Math.min(...(content.length ? content : parts).map((p) => dict.cost(p.folded)));
       if (w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && misspelling(lang, w.folded, protect, contentCost)) return null;
-      const strong = evidence || parts.every((p) => dict.cost(p.folded) <= FIX_COMMON);
+      const strong = parts.every((p) => dict.cost(p.folded) <= FIX_COMMON);
       return { split, apart, strong };
     }
 

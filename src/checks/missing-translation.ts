@@ -270,6 +270,9 @@ function adjacent(a: Orphan, b: Orphan, doc: SourceDocument | undefined): boolea
   return true;
 }
 
+/** Longest unit key named in a message. */
+const KEY_SHOWN_MAX = 80;
+
 function report(ctx: CorpusContext, side: 'en' | 'fr', orphans: Orphan[], islands: Orphan[]): void {
   const first = orphans[0];
   const last = orphans[orphans.length - 1];
@@ -278,11 +281,17 @@ function report(ctx: CorpusContext, side: 'en' | 'fr', orphans: Orphan[], island
   const startLine = first.seg.place.line;
   const endLine = Math.max(last.seg.place.endLine, ...islands.map((o) => o.seg.place.endLine));
   const n = orphans.length;
+  const lines = endLine > startLine ? `lines ${startLine}–${endLine}` : `line ${startLine}`;
+  // A keyed unit is named by its key (`payments.directDeposit`): what a developer searches for.
+  // Not a key made of the text itself (a PO msgid) or of its place (a CSV row without an id column: `row 12`).
+  const rawKey = n === 1 ? first.pair.meta?.key : undefined;
+  const key = rawKey !== undefined && rawKey.length <= KEY_SHOWN_MAX && !rawKey.includes(first.seg.text) && !/^row \d/.test(rawKey) ? rawKey : undefined;
   let message: string;
   if (n === 1) {
-    message = `No ${other} translation for this ${lang} ${endLine > startLine ? `text (lines ${startLine}–${endLine})` : 'text'}: expected ${other === 'English' ? 'an' : 'a'} ${other} counterpart, found none`;
+    const what = key !== undefined ? `key ${key}` : `this ${lang} ${endLine > startLine ? `text (${lines})` : 'text'}`;
+    message = `No ${other} translation for ${what}: expected ${other === 'English' ? 'an' : 'a'} ${other} counterpart, found none`;
   } else {
-    message = `No ${other} translation for ${n} ${lang} segments (lines ${startLine}–${endLine}): expected ${other} counterparts, found none`;
+    message = `No ${other} translation for ${n} ${lang} segments (${lines}): expected ${other} counterparts, found none`;
   }
   if (islands.length) {
     message += `; ${islands.length} ${other} segment${islands.length > 1 ? 's' : ''} inside the run (line${islands.length > 1 ? 's' : ''} ${islands.map((o) => o.seg.place.line).join(', ')}) taken as part of it`;

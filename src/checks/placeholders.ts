@@ -12,6 +12,8 @@
 // ({name}, %(name)s, %1$s) need only be present (French may repeat {plural}).
 
 import { defineCheck, type CheckContext } from './types.js';
+import { nearDistance } from '../core/edit-distance.js';
+import { dictionary, fold } from '../lang/dictionary.js';
 
 type Kind = 'code' | 'format' | 'html' | 'url' | 'email' | 'span';
 
@@ -129,7 +131,7 @@ export default defineCheck({
   id: 'placeholders',
   description: 'Placeholders, inline codes, format specifiers, HTML tags, URLs and e-mail addresses survive translation',
   severity: 'error',
-  options: { html: true, urls: true, emails: true, codeSpans: true },
+  options: { html: true, urls: true, emails: true, codeSpans: true, links: true },
   help: `A translation that drops, adds or alters a placeholder breaks the software that fills it in:
 "Folders {} can see" translated as "Dossiers visibles par {} et {}" makes Python's str.format
 fail, and a lost %1$@ shows nothing where a name should be. The check compares, between EN and
@@ -137,6 +139,10 @@ FR: XLIFF/TMX inline codes ({1}…{/1}, {2/}), printf and iOS specifiers (%s, %1
 and ICU/Lingui placeholders (%(name)s, {}, {0}, {name}, {count, plural, …}), i18next
 ({{count}}), GC Notify ((variable)), HTML tags by name, the hosts of URLs and e-mail addresses,
 and Markdown code spans as written (\`npm run dev\` against \`npm run start\`: a warning).
+Link targets hidden behind link text ([text](target), href) are compared by what translation
+leaves alone: a target that is the other side's but for its digits (/2024 for /2025) or for a slip
+of one or two letters in an e-mail address or a host (mailto:securty@… for security@…) is a
+warning; a target on one side only, or another page of the same site, is not reported.
 Anonymous specifiers must occur as often on both sides; named ones must simply be present.
 Placeholders and codes are errors; HTML tags (typographic ones such as <sup> and <br> aside)
 and GC Notify variables are warnings; URLs and e-mail addresses must be as many on both sides
@@ -146,7 +152,9 @@ Example: EN "Removed {count} {name} object{plural}", FR "{count} objets retirés
 {name} and {plural}.`,
   check(ctx) {
     const { en, fr } = ctx.pair;
-    if (!en || !fr || ctx.pair.method === 'shared' || en.text === fr.text) return;
+    if (!en || !fr || ctx.pair.method === 'shared') return;
+    if ((en.links || fr.links) && ctx.options.links !== false) compareLinks(ctx, en.links ?? [], fr.links ?? []);
+    if (en.text === fr.text) return;
     const a = findPlaceholders(en.text).filter((f) => allowed(ctx, f.kind));
     const b = findPlaceholders(fr.text).filter((f) => allowed(ctx, f.kind));
     if (a.length === 0 && b.length === 0) return;
@@ -199,17 +207,35 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
   const ga = group(en);
   const gb = group(fr);
   const keys = [...new Set([...ga.keys(), ...gb.keys()])];
+  // An inline code's opening token ({1}, read as a placeholder) goes with its closing one ({/1}):
+  // a code dropped or added whole is one finding, reported with the closing token.
+  const openingOf = (k: string): string | null => {
+    const m = /^code\u0000\{\/([\w.:-]+)\}$/.exec(k);
+    return m ? `format\u0000{${m[1]}}` : null;
+  };
+  const closingOf = (k: string): string | null => {
+    const m = /^format\u0000\{([\w.:-]+)\}$/.exec(k);
+    return m ? `code\u0000{/${m[1]}}` : null;
+  };
+  /** Whether the code of key k is on side `has` with both its tokens and on side `lacks` with neither. */
+  const wholeCode = (opening: string, closing: string, has: Map<string, Found[]>, lacks: Map<string, Found[]>): boolean =>
+    has.has(opening) && has.has(closing) && !lacks.has(opening) && !lacks.has(closing);
   for (const k of keys) {
     const ea = ga.get(k) ?? [];
     const fb = gb.get(k) ?? [];
     const sample = ea[0] ?? fb[0];
     const what = KIND_NAME[sample.kind];
+    const closing = closingOf(k);
+    if (closing && (wholeCode(k, closing, ga, gb) || wholeCode(k, closing, gb, ga))) continue;
+    const opening = openingOf(k);
+    const shown = opening && (wholeCode(opening, k, ga, gb) || wholeCode(opening, k, gb, ga)) ? `${opening.slice(opening.indexOf('\u0000') + 1)}…${sample.id}` : sample.id;
     // HTML structure and GC Notify's template variables (((name)) → ((nom)) in examples) are worth a look, not a failure.
     const sev = sample.kind === 'html' || sample.id.startsWith('((') ? { severity: 'warning' as const } : {};
     if (ea.length && !fb.length) {
-      ctx.report({ message: `EN ${what} ${sample.id} is missing in FR`, en: { from: ea[0].from, to: ea[0].to }, ...sev });
+      // The French is what needs mending: the finding names its segment too.
+      ctx.report({ message: `EN ${what} ${shown} is missing in FR`, en: { from: ea[0].from, to: ea[0].to }, fr: 'whole', ...sev });
     } else if (fb.length && !ea.length) {
-      ctx.report({ message: `FR adds ${what} ${sample.id}: EN has none`, fr: { from: fb[0].from, to: fb[0].to }, ...sev });
+      ctx.report({ message: `FR adds ${what} ${shown}: EN has none`, fr: { from: fb[0].from, to: fb[0].to }, ...sev });
     } else if (sample.counted && ea.length !== fb.length) {
       const side = fb.length > ea.length ? fb[ea.length] : ea[fb.length];
       const range = { from: side.from, to: side.to };
@@ -218,6 +244,85 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
         ...(fb.length > ea.length ? { fr: range } : { en: range }),
         ...sev,
       });
+    }
+  }
+}
+
+// The words that name a language in the paths of bilingual sites: /en/ ↔ /fr/, -eng ↔ -fra, lang=en.
+const LANGUAGE_TOKEN = /(?<=^|[/\-_.?=&#])(?:en|eng|english|anglais|fr|fra|fre|french|francais|français)(?=$|[/\-_.?=&#])/gu;
+
+/** A link target as translation leaves it: without scheme, www., trailing slash and language names. */
+function linkKey(target: string): string {
+  return target
+    .toLowerCase()
+    .replace(/^(?:https?:)?\/\/(?:www\.)?/, '')
+    .replace(/\/+(?=$|[?#])/, '')
+    .replace(LANGUAGE_TOKEN, '~');
+}
+
+/** Splits a web target into host and the rest (host '' for a relative one). */
+function hostAndPath(key: string, target: string): [string, string] {
+  if (!/^(?:https?:)?\/\//i.test(target)) return ['', key];
+  const cut = key.search(/[/?#]/);
+  return cut < 0 ? [key, ''] : [key.slice(0, cut), key.slice(cut)];
+}
+
+/** Whether a label of FR host hf that differs from EN host he's is a French word, not an English one (blogue for blog). */
+function frenchLabel(he: string, hf: string): boolean {
+  const a = he.split('.');
+  const b = hf.split('.');
+  return a.length === b.length && b.some((label, k) => label !== a[k] && dictionary('fr').has(fold(label)) && !dictionary('en').has(fold(label)));
+}
+
+/**
+ * Why a FR target that matches no EN one is a slip for EN target e, with the FR target mended;
+ * null when it may be meant.
+ */
+function linkSlip(e: string, f: string): { why: string; mended: string } | null {
+  const ke = linkKey(e);
+  const kf = linkKey(f);
+  const mailE = /^mailto:/i.test(e);
+  if (mailE !== /^mailto:/i.test(f)) return null;
+  if (mailE) {
+    // A mailbox per language (info@ / renseignements@) is far from the English one; a slip is near.
+    const d = nearDistance(ke.replace(/[?#].*$/, ''), kf.replace(/[?#].*$/, ''));
+    return d > 0 && d <= 2 ? { why: 'the address differs', mended: e } : null;
+  }
+  // The same page but for a year or a number: FR's target with EN's numbers.
+  if (ke.replace(/\d+/g, '0') === kf.replace(/\d+/g, '0')) {
+    const numbers = ke.match(/\d+/g) ?? [];
+    let k = 0;
+    return { why: 'the numbers differ', mended: f.replace(/\d+/g, (d) => numbers[k++] ?? d) };
+  }
+  const [he, pe] = hostAndPath(ke, e);
+  const [hf, pf] = hostAndPath(kf, f);
+  // A misspelt host. Sites with a domain per language are far apart (digital.canada.ca,
+  // numerique.canada.ca) or French words (blogue.canada.ca, ressources.alpha.canada.ca).
+  if (he && hf && pe === pf && nearDistance(he, hf) <= 2 && !frenchLabel(he, hf)) return { why: 'the host differs', mended: f.replace(new RegExp(hf.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i'), he) };
+  return null;
+}
+
+/**
+ * Link targets: each FR target is matched to the EN one it stands for; one that matches none but
+ * is a slip for an unmatched EN target is reported (see linkSlip). Targets of one side only are
+ * left alone: translators add and drop links for good reasons.
+ */
+function compareLinks(ctx: CheckContext, en: string[], fr: string[]): void {
+  const left = en.map(linkKey);
+  const unmatched: string[] = [];
+  for (const f of fr) {
+    const k = left.indexOf(linkKey(f));
+    if (k >= 0) left[k] = '\u0000';
+    else unmatched.push(f);
+  }
+  for (const f of unmatched) {
+    for (let k = 0; k < en.length; k++) {
+      if (left[k] === '\u0000') continue;
+      const slip = linkSlip(en[k], f);
+      if (!slip) continue;
+      left[k] = '\u0000';
+      ctx.report({ message: `FR link target ${f} is not the one in EN (${en[k]}): ${slip.why}`, en: 'whole', fr: 'whole', severity: 'warning', suggestion: slip.mended });
+      break;
     }
   }
 }

@@ -40,6 +40,9 @@ function trailing(text: string): string {
   return text.slice(i);
 }
 
+/** A Canadian postal code (`K1A 0B1`, `K1A0B1`) at the start of a text. */
+const POSTAL_CODE = /^[A-CEGHJ-NPR-TVXY]\d[A-CEGHJ-NPR-TV-Z][ \u00a0]?\d[A-CEGHJ-NPR-TV-Z]\d(?![\p{L}\p{N}])/u;
+
 export default defineCheck({
   id: 'whitespace',
   description: 'No doubled spaces or invisible characters; leading and trailing spaces agree between EN and FR',
@@ -53,7 +56,8 @@ that software concatenates: "Total: " + amount).
 Doubled spaces are info and fixable (a no-break space is kept when it is one of them); invisible
 characters are warnings and fixable; a leading or trailing space on one side only is a warning,
 fixed by making the French side match the English. Text laid out in columns (three or more
-spaces in a row, tabs, or two gaps of two spaces) is left alone.
+spaces in a row, tabs, or two gaps of two spaces) is left alone, and so are the two spaces
+Canada Post puts before a postal code ("Ottawa ON  K1A 0B1").
 
 Example: "Ordre du  jour" → "Ordre du jour".`,
   check(ctx) {
@@ -83,6 +87,8 @@ function doubled(ctx: CheckContext, side: 'en' | 'fr', seg: Segment): void {
   let m: RegExpExecArray | null;
   while ((m = DOUBLE.exec(text)) !== null) {
     const run = m[0];
+    // Canada Post writes two spaces between the province and the postal code (`Ottawa ON  K1A 0B1`).
+    if (run === '  ' && POSTAL_CODE.test(text.slice(m.index + 2))) continue;
     // Keep the no-break space when there is one (`composer\u00a0 :` → `composer\u00a0:`).
     const keep = /[\u202f]/.test(run) ? '\u202f' : /\u00a0/.test(run) ? '\u00a0' : ' ';
     const from = m.index;

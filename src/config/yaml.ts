@@ -5,6 +5,7 @@
 import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type Pair as YamlPair } from 'yaml';
 import { UserError } from '../core/errors.js';
 import { readDocument } from '../core/document.js';
+import { nearDistance } from '../core/edit-distance.js';
 
 export interface Where {
   file: string;
@@ -196,22 +197,11 @@ export function closest(word: string, allowed: readonly string[]): string | unde
   let best: string | undefined;
   let bestD = 3;
   for (const a of allowed) {
-    const d = editDistance(word.toLowerCase(), a.toLowerCase());
+    const d = nearDistance(word.toLowerCase(), a.toLowerCase());
     if (d < bestD) {
       bestD = d;
       best = a;
     }
   }
   return best;
-}
-
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
 }

@@ -24,6 +24,11 @@ export interface Segment {
    * traced character by character (plain text, Markdown); keyed formats may only know `place`.
    */
   locate?: (from: number, to: number) => Place;
+  /**
+   * The targets of the links the text was cleaned from (Markdown `[text](target)`, `href`,
+   * autolinks), in order: present only when there are some (see core/link-targets.ts).
+   */
+  links?: string[];
 }
 
 /** How a pair was found (Contract 2). */

@@ -674,7 +674,8 @@ export function splitWord(word: string, dict: Dictionary, limit = 5): Split[] {
  * counts for a word at most `freeCost` (a misspelling of a rare word is no likelier than common
  * words run together: `thecase` is not `thecae`), and inside or next to the parts that `protect`
  * gives (the function words of a split, which explain such edits as well: `astudent` is
- * `a student`, not `student`) only for a word more common than `guardedCost`.
+ * `a student`, not `student`) only for a word more common than `guardedCost`. With `onlyDoubling`,
+ * only a doubled or undoubled letter counts.
  */
 export function nearKnownWord(
   folded: string,
@@ -682,6 +683,7 @@ export function nearKnownWord(
   protect: Array<{ from: number; to: number }> = [],
   freeCost = Infinity,
   guardedCost = -Infinity,
+  onlyDoubling = false,
 ): boolean {
   const n = folded.length;
   const letters = 'abcdefghijklmnopqrstuvwxyz';
@@ -695,7 +697,8 @@ export function nearKnownWord(
     const free = !guarded(i);
     // A doubled letter undoubled (internall → internal).
     const doubled = (i > 0 && folded[i - 1] === folded[i]) || folded[i + 1] === folded[i];
-    if (known(folded.slice(0, i) + folded.slice(i + 1), free, doubled)) return true;
+    if ((doubled || !onlyDoubling) && known(folded.slice(0, i) + folded.slice(i + 1), free, doubled)) return true;
+    if (onlyDoubling) continue;
     if (i + 1 < n && known(folded.slice(0, i) + folded[i + 1] + folded[i] + folded.slice(i + 2), free && !guarded(i + 1))) return true;
     for (const ch of letters) {
       if (ch !== folded[i] && known(folded.slice(0, i) + ch + folded.slice(i + 1), free)) return true;
@@ -705,6 +708,7 @@ export function nearKnownWord(
     const free = !guarded(i);
     for (const ch of letters) {
       // A letter doubled (operationelle → operationnelle).
+      if (onlyDoubling && folded[i - 1] !== ch && folded[i] !== ch) continue;
       if (known(folded.slice(0, i) + ch + folded.slice(i), free, folded[i - 1] === ch || folded[i] === ch)) return true;
     }
   }

@@ -212,6 +212,8 @@ const EXCLUDE_RE = new RegExp(
     // placeholders of message formats: <0></0> (Lingui), {0} {{count}} (ICU, i18next), %1$s %04x (printf)
     '</?\\d+/?>',
     '(?<!\\^)\\{\\{?[\\w.]+\\}\\}?',
+    // inline codes of XLIFF and TMX as the readers show them: {/1} closing, {2/} standalone
+    '\\{\\/[\\w.:-]+\\}|\\{[\\w.:-]+\\/\\}',
     '%(?:\\d+\\$)?[-+ 0#]?\\d*(?:\\.\\d+)?[sdifuxXo](?![A-Za-z])',
     // Markdown link targets and site paths: `](/2017/08/24/picking-our-projects/)`
     '\\]\\([^()\\s]*\\)',

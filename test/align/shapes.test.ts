@@ -68,6 +68,11 @@ const CASES: Case[] = [
     pairs: ['Secretary: Martin Côté | Secrétaire : Martin Côté | stacked'],
   },
   {
+    name: 'a civic address after a label is the label’s value, though its street is written the French way',
+    doc: ['Our office: 200 Promenade du Portage, Gatineau QC K1A 0B1', 'Notre bureau : 200, promenade du Portage, Gatineau (Québec) K1A 0B1'],
+    pairs: ['Our office: 200 Promenade du Portage, Gatineau QC K1A 0B1 | Notre bureau : 200, promenade du Portage, Gatineau (Québec) K1A 0B1 | stacked'],
+  },
+  {
     name: 'a French place name between commas is a name inside the English address, not its translation',
     doc: ['Salle 6E-210, 200, promenade du Portage, Gatineau (Québec)', 'Room 6E-210, 200 Promenade du Portage, Gatineau, Quebec'],
     pairs: ['Room 6E-210, 200 Promenade du Portage, Gatineau, Quebec | Salle 6E-210, 200, promenade du Portage, Gatineau (Québec) | stacked'],
@@ -159,9 +164,23 @@ const CASES: Case[] = [
   {
     name: 'a list in English then the same list in French',
     doc: ['Members:', '- Finance and Administration', '- Human Resources', '- Communications', '', 'Membres :', '- Finances et administration', '- Ressources humaines', '- Communications'],
-    pairs: ['Members: | Membres : | block', 'Finance and Administration | Finances et administration | block', 'Human Resources | Ressources humaines | block'],
-    // A word written the same in both languages is shared material, wherever it stands.
-    shared: ['Communications', 'Communications'],
+    // Three items or more a half make two halves, aligned as two documents; a word written the
+    // same in both halves is paired with its twin (untranslated judges such copies).
+    pairs: [
+      'Members: | Membres : | parallel',
+      'Finance and Administration | Finances et administration | parallel',
+      'Human Resources | Ressources humaines | parallel',
+      'Communications | Communications | parallel',
+    ],
+  },
+  {
+    name: 'three short paragraphs in English, then their French',
+    doc: ['See the guide for details.', '', 'Write to us.', '', 'Visit GitHub now.', '', 'Consultez le guide pour plus de détails.', '', 'Écrivez-nous à nous.', '', 'Visitez GitHub maintenant.'],
+    pairs: [
+      'See the guide for details. | Consultez le guide pour plus de détails. | parallel',
+      'Write to us. | Écrivez-nous à nous. | parallel',
+      'Visit GitHub now. | Visitez GitHub maintenant. | parallel',
+    ],
   },
   {
     name: 'an English term glossed in parentheses inside a French sentence is not a pair',

@@ -58,8 +58,13 @@ function tokenBefore(text: string, i: number): string {
   return text.slice(k, j);
 }
 
+/** `{total}`, `{{count}}`, `(%s)`-like placeholders of ICU, i18next and Python, as a whole token. */
+const PLACEHOLDER_TOKEN = /^\(?\{\{?\s*[\w.$-]+\s*\}\}?\)?$/;
+
 /** Identifiers, keys and paths are code, not French prose: `API_KEY:`, `config.yml:`, `&amp;`. */
 function codeToken(tok: string): boolean {
+  // A placeholder stands for a word of the sentence: `Étape {step} sur {total}:` wants its space.
+  if (PLACEHOLDER_TOKEN.test(tok)) return false;
   return /[_/\\@=<>{}[\]#]/.test(tok) || /^&#?\w+$/.test(tok) || /\.\w+$/.test(tok) || /^[a-z]+[A-Z]\w*$/.test(tok);
 }
 
