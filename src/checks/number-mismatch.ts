@@ -8,10 +8,12 @@
 // belong to the dates (date-mismatch). What is left over:
 //  - the same digits read as two values (`1,500` in French is 1,5): the French is written the
 //    English way (warning);
-//  - on both sides: the closest values pair up as a mismatch (error);
+//  - on both sides: year ranges (`2025–26`, `2026-2027`) pair up as ranges, then the closest
+//    values pair up as a mismatch (error);
 //  - on one side only: reported at `missing` severity when the other side has no trace of it —
-//    no digit run with those digits (`1990s`, `COVID-19`), no number word (`two`, `vingt-cinq`,
-//    `first`), no Roman numeral (`XXIe siècle` for `21st century`).
+//    no digit run with those digits (`1990s`, `COVID-19`) outside the values already matched, no
+//    number word (`two`, `vingt-cinq`, `first`), no Roman numeral (`XXIe siècle` for `21st
+//    century`).
 // Codes (`C-11`, `s. 21(1)(a)`) are compared only against codes of the same shape, as names such
 // as `COVID-19` are often dropped or rephrased.
 
@@ -32,7 +34,8 @@ export default defineCheck({
 equal, 3.5 and 3,5 too, $2.5 million and 2,5 millions de dollars, 40 percent and 40 %, 1st and 1er.
 4,250,000 against 4 520 000 is an error, and so is €25 against 25 $ or US$25 against 25 $ CAN (the
 currency changed; a bare $ says nothing of it). Imperial units are converted (140 mph ≡ 225 km/h).
-The values of the two sides are matched regardless of their order. Phone numbers are compared by
+The values of the two sides are matched regardless of their order. Year ranges (fiscal years)
+are compared as ranges: 2025–26 against 2026-2027 is one mismatch. Phone numbers are compared by
 their digits, codes (C-11, s. 21(1)(a) ⇄ art. 21(1)a)) by their normalised form, version strings
 (3.12.0, v20.11.1) as written, their v aside. List numbers at
 the start of a line and years inside dates are not compared here.
@@ -84,7 +87,7 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
   // reads 1,5; `42.000` in English reads 42).
   matchPass(en, usedEn, fr, usedFr, (a, b) => {
     if (!numeric(a) || !numeric(b) || !plainDigits(a.raw) || !plainDigits(b.raw) || digitsOf(a.raw) !== digitsOf(b.raw)) return false;
-    ctx.report({ ...twoReadings(a, b), ...at('en', a), ...at('fr', b), severity: 'warning' });
+    ctx.report({ ...twoReadings(a, b, ctx.pair.en!.text), ...at('en', a), ...at('fr', b), severity: 'warning' });
     return true;
   });
   // Left on both sides: codes of one shape and phone numbers differ.
@@ -98,10 +101,11 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
     reportDiffer(ctx, a, b, a.raw);
     return true;
   });
+  yearRangePass(ctx, en, usedEn, fr, usedFr);
   // What the other side writes another way (in words, inside another value) is not compared;
   // the closest of the other numbers pair up as mismatches.
-  const leftEn = unexplained(ctx, en, usedEn, 'en');
-  const leftFr = unexplained(ctx, fr, usedFr, 'fr');
+  const leftEn = unexplained(ctx, en, usedEn, 'en', fr, usedFr);
+  const leftFr = unexplained(ctx, fr, usedFr, 'fr', en, usedEn);
   while (leftEn.length > 0 && leftFr.length > 0) {
     let best: [number, number, number] = [Infinity, 0, 0];
     for (let a = 0; a < leftEn.length; a++) {
@@ -112,7 +116,7 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
     }
     const a = leftEn[best[1]];
     const b = leftFr[best[2]];
-    reportDiffer(ctx, a, b, frenchForm(a), conversionNote(ctx.pair.en!.text, a, ctx.pair.fr!.text, b));
+    reportDiffer(ctx, a, b, frenchForm(a, ctx.pair.en!.text), conversionNote(ctx.pair.en!.text, a, ctx.pair.fr!.text, b));
     leftEn.splice(best[1], 1);
     leftFr.splice(best[2], 1);
   }
@@ -131,6 +135,65 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
         severity: missing,
       });
     }
+  }
+}
+
+/** `2025–26`, `2026-2027`, `2019/20`: a year range (a fiscal year), two numbers of a side. */
+interface YearRange {
+  first: number;
+  second: number;
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+const YEAR_RANGE_JOIN_RE = /^\s?[-–/]\s?$/;
+
+function yearRanges(text: string, list: Item[]): YearRange[] {
+  const out: YearRange[] = [];
+  for (let i = 0; i + 1 < list.length; i++) {
+    const a = list[i];
+    const b = list[i + 1];
+    if (a.kind !== 'number' || b.kind !== 'number' || !/^\d{4}$/.test(a.raw) || !/^\d{2}(?:\d{2})?$/.test(b.raw)) continue;
+    if (a.value < 1900 || a.value >= 2100 || !YEAR_RANGE_JOIN_RE.test(text.slice(a.end, b.start))) continue;
+    let to = b.raw.length === 2 ? Math.floor(a.value / 100) * 100 + b.value : b.value;
+    if (b.raw.length === 2 && to <= a.value) to += 100;
+    if (to <= a.value || to - a.value > 10) continue;
+    out.push({ first: i, second: i + 1, from: a.value, to, start: a.start, end: b.end });
+  }
+  return out;
+}
+
+/**
+ * Year ranges left on both sides are compared as ranges: `2025–26` against `2026-2027` is one
+ * mismatch of fiscal years, not 2025 against 2027 and 26 left over.
+ */
+function yearRangePass(ctx: CheckContext, en: Item[], usedEn: boolean[], fr: Item[], usedFr: boolean[]): void {
+  const open = (r: YearRange, used: boolean[]) => !used[r.first] || !used[r.second];
+  if (!usedEn.includes(false) || !usedFr.includes(false)) return;
+  const enText = ctx.pair.en!.text;
+  const frText = ctx.pair.fr!.text;
+  const rangesEn = yearRanges(enText, en).filter((r) => open(r, usedEn));
+  if (rangesEn.length === 0) return;
+  const rangesFr = yearRanges(frText, fr).filter((r) => open(r, usedFr));
+  const n = Math.min(rangesEn.length, rangesFr.length);
+  for (let k = 0; k < n; k++) {
+    const a = rangesEn[k];
+    const b = rangesFr[k];
+    usedEn[a.first] = usedEn[a.second] = true;
+    usedFr[b.first] = usedFr[b.second] = true;
+    if (a.from === b.from && a.to === b.to) continue;
+    // The English range as the French wrote its own: its dash, its two or four digits.
+    const frEnd = fr[b.second].raw;
+    const join = frText.slice(fr[b.first].end, fr[b.second].start);
+    const to = frEnd.length === 2 ? String(a.to % 100).padStart(2, '0') : String(a.to);
+    ctx.report({
+      message: `EN ${enText.slice(a.start, a.end)} is ${a.from}–${a.to}, FR ${frText.slice(b.start, b.end)} is ${b.from}–${b.to}`,
+      ...at('en', a),
+      ...at('fr', b),
+      suggestion: `${a.from}${join}${to}`,
+    });
   }
 }
 
@@ -204,7 +267,7 @@ function sameValue(a: Item, b: Item): boolean {
 }
 
 /** Which side wrote the number the other language's way, and how it should read. */
-function twoReadings(a: Numeric, b: Numeric): { message: string; suggestion?: string } {
+function twoReadings(a: Numeric, b: Numeric, enText: string): { message: string; suggestion?: string } {
   const core = (raw: string) => raw.replace(/[$€%\s\u00A0\u202F\u2009]/g, '');
   const ea = core(a.raw);
   const fb = core(b.raw);
@@ -212,10 +275,10 @@ function twoReadings(a: Numeric, b: Numeric): { message: string; suggestion?: st
   // 5,829% is not five thousand per cent: the English has a decimal comma
   const enDecimalComma = /^\d+,\d+$/.test(ea) && (a.kind === 'percent' ? amountOf(a) > 100 : !/^\d{1,3}(?:,\d{3})+$/.test(ea));
   if (/^\d{1,3}(?:,\d{3})+$/.test(fb) && !enDecimalComma) {
-    return { message: `FR ${b.raw} is written the English way: French reads it as ${formatNumber(amountOf(b), 'fr')} (${enValue})`, suggestion: frenchForm(a) };
+    return { message: `FR ${b.raw} is written the English way: French reads it as ${formatNumber(amountOf(b), 'fr')} (${enValue})`, suggestion: frenchForm(a, enText, true) };
   }
   if (/^\d{1,3}(?:\.\d{3})+$/.test(fb)) {
-    return { message: `FR ${b.raw} groups digits with dots, which French reads as a decimal point (${enValue})`, suggestion: frenchForm(a) };
+    return { message: `FR ${b.raw} groups digits with dots, which French reads as a decimal point (${enValue})`, suggestion: frenchForm(a, enText, true) };
   }
   if (/^\d{1,3}(?:\.\d{3})+$/.test(ea)) {
     return { message: `EN ${a.raw} groups digits with dots: English reads it as ${formatNumber(amountOf(a), 'en')} (FR ${b.raw} is ${formatNumber(amountOf(b), 'en')})`, suggestion: formatNumber(amountOf(b), 'en') };
@@ -237,15 +300,17 @@ function shape(code: string): string {
 }
 
 /** The numbers of a side still without a counterpart, less those the other side writes another way. */
-function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Side): Numeric[] {
+function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Side, otherList: Item[], otherUsed: boolean[]): Numeric[] {
   let ev: Evidence | undefined;
   const out: Numeric[] = [];
   for (let i = 0; i < list.length; i++) {
     const v = list[i];
     if (used[i] || !numeric(v)) continue;
     const otherSide = other(side);
-    ev ??= new Evidence(ctx.pair[otherSide]!.text, otherSide);
+    ev ??= new Evidence(withoutMatched(ctx.pair[otherSide]!.text, otherList, otherUsed), otherSide);
     const n = amountOf(v);
+    // Written twice on this side, once on the other (`18 et 18 pour cent`): a repetition.
+    if (otherList.some((o, j) => otherUsed[j] && numeric(o) && (near(amountOf(o), n) || digitsOf(o.raw) === digitsOf(v.raw)))) continue;
     if (ev.hasDigits(v.raw)) continue;
     // The other side's digits hold this number, unless only as the whole part of a decimal there
     // (`7.0` against `7,5`: two values that differ, not one written inside another).
@@ -265,6 +330,18 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
     if (inFraction(text, v)) continue;
     if (decade(text, v) && (ev.hasNumber(1900 + amountOf(v)) || ev.hasNumber(2000 + amountOf(v)))) continue;
     out.push(v);
+  }
+  return out;
+}
+
+/** The text with the values already matched to the other side blanked out: the 2 of a matched
+ * `5.2` is no trace of a `2` (the `3` against it is then a mismatch, not a number left out). */
+function withoutMatched(text: string, list: Item[], used: boolean[]): string {
+  let out = text;
+  for (let i = 0; i < list.length; i++) {
+    if (!used[i]) continue;
+    const v = list[i];
+    out = out.slice(0, v.start) + '_'.repeat(v.end - v.start) + out.slice(v.end);
   }
   return out;
 }
@@ -359,9 +436,15 @@ function dollar(currency: string): boolean {
   return currency === 'CAD' || currency === 'USD' || currency === 'AUD';
 }
 
-/** The French form of a value: `4 250 000`, `2 500 000 $`, `40 %`. */
-function frenchForm(v: Numeric): string {
+// A number named by what precedes it (`port 3000`, `ext. 23174`, `poste 2317`): an identifier.
+const IDENTIFIER_BEFORE_RE = /(?:^|[^\p{L}])(?:port|ext\.?|extension|poste|local|room|salle|suite|unit|no\.?|n[o°º]|#)\s*$/iu;
+
+/** The French form of a value: `4 250 000`, `2 500 000 $`, `40 %`. Digits the English left
+ * ungrouped stay so in an identifier, and in a number of four digits (French often leaves them,
+ * and never groups a year) unless the French grouped its own (`2.500` for `2 500`). */
+function frenchForm(v: Numeric, enText: string, frGrouped = false): string {
   if (v.kind === 'money') return formatMoney(v.amount, v.currency, 'fr');
+  if (v.kind === 'number' && /^\d+$/.test(v.raw) && ((v.raw.length <= 4 && !frGrouped) || IDENTIFIER_BEFORE_RE.test(enText.slice(Math.max(0, v.start - 12), v.start)))) return v.raw;
   // The decimals as written, zeros included (`7.0` is `7,0`, a score, not `7`).
   const decimals = /^\d{1,3}\.(\d{1,3})$/.exec(v.raw.replace(/\s*%$/, ''))?.[1].length;
   const n = decimals ? amountOf(v).toFixed(decimals).replace('.', ',') : formatNumber(amountOf(v), 'fr');

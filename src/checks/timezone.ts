@@ -16,6 +16,8 @@
 //   only is `missing` (info by default).
 // - Non-standard forms (`HSE`, `HAEst`): a warning, with HNE or HAE as the date (or the other side)
 //   says.
+// - A zone stated for a whole line (`(all times EDT)`, `HEURES EN HAP`) has no time before it; the
+//   extractor reads it (values.ts `statedZone`) and it is checked against its date like the others.
 // Suggestions give the canonical form with the time: `13 h 30 HAE`, `1:30 p.m. EDT`.
 
 import { defineCheck, type CheckContext, type ReportInput } from './types.js';
@@ -44,8 +46,9 @@ Sunday of March; Eastern Daylight Time (EDT, HAE) the rest of the year. "2:00 pm
 12, 2011 is wrong: that day, Ottawa was on EDT. The check measures each zone against the date of
 its pair (a date without a year counts when the answer is the same every year, as for 29 March),
 or, when the pair has none, against the nearest date in the \`contextLines\` lines above it.
-CST/MST in summer are right in Saskatchewan and the Yukon: listed in \`yearRoundStandard\`, they
-are reported as info only.
+A zone stated for a whole line, without a time ("Monday, November 2, 2026 (all times EDT)",
+"toutes les heures sont en HNE"), is checked the same way. CST/MST in summer are right in
+Saskatchewan and the Yukon: listed in \`yearRoundStandard\`, they are reported as info only.
 
 The two sides must name the same zone: EST with HNE, EDT with HAE (and likewise HNC/HAC, HNR/HAR,
 HNP/HAP, HNA/HAA, HNT/HAT); ET and HE go with either. HSE and HAEst are not Canadian
@@ -268,12 +271,14 @@ function nonStandard(report: Report, pair: Pair, side: Side, z: ZoneValue, time:
   });
 }
 
-/** `14 h à 16 h HAE`, `2:00 p.m. to 4:00 p.m. EDT`, or the abbreviation alone. */
+/** `14 h à 16 h HAE`, `2:00 p.m. to 4:00 p.m. EDT`, or the abbreviation alone. `noon` and `midi`
+ * stay as written: only the zone is wrong. */
 function canonical(time: { from: TimeValue; to?: TimeValue } | null, zone: string, lang: 'en' | 'fr'): string {
   if (!time) return zone;
-  const f = lang === 'fr' ? formatTimeFr : formatTimeEn;
+  const digits = lang === 'fr' ? formatTimeFr : formatTimeEn;
+  const f = (t: TimeValue) => (/^\p{L}+$/u.test(t.raw) ? t.raw : digits(t.minutes));
   if (time.from.ambiguous || time.to?.ambiguous) return zone;
-  const t = time.to ? `${f(time.from.minutes)} ${lang === 'fr' ? 'à' : 'to'} ${f(time.to.minutes)}` : f(time.from.minutes);
+  const t = time.to ? `${f(time.from)} ${lang === 'fr' ? 'à' : 'to'} ${f(time.to)}` : f(time.from);
   return `${t} ${zone}`;
 }
 

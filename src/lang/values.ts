@@ -186,6 +186,12 @@ addWeekdays(['sun', 'mon', 'tue|tues', 'wed', 'thu|thur|thurs', 'fri', 'sat'], t
 addWeekdays(['dimanche', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi'], false, false);
 addWeekdays(['dim', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam'], false, true);
 
+/** A month or weekday written in full, in either language, any case: `NOVEMBER`, `Mardi`. */
+export function isCalendarName(word: string): boolean {
+  const w = word.toLowerCase();
+  return MONTHS.get(w)?.full === true || WEEKDAYS.get(w)?.abbr === false;
+}
+
 /** Longest first, so that an alternation tries `sept` before `sep`. */
 function alternation(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -421,6 +427,8 @@ const KEYWORD_RE = new RegExp(`\\b${trieAlternation(KEYWORDS.keys())}\\b`, 'gi')
 /** Confirm what the hint scan only suspects (all-capital words, path-like slashes, dots before
  * a digit or a domain, a hyphen five characters before another). */
 const ZONE_HINT_RE = /\b(?:[NAECMPY][SD]T|H[NA][TAECRP]|HSE|H[NA]E[Ss][Tt]|UTC|GMT)\b/;
+/** A word that states the zone of a whole line (`all times PT`, `heures en HE`). */
+const STATED_HINT_RE = /\b(?:[Tt]imes?|TIMES?|[Hh]eures?|HEURES?)\b/;
 const PATH_HINT_RE = /\/[\w.%-]+\//;
 const DOT_HINT_RE = /\.(?:\d+\.\d|(?:ca|com|org|net|int|gov|edu|io|fr)\b)/;
 const UUID_HINT_RE = /-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/;
@@ -638,7 +646,7 @@ export function extractValues(text: string, lang: ValueLang): Value[] {
   const hints = scanHints(text);
   const hasDigit = (hints & H_DIGIT) !== 0;
   const flags = keywordFlags(text);
-  const zoneHint = (hints & H_ZONE_MAYBE) !== 0 && ZONE_HINT_RE.test(text);
+  const zoneHint = (hints & H_ZONE_MAYBE) !== 0 && (ZONE_HINT_RE.test(text) || STATED_HINT_RE.test(text));
   if (!hasDigit && flags === 0 && !zoneHint) return [];
   const ctx: Ctx = { text, lang, out: [], claims: [], timeEnds: [], zoneContext: false };
   // URLs and paths hide month names too (`/fr/juin/`), not only digits
@@ -1506,6 +1514,27 @@ function scanZones(ctx: Ctx): void {
       if (m[1] === undefined) ctx.zoneContext = true;
     }
   }
+  scanStatedRegions(ctx);
+}
+
+/** `All times are Eastern.`, `ALL TIMES PACIFIC`: a region named for a line's times, without `time`. */
+const STATED_REGION_RE = new RegExp(
+  `(?:[Tt]imes?|TIMES?)${H}+(?:(?:are|ARE)${H}+)?(?:(?:in|IN)${H}+)?(Eastern|Central|Mountain|Pacific|Atlantic|Newfoundland|EASTERN|CENTRAL|MOUNTAIN|PACIFIC|ATLANTIC|NEWFOUNDLAND)(?![${L}])`,
+  'g',
+);
+
+function scanStatedRegions(ctx: Ctx): void {
+  const { text } = ctx;
+  const re = STATED_REGION_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const end = m.index + m[0].length;
+    const start = end - m[1].length;
+    if (wordBefore(text, m.index) || !STATED_AFTER_RE.test(text.slice(end, end + 3)) || overlaps(ctx, start, end)) continue;
+    const abbr = `${LONG_EN_REGION[m[1].toLowerCase()]}T`;
+    emit(ctx, zoneValue(start, end, m[1], abbr, ZONES[abbr]));
+  }
 }
 
 function zoneAllowed(ctx: Ctx, info: ZoneInfo, abbr: string, start: number, end: number): boolean {
@@ -1514,15 +1543,28 @@ function zoneAllowed(ctx: Ctx, info: ZoneInfo, abbr: string, start: number, end:
   if (abbr.length === 2) {
     // ET, HE, PT… are words or initials elsewhere; after a time they are zones, unless a second
     // time follows (`14 H ET 16 H` is a range in capitals)
-    return afterTime && !/^\s*\d/.test(text.slice(end, end + 3));
+    return (afterTime && !/^\s*\d/.test(text.slice(end, end + 3))) || statedZone(text, start, end);
   }
-  if (afterTime) return true;
+  if (afterTime || statedZone(text, start, end)) return true;
   if (!info.standard) return lang === 'fr';
   if (inCapitals(text, start, end) || joinedToWord(text, start, end)) return false;
   // EST is French for "is", CST a French acronym, PST the provincial sales tax: alone, an English
   // abbreviation counts only in English text that also has a time or a spelled-out zone
   if (info.lang === 'en') return lang !== 'fr' && ctx.zoneContext;
   return true;
+}
+
+// A zone stated for a whole line or section, with no time before it: `(all times EDT)`, `ALL
+// TIMES ARE PT`, `toutes les heures sont en HNE`, `(HEURES EN HAP)`. French needs its `en` (or a
+// colon): `L'HEURE EST` is a verb. The zone ends its clause, so `TIMES ET DATES` is not one.
+const STATED_EN_BEFORE_RE = /(?:^|[^\p{L}])times?(?:\s+(?:are|is|shown|listed|given))?(?:\s+in)?\s*:?\s*\(?$/iu;
+const STATED_FR_BEFORE_RE = /(?:^|[^\p{L}])heures?(?:\s+(?:sont|indiquées|données))?(?:\s+en\s*|\s*:\s*)\(?$/iu;
+const STATED_AFTER_RE = /^\s*(?:$|[)\],;.]|[–—-]\s)/;
+
+function statedZone(text: string, start: number, end: number): boolean {
+  if (!STATED_AFTER_RE.test(text.slice(end, end + 3))) return false;
+  const before = text.slice(Math.max(0, start - 32), start);
+  return STATED_EN_BEFORE_RE.test(before) || STATED_FR_BEFORE_RE.test(before);
 }
 
 /** `GST/PST`, `GST+PST`: an acronym among acronyms. */

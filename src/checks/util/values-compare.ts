@@ -7,7 +7,7 @@ import type { Pair, Segment, Severity } from '../../core/types.js';
 import type { DateValue, TimeValue, Value } from '../../lang/values.js';
 import type { CheckContext, ReportInput } from '../types.js';
 import { segmentScore, clearlyEnglish } from './segment-lang.js';
-import { dayOfWeek, expectedZone } from '../../lang/values.js';
+import { dayOfWeek, expectedZone, isCalendarName } from '../../lang/values.js';
 
 export type Side = 'en' | 'fr';
 
@@ -35,11 +35,17 @@ const NUMERIC_TOKEN_RE = /(?:^|\s)[-−]?\d/g;
 
 const COLUMNS_RE = /\S {2,}\S|_/;
 
+const CAPITALS_WORD_RE = /[A-ZÀ-ÖØ-Þ]{3,}/g;
+
 /** No word in lower case, and three numbers or a column layout (`49.20   -98.90`,
- * `SACHS_HARBOUR`): a row of a data table. */
+ * `SACHS_HARBOUR`): a row of a data table. A heading in capitals that writes a date in words
+ * (`DAY 4 – TUESDAY, NOVEMBER 3, 2026`) has numbers too, but is text to compare. */
 function dataRow(text: string): boolean {
   if (WORD_LOWER_RE.test(text)) return false;
-  return COLUMNS_RE.test(text) || (text.match(NUMERIC_TOKEN_RE)?.length ?? 0) >= 3;
+  if (COLUMNS_RE.test(text)) return true;
+  if ((text.match(NUMERIC_TOKEN_RE)?.length ?? 0) < 3) return false;
+  for (const w of text.match(CAPITALS_WORD_RE) ?? []) if (isCalendarName(w)) return false;
+  return true;
 }
 
 /**
