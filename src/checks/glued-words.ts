@@ -27,6 +27,10 @@ import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, 
 const COMMON = 5;
 /** Parts this common make a split safe to apply without other evidence. */
 const FIX_COMMON = 4.5;
+/** The cost of a word the dictionaries know but no word count has seen. */
+const KNOWN_WORD = 6.5;
+/** French determiners, which stand before a noun. */
+const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'.split(' '));
 /** Short words glue only from very common ones (`ofthe`, `surla`). */
 const SHORT_WORD = 6;
 const SHORT_COMMON = 3.5;
@@ -479,7 +483,10 @@ export default defineCheck({
         // Three words run together end with their content word (delasécurité, ofthemeeting);
         // perte ne ce is a foreign word (pertenece), not three French ones.
         if (parts.length === 3 && fn[2]) return null;
-        const limit = n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        // A French determiner run onto a word the dictionary knows (ledépôt, lavoiture): the
+        // word counts, taken from few texts, miss many everyday nouns (père, café, voisin).
+        const determinerNoun = lang === 'fr' && parts.length === 2 && FR_DETERMINERS.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && w.shape === 'lower';
+        const limit = determinerNoun ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
