@@ -414,23 +414,35 @@ function resolveEnclosed(pieces: Piece[]): void {
   }
 }
 
+/** Language scores of a bilingual label's words: below the first, undecided; from the second, decided. */
+const LABEL_UNDECIDED = 1;
+const LABEL_DECIDED = 2;
+
 /**
  * A bilingual label opening the unit, before a colon: `Videoconference / Vidéoconférence :
- * Microsoft Teams`. The undecided first word reads as the other language beside the decided
+ * Microsoft Teams`, `Dress / Tenue : Business attire / Tenue de ville`. The undecided first word reads as the other language beside the decided
  * second one, and what follows the colon (a name, a number) is the value of both.
  */
 function resolveLabel(pieces: Piece[], text: string): void {
-  if (pieces.length !== 3) return;
+  if (pieces.length < 3) return;
   const [a, b, c] = pieces;
-  if (a.lang !== 'und' || !a.wordy || b.lang === 'und' || b.sepBefore !== 2 || c.sepBefore !== 1) return;
+  if (!a.wordy || b.lang === 'und' || b.sepBefore !== 2 || c.sepBefore !== 1) return;
   // The label ends on its colon (`Vidéoconférence :`), or the colon stands alone before the value.
   if (!labelBefore(text, b, c)) return;
-  const d = decidePair(a.score, b.score);
-  if (!d || d.b !== b.lang) return;
-  a.lang = d.a;
-  a.paired = true;
-  // A name after the colon (`Microsoft Teams`, `Zoom`) is the value of both labels, shared.
-  if (NAME_VALUE.test(text.slice(c.from, c.to))) asName(c);
+  if (a.lang === 'und') {
+    // Beside a clearly decided second label, a first word that barely leans either way is the
+    // other language (`Attire / Tenue :`: `attire` is a French verb too).
+    const d = decidePair(a.score, b.score);
+    if (d && d.b === b.lang) a.lang = d.a;
+    else if (Math.abs(a.score.score) < LABEL_UNDECIDED && Math.abs(b.score.score) >= LABEL_DECIDED) a.lang = b.lang === 'fr' ? 'en' : 'fr';
+    else return;
+    a.paired = true;
+  } else if (a.lang === b.lang) return;
+  // A name after the colon (`Microsoft Teams`, `Grand Hall, Gatineau (Québec)`) is the value of
+  // both labels, shared. A value in two languages goes on (`Dress / Tenue : Business attire /
+  // Tenue de ville`).
+  const v = text.slice(c.from, c.to);
+  if (pieces.slice(3).every((p) => p.lang === 'und') && (NAME_VALUE.test(v) || PLACE_NAME.test(v))) asName(c);
 }
 
 /** Whether `label` ends on a colon before `value`: a label and its value. */
@@ -764,18 +776,29 @@ const BRACKETS: Array<[number, number]> = [
 
 /** A run that opens a parenthesis or bracket takes its closing mark: `10 h – 13 h (HAE)`. */
 function closeBrackets(r: Run, text: string): void {
+  r.to = withClosingBrackets(text, r.from, r.to);
+}
+
+/**
+ * Where text[from, to) ends once it takes the closing marks of the parentheses and brackets it
+ * opens (`Gatineau (Québec` → `Gatineau (Québec)`): the pieces stop short of them, as they are
+ * separators.
+ */
+export function withClosingBrackets(text: string, from: number, to: number): number {
+  let end = to;
   for (const [open, close] of BRACKETS) {
     let depth = 0;
-    for (let k = r.from; k < r.to; k++) {
+    for (let k = from; k < end; k++) {
       const c = text.charCodeAt(k);
       if (c === open) depth++;
       else if (c === close) depth--;
     }
     if (depth <= 0) continue;
-    let k = r.to;
+    let k = end;
     while (k < text.length && isSpace(text.charCodeAt(k))) k++;
-    if (text.charCodeAt(k) === close) r.to = k + 1;
+    if (text.charCodeAt(k) === close) end = k + 1;
   }
+  return end;
 }
 
 /** The separator strength at the boundary between two runs (the strongest between them). */

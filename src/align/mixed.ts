@@ -15,7 +15,7 @@ import type { Lang, Pair, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines } from './lines.js';
 import { groupUnits, type Unit } from './units.js';
-import { readUnit, countWords, type NeutralFinder, boundaryStrength, type Run, type Piece, type UnitReading } from './inline.js';
+import { readUnit, countWords, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
@@ -288,7 +288,7 @@ function emitInline(doc: SourceDocument, u: Unit, runs: Run[], pieces: Piece[], 
     }
     let j = k;
     while (j + 1 < pieces.length && !covered[j + 1]) j++;
-    emitShared(doc, mt.slice(pieces[k].from, pieces[j].to), out, 'shared');
+    emitShared(doc, mt.slice(pieces[k].from, withClosingBrackets(mt.text, pieces[k].from, pieces[j].to)), out, 'shared');
     k = j + 1;
   }
 }
@@ -666,7 +666,72 @@ function planStretch(monos: Mono[], order: 'en' | 'fr' | null, layout: Layout | 
       i += 2;
     } else i += 1;
   }
-  return { runs, plans };
+  return splitEdgeRuns({ runs, plans }, order, layout);
+}
+
+/** How many beads at the start (or end) of a plan are units of one side left unpaired. */
+function edgeOrphans(beads: Bead[], side: 'a' | 'b', atEnd: boolean): number {
+  let k = 0;
+  const at = (j: number): Bead => beads[atEnd ? beads.length - 1 - j : j];
+  while (k < beads.length && at(k)[side].length > 0 && at(k)[side === 'a' ? 'b' : 'a'].length === 0) k++;
+  return k;
+}
+
+/**
+ * A run between two runs of the other language may hold the translation of each: stacked pairs
+ * that switch order (`EN` over `FR`, then `FR` over `EN`) put two French units in one run, which
+ * the plan pairs with one neighbour, leaving the other neighbour and one French unit unpaired. The
+ * units left at the edge of a paired run are split off and paired with the unpaired neighbour on
+ * that side when they read as its translation.
+ */
+function splitEdgeRuns({ runs, plans }: StretchPlan, order: 'en' | 'fr' | null, layout: Layout | null): StretchPlan {
+  if (runs.length < 3) return { runs, plans };
+  const outRuns: LangRun[] = [];
+  const outPlans: Array<Bead[] | null> = [];
+  // Output run k is unpaired: no plan of its own, and not the second run of the plan before it.
+  const unpaired = (k: number): boolean => k >= 0 && outPlans[k] === null && !(k > 0 && outPlans[k - 1] !== null);
+  const paired = (beads: Bead[]): boolean => beads.some((b) => b.a.length > 0 && b.b.length > 0);
+  for (let i = 0; i < runs.length; ) {
+    let beads = plans[i];
+    if (!beads) {
+      outRuns.push(runs[i]);
+      outPlans.push(null);
+      i++;
+      continue;
+    }
+    let first = runs[i];
+    let second = runs[i + 1];
+    const prev = outRuns.length - 1;
+    const lead = edgeOrphans(beads, 'a', false);
+    if (lead > 0 && lead < first.items.length && unpaired(prev)) {
+      const head: LangRun = { lang: first.lang, items: first.items.slice(0, lead) };
+      const r = alignRuns(outRuns[prev], head, order, layout);
+      if (paired(r.beads)) {
+        outPlans[prev] = r.beads;
+        outRuns.push(head);
+        outPlans.push(null);
+        first = { lang: first.lang, items: first.items.slice(lead) };
+        beads = beads.slice(lead);
+      }
+    }
+    const next = i + 2;
+    const trail = edgeOrphans(beads, 'b', true);
+    if (trail > 0 && trail < second.items.length && next < runs.length && !plans[next]) {
+      const tail: LangRun = { lang: second.lang, items: second.items.slice(second.items.length - trail) };
+      const r = alignRuns(tail, runs[next], order, layout);
+      if (paired(r.beads)) {
+        second = { lang: second.lang, items: second.items.slice(0, second.items.length - trail) };
+        outRuns.push(first, second, tail, runs[next]);
+        outPlans.push(beads.slice(0, beads.length - trail), null, r.beads, null);
+        i += 3;
+        continue;
+      }
+    }
+    outRuns.push(first, second);
+    outPlans.push(beads, null);
+    i += 2;
+  }
+  return { runs: outRuns, plans: outPlans };
 }
 
 function emitStretch(doc: SourceDocument, { runs, plans }: StretchPlan, out: Emitted[]): void {

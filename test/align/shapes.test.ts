@@ -174,6 +174,25 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'stacked pairs that switch order (EN over FR, then FR over EN) are two pairs',
+    doc: ['The room is on the second floor of the library.', 'La salle est au deuxième étage de la bibliothèque.', '', 'Le café sera servi à l’entrée principale.', 'Coffee will be served at the main entrance.'],
+    pairs: [
+      'The room is on the second floor of the library. | La salle est au deuxième étage de la bibliothèque. | stacked',
+      'Coffee will be served at the main entrance. | Le café sera servi à l’entrée principale. | stacked',
+    ],
+  },
+  {
+    name: 'a bilingual label, then a value in both languages, on one line',
+    doc: ['Attire / Tenue : Business attire / Tenue de ville'],
+    pairs: ['Attire | Tenue : | inline', 'Business attire | Tenue de ville | inline'],
+  },
+  {
+    name: 'a bilingual label, then a place shared by both, its parenthesis closed',
+    doc: ['Location / Lieu : Grand Hall, Gatineau (Québec)'],
+    pairs: ['Location | Lieu : | inline'],
+    shared: ['Grand Hall, Gatineau (Québec)'],
+  },
+  {
     name: 'three short paragraphs in English, then their French',
     doc: ['See the guide for details.', '', 'Write to us.', '', 'Visit GitHub now.', '', 'Consultez le guide pour plus de détails.', '', 'Écrivez-nous à nous.', '', 'Visitez GitHub maintenant.'],
     pairs: [

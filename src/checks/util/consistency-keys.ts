@@ -31,16 +31,20 @@ interface ConsistencyKeys {
 
 const cache = new WeakMap<Pair[], ConsistencyKeys>();
 
-/** Whether a value is one token of a pattern however it is written (times, dates, amounts, numbers). */
+/**
+ * Whether a value is one token of a pattern however it is written (times, dates, weekdays, time
+ * zones, amounts, numbers): `(ALL TIMES PST)` over `(HEURES EN HAP)` and over `(HEURES EN HNP)`
+ * is one translation, whose wrong zone is the timezone check's finding.
+ */
 function isMasked(v: Value): boolean {
   const kind = v.kind;
-  return kind === 'time' || kind === 'time-range' || kind === 'date' || kind === 'number' || kind === 'money' || kind === 'percent';
+  return kind === 'time' || kind === 'time-range' || kind === 'date' || kind === 'weekday' || kind === 'zone' || kind === 'number' || kind === 'money' || kind === 'percent';
 }
 
 const DIGIT = /[0-9]/;
 
 /**
- * Where a text's values are masked: the text with each time, date, amount and number replaced by
+ * Where a text's values are masked: the text with each time, date, weekday, zone, amount and number replaced by
  * `0`, which the key masks as `#`: `9:00 a.m.` and `9:30 a.m.` are one pattern (`#`), and so are
  * their translations `9 h` and `9 h 30`, which masking digits alone would keep apart (`# h` /
  * `# h #`) and report as two translations. Whether the values agree is the value checks' business.
