@@ -101,6 +101,9 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
 }
 
 /** Runs of monolingual units between inline lines. */
+/** Words of a sentence whose stacked copy is taken for a translation left undone (`Questions` twice is a list). */
+const COPY_MIN_WORDS = 4;
+
 function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>): Mono[][] {
   const stretches: Mono[][] = [];
   let stretch: Mono[] = [];
@@ -111,7 +114,12 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       if (stretch.length) stretches.push(stretch);
       stretch = [];
     } else if (r.kind === 'mono' && !quoted.has(i)) {
-      stretch.push({ unit: u, lang: r.lang, score: r.score, feat: features(u.text.text, r.lang, u.heading, u.marker) });
+      // A sentence stacked over its exact copy is a translation left in the source language: the
+      // copy stands in the other language's place, where `untranslated` reports it.
+      const prev = stretch[stretch.length - 1];
+      const copy = prev !== undefined && prev.lang === r.lang && prev.unit.text.text === u.text.text && u.firstLine - prev.unit.lastLine <= 2 && countWords(u.text.text) >= COPY_MIN_WORDS;
+      const lang = copy ? (r.lang === 'en' ? 'fr' : 'en') : r.lang;
+      stretch.push({ unit: u, lang, score: copy ? -r.score : r.score, feat: features(u.text.text, lang, u.heading, u.marker) });
     }
   }
   if (stretch.length) stretches.push(stretch);

@@ -193,6 +193,19 @@ const CASES: Case[] = [
     shared: ['Grand Hall, Gatineau (Québec)'],
   },
   {
+    name: 'a sentence stacked over its exact copy is a pair: the French left in English',
+    doc: ['Offices close at noon on December 24.', 'Les bureaux ferment à midi le 24 décembre.', '', 'Mobile visits resume the following business day.', 'Mobile visits resume the following business day.'],
+    pairs: [
+      'Offices close at noon on December 24. | Les bureaux ferment à midi le 24 décembre. | stacked',
+      'Mobile visits resume the following business day. | Mobile visits resume the following business day. | stacked',
+    ],
+  },
+  {
+    name: 'a short line repeated (a list of headings) is no copy left untranslated',
+    doc: ['Questions and answers', 'Questions and answers'],
+    pairs: ['Questions and answers | - | orphan', 'Questions and answers | - | orphan'],
+  },
+  {
     name: 'three short paragraphs in English, then their French',
     doc: ['See the guide for details.', '', 'Write to us.', '', 'Visit GitHub now.', '', 'Consultez le guide pour plus de détails.', '', 'Écrivez-nous à nous.', '', 'Visitez GitHub maintenant.'],
     pairs: [
