@@ -387,6 +387,51 @@ function resolveUndecided(pieces: Piece[], text: string): void {
   }
 }
 
+/** A tab or three spaces: the gap between the English and the French column of a row. */
+const WIDE_GAP = /\t| {3}/;
+/** A cell leaning this much to the language of the other column is not in its column's language. */
+const CELL_AGAINST = 2;
+
+/**
+ * Reads a row of two cells cut by one wide gap (a tab, three spaces) in a document laid out in
+ * an English and a French column, `left` being the language of the left one: each cell is in
+ * its column's language unless its words clearly say otherwise. Rows of words both languages
+ * use (`Queensway Avenue      avenue Queensway`, `Suite 200      bureau 200`) are pairs there.
+ * Returns null when the unit is no such row.
+ */
+export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: NeutralFinder): UnitReading | null {
+  const text = mt.text;
+  const pieces = splitPieces(text, neutral);
+  let cut = -1;
+  for (let i = 1; i < pieces.length; i++) {
+    if (!WIDE_GAP.test(text.slice(pieces[i - 1].to, pieces[i].from))) continue;
+    if (cut >= 0) return null;
+    cut = i;
+  }
+  if (cut < 0 || sameBothSides(pieces, text)) return null;
+  const right = left === 'en' ? 'fr' : 'en';
+  const cells: Array<[Piece[], 'en' | 'fr']> = [
+    [pieces.slice(0, cut), left],
+    [pieces.slice(cut), right],
+  ];
+  for (const [cell, lang] of cells) {
+    const score = scoreText(text.slice(cell[0].from, cell[cell.length - 1].to)).score;
+    if ((lang === 'en' ? score : -score) >= CELL_AGAINST) return null;
+    for (const p of cell) {
+      p.lang = p.code || !/\p{L}/u.test(text.slice(p.from, p.to)) ? 'und' : lang;
+      p.paired = true;
+    }
+  }
+  const runs = buildRuns(pieces, text);
+  if (runs.length !== 2 || runs[0].lang === runs[1].lang) return null;
+  attachBetween(runs, pieces, text);
+  attachLeading(runs, pieces, text);
+  attachEdges(runs, pieces, text);
+  for (const r of runs) closeBrackets(r, text);
+  for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
+  return { kind: 'inline', runs, pieces };
+}
+
 /**
  * In a unit that already holds both languages, an undecided word piece cut off by strong
  * separators on both sides, between pieces of one language, is the other language when it reads
