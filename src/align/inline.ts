@@ -788,14 +788,26 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
   while (j + 1 < pieces.length && !pieces[j + 1].code && pieces[j + 1].lang === 'und') j++;
   if (j > last.lastPiece && j === pieces.length - 1) {
     const other = tokens(before.from, before.to);
-    // The same words close the other run (`… standard (version 2.1) / … métadonnées (version 2.1)`).
+    // The same words close the other run (`… standard (version 2.1) / … métadonnées (version 2.1)`),
+    // or the same value, which the other run holds as its own copy (`Last updated: 2025-01-06 /
+    // Dernière mise à jour : 2025-01-06`): then the tail is this run's, not shared by both.
     const tail = text.slice(pieces[last.lastPiece + 1].from, pieces[j].to).trim();
-    const echoed = /\p{L}/u.test(tail) && text.slice(before.from, before.to).includes(tail);
+    const held = text.slice(before.from, before.to);
+    const echoed = /\p{L}/u.test(tail) ? held.includes(tail) : /\d/.test(tail) && holdsValue(held, tail);
     if (echoed || Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
       last.lastPiece = j;
       last.to = pieces[j].to;
     }
   }
+}
+
+/** Whether `value` is written in `text` as a whole (not inside a longer number or word). */
+function holdsValue(text: string, value: string): boolean {
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    const end = at + value.length;
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(end))) return true;
+  }
+  return false;
 }
 
 const BRACKETS: Array<[number, number]> = [

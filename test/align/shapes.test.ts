@@ -623,6 +623,12 @@ const CASES: Case[] = [
     doc: ['Meeting room                     Main hall', 'Registration desk                Harbour Road', 'Salle de réunion et bureau d\'inscription'],
     pairs: ['Meeting room                     Main hall | Salle de réunion et bureau d\'inscription | stacked', 'Registration desk                Harbour Road | - | orphan'],
   },
+  {
+    name: 'a value that closes an inline line goes with the second half when the first holds its own copy',
+    doc: ['Effective date: 2024-11-18 / Date d\'entrée en vigueur : 2024-11-18', 'Contact / Personne-ressource : 613-555-0199'],
+    pairs: ['Effective date: 2024-11-18 | Date d\'entrée en vigueur : 2024-11-18 | inline', 'Contact | Personne-ressource : | inline'],
+    shared: ['613-555-0199'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
