@@ -387,6 +387,51 @@ function resolveUndecided(pieces: Piece[], text: string): void {
   }
 }
 
+/** A tab or three spaces: the gap between the English and the French column of a row. */
+const WIDE_GAP = /\t| {3}/;
+/** A cell leaning this much to the language of the other column is not in its column's language. */
+const CELL_AGAINST = 2;
+
+/**
+ * Reads a row of two cells cut by one wide gap (a tab, three spaces) in a document laid out in
+ * an English and a French column, `left` being the language of the left one: each cell is in
+ * its column's language unless its words clearly say otherwise. Rows of words both languages
+ * use (`Queensway Avenue      avenue Queensway`, `Suite 200      bureau 200`) are pairs there.
+ * Returns null when the unit is no such row.
+ */
+export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: NeutralFinder): UnitReading | null {
+  const text = mt.text;
+  const pieces = splitPieces(text, neutral);
+  let cut = -1;
+  for (let i = 1; i < pieces.length; i++) {
+    if (!WIDE_GAP.test(text.slice(pieces[i - 1].to, pieces[i].from))) continue;
+    if (cut >= 0) return null;
+    cut = i;
+  }
+  if (cut < 0 || sameBothSides(pieces, text)) return null;
+  const right = left === 'en' ? 'fr' : 'en';
+  const cells: Array<[Piece[], 'en' | 'fr']> = [
+    [pieces.slice(0, cut), left],
+    [pieces.slice(cut), right],
+  ];
+  for (const [cell, lang] of cells) {
+    const score = scoreText(text.slice(cell[0].from, cell[cell.length - 1].to)).score;
+    if ((lang === 'en' ? score : -score) >= CELL_AGAINST) return null;
+    for (const p of cell) {
+      p.lang = p.code || !/\p{L}/u.test(text.slice(p.from, p.to)) ? 'und' : lang;
+      p.paired = true;
+    }
+  }
+  const runs = buildRuns(pieces, text);
+  if (runs.length !== 2 || runs[0].lang === runs[1].lang) return null;
+  attachBetween(runs, pieces, text);
+  attachLeading(runs, pieces, text);
+  attachEdges(runs, pieces, text);
+  for (const r of runs) closeBrackets(r, text);
+  for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
+  return { kind: 'inline', runs, pieces };
+}
+
 /**
  * In a unit that already holds both languages, an undecided word piece cut off by strong
  * separators on both sides, between pieces of one language, is the other language when it reads
@@ -759,14 +804,26 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
   while (j + 1 < pieces.length && !pieces[j + 1].code && pieces[j + 1].lang === 'und') j++;
   if (j > last.lastPiece && j === pieces.length - 1) {
     const other = tokens(before.from, before.to);
-    // The same words close the other run (`… standard (version 2.1) / … métadonnées (version 2.1)`).
+    // The same words close the other run (`… standard (version 2.1) / … métadonnées (version 2.1)`),
+    // or the same value, which the other run holds as its own copy (`Last updated: 2025-01-06 /
+    // Dernière mise à jour : 2025-01-06`): then the tail is this run's, not shared by both.
     const tail = text.slice(pieces[last.lastPiece + 1].from, pieces[j].to).trim();
-    const echoed = /\p{L}/u.test(tail) && text.slice(before.from, before.to).includes(tail);
+    const held = text.slice(before.from, before.to);
+    const echoed = /\p{L}/u.test(tail) ? held.includes(tail) : /\d/.test(tail) && holdsValue(held, tail);
     if (echoed || Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
       last.lastPiece = j;
       last.to = pieces[j].to;
     }
   }
+}
+
+/** Whether `value` is written in `text` as a whole (not inside a longer number or word). */
+function holdsValue(text: string, value: string): boolean {
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    const end = at + value.length;
+    if (!/[\p{L}\p{N}]/u.test(text.charAt(at - 1)) && !/[\p{L}\p{N}]/u.test(text.charAt(end))) return true;
+  }
+  return false;
 }
 
 const BRACKETS: Array<[number, number]> = [

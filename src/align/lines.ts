@@ -4,6 +4,9 @@
 // and enumerators (`1.`, `-`, `a)`) are set apart as neutral prefixes. In Markdown, front matter
 // and code blocks are skipped, headings and list markers stripped, links reduced to their text
 // (also `[text] (https://…)`, a link broken by a space that its author meant as a link).
+// Page furniture of text extracted from PDFs (page numbers, the running header or footer that
+// carries one or repeats at every page break) is left out, and the lines on either side of it
+// stay adjacent, so that a paragraph broken by a page break is read whole.
 
 import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder, isSpace } from '../core/mapped-text.js';
@@ -12,6 +15,11 @@ import { MarkdownFences } from '../core/markdown-fences.js';
 export interface CleanLine {
   /** 1-based line number. */
   line: number;
+  /**
+   * The line this one directly follows: `line - 1`, or the last line of text before the page
+   * furniture (and blank lines, form feeds) of a page break between them.
+   */
+  follows: number;
   /** Cleaned text without the list marker, trimmed. */
   text: MappedText;
   /** The list marker or enumerator set apart (`1.`, `-`, `a)`), or ''. */
@@ -27,6 +35,8 @@ export interface CleanLine {
 
 export interface CleanOptions {
   markdown?: boolean;
+  /** Receives the numbers of the lines of page furniture, which are left out. */
+  furniture?: number[];
 }
 
 const PLAIN_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})/gu;
@@ -69,9 +79,20 @@ export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanL
       }
     }
   }
+  const feeds = doc.text.includes('\f');
+  const furniture = knownFurniture.get(doc) ?? pageFurniture(doc, first, feeds);
+  // The last line kept, and whether a page break (furniture, a form feed) came after it.
+  let lastKept = 0;
+  let pageBreak = false;
   for (let i = first; i <= n; i++) {
     const start = doc.lineStarts[i - 1];
     const end = doc.lineEnds[i - 1];
+    if (furniture?.has(i)) {
+      opts.furniture?.push(i);
+      pageBreak = true;
+      continue;
+    }
+    if (feeds && doc.text.slice(start, end).includes('\f')) pageBreak = true;
     if (opts.markdown) {
       const raw = doc.text.slice(start, end);
       if (fences.inCode(raw)) continue;
@@ -80,9 +101,98 @@ export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanL
     // Inline suppressions (config/directives.ts) on a line of their own are not text.
     if (DIRECTIVE_LINE.test(doc.text.slice(start, end))) continue;
     const cl = cleanLine(doc, i, start, end, opts);
-    if (cl) out.push(cl);
+    if (cl) {
+      if (pageBreak) cl.follows = lastKept;
+      out.push(cl);
+      lastKept = i;
+      pageBreak = false;
+    }
   }
   return out;
+}
+
+/** Page furniture found in a whole document, for copies of it that keep some of its lines. */
+const knownFurniture = new WeakMap<SourceDocument, Set<number>>();
+
+/** Makes `lines` the page furniture of `doc` (a copy of a document whose furniture is known). */
+export function setPageFurniture(doc: SourceDocument, lines: Iterable<number>): void {
+  knownFurniture.set(doc, new Set(lines));
+}
+
+/** A page number: `Page 2`, `Page 2 of 4`, `Page 2 de 4`, `page 2 sur 4`, `p. 2/4`. */
+const PAGE_NUMBER = /^(?:page|p\.|pg\.?)[\s\u00a0]*\d{1,4}(?:[\s\u00a0]*(?:of|de|sur|\/)[\s\u00a0]*\d{1,4})?$/i;
+/** A page number alone on its line: `- 3 -`, `– 3 –`, `2/4`, `2 / 4`. */
+const PAGE_NUMBER_LINE = /^(?:[-–—][\s\u00a0]*(\d{1,4})[\s\u00a0]*[-–—]|(\d{1,3})[\s\u00a0]*\/[\s\u00a0]*(\d{1,3}))$/;
+/** What sets a header's parts apart: a column gap (a tab, three spaces), or a spaced slash, bar or dash. */
+const HEADER_GAP = /[\s\u00a0]*\t[\s\u00a0]*|[ \u00a0]{3,}|[\s\u00a0]+[|/–—-][\s\u00a0]+/;
+/** Cheap test before the others: a line that may hold a page number. */
+const MAY_BE_PAGE = /\d/;
+/** A running header or footer is at most this long. */
+const RUNNING_MAX = 120;
+
+/**
+ * The lines of page furniture, or null when there are none: a page number on its own line, a
+ * header or footer that carries one at its start or end (`POLICY ANALYST    Page 2 of 4`,
+ * `Page 2 of 4 / Page 2 de 4`), and, in a document whose pages are cut by form feeds, the first
+ * or last line of the pages when it repeats on several of them (`Confidential`, page numbers
+ * aside). An ordinary line that mentions a page (`See page 4 of the guide.`) is text.
+ */
+function pageFurniture(doc: SourceDocument, first: number, feeds: boolean): Set<number> | null {
+  let out: Set<number> | null = null;
+  const n = doc.lineCount;
+  const text = doc.text;
+  for (let i = first; i <= n; i++) {
+    const raw = text.slice(doc.lineStarts[i - 1], doc.lineEnds[i - 1]);
+    if (raw.length > RUNNING_MAX * 2 || !MAY_BE_PAGE.test(raw) || !isPageLine(raw)) continue;
+    (out ??= new Set()).add(i);
+  }
+  if (feeds) out = runningLines(doc, first, out ?? new Set());
+  return out && out.size ? out : null;
+}
+
+function isPageLine(raw: string): boolean {
+  const line = raw.replace(/\f/g, '').trim();
+  if (PAGE_NUMBER.test(line)) return true;
+  const m = PAGE_NUMBER_LINE.exec(line);
+  if (m) return m[1] !== undefined || (Number(m[2]) >= 1 && Number(m[2]) <= Number(m[3]));
+  const parts = line.split(HEADER_GAP);
+  return parts.length >= 2 && (PAGE_NUMBER.test(parts[0]) || PAGE_NUMBER.test(parts[parts.length - 1]));
+}
+
+/**
+ * Adds to `furniture` the first and last lines of text of the pages (cut by form feeds) that repeat,
+ * digits aside, at the same end of two pages or more.
+ */
+function runningLines(doc: SourceDocument, first: number, furniture: Set<number>): Set<number> {
+  const heads = new Map<string, number[]>();
+  const feet = new Map<string, number[]>();
+  const note = (map: Map<string, number[]>, line: number): void => {
+    const raw = doc.line(line).replace(/\f/g, '').trim();
+    if (raw.length > RUNNING_MAX) return;
+    const key = raw.replace(/\d+/g, '0').replace(/\s+/g, ' ').toLowerCase();
+    const list = map.get(key);
+    if (list) list.push(line);
+    else map.set(key, [line]);
+  };
+  let head = true;
+  let lastText = 0;
+  for (let i = first; i <= doc.lineCount; i++) {
+    const raw = doc.line(i);
+    if (raw.includes('\f')) {
+      if (lastText) note(feet, lastText);
+      lastText = 0;
+      head = true;
+    }
+    if (furniture.has(i) || raw.replace(/\f/g, '').trim() === '') continue;
+    if (head) note(heads, i);
+    head = false;
+    lastText = i;
+  }
+  if (lastText) note(feet, lastText);
+  for (const map of [heads, feet]) {
+    for (const lines of map.values()) if (lines.length >= 2) for (const l of lines) furniture.add(l);
+  }
+  return furniture;
 }
 
 function cleanLine(doc: SourceDocument, line: number, start: number, end: number, opts: CleanOptions): CleanLine | null {
@@ -146,7 +256,7 @@ const PLAIN_TELLTALES = /\*\*|__|\^/;
 function finishLine(_doc: SourceDocument, line: number, cleaned: MappedText, boldMarks: number, boldAtStart: boolean, boldAtEnd: boolean, heading: boolean): CleanLine | null {
   let text = cleaned;
   if (text.length === 0) {
-    return boldMarks ? { line, text, marker: '', boldMarks, boldAtStart, boldAtEnd, heading } : null;
+    return boldMarks ? { line, follows: line - 1, text, marker: '', boldMarks, boldAtStart, boldAtEnd, heading } : null;
   }
   if (/^[\u00a0\u202f\s]*$/.test(text.text)) return null;
   let marker = '';
@@ -155,7 +265,7 @@ function finishLine(_doc: SourceDocument, line: number, cleaned: MappedText, bol
     marker = mk[0].trim();
     text = text.slice(mk[0].length).trim();
   }
-  return { line, text, marker, boldMarks, boldAtStart, boldAtEnd, heading };
+  return { line, follows: line - 1, text, marker, boldMarks, boldAtStart, boldAtEnd, heading };
 }
 
 function decodeEntity(name: string): string | null {

@@ -13,9 +13,9 @@ import { SourceDocument } from '../core/document.js';
 import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
-import { cleanLines } from './lines.js';
+import { cleanLines, setPageFurniture } from './lines.js';
 import { groupUnits, type Unit } from './units.js';
-import { readUnit, countWords, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
+import { readUnit, readColumnRow, countWords, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
@@ -54,9 +54,13 @@ const PAIR_THRESHOLD = 0;
 const BAND = 40;
 
 export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[] {
-  const units = groupUnits(cleanLines(doc, opts));
+  const furniture: number[] = [];
+  const units = groupUnits(cleanLines(doc, { markdown: opts.markdown, furniture }));
   const readings: UnitReading[] = units.map((u) => (u.text.length === 0 ? { kind: 'neutral' } : readUnit(u.text, opts.neutral)));
   const out: Emitted[] = [];
+  // Page numbers and running headers are the same material in both languages' pages, not text to
+  // compare (the French pages of a document have other numbers).
+  for (const line of furniture) emitShared(doc, MappedText.of(doc, doc.lineStarts[line - 1], doc.lineEnds[line - 1]), out, 'shared');
 
   // Inline pairs first: they also tell which language the document puts first.
   let enFirst = 0;
@@ -72,13 +76,14 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   }
   const order: 'en' | 'fr' | null = enFirst > frFirst ? 'en' : frFirst > enFirst ? 'fr' : null;
   rereadByOrder(units, readings, enFirst, frFirst, opts.neutral);
+  rereadColumnRows(units, readings, opts.neutral);
   rereadTables(units, readings);
 
   const quoted = quotedNames(units, readings);
   const halves = findHalves(readings);
   if (halves) {
     halves.boundary = copiesOpenSecondHalf(units, readings, halves);
-    alignHalves(doc, units, readings, quoted, halves, order, opts.markdown ?? false, out);
+    alignHalves(doc, units, readings, quoted, halves, order, opts.markdown ?? false, furniture, out);
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
   }
@@ -150,6 +155,37 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
   if (!first) return;
   readings.forEach((r, i) => {
     if (r.kind === 'mono' && r.cut) readings[i] = readUnit(units[i].text, neutral, first);
+  });
+}
+
+/** Inline rows of an English and a French column, cut at a wide gap, that show a document so laid out. */
+const COLUMN_ROWS_MIN = 2;
+/** A tab or three spaces. */
+const WIDE_GAP = /\t| {3}/;
+
+/**
+ * In a document laid out in an English and a French column (`OFFICE HOURS      HEURES
+ * D'OUVERTURE`), a row of two cells read in one language, or as neither, or cut elsewhere than
+ * at its gap, is read again as a row of the two columns: its cell of words both languages use
+ * (`Suite 200      bureau 200`, a street name) is in the language of its column.
+ */
+function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: NeutralFinder): void {
+  const rows = { en: 0, fr: 0 };
+  const cutAtGap = (r: UnitReading, text: string): boolean =>
+    r.kind === 'inline' && r.runs.length === 2 && r.runs[0].lang !== r.runs[1].lang && WIDE_GAP.test(text.slice(r.runs[0].to, r.runs[1].from));
+  readings.forEach((r, i) => {
+    if (r.kind === 'inline' && cutAtGap(r, units[i].text.text)) rows[r.runs[0].lang]++;
+  });
+  const left = rows.en >= COLUMN_ROWS_MIN && rows.fr === 0 ? 'en' : rows.fr >= COLUMN_ROWS_MIN && rows.en === 0 ? 'fr' : null;
+  if (!left) return;
+  readings.forEach((r, i) => {
+    const u = units[i];
+    if (u.lines.length !== 1 || !WIDE_GAP.test(u.text.text)) return;
+    // Inline lines stay as read, save a row of two runs cut elsewhere than at its gap
+    // (`Suite 310` read as French: `85 Harbour Road | Suite 310      85, chemin Harbour`).
+    if (r.kind === 'inline' && (r.runs.length !== 2 || cutAtGap(r, u.text.text))) return;
+    const row = readColumnRow(u.text, left, neutral);
+    if (row) readings[i] = row;
   });
 }
 
@@ -384,7 +420,17 @@ function copiesOpenSecondHalf(units: Unit[], readings: UnitReading[], halves: Ha
  * lines and columns stay those of the file). Inline and neutral units, and units in the wrong
  * language for their half, are handled here as in any mixed document.
  */
-function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[], quoted: Set<number>, halves: Halves, order: 'en' | 'fr' | null, markdown: boolean, out: Emitted[]): void {
+function alignHalves(
+  doc: SourceDocument,
+  units: Unit[],
+  readings: UnitReading[],
+  quoted: Set<number>,
+  halves: Halves,
+  order: 'en' | 'fr' | null,
+  markdown: boolean,
+  furniture: number[],
+  out: Emitted[],
+): void {
   const second = halves.first === 'en' ? 'fr' : 'en';
   const keepA = new Set<number>();
   const keepB = new Set<number>();
@@ -428,8 +474,8 @@ function alignHalves(doc: SourceDocument, units: Unit[], readings: UnitReading[]
     else if (Math.abs(r.score) < WEAK_IN_HALF || countWords(u.text.text) <= 1) for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
-  const a = { doc: keepOnly(doc, keepA), markdown };
-  const b = { doc: keepOnly(doc, keepB), markdown };
+  const a = { doc: keepOnly(doc, keepA, furniture), markdown };
+  const b = { doc: keepOnly(doc, keepB, furniture), markdown };
   const pairs = halves.first === 'en' ? alignDocuments(a, b) : alignDocuments(b, a);
   for (const pair of pairs) push(out, pair);
 }
@@ -518,7 +564,12 @@ function emitPairOfUnits(doc: SourceDocument, units: Unit[], readings: UnitReadi
 }
 
 /** The document with every line not in `keep` blanked to spaces (offsets unchanged). */
-function keepOnly(doc: SourceDocument, keep: Set<number>): SourceDocument {
+/**
+ * A copy of the document with only the lines of `keep`, the others blanked. The page furniture
+ * found in the whole document stays known to the copy: a paragraph cut by a page break is still
+ * read whole there, and a running header that repeats only across both halves is still furniture.
+ */
+function keepOnly(doc: SourceDocument, keep: Set<number>, furniture: number[]): SourceDocument {
   const parts: string[] = [];
   for (let n = 1; n <= doc.lineCount; n++) {
     const start = doc.lineStarts[n - 1];
@@ -526,7 +577,9 @@ function keepOnly(doc: SourceDocument, keep: Set<number>): SourceDocument {
     const next = n < doc.lineCount ? doc.lineStarts[n] : doc.text.length;
     parts.push(keep.has(n) ? doc.text.slice(start, end) : ' '.repeat(end - start), doc.text.slice(end, next));
   }
-  return new SourceDocument(doc.file, parts.join(''), doc.encoding, doc.bom);
+  const copy = new SourceDocument(doc.file, parts.join(''), doc.encoding, doc.bom);
+  if (furniture.length) setPageFurniture(copy, furniture);
+  return copy;
 }
 
 /** Monolingual units on each side of a unit that make up its neighbourhood. */

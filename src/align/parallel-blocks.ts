@@ -11,7 +11,7 @@ import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { splitSentences, type SentenceLang } from '../lang/sentences.js';
 import { cleanLines, type CleanLine } from './lines.js';
-import { NUMBER_THEN_WORD, OPEN_END } from './units.js';
+import { joinLineTexts, NUMBER_THEN_WORD, OPEN_END } from './units.js';
 import { BIBLIOGRAPHY_HEADING, REF_START, YEAR, type Entry } from './parallel-references.js';
 
 export type UnitKind = 'heading' | 'sentence' | 'toc' | 'ref';
@@ -84,17 +84,7 @@ export function documentUnits(doc: SourceDocument, opts: UnitOptions): TextUnit[
 }
 
 function joinLines(lines: CleanLine[]): MappedText {
-  if (lines.length === 1) return lines[0].text;
-  const b = new MappedTextBuilder();
-  for (const l of lines) {
-    if (!l.text.length) continue;
-    if (b.length > 0) {
-      const at = l.text.offsetAt(0);
-      b.appendReplacement(' ', at, at);
-    }
-    b.appendMapped(l.text);
-  }
-  return b.build().trim();
+  return joinLineTexts(lines).trim();
 }
 
 /** A row of a pipe table (`| cell | cell |`). */
@@ -116,7 +106,7 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
     const fresh =
       !cur ||
       !prev ||
-      cl.line > prev.line + 1 ||
+      cl.follows !== prev.line ||
       heading ||
       cur.kind === 'heading' ||
       cur.kind === 'toc' ||

@@ -6,6 +6,7 @@ import type { CleanLine } from './lines.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { isAllCaps } from '../lang/tokens.js';
 import { scoreText, langOfScore } from '../lang/identify.js';
+import { dictionary, fold } from '../lang/dictionary.js';
 
 export interface Unit {
   lines: CleanLine[];
@@ -61,7 +62,7 @@ const COLUMNS = /\S\t+\S/;
 const TIME_START = /^(?:\d{1,2}(?:[:h.]\s?\d{2}|\s?h\b|\s?[ap]\.?m\b)|midi\b|minuit\b|noon\b|midnight\b)/iu;
 
 function continues(a: CleanLine, b: CleanLine): boolean {
-  if (b.line !== a.line + 1 || b.marker || a.text.length === 0 || b.text.length === 0) return false;
+  if (b.follows !== a.line || b.marker || a.text.length === 0 || b.text.length === 0) return false;
   if (b.boldAtStart && b.boldMarks % 2 === 1) return false;
   const at = a.text.text;
   const bt = b.text.text;
@@ -82,22 +83,61 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   return false;
 }
 
-export function makeUnit(lines: CleanLine[], heading: boolean): Unit {
-  let text: MappedText;
-  if (lines.length === 1) text = lines[0].text;
-  else {
-    const b = new MappedTextBuilder();
-    for (const l of lines) {
-      if (l.text.length === 0) continue;
-      if (b.length > 0) {
-        // The joining space stands for the line break before this line.
-        const at = l.text.offsetAt(0);
-        b.appendReplacement(' ', at, at);
-      }
-      b.appendMapped(l.text);
-    }
-    text = b.build();
+/** A line that ends inside a word cut by a hyphen (`infor-`), and the letters of that word there. */
+const HYPHEN_END = /(\p{L}+)[-\u2010]$/u;
+/** The letters that open a line in lower case (`mation below`). */
+const LOWER_START = /^\p{Ll}+/u;
+
+/**
+ * The texts of lines that make one paragraph, joined by a space that stands for each line break.
+ * A word cut at the end of a line (`infor-` / `mation`) is joined again: without its hyphen when
+ * the whole is a word (`information`), with it otherwise (`barrier-` / `free`: `barrier-free`).
+ */
+export function joinLineTexts(lines: CleanLine[]): MappedText {
+  if (lines.length === 1) return lines[0].text;
+  const b = new MappedTextBuilder();
+  // The line before, when it ends with a hyphen held back until the next line tells what it is.
+  let held: MappedText | null = null;
+  for (const l of lines) {
+    if (l.text.length === 0) continue;
+    if (held) {
+      const cut = HYPHEN_END.exec(held.text)!;
+      const rest = LOWER_START.exec(l.text.text);
+      if (!rest || !joinsIntoWord(cut[1], rest[0])) b.appendMapped(held.slice(held.length - 1));
+      if (!rest) appendBreak(b, l.text);
+    } else if (b.length > 0) appendBreak(b, l.text);
+    held = HYPHEN_END.test(l.text.text) ? l.text : null;
+    b.appendMapped(held ? l.text.slice(0, l.text.length - 1) : l.text);
   }
+  if (held) b.appendMapped(held.slice(held.length - 1));
+  return b.build();
+}
+
+/** The joining space, which stands for the line break before `next`. */
+function appendBreak(b: MappedTextBuilder, next: MappedText): void {
+  const at = next.offsetAt(0);
+  b.appendReplacement(' ', at, at);
+}
+
+/**
+ * Whether the halves of a word cut at a line end make one word: the whole is a word of either
+ * language and a half is none (`infor` + `mation`), or the whole is at least as common as its
+ * rarer half (`environ` + `ment`). Two words whose whole is rarer than both are a compound that
+ * keeps its hyphen (`well-known`, not `wellknown`; `follow-up`).
+ */
+function joinsIntoWord(head: string, tail: string): boolean {
+  const whole = wordCost(head + tail);
+  return whole < Infinity && whole <= Math.max(wordCost(head), wordCost(tail));
+}
+
+/** −log10 probability of a word in the language that finds it commonest; Infinity when neither knows it. */
+function wordCost(word: string): number {
+  const folded = fold(word);
+  return Math.min(dictionary('en').cost(folded), dictionary('fr').cost(folded));
+}
+
+export function makeUnit(lines: CleanLine[], heading: boolean): Unit {
+  const text = joinLineTexts(lines);
   return {
     lines,
     text,

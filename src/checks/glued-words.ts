@@ -150,6 +150,8 @@ function commonPrefix(a: string, b: string): number {
 }
 
 const LETTERS = /^[a-z]+$/;
+/** What lies between the halves of a word cut by a hyphen: the hyphen, and the line break's space. */
+const HYPHEN_CUT = /^[-\u2010]\s*$/;
 /** The letters of English and French words, loanwords included (café, naïve). */
 const LATIN = /^[a-zA-ZàâäçéèêëîïôöùûüÿœæÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸŒÆñÑ]+$/;
 
@@ -235,10 +237,24 @@ export default defineCheck({
         }
         const written = text.slice(wordPlaces.start[t - start], wordPlaces.end[t - start]);
         if (f & T_NON_ASCII && !LATIN.test(written)) continue;
+        if (cutByHyphen(text, t, start, end, lang, words)) continue;
         unknownTokens.push(t);
         unknownSegments.push(si);
         unknownWritten.push(written);
       }
+    }
+
+    /**
+     * Whether token t is one half of a word cut by a hyphen (`infor-mation`, `infor- mation`, a word
+     * hyphenated at a line break): the two halves make a word of the dictionary.
+     */
+    function cutByHyphen(text: string, t: number, start: number, end: number, lang: DictLang, words: string[]): boolean {
+      const joined = (a: number): boolean => {
+        if (a < start || a + 1 >= end) return false;
+        const between = text.slice(wordPlaces.end[a - start], wordPlaces.start[a + 1 - start]);
+        return HYPHEN_CUT.test(between) && dicts[lang].has(words[tokens[a]] + words[tokens[a + 1]]);
+      };
+      return joined(t) || joined(t - 1);
     }
 
     // The splits of each distinct unknown word as written, and the phrases they would make.

@@ -7,7 +7,8 @@
 //    (`that that`), emphatic do (`what they do do`), `her her` (`gave her her book`),
 //    `long long ago`, `very very`, interjections;
 //  - a capitalised second word (`Walla Walla`, `de De Gaulle`): a name;
-//  - three times or more (`evil evil evil`): emphasis or a refrain.
+//  - three times or more (`evil evil evil`): emphasis or a refrain;
+//  - across a column gap of three spaces or more (`Queensway Avenue      avenue Queensway`): two cells.
 // The exceptions are an option, so a team can add its own.
 
 import { defineCheck, type CheckContext } from './types.js';
@@ -71,11 +72,16 @@ function same(text: string, spans: Int32Array, a: number, b: number): boolean {
   return spans[2 * b + 1] - spans[2 * b] === n && sameWord(text, spans[2 * a], spans[2 * b], n);
 }
 
+/** Spaces that set two columns apart rather than two words. */
+const COLUMN_GAP = 3;
+
 function scan(ctx: CheckContext, side: 'en' | 'fr', seg: Segment, allowed: Set<string>): void {
   const text = seg.text;
   const { spans, count } = wordsOf(seg.text);
   for (let k = 0; k + 1 < count; k++) {
     if (!same(text, spans, k, k + 1) || !onlySpaces(text, spans[2 * k + 1], spans[2 * k + 2])) continue;
+    // Three spaces or more part two cells of a row (`Queensway Avenue      avenue Queensway`).
+    if (spans[2 * k + 2] - spans[2 * k + 1] >= COLUMN_GAP) continue;
     const w = text.slice(spans[2 * k], spans[2 * k + 1]).toLowerCase();
     // Where the run ends: three times or more is emphasis, not a slip.
     let j = k + 1;

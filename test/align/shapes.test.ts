@@ -589,6 +589,97 @@ const CASES: Case[] = [
     doc: ['Ajouter la nouvelle option dans src/screens/language/Language.tsx.'],
     pairs: ['- | Ajouter la nouvelle option dans src/screens/language/Language.tsx. | orphan'],
   },
+  {
+    name: 'page headers with their page numbers (the French pages have other numbers) are shared, not pairs',
+    doc: [
+      'ANNUAL FORUM                                   Page 1 of 2',
+      'The regional office will host its annual forum for community partners.',
+      'Registration opens at the end of the month.',
+      "FORUM ANNUEL                                   Page 2 de 2",
+      'Le bureau régional tiendra son forum annuel pour les partenaires communautaires.',
+      'Les inscriptions ouvrent à la fin du mois.',
+    ],
+    pairs: [
+      'The regional office will host its annual forum for community partners. | Le bureau régional tiendra son forum annuel pour les partenaires communautaires. | block',
+      'Registration opens at the end of the month. | Les inscriptions ouvrent à la fin du mois. | block',
+    ],
+    shared: ['ANNUAL FORUM                                   Page 1 of 2', 'FORUM ANNUEL                                   Page 2 de 2'],
+  },
+  {
+    name: 'a running header between the lines of a paragraph does not cut it, nor does the word hyphenated before it',
+    doc: [
+      'Members of the committee reviewed the draft budget and asked the secre-',
+      '\fForum Report 2025                                  Page 3 of 6',
+      'tariat to circulate a revised version before the next meeting.',
+      'Les membres du comité ont examiné le projet de budget et demandé au secré-',
+      '\fRapport du forum 2025                              Page 5 de 6',
+      'tariat de diffuser une version révisée avant la prochaine réunion.',
+    ],
+    pairs: [
+      'Members of the committee reviewed the draft budget and asked the secretariat to circulate a revised version before the next meeting. | Les membres du comité ont examiné le projet de budget et demandé au secrétariat de diffuser une version révisée avant la prochaine réunion. | block',
+    ],
+    shared: ['Forum Report 2025                                  Page 3 of 6', 'Rapport du forum 2025                              Page 5 de 6'],
+  },
+  {
+    name: 'a footer that repeats at the end of the pages cut by form feeds is furniture, a line that mentions a page is text',
+    doc: [
+      'The working group will review the terms of reference, see page 4 of the guide.',
+      'Internal use only',
+      '\fLe groupe de travail examinera le mandat, voir la page 4 du guide.',
+      'Internal use only',
+      '\f- 3 -',
+      'Page 1 of 3 / Page 1 de 3',
+    ],
+    pairs: [
+      'The working group will review the terms of reference, see page 4 of the guide. | Le groupe de travail examinera le mandat, voir la page 4 du guide. | stacked',
+    ],
+    shared: ['Internal use only', 'Internal use only', '- 3 -', 'Page 1 of 3 / Page 1 de 3'],
+  },
+  {
+    name: 'words hyphenated at line ends are joined: without the hyphen when they make a word, with it for a compound',
+    doc: [
+      'The forum brings together a well-',
+      'known panel and offers useful infor-',
+      'mation to partners in a welcoming environ-',
+      'ment.',
+      "Le forum réunit un groupe reconnu et offre des renseignements utiles aux partenaires dans un milieu accueil-",
+      'lant.',
+    ],
+    pairs: [
+      'The forum brings together a well-known panel and offers useful information to partners in a welcoming environment. | Le forum réunit un groupe reconnu et offre des renseignements utiles aux partenaires dans un milieu accueillant. | block',
+    ],
+  },
+  {
+    name: 'in a document of an English and a French column, a row of words both languages use is a pair of its cells',
+    doc: [
+      'Regional office                  Bureau régional',
+      '85 Harbour Road, Suite 310       85, chemin Harbour, bureau 310',
+      'Laurier Boulevard                boulevard Laurier',
+      'OPENING HOURS                    HEURES D\'OUVERTURE',
+      'Monday to Friday                 Du lundi au vendredi',
+      'Parking is free for visitors     Ask at the front desk',
+      'Le stationnement est gratuit pour les visiteurs.',
+    ],
+    pairs: [
+      'Regional office | Bureau régional | inline',
+      '85 Harbour Road, Suite 310 | 85, chemin Harbour, bureau 310 | inline',
+      'Laurier Boulevard | boulevard Laurier | inline',
+      'OPENING HOURS | HEURES D\'OUVERTURE | inline',
+      'Monday to Friday | Du lundi au vendredi | inline',
+      'Parking is free for visitors     Ask at the front desk | Le stationnement est gratuit pour les visiteurs. | stacked',
+    ],
+  },
+  {
+    name: 'rows cut by a wide gap are read whole when no inline rows show two language columns',
+    doc: ['Meeting room                     Main hall', 'Registration desk                Harbour Road', 'Salle de réunion et bureau d\'inscription'],
+    pairs: ['Meeting room                     Main hall | Salle de réunion et bureau d\'inscription | stacked', 'Registration desk                Harbour Road | - | orphan'],
+  },
+  {
+    name: 'a value that closes an inline line goes with the second half when the first holds its own copy',
+    doc: ['Effective date: 2024-11-18 / Date d\'entrée en vigueur : 2024-11-18', 'Contact / Personne-ressource : 613-555-0199'],
+    pairs: ['Effective date: 2024-11-18 | Date d\'entrée en vigueur : 2024-11-18 | inline', 'Contact | Personne-ressource : | inline'],
+    shared: ['613-555-0199'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
