@@ -327,6 +327,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   if (!setAsideMixed(pieces, text)) return { kind: 'neutral' };
   nameAfterLabel(pieces, text);
   namesBetweenCommas(pieces, text);
+  namesInColumns(pieces, text);
   resolveUndecided(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
@@ -528,6 +529,32 @@ function namesBetweenCommas(pieces: Piece[], text: string): void {
     if (!/^,/.test(text.slice(pieces[i - 1].to, p.from).trim()) || !PLACE_NAME.test(text.slice(p.from, p.to))) continue;
     if (!pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang) || pieces.some((q) => q !== p && q.lang === p.lang)) continue;
     asName(p);
+  }
+}
+
+/** A column gap: a tab, or three spaces or more. */
+const COLUMN_GAP = /\t| {3,}/;
+/** Columns a row needs before a name cell in it is read as a column of names. */
+const NAME_ROW_CELLS = 3;
+/** Words of the row's sentence cell beside such a name. */
+const NAME_ROW_SENTENCE = 3;
+
+/**
+ * A row of a table of three columns or more (`Envoyer les tableaux de l'enquête   Ontario   21
+ * mars 2025`): a cell of one or two capitalised words (a province, a lead's name, an acronym) is
+ * a column of names, not the translation of the sentence cell beside it. A bilingual table has
+ * two columns, an English cell and a French one, and is left alone.
+ */
+function namesInColumns(pieces: Piece[], text: string): void {
+  if (!COLUMN_GAP.test(text) || text.split(COLUMN_GAP).filter((c) => c.trim()).length < NAME_ROW_CELLS) return;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (!p.wordy) continue;
+    const gapBefore = i === 0 || COLUMN_GAP.test(text.slice(pieces[i - 1].to, p.from));
+    const gapAfter = i + 1 === pieces.length || COLUMN_GAP.test(text.slice(p.to, pieces[i + 1].from));
+    const cell = text.slice(p.from, p.to);
+    if (!gapBefore || !gapAfter || !NAME_VALUE.test(cell) || cell.split(/\s+/).length > 2) continue;
+    if (pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang && countWords(text.slice(q.from, q.to)) >= NAME_ROW_SENTENCE)) asName(p);
   }
 }
 

@@ -206,6 +206,16 @@ const CASES: Case[] = [
     pairs: ['Questions and answers | - | orphan', 'Questions and answers | - | orphan'],
   },
   {
+    name: 'a name in a column of a three-column table row is no translation of the sentence beside it',
+    doc: ['Envoyer les tableaux de l’enquête aux membres         Ontario       21 mars 2025'],
+    pairs: ['- | Envoyer les tableaux de l’enquête aux membres         Ontario       21 mars 2025 | orphan'],
+  },
+  {
+    name: 'a two-column bilingual table keeps its name-like English cells',
+    doc: ['Public Affairs         Affaires publiques', 'Human Resources         Ressources humaines'],
+    pairs: ['Public Affairs | Affaires publiques | inline', 'Human Resources | Ressources humaines | inline'],
+  },
+  {
     name: 'three short paragraphs in English, then their French',
     doc: ['See the guide for details.', '', 'Write to us.', '', 'Visit GitHub now.', '', 'Consultez le guide pour plus de détails.', '', 'Écrivez-nous à nous.', '', 'Visitez GitHub maintenant.'],
     pairs: [
