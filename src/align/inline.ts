@@ -388,8 +388,8 @@ function resolveUndecided(pieces: Piece[], text: string): void {
   }
 }
 
-/** A tab or three spaces: the gap between the English and the French column of a row. */
-const WIDE_GAP = /\t| {3}/;
+/** A tab or three spaces: the gap between two columns of a row (an English and a French one, or a table's). */
+export const COLUMN_GAP = /\t| {3}/;
 /** A cell leaning this much to the language of the other column is not in its column's language. */
 const CELL_AGAINST = 2;
 
@@ -405,7 +405,7 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
   const pieces = splitPieces(text, neutral);
   let cut = -1;
   for (let i = 1; i < pieces.length; i++) {
-    if (!WIDE_GAP.test(text.slice(pieces[i - 1].to, pieces[i].from))) continue;
+    if (!COLUMN_GAP.test(text.slice(pieces[i - 1].to, pieces[i].from))) continue;
     if (cut >= 0) return null;
     cut = i;
   }
@@ -466,8 +466,9 @@ const LABEL_DECIDED = 2;
 
 /**
  * A bilingual label opening the unit, before a colon: `Videoconference / Vidéoconférence :
- * Microsoft Teams`, `Dress / Tenue : Business attire / Tenue de ville`. The undecided first word reads as the other language beside the decided
- * second one, and what follows the colon (a name, a number) is the value of both.
+ * Microsoft Teams`, `Dress / Tenue : Business attire / Tenue de ville`. The undecided first word
+ * reads as the other language beside the decided second one, and what follows the colon (a name,
+ * a number) is the value of both.
  */
 function resolveLabel(pieces: Piece[], text: string): void {
   if (pieces.length < 3) return;
@@ -532,8 +533,6 @@ function namesBetweenCommas(pieces: Piece[], text: string): void {
   }
 }
 
-/** A column gap: a tab, or three spaces or more. */
-const COLUMN_GAP = /\t| {3,}/;
 /** Columns a row needs before a name cell in it is read as a column of names. */
 const NAME_ROW_CELLS = 3;
 /** Words of the row's sentence cell beside such a name. */

@@ -15,7 +15,7 @@ import type { Lang, Pair, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { groupUnits, type Unit } from './units.js';
-import { readUnit, readColumnRow, countWords, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
+import { readUnit, readColumnRow, countWords, COLUMN_GAP, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
@@ -160,8 +160,6 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
 
 /** Inline rows of an English and a French column, cut at a wide gap, that show a document so laid out. */
 const COLUMN_ROWS_MIN = 2;
-/** A tab or three spaces. */
-const WIDE_GAP = /\t| {3}/;
 
 /**
  * In a document laid out in an English and a French column (`OFFICE HOURS      HEURES
@@ -172,7 +170,7 @@ const WIDE_GAP = /\t| {3}/;
 function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: NeutralFinder): void {
   const rows = { en: 0, fr: 0 };
   const cutAtGap = (r: UnitReading, text: string): boolean =>
-    r.kind === 'inline' && r.runs.length === 2 && r.runs[0].lang !== r.runs[1].lang && WIDE_GAP.test(text.slice(r.runs[0].to, r.runs[1].from));
+    r.kind === 'inline' && r.runs.length === 2 && r.runs[0].lang !== r.runs[1].lang && COLUMN_GAP.test(text.slice(r.runs[0].to, r.runs[1].from));
   readings.forEach((r, i) => {
     if (r.kind === 'inline' && cutAtGap(r, units[i].text.text)) rows[r.runs[0].lang]++;
   });
@@ -180,7 +178,7 @@ function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: Neut
   if (!left) return;
   readings.forEach((r, i) => {
     const u = units[i];
-    if (u.lines.length !== 1 || !WIDE_GAP.test(u.text.text)) return;
+    if (u.lines.length !== 1 || !COLUMN_GAP.test(u.text.text)) return;
     // Inline lines stay as read, save a row of two runs cut elsewhere than at its gap
     // (`Suite 310` read as French: `85 Harbour Road | Suite 310      85, chemin Harbour`).
     if (r.kind === 'inline' && (r.runs.length !== 2 || cutAtGap(r, u.text.text))) return;

@@ -14,6 +14,7 @@
 import { defineCheck, type CheckContext } from './types.js';
 import { nearDistance } from '../core/edit-distance.js';
 import { dictionary, fold } from '../lang/dictionary.js';
+import { INLINE_CODE_TOKEN } from '../lang/values.js';
 
 type Kind = 'code' | 'format' | 'html' | 'url' | 'email' | 'span';
 
@@ -37,7 +38,7 @@ const EMAIL = /\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b/gu;
 const NOTIFY = /\(\(\s*([^()?\s]+)\s*(?:\?\?[^()]*)?\)\)/gu;
 const DOUBLE_BRACE = /\{\{[-#/^&>!]?\s*([\w.$-]+)(?:\s*[|,][^{}]*)?\s*\}\}/gu;
 // Closing and standalone inline-code tokens ({/1}, {2/}); an opening {1} reads as a placeholder.
-const CODE_TOKEN = /\{\/[\w.:-]+\}|\{[\w.:-]+\/\}/gu;
+const CODE_TOKEN = new RegExp(INLINE_CODE_TOKEN, 'gu');
 const ICU_COMPLEX = /\{\s*([\w.$-]+)\s*,\s*(plural|select|selectordinal|number|date|time|spellout|ordinal|duration)\b/gu;
 const BRACE = /\{([\w.$-]*)(?:[:!][^{}\s]*)?\}/gu;
 // A % right after a digit is a percent sign (25%to), not a specifier.

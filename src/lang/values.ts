@@ -206,6 +206,9 @@ const DAY_ORD = 'st|nd|rd|th|er|re|\\^\\{er\\}|\\^er|ᵉʳ';
 // ahead. Their boundary is checked in code (wordBefore, numberStartOk) and the scan resumes one
 // character further on when it fails.
 
+/** The inline codes of XLIFF and TMX as the readers show them: `{/1}` closing, `{2/}` standalone. */
+export const INLINE_CODE_TOKEN = '\\{\\/[\\w.:-]+\\}|\\{[\\w.:-]+\\/\\}';
+
 /** Spans with digits that carry no value: URLs, domains and paths, e-mail addresses, HTML tags,
  * version strings, hexadecimal and percent-encoded runs. */
 const EXCLUDE_RE = new RegExp(
@@ -218,8 +221,7 @@ const EXCLUDE_RE = new RegExp(
     // placeholders of message formats: <0></0> (Lingui), {0} {{count}} (ICU, i18next), %1$s %04x (printf)
     '</?\\d+/?>',
     '(?<!\\^)\\{\\{?[\\w.]+\\}\\}?',
-    // inline codes of XLIFF and TMX as the readers show them: {/1} closing, {2/} standalone
-    '\\{\\/[\\w.:-]+\\}|\\{[\\w.:-]+\\/\\}',
+    INLINE_CODE_TOKEN,
     '%(?:\\d+\\$)?[-+ 0#]?\\d*(?:\\.\\d+)?[sdifuxXo](?![A-Za-z])',
     // Markdown link targets and site paths: `](/2017/08/24/picking-our-projects/)`
     '\\]\\([^()\\s]*\\)',
