@@ -113,8 +113,11 @@ interface Counts {
   quotes: number;
 }
 
-/** An enumerator closes no bracket: `a)`, `1)`, `ii)` at the start or after a space. */
-const ENUMERATOR = /(?:^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})$/;
+/**
+ * An enumerator closes no bracket: `a)`, `1)`, `ii)` at the start or after a space, and the
+ * paragraph letter of a French legal reference (`alinéa 3.1b)`, `art. 21(1)a)`).
+ */
+const ENUMERATOR = /(?:^|\s)(?:[a-z]|\d{1,2}|[ivx]{1,4})$|[\d)][a-z]$/;
 
 /** The signs counts() looks at: a text with none has nothing to count. */
 const COUNTED = /[()"“«]/;
