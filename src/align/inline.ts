@@ -328,6 +328,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   nameAfterLabel(pieces, text);
   namesBetweenCommas(pieces, text);
   namesInColumns(pieces, text);
+  numberedTwins(pieces, text);
   resolveUndecided(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
@@ -362,6 +363,28 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
  * Gives a language to undecided word pieces next to a decided one across a strong separator,
  * when the pair reads as two languages (`Agenda` beside `Ordre du jour`).
  */
+/** A label's number at its end: `Item 3`, `Salle 7C-120`. */
+const TRAILING_NUMBER = /\s(\d[\w.-]*)$/;
+
+/**
+ * `Point 1 / Item 1`, `Salle 4120 / Room 4120`: two labels on either side of a slash that end with
+ * the same number are one label in two languages, and an undecided one (`Point` is English too)
+ * takes the language the other lacks.
+ */
+function numberedTwins(pieces: Piece[], text: string): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const a = pieces[i - 1];
+    const b = pieces[i];
+    if (b.sepBefore !== 2 || (a.lang === 'und') === (b.lang === 'und') || !/^\s*\/\s*$/.test(text.slice(a.to, b.from))) continue;
+    const na = TRAILING_NUMBER.exec(text.slice(a.from, a.to));
+    if (!na || na[1] !== TRAILING_NUMBER.exec(text.slice(b.from, b.to))?.[1]) continue;
+    const [undecided, decided] = a.lang === 'und' ? [a, b] : [b, a];
+    if (!undecided.wordy) continue;
+    undecided.lang = decided.lang === 'en' ? 'fr' : 'en';
+    undecided.paired = true;
+  }
+}
+
 function resolveUndecided(pieces: Piece[], text: string): void {
   // Only when every decided piece is in one language: otherwise the unit already has its pair,
   // save for a column cut off on both sides inside the other language (below).
@@ -384,8 +407,20 @@ function resolveUndecided(pieces: Piece[], text: string): void {
         p.lang = d.a;
         break;
       }
+      // A line of two words or terms across a slash, one clearly decided (`Minutes / Procès-verbal`:
+      // `minutes` is French too), is a bilingual title: the known word that barely leans either way
+      // is the other language.
+      if (pieces.length === 2 && /^\s*\/\s*$/.test(text.slice(pieces[0].to, pieces[1].from)) && bilingualTitle(p, q)) {
+        p.lang = q.lang === 'fr' ? 'en' : 'fr';
+        break;
+      }
     }
   }
+}
+
+/** Whether undecided piece p beside decided piece q reads as q's title in the other language. */
+function bilingualTitle(p: Piece, q: Piece): boolean {
+  return Math.abs(p.score.score) < LABEL_UNDECIDED && Math.abs(q.score.score) >= LABEL_DECIDED && p.score.known >= 1 && p.score.unseenCapitalised === 0;
 }
 
 /** A tab or three spaces: the gap between two columns of a row (an English and a French one, or a table's). */
@@ -466,24 +501,25 @@ const LABEL_DECIDED = 2;
 
 /**
  * A bilingual label opening the unit, before a colon: `Videoconference / Vidéoconférence :
- * Microsoft Teams`, `Dress / Tenue : Business attire / Tenue de ville`. The undecided first word
- * reads as the other language beside the decided second one, and what follows the colon (a name,
- * a number) is the value of both.
+ * Microsoft Teams`, `Dress / Tenue : Business attire / Tenue de ville`, `Vidéoconférence |
+ * Videoconference : Microsoft Teams`. An undecided label reads as the other language beside the
+ * decided one, and what follows the colon (a name, a number) is the value of both.
  */
 function resolveLabel(pieces: Piece[], text: string): void {
   if (pieces.length < 3) return;
   const [a, b, c] = pieces;
-  if (!a.wordy || b.lang === 'und' || b.sepBefore !== 2 || c.sepBefore !== 1) return;
+  if (!a.wordy || !b.wordy || b.sepBefore !== 2 || c.sepBefore !== 1) return;
   // The label ends on its colon (`Vidéoconférence :`), or the colon stands alone before the value.
   if (!labelBefore(text, b, c)) return;
-  if (a.lang === 'und') {
-    // Beside a clearly decided second label, a first word that barely leans either way is the
-    // other language (`Attire / Tenue :`: `attire` is a French verb too).
-    const d = decidePair(a.score, b.score);
-    if (d && d.b === b.lang) a.lang = d.a;
-    else if (Math.abs(a.score.score) < LABEL_UNDECIDED && Math.abs(b.score.score) >= LABEL_DECIDED) a.lang = b.lang === 'fr' ? 'en' : 'fr';
+  if ((a.lang === 'und') !== (b.lang === 'und')) {
+    // Beside a clearly decided label, an undecided one is the other language, also when it barely
+    // leans either way (`Attire / Tenue :`: `attire` is a French verb too).
+    const [undecided, decided] = a.lang === 'und' ? [a, b] : [b, a];
+    const d = decidePair(undecided.score, decided.score);
+    if (d && d.b === decided.lang) undecided.lang = d.a;
+    else if (Math.abs(undecided.score.score) < LABEL_UNDECIDED && Math.abs(decided.score.score) >= LABEL_DECIDED) undecided.lang = decided.lang === 'fr' ? 'en' : 'fr';
     else return;
-    a.paired = true;
+    undecided.paired = true;
   } else if (a.lang === b.lang) return;
   // A name after the colon (`Microsoft Teams`, `Grand Hall, Gatineau (Québec)`) is the value of
   // both labels, shared. A value in two languages goes on (`Dress / Tenue : Business attire /
@@ -504,30 +540,34 @@ function asName(p: Piece): void {
 }
 
 /**
- * `Secretary: Martin Côté`, `Our office: 200 Promenade du Portage`: a name or a place after a
- * label's colon is the value of the label, in no language (`Côté` is a French word too). The unit
- * is the label's.
+ * `Secretary: Martin Côté`, `Our office: 200 Promenade du Portage`, `Location: Place du Portage,
+ * Room 7C-120`: a name or a place after a label's colon, the only piece of its language, is the
+ * value of the label, in no language (`Côté` is a French word too). The unit is the label's.
  */
 function nameAfterLabel(pieces: Piece[], text: string): void {
-  // The label and the value right after it are the only pieces in a language (an address may go on: `, Gatineau QC`).
-  const named = pieces.filter((p) => p.lang !== 'und');
-  if (named.length !== 2) return;
-  const [label, value] = named;
-  if (pieces.indexOf(value) !== pieces.indexOf(label) + 1 || value.lang === label.lang || value.sepBefore !== 1) return;
-  const v = text.slice(value.from, value.to);
-  if (labelBefore(text, label, value) && (NAME_VALUE.test(v) || PLACE_NAME.test(v))) asName(value);
+  for (let i = 1; i < pieces.length; i++) {
+    const label = pieces[i - 1];
+    const value = pieces[i];
+    if (label.lang === 'und' || value.lang === 'und' || value.lang === label.lang || value.sepBefore !== 1 || !labelBefore(text, label, value)) continue;
+    // The value is the only piece of its language; the line may go on in the label's (`, Room 7C-120, Gatineau`).
+    if (pieces.some((q) => q !== value && q.lang === value.lang)) continue;
+    const v = text.slice(value.from, value.to);
+    if (NAME_VALUE.test(v) || PLACE_NAME.test(v)) asName(value);
+  }
 }
 
 /**
- * `Room 6E-210, 200 Promenade du Portage, Gatineau, Quebec`: a place name of the other language
- * between commas (capitalised words, their particles, maybe a civic number) is a name inside the
- * line, not its translation, when it is the only piece of its language.
+ * `Room 6E-210, 200 Promenade du Portage, Gatineau, Quebec`, `401 Burrard Street, Suite 200`: a
+ * place name of the other language between commas (capitalised words, their particles, maybe a
+ * civic number; a unit and its number) is a name inside the line, not its translation, when it
+ * is the only piece of its language.
  */
 function namesBetweenCommas(pieces: Piece[], text: string): void {
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i];
     if (p.lang === 'und' || p.sepBefore !== 1 || (i + 1 < pieces.length && pieces[i + 1].sepBefore !== 1)) continue;
-    if (!/^,/.test(text.slice(pieces[i - 1].to, p.from).trim()) || !PLACE_NAME.test(text.slice(p.from, p.to))) continue;
+    const part = text.slice(p.from, p.to);
+    if (!/^,/.test(text.slice(pieces[i - 1].to, p.from).trim()) || !(PLACE_NAME.test(part) || UNIT_NUMBER.test(part))) continue;
     if (!pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang) || pieces.some((q) => q !== p && q.lang === p.lang)) continue;
     asName(p);
   }
@@ -556,6 +596,9 @@ function namesInColumns(pieces: Piece[], text: string): void {
     if (pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang && countWords(text.slice(q.from, q.to)) >= NAME_ROW_SENTENCE)) asName(p);
   }
 }
+
+/** A capitalised word and a number, a part of an address: `Suite 200`, `Room 7C-120`, `Bureau 300`. */
+const UNIT_NUMBER = /^\p{Lu}\p{Ll}+\s\d[\w-]*$/u;
 
 /** Two capitalised words or more, with the particles of place names between (`Place du Portage`), after an optional civic number. */
 const PLACE_NAME = /^(?:\d+[A-Z]?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|la|le|of|the)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;

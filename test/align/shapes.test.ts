@@ -216,6 +216,32 @@ const CASES: Case[] = [
     pairs: ['Public Affairs | Affaires publiques | inline', 'Human Resources | Ressources humaines | inline'],
   },
   {
+    name: 'French first: an item label whose French word is English too pairs with its twin by their number',
+    doc: ['Point 1 / Item 1 – Mot de bienvenue | Welcome'],
+    pairs: ['Item 1 | Point 1 | inline', 'Welcome | Mot de bienvenue | inline'],
+  },
+  {
+    name: 'a French place name after an English label, the line going on in English, is the label’s value',
+    doc: ['Lieu : Place du Portage, salle 7C-120, Gatineau', 'Location: Place du Portage, Room 7C-120, Gatineau'],
+    pairs: ['Location: Place du Portage, Room 7C-120, Gatineau | Lieu : Place du Portage, salle 7C-120, Gatineau | stacked'],
+  },
+  {
+    name: 'French first: an undecided English label before a colon, and a name shared by both',
+    doc: ['Vidéoconférence | Videoconference : Microsoft Teams'],
+    pairs: ['Videoconference : | Vidéoconférence | inline'],
+    shared: ['Microsoft Teams'],
+  },
+  {
+    name: 'a suite number in an English address is no French',
+    doc: ['401 Burrard Street, Suite 200', '401, rue Burrard, bureau 200'],
+    pairs: ['401 Burrard Street, Suite 200 | 401, rue Burrard, bureau 200 | stacked'],
+  },
+  {
+    name: 'a bilingual title across a slash whose English word is French too',
+    doc: ['Minutes / Procès-verbal'],
+    pairs: ['Minutes | Procès-verbal | inline'],
+  },
+  {
     name: 'three short paragraphs in English, then their French',
     doc: ['See the guide for details.', '', 'Write to us.', '', 'Visit GitHub now.', '', 'Consultez le guide pour plus de détails.', '', 'Écrivez-nous à nous.', '', 'Visitez GitHub maintenant.'],
     pairs: [
