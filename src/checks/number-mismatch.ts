@@ -55,6 +55,7 @@ Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000 is 4,250,00
     if (en.length === 0 && fr.length === 0) return;
     const usedEn = en.map(() => false);
     const usedFr = fr.map(() => false);
+    sameYearRanges(ctx, en, usedEn, fr, usedFr);
     matchPass(en, usedEn, fr, usedFr, sameValue);
     // `$25` says nothing of the currency: it matches `25 $ US` as well as `25 $`.
     matchPass(en, usedEn, fr, usedFr, (a, b) => a.kind === 'money' && b.kind === 'money' && near(a.amount, b.amount) && (!explicitCurrency(a.raw) || !explicitCurrency(b.raw)) && dollar(a.currency) && dollar(b.currency));
@@ -163,6 +164,24 @@ function yearRanges(text: string, list: Item[]): YearRange[] {
     out.push({ first: i, second: i + 1, from: a.value, to, start: a.start, end: b.end });
   }
   return out;
+}
+
+/**
+ * Year ranges equal on both sides go together first (`2022–23 and 2023–24` / `2022-2023 et
+ * 2023-2024`): matched number by number, the French 2023 that ends one range would take the
+ * English 2023 that starts the next.
+ */
+function sameYearRanges(ctx: CheckContext, en: Item[], usedEn: boolean[], fr: Item[], usedFr: boolean[]): void {
+  if (en.length < 2 || fr.length < 2) return;
+  const rangesEn = yearRanges(ctx.pair.en!.text, en);
+  if (rangesEn.length === 0) return;
+  const rangesFr = yearRanges(ctx.pair.fr!.text, fr);
+  for (const a of rangesEn) {
+    const b = rangesFr.find((r) => r.from === a.from && r.to === a.to && !usedFr[r.first] && !usedFr[r.second]);
+    if (!b || usedEn[a.first] || usedEn[a.second]) continue;
+    usedEn[a.first] = usedEn[a.second] = true;
+    usedFr[b.first] = usedFr[b.second] = true;
+  }
 }
 
 /**

@@ -175,8 +175,17 @@ function guillemet(text: string, i: number, profile: LocaleProfile, out: Spacing
   const c = text[at];
   if (c === undefined) return;
   if (isNoBreak(c)) return;
-  if (c === ' ' || c === '\t') {
-    out.push({ sign: text[i], kind: 'plain', from: at, to: at + 1, replacement: space, signAt: i });
+  // A space that may break (plain, a tab, a thin space U+2009 set by typesetting software), or a
+  // run of them: one no-break space is due.
+  if (c === ' ' || c === '\t' || c === '\u2009') {
+    let from = at;
+    let to = at + 1;
+    const step = opening ? 1 : -1;
+    for (let k = at + step; k >= 0 && k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\u2009'); k += step) {
+      if (opening) to = k + 1;
+      else from = k;
+    }
+    out.push({ sign: text[i], kind: 'plain', from, to, replacement: space, signAt: i });
     return;
   }
   if (c === '\n') return;
