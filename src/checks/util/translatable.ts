@@ -75,10 +75,22 @@ export function segmentTranslatable(seg: Segment): boolean {
 
 /**
  * A note that points to the other language's version (`Français`, `English version follows`,
- * `This report is also available in English`): written in the language its reader needs, it has
+ * `The English version precedes`, `This report is also available in English`): written in the language its reader needs, it has
  * no counterpart and is not a translation slip.
  */
-const LANGUAGE_NOTE = /^\(?(?:english|français|francais|in english|en français|(?:the )?(?:english|french) (?:version )?follows|(?:la )?version (?:française|anglaise)(?: suit)?|(?:le )?français suit|(?:l'|l’)anglais suit|(?:english|french) version)\)?\.?$|available in (?:english|french)|disponible en (?:français|anglais)|(?:english|french) version (?:is )?available|version (?:française|anglaise) (?:est )?disponible/i;
+const LANGUAGE_NOTE = new RegExp(
+  [
+    // English: `English`, `The English version follows`, `The English version precedes`, `Back to English`, `French version above`
+    "^\\(?(?:(?:go|back|skip|jump) to |see |read )?(?:the )?(?:english|french|in english)(?: (?:version|text))?(?: (?:follows|precedes|below|above|is (?:above|below)))?\\)?[.:!]?$",
+    // French: `Français`, `La version française suit`, `La version anglaise précède`, `Retour au français`, `English suit`
+    "^\\(?(?:(?:aller|passer|retour|retourner) (?:à la |au |à l['’])|voir la |lire la )?(?:(?:la )?version |le texte |le |l['’])?(?:française|anglaise|français|francais|anglais|en français)(?: (?:suit|précède|ci-dessous|ci-dessus|plus bas|plus haut))?\\)?[.:!]?$",
+    'available in (?:english|french)',
+    'disponible en (?:français|anglais)',
+    '(?:english|french) version (?:is )?available',
+    'version (?:française|anglaise) (?:est )?disponible',
+  ].join('|'),
+  'i',
+);
 
 export function isLanguageNote(text: string): boolean {
   return LANGUAGE_NOTE.test(text.trim());
