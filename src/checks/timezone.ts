@@ -4,7 +4,8 @@
 //   November (since 2007; values.ts `expectedZone` knows the earlier rules and the 2:00 changeover),
 //   so `2:00 pm EST` on September 12, 2011 should be EDT, and `HAE` in January should be `HNE`.
 //   The date is the pair's own (the one nearest before the zone on its side, else one of the other
-//   side). A date without a year counts when every year since 2007 gives the same answer (29 March
+//   side; a date after the zone only in its sentence, and none from an earlier sentence when the
+//   zone's says `today`: the zone is then dated as a pair without a date is). A date without a year counts when every year since 2007 gives the same answer (29 March
 //   is always in daylight time). A pair without a date takes the nearest date above it in the same
 //   file, within `contextLines` lines (an agenda's date line over its time line), and the message
 //   says so. CST and MST (HNC, HNR) in summer are right in Saskatchewan, the Yukon and parts of
@@ -45,7 +46,10 @@ export default defineCheck({
 Sunday of March; Eastern Daylight Time (EDT, HAE) the rest of the year. "2:00 pm EST" on September
 12, 2011 is wrong: that day, Ottawa was on EDT. The check measures each zone against the date of
 its pair (a date without a year counts when the answer is the same every year, as for 29 March),
-or, when the pair has none, against the nearest date in the \`contextLines\` lines above it.
+or, when the pair has none, against the nearest date in the \`contextLines\` lines above it. A
+date after the zone counts only in the zone's sentence ("by 8:00 p.m. EDT. Payments for November
+3…" is dated by the update above), and a zone whose sentence says today ("at noon EDT today") is
+not dated by the sentence before it.
 A zone stated for a whole line, without a time ("Monday, November 2, 2026 (all times EDT)",
 "toutes les heures sont en HNE"), is checked the same way. CST/MST in summer are right in
 Saskatchewan and the Yukon: listed in \`yearRoundStandard\`, they are reported as info only.
@@ -73,7 +77,7 @@ EN EST is standard time, but September 12, 2011 is in daylight time (suggestion:
     const both = pair.en !== null && pair.fr !== null && pair.method !== 'orphan';
     if (both) compareSides(ctx, en, fr);
     const refs = { en: pairDate(ctx.values, 'en'), fr: pairDate(ctx.values, 'fr') };
-    if (refs.en || refs.fr) dateChecks(ctx.report, pair, ctx.options, ctx.values, en, fr, refs, both);
+    if ((refs.en || refs.fr) && ownDates(pair, ctx.values, en, fr)) dateChecks(ctx.report, pair, ctx.options, ctx.values, en, fr, refs, both);
     // Without a date of its own, the pair is measured in checkCorpus against the dates above it.
     else undated.set(pair, ctx.values);
   },
@@ -122,14 +126,73 @@ function pairDate(values: { en: Value[]; fr: Value[] }, side: Side): DateRef | n
 }
 
 /** The date nearest before `zone` on its side, else the side's date, else the other side's. */
-function dateFor(values: { en: Value[]; fr: Value[] }, side: Side, zone: ZoneValue, refs: Record<Side, DateRef | null>): DateRef | null {
+function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, zone: ZoneValue, refs: Record<Side, DateRef | null>): DateRef | null {
+  const from = earliestOwnDate(pair[side]?.text ?? '', zone);
   let best: DateValue | null = null;
   for (const v of values[side]) {
-    if (v.kind !== 'date' || v.start > zone.start || daylightOn(v) === null) continue;
+    if (v.kind !== 'date' || v.start > zone.start || v.start < from || daylightOn(v) === null) continue;
     best = v;
   }
   if (best) return { date: best, label: formatDate(best, 'en') };
   return refs[side] ?? refs[other(side)];
+}
+
+/** Words that date a sentence by the day it is read: its zone is not that of a date in the sentence before. */
+const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b|aujourd['’]hui|\bce (?:soir|matin)\b|\bcet après-midi\b/i;
+/** A sentence ends: its mark, a space, and a capital or a digit. */
+const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\d«"“])/gu;
+
+/**
+ * Whether every zone of the pair has a date of its own there: a date before it (not in an
+ * earlier sentence when the zone's sentence says `today`), or after it in the same sentence; a
+ * side without dates takes the other side's. A zone whose side has dates that are none of these
+ * (`by 8:00 p.m. EDT. Payments for November 3 are not affected.`) is dated by the lines above
+ * the pair, as a pair without a date is.
+ */
+function ownDates(pair: Pair, values: { en: Value[]; fr: Value[] }, en: ZoneValue[], fr: ZoneValue[]): boolean {
+  for (const side of ['en', 'fr'] as const) {
+    const text = pair[side]?.text;
+    const dates = values[side].filter((v): v is DateValue => v.kind === 'date' && daylightOn(v) !== null);
+    if (!text || dates.length === 0) continue;
+    for (const z of side === 'en' ? en : fr) if (!dates.some((d) => dateOfZone(text, d, z))) return false;
+  }
+  return true;
+}
+
+/** Whether date `d` of the pair goes with every zone of its side (see ownDates). */
+function datesZones(pair: Pair, values: { en: Value[]; fr: Value[] }, d: DateValue): boolean {
+  const side: Side = values.en.includes(d) ? 'en' : 'fr';
+  const text = pair[side]?.text ?? '';
+  for (const z of values[side]) if (z.kind === 'zone' && z.region !== null && !dateOfZone(text, d, z)) return false;
+  return true;
+}
+
+/** Whether date d can be zone z's: before it (not in an earlier sentence when z's says `today`), or after it in its sentence. */
+function dateOfZone(text: string, d: DateValue, z: ZoneValue): boolean {
+  return d.start < z.start ? d.start >= earliestOwnDate(text, z) : d.start < sentenceAround(text, z.start)[1];
+}
+
+/** Where the dates before a zone may start: anywhere, or its sentence when that says `today`. */
+function earliestOwnDate(text: string, zone: ZoneValue): number {
+  const [start, end] = sentenceAround(text, zone.start);
+  return start > 0 && TODAY.test(text.slice(start, end)) ? start : 0;
+}
+
+/** [start, end) of the sentence of `text` that holds position `at`. */
+function sentenceAround(text: string, at: number): [number, number] {
+  let start = 0;
+  let end = text.length;
+  SENTENCE_END.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SENTENCE_END.exec(text)) !== null) {
+    const next = m.index + m[0].length;
+    if (next <= at) start = next;
+    else {
+      end = m.index + 1;
+      break;
+    }
+  }
+  return [start, end];
 }
 
 /** The nearest date above a pair, on the zone side's lines, within `lines` lines. A date without a
@@ -153,7 +216,7 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
         if (v.kind !== 'date' || v.year === undefined) continue;
         // The pair's own day and month, with the year from above.
         for (const own of [...values.en, ...values.fr]) {
-          if (own.kind === 'date' && own.month !== undefined && own.day !== undefined && own.year === undefined) {
+          if (own.kind === 'date' && own.month !== undefined && own.day !== undefined && own.year === undefined && datesZones(pair, values, own)) {
             const d = { year: v.year, month: own.month, day: own.day };
             if (daylightOn(d) !== null) return { date: d, label: `${formatDate(d, 'en')} (the year from line ${s.place.line})` };
           }
@@ -197,7 +260,7 @@ function dateChecks(
   for (const side of ['en', 'fr'] as const) {
     for (const z of side === 'en' ? en : fr) {
       if (z.region === null || z.region === 'UTC') continue;
-      const ref = dateFor(values, side, z, refs);
+      const ref = dateFor(pair, values, side, z, refs);
       const time = timeBefore(values[side], z);
       const daylight = ref ? daylightOn(ref.date, time?.from.minutes) : null;
       if (daylight !== null) settled.add(z);
