@@ -61,19 +61,30 @@ const COLUMNS = /\S\t+\S/;
 /** A line that opens with a time of day (`10:45 a.m. –`, `13 h 30`, `midi –`). */
 const TIME_START = /^(?:\d{1,2}(?:[:h.]\s?\d{2}|\s?h\b|\s?[ap]\.?m\b)|midi\b|minuit\b|noon\b|midnight\b)/iu;
 
+/** Words that stand before a time: `since`, `until`, `depuis`, `jusqu'à`, `vers`. */
+const TIME_WORD_END = /(?<![\p{L}'’])(?:since|until|till|before|after|between|around|about|depuis|jusqu['’]à|dès|vers|avant|après|entre)$/iu;
+/** A line that ends with a time (`1:30 a.m.`, `16 h 30`), before its zone. */
+const TIME_END = /(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|noon|midnight|midi|minuit)$/iu;
+/** A line that opens with a time zone and then ends its clause or sentence (`EDT. We…`, `HAE, et`). */
+const ZONE_START = /^(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPAT]|H[ECRPAT])(?=[.,;)]|$)/;
+
 function continues(a: CleanLine, b: CleanLine): boolean {
   if (b.follows !== a.line || b.marker || a.text.length === 0 || b.text.length === 0) return false;
   if (b.boldAtStart && b.boldMarks % 2 === 1) return false;
   const at = a.text.text;
   const bt = b.text.text;
+  // A time zone wrapped onto the next line after its time (`… to 1:30 a.m.` / `EDT. We apologize…`).
+  if (TIME_END.test(at) && ZONE_START.test(bt)) return true;
   if (TERMINAL.test(at)) return false;
   // Rows of a table or a schedule: `midi – 13 h  Dîner` after `10:45 a.m. – 12:00 p.m.  Session 2`
   // starts in lower case but is a row of its own.
   if (COLUMNS.test(at) || COLUMNS.test(bt) || (TIME_START.test(at) && TIME_START.test(bt))) return false;
   const c = bt.charAt(0);
   if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return true;
-  // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`).
+  // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`), or
+  // before a time (`… available since` / `6:50 a.m. Payments were…`).
   if (OPEN_END.test(at) && NUMBER_THEN_WORD.test(bt)) return true;
+  if ((OPEN_END.test(at) || TIME_WORD_END.test(at)) && TIME_START.test(bt) && !TIME_START.test(at)) return true;
   // A heading in capitals wrapped over lines of the same language.
   if (isAllCaps(at) && isAllCaps(bt) && at.length < 60) {
     const la = langOfScore(scoreText(at).score);

@@ -564,6 +564,31 @@ const CASES: Case[] = [
     pairs: ["The sequence begins with six hours of observations, followed by 12 hours of forecast data. | La séquence commence par six heures d'observations, suivies de 12 heures de données prévues. | block"],
   },
   {
+    name: 'a sentence wrapped before a time, and a zone wrapped after its time, are one paragraph',
+    doc: [
+      'The repair is done and every online service has been open again since',
+      '7:15 a.m. Deposits were made on schedule. Thank you for waiting.',
+      '',
+      'La réparation est terminée et tous les services en ligne sont rouverts depuis 7 h 15.',
+      'Les dépôts ont été faits comme prévu. Merci de votre attente.',
+      '',
+      'The portal will be closed on Sunday from midnight to 2:30 a.m.',
+      'EDT. The phone line stays open. Thank you for waiting.',
+      '',
+      'Le portail sera fermé dimanche de minuit à 2 h 30 HAE. La ligne',
+      'téléphonique reste ouverte. Merci de votre attente.',
+    ],
+    pairs: [
+      'The repair is done and every online service has been open again since 7:15 a.m. Deposits were made on schedule. Thank you for waiting. | La réparation est terminée et tous les services en ligne sont rouverts depuis 7 h 15. Les dépôts ont été faits comme prévu. Merci de votre attente. | block',
+      'The portal will be closed on Sunday from midnight to 2:30 a.m. EDT. The phone line stays open. Thank you for waiting. | Le portail sera fermé dimanche de minuit à 2 h 30 HAE. La ligne téléphonique reste ouverte. Merci de votre attente. | block',
+    ],
+  },
+  {
+    name: 'two lines of a schedule that each open with a time stay two lines',
+    doc: ['9:00 a.m. Welcome', '10:30 a.m. Break', '', '9 h Mot de bienvenue', '10 h 30 Pause'],
+    pairs: ['9:00 a.m. Welcome | 9 h Mot de bienvenue | block', '10:30 a.m. Break | 10 h 30 Pause | block'],
+  },
+  {
     name: 'a line that starts with a number after a complete line is a line of its own',
     doc: ['Questions from the public', 'Questions du public', '', '15 minutes for each speaker', '15 minutes par intervenant'],
     pairs: ['Questions from the public | Questions du public | stacked', '15 minutes for each speaker | 15 minutes par intervenant | stacked'],
