@@ -105,8 +105,15 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
   yearRangePass(ctx, en, usedEn, fr, usedFr);
   // What the other side writes another way (in words, inside another value) is not compared;
   // the closest of the other numbers pair up as mismatches.
-  const leftEn = unexplained(ctx, en, usedEn, 'en', fr, usedFr);
-  const leftFr = unexplained(ctx, fr, usedFr, 'fr', en, usedEn);
+  const repeatsEn: Numeric[] = [];
+  const repeatsFr: Numeric[] = [];
+  const leftEn = unexplained(ctx, en, usedEn, 'en', fr, usedFr, repeatsEn);
+  const leftFr = unexplained(ctx, fr, usedFr, 'fr', en, usedEn, repeatsFr);
+  // A number that repeats a matched one (`18 et 18 pour cent`) is no mismatch of its own, unless
+  // the other side has a number left that it stands for: `section 6.1` against `article 6.2` in
+  // a paragraph numbered 6.2 on both sides.
+  if (leftEn.length > leftFr.length) leftFr.push(...repeatsFr.slice(0, leftEn.length - leftFr.length));
+  else if (leftFr.length > leftEn.length) leftEn.push(...repeatsEn.slice(0, leftFr.length - leftEn.length));
   while (leftEn.length > 0 && leftFr.length > 0) {
     let best: [number, number, number] = [Infinity, 0, 0];
     for (let a = 0; a < leftEn.length; a++) {
@@ -318,8 +325,8 @@ function shape(code: string): string {
   return code.replace(/\d+/g, '#');
 }
 
-/** The numbers of a side still without a counterpart, less those the other side writes another way. */
-function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Side, otherList: Item[], otherUsed: boolean[]): Numeric[] {
+/** The numbers of a side still without a counterpart, less those the other side writes another way and (into `repeats`) those that repeat a matched one. */
+function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Side, otherList: Item[], otherUsed: boolean[], repeats: Numeric[]): Numeric[] {
   let ev: Evidence | undefined;
   const out: Numeric[] = [];
   for (let i = 0; i < list.length; i++) {
@@ -329,7 +336,10 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
     ev ??= new Evidence(withoutMatched(ctx.pair[otherSide]!.text, otherList, otherUsed), otherSide);
     const n = amountOf(v);
     // Written twice on this side, once on the other (`18 et 18 pour cent`): a repetition.
-    if (otherList.some((o, j) => otherUsed[j] && numeric(o) && (near(amountOf(o), n) || digitsOf(o.raw) === digitsOf(v.raw)))) continue;
+    if (otherList.some((o, j) => otherUsed[j] && numeric(o) && (near(amountOf(o), n) || digitsOf(o.raw) === digitsOf(v.raw)))) {
+      repeats.push(v);
+      continue;
+    }
     if (ev.hasDigits(v.raw)) continue;
     // The other side's digits hold this number, unless only as the whole part of a decimal there
     // (`7.0` against `7,5`: two values that differ, not one written inside another).

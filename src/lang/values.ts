@@ -1380,10 +1380,22 @@ function scanNumbers(ctx: Ctx): void {
     // `000` is the tail of a number split by a stray space
     if (digits.length > 1 && /^0+$/.test(digits)) continue;
     const scale = scaleOf(m[4], lang);
-    const value = sign * scaled(parseNumber(digits, lang), scale);
-    emit(ctx, { kind: 'number', start, end, raw: text.slice(start, end), value, integer: Number.isInteger(value) });
+    let value = sign * scaled(parseNumber(digits, lang), scale);
+    // `2 millions et demi` is 2.5 million.
+    let to = end;
+    if (m[4] !== undefined && scale > 1) {
+      const half = AND_A_HALF_RE.exec(text.slice(end, end + 12));
+      if (half) {
+        value += (sign * scale) / 2;
+        to = end + half[0].length;
+      }
+    }
+    emit(ctx, { kind: 'number', start, end: to, raw: text.slice(start, to), value, integer: Number.isInteger(value) });
   }
 }
+
+/** What follows a French scale word to add half of it: `2 millions et demi`. */
+const AND_A_HALF_RE = /^\s+et\s+demie?(?![\p{L}])/u;
 
 /**
  * Whether a run of digits ending at `j` is a whole number token: nothing after it that the
