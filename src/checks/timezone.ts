@@ -5,8 +5,9 @@
 //   so `2:00 pm EST` on September 12, 2011 should be EDT, and `HAE` in January should be `HNE`.
 //   The date is the pair's own (the one nearest before the zone on its side, else one of the other
 //   side; a date after the zone only in its sentence, and none from an earlier sentence when the
-//   zone's says `today`: the zone is then dated as a pair without a date is). A date without a year counts when every year since 2007 gives the same answer (29 March
-//   is always in daylight time). A pair without a date takes the nearest date above it in the same
+//   zone's says `today`: the zone is then dated as a pair without a date is). A date without a
+//   year counts when every year since 2007 gives the same answer (29 March is always in daylight
+//   time). A pair without a date takes the nearest date above it in the same
 //   file, within `contextLines` lines (an agenda's date line over its time line), and the message
 //   says so. CST and MST (HNC, HNR) in summer are right in Saskatchewan, the Yukon and parts of
 //   British Columbia: they are reported as info only.
@@ -139,8 +140,8 @@ function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, z
 
 /** Words that date a sentence by the day it is read: its zone is not that of a date in the sentence before. */
 const TODAY = /\b(?:today|tonight|this (?:morning|afternoon|evening))\b|aujourd['’]hui|\bce (?:soir|matin)\b|\bcet après-midi\b/i;
-/** A sentence ends: its mark, a space, and a capital or a digit. */
-const SENTENCE_END = /[.!?]\s+(?=[\p{Lu}\d«"“])/gu;
+/** A sentence ends: its mark, a space, and a capital or a digit; not the period of `a.m.` or of an initial. */
+const SENTENCE_END = /(?<![ap]\.m|(?<![\p{L}])\p{Lu})[.!?]\s+(?=[\p{Lu}\d«"“])/giu;
 
 /**
  * Whether every zone of the pair has a date of its own there: a date before it (not in an
@@ -160,7 +161,7 @@ function ownDates(pair: Pair, values: { en: Value[]; fr: Value[] }, en: ZoneValu
 }
 
 /** Whether date `d` of the pair goes with every zone of its side (see ownDates). */
-function datesZones(pair: Pair, values: { en: Value[]; fr: Value[] }, d: DateValue): boolean {
+function goesWithZones(pair: Pair, values: { en: Value[]; fr: Value[] }, d: DateValue): boolean {
   const side: Side = values.en.includes(d) ? 'en' : 'fr';
   const text = pair[side]?.text ?? '';
   for (const z of values[side]) if (z.kind === 'zone' && z.region !== null && !dateOfZone(text, d, z)) return false;
@@ -216,7 +217,7 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
         if (v.kind !== 'date' || v.year === undefined) continue;
         // The pair's own day and month, with the year from above.
         for (const own of [...values.en, ...values.fr]) {
-          if (own.kind === 'date' && own.month !== undefined && own.day !== undefined && own.year === undefined && datesZones(pair, values, own)) {
+          if (own.kind === 'date' && own.month !== undefined && own.day !== undefined && own.year === undefined && goesWithZones(pair, values, own)) {
             const d = { year: v.year, month: own.month, day: own.day };
             if (daylightOn(d) !== null) return { date: d, label: `${formatDate(d, 'en')} (the year from line ${s.place.line})` };
           }
