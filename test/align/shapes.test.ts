@@ -380,6 +380,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'linked images (badges) are no text',
+    markdown: true,
+    doc: ['[![Build](https://ci.example.ca/badge.svg)](https://ci.example.ca/app) [![Licence](https://img.example.ca/mit.svg)](LICENSE)', '', 'Book an appointment online.', 'Prenez rendez-vous en ligne.'],
+    pairs: ['Book an appointment online. | Prenez rendez-vous en ligne. | stacked'],
+  },
+  {
     name: 'a line and its translation stacked inside the English half (the French half does not repeat them) are a pair',
     markdown: true,
     doc: [
