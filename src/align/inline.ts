@@ -351,12 +351,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
     }
     runs = buildRuns(pieces, text);
   }
-  attachBetween(runs, pieces, text);
-  attachLeading(runs, pieces, text);
-  attachEdges(runs, pieces, text);
-  for (const r of runs) closeBrackets(r, text);
-  for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
-  return { kind: 'inline', runs, pieces };
+  return inlineReading(runs, pieces, text);
 }
 
 /**
@@ -423,6 +418,16 @@ function bilingualTitle(p: Piece, q: Piece): boolean {
   return Math.abs(p.score.score) < LABEL_UNDECIDED && Math.abs(q.score.score) >= LABEL_DECIDED && p.score.known >= 1 && p.score.unseenCapitalised === 0;
 }
 
+/** The reading of a unit cut into runs: undecided pieces attached to them, brackets closed, runs scored. */
+function inlineReading(runs: Run[], pieces: Piece[], text: string): UnitReading {
+  attachBetween(runs, pieces, text);
+  attachLeading(runs, pieces, text);
+  attachEdges(runs, pieces, text);
+  for (const r of runs) closeBrackets(r, text);
+  for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
+  return { kind: 'inline', runs, pieces };
+}
+
 /** A tab or three spaces: the gap between two columns of a row (an English and a French one, or a table's). */
 export const COLUMN_GAP = /\t| {3}/;
 /** A cell leaning this much to the language of the other column is not in its column's language. */
@@ -460,12 +465,7 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
   }
   const runs = buildRuns(pieces, text);
   if (runs.length !== 2 || runs[0].lang === runs[1].lang) return null;
-  attachBetween(runs, pieces, text);
-  attachLeading(runs, pieces, text);
-  attachEdges(runs, pieces, text);
-  for (const r of runs) closeBrackets(r, text);
-  for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
-  return { kind: 'inline', runs, pieces };
+  return inlineReading(runs, pieces, text);
 }
 
 /**
