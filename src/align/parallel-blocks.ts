@@ -242,6 +242,32 @@ export function lineLayout(lines: readonly string[], entries: readonly Entry[] =
   return { extra, breaks, leaders: extra.map((x) => x[0] === '#k:dots') };
 }
 
+/** What each one-letter escape of a YAML double-quoted scalar stands for (YAML 1.2, 5.7). */
+const YAML_ESCAPES: Record<string, string> = {
+  '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
+  ' ': ' ', '"': '"', '/': '/', '\\': '\\', N: '\u0085', _: '\u00a0', L: '\u2028', P: '\u2029',
+};
+
+/**
+ * The text of a quoted YAML scalar between `start` and `end` (quotes excluded), its escapes read:
+ * `\_` is a no-break space, `''` one apostrophe. The yaml package reads the value too, but loses
+ * where each character came from, and findings must point into the file.
+ */
+function appendQuotedScalar(b: MappedTextBuilder, doc: SourceDocument, start: number, end: number, quote: string): void {
+  const escape = quote === '"' ? /\\(x[0-9A-Fa-f]{2}|u[0-9A-Fa-f]{4}|U[0-9A-Fa-f]{8}|.)/g : /''/g;
+  const raw = doc.text.slice(start, end);
+  let last = 0;
+  for (const e of raw.matchAll(escape)) {
+    const code = e[1];
+    const text = quote === "'" ? "'" : code.length > 1 ? String.fromCodePoint(parseInt(code.slice(1), 16)) : YAML_ESCAPES[code];
+    if (text === undefined) continue; // not an escape YAML knows: left as written
+    b.appendRange(doc, start + last, start + e.index);
+    b.appendReplacement(text, start + e.index, start + e.index + e[0].length);
+    last = e.index + e[0].length;
+  }
+  b.appendRange(doc, start + last, end);
+}
+
 /**
  * The reader-facing fields of a Markdown page's YAML front matter (`title: …`, `description: >-`
  * and its indented lines), as units with their places. Other fields (dates, URLs, keys) are
@@ -276,8 +302,9 @@ function frontMatterUnits(doc: SourceDocument, lang: SentenceLang): TextUnit[] {
     } else if (value) {
       // A plain or quoted scalar on the line itself.
       const at = lineStart + doc.line(n).indexOf(value, m[1].length);
-      const quoted = /^(['"]).*\1$/.test(value) && value.length >= 2;
-      b.appendRange(doc, at + (quoted ? 1 : 0), at + value.length - (quoted ? 1 : 0));
+      const quote = value.length >= 2 && /^(['"]).*\1$/.test(value) ? value[0] : '';
+      if (quote) appendQuotedScalar(b, doc, at + 1, at + value.length - 1, quote);
+      else b.appendRange(doc, at, at + value.length);
     }
     const text = b.build().trim();
     if (!/\p{L}/u.test(text.text)) continue;

@@ -4,7 +4,8 @@
 // expected pair must be found, and nothing else.
 
 import { describe, it, expect } from 'vitest';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readDocument } from '../../src/core/document.js';
 import { alignDocuments } from '../../src/align/parallel.js';
@@ -69,6 +70,24 @@ describe('document units', () => {
       'Nielsen, J. (2006) F-Shaped Pattern for Reading Web Content. Nielsen Norman Group.',
     ]);
     expect(units.filter((u) => u.text.text.startsWith('People read') || u.text.text.startsWith('Most of them')).length).toBe(2);
+  });
+});
+
+describe('front matter', () => {
+  const unitsOf = (text: string): string[] => {
+    const path = join(mkdtempSync(join(tmpdir(), 'bitext-fm-')), 'page.fr.md');
+    writeFileSync(path, text);
+    return documentUnits(readDocument(path), { markdown: true, lang: 'fr' }).map((u) => u.text.text);
+  };
+
+  it('reads the escapes of a double-quoted value: \\_ is a no-break space, \\" a quote', () => {
+    const units = unitsOf('---\ntitle: "Le guide «\\_simple\\_»"\ndescription: "Il a dit \\"oui\\"\\_: c\\u2019est fait."\n---\n\nTexte.\n');
+    expect(units.slice(0, 2)).toEqual(['Le guide «\u00a0simple\u00a0»', 'Il a dit "oui"\u00a0: c\u2019est fait.']);
+  });
+
+  it("reads a doubled apostrophe of a single-quoted value as one, and leaves a plain value as written", () => {
+    const units = unitsOf("---\ntitle: 'L''équipe du projet'\ndescription: Un texte \\_ tel quel.\n---\n\nTexte.\n");
+    expect(units.slice(0, 2)).toEqual(["L'équipe du projet", 'Un texte \\_ tel quel.']);
   });
 });
 
