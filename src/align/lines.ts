@@ -43,7 +43,9 @@ const PLAIN_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})/gu;
 // A linked image (a badge: `[![CircleCI](…svg)](…)`) is dropped whole. A link whose text wraps
 // over two lines: its lone `[` at the end of the first line and its lone `](target)` on the next
 // are markup too (`[Normes` / `numériques du GC](https://…)`).
-const MD_MARKUP = /<!--.*?-->|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\](?:\([^)\n]*\)| \((?:https?:\/\/|mailto:)[^)\s]*\))|\[(?=[^\]\n]*$)|\]\([^()\s]*\)|<\/?[A-Za-z][^>\n]*>|(`[^`\n]+`)|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
+// So is an HTML tag cut by a line end: `<a` ending a line, and the next line's leading attributes
+// up to the tag's `>` (`href="…">the text`).
+const MD_MARKUP = /<!--.*?-->|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\](?:\([^)\n]*\)| \((?:https?:\/\/|mailto:)[^)\s]*\))|\[(?=[^\]\n]*$)|\]\([^()\s]*\)|<\/?[A-Za-z][^>\n]*>|<[A-Za-z][\w-]*(?:\s[^<>\n]*)?$|(?<=^[ \t]*)(?:[\w:-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*')\s*)+(?:\/?>|$)|(`[^`\n]+`)|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
 /** Named HTML entities that web editors leave in Markdown pages. */
 const ENTITIES: Record<string, string> = {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’',

@@ -306,7 +306,9 @@ function frontMatterUnits(doc: SourceDocument, lang: SentenceLang): TextUnit[] {
       if (quote) appendQuotedScalar(b, doc, at + 1, at + value.length - 1, quote);
       else b.appendRange(doc, at, at + value.length);
     }
-    const text = b.build().trim();
+    let text = b.build().trim();
+    // A summary set in bold (`**Last month…**`) is the same text as the body's.
+    if (/^(\*\*|__).*\1$/s.test(text.text) && text.length > 4) text = text.slice(2, text.length - 2).trim();
     if (!/\p{L}/u.test(text.text)) continue;
     if (/^(title|subtitle|heading)$/.test(m[1])) {
       units.push({ text, kind: 'heading', marker: '', blockStart: true, item: false });

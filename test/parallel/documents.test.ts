@@ -85,6 +85,11 @@ describe('front matter', () => {
     expect(units.slice(0, 2)).toEqual(['Le guide «\u00a0simple\u00a0»', 'Il a dit "oui"\u00a0: c\u2019est fait.']);
   });
 
+  it('reads a summary set in bold as its text', () => {
+    const units = unitsOf('---\ndescription: >-\n  **Le mois dernier, l’équipe a lancé\n  le service.**\n---\n\nTexte.\n');
+    expect(units[0]).toBe('Le mois dernier, l’équipe a lancé le service.');
+  });
+
   it("reads a doubled apostrophe of a single-quoted value as one, and leaves a plain value as written", () => {
     const units = unitsOf("---\ntitle: 'L''équipe du projet'\ndescription: Un texte \\_ tel quel.\n---\n\nTexte.\n");
     expect(units.slice(0, 2)).toEqual(["L'équipe du projet", 'Un texte \\_ tel quel.']);
