@@ -216,9 +216,14 @@ export function fieldLanguage(key: string): [string, 'en' | 'fr'] | null {
   return null;
 }
 
-/** Records holding both languages side by side. */
+/**
+ * Records holding both languages side by side. A field given in one language only (`en:` with no
+ * `fr:`, `nameFr: null`) is a pair with one side missing, once the file has shown it is bilingual
+ * with at least one record in both languages.
+ */
 export function pairInline(json: JsonFile): Pair[] {
   const pairs: Pair[] = [];
+  let bilingual = false;
   const visit = (n: unknown, path: Array<string | number>): void => {
     if (isSeq(n)) {
       n.items.forEach((v, i) => visit(v, [...path, i]));
@@ -239,10 +244,14 @@ export function pairInline(json: JsonFile): Pair[] {
           f[fl[1]] = leaf;
           fields.set(fl[0], f);
         }
+      } else if (v === null || v === undefined || (isScalar(v) && v.value === null)) {
+        // `fr:` with no value, `"nameFr": null`: the field is there, its text is not.
+        const fl = fieldLanguage(k);
+        if (fl && !fields.has(fl[0])) fields.set(fl[0], { order });
       } else visit(v, [...path, k]);
     });
     for (const [base, f] of [...fields.entries()].sort((a, b) => a[1].order - b[1].order)) {
-      if (!f.en || !f.fr) continue;
+      if (f.en && f.fr) bilingual = true;
       const es = segmentOf(json.doc, f.en, 'en');
       const fs = segmentOf(json.doc, f.fr, 'fr');
       if (!es && !fs) continue;
@@ -251,5 +260,5 @@ export function pairInline(json: JsonFile): Pair[] {
     }
   };
   visit(json.root, []);
-  return pairs;
+  return bilingual ? pairs : [];
 }

@@ -161,6 +161,15 @@ describe('i18n JSON', () => {
     expect(input.pairs[0].meta?.props).toEqual({ id: 'b1' });
   });
 
+  it('makes a record field given in one language only (null or absent) a pair with one side', async () => {
+    const [input] = await readInputs([`${F}/json/one-sided.json`]);
+    expect(rows(input.pairs)).toEqual([
+      ['links[0].label', 'Apply online', 'Présenter une demande en ligne'],
+      ['links[1].label', 'Check your status', null],
+      ['links[2].label', 'Contact us', null],
+    ]);
+  });
+
   it('reports malformed JSON with line and column', async () => {
     const r = await errorOf(`${F}/json/malformed.json`);
     expect(r.code).toBe(2);

@@ -26,6 +26,24 @@ describe('YAML reader', () => {
     expect(quoted.locate!(at, at + 2)).toMatchObject({ line: 14, column: 36, endColumn: 38 });
   });
 
+  it('makes a record field given in one language only a pair with its other side missing', async () => {
+    const [input] = await readInputs([`${DIR}/one-sided.yaml`]);
+    expect(input.pairs.map((p) => [p.meta?.key, p.en?.text ?? null, p.fr?.text ?? null])).toEqual([
+      ['notices[0].title', 'Scheduled maintenance', 'Maintenance planifiée'],
+      ['notices[0].body', 'The service will be unavailable on Saturday night.', 'Le service sera indisponible samedi soir.'],
+      ['notices[1].title', 'Banking information', 'Renseignements bancaires'],
+      ['notices[1].body', 'Changes to your banking information are processed the next business day.', null],
+      ['notices[2].title', null, 'Formulaires à jour'],
+    ]);
+    const io = captureIo();
+    expect(await runCli(['check', `${DIR}/one-sided.yaml`, '--no-config', '--format', 'tsv'], io)).toBe(1);
+    const rows = io.out().trim().split('\n').slice(1).map((r) => r.split('\t'));
+    expect(rows.map((r) => [r[1], r[4], r[7]])).toEqual([
+      ['16', 'missing-translation', 'No French translation for key notices[1].body: expected a French counterpart, found none'],
+      ['20', 'missing-translation', 'No English translation for key notices[2].title: expected an English counterpart, found none'],
+    ]);
+  });
+
   it('pairs locale files by key path, without their language root key', async () => {
     const [input] = await readInputs([`${DIR}/locales/en.yml`]);
     expect(input.pairs.map((p) => [p.meta?.key, p.en?.text, p.fr?.text])).toEqual([
