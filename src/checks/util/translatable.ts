@@ -92,8 +92,16 @@ const LANGUAGE_NOTE = new RegExp(
   'i',
 );
 
+/**
+ * The same note in other words, on a short line: `Le français suit l'anglais`, `The French text
+ * follows the English`, `Message en français ci-dessous`.
+ */
+const SHORT_LANGUAGE_NOTE =
+  /^\(?[^()]*\b(?:english|french)\b[^()]*\b(?:follows|precedes|below|above)\b[^()]*\)?[.:!]?$|^\(?[^()]*(?:\bfrançaise?|\banglaise?)\b[^()]*(?:\bsuit|\bprécède|ci-dessous|ci-dessus|plus bas|plus haut)\b[^()]*\)?[.:!]?$/i;
+
 export function isLanguageNote(text: string): boolean {
-  return LANGUAGE_NOTE.test(text.trim());
+  const t = text.trim();
+  return LANGUAGE_NOTE.test(t) || (t.length <= 60 && SHORT_LANGUAGE_NOTE.test(t));
 }
 
 /**
