@@ -11,7 +11,7 @@
 //    fifth of the run around it) is part of the run: an English report quoting a French
 //    agency name is English material, not a missing English translation.
 // Left out: orphans that need no translation (codes, URLs, data rows, a line of code, notes
-// pointing to the other version) and pairs of orphans that are each other's translation by the
+// pointing to the other version, the header of a forwarded e-mail) and pairs of orphans that are each other's translation by the
 // aligner's own evidence; a file of two unaligned halves gets one warning instead.
 // A finding whose text is a single word (a lone label or heading) is a warning; prose is an error.
 
@@ -63,7 +63,7 @@ blank lines. A short island of the other language inside a long run (at most \`m
 segments, default 2) belongs to the run. A lone word is a warning, anything longer an error.
 
 Not reported: material that needs no translation (codes, URLs, data rows, a line of code, notes
-such as "English version follows"), and an English orphan and a French orphan that are plainly
+such as "English version follows", the From:/Sent:/To: header of a forwarded e-mail), and an English orphan and a French orphan that are plainly
 each other's translation (shared values, names, cognates) but could not be aligned. A file whose
 English and French come as two unpaired halves gets one warning saying so.
 
@@ -105,7 +105,7 @@ function sections(pairs: Pair[], doc: SourceDocument | undefined): Orphan[][] {
       return;
     }
     // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
-    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc)) return;
+    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
   if (cur.length) out.push(cur);
@@ -208,6 +208,28 @@ function best(scores: number[]): [number, number] {
 
 /** A line that is all code span (`` `npm install` ``): a command, the same in both languages. */
 const CODE_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(`+)[^`]+\1\s*$/;
+
+/** A field of an e-mail or meeting header as mail programs write it, in either language. */
+const MAIL_FIELD = /^\s*(?:From|Sent|To|Cc|Bcc|Subject|Date|When|Where|Organi[sz]er|Importance|De|Envoyé|À|Cci|Objet|Quand|Où|Organisateur)\s?:\s/;
+/** The fields that start such a header. */
+const MAIL_START = /^\s*(?:From|Sent|When|De|Envoyé|Quand)\s?:/;
+
+/**
+ * A line of the header of a forwarded e-mail or of a meeting invitation (`From:`, `Sent:`, `To:`,
+ * `Subject:`…, or `De :`, `Envoyé :`, `À :`, `Objet :`): the mail program wrote it in its own
+ * language, so it has no translation to miss. Taken as such only inside a block of two or more
+ * such lines, one of them a sender or a date, so that a lone `Where: Room 200` is still text.
+ */
+function isMailHeader(seg: Segment, doc: SourceDocument | undefined): boolean {
+  if (!doc || doc.file !== seg.place.file || !MAIL_FIELD.test(doc.line(seg.place.line))) return false;
+  let first = seg.place.line;
+  while (first > 1 && MAIL_FIELD.test(doc.line(first - 1))) first--;
+  let last = seg.place.endLine;
+  while (last < doc.lineCount && MAIL_FIELD.test(doc.line(last + 1))) last++;
+  if (last === first) return false;
+  for (let l = first; l <= last; l++) if (MAIL_START.test(doc.line(l))) return true;
+  return false;
+}
 
 function isCode(seg: Segment, doc: SourceDocument | undefined): boolean {
   if (!doc || doc.file !== seg.place.file) return false;
