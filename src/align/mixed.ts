@@ -108,6 +108,25 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
 /** Runs of monolingual units between inline lines. */
 /** Words of a sentence whose stacked copy is taken for a translation left undone (`Questions` twice is a list). */
 const COPY_MIN_WORDS = 4;
+/** Values written the French way: `14 h 50`, `15 h`, `20 000 $`. */
+const FRENCH_VALUE = /(?<![\p{L}\p{N}:.,])\d{1,2} ?h(?: ?\d{2})?(?![\p{L}\p{N}])|\d[ \u00a0\u202f]\$/u;
+/** The words of a line, values and their units left out: what a copy keeps when only its values were translated. */
+const wordsOnly = (text: string): string =>
+  (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).join(' ');
+
+/**
+ * A line stacked under its English (or French) twin that repeats its words: its exact copy, or a
+ * copy whose values alone were put the other language's way (`2:50 p.m. – 3:00 p.m.  Roundtable`
+ * over `14 h 50 – 15 h  Roundtable`). Either way a translation left undone.
+ */
+function isStackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): boolean {
+  if (prev === undefined || prev.lang !== lang || u.firstLine - prev.unit.lastLine > 2 || countWords(u.text.text) < COPY_MIN_WORDS) return false;
+  const [a, b] = [prev.unit.text.text, u.text.text];
+  if (a === b) return true;
+  if (lang !== 'en' || !FRENCH_VALUE.test(b) || FRENCH_VALUE.test(a)) return false;
+  const words = wordsOnly(a);
+  return words.split(' ').length >= COPY_MIN_WORDS && words === wordsOnly(b);
+}
 
 function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>): Mono[][] {
   const stretches: Mono[][] = [];
@@ -122,7 +141,7 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      const copy = prev !== undefined && prev.lang === r.lang && prev.unit.text.text === u.text.text && u.firstLine - prev.unit.lastLine <= 2 && countWords(u.text.text) >= COPY_MIN_WORDS;
+      const copy = isStackedCopy(prev, r.lang, u);
       const lang = copy ? (r.lang === 'en' ? 'fr' : 'en') : r.lang;
       stretch.push({ unit: u, lang, score: copy ? -r.score : r.score, feat: features(u.text.text, lang, u.heading, u.marker) });
     }

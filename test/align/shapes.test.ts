@@ -201,6 +201,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an agenda line whose copy had only its times put the French way is a pair: the French left in English',
+    doc: ['1:40 p.m. – 2:15 p.m.  Update on the regional projects', '13 h 40 – 14 h 15  Le point sur les projets régionaux', '', '2:50 p.m. – 3:00 p.m.  Roundtable and next steps', '14 h 50 – 15 h  Roundtable and next steps'],
+    pairs: [
+      '1:40 p.m. – 2:15 p.m.  Update on the regional projects | 13 h 40 – 14 h 15  Le point sur les projets régionaux | stacked',
+      '2:50 p.m. – 3:00 p.m.  Roundtable and next steps | 14 h 50 – 15 h  Roundtable and next steps | stacked',
+    ],
+  },
+  {
+    name: 'English lines that differ only by their numbers are a list, not a copy',
+    doc: ['Session 1 runs from 9:00 to 10:30 in the main hall.', 'Session 2 runs from 11:00 to 12:30 in the main hall.'],
+    pairs: ['Session 1 runs from 9:00 to 10:30 in the main hall. | - | orphan', 'Session 2 runs from 11:00 to 12:30 in the main hall. | - | orphan'],
+  },
+  {
     name: 'a short line repeated (a list of headings) is no copy left untranslated',
     doc: ['Questions and answers', 'Questions and answers'],
     pairs: ['Questions and answers | - | orphan', 'Questions and answers | - | orphan'],
