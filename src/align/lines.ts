@@ -89,9 +89,11 @@ export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanL
   // The last line kept, and whether a page break (furniture, a form feed) came after it.
   let lastKept = 0;
   let pageBreak = false;
+  // Inside an HTML comment that spans lines (text commented out of a Markdown page): not shown.
+  let inComment = false;
   for (let i = first; i <= n; i++) {
-    const start = doc.lineStarts[i - 1];
-    const end = doc.lineEnds[i - 1];
+    let start = doc.lineStarts[i - 1];
+    let end = doc.lineEnds[i - 1];
     if (furniture?.has(i)) {
       opts.furniture?.push(i);
       pageBreak = true;
@@ -99,9 +101,20 @@ export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanL
     }
     if (feeds && doc.text.slice(start, end).includes('\f')) pageBreak = true;
     if (opts.markdown) {
+      if (inComment) {
+        const close = doc.text.indexOf('-->', start);
+        if (close < 0 || close + 3 > end) continue;
+        inComment = false;
+        start = close + 3;
+      } else if (fences.inCode(doc.text.slice(start, end))) continue;
       const raw = doc.text.slice(start, end);
-      if (fences.inCode(raw)) continue;
-      if (/^\s*(<!--.*-->)?\s*$/.test(raw) || /^\s*\|?\s*:?-{3,}/.test(raw) || LINK_DEFINITION.test(raw)) continue;
+      const open = raw.lastIndexOf('<!--');
+      if (open >= 0 && !raw.includes('-->', open + 4) && !DIRECTIVE_LINE.test(raw)) {
+        inComment = true;
+        end = start + open;
+      }
+      const kept = doc.text.slice(start, end);
+      if (/^\s*(<!--.*-->)?\s*$/.test(kept) || /^\s*\|?\s*:?-{3,}/.test(kept) || LINK_DEFINITION.test(kept)) continue;
     }
     // Inline suppressions (config/directives.ts) on a line of their own are not text.
     if (DIRECTIVE_LINE.test(doc.text.slice(start, end))) continue;

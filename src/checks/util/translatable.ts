@@ -94,10 +94,11 @@ const LANGUAGE_NOTE = new RegExp(
 
 /**
  * The same note in other words, on a short line: `Le français suit l'anglais`, `The French text
- * follows the English`, `Message en français ci-dessous`.
+ * follows the English`, `Message en français ci-dessous`; not a sentence that quotes it
+ * (`Écrire « Le français suit l'anglais »`).
  */
 const SHORT_LANGUAGE_NOTE =
-  /^\(?[^()]*\b(?:english|french)\b[^()]*\b(?:follows|precedes|below|above)\b[^()]*\)?[.:!]?$|^\(?[^()]*(?:\bfrançaise?|\banglaise?)\b[^()]*(?:\bsuit|\bprécède|ci-dessous|ci-dessus|plus bas|plus haut)\b[^()]*\)?[.:!]?$/i;
+  /^\(?[^()«»"“”]*\b(?:english|french)\b[^()«»"“”]*\b(?:follows|precedes|below|above)\b[^()«»"“”]*\)?[.:!]?$|^\(?[^()«»"“”]*(?:\bfrançaise?|\banglaise?)\b[^()«»"“”]*(?:\bsuit|\bprécède|ci-dessous|ci-dessus|plus bas|plus haut)\b[^()«»"“”]*\)?[.:!]?$/i;
 
 export function isLanguageNote(text: string): boolean {
   const t = text.trim();
