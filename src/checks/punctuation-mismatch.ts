@@ -237,6 +237,7 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: Report
   // A question turned into a statement (or the reverse) changes what the text does; a sign on
   // one side only, or a colon for a period, is a matter of style.
   const question = (e.end === '?' && (f.end === '.' || f.end === '!')) || (f.end === '?' && (e.end === '.' || e.end === '!'));
+  if (question && quotedQuestion(e.end === '?' ? en.text : fr.text, e.end === '?' ? e.at : f.at)) return;
   const range = (seg: Segment, x: { end: End; at: number }) => (x.end === '' ? lastWord(seg.text) : { from: x.at, to: x.at + (x.end === '…' && seg.text.startsWith('...', x.at) ? 3 : 1) });
   out.push({
     message: `EN ends with ${END_NAMES[e.end]}, FR ends with ${END_NAMES[f.end]}`,
@@ -244,6 +245,22 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: Report
     fr: range(fr, f),
     ...(question ? {} : { severity: 'info' as const }),
   });
+}
+
+/** The opening quote of each closing one. */
+const OPENER: Record<string, string> = { '’': '‘', '”': '“', '»': '«', '"': '"' };
+
+/**
+ * Whether the question mark at `at` ends a question quoted inside a statement (`…and ask myself
+ * ‘would this stop users from reading?’”): its quotation opens after the sentence has begun, so
+ * the sentence itself asks nothing, and a translation that reports the question indirectly
+ * (`…à savoir si le contenu empêche la lecture.`) ends rightly with a period.
+ */
+function quotedQuestion(text: string, at: number): boolean {
+  const closer = /["’”»]/.exec(text.slice(at + 1));
+  if (!closer) return false;
+  const open = text.lastIndexOf(OPENER[closer[0]], at);
+  return open > 0 && LETTER.test(text.slice(0, open));
 }
 
 function lastWord(text: string): { from: number; to: number } {
