@@ -11,7 +11,7 @@
 //    fifth of the run around it) is part of the run: an English report quoting a French
 //    agency name is English material, not a missing English translation.
 // Left out: orphans that need no translation (codes, URLs, data rows, a line of code, notes
-// pointing to the other version, the header of a forwarded e-mail) and pairs of orphans that are each other's translation by the
+// pointing to the other version, the header of a forwarded e-mail, a `Traduction :` caption) and pairs of orphans that are each other's translation by the
 // aligner's own evidence; a file of two unaligned halves gets one warning instead.
 // A finding whose text is a single word (a lone label or heading) is a warning; prose is an error.
 
@@ -63,7 +63,8 @@ blank lines. A short island of the other language inside a long run (at most \`m
 segments, default 2) belongs to the run. A lone word is a warning, anything longer an error.
 
 Not reported: material that needs no translation (codes, URLs, data rows, a line of code, notes
-such as "English version follows", the From:/Sent:/To: header of a forwarded e-mail), and an English orphan and a French orphan that are plainly
+such as "English version follows", the From:/Sent:/To: header of a forwarded e-mail, a
+"Traduction :" caption that translates a screenshot), and an English orphan and a French orphan that are plainly
 each other's translation (shared values, names, cognates) but could not be aligned. A file whose
 English and French come as two unpaired halves gets one warning saying so.
 
@@ -73,13 +74,17 @@ no French credit line is reported: expected a French counterpart, found none.`,
     const groupAt = Math.max(1, Number(ctx.options.groupAt ?? 8));
     const maxIsland = Math.max(0, Number(ctx.options.maxIsland ?? 2));
     const byFile = filesOf(ctx);
-    for (const { pairs, document } of byFile) {
-      const secs = withoutUnaligned(sections(pairs, document));
+    // Each segment's document by file name: with --parallel the French segments are listed under
+    // the English file, while their document is the French file's.
+    const docs = new Map<string, SourceDocument>();
+    for (const i of ctx.inputs) if (i.document) docs.set(i.document.file, i.document);
+    for (const { pairs } of byFile) {
+      const secs = withoutUnaligned(sections(pairs, docs));
       if (unalignedHalves(ctx, pairs, secs, groupAt)) continue;
       for (const section of secs) {
         for (const run of absorbIslands(sideRuns(section), maxIsland)) {
           if (run.orphans.length + run.islands.length >= groupAt) report(ctx, run.side, run.orphans, run.islands);
-          else for (const block of blocks(run.orphans, document)) report(ctx, run.side, block, []);
+          else for (const block of blocks(run.orphans, docs)) report(ctx, run.side, block, []);
         }
       }
     }
@@ -87,13 +92,13 @@ no French credit line is reported: expected a French counterpart, found none.`,
 });
 
 /** The pairs of each file, in file order (the runner hands every pair of the run at once). */
-function filesOf(ctx: CorpusContext): Array<{ pairs: Pair[]; document?: SourceDocument }> {
-  if (ctx.inputs.length > 0) return ctx.inputs.map((i: InputFile) => ({ pairs: i.pairs, document: i.document }));
+function filesOf(ctx: CorpusContext): Array<{ pairs: Pair[] }> {
+  if (ctx.inputs.length > 0) return ctx.inputs.map((i: InputFile) => ({ pairs: i.pairs }));
   return [{ pairs: ctx.pairs }];
 }
 
 /** Orphans between translated pairs, in order; neutral pairs are skipped over. */
-function sections(pairs: Pair[], doc: SourceDocument | undefined): Orphan[][] {
+function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] {
   const out: Orphan[][] = [];
   let cur: Orphan[] = [];
   pairs.forEach((pair, index) => {
@@ -105,7 +110,8 @@ function sections(pairs: Pair[], doc: SourceDocument | undefined): Orphan[][] {
       return;
     }
     // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
-    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc)) return;
+    const doc = docs.get(seg.place.file);
+    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
   if (cur.length) out.push(cur);
@@ -221,7 +227,7 @@ const MAIL_START = /^\s*(?:From|Sent|When|De|Envoyé|Quand)\s?:/;
  * such lines, one of them a sender or a date, so that a lone `Where: Room 200` is still text.
  */
 function isMailHeader(seg: Segment, doc: SourceDocument | undefined): boolean {
-  if (!doc || doc.file !== seg.place.file || !MAIL_FIELD.test(doc.line(seg.place.line))) return false;
+  if (!doc || !MAIL_FIELD.test(doc.line(seg.place.line))) return false;
   let first = seg.place.line;
   while (first > 1 && MAIL_FIELD.test(doc.line(first - 1))) first--;
   let last = seg.place.endLine;
@@ -231,8 +237,22 @@ function isMailHeader(seg: Segment, doc: SourceDocument | undefined): boolean {
   return false;
 }
 
+/** A line that opens with `Traduction :` or `Translation:` (markup, bold or a tag before it). */
+const TRANSLATION_CAPTION = /^\s*(?:<[^>\n]*>|[*_>#\s])*(?:traduction(?: libre)?|free translation|translation)(?:&nbsp;|[\s\u00a0\u202f*_]|<\/?\w+>)*:/i;
+
+/**
+ * Text of a paragraph that opens with `Traduction :` (a caption translating a screenshot or a quote
+ * left in the other language): it is the translation, added to one version only, with no
+ * counterpart to miss.
+ */
+function isTranslationCaption(seg: Segment, doc: SourceDocument | undefined): boolean {
+  if (!doc) return false;
+  for (let l = seg.place.line; l >= 1 && doc.line(l).trim() !== ''; l--) if (TRANSLATION_CAPTION.test(doc.line(l))) return true;
+  return false;
+}
+
 function isCode(seg: Segment, doc: SourceDocument | undefined): boolean {
-  if (!doc || doc.file !== seg.place.file) return false;
+  if (!doc) return false;
   for (let l = seg.place.line; l <= seg.place.endLine; l++) if (!CODE_LINE.test(doc.line(l))) return false;
   return true;
 }
@@ -270,12 +290,12 @@ function absorbIslands(runs: Run[], maxIsland: number): Run[] {
 }
 
 /** Orphans separated only by blank lines (or, without the file's text, by nothing at all). */
-function blocks(orphans: Orphan[], doc: SourceDocument | undefined): Orphan[][] {
+function blocks(orphans: Orphan[], docs: Map<string, SourceDocument>): Orphan[][] {
   const out: Orphan[][] = [];
   for (const o of orphans) {
     const block = out[out.length - 1];
     const prev = block?.[block.length - 1];
-    if (prev && adjacent(prev, o, doc)) block.push(o);
+    if (prev && adjacent(prev, o, docs.get(o.seg.place.file))) block.push(o);
     else out.push([o]);
   }
   return out;
