@@ -275,7 +275,14 @@ function amounts(s: Scope, values: Value[]): void {
   for (const v of values) {
     if (v.kind === 'money') {
       const m = /^(?:CA|C|US)?([$€])/.exec(v.raw);
-      if (!m || !s.profile.currencyAfterAmount.includes(m[1])) continue;
+      if (!m) {
+        // The sign or the currency after the amount, its digits grouped the English way
+        // (`4,250,000 $`, `2,500,000 dollars`): the digits are regrouped, the rest is right.
+        const digits = ENGLISH_GROUPING.exec(v.raw)?.[0];
+        if (digits) regroup(s, v.start, digits);
+        continue;
+      }
+      if (!s.profile.currencyAfterAmount.includes(m[1])) continue;
       const decimals = /[.,](\d{1,2})(?!\d)/.exec(v.raw.slice(m[0].length))?.[1]?.length ?? 0;
       const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v.amount);
       const sign = v.currency === 'USD' ? `${m[1]}${NBSP}US` : m[1];
@@ -285,10 +292,17 @@ function amounts(s: Scope, values: Value[]): void {
       continue;
     }
     if (v.kind !== 'number' || v.ordinal || v.enumerator) continue;
-    // English digit grouping is unambiguous only with two groups or a decimal point after one.
-    if (!/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d+$/.test(v.raw)) continue;
-    const decimals = v.raw.includes('.') ? v.raw.length - v.raw.indexOf('.') - 1 : 0;
-    const right = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v.value);
-    add(s, 'grouping', v.start, v.end, right, `French groups digits with spaces and uses a decimal comma: expected "${right}", found "${v.raw}"`);
+    if (ENGLISH_GROUPING.exec(v.raw)?.[0] === v.raw) regroup(s, v.start, v.raw);
   }
+}
+
+// English digit grouping is unambiguous only with two groups or a decimal point after one
+// (`1,500` is also a French decimal).
+const ENGLISH_GROUPING = /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d.,])|^\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])/;
+
+/** The digits `raw` at `start`, grouped the English way, regrouped the French way. */
+function regroup(s: Scope, start: number, raw: string): void {
+  const decimals = raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0;
+  const right = new Intl.NumberFormat(s.profile.id, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Number(raw.replace(/,/g, '')));
+  add(s, 'grouping', start, start + raw.length, right, `French groups digits with spaces and uses a decimal comma: expected "${right}", found "${raw}"`);
 }
