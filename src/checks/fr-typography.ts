@@ -222,6 +222,10 @@ function timeIsRight(t: TimeValue, profile: LocaleProfile): boolean {
   return t.raw.replace(/[\s\u00a0\u202f]+/g, ' ') === canonicalTime(t.minutes);
 }
 
+/** A time written with its zero minutes (`14 h 00`, `14h00`), or with a leading zero (`08 h`). */
+const ZERO_MINUTES = /\d\s*h\s*00(?!\d)/i;
+const LEADING_ZERO = /^0\d/;
+
 function times(s: Scope, values: Value[]): void {
   const text = s.text;
   for (const v of values) {
@@ -235,13 +239,15 @@ function times(s: Scope, values: Value[]): void {
     const found = text.slice(v.start, v.end);
     // `13h30` and `14:30` are errors of form; `14 h 00` and `08 h` only of house style (info).
     const glued = wrong.some((t) => t.style !== 'fr-h' || /\dh|h\d/i.test(t.raw));
+    // Only what the times found do wrong: `11h30` has no :00 to leave out.
+    const omitted = [wrong.some((t) => ZERO_MINUTES.test(t.raw)) && ':00', wrong.some((t) => LEADING_ZERO.test(t.raw)) && 'leading zeros'].filter(Boolean).join(' and ');
     const why = wrong.some((t) => t.style === 'en-12h')
       ? 'French uses the 24-hour clock'
       : wrong.some((t) => t.style === '24h-colon')
         ? `${s.profile.id} writes times with h`
         : glued
-          ? 'French puts spaces around the h of a time and leaves out :00'
-          : 'French leaves out :00 and leading zeros in times';
+          ? `French puts spaces around the h of a time${omitted ? ` and leaves out ${omitted}` : ''}`
+          : `French leaves out ${omitted || ':00 and leading zeros'} in times`;
     add(s, glued ? 'time glued' : 'time style', v.start, v.end, fixed, `${why}: expected "${fixed}", found "${found}"`, undefined, fixed, glued ? undefined : 'info');
   }
 }
