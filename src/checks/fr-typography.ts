@@ -222,6 +222,10 @@ function timeIsRight(t: TimeValue, profile: LocaleProfile): boolean {
   return t.raw.replace(/[\s\u00a0\u202f]+/g, ' ') === canonicalTime(t.minutes);
 }
 
+/** A time written with its zero minutes (`14 h 00`, `14h00`), or with a leading zero (`08 h`). */
+const ZERO_MINUTES = /\d\s*h\s*00(?!\d)/i;
+const LEADING_ZERO = /^0\d/;
+
 function times(s: Scope, values: Value[]): void {
   const text = s.text;
   for (const v of values) {
@@ -235,13 +239,15 @@ function times(s: Scope, values: Value[]): void {
     const found = text.slice(v.start, v.end);
     // `13h30` and `14:30` are errors of form; `14 h 00` and `08 h` only of house style (info).
     const glued = wrong.some((t) => t.style !== 'fr-h' || /\dh|h\d/i.test(t.raw));
+    // Only what the times found do wrong: `11h30` has no :00 to leave out.
+    const omitted = [wrong.some((t) => ZERO_MINUTES.test(t.raw)) && ':00', wrong.some((t) => LEADING_ZERO.test(t.raw)) && 'leading zeros'].filter(Boolean).join(' and ');
     const why = wrong.some((t) => t.style === 'en-12h')
       ? 'French uses the 24-hour clock'
       : wrong.some((t) => t.style === '24h-colon')
         ? `${s.profile.id} writes times with h`
         : glued
-          ? 'French puts spaces around the h of a time and leaves out :00'
-          : 'French leaves out :00 and leading zeros in times';
+          ? `French puts spaces around the h of a time${omitted ? ` and leaves out ${omitted}` : ''}`
+          : `French leaves out ${omitted || ':00 and leading zeros'} in times`;
     add(s, glued ? 'time glued' : 'time style', v.start, v.end, fixed, `${why}: expected "${fixed}", found "${found}"`, undefined, fixed, glued ? undefined : 'info');
   }
 }
@@ -275,7 +281,14 @@ function amounts(s: Scope, values: Value[]): void {
   for (const v of values) {
     if (v.kind === 'money') {
       const m = /^(?:CA|C|US)?([$€])/.exec(v.raw);
-      if (!m || !s.profile.currencyAfterAmount.includes(m[1])) continue;
+      if (!m) {
+        // The sign or the currency after the amount, its digits grouped the English way
+        // (`4,250,000 $`, `2,500,000 dollars`): the digits are regrouped, the rest is right.
+        const digits = ENGLISH_GROUPING.exec(v.raw)?.[0];
+        if (digits) regroup(s, v.start, digits);
+        continue;
+      }
+      if (!s.profile.currencyAfterAmount.includes(m[1])) continue;
       const decimals = /[.,](\d{1,2})(?!\d)/.exec(v.raw.slice(m[0].length))?.[1]?.length ?? 0;
       const amount = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v.amount);
       const sign = v.currency === 'USD' ? `${m[1]}${NBSP}US` : m[1];
@@ -285,10 +298,17 @@ function amounts(s: Scope, values: Value[]): void {
       continue;
     }
     if (v.kind !== 'number' || v.ordinal || v.enumerator) continue;
-    // English digit grouping is unambiguous only with two groups or a decimal point after one.
-    if (!/^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?$|^\d{1,3}(?:,\d{3})+\.\d+$/.test(v.raw)) continue;
-    const decimals = v.raw.includes('.') ? v.raw.length - v.raw.indexOf('.') - 1 : 0;
-    const right = new Intl.NumberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(v.value);
-    add(s, 'grouping', v.start, v.end, right, `French groups digits with spaces and uses a decimal comma: expected "${right}", found "${v.raw}"`);
+    if (ENGLISH_GROUPING.exec(v.raw)?.[0] === v.raw) regroup(s, v.start, v.raw);
   }
+}
+
+// English digit grouping is unambiguous only with two groups or a decimal point after one
+// (`1,500` is also a French decimal).
+const ENGLISH_GROUPING = /^\d{1,3}(?:,\d{3}){2,}(?:\.\d+)?(?![\d.,])|^\d{1,3}(?:,\d{3})+\.\d+(?![\d.,])/;
+
+/** The digits `raw` at `start`, grouped the English way, regrouped the French way. */
+function regroup(s: Scope, start: number, raw: string): void {
+  const decimals = raw.includes('.') ? raw.length - raw.indexOf('.') - 1 : 0;
+  const right = new Intl.NumberFormat(s.profile.id, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(Number(raw.replace(/,/g, '')));
+  add(s, 'grouping', start, start + raw.length, right, `French groups digits with spaces and uses a decimal comma: expected "${right}", found "${raw}"`);
 }

@@ -73,6 +73,12 @@ const UNKNOWN = 3;
 const NOT_LETTERS = 4;
 /** With UNKNOWN: a word of the other language's dictionary (`dateset` in a French text). */
 const OTHER_LANGUAGE = 8;
+/**
+ * With KNOWN: a French word only ever written with accents (`delà`, `après`). Written in lower
+ * case without them (`dela`) it is not that word as written: French keeps its accents in lower
+ * case (capitals may drop them), so it is looked at like an unknown word.
+ */
+const ACCENTS_DROPPED = 16;
 
 /** Where a word or phrase was seen: pair, side and range in that side's text. */
 interface Occurrence {
@@ -199,7 +205,9 @@ export default defineCheck({
       const other = dicts[lang === 'en' ? 'fr' : 'en'];
       // A word the other language knows is looked at too, but reported only when the documents
       // write its parts apart (DATESET beside `dates et`): most are loanwords and names.
-      const known = allowed.has(word) || dicts[lang].has(word) ? KNOWN : !other.has(word) ? UNKNOWN : other.accentsOnly(word) ? ACCENTED : UNKNOWN | OTHER_LANGUAGE;
+      if (allowed.has(word)) return KNOWN;
+      if (dicts[lang].has(word)) return lang === 'fr' && dicts.fr.accentsOnly(word) ? KNOWN | ACCENTS_DROPPED : KNOWN;
+      const known = !other.has(word) ? UNKNOWN : other.accentsOnly(word) ? ACCENTED : UNKNOWN | OTHER_LANGUAGE;
       return known | (LETTERS.test(word) ? 0 : NOT_LETTERS);
     };
     // Unknown words by token, with their segment and how each is written there (splits depend on
@@ -226,6 +234,9 @@ export default defineCheck({
         if (f & T_APOSTROPHE || (f & T_SHAPE) === T_MIXED) continue;
         if (k === 0) st[id] = k = settle(lang, words[id]);
         if (k === KNOWN) continue;
+        // A word known with accents, here in lower case without them and not in a compound
+        // (`au-dela` is `au-delà` without its accent).
+        if (k & ACCENTS_DROPPED && (f & (T_SHAPE | T_NON_ASCII | T_HYPHEN) || (t + 1 < end && flags[t + 1] & T_HYPHEN))) continue;
         if (f & T_NON_ASCII) {
           // Known as written with accents, or letters of neither alphabet (měnila, łódź): a foreign word.
           if ((k & 3) !== UNKNOWN) continue;
@@ -467,6 +478,9 @@ export default defineCheck({
       }
       if (!best) return null;
       const { split, apart } = best;
+      // A French word written without its accents is glued only when the split is the likelier
+      // reading: `dela` is `de la` (delà is rare), `apres` is `après` (not `a près`).
+      if (status[lang][vocab.id(w.folded)] & ACCENTS_DROPPED && split.parts.reduce((c, p) => c + dict.cost(p.folded), split.parts.length - 1) >= dict.cost(w.folded)) return null;
       // Function-word tests read the word as written here (`dé` is no `de`).
       const parts = split.parts.map((p) => ({ ...p, text: w.text.slice(p.from, p.to) }));
       const fn = parts.map((p) => isFunctionWord(p.text, lang));

@@ -6,7 +6,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import { quote, where } from '../tm/consistency.js';
-import { disagreeingGroups, dominantKey, gatherKeys, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -18,7 +18,8 @@ often mistranslated ("Deputy Minister" and "Assistant Deputy Minister" both as "
 the English was changed without the French. Texts are compared after normalising case, spacing,
 no-break spaces and punctuation, with numbers masked. The English most of the group has is taken
 as the reference; pairs with another English are reported, unless the two differ only in their
-spaces (words run together, which glued-words reports).
+spaces (words run together, which glued-words reports) or only in their numbers on both sides
+("First year" / "1re année" and "Second year" / "2e année": one text with another number).
 
 Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Minister" in
 2 other places.`,
@@ -42,6 +43,8 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
           const pair = m.pair;
           // Words run together in one of the sources: glued-words' finding.
           if (spacingOnly(pair.en!.text, refs[0].pair.en!.text)) continue;
+          // One text with another number, written in words on one side: not two sources.
+          if (anotherNumberOnly(pair, refs[0].pair)) continue;
           ctx.report({
             pair,
             message: `${quote(pair.fr!.text)} translates ${quote(pair.en!.text)} here, ${quote(refs[0].pair.en!.text)} in ${places}`,

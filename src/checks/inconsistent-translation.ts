@@ -11,7 +11,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { groupPairs, numbered, quote, where, withNumbersOf, withNumbersOfNumbered, type Member } from '../tm/consistency.js';
-import { disagreeingGroups, dominantKey, gatherKeys, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -89,6 +89,8 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
       const pair = m.pair;
       // Words run together in one of the translations: glued-words' finding.
       if (spacingOnly(pair.fr!.text, ref.fr!.text)) continue;
+      // One text with another number, written in words on one side: not two translations.
+      if (anotherNumberOnly(pair, ref)) continue;
       const suggestion = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
       ctx.report({
         pair,
@@ -114,9 +116,10 @@ normalising case, spacing, no-break spaces and punctuation, with numbers masked,
 
 Without a translation memory, the translation most of the occurrences use is taken as the
 reference and the others are reported, unless one differs from it only in its spaces (words run
-together, which glued-words reports). With --tm, the memory is the reference: its unit for the
-same English, else its most used translation of the pattern; the finding says how often the
-memory has it and suggests it (with this pair's numbers).
+together, which glued-words reports) or the two pairs differ only in their numbers on both sides
+("4 folders" / "quatre dossiers" and "7 folders" / "sept dossiers"). With --tm, the memory is the
+reference: its unit for the same English, else its most used translation of the pattern; the
+finding says how often the memory has it and suggests it (with this pair's numbers).
 
 Example: "Conference code" translated "Code de la conférence" here, "Code de conférence" in the
 TM 14 times.`,

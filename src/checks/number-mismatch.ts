@@ -124,7 +124,7 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
     }
     const a = leftEn[best[1]];
     const b = leftFr[best[2]];
-    reportDiffer(ctx, a, b, frenchForm(a, ctx.pair.en!.text), conversionNote(ctx.pair.en!.text, a, ctx.pair.fr!.text, b));
+    reportDiffer(ctx, a, b, inScaleOf(b, a) ?? frenchForm(a, ctx.pair.en!.text), conversionNote(ctx.pair.en!.text, a, ctx.pair.fr!.text, b));
     leftEn.splice(best[1], 1);
     leftFr.splice(best[2], 1);
   }
@@ -478,6 +478,27 @@ function frenchForm(v: Numeric, enText: string, frGrouped = false): string {
   const decimals = /^\d{1,3}\.(\d{1,3})$/.exec(v.raw.replace(/\s*%$/, ''))?.[1].length;
   const n = decimals ? amountOf(v).toFixed(decimals).replace('.', ',') : formatNumber(amountOf(v), 'fr');
   return n + (v.kind === 'percent' ? '\u00A0%' : '');
+}
+
+const SCALE_RE = /^(\d+(?:[\s\u00A0\u202F]\d{3})*(?:,\d+)?)(\s*)(millions?|milliards?|M|G)(?!\p{L})(.*)$/su;
+const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, M: 1e6, G: 1e9 };
+
+/**
+ * The amount of `v` written as French value `like` writes its own, when that is with a scale
+ * (`15,2 millions de dollars` for `$12.5 million` → `12,5 millions de dollars`, not
+ * `12 500 000 $`): the translator keeps the style of the text. Null when `like` has no scale, is
+ * of another kind or currency, or the amount takes more than three decimals at that scale.
+ */
+function inScaleOf(like: Numeric, v: Numeric): string | null {
+  if (like.kind !== v.kind || (like.kind === 'money' && v.kind === 'money' && like.currency !== v.currency)) return null;
+  const m = SCALE_RE.exec(like.raw);
+  if (!m) return null;
+  const n = amountOf(v) / SCALES[m[3]];
+  if (Math.abs(n * 1000 - Math.round(n * 1000)) > 1e-6) return null;
+  const number = formatNumber(Math.round(n * 1000) / 1000, 'fr');
+  // French writes `1,5 million`, `2 millions`.
+  const word = m[3].length === 1 ? m[3] : m[3].replace(/s$/, '') + (Math.abs(n) >= 2 ? 's' : '');
+  return `${number}${m[2]}${word}${m[4]}`;
 }
 
 /** How far apart two numbers are, for pairing what is left: kind first, then magnitude. */

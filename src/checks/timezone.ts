@@ -10,10 +10,13 @@
 //   time). A pair without a date takes the nearest date above it in the same
 //   file, within `contextLines` lines (an agenda's date line over its time line), and the message
 //   says so. CST and MST (HNC, HNR) in summer are right in Saskatchewan, the Yukon and parts of
-//   British Columbia: they are reported as info only.
+//   British Columbia: they are reported as info only, not at all when the nearest place named
+//   says it keeps standard time all year, and as errors when it changes to daylight time or the
+//   other side gives daylight time.
 // - EN/FR: EST ⇄ HNE, EDT ⇄ HAE (and the other regions); generic ET/HE go with either. Zones of
 //   different regions are an error; standard against daylight is an error when no date settles
-//   which side is wrong (with a date, the wrong side is reported against it). An English
+//   which side is wrong (with a date, the wrong side is reported against it; else the date of the
+//   section's heading names the wrong side, and without one no side is suggested). An English
 //   abbreviation on the French side (`14 h EST`) or the reverse is a warning. A zone on one side
 //   only is `missing` (info by default).
 // - Non-standard forms (`HSE`, `HAEst`): a warning, with HNE or HAE as the date (or the other side)
@@ -53,10 +56,14 @@ date after the zone counts only in the zone's sentence ("by 8:00 p.m. EDT. Payme
 not dated by the sentence before it.
 A zone stated for a whole line, without a time ("Monday, November 2, 2026 (all times EDT)",
 "toutes les heures sont en HNE"), is checked the same way. CST/MST in summer are right in
-Saskatchewan and the Yukon: listed in \`yearRoundStandard\`, they are reported as info only.
+Saskatchewan and the Yukon: listed in \`yearRoundStandard\`, they are reported as info only, not at
+all under a place that keeps them all year (Regina, Saskatchewan), and as errors under a place
+that changes to daylight time (Winnipeg) or against daylight time on the other side (CST / HAC).
 
 The two sides must name the same zone: EST with HNE, EDT with HAE (and likewise HNC/HAC, HNR/HAR,
-HNP/HAP, HNA/HAA, HNT/HAT); ET and HE go with either. HSE and HAEst are not Canadian
+HNP/HAP, HNA/HAA, HNT/HAT); ET and HE go with either. When they disagree on standard against
+daylight time and no date settles it, the date of the section's heading (further up than
+\`contextLines\`) names the wrong side; without one, no side is suggested. HSE and HAEst are not Canadian
 abbreviations: the suggestion is HNE or HAE, as the date says. A zone written on one side only is
 reported at the \`missing\` severity (info by default).
 
@@ -78,7 +85,13 @@ EN EST is standard time, but September 12, 2011 is in daylight time (suggestion:
     const both = pair.en !== null && pair.fr !== null && pair.method !== 'orphan';
     if (both) compareSides(ctx, en, fr);
     const refs = { en: pairDate(ctx.values, 'en'), fr: pairDate(ctx.values, 'fr') };
-    if ((refs.en || refs.fr) && ownDates(pair, ctx.values, en, fr)) dateChecks(ctx.report, pair, ctx.options, ctx.values, en, fr, refs, both);
+    if ((refs.en || refs.fr) && ownDates(pair, ctx.values, en, fr)) {
+      // A zone some places keep all year (CST in Saskatchewan) is judged in checkCorpus, where a
+      // place named above the pair can say whether it is kept there.
+      const yearRound = yearRoundZones(ctx.options);
+      if (yearRound.size && (en.some((z) => yearRound.has(z.zone)) || fr.some((z) => yearRound.has(z.zone)))) dated.set(pair, { values: ctx.values, refs });
+      else dateChecks(ctx.report, pair, ctx.options, ctx.values, en, fr, refs, both, null);
+    }
     // Without a date of its own, the pair is measured in checkCorpus against the dates above it.
     else undated.set(pair, ctx.values);
   },
@@ -87,15 +100,21 @@ EN EST is standard time, but September 12, 2011 is in daylight time (suggestion:
     const pairs = ctx.pairs;
     for (let k = 0; k < pairs.length; k++) {
       const pair = pairs[k];
-      const values = undated.get(pair);
+      const own = dated.get(pair);
+      const values = own?.values ?? undated.get(pair);
       if (!values) continue;
+      dated.delete(pair);
       undated.delete(pair);
       const en = zonesOf(values.en);
       const fr = zonesOf(values.fr);
       const both = pair.en !== null && pair.fr !== null && pair.method !== 'orphan';
-      const found = contextDate(pairs, k, lines, values);
-      const refs = { en: found, fr: found };
-      dateChecks((r) => ctx.report({ ...r, pair }), pair, ctx.options, values, en, fr, refs, both);
+      let refs = own?.refs;
+      if (!refs) {
+        const found = contextDate(pairs, k, lines, values);
+        refs = { en: found, fr: found };
+      }
+      const around: Around = { place: (region) => placeAbove(pairs, k, lines, region), sectionDate: () => sectionDate(pairs, k, lines) };
+      dateChecks((r) => ctx.report({ ...r, pair }), pair, ctx.options, values, en, fr, refs, both, around);
     }
   },
 });
@@ -111,6 +130,27 @@ function zonesOf(values: Value[]): ZoneValue[] {
  * runner calls once every pair has been checked). Keyed by the pair object: nothing outlives a run.
  */
 const undated = new WeakMap<Pair, { en: Value[]; fr: Value[] }>();
+/** Pairs with a date of their own and a zone some places keep all year, left the same way. */
+const dated = new WeakMap<Pair, { values: { en: Value[]; fr: Value[] }; refs: Record<Side, DateRef | null> }>();
+
+/** The zones of option `yearRoundStandard`, in capitals (read once per run's options). */
+function yearRoundZones(options: Record<string, unknown>): Set<string> {
+  const v = options.yearRoundStandard;
+  if (!Array.isArray(v)) return NONE;
+  let set = YEAR_ROUND.get(v);
+  if (!set) YEAR_ROUND.set(v, (set = new Set(v.map((z) => String(z).toUpperCase()))));
+  return set;
+}
+const YEAR_ROUND = new WeakMap<unknown[], Set<string>>();
+const NONE = new Set<string>();
+
+/** What the lines around an undated or year-round zone say (in checkCorpus, which has every pair). */
+interface Around {
+  /** The nearest place named for a region's zone: whether it keeps standard time all year. */
+  place(region: string): NamedPlace | null;
+  /** The date of the section the pair is in (its heading's), beyond `contextLines`. */
+  sectionDate(): DateRef | null;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Dates.
@@ -255,8 +295,9 @@ function dateChecks(
   fr: ZoneValue[],
   refs: Record<Side, DateRef | null>,
   both: boolean,
+  around: Around | null,
 ): void {
-  const yearRound = new Set(Array.isArray(options.yearRoundStandard) ? options.yearRoundStandard.map((z) => String(z).toUpperCase()) : []);
+  const yearRound = yearRoundZones(options);
   const settled = new Set<ZoneValue>();
   for (const side of ['en', 'fr'] as const) {
     for (const z of side === 'en' ? en : fr) {
@@ -272,9 +313,21 @@ function dateChecks(
       if (daylight === null || z.daylight === null || z.daylight === daylight) continue;
       const want = zoneAbbr(z.region, daylight, z.lang)!;
       const kind = (d: boolean) => (d ? 'daylight' : 'standard');
-      // CST in July is right in Saskatchewan.
-      const severity: Severity | undefined = daylight && yearRound.has(z.zone) ? 'info' : undefined;
-      const where = severity ? ` (right only where ${z.zone} is kept all year, as in ${z.region === 'C' ? 'Saskatchewan' : 'the Yukon'})` : '';
+      // CST in July is right in Saskatchewan: an info, unless the other side gives daylight time
+      // (the two sides disagree wherever it is) or a place named nearby settles it.
+      let severity: Severity | undefined;
+      let where = '';
+      if (daylight && yearRound.has(z.zone)) {
+        const partner = both ? (side === 'en' ? fr : en).find((o) => o.region === z.region && o.standard && o.daylight === true) : undefined;
+        const place = partner ? null : (around?.place(z.region) ?? null);
+        if (place?.allYear) continue;
+        if (partner) where = ` (${LABEL[other(side)]} ${partner.raw} is daylight time)`;
+        else if (place) where = ` (${place.name}, ${place.line === 0 ? 'named here' : `line ${place.line}`}, is on daylight time in summer)`;
+        else {
+          severity = 'info';
+          where = ` (right only where ${z.zone} is kept all year, as in ${z.region === 'C' ? 'Saskatchewan' : 'the Yukon'})`;
+        }
+      }
       report({
         message: `${LABEL[side]} ${z.raw} is ${kind(z.daylight)} time, but ${ref!.label} is in ${kind(daylight)} time: ${want}${where}`,
         ...at(side, z),
@@ -294,13 +347,102 @@ function dateChecks(
     const b = left[k];
     left.splice(k, 1);
     if (b.daylight === a.daylight) continue;
+    const message = `EN ${a.raw} is ${a.daylight ? 'daylight' : 'standard'} time, FR ${b.raw} is ${b.daylight ? 'daylight' : 'standard'} time`;
+    // The date of the section says which side is wrong; without one, either may be, and no
+    // suggestion is made (the side it would change may be the right one).
+    const section = around?.sectionDate() ?? null;
+    const daylight = section ? daylightOn(section.date, timeBefore(values.en, a)?.from.minutes) : null;
+    const wrong = daylight === null ? undefined : a.daylight !== daylight ? a : b;
+    if (!section || !wrong) {
+      report({ message: `${message}: no date says which is right`, ...at('en', a), ...at('fr', b) });
+      continue;
+    }
+    const side: Side = wrong === a ? 'en' : 'fr';
+    const want = zoneAbbr(wrong.region!, !wrong.daylight, wrong.lang)!;
     report({
-      message: `EN ${a.raw} is ${a.daylight ? 'daylight' : 'standard'} time, FR ${b.raw} is ${b.daylight ? 'daylight' : 'standard'} time`,
-      ...at('en', a),
-      ...at('fr', b),
-      suggestion: zonePartner(a) ?? undefined,
+      message: `${message}; ${section.label} is in ${wrong.daylight ? 'standard' : 'daylight'} time: ${want}`,
+      ...at(side, wrong),
+      suggestion: canonical(timeBefore(values[side], wrong), want, wrong.lang),
+      ...fixFor(pair, side, wrong, want),
     });
   }
+}
+
+/** A place named near a zone of a region some places keep standard all year. */
+interface NamedPlace {
+  name: string;
+  /** Its line, 0 in the pair itself. */
+  line: number;
+  /** Whether the place keeps standard time all year. */
+  allYear: boolean;
+}
+
+// Places of the Central and Mountain zones, by whether they keep standard time all year
+// (Saskatchewan, the Yukon, north-eastern British Columbia) or change to daylight time.
+const PLACES: Record<string, Array<[RegExp, boolean]>> = {
+  C: [
+    [/\b(?:Saskatchewan|Sask\.|Regina|Saskatoon|Moose Jaw|Prince Albert|Swift Current|Yorkton)\b/, true],
+    [/\b(?:Manitoba|Winnipeg|Brandon)\b/, false],
+  ],
+  M: [
+    [/\b(?:Yukon|Whitehorse|Dawson Creek|Fort St\. John|Fort Nelson|Creston)\b/, true],
+    [/\b(?:Alberta|Calgary|Edmonton|Lethbridge|Red Deer|Yellowknife|Northwest Territories|Territoires du Nord-Ouest)\b/, false],
+  ],
+};
+
+/**
+ * The place named nearest above a zone of `region` (in the pair itself, then within `lines` lines
+ * above it in the file) when it says one thing: `Regina, Saskatchewan` over `noon CST` in March.
+ */
+function placeAbove(pairs: Pair[], k: number, lines: number, region: string): NamedPlace | null {
+  const table = PLACES[region];
+  if (!table) return null;
+  const start = pairs[k].en ?? pairs[k].fr!;
+  for (let j = k; j >= 0; j--) {
+    const p = pairs[j];
+    const s = p.en?.place.file === start.place.file ? p.en : p.fr?.place.file === start.place.file ? p.fr : null;
+    if (!s || start.place.line - s.place.endLine > lines) break;
+    const text = `${p.en?.text ?? ''}\n${p.fr?.text ?? ''}`;
+    const named = table.map(([re, allYear]) => ({ m: re.exec(text), allYear })).filter((x) => x.m);
+    if (named.length === 0) continue;
+    // Places of both kinds (`Manitoba and Saskatchewan`) settle nothing.
+    if (named.some((x) => x.allYear !== named[0].allYear)) return null;
+    return { name: named[0].m![0], line: j === k ? 0 : s.place.line, allYear: named[0].allYear };
+  }
+  return null;
+}
+
+/** Lines above a pair searched for the heading of its section. */
+const SECTION_LINES = 60;
+/** A heading: a short line that ends with no sentence mark. */
+const HEADING_WORDS = 12;
+
+/**
+ * The date of the heading of the section a pair is in (`Summer schedule – Wednesday, July 15,
+ * 2026` over a list of hours), beyond the `lines` lines contextDate reads: the nearest heading
+ * above, if it has a date. A heading without one starts a section the date does not reach.
+ */
+function sectionDate(pairs: Pair[], k: number, lines: number): DateRef | null {
+  const start = pairs[k].en ?? pairs[k].fr!;
+  for (let j = k - 1; j >= 0; j--) {
+    const p = pairs[j];
+    const s = p.en?.place.file === start.place.file ? p.en : p.fr?.place.file === start.place.file ? p.fr : null;
+    if (!s || start.place.line - s.place.endLine > SECTION_LINES) break;
+    if (!p.en || !p.fr || !heading(p.en.text) || !heading(p.fr.text)) continue;
+    const values = extractValues(p.en.text, 'en');
+    if (values.some((v) => v.kind === 'time' || v.kind === 'time-range' || v.kind === 'zone')) continue;
+    const d = values.find((v): v is DateValue => v.kind === 'date' && daylightOn(v) !== null);
+    if (!d) return null;
+    // Within `lines` lines, contextDate has read it already.
+    if (start.place.line - s.place.endLine <= lines) return null;
+    return { date: d, label: `${formatDate(d, 'en')} (the heading at line ${s.place.line})` };
+  }
+  return null;
+}
+
+function heading(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && !/[.:;,!?]$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
 }
 
 /** Whether the other side's zone of the same region says daylight or standard time. */

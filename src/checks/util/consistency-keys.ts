@@ -10,6 +10,7 @@ import { grown, placeSlot, withRoom } from '../../core/intern-table.js';
 import type { GatherContext, RunMemo } from '../types.js';
 import { KeyBuffer, maskedKeyInto } from '../../tm/normalise.js';
 import { extractValues, type Value, type ValueLang } from '../../lang/values.js';
+import { romanNumeral, spelledNumber } from './values-compare.js';
 
 export interface KeyedMember {
   pair: Pair;
@@ -279,6 +280,51 @@ function grouped(pairs: Pair[], by: 'en' | 'fr', memo: RunMemo | undefined, disa
 export function spacingOnly(a: string, b: string): boolean {
   const squeeze = (s: string): string => s.replace(/[\s\u00a0\u202f]+/g, '').toLowerCase();
   return squeeze(a) === squeeze(b);
+}
+
+/**
+ * Whether two pairs are one text with another number on both sides (`First year` / `1re année`
+ * and `Second year` / `2e année`, `Phase I` / `Phase 1` and `Phase II` / `Phase 2`): the keys mask
+ * numbers in digits only, and a number written in words or as a Roman numeral on the other side
+ * would make two translations of one text. Each side must differ from the same side of the other
+ * pair in its numbers only, and in its numbers on both sides: `Phase II` over the `Phase 1` of
+ * `Phase I` is a wrong translation.
+ */
+export function anotherNumberOnly(a: Pair, b: Pair): boolean {
+  const aEn = numberPattern(a.en!.text, 'en');
+  const bEn = numberPattern(b.en!.text, 'en');
+  if (aEn.words !== bEn.words || aEn.numbers === bEn.numbers) return false;
+  const aFr = numberPattern(a.fr!.text, 'fr');
+  const bFr = numberPattern(b.fr!.text, 'fr');
+  return aFr.words === bFr.words && aFr.numbers !== bFr.numbers;
+}
+
+const TOKEN_RE = /[\p{L}\p{N}]+/gu;
+const DIGIT_NUMBER_RE = /^(\d+)(?:st|nd|rd|th|e|es|er|ers|re|res|ère|ères|ème|èmes|eme|ieme|ième)?$/;
+
+/**
+ * A text's words in lower case with each run of numbers (digits, an ordinal in digits, number
+ * words, a Roman numeral) as one `#`, and the values of its numbers in order.
+ */
+function numberPattern(text: string, lang: 'en' | 'fr'): { words: string; numbers: string } {
+  const words: string[] = [];
+  const numbers: number[] = [];
+  let inRun = false;
+  for (const m of text.matchAll(TOKEN_RE)) {
+    const token = m[0];
+    const lower = token.toLowerCase();
+    const digits = DIGIT_NUMBER_RE.exec(lower);
+    const n = digits ? Number(digits[1]) : (spelledNumber(lower, lang) ?? (romanNumeral(token) || undefined));
+    if (n === undefined) {
+      words.push(lower);
+      inRun = false;
+      continue;
+    }
+    numbers.push(n);
+    if (!inRun) words.push('#');
+    inRun = true;
+  }
+  return { words: words.join(' '), numbers: numbers.join(' ') };
 }
 
 /** The most frequent variant of a group (ties: the one that comes first). */

@@ -188,6 +188,31 @@ for (const [w, n] of Object.entries(FR_WORDS)) {
   if (n % 10 === 0 || n === 12 || n === 15) FR_WORDS[`${stem}aine`] ??= n;
 }
 
+// Words of the tables that name a quantity or a time, not one number: `both files` and `two
+// files` are not one text with another number.
+const QUANTITY_WORDS = new Set([
+  'once', 'twice', 'single', 'double', 'triple', 'both', 'pair', 'couple', 'half', 'quarter', 'noon', 'midnight', 'dozen', 'dozens',
+  'hundreds', 'thousands', 'millions', 'no', 'none', 'all', 'entire', 'entirely', 'fully', 'whole', 'demi', 'demie', 'moitié', 'quart',
+  'midi', 'minuit', 'douzaine', 'douzaines', 'centaines', 'milliers', 'dizaine', 'dizaines', 'aucun', 'aucune', 'totalité',
+  'intégralité', 'intégralement', 'entièrement', 'tiers',
+]);
+
+/**
+ * The number a word names exactly, a cardinal or an ordinal (`two`, `second`, `vingt`,
+ * `deuxième`), in lower case; undefined for other words and for quantities (`both`, `half`,
+ * `dizaine`, `une vingtaine`).
+ */
+export function spelledNumber(word: string, lang: Side): number | undefined {
+  const v = (lang === 'fr' ? FR_WORDS : EN_WORDS)[word];
+  if (typeof v !== 'number' || QUANTITY_WORDS.has(word) || (lang === 'fr' && word.endsWith('aine'))) return undefined;
+  return v;
+}
+
+/** The value of a Roman numeral in capitals (`IV`, `XXI`), 0 for anything else. */
+export function romanNumeral(s: string): number {
+  return /^[IVXLC]{1,7}$/.test(s) ? roman(s) : 0;
+}
+
 const WORD_RE = /[A-Za-zÀ-ÖØ-öø-ÿ]+/g;
 const AND_GAP_RE = /^ (?:and|et) $/;
 const ROMAN_RE = /(?<![A-Za-z])([IVXLC]{1,7})(?:e|er|re|es|ème|\^\{?e\}?|ᵉ)?(?![A-Za-z])/g;
