@@ -221,6 +221,19 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
   /** Whether the code of key k is on side `has` with both its tokens and on side `lacks` with neither. */
   const wholeCode = (opening: string, closing: string, has: Map<string, Found[]>, lacks: Map<string, Found[]>): boolean =>
     has.has(opening) && has.has(closing) && !lacks.has(opening) && !lacks.has(closing);
+  // A placeholder missing in French where French has one of the same kind that English lacks,
+  // one for one: the placeholder was renamed ({fileName} → {nomFichier}), one finding.
+  const partOfCode = (k: string): boolean => [closingOf(k), openingOf(k)].some((t) => t !== null && (ga.has(t) || gb.has(t)));
+  const onlyIn = (has: Map<string, Found[]>, lacks: Map<string, Found[]>, kind: string): string[] =>
+    keys.filter((k) => has.has(k) && !lacks.has(k) && has.get(k)![0].kind === kind && !partOfCode(k));
+  const renamed = new Map<string, string>();
+  for (const kind of new Set(keys.map((k) => (ga.get(k) ?? gb.get(k))![0].kind))) {
+    if (kind === 'html' || kind === 'code') continue;
+    const gone = onlyIn(ga, gb, kind);
+    const added = onlyIn(gb, ga, kind);
+    if (gone.length === added.length) gone.forEach((k, i) => renamed.set(k, added[i]));
+  }
+  const renaming = new Set(renamed.values());
   for (const k of keys) {
     const ea = ga.get(k) ?? [];
     const fb = gb.get(k) ?? [];
@@ -232,7 +245,12 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
     const shown = opening && (wholeCode(opening, k, ga, gb) || wholeCode(opening, k, gb, ga)) ? `${opening.slice(opening.indexOf('\u0000') + 1)}…${sample.id}` : sample.id;
     // HTML structure and GC Notify's template variables (((name)) → ((nom)) in examples) are worth a look, not a failure.
     const sev = sample.kind === 'html' || sample.id.startsWith('((') ? { severity: 'warning' as const } : {};
-    if (ea.length && !fb.length) {
+    const to = renamed.get(k);
+    if (to !== undefined) {
+      const f = gb.get(to)![0];
+      ctx.report({ message: `FR renames ${what} ${sample.id} to ${f.id}: a ${what} is kept as written`, en: { from: ea[0].from, to: ea[0].to }, fr: { from: f.from, to: f.to }, ...(/[\s,]/.test(sample.id) ? {} : { suggestion: sample.id }), ...sev });
+    } else if (renaming.has(k)) continue;
+    else if (ea.length && !fb.length) {
       // The French is what needs mending: the finding names its segment too.
       ctx.report({ message: `EN ${what} ${shown} is missing in FR`, en: { from: ea[0].from, to: ea[0].to }, fr: 'whole', ...sev });
     } else if (fb.length && !ea.length) {
