@@ -68,6 +68,9 @@ const TIME_END = /(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|n
 /** A line that opens with a time zone and then ends its clause or sentence (`EDT. We…`, `HAE, et`). */
 const ZONE_START = /^(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPAT]|H[ECRPAT])(?=[.,;)]|$)/;
 
+/** A short label, its colon, then a number: `TTY: 1-800-555-0100`, `ATS : 1-800-555-0100`. */
+export const LABELLED_NUMBER = /^[^:\d]{1,40}:\s*[+(]?\d[\d\s().#-]*$/u;
+
 function continues(a: CleanLine, b: CleanLine): boolean {
   if (b.follows !== a.line || b.marker || a.text.length === 0 || b.text.length === 0) return false;
   if (b.boldAtStart && b.boldMarks % 2 === 1) return false;
@@ -85,8 +88,9 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // before a time (`… available since` / `6:50 a.m. Payments were…`).
   if (OPEN_END.test(at) && NUMBER_THEN_WORD.test(bt)) return true;
   if ((OPEN_END.test(at) || TIME_WORD_END.test(at)) && TIME_START.test(bt) && !TIME_START.test(at)) return true;
-  // A heading in capitals wrapped over lines of the same language.
-  if (isAllCaps(at) && isAllCaps(bt) && at.length < 60) {
+  // A heading in capitals wrapped over lines of the same language; a label and its number
+  // (`TTY: 1-800-555-0100`) is a line of its own.
+  if (isAllCaps(at) && isAllCaps(bt) && at.length < 60 && !LABELLED_NUMBER.test(at) && !LABELLED_NUMBER.test(bt)) {
     const la = langOfScore(scoreText(at).score);
     const lb = langOfScore(scoreText(bt).score);
     return la === lb || la === 'und' || lb === 'und';

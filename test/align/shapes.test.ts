@@ -747,6 +747,59 @@ const CASES: Case[] = [
     pairs: ['Effective date: 2024-11-18 | Date d\'entrée en vigueur : 2024-11-18 | inline', 'Contact | Personne-ressource : | inline'],
     shared: ['613-555-0199'],
   },
+  {
+    name: 'a French name with lower-case words after an English label is the label\'s value, not its translation',
+    doc: [
+      'Venue: Maison de la culture Mercier, Studio B',
+      'Lieu : Maison de la culture Mercier, studio B',
+      'Location: Musée des sciences naturelles',
+      'Lieu : Musée des sciences naturelles',
+    ],
+    pairs: [
+      'Venue: Maison de la culture Mercier, Studio B | Lieu : Maison de la culture Mercier, studio B | stacked',
+      'Location: Musée des sciences naturelles | Lieu : Musée des sciences naturelles | stacked',
+    ],
+  },
+  {
+    name: 'a label written with accents on one side only opens both sides of an inline pair',
+    doc: ['Fax: 819-555-0162 | Téléc. : 819-555-0126', 'Tel: 819-555-0148 / Tél. : 819-555-0148'],
+    pairs: ['Fax: 819-555-0162 | Téléc. : 819-555-0126 | inline', 'Tel: 819-555-0148 | Tél. : 819-555-0148 | inline'],
+  },
+  {
+    name: 'an English abbreviation as the label of a number is no French word (`tel`)',
+    doc: ['Write to us.', 'Écrivez-nous.', 'Tel: 819-555-0148', 'Tél. : 819-555-0184'],
+    pairs: ['Write to us. | Écrivez-nous. | stacked', 'Tel: 819-555-0148 | Tél. : 819-555-0184 | stacked'],
+  },
+  {
+    name: 'a name then a comma opening both sides of a pipe pair is no name inside one sentence',
+    doc: ['Transport Canada, Pacific Region | Transport Canada, Région du Pacifique'],
+    pairs: ['Transport Canada, Pacific Region | Transport Canada, Région du Pacifique | inline'],
+  },
+  {
+    name: 'a label and its number over another label and number with a French colon are a stacked pair',
+    doc: ['Office hours are posted online.', 'Les heures de bureau sont affichées en ligne.', 'TTY: 1-866-555-0193', 'ATS : 1-866-555-0139'],
+    pairs: [
+      'Office hours are posted online. | Les heures de bureau sont affichées en ligne. | stacked',
+      'TTY: 1-866-555-0193 | ATS : 1-866-555-0139 | stacked',
+    ],
+  },
+  {
+    name: 'the French word for a teletypewriter is French',
+    doc: ['Teletypewriter: 1-866-555-0193', 'Téléscripteur : 1-866-555-0193'],
+    pairs: ['Teletypewriter: 1-866-555-0193 | Téléscripteur : 1-866-555-0193 | stacked'],
+  },
+  {
+    name: 'labelled numbers both written with an English colon stay shared',
+    doc: ['Office hours are posted online.', 'Les heures de bureau sont affichées en ligne.', 'TTY: 1-866-555-0193', 'ID: 1-866-555-0139'],
+    pairs: ['Office hours are posted online. | Les heures de bureau sont affichées en ligne. | stacked'],
+    shared: ['TTY: 1-866-555-0193', 'ID: 1-866-555-0139'],
+  },
+  {
+    name: 'two labels each with its own conference code are two sides; one code for both stays shared',
+    doc: ['Audio conference ID: 615 204 387# / ID de conférence audio : 615 204 378#', 'Access code / Code d\'accès : 2596210#'],
+    pairs: ['Audio conference ID: 615 204 387# | ID de conférence audio : 615 204 378# | inline', 'Access code | Code d\'accès : | inline'],
+    shared: ['2596210#'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
