@@ -495,7 +495,8 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
     [pieces.slice(cut), right],
   ];
   for (const [cell, lang] of cells) {
-    const score = scoreText(text.slice(cell[0].from, cell[cell.length - 1].to)).score;
+    // A place named in the other language (`50 Place de la Cité` in the English cell) says nothing.
+    const score = scoreText(text.slice(cell[0].from, cell[cell.length - 1].to).replace(NAME_WITH_PARTICLE, ' ')).score;
     if ((lang === 'en' ? score : -score) >= CELL_AGAINST) return null;
     for (const p of cell) {
       p.lang = p.code || !/\p{L}/u.test(text.slice(p.from, p.to)) ? 'und' : lang;
@@ -506,6 +507,9 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
   if (runs.length !== 2 || runs[0].lang === runs[1].lang) return null;
   return inlineReading(runs, pieces, text);
 }
+
+/** Capitalised words joined by particles, a place name: `Place de la Cité`, `Côte-des-Neiges`, `Rivière du Loup`. */
+const NAME_WITH_PARTICLE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:de|du|des|de la|d['’]|la|le)\s*\p{Lu}[\p{L}'’-]*)+/gu;
 
 /**
  * In a unit that already holds both languages, an undecided word piece cut off by strong

@@ -737,6 +737,34 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'rows of a paragraph laid out in two columns stay rows when the next starts in lower case',
+    doc: [
+      'WINTER HOURS                         HEURES D\'HIVER',
+      'The clinic will be closed for the          La clinique sera fermée pendant',
+      'flooring work this summer.                 les travaux de plancher cet été.',
+    ],
+    pairs: [
+      'WINTER HOURS | HEURES D\'HIVER | inline',
+      'The clinic will be closed for the | La clinique sera fermée pendant | inline',
+      'flooring work this summer. | les travaux de plancher cet été. | inline',
+    ],
+  },
+  {
+    name: 'an English cell naming a French place stays in the English column',
+    doc: [
+      'PUBLIC NOTICE                        AVIS PUBLIC',
+      'The clinic at 12 Rue du Marché            La clinique du 12, rue du Marché',
+      'Visit us at 40 Place de la Gare           Venez au 40, place de la Gare',
+      'moves this spring.                        déménage ce printemps.',
+    ],
+    pairs: [
+      'PUBLIC NOTICE | AVIS PUBLIC | inline',
+      'The clinic at 12 Rue du Marché | La clinique du 12, rue du Marché | inline',
+      'Visit us at 40 Place de la Gare | Venez au 40, place de la Gare | inline',
+      'moves this spring. | déménage ce printemps. | inline',
+    ],
+  },
+  {
     name: 'rows cut by a wide gap are read whole when no inline rows show two language columns',
     doc: ['Meeting room                     Main hall', 'Registration desk                Harbour Road', 'Salle de réunion et bureau d\'inscription'],
     pairs: ['Meeting room                     Main hall | Salle de réunion et bureau d\'inscription | stacked', 'Registration desk                Harbour Road | - | orphan'],
