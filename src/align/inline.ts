@@ -595,8 +595,19 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
     // The value is the only piece of its language; the line may go on in the label's (`, Room 7C-120, Gatineau`).
     if (pieces.some((q) => q !== value && q.lang === value.lang)) continue;
     const v = text.slice(value.from, value.to);
-    if (NAME_VALUE.test(v) || PLACE_NAME.test(v) || (value.lang === 'fr' && countWords(text.slice(label.from, label.to)) <= LABEL_WORDS && FRENCH_NAME.test(v) && NAME_PARTICLE.test(v))) asName(value);
+    if (NAME_VALUE.test(v) || PLACE_NAME.test(v) || frenchNameAfterEnglishLabel(text, label, value)) asName(value);
   }
+}
+
+/**
+ * `Location: Palais des congrès de Montréal`: a French name after a label of English words (the
+ * lexicon knows them; not an acronym) written with the English colon, no white space before it
+ * (`SCRIBE : Nom du système…` is a French line).
+ */
+function frenchNameAfterEnglishLabel(text: string, label: Piece, value: Piece): boolean {
+  const v = text.slice(value.from, value.to);
+  const l = text.slice(label.from, value.from).trimEnd();
+  return value.lang === 'fr' && label.lang === 'en' && label.score.known > 0 && /[^\s]:$/.test(l) && countWords(l) <= LABEL_WORDS && FRENCH_NAME.test(v) && NAME_PARTICLE.test(v);
 }
 
 /** Words of a label before its colon (`Location:`, `Meeting room:`). */

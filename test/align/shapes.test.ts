@@ -789,6 +789,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a French phrase after a label in capitals and a French colon is a French line',
+    doc: ['THROUGHPUT: Main measure of the network', 'THROUGHPUT : Nom de la mesure principale du réseau'],
+    pairs: ['THROUGHPUT: Main measure of the network | THROUGHPUT : Nom de la mesure principale du réseau | stacked'],
+  },
+  {
     name: 'a label written with accents on one side only opens both sides of an inline pair',
     doc: ['Fax: 819-555-0162 | Téléc. : 819-555-0126', 'Tel: 819-555-0148 / Tél. : 819-555-0148'],
     pairs: ['Fax: 819-555-0162 | Téléc. : 819-555-0126 | inline', 'Tel: 819-555-0148 | Tél. : 819-555-0148 | inline'],
