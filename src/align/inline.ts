@@ -329,6 +329,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   namesBetweenCommas(pieces, text);
   namesInColumns(pieces, text);
   numberedTwins(pieces, text);
+  labelTwins(pieces, text);
   resolveUndecided(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
@@ -380,6 +381,43 @@ function numberedTwins(pieces: Piece[], text: string): void {
   }
 }
 
+/** Letters of a word with its accents, case and punctuation taken off: `Tél. :` gives `tel`. */
+function foldLetters(s: string): string {
+  return s.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+}
+
+/**
+ * `Tel: 613-555-0178 | Tél. : 613-555-0187`, `Fax: 819-555-0162 / Téléc. : 819-555-0126`: the
+ * unit's one slash or pipe between two sides that are each a label, its colon and values, is a
+ * label in two languages. The same word written with accents on one side only is French there
+ * (English writes no accents), whatever each reads as alone (`tel` is a French word too); an
+ * undecided label beside a decided one is the other language when its colon is written that
+ * language's way (French puts white space before it).
+ */
+function labelTwins(pieces: Piece[], text: string): void {
+  const cut = onlyPairCut(pieces, text);
+  if (cut < 1) return;
+  const a = pieces[0];
+  const b = pieces[cut];
+  if (!a.wordy || !b.wordy || pieces.some((p, k) => k !== 0 && k !== cut && p.wordy)) return;
+  const sa = text.slice(a.from, pieces[1].from);
+  const sb = text.slice(b.from, pieces[cut + 1]?.from ?? text.length);
+  if (!/:\s*$/.test(sa) || !/:\s*$/.test(sb)) return;
+  const accented = (s: string): boolean => /[^\p{ASCII}]/u.test(s.replace(/[^\p{L}]/gu, ''));
+  let french: Piece;
+  if (accented(sa) !== accented(sb) && foldLetters(sa).length >= 3 && foldLetters(sa) === foldLetters(sb)) french = accented(sa) ? a : b;
+  else if ((a.lang === 'und') !== (b.lang === 'und')) {
+    const [undecided, decided] = a.lang === 'und' ? [a, b] : [b, a];
+    const frenchColon = (p: Piece): boolean => /\s:\s*$/.test(p === a ? sa : sb);
+    if (frenchColon(undecided) === frenchColon(decided) || frenchColon(undecided) !== (decided.lang === 'en')) return;
+    french = decided.lang === 'en' ? undecided : decided;
+  } else return;
+  const english = french === a ? b : a;
+  english.lang = 'en';
+  french.lang = 'fr';
+  english.paired = french.paired = true;
+}
+
 function resolveUndecided(pieces: Piece[], text: string): void {
   // Only when every decided piece is in one language: otherwise the unit already has its pair,
   // save for a column cut off on both sides inside the other language (below).
@@ -423,6 +461,7 @@ function inlineReading(runs: Run[], pieces: Piece[], text: string): UnitReading 
   attachBetween(runs, pieces, text);
   attachLeading(runs, pieces, text);
   attachEdges(runs, pieces, text);
+  attachLabelledCodes(runs, pieces, text);
   for (const r of runs) closeBrackets(r, text);
   for (const r of runs) r.score = scoreText(text.slice(r.from, r.to)).score;
   return { kind: 'inline', runs, pieces };
@@ -456,7 +495,8 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
     [pieces.slice(cut), right],
   ];
   for (const [cell, lang] of cells) {
-    const score = scoreText(text.slice(cell[0].from, cell[cell.length - 1].to)).score;
+    // A place named in the other language (`50 Place de la Cité` in the English cell) says nothing.
+    const score = scoreText(text.slice(cell[0].from, cell[cell.length - 1].to).replace(NAME_WITH_PARTICLE, ' ')).score;
     if ((lang === 'en' ? score : -score) >= CELL_AGAINST) return null;
     for (const p of cell) {
       p.lang = p.code || !/\p{L}/u.test(text.slice(p.from, p.to)) ? 'und' : lang;
@@ -467,6 +507,9 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
   if (runs.length !== 2 || runs[0].lang === runs[1].lang) return null;
   return inlineReading(runs, pieces, text);
 }
+
+/** Capitalised words joined by particles, a place name: `Place de la Cité`, `Côte-des-Neiges`, `Rivière du Loup`. */
+const NAME_WITH_PARTICLE = /\p{Lu}[\p{L}'’-]*(?:\s+(?:de|du|des|de la|d['’]|la|le)\s*\p{Lu}[\p{L}'’-]*)+/gu;
 
 /**
  * In a unit that already holds both languages, an undecided word piece cut off by strong
@@ -552,9 +595,31 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
     // The value is the only piece of its language; the line may go on in the label's (`, Room 7C-120, Gatineau`).
     if (pieces.some((q) => q !== value && q.lang === value.lang)) continue;
     const v = text.slice(value.from, value.to);
-    if (NAME_VALUE.test(v) || PLACE_NAME.test(v)) asName(value);
+    if (NAME_VALUE.test(v) || PLACE_NAME.test(v) || frenchNameAfterEnglishLabel(text, label, value)) asName(value);
   }
 }
+
+/**
+ * `Location: Palais des congrès de Montréal`: a French name after a label of English words (the
+ * lexicon knows them; not an acronym) written with the English colon, no white space before it
+ * (`SCRIBE : Nom du système…` is a French line).
+ */
+function frenchNameAfterEnglishLabel(text: string, label: Piece, value: Piece): boolean {
+  const v = text.slice(value.from, value.to);
+  const l = text.slice(label.from, value.from).trimEnd();
+  return value.lang === 'fr' && label.lang === 'en' && label.score.known > 0 && /[^\s]:$/.test(l) && countWords(l) <= LABEL_WORDS && FRENCH_NAME.test(v) && NAME_PARTICLE.test(v);
+}
+
+/** Words of a label before its colon (`Location:`, `Meeting room:`). */
+const LABEL_WORDS = 3;
+
+/**
+ * A French name as French writes it, its first word alone capitalised (`Palais des congrès de
+ * Montréal`, `Maison de la culture`, `Musée des beaux-arts`): words only, a few of them. Joined
+ * by a particle (NAME_PARTICLE), after an English label's colon, it is the label's value.
+ */
+const FRENCH_NAME = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){1,6}$/u;
+const NAME_PARTICLE = /\s(?:de|du|des|aux)\s|\sd['’]\p{L}|\sà\sla\s/u;
 
 /**
  * `Room 6E-210, 200 Promenade du Portage, Gatineau, Quebec`, `401 Burrard Street, Suite 200`: a
@@ -563,12 +628,17 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
  * is the only piece of its language.
  */
 function namesBetweenCommas(pieces: Piece[], text: string): void {
+  let cut: number | undefined;
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i];
     if (p.lang === 'und' || p.sepBefore !== 1 || (i + 1 < pieces.length && pieces[i + 1].sepBefore !== 1)) continue;
     const part = text.slice(p.from, p.to);
     if (!/^,/.test(text.slice(pieces[i - 1].to, p.from).trim()) || !(PLACE_NAME.test(part) || UNIT_NUMBER.test(part))) continue;
     if (!pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang) || pieces.some((q) => q !== p && q.lang === p.lang)) continue;
+    // Across the unit's one slash or pipe from all of the other language, it is the other side of
+    // a pair (`Service Canada, Quebec Region | Service Canada, Région du Québec`).
+    const at = (cut ??= onlyPairCut(pieces, text));
+    if (at >= 0 && pieces.every((q, k) => q.lang === 'und' || q.lang === p.lang || k >= at !== i >= at)) continue;
     asName(p);
   }
 }
@@ -883,6 +953,27 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
       last.lastPiece = j;
       last.to = pieces[j].to;
     }
+  }
+}
+
+/**
+ * `Conference ID: 482 617 539# / ID de conférence : 482 617 539#`: a pair of two labels, each
+ * followed by its own code, is two label-and-value sides; the codes are compared, not shared.
+ * A code written once for both (`Access code / Code d'accès : 2596210#`) stays shared.
+ */
+function attachLabelledCodes(runs: Run[], pieces: Piece[], text: string): void {
+  if (runs.length !== 2) return;
+  const [a, b] = runs;
+  const ca = pieces[a.lastPiece + 1];
+  const cb = pieces[b.lastPiece + 1];
+  if (!ca?.code || !cb?.code || a.lastPiece + 2 !== b.firstPiece || b.lastPiece + 2 !== pieces.length) return;
+  if (!/:\s*$/.test(text.slice(a.from, ca.from)) || !/:\s*$/.test(text.slice(b.from, cb.from))) return;
+  for (const [r, c] of [
+    [a, ca],
+    [b, cb],
+  ] as const) {
+    r.lastPiece++;
+    r.to = c.to;
   }
 }
 

@@ -14,7 +14,7 @@ import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
-import { groupUnits, type Unit } from './units.js';
+import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
 import { readUnit, readColumnRow, countWords, COLUMN_GAP, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
@@ -78,6 +78,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadByOrder(units, readings, enFirst, frFirst, opts.neutral);
   rereadColumnRows(units, readings, opts.neutral);
   rereadTables(units, readings);
+  rereadLabelledNumbers(units, readings);
 
   const quoted = quotedNames(units, readings);
   const halves = findHalves(readings);
@@ -204,6 +205,38 @@ function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: Neut
     const row = readColumnRow(u.text, left, neutral);
     if (row) readings[i] = row;
   });
+}
+
+/** A colon with white space before it, as French writes it (`ATS : 1-800-555-0100`). */
+const FRENCH_COLON = /\s:/;
+
+/**
+ * `TTY: 1-800-555-0100` over `ATS : 1-800-555-0100`: two lines of a label and a number, whose
+ * labels (acronyms, words both languages write alike) read as no language, are a stacked pair
+ * when only one writes its colon the French way, with white space before it, and the numbers have
+ * as many digits. Read as neither, they would be shared material, their numbers never compared.
+ */
+function rereadLabelledNumbers(units: Unit[], readings: UnitReading[]): void {
+  let oneLang: boolean | undefined;
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (readings[i].kind !== 'neutral' || readings[i + 1].kind !== 'neutral') continue;
+    const a = units[i];
+    const b = units[i + 1];
+    if (a.lines.length !== 1 || b.lines.length !== 1 || b.firstLine !== a.lastLine + 1) continue;
+    const ta = a.text.text.trim();
+    const tb = b.text.text.trim();
+    if (!LABELLED_NUMBER.test(ta) || !LABELLED_NUMBER.test(tb) || FRENCH_COLON.test(ta) === FRENCH_COLON.test(tb)) continue;
+    const digits = (t: string): number => t.replace(/\D/g, '').length;
+    if (digits(ta) !== digits(tb)) continue;
+    // Not in a document of one language: a French colon is a typing slip in an English one.
+    const has = (lang: 'en' | 'fr'): boolean => readings.some((r) => r.kind === 'mono' && r.lang === lang);
+    oneLang ??= has('en') !== has('fr');
+    if (oneLang) return;
+    const aFr = FRENCH_COLON.test(ta);
+    readings[i] = { kind: 'mono', lang: aFr ? 'fr' : 'en', score: aFr ? DECISION_THRESHOLD : -DECISION_THRESHOLD };
+    readings[i + 1] = { kind: 'mono', lang: aFr ? 'en' : 'fr', score: aFr ? -DECISION_THRESHOLD : DECISION_THRESHOLD };
+    i++;
+  }
 }
 
 /** A row of a pipe table (`| cell | cell |`). */

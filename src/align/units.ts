@@ -58,6 +58,8 @@ export const NUMBER_THEN_WORD = /^\d[\d\s.,]*\s\p{Ll}{2,}/u;
 
 /** Text, a tab, text: a row of a table (`9 h 15 – 10 h 30<TAB>Séance 1`), never wrapped prose. */
 const COLUMNS = /\S\t+\S/;
+/** Text, a gap of three spaces or more, text: a row of columns laid out with spaces. */
+const SPACED_COLUMNS = /\S {3,}\S/;
 /** A line that opens with a time of day (`10:45 a.m. –`, `13 h 30`, `midi –`). */
 const TIME_START = /^(?:\d{1,2}(?:[:h.]\s?\d{2}|\s?h\b|\s?[ap]\.?m\b)|midi\b|minuit\b|noon\b|midnight\b)/iu;
 
@@ -67,6 +69,9 @@ const TIME_WORD_END = /(?<![\p{L}'’])(?:since|until|till|before|after|between|
 const TIME_END = /(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|noon|midnight|midi|minuit)$/iu;
 /** A line that opens with a time zone and then ends its clause or sentence (`EDT. We…`, `HAE, et`). */
 const ZONE_START = /^(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPAT]|H[ECRPAT])(?=[.,;)]|$)/;
+
+/** A short label, its colon, then a number: `TTY: 1-800-555-0100`, `ATS : 1-800-555-0100`. */
+export const LABELLED_NUMBER = /^[^:\d]{1,40}:\s*[+(]?\d[\d\s().#-]*$/u;
 
 function continues(a: CleanLine, b: CleanLine): boolean {
   if (b.follows !== a.line || b.marker || a.text.length === 0 || b.text.length === 0) return false;
@@ -79,14 +84,19 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // Rows of a table or a schedule: `midi – 13 h  Dîner` after `10:45 a.m. – 12:00 p.m.  Session 2`
   // starts in lower case but is a row of its own.
   if (COLUMNS.test(at) || COLUMNS.test(bt) || (TIME_START.test(at) && TIME_START.test(bt))) return false;
+  // Two rows of text laid out in columns (`The office will be closed for the     Le bureau sera
+  // fermé pendant` over `fire safety work.     les travaux…`): joined whole, the next row's
+  // English cell would land inside the French one.
+  if (SPACED_COLUMNS.test(at) && SPACED_COLUMNS.test(bt)) return false;
   const c = bt.charAt(0);
   if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return true;
   // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`), or
   // before a time (`… available since` / `6:50 a.m. Payments were…`).
   if (OPEN_END.test(at) && NUMBER_THEN_WORD.test(bt)) return true;
   if ((OPEN_END.test(at) || TIME_WORD_END.test(at)) && TIME_START.test(bt) && !TIME_START.test(at)) return true;
-  // A heading in capitals wrapped over lines of the same language.
-  if (isAllCaps(at) && isAllCaps(bt) && at.length < 60) {
+  // A heading in capitals wrapped over lines of the same language; a label and its number
+  // (`TTY: 1-800-555-0100`) is a line of its own.
+  if (isAllCaps(at) && isAllCaps(bt) && at.length < 60 && !LABELLED_NUMBER.test(at) && !LABELLED_NUMBER.test(bt)) {
     const la = langOfScore(scoreText(at).score);
     const lb = langOfScore(scoreText(bt).score);
     return la === lb || la === 'und' || lb === 'und';

@@ -272,8 +272,11 @@ function amountOf(v: Numeric): number {
   return v.kind === 'money' ? v.amount : v.value;
 }
 
+/** Equal, allowing for the rounding of decimals (`4.1 million`); two whole numbers must be equal (`263 554 819 207` is not `… 270`). */
 function near(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
+  if (a === b) return true;
+  if (Number.isInteger(a) && Number.isInteger(b)) return false;
+  return Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
 }
 
 function sameValue(a: Item, b: Item): boolean {

@@ -213,7 +213,7 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     // number (Rm 5362). Otherwise `est` and `mon` are French words, not English abbreviations;
     // and a word the lexicon knows, ending a sentence, is that word.
     const abbr = abbrevScores!.get(w);
-    if (abbr !== undefined && abbreviationHere(text, t.end, i === tokens.length - 1, w)) {
+    if (abbr !== undefined && abbreviationHere(text, t.end, i === tokens.length - 1, w, i === 0)) {
       add(abbr);
       if (abbr !== 0) words++;
       known++;
@@ -270,12 +270,13 @@ function writtenAs(text: string, start: number, w: string): boolean {
 }
 
 /**
- * Whether an abbreviation ending at `end` is written as one: with its period, or before a number;
- * a word the lexicon knows, ending the text with a period, is that word.
+ * Whether an abbreviation ending at `end` is written as one: with its period, or before a number,
+ * or as the label opening the text, before its number or alone (`Tel: 613-555-0100`, `Tel:`); a word the lexicon
+ * knows, ending the text with a period, is that word.
  */
-function abbreviationHere(text: string, end: number, last: boolean, w: string): boolean {
+function abbreviationHere(text: string, end: number, last: boolean, w: string, first: boolean): boolean {
   const period = text.charCodeAt(end) === 46;
-  const beforeNumber = /^\.?\s?\d/.test(text.slice(end, end + 3));
+  const beforeNumber = /^\.?\s?\d/.test(text.slice(end, end + 3)) || (first && /^:\s?(?:\d|$)/.test(text.slice(end, end + 3)));
   const sentenceEnd = period && last && wordScores!.has(w);
   return (period || beforeNumber) && !sentenceEnd;
 }

@@ -248,7 +248,8 @@ const CODE_RE = new RegExp(
     `(?<![${L}0-9(./])(\\d{1,3}\\(\\d{1,3}\\)(?:\\(?[a-z]{1,4}\\)|\\([ivx]{1,5}\\))*)(?![${L}0-9])`,
     // UN and similar document symbols: at least two slashes and a digit (checked in code)
     `(?<![${L}0-9/])([A-Z]{1,4}(?:/[A-Z0-9][A-Za-z0-9.]*){2,})(?![${L}0-9/])`,
-    `(?<![${L}0-9])(\\d{3,}#)`,
+    // a conference code, its digits maybe grouped (`2596210#`, `482 617 539#`)
+    `(?<![${L}0-9])(\\d{1,3}(?:${H}\\d{3})+#|\\d{3,}#)`,
     // standards: EN 301 549, ISO 9001, ISO/IEC 27001, WCAG 2.1, CAN/CSA-B651
     `(?<![${L}0-9/])((?:EN|ISO(?:/IEC)?|IEC|CSA|CAN/CSA|NIST${H}SP|ANSI|ETSI|WCAG|RFC)${H}?-?\\d+(?:[.:]\\d+)*(?:${H}\\d{3}(?![0-9]))*)(?![${L}0-9]|[.,]\\d)`,
     // COVID-19, C-11, F-35, SARS-CoV-2, HCoV-229E: the number is part of a name
@@ -725,7 +726,7 @@ function scanCodes(ctx: Ctx): void {
     else if (m[4] !== undefined) {
       if (!DIGIT_RE.test(m[4])) continue;
       code = m[4];
-    } else if (m[5] !== undefined) code = m[5];
+    } else if (m[5] !== undefined) code = m[5].replace(/[\s\u00A0\u202F\u2009]+/g, '');
     else if (m[6] !== undefined) code = m[6].replace(/[\s\u00A0\u202F\u2009]+/g, ' ');
     else {
       const name = m[7];

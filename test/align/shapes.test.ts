@@ -750,6 +750,34 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'rows of a paragraph laid out in two columns stay rows when the next starts in lower case',
+    doc: [
+      'WINTER HOURS                         HEURES D\'HIVER',
+      'The clinic will be closed for the          La clinique sera fermée pendant',
+      'flooring work this summer.                 les travaux de plancher cet été.',
+    ],
+    pairs: [
+      'WINTER HOURS | HEURES D\'HIVER | inline',
+      'The clinic will be closed for the | La clinique sera fermée pendant | inline',
+      'flooring work this summer. | les travaux de plancher cet été. | inline',
+    ],
+  },
+  {
+    name: 'an English cell naming a French place stays in the English column',
+    doc: [
+      'PUBLIC NOTICE                        AVIS PUBLIC',
+      'The clinic at 12 Rue du Marché            La clinique du 12, rue du Marché',
+      'Visit us at 40 Place de la Gare           Venez au 40, place de la Gare',
+      'moves this spring.                        déménage ce printemps.',
+    ],
+    pairs: [
+      'PUBLIC NOTICE | AVIS PUBLIC | inline',
+      'The clinic at 12 Rue du Marché | La clinique du 12, rue du Marché | inline',
+      'Visit us at 40 Place de la Gare | Venez au 40, place de la Gare | inline',
+      'moves this spring. | déménage ce printemps. | inline',
+    ],
+  },
+  {
     name: 'rows cut by a wide gap are read whole when no inline rows show two language columns',
     doc: ['Meeting room                     Main hall', 'Registration desk                Harbour Road', 'Salle de réunion et bureau d\'inscription'],
     pairs: ['Meeting room                     Main hall | Salle de réunion et bureau d\'inscription | stacked', 'Registration desk                Harbour Road | - | orphan'],
@@ -759,6 +787,64 @@ const CASES: Case[] = [
     doc: ['Effective date: 2024-11-18 / Date d\'entrée en vigueur : 2024-11-18', 'Contact / Personne-ressource : 613-555-0199'],
     pairs: ['Effective date: 2024-11-18 | Date d\'entrée en vigueur : 2024-11-18 | inline', 'Contact | Personne-ressource : | inline'],
     shared: ['613-555-0199'],
+  },
+  {
+    name: 'a French name with lower-case words after an English label is the label\'s value, not its translation',
+    doc: [
+      'Venue: Maison de la culture Mercier, Studio B',
+      'Lieu : Maison de la culture Mercier, studio B',
+      'Location: Musée des sciences naturelles',
+      'Lieu : Musée des sciences naturelles',
+    ],
+    pairs: [
+      'Venue: Maison de la culture Mercier, Studio B | Lieu : Maison de la culture Mercier, studio B | stacked',
+      'Location: Musée des sciences naturelles | Lieu : Musée des sciences naturelles | stacked',
+    ],
+  },
+  {
+    name: 'a French phrase after a label in capitals and a French colon is a French line',
+    doc: ['THROUGHPUT: Main measure of the network', 'THROUGHPUT : Nom de la mesure principale du réseau'],
+    pairs: ['THROUGHPUT: Main measure of the network | THROUGHPUT : Nom de la mesure principale du réseau | stacked'],
+  },
+  {
+    name: 'a label written with accents on one side only opens both sides of an inline pair',
+    doc: ['Fax: 819-555-0162 | Téléc. : 819-555-0126', 'Tel: 819-555-0148 / Tél. : 819-555-0148'],
+    pairs: ['Fax: 819-555-0162 | Téléc. : 819-555-0126 | inline', 'Tel: 819-555-0148 | Tél. : 819-555-0148 | inline'],
+  },
+  {
+    name: 'an English abbreviation as the label of a number is no French word (`tel`)',
+    doc: ['Write to us.', 'Écrivez-nous.', 'Tel: 819-555-0148', 'Tél. : 819-555-0184'],
+    pairs: ['Write to us. | Écrivez-nous. | stacked', 'Tel: 819-555-0148 | Tél. : 819-555-0184 | stacked'],
+  },
+  {
+    name: 'a name then a comma opening both sides of a pipe pair is no name inside one sentence',
+    doc: ['Transport Canada, Pacific Region | Transport Canada, Région du Pacifique'],
+    pairs: ['Transport Canada, Pacific Region | Transport Canada, Région du Pacifique | inline'],
+  },
+  {
+    name: 'a label and its number over another label and number with a French colon are a stacked pair',
+    doc: ['Office hours are posted online.', 'Les heures de bureau sont affichées en ligne.', 'TTY: 1-866-555-0193', 'ATS : 1-866-555-0139'],
+    pairs: [
+      'Office hours are posted online. | Les heures de bureau sont affichées en ligne. | stacked',
+      'TTY: 1-866-555-0193 | ATS : 1-866-555-0139 | stacked',
+    ],
+  },
+  {
+    name: 'the French word for a teletypewriter is French',
+    doc: ['Teletypewriter: 1-866-555-0193', 'Téléscripteur : 1-866-555-0193'],
+    pairs: ['Teletypewriter: 1-866-555-0193 | Téléscripteur : 1-866-555-0193 | stacked'],
+  },
+  {
+    name: 'labelled numbers both written with an English colon stay shared',
+    doc: ['Office hours are posted online.', 'Les heures de bureau sont affichées en ligne.', 'TTY: 1-866-555-0193', 'ID: 1-866-555-0139'],
+    pairs: ['Office hours are posted online. | Les heures de bureau sont affichées en ligne. | stacked'],
+    shared: ['TTY: 1-866-555-0193', 'ID: 1-866-555-0139'],
+  },
+  {
+    name: 'two labels each with its own conference code are two sides; one code for both stays shared',
+    doc: ['Audio conference ID: 615 204 387# / ID de conférence audio : 615 204 378#', 'Access code / Code d\'accès : 2596210#'],
+    pairs: ['Audio conference ID: 615 204 387# | ID de conférence audio : 615 204 378# | inline', 'Access code | Code d\'accès : | inline'],
+    shared: ['2596210#'],
   },
 ];
 
