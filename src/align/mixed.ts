@@ -95,9 +95,14 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
     stretches = collectStretches(units, readings, quoted);
     plans = stretches.map((m) => planStretch(m, order, null));
   }
+  const paragraphs = columnParagraphs(units, readings);
   for (let i = 0; i < units.length; i++) {
     const r = readings[i];
-    if (r.kind === 'inline') emitInline(doc, units[i], r.runs, r.pieces, order, out);
+    const last = paragraphs.get(i);
+    if (last !== undefined) {
+      emitColumnParagraph(doc, units, readings, i, last, out);
+      i = last;
+    } else if (r.kind === 'inline') emitInline(doc, units[i], r.runs, r.pieces, order, out);
     else if (r.kind === 'neutral' || quoted.has(i)) emitShared(doc, units[i].text, out, 'shared');
   }
   // Stretches that left units unpaired are aligned again with the layout as evidence.
@@ -205,6 +210,121 @@ function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: Neut
     const row = readColumnRow(u.text, left, neutral);
     if (row) readings[i] = row;
   });
+}
+
+/** A row of an English and a French column: the unit's one line, cut at its gap. */
+interface ColumnRow {
+  en: MappedText;
+  fr: MappedText;
+}
+
+/** The two cells of a unit read as a row of the two columns, the left one in `left`. */
+function columnRow(u: Unit, r: UnitReading, left: 'en' | 'fr'): ColumnRow | null {
+  if (r.kind !== 'inline' || u.lines.length !== 1 || r.runs.length !== 2 || r.runs[0].lang !== left || r.runs[1].lang === left) return null;
+  const text = u.text.text;
+  const gap = COLUMN_GAP.exec(text.slice(r.runs[0].to, r.runs[1].from));
+  if (!gap) return null;
+  // Everything left of the gap is the left cell, everything right of it the right one (a zone in
+  // parentheses, a closing bracket included).
+  let from = r.runs[0].to + gap.index;
+  let to = from + gap[0].length;
+  while (from > 0 && /\s/.test(text[from - 1])) from--;
+  while (to < text.length && /\s/.test(text[to])) to++;
+  const a = u.text.slice(0, from).trim();
+  const b = u.text.slice(to).trim();
+  // A cell with a gap of its own is a row of a table of more columns, not of two.
+  if (a.length === 0 || b.length === 0 || COLUMN_GAP.test(a.text) || COLUMN_GAP.test(b.text)) return null;
+  return left === 'en' ? { en: a, fr: b } : { en: b, fr: a };
+}
+
+/** Ends a sentence, an item or a label: the line after it starts anew. */
+const CELL_END = /[.?!:;]["'’”»)]*$/;
+/** Ends on a word or sign that a sentence goes on after: a comma, a hyphen, an article or a preposition. */
+const CELL_GOES_ON = /(?:[,\-–]|\b(?:the|a|an|of|to|and|or|at|in|on|for|from|with|by|de|du|des|la|le|les|l['’]|d['’]|à|au|aux|pour|et|ou|en|sur|un|une|par|avec|dans))$/iu;
+/** A cell this much of its column's width is a full line, wrapped because the next word did not fit… */
+const FULL_CELL = 0.8;
+/** …in a column of prose this wide at least (short cells are a table's). */
+const PROSE_WIDTH = 35;
+
+/**
+ * Rows of a document laid out in an English and a French column (pdftotext -layout) that make
+ * one paragraph in each column: the index of each paragraph's first row, mapped to its last. Each
+ * column was wrapped at its own width, so a date or an amount may sit on one row in English and
+ * on the next in French; read row by row, both would be missing. A row goes on into the next when
+ * one of its cells shows it (a full line of prose, a comma or an article at its end, the next
+ * English cell in lower case), unless both cells end a sentence or the rows are items of a list.
+ */
+function columnParagraphs(units: Unit[], readings: UnitReading[]): Map<number, number> {
+  const out = new Map<number, number>();
+  const rows = { en: 0, fr: 0 };
+  readings.forEach((r, i) => {
+    if (r.kind === 'inline' && r.runs.length === 2 && r.runs[0].lang !== r.runs[1].lang && COLUMN_GAP.test(units[i].text.text.slice(r.runs[0].to, r.runs[1].from))) rows[r.runs[0].lang]++;
+  });
+  const left = rows.en >= COLUMN_ROWS_MIN && rows.fr === 0 ? 'en' : rows.fr >= COLUMN_ROWS_MIN && rows.en === 0 ? 'fr' : null;
+  if (!left) return out;
+  const cells = units.map((u, i) => columnRow(u, readings[i], left));
+  // Each column's width: its longest cell.
+  const width = { en: 0, fr: 0 };
+  for (const c of cells) {
+    if (!c) continue;
+    width.en = Math.max(width.en, c.en.length);
+    width.fr = Math.max(width.fr, c.fr.length);
+  }
+  // A cell that starts in lower case goes on from the one above in English; French starts
+  // items and addresses so too (`le samedi 21 mars`, `boulevard Laurier`).
+  const goesOn = (a: MappedText, b: MappedText, w: number, lang: 'en' | 'fr'): boolean =>
+    !CELL_END.test(a.text) && ((lang === 'en' && /^\p{Ll}/u.test(b.text)) || CELL_GOES_ON.test(a.text) || (w >= PROSE_WIDTH && a.length >= FULL_CELL * w));
+  const firstWord = (m: MappedText): string => (/^\S+/.exec(m.text)?.[0] ?? '').toLowerCase();
+  // Items of a list: rows that open alike in both columns (`Saturday, March 21…` / `le samedi…`
+  // over `Saturday, March 28…` / `le dimanche…`), or labels with their numbers.
+  const items = (a: ColumnRow, b: ColumnRow): boolean =>
+    (firstWord(a.en) === firstWord(b.en) && firstWord(a.fr) === firstWord(b.fr)) || [a.en, a.fr, b.en, b.fr].every((c) => LABELLED_NUMBER.test(c.text));
+  for (let i = 0; i < units.length; i++) {
+    if (!cells[i]) continue;
+    let j = i;
+    while (j + 1 < units.length && cells[j + 1] && units[j + 1].firstLine === units[j].lastLine + 1) {
+      const a = cells[j]!;
+      const b = cells[j + 1]!;
+      // A heading in capitals does not run on into text in small letters, nor the reverse.
+      const caps = (m: MappedText): boolean => !/\p{Ll}/u.test(m.text);
+      const ends = (CELL_END.test(a.en.text) && CELL_END.test(a.fr.text)) || caps(a.en) !== caps(b.en) || caps(a.fr) !== caps(b.fr);
+      if (items(a, b) || ends || !(goesOn(a.en, b.en, width.en, 'en') || goesOn(a.fr, b.fr, width.fr, 'fr'))) break;
+      j++;
+    }
+    if (j > i) out.set(i, j);
+    i = j;
+  }
+  return out;
+}
+
+/** Rows first..last of two columns as one pair: each column's cells joined with spaces. */
+function emitColumnParagraph(doc: SourceDocument, units: Unit[], readings: UnitReading[], first: number, last: number, out: Emitted[]): void {
+  const en = new MappedTextBuilder();
+  const fr = new MappedTextBuilder();
+  let scores = 0;
+  let left: 'en' | 'fr' = 'en';
+  for (let i = first; i <= last; i++) {
+    const r = readings[i];
+    if (r.kind === 'inline') {
+      left = r.runs[0].lang;
+      scores += Math.abs(r.runs[0].score - r.runs[1].score);
+    }
+  }
+  for (let i = first; i <= last; i++) {
+    const row = columnRow(units[i], readings[i], left)!;
+    for (const [b, cell] of [
+      [en, row.en],
+      [fr, row.fr],
+    ] as const) {
+      if (b.length > 0) {
+        const at = cell.offsetAt(0);
+        b.appendReplacement(' ', at, at);
+      }
+      b.appendMapped(cell);
+    }
+  }
+  const gap = scores / (last - first + 1);
+  push(out, { en: segment(doc, en.build(), 'en'), fr: segment(doc, fr.build(), 'fr'), method: 'inline', score: round(logistic((gap - 2) / 2)) });
 }
 
 /** A colon with white space before it, as French writes it (`ATS : 1-800-555-0100`). */

@@ -750,7 +750,7 @@ const CASES: Case[] = [
     ],
   },
   {
-    name: 'rows of a paragraph laid out in two columns stay rows when the next starts in lower case',
+    name: 'rows of a paragraph laid out in two columns are one pair, each column read whole',
     doc: [
       'WINTER HOURS                         HEURES D\'HIVER',
       'The clinic will be closed for the          La clinique sera fermée pendant',
@@ -758,8 +758,41 @@ const CASES: Case[] = [
     ],
     pairs: [
       'WINTER HOURS | HEURES D\'HIVER | inline',
-      'The clinic will be closed for the | La clinique sera fermée pendant | inline',
-      'flooring work this summer. | les travaux de plancher cet été. | inline',
+      'The clinic will be closed for the flooring work this summer. | La clinique sera fermée pendant les travaux de plancher cet été. | inline',
+    ],
+  },
+  {
+    name: 'a date wrapped onto another row in each column is read in one pair per paragraph',
+    doc: [
+      'NOTICE                                           AVIS',
+      'The pool at the Plateau Centre will close        La piscine du Centre du Plateau fermera',
+      'on Monday, June 1, 2026, for repairs, and        le lundi 1er juin 2026 pour des',
+      'will reopen in the fall.                         réparations et rouvrira à l\'automne.',
+      '',
+      'Lessons resume in September.                     Les cours reprennent en septembre.',
+    ],
+    pairs: [
+      'NOTICE | AVIS | inline',
+      'The pool at the Plateau Centre will close on Monday, June 1, 2026, for repairs, and will reopen in the fall. | La piscine du Centre du Plateau fermera le lundi 1er juin 2026 pour des réparations et rouvrira à l\'automne. | inline',
+      'Lessons resume in September. | Les cours reprennent en septembre. | inline',
+    ],
+  },
+  {
+    name: 'items of a list in two columns stay rows (the same opening word, labels with numbers)',
+    doc: [
+      'Sessions will be held on:                        Les séances auront lieu :',
+      'Saturday, May 2, 2026, from 9:00 a.m. to noon    le samedi 2 mai 2026, de 9 h à midi',
+      'Saturday, May 9, 2026, from 9:00 a.m. to noon    le samedi 9 mai 2026, de 9 h à midi',
+      '',
+      'General inquiries: 1-800-555-0100                Renseignements généraux : 1-800-555-0100',
+      'Passport services: 1-800-555-0199                Services de passeport : 1-800-555-0199',
+    ],
+    pairs: [
+      'Sessions will be held on: | Les séances auront lieu : | inline',
+      'Saturday, May 2, 2026, from 9:00 a.m. to noon | le samedi 2 mai 2026, de 9 h à midi | inline',
+      'Saturday, May 9, 2026, from 9:00 a.m. to noon | le samedi 9 mai 2026, de 9 h à midi | inline',
+      'General inquiries: 1-800-555-0100 | Renseignements généraux : 1-800-555-0100 | inline',
+      'Passport services: 1-800-555-0199 | Services de passeport : 1-800-555-0199 | inline',
     ],
   },
   {
@@ -773,8 +806,7 @@ const CASES: Case[] = [
     pairs: [
       'PUBLIC NOTICE | AVIS PUBLIC | inline',
       'The clinic at 12 Rue du Marché | La clinique du 12, rue du Marché | inline',
-      'Visit us at 40 Place de la Gare | Venez au 40, place de la Gare | inline',
-      'moves this spring. | déménage ce printemps. | inline',
+      'Visit us at 40 Place de la Gare moves this spring. | Venez au 40, place de la Gare déménage ce printemps. | inline',
     ],
   },
   {
