@@ -1085,7 +1085,20 @@ function pairScore(a: Mono[], b: Mono[], layout: Layout | null): number {
   let gap = 0;
   for (let k = 0; k < m; k++) gap += Math.max(0, b[k].unit.firstLine - a[a.length - m + k].unit.lastLine - 2);
   s -= gap * 0.25;
+  // Units of one side set apart by a blank line are separate paragraphs: a paragraph of its own
+  // (a French sentence with no English) is not taken into its neighbour's translation only
+  // because the longer text fits the other side's length better.
+  s -= SEPARATE_PARAGRAPH * (paragraphBreaks(a) + paragraphBreaks(b));
   return s;
+}
+
+/** What joining two paragraphs of one side into a bead costs. */
+const SEPARATE_PARAGRAPH = 0.5;
+
+function paragraphBreaks(ms: Mono[]): number {
+  let n = 0;
+  for (let k = 1; k < ms.length; k++) if (ms[k].unit.firstLine - ms[k - 1].unit.lastLine > 1) n++;
+  return n;
 }
 
 function joinFeatures(ms: Mono[]): Features {

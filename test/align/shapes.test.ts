@@ -860,6 +860,39 @@ const CASES: Case[] = [
     shared: ['613-555-0142', '613-555-0142'],
   },
   {
+    name: 'two English paragraphs over their French pair even when a date differs (the checks report it)',
+    doc: [
+      'The library opens at 10:00 a.m. on weekdays.',
+      '',
+      'Books must be returned by September 14.',
+      '',
+      'La bibliothèque ouvre à 10 h en semaine.',
+      '',
+      'Les livres doivent être rendus au plus tard le 15 septembre.',
+    ],
+    pairs: [
+      'The library opens at 10:00 a.m. on weekdays. | La bibliothèque ouvre à 10 h en semaine. | block',
+      'Books must be returned by September 14. | Les livres doivent être rendus au plus tard le 15 septembre. | block',
+    ],
+  },
+  {
+    name: 'a French paragraph of its own below a stacked pair full of values is not taken into that pair',
+    doc: [
+      'Evening clinics will be held on Thursday, October 15, 2026, from 5:00 p.m. to 8:30 p.m. ET.',
+      'Cliniques le jeudi 15 octobre 2026, de 17 h à 20 h 30 HE.',
+      '',
+      'Les rendez-vous du soir sont attribués selon les places disponibles.',
+      '',
+      'Bring your health card and a list of your medications.',
+      'Apportez votre carte santé et la liste de vos médicaments.',
+    ],
+    pairs: [
+      'Evening clinics will be held on Thursday, October 15, 2026, from 5:00 p.m. to 8:30 p.m. ET. | Cliniques le jeudi 15 octobre 2026, de 17 h à 20 h 30 HE. | stacked',
+      '- | Les rendez-vous du soir sont attribués selon les places disponibles. | orphan',
+      'Bring your health card and a list of your medications. | Apportez votre carte santé et la liste de vos médicaments. | stacked',
+    ],
+  },
+  {
     // The signature's last two lines are one paragraph: the French half starts after it, and the
     // line and its translation are a passage in both languages inside the English half.
     name: 'a half that ends with a line over its translation (a signature) is split after them, not between them',
