@@ -23,6 +23,8 @@ export interface Features {
 const FR_EN_RATIO = 1.15;
 const LOG_RATIO_SPREAD = 0.3;
 const LENGTH_SMOOTHING = 10;
+/** What a value facing a different value of its kind costs (a value facing nothing costs 0.5). */
+const DIFFERING_VALUE = 0.25;
 
 export function features(text: string, lang: 'en' | 'fr' | 'und', heading = false, marker = ''): Features {
   const values = valueKeys(extractValues(text, lang));
@@ -95,15 +97,29 @@ export function compat(en: Features, fr: Features): number {
     const counts = new Map<string, number>();
     for (const k of en.values) counts.set(k, (counts.get(k) ?? 0) + 1);
     let match = 0;
+    const frLeft: string[] = [];
     for (const k of fr.values) {
       const c = counts.get(k);
       if (c) {
         match++;
         counts.set(k, c - 1);
+      } else frLeft.push(k);
+    }
+    // A value facing a value of its kind (June 2 against le 3 juin) is more likely a slip in a
+    // translation than a sign of two unrelated texts: it costs less than a value facing nothing,
+    // so that the pair forms and the value checks report the difference.
+    const enLeft = new Map<string, number>();
+    for (const [k, c] of counts) if (c > 0) enLeft.set(valueKind(k), (enLeft.get(valueKind(k)) ?? 0) + c);
+    let differ = 0;
+    for (const k of frLeft) {
+      const c = enLeft.get(valueKind(k));
+      if (c) {
+        differ++;
+        enLeft.set(valueKind(k), c - 1);
       }
     }
-    const unmatched = en.values.length + fr.values.length - 2 * match;
-    s += Math.min(6, 1.5 * match) - Math.min(2, 0.5 * unmatched);
+    const unmatched = en.values.length + fr.values.length - 2 * match - 2 * differ;
+    s += Math.min(6, 1.5 * match) - Math.min(2, 0.5 * unmatched + DIFFERING_VALUE * differ);
   }
   let shared = 0;
   for (const t of en.shared) if (fr.shared.has(t)) shared++;
@@ -117,6 +133,11 @@ export function compat(en: Features, fr: Features): number {
   // Stacked items often number only their first language (`1. Ouverture…` over `Call to order`).
   if (en.marker && fr.marker) s += en.marker === fr.marker ? 1 : -1.5;
   return s;
+}
+
+/** The kind of a value key (`d` of `d:2026-6-2`). */
+function valueKind(key: string): string {
+  return key.slice(0, key.indexOf(':'));
 }
 
 export function logistic(x: number): number {

@@ -11,7 +11,7 @@
 
 import { SourceDocument } from '../core/document.js';
 import { alignDocuments } from './parallel.js';
-import type { Lang, Pair, Segment, Method } from '../core/types.js';
+import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
@@ -19,6 +19,7 @@ import { readUnit, readColumnRow, countWords, COLUMN_GAP, type NeutralFinder, bo
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
+import { isLanguageNote } from '../lang/language-notes.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -81,10 +82,14 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadLabelledNumbers(units, readings);
 
   const quoted = quotedNames(units, readings);
-  const halves = findHalves(readings);
-  if (halves) {
-    halves.boundary = copiesOpenSecondHalf(units, readings, halves);
-    alignHalves(doc, units, readings, quoted, halves, order, opts.markdown ?? false, furniture, out);
+  const sections = findSections(units, readings);
+  if (sections) {
+    sections.forEach((s, k) => {
+      const to = k + 1 < sections.length ? sections[k + 1].start : units.length;
+      s.boundary = neutralOpenBlock(units, readings, s.start, paragraphOpensBlock(units, readings, copiesOpenSecondHalf(units, readings, s), to, s.first), s.first === 'en' ? 'fr' : 'en');
+      if (k > 0) s.start = neutralOpenBlock(units, readings, sections[k - 1].boundary, s.start, s.first);
+    });
+    alignHalves(doc, units, readings, quoted, blocksOf(units, sections), order, opts.markdown ?? false, furniture, out);
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
   }
@@ -515,107 +520,277 @@ interface LangRun {
   items: Mono[];
 }
 
-/** A document whose first part is one language and second part the other (the whole English text, then the whole French text). */
-interface Halves {
-  /** Index of the first unit of the second half. */
+/**
+ * A stretch of a document written in one language, then again in the other: the whole English
+ * text, then the whole French text. A document in halves is one section; an e-mail thread whose
+ * messages are each written in both languages (`La version française suit`, then a forwarded
+ * message in French then English) has a section a message, each in its own order.
+ */
+interface Section {
+  /** Index of the section's first language-bearing unit (the first section also holds what comes before). */
+  start: number;
+  /** Index of the first unit of its second block. */
   boundary: number;
   first: 'en' | 'fr';
+}
+
+/** Each unit's block (blocks 2s and 2s + 1 are the two blocks of section s) and each block's language. */
+interface Blocks {
+  of: Int32Array;
+  lang: Array<'en' | 'fr'>;
 }
 
 const HALVES_EXPLAINED = 0.85;
 // Five language-bearing units a half: a short README (title, three paragraphs, a heading) is
 // still two halves, and a stacked document never has a split that explains 85 % of its units.
 const HALVES_MIN_UNITS = 3;
+/** How many times more units one block of a section may hold than the other. */
+const BLOCKS_RATIO = 3;
+/** What each section after the first costs: less than a unit, so that a split into more sections must explain more. */
+const SECTION_COST = 0.5;
 /** Below this language score, a unit in the other half's language is taken as its own half's. */
 const WEAK_IN_HALF = 2.5;
 const HALF_WORDS = /\p{L}{3,}/u;
 
-/**
- * Finds the split that best explains the document as one language then the other. Stacked and
- * inline documents alternate, so no split explains most of their units.
- */
-function findHalves(readings: UnitReading[]): Halves | null {
-  const monos: Array<{ i: number; fr: boolean }> = [];
-  readings.forEach((r, i) => r.kind === 'mono' && monos.push({ i, fr: r.lang === 'fr' }));
-  const n = monos.length;
-  if (n < 2 * HALVES_MIN_UNITS) return null;
-  const frTotal = monos.filter((m) => m.fr).length;
-  let enBefore = 0;
-  let frBefore = 0;
-  let best: { k: number; score: number; first: 'en' | 'fr' } = { k: 0, score: -1, first: 'en' };
-  for (let k = 0; k <= n; k++) {
-    // Units [0, k) in the first language, [k, n) in the second.
-    const enFirst = enBefore + (frTotal - frBefore);
-    const frFirst = frBefore + (n - frTotal - enBefore);
-    if (enFirst > best.score) best = { k, score: enFirst, first: 'en' };
-    if (frFirst > best.score) best = { k, score: frFirst, first: 'fr' };
-    if (k < n) {
-      if (monos[k].fr) frBefore++;
-      else enBefore++;
-    }
-  }
-  if (best.score < n * HALVES_EXPLAINED || best.k < HALVES_MIN_UNITS || n - best.k < HALVES_MIN_UNITS) return null;
-  return { boundary: best.k < n ? monos[best.k].i : readings.length, first: best.first };
+interface SectionMono {
+  i: number;
+  fr: boolean;
+  /** Whether the unit tells where the blocks are (a note pointing to the other version, or a text written twice, does not). */
+  telling: boolean;
+  /** Whether a section may start here: the language changes, or an inline line (a message header) stands between. */
+  opens: boolean;
 }
 
-/** How many units before the boundary may be the second half's copies of first-half text. */
+/**
+ * Finds the split that best explains the document as one language then the other, or failing
+ * that as several sections each so written. Stacked and inline documents alternate, so no split
+ * explains most of their units.
+ */
+function findSections(units: Unit[], readings: UnitReading[]): Section[] | null {
+  const copies = new Map<string, number>();
+  readings.forEach((r, i) => {
+    if (r.kind !== 'mono') return;
+    const text = units[i].text.text.trim();
+    copies.set(text, (copies.get(text) ?? 0) + 1);
+  });
+  const monos: SectionMono[] = [];
+  let inlineBefore = false;
+  readings.forEach((r, i) => {
+    if (r.kind === 'inline') inlineBefore = true;
+    if (r.kind !== 'mono') return;
+    // A note pointing to the other version stands where its reader needs it, and a text written
+    // twice (left untranslated in the other block, or repeated in its own) is paired with its twin.
+    const text = units[i].text.text.trim();
+    const prev = monos[monos.length - 1];
+    const opens = inlineBefore || prev === undefined || prev.fr !== (r.lang === 'fr');
+    monos.push({ i, fr: r.lang === 'fr', telling: !isLanguageNote(text) && copies.get(text) === 1, opens });
+    inlineBefore = false;
+  });
+  const telling = monos.filter((m) => m.telling).length;
+  if (telling < 2 * HALVES_MIN_UNITS) return null;
+  return splitSections(monos, telling, false) ?? splitSections(monos, telling, true);
+}
+
+/**
+ * The sections (one, or as many as pay) that explain the most units, by dynamic programming over
+ * the units with states (first language, block, units explained in the block up to the minimum);
+ * null when they explain less than HALVES_EXPLAINED of the telling units.
+ */
+function splitSections(monos: SectionMono[], telling: number, several: boolean): Section[] | null {
+  const C = HALVES_MIN_UNITS;
+  const S = 4 * (C + 1);
+  const state = (first: number, block: number, c: number): number => (first * 2 + block) * (C + 1) + c;
+  const firstOf = (s: number): number => Math.floor(s / (2 * (C + 1)));
+  const blockOf = (s: number): number => Math.floor(s / (C + 1)) % 2;
+  // The other units weigh so little that all of them together weigh less than one telling unit:
+  // they only decide between splits that explain as much (a repeated line stays in its block).
+  const light = 0.5 / (monos.length + 1);
+  const n = monos.length;
+  // switchedFrom[k·S + s]: the state before unit k that led to state s (itself when no block starts at k);
+  // takenFrom[k·S + s]: the state, after that, from which unit k led to s.
+  const switchedFrom = new Int16Array(n * S);
+  const takenFrom = new Int16Array(n * S);
+  // v: best values before unit k; w: after the blocks that may start at k; after: once unit k is taken.
+  let v = new Float64Array(S).fill(-Infinity);
+  let after = new Float64Array(S);
+  const w = new Float64Array(S);
+  v[state(0, 0, 0)] = 0;
+  v[state(1, 0, 0)] = 0;
+  for (let k = 0; k < n; k++) {
+    const base = k * S;
+    w.set(v);
+    for (let s = 0; s < S; s++) switchedFrom[base + s] = s;
+    for (let first = 0; first < 2; first++) {
+      // The second block may start here, as early as it explains as much.
+      const a = state(first, 0, C);
+      const b = state(first, 1, 0);
+      if (v[a] > -Infinity && v[a] >= w[b]) {
+        w[b] = v[a];
+        switchedFrom[base + b] = a;
+      }
+    }
+    if (several && monos[k].opens) {
+      // A section may start here, as late as it explains as much: the second block before it
+      // keeps what it explains, and what neither explains (a forwarded message's header) ends it.
+      for (let first = 0; first < 2; first++) {
+        const end = state(first, 1, C);
+        if (v[end] === -Infinity) continue;
+        for (let next = 0; next < 2; next++) {
+          const t = state(next, 0, 0);
+          if (v[end] - SECTION_COST >= w[t]) {
+            w[t] = v[end] - SECTION_COST;
+            switchedFrom[base + t] = end;
+          }
+        }
+      }
+    }
+    const m = monos[k];
+    after.fill(-Infinity);
+    for (let s = 0; s < S; s++) {
+      if (w[s] === -Infinity) continue;
+      const lang = blockOf(s) === 0 ? firstOf(s) : 1 - firstOf(s);
+      const explained = (m.fr ? 1 : 0) === lang;
+      const gain = !explained ? 0 : m.telling ? 1 : light;
+      const c = s % (C + 1);
+      const t = state(firstOf(s), blockOf(s), explained && m.telling ? Math.min(C, c + 1) : c);
+      if (w[s] + gain > after[t]) {
+        after[t] = w[s] + gain;
+        takenFrom[base + t] = s;
+      }
+    }
+    [v, after] = [after, v];
+  }
+  const endEn = state(0, 1, C);
+  const endFr = state(1, 1, C);
+  if (v[endEn] === -Infinity && v[endFr] === -Infinity) return null;
+  let t = v[endEn] >= v[endFr] ? endEn : endFr;
+  const sections: Section[] = [];
+  let boundary = -1;
+  let explained = 0;
+  // Units explained by each block of the section being walked (backwards), to compare them.
+  let counts = [0, 0];
+  let balanced = true;
+  const close = (start: number, first: number): void => {
+    sections.push({ start, boundary, first: first === 0 ? 'en' : 'fr' });
+    balanced &&= Math.min(counts[0], counts[1]) * BLOCKS_RATIO >= Math.max(counts[0], counts[1]);
+    counts = [0, 0];
+  };
+  for (let k = n - 1; k >= 0; k--) {
+    const s = takenFrom[k * S + t];
+    const lang = blockOf(s) === 0 ? firstOf(s) : 1 - firstOf(s);
+    if (monos[k].telling && (monos[k].fr ? 1 : 0) === lang) {
+      explained++;
+      counts[blockOf(s)]++;
+    }
+    const before = switchedFrom[k * S + s];
+    if (blockOf(s) === 1 && blockOf(before) === 0) boundary = monos[k].i;
+    else if (before !== s) close(monos[k].i, firstOf(s));
+    t = before;
+  }
+  close(monos[0].i, firstOf(t));
+  // A few lines of one language above a long text in the other are no translation of it.
+  if (!balanced || explained < telling * HALVES_EXPLAINED) return null;
+  return sections.reverse();
+}
+
+/** How many units before a block boundary may be the second block's copies of the first block's opening. */
 const COPIES_MAX = 3;
 
 /**
  * The second half often opens with text written the same as in the first (`# Notifications-admin`,
  * a product name, an English heading left untranslated): those units read as the first half's
  * language, so the split that best explains the languages puts them at the end of the first half.
- * Moves the boundary back over them when the same text opens, or appears in, the first half.
+ * Moves the boundary back over them when they repeat, in order, the opening of the first half.
+ * A line the first half only repeats (a department's name in the dateline and the contacts) stays.
  */
-function copiesOpenSecondHalf(units: Unit[], readings: UnitReading[], halves: Halves): number {
-  let boundary = halves.boundary;
-  let moved = 0;
-  for (let i = boundary - 1; i > 0 && moved < COPIES_MAX; i--) {
+function copiesOpenSecondHalf(units: Unit[], readings: UnitReading[], section: Section): number {
+  const opening: string[] = [];
+  const copies: number[] = [];
+  for (let i = section.start; i < section.boundary && opening.length < COPIES_MAX; i++) if (readings[i].kind === 'mono') opening.push(units[i].text.text.trim());
+  for (let i = section.boundary - 1; i > section.start && copies.length < COPIES_MAX; i--) {
     const r = readings[i];
     if (r.kind !== 'mono') continue;
-    if (r.lang !== halves.first) break;
-    const text = units[i].text.text.trim();
-    let seen = false;
-    for (let k = 0; k < i && !seen; k++) seen = readings[k].kind === 'mono' && units[k].text.text.trim() === text;
-    if (!seen) break;
-    boundary = i;
-    moved++;
+    if (r.lang !== section.first) break;
+    copies.unshift(i);
   }
-  return boundary;
+  // The longest run of units ending at the boundary that repeats the opening.
+  for (let m = copies.length; m > 0; m--) {
+    const run = copies.slice(copies.length - m);
+    if (run[0] > section.start && run.every((i, j) => opening[j] === units[i].text.text.trim())) return run[0];
+  }
+  return section.boundary;
 }
 
 /**
- * Aligns the two halves sentence by sentence with the parallel-document aligner: each half is
- * given to it as a document of its own in which every other line is blanked (same length, so
- * lines and columns stay those of the file). Inline and neutral units, and units in the wrong
- * language for their half, are handled here as in any mixed document.
+ * Words that read as neither language between two blocks belong to the block whose language they
+ * lean to (`Hi Julien,` opens the English block, `Julien` signs the one before): moves a block's
+ * first unit back over those that lean to its language.
+ */
+function neutralOpenBlock(units: Unit[], readings: UnitReading[], from: number, at: number, lang: 'en' | 'fr'): number {
+  let first = at;
+  for (let i = at - 1; i > from && readings[i].kind === 'neutral'; i--) {
+    const s = scoreText(units[i].text.text);
+    if (s.known === 0 || (lang === 'fr' ? s.score : -s.score) <= 0) break;
+    first = i;
+  }
+  return first;
+}
+
+/**
+ * Blocks start with a paragraph: a boundary that falls between a line and its translation set
+ * below it in one paragraph (a signature's `Employment and Social Development Canada` over
+ * `Emploi et Développement social Canada`) moves down to the paragraph's end, when it is near,
+ * and the lines it passes stay as a passage in both languages inside the first block.
+ */
+function paragraphOpensBlock(units: Unit[], readings: UnitReading[], at: number, to: number, first: 'en' | 'fr'): number {
+  const joined = (i: number): boolean => i > 0 && units[i].firstLine - units[i - 1].lastLine <= 1;
+  const above = readings[at - 1];
+  const below = readings[at];
+  if (!joined(at) || above.kind !== 'mono' || above.lang !== first || below.kind !== 'mono' || below.lang === first) return at;
+  for (let i = at + 1; i < to && i <= at + COPIES_MAX; i++) if (!joined(i)) return i;
+  return at;
+}
+
+/** Each unit's block, the sections being in document order. */
+function blocksOf(units: Unit[], sections: Section[]): Blocks {
+  const of = new Int32Array(units.length);
+  const lang: Array<'en' | 'fr'> = [];
+  sections.forEach((s, k) => {
+    const from = k === 0 ? 0 : s.start;
+    const to = k + 1 < sections.length ? sections[k + 1].start : units.length;
+    for (let i = from; i < to; i++) of[i] = i < s.boundary ? 2 * k : 2 * k + 1;
+    lang.push(s.first, s.first === 'en' ? 'fr' : 'en');
+  });
+  return { of, lang };
+}
+
+/**
+ * Aligns the blocks sentence by sentence with the parallel-document aligner: the English blocks
+ * and the French blocks are each given to it as a document of their own in which every other line
+ * is blanked (same length, so lines and columns stay those of the file); the sections being in
+ * order, so are their blocks. Inline and neutral units, and units in the wrong language for their
+ * block, are handled here as in any mixed document.
  */
 function alignHalves(
   doc: SourceDocument,
   units: Unit[],
   readings: UnitReading[],
   quoted: Set<number>,
-  halves: Halves,
+  blocks: Blocks,
   order: 'en' | 'fr' | null,
   markdown: boolean,
   furniture: number[],
   out: Emitted[],
 ): void {
-  const second = halves.first === 'en' ? 'fr' : 'en';
-  const keepA = new Set<number>();
-  const keepB = new Set<number>();
-  // A text written the same in both halves (`# Notifications-admin`, an English heading left in
-  // the French half) is paired with its twin: `untranslated` then judges the copy, rather than
-  // two orphans reporting a translation that is there.
-  const textsOf = (from: number, to: number): Set<string> => {
-    const set = new Set<string>();
-    for (let i = from; i < to; i++) if (readings[i].kind === 'mono') set.add(units[i].text.text.trim());
-    return set;
-  };
-  const inA = textsOf(0, halves.boundary);
-  const inB = textsOf(halves.boundary, units.length);
-  const twinned = (i: number): boolean => (i < halves.boundary ? inB : inA).has(units[i].text.text.trim());
-  const stacked = stackedInHalves(units, readings, quoted, halves, twinned);
+  const keep = { en: new Set<number>(), fr: new Set<number>() };
+  const neutral = new Set<number>();
+  // A text written the same in both blocks of a section (`# Notifications-admin`, an English
+  // heading left in the French half) is paired with its twin: `untranslated` then judges the copy,
+  // rather than two orphans reporting a translation that is there.
+  const texts = blocks.lang.map(() => new Set<string>());
+  readings.forEach((r, i) => r.kind === 'mono' && texts[blocks.of[i]].add(units[i].text.text.trim()));
+  const twinned = (i: number): boolean => texts[blocks.of[i] ^ 1].has(units[i].text.text.trim());
+  const stacked = stackedInHalves(units, readings, quoted, blocks, twinned);
   const inStacked = new Set<number>();
   for (const [a, b] of stacked) {
     emitPairOfUnits(doc, units, readings, a, b, out);
@@ -625,29 +800,42 @@ function alignHalves(
     const u = units[i];
     const r = readings[i];
     if (inStacked.has(i)) continue;
-    if (r.kind === 'inline' && glossedInHalf(u.text.text, r.runs, i < halves.boundary ? halves.first : second)) {
-      for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
-    } else if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
-    else if (r.kind === 'mono' && (i < halves.boundary ? inB : inA).has(u.text.text.trim())) {
-      for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
-    } else if (quoted.has(i)) emitShared(doc, u.text, out, 'shared');
+    const own = blocks.lang[blocks.of[i]];
+    const keepInBlock = (): void => {
+      for (const l of u.lines) keep[own].add(l.line);
+    };
+    if (r.kind === 'inline' && glossedInHalf(u.text.text, r.runs, own)) keepInBlock();
+    else if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
+    else if (r.kind === 'mono' && twinned(i)) keepInBlock();
+    else if (quoted.has(i)) emitShared(doc, u.text, out, 'shared');
     // Words that read as neither language (`Description`, `Licence`, `WMS web service`) are items
     // of their half's lists: left out, the two lists no longer line up. Codes and numbers stay shared.
     else if (r.kind === 'neutral') {
-      if (HALF_WORDS.test(u.text.text) && !/\d/.test(u.text.text)) for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
-      else emitShared(doc, u.text, out, 'shared');
-    } else if (i < halves.boundary && r.lang === halves.first) for (const l of u.lines) keepA.add(l.line);
-    else if (i >= halves.boundary && r.lang === second) for (const l of u.lines) keepB.add(l.line);
+      if (HALF_WORDS.test(u.text.text) && !/\d/.test(u.text.text)) {
+        keepInBlock();
+        for (const l of u.lines) neutral.add(l.line);
+      } else emitShared(doc, u.text, out, 'shared');
+    } else if (r.lang === own) keepInBlock();
     // A word or two that reads weakly as the other language (`Licence`, `Description`, `Total`)
     // belongs to its half: left out, it would shift the half's list against the other's.
     // So does a lone word (`Ex:` read as French in the English half): too short to tell.
-    else if (Math.abs(r.score) < WEAK_IN_HALF || countWords(u.text.text) <= 1) for (const l of u.lines) (i < halves.boundary ? keepA : keepB).add(l.line);
+    else if (Math.abs(r.score) < WEAK_IN_HALF || countWords(u.text.text) <= 1) keepInBlock();
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
-  const a = { doc: keepOnly(doc, keepA, furniture), markdown };
-  const b = { doc: keepOnly(doc, keepB, furniture), markdown };
-  const pairs = halves.first === 'en' ? alignDocuments(a, b) : alignDocuments(b, a);
-  for (const pair of pairs) push(out, pair);
+  const pairs = alignDocuments({ doc: keepOnly(doc, keep.en, furniture), markdown }, { doc: keepOnly(doc, keep.fr, furniture), markdown });
+  for (const pair of pairs) {
+    // Words that read as neither language and find no twin (`Priya Singh` under a signature) are
+    // the same in both languages, not a translation left out.
+    const alone = pair.en ?? pair.fr;
+    if (alone && (!pair.en || !pair.fr) && linesOf(alone.place).every((l) => neutral.has(l))) push(out, { en: { ...alone, lang: 'und' }, fr: { ...alone, lang: 'und' }, method: 'shared', score: 1 });
+    else push(out, pair);
+  }
+}
+
+function linesOf(place: Place): number[] {
+  const lines: number[] = [];
+  for (let l = place.line; l <= place.endLine; l++) lines.push(l);
+  return lines;
 }
 
 /** Words of a term in parentheses that glosses its half's text in the other language. */
@@ -688,24 +876,23 @@ function strayInHalf(units: Unit[], r: UnitReading, i: number, own: 'en' | 'fr')
  * neighbour (the unit before or after it, with only neutral material between) when the two read
  * as translations. Returns the pairs as first unit → second unit.
  */
-function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<number>, halves: Halves, twinned: (i: number) => boolean): Map<number, number> {
+function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<number>, blocks: Blocks, twinned: (i: number) => boolean): Map<number, number> {
   const pairs = new Map<number, number>();
   const taken = new Set<number>();
-  const second = halves.first === 'en' ? 'fr' : 'en';
   const usable = (k: number, lang: 'en' | 'fr'): boolean => {
     const r = readings[k];
     return r.kind === 'mono' && r.lang === lang && !quoted.has(k) && !taken.has(k) && !twinned(k);
   };
   for (let i = 0; i < units.length; i++) {
-    const own = i < halves.boundary ? halves.first : second;
+    const own = blocks.lang[blocks.of[i]];
     const r = readings[i];
     if (taken.has(i) || quoted.has(i) || twinned(i) || !strayInHalf(units, r, i, own) || r.kind !== 'mono') continue;
-    // The nearest language-bearing unit on each side, within the same half.
+    // The nearest language-bearing unit on each side, within the same block.
     let best: { k: number; score: number } | null = null;
     for (const step of [-1, 1]) {
       let k = i + step;
       while (k >= 0 && k < units.length && readings[k].kind === 'neutral') k += step;
-      if (k < 0 || k >= units.length || (k < halves.boundary) !== (i < halves.boundary) || !usable(k, own)) continue;
+      if (k < 0 || k >= units.length || blocks.of[k] !== blocks.of[i] || !usable(k, own)) continue;
       const [a, b] = step < 0 ? [k, i] : [i, k];
       if (units[b].firstLine - units[a].lastLine > STACKED_IN_HALF_LINES) continue;
       const ra = readings[a] as Extract<UnitReading, { kind: 'mono' }>;
@@ -1070,7 +1257,20 @@ function pairScore(a: Mono[], b: Mono[], layout: Layout | null): number {
   let gap = 0;
   for (let k = 0; k < m; k++) gap += Math.max(0, b[k].unit.firstLine - a[a.length - m + k].unit.lastLine - 2);
   s -= gap * 0.25;
+  // Units of one side set apart by a blank line are separate paragraphs: a paragraph of its own
+  // (a French sentence with no English) is not taken into its neighbour's translation only
+  // because the longer text fits the other side's length better.
+  s -= SEPARATE_PARAGRAPH * (paragraphBreaks(a) + paragraphBreaks(b));
   return s;
+}
+
+/** What joining two paragraphs of one side into a bead costs. */
+const SEPARATE_PARAGRAPH = 0.5;
+
+function paragraphBreaks(ms: Mono[]): number {
+  let n = 0;
+  for (let k = 1; k < ms.length; k++) if (ms[k].unit.firstLine - ms[k - 1].unit.lastLine > 1) n++;
+  return n;
 }
 
 function joinFeatures(ms: Mono[]): Features {

@@ -20,7 +20,8 @@ import type { Pair, Segment } from '../core/types.js';
 import type { InputFile } from '../formats/index.js';
 import type { SourceDocument } from '../core/document.js';
 import { segmentScore } from './util/segment-lang.js';
-import { isLanguageNote, isTranslatable } from './util/translatable.js';
+import { isTranslatable } from './util/translatable.js';
+import { isLanguageNote } from '../lang/language-notes.js';
 import { compat, features } from '../align/anchors.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */

@@ -22,7 +22,8 @@ import type { Segment } from '../core/types.js';
 import { scoreText, type LangScore } from '../lang/identify.js';
 import type { TimeValue, Value } from '../lang/values.js';
 import { segmentScore, clearlyEnglish, clearlyFrench, looksEnglish, looksFrench } from './util/segment-lang.js';
-import { isLanguageNote, isReference, segmentTranslatable } from './util/translatable.js';
+import { isReference, segmentTranslatable } from './util/translatable.js';
+import { isLanguageNote } from '../lang/language-notes.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 

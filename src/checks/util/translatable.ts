@@ -74,38 +74,6 @@ export function segmentTranslatable(seg: Segment): boolean {
 }
 
 /**
- * A note that points to the other language's version (`Français`, `English version follows`,
- * `The English version precedes`, `This report is also available in English`): written in the
- * language its reader needs, it has no counterpart and is not a translation slip.
- */
-const LANGUAGE_NOTE = new RegExp(
-  [
-    // `English`, `The English version follows`, `The English version precedes`, `Back to English`, `French version above`
-    "^\\(?(?:(?:go|back|skip|jump) to |see |read |in )?(?:the )?(?:english|french)(?: (?:version|text))?(?: (?:follows|precedes|below|above|is (?:above|below)))?\\)?[.:!]?$",
-    // `Français`, `La version française suit`, `La version anglaise précède`, `Retour au français`, `L'anglais suit`
-    "^\\(?(?:(?:aller|passer|retour|retourner) (?:à la |au |à l['’])|voir la |lire la )?(?:(?:la )?version |le texte |le |l['’])?(?:française|anglaise|français|francais|anglais|en français)(?: (?:suit|précède|ci-dessous|ci-dessus|plus bas|plus haut))?\\)?[.:!]?$",
-    'available in (?:english|french)',
-    'disponible en (?:français|anglais)',
-    '(?:english|french) version (?:is )?available',
-    'version (?:française|anglaise) (?:est )?disponible',
-  ].join('|'),
-  'i',
-);
-
-/**
- * The same note in other words, on a short line: `Le français suit l'anglais`, `The French text
- * follows the English`, `Message en français ci-dessous`; not a sentence that quotes it
- * (`Écrire « Le français suit l'anglais »`).
- */
-const SHORT_LANGUAGE_NOTE =
-  /^\(?[^()«»"“”]*\b(?:english|french)\b[^()«»"“”]*\b(?:follows|precedes|below|above)\b[^()«»"“”]*\)?[.:!]?$|^\(?[^()«»"“”]*(?:\bfrançaise?|\banglaise?)\b[^()«»"“”]*(?:\bsuit|\bprécède|ci-dessous|ci-dessus|plus bas|plus haut)\b[^()«»"“”]*\)?[.:!]?$/i;
-
-export function isLanguageNote(text: string): boolean {
-  const t = text.trim();
-  return LANGUAGE_NOTE.test(t) || (t.length <= 60 && SHORT_LANGUAGE_NOTE.test(t));
-}
-
-/**
  * A bibliographic reference (`REITERER, H.; OPPERMANN, R. (1993) «Evaluation of…»`): titles of
  * works stay in their language in both versions. Two signs of a reference are needed among
  * initials, a year in brackets, an editor mark and volume or page marks.
