@@ -339,6 +339,15 @@ export default defineCheck({
       const w = ix.vocab[lang].words[tokens[t]];
       return shape !== 'mixed' && (caps || shape !== 'upper' || w.length === 1) && LETTERS.test(w);
     };
+    /**
+     * Whether two words apart are a phrase of their own rather than the joined word split: a verb
+     * and its particle (`set up`, `log out`, `back up` beside the nouns `setup`, `logout`,
+     * `backup`), or in French two words beside a word the dictionary knows (`une main tenant un
+     * cellulaire` beside `maintenant`, `une autre fois` beside `autrefois`). French writes its
+     * compounds with a hyphen; it joins a prefix (`cyber sécurité` for `cybersécurité`).
+     */
+    const otherPhrase = (lang: DictLang, first: string, second: string, joined: number): boolean =>
+      lang === 'en' ? PARTICLES.has(second) : !PREFIXES.fr.has(first) && dicts.fr.has(ix.vocab.fr.words[joined]);
     // Keyed by joined word id and language (id * 2, + 1 in French), in the order first seen.
     const variantPlaces = new Map<number, VariantPlace[]>();
     for (let si = 0; si < ix.segmentCount; si++) {
@@ -372,8 +381,10 @@ export default defineCheck({
         const wb = ix.vocab[lang].words[b];
         let form: Form | null = null;
         const inCompound = (t - 1 > start && flags[t - 1] & T_HYPHEN) || (t + 1 < end && flags[t + 1] & T_HYPHEN);
-        // Two words apart, neither part of a hyphenated compound (a short cut-off is no shortcut).
-        if (f === T_SPACE && !inCompound && wa.length >= 2 && wb.length >= 2 && wa.length + wb.length >= 6 && !isFunctionId(lang, a) && !isFunctionId(lang, b)) form = 'split';
+        // Two words apart, neither part of a hyphenated compound (a short cut-off is no shortcut),
+        // nor a phrase with a grammar of its own (below).
+        if (f === T_SPACE && !inCompound && wa.length >= 2 && wb.length >= 2 && wa.length + wb.length >= 6 && !isFunctionId(lang, a) && !isFunctionId(lang, b) && !otherPhrase(lang, wa, wb, joined))
+          form = 'split';
         // Two hyphenated words, not part of a longer compound (e-mail, co-ordinate).
         else if (f === T_HYPHEN && !inCompound) {
           if ((wa.length >= 2 || wa === 'e') && wb.length >= 2) form = 'hyphen';

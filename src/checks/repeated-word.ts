@@ -9,7 +9,8 @@
 //  - a capitalised second word (`Walla Walla`, `de De Gaulle`): a name;
 //  - three times or more (`evil evil evil`): emphasis or a refrain;
 //  - across a column gap of three spaces or more (`Queensway Avenue      avenue Queensway`): two cells.
-// The exceptions are an option, so a team can add its own.
+// The exceptions are an option, so a team can add its own; the French ones hold in English text
+// too (a French example quoted on an English page).
 
 import { defineCheck, type CheckContext } from './types.js';
 import type { Segment } from '../core/types.js';
@@ -60,7 +61,11 @@ function exceptionsOf(options: Record<string, unknown>): Record<'en' | 'fr', Set
   let sets = exceptionSets.get(options);
   if (!sets) {
     const ex = (options.exceptions ?? {}) as { en?: string[]; fr?: string[] };
-    sets = { en: new Set((ex.en ?? []).map((w) => w.toLowerCase())), fr: new Set((ex.fr ?? []).map((w) => w.toLowerCase())) };
+    // French quoted on an English page (`Nous nous sommes entretenus…` as an example) keeps its
+    // grammar: the French exceptions hold in English text too. Not the reverse: the English `la la`
+    // of a song is a slip in French (`la la réunion`).
+    const fr = (ex.fr ?? []).map((w) => w.toLowerCase());
+    sets = { en: new Set([...(ex.en ?? []).map((w) => w.toLowerCase()), ...fr]), fr: new Set(fr) };
     exceptionSets.set(options, sets);
   }
   return sets;
