@@ -234,8 +234,10 @@ function times(s: Scope, values: Value[]): void {
     const wrong = ends.filter((t) => !t.ambiguous && !timeIsRight(t, s.profile));
     if (wrong.length === 0) continue;
     const form = (t: TimeValue) => (wrong.includes(t) ? canonicalTime(t.minutes).replace(/ /g, NBSP) : t.raw);
-    // A range is written `13 h 30 à 15 h 30` (Translation Bureau).
-    const fixed = v.kind === 'time-range' ? `${form(v.from)} à ${form(v.to)}` : form(v as TimeValue);
+    // A range is written `13 h 30 à 15 h 30` (Translation Bureau), and after `entre`, `13 h et
+    // 15 h`: a connector word is kept as written, a dash becomes à.
+    const joiner = v.kind === 'time-range' ? text.slice(v.from.end, v.to.start).trim() : '';
+    const fixed = v.kind === 'time-range' ? `${form(v.from)} ${/^(?:et|à)$/i.test(joiner) ? joiner : 'à'} ${form(v.to)}` : form(v as TimeValue);
     const found = text.slice(v.start, v.end);
     // `13h30` and `14:30` are errors of form; `14 h 00` and `08 h` only of house style (info).
     const glued = wrong.some((t) => t.style !== 'fr-h' || /\dh|h\d/i.test(t.raw));
