@@ -6,7 +6,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import { quote, where } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -45,9 +45,13 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
           if (spacingOnly(pair.en!.text, refs[0].pair.en!.text)) continue;
           // One text with another number, written in words on one side: not two sources.
           if (anotherNumberOnly(pair, refs[0].pair)) continue;
+          // The same words in another phrase (`On Thursday, May 7` / `Tuesday, May 5`): one
+          // translation may serve both.
+          if (glueWordsOnly(pair.en!.text, refs[0].pair.en!.text, 'en')) continue;
           ctx.report({
             pair,
             message: `${quote(pair.fr!.text)} translates ${quote(pair.en!.text)} here, ${quote(refs[0].pair.en!.text)} in ${places}`,
+            ...(otherContext(pair, refs[0].pair) ? { severity: 'info' as const } : {}),
             en: 'whole',
             fr: 'whole',
             related: refs.map((r) => ({ place: r.pair.en!.place, text: r.pair.en!.text })),

@@ -11,7 +11,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { groupPairs, numbered, quote, where, withNumbersOf, withNumbersOfNumbered, type Member } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -94,7 +94,9 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
       const suggestion = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
       ctx.report({
         pair,
-        message: `${quote(pair.en!.text)} translated ${quote(pair.fr!.text)} here, ${refQuoted} in ${places}`,
+        // Another msgctxt allows another translation: worth a look, not a warning.
+        message: `${quote(pair.en!.text)} translated ${quote(pair.fr!.text)} here, ${refQuoted} in ${places}${otherContext(pair, ref) ? ', in another msgctxt' : ''}`,
+        ...(otherContext(pair, ref) ? { severity: 'info' as const } : {}),
         en: 'whole',
         fr: 'whole',
         ...(suggestion !== null ? { suggestion } : {}),

@@ -9,11 +9,23 @@ import { describeFixtures, buildInput } from '../checks/fixture-loader.js';
 import { runChecks } from '../../src/checks/run.js';
 import { builtinChecks } from '../../src/checks/index.js';
 import { TmStore } from '../../src/tm/store.js';
+import { readInputs } from '../../src/formats/index.js';
 import type { CasePair } from '../checks/fixture-loader.js';
 import type { Finding } from '../../src/core/types.js';
 
 describeFixtures('inconsistent-translation', 'test/fixtures/tm/inconsistent-translation.yaml');
 describeFixtures('inconsistent-source', 'test/fixtures/tm/inconsistent-source.yaml');
+
+describe('inconsistent-translation in a catalog with contexts', () => {
+  it('reports one text translated two ways in another msgctxt (or with one on one side only) as info', async () => {
+    const rules = Object.fromEntries(builtinChecks.filter((c) => c.id !== 'inconsistent-translation').map((c) => [c.id, { severity: 'off' as const }]));
+    const found = await runChecks(await readInputs(['test/fixtures/tm/contexts.po']), { rules });
+    expect(found.map((f) => [f.line, f.severity, f.message])).toEqual([
+      [11, 'info', '"Apply" translated "Postuler" here, "Présenter une demande" in another place (contexts.po:8), in another msgctxt'],
+      [18, 'info', '"Close" translated "Clore" here, "Fermer" in another place (contexts.po:15), in another msgctxt'],
+    ]);
+  });
+});
 
 describe('inconsistent-translation with --tm', () => {
   let dir: string;

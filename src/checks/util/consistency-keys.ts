@@ -11,6 +11,8 @@ import type { GatherContext, RunMemo } from '../types.js';
 import { KeyBuffer, maskedKeyInto } from '../../tm/normalise.js';
 import { extractValues, type Value, type ValueLang } from '../../lang/values.js';
 import { romanNumeral, spelledNumber } from './values-compare.js';
+import { isFunctionWord } from '../../lang/splitter.js';
+import type { DictLang } from '../../lang/dictionary.js';
 
 export interface KeyedMember {
   pair: Pair;
@@ -325,6 +327,35 @@ function numberPattern(text: string, lang: 'en' | 'fr'): { words: string; number
     inRun = true;
   }
   return { words: words.join(' '), numbers: numbers.join(' ') };
+}
+
+/**
+ * Whether two pairs carry another gettext context (msgctxt): a catalog gives one text two
+ * contexts precisely so that it may be translated two ways (`Apply` as a button and in the menu).
+ */
+export function otherContext(a: Pair, b: Pair): boolean {
+  return (a.meta?.props?.msgctxt ?? '') !== (b.meta?.props?.msgctxt ?? '');
+}
+
+/** The words of a text outside its values (times, dates, numbers, zones), lower-cased. */
+function wordsOutsideValues(text: string, lang: ValueLang): string[] {
+  let plain = text;
+  for (const v of extractValues(text, lang)) plain = plain.slice(0, v.start) + ' '.repeat(v.end - v.start) + plain.slice(v.end);
+  return plain.toLowerCase().match(/\p{L}+/gu) ?? [];
+}
+
+/**
+ * Whether two texts differ, values aside, only in function words (`On Thursday, December 11` and
+ * `Tuesday, October 21`; `from noon to 1:30 p.m.` and `1:30 to 3:00 p.m.`): the same words put
+ * in another phrase, which one translation may well serve. `Assistant Deputy Minister` against
+ * `Deputy Minister`, or `Go to room 101` against `Room 101`, differ by a word of their own.
+ */
+export function glueWordsOnly(a: string, b: string, lang: DictLang): boolean {
+  const count = new Map<string, number>();
+  for (const w of wordsOutsideValues(a, lang)) count.set(w, (count.get(w) ?? 0) + 1);
+  for (const w of wordsOutsideValues(b, lang)) count.set(w, (count.get(w) ?? 0) - 1);
+  for (const [w, n] of count) if (n !== 0 && !isFunctionWord(w, lang)) return false;
+  return true;
 }
 
 /** The most frequent variant of a group (ties: the one that comes first). */
