@@ -223,7 +223,10 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
     !(ctx.mixedCase && isAllCaps(s) && !/\s/.test(s));
   const threshold = score.known === 0 ? GUESSED_THRESHOLD : PIECE_THRESHOLD;
   let lang: PieceLang = 'und';
-  if (wordy) lang = score.score >= threshold ? 'fr' : score.score <= -threshold ? 'en' : FRENCH_STREET.test(s) ? 'fr' : 'und';
+  // A civic number, its comma, then the kind of street in small letters (`101, avenue King
+  // Edward`) is an address as only French writes it, whatever the name's words score.
+  if (wordy && FRENCH_STREET.test(s) && /\d[A-Z]?,\s*$/.test(text.slice(Math.max(0, from - 8), from)) && /^\p{Ll}/u.test(s)) lang = 'fr';
+  else if (wordy) lang = score.score >= threshold ? 'fr' : score.score <= -threshold ? 'en' : FRENCH_STREET.test(s) ? 'fr' : 'und';
   else if (!neutral && Math.abs(lean) >= 1.5) lang = lean > 0 ? 'fr' : 'en';
   pieces.push({ from, to, sepBefore: Math.max(sepBefore, pieces.length === 0 ? 0 : 1), lang, score, wordy, valueLean: lean, code: neutral });
 }

@@ -214,6 +214,11 @@ const CASES: Case[] = [
     pairs: ['Session 1 runs from 9:00 to 10:30 in the main hall. | - | orphan', 'Session 2 runs from 11:00 to 12:30 in the main hall. | - | orphan'],
   },
   {
+    name: 'an address written the French way with English words in its name stays in its French line',
+    doc: ['Cleaning services, 101 King Edward Avenue', 'Services de nettoyage, 101, avenue King Edward'],
+    pairs: ['Cleaning services, 101 King Edward Avenue | Services de nettoyage, 101, avenue King Edward | stacked'],
+  },
+  {
     name: 'a short line repeated (a list of headings) is no copy left untranslated',
     doc: ['Questions and answers', 'Questions and answers'],
     pairs: ['Questions and answers | - | orphan', 'Questions and answers | - | orphan'],
