@@ -949,8 +949,8 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
     // The same words close the other run (`… standard (version 2.1) / … métadonnées (version 2.1)`),
     // or the same value, which the other run holds as its own copy (`Last updated: 2025-01-06 /
     // Dernière mise à jour : 2025-01-06`): then the tail is this run's, not shared by both.
-    const tail = text.slice(pieces[last.lastPiece + 1].from, pieces[j].to).trim();
-    const held = text.slice(before.from, before.to);
+    const tail = fiscalYearsInFull(text.slice(pieces[last.lastPiece + 1].from, pieces[j].to).trim());
+    const held = fiscalYearsInFull(text.slice(before.from, before.to));
     const echoed = /\p{L}/u.test(tail) ? held.includes(tail) : /\d/.test(tail) && holdsValue(held, tail);
     if (echoed || Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
       last.lastPiece = j;
@@ -978,6 +978,15 @@ function attachLabelledCodes(runs: Run[], pieces: Piece[], text: string): void {
     r.lastPiece++;
     r.to = c.to;
   }
+}
+
+/** Fiscal years written in full (`2025-26` → `2025-2026`), as one side may write them and not the other. */
+function fiscalYearsInFull(s: string): string {
+  return s.replace(/\b(\d{4})([-–])(\d{2})\b(?![-–]\d)/g, (m, y: string, dash: string, yy: string) => {
+    const start = Number(y);
+    const end = start - (start % 100) + Number(yy) + (Number(yy) < start % 100 ? 100 : 0);
+    return end === start + 1 ? `${y}${dash}${end}` : m;
+  });
 }
 
 /** Whether `value` is written in `text` as a whole (not inside a longer number or word). */

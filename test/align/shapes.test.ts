@@ -219,6 +219,11 @@ const CASES: Case[] = [
     pairs: ['Cleaning services, 101 King Edward Avenue | Services de nettoyage, 101, avenue King Edward | stacked'],
   },
   {
+    name: 'a fiscal year closing an inline line goes with the French half when the English holds it in short form',
+    doc: ['Estimates (C) 2025-26 / Budget des dépenses (C) 2025-2026'],
+    pairs: ['Estimates (C) 2025-26 | Budget des dépenses (C) 2025-2026 | inline'],
+  },
+  {
     name: 'a short line repeated (a list of headings) is no copy left untranslated',
     doc: ['Questions and answers', 'Questions and answers'],
     pairs: ['Questions and answers | - | orphan', 'Questions and answers | - | orphan'],
