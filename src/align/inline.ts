@@ -438,6 +438,10 @@ function resolveUndecided(pieces: Piece[], text: string): void {
     const next = i + 1 < pieces.length && pieces[i + 1].sepBefore === 2 ? pieces[i + 1] : undefined;
     for (const q of [next, prev]) {
       if (!q || q.lang === 'und') continue;
+      // One word both languages write alike (`Date`, `Signature`), set off by a column gap from a
+      // decided cell, is a field of a form (`Sous-ministre          Date`), not its translation.
+      const between = q === next ? text.slice(p.to, q.from) : text.slice(q.to, p.from);
+      if (COLUMN_GAP.test(between) && !/\s/.test(text.slice(p.from, p.to).trim()) && Math.abs(p.score.score) < ONE_WORD_CELL) continue;
       const d = decidePair(p.score, q.score);
       if (d && d.b === q.lang) {
         p.lang = d.a;
@@ -453,6 +457,9 @@ function resolveUndecided(pieces: Piece[], text: string): void {
     }
   }
 }
+
+/** How far a lone word in a cell must lean to be read against the cell beside it. */
+const ONE_WORD_CELL = 0.5;
 
 /** Whether undecided piece p beside decided piece q reads as q's title in the other language. */
 function bilingualTitle(p: Piece, q: Piece): boolean {

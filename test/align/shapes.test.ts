@@ -224,6 +224,11 @@ const CASES: Case[] = [
     pairs: ['Estimates (C) 2025-26 | Budget des dépenses (C) 2025-2026 | inline'],
   },
   {
+    name: 'a signature row with a field both languages name alike is no inline pair (Sous-ministre      Date)',
+    doc: ['Deputy Minister                    Date', '', 'Sous-ministre                      Date'],
+    pairs: ['Deputy Minister                    Date | Sous-ministre                      Date | stacked'],
+  },
+  {
     name: 'a short line repeated (a list of headings) is no copy left untranslated',
     doc: ['Questions and answers', 'Questions and answers'],
     pairs: ['Questions and answers | - | orphan', 'Questions and answers | - | orphan'],
