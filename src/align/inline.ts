@@ -958,7 +958,9 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
     // Dernière mise à jour : 2025-01-06`): then the tail is this run's, not shared by both.
     const tail = fiscalYearsInFull(text.slice(pieces[last.lastPiece + 1].from, pieces[j].to).trim());
     const held = fiscalYearsInFull(text.slice(before.from, before.to));
-    const echoed = /\p{L}/u.test(tail) ? held.includes(tail) : /\d/.test(tail) && holdsValue(held, tail);
+    // Compared as words and numbers: `(C), 2025-26` holds `C) 2025-2026`.
+    const words = (x: string): string => ` ${x.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    const echoed = /\p{L}/u.test(tail) ? words(held).includes(words(tail)) : /\d/.test(tail) && holdsValue(held, tail);
     if (echoed || Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
       last.lastPiece = j;
       last.to = pieces[j].to;

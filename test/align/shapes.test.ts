@@ -220,8 +220,8 @@ const CASES: Case[] = [
   },
   {
     name: 'a fiscal year closing an inline line goes with the French half when the English holds it in short form',
-    doc: ['Estimates (C) 2025-26 / Budget des dépenses (C) 2025-2026'],
-    pairs: ['Estimates (C) 2025-26 | Budget des dépenses (C) 2025-2026 | inline'],
+    doc: ['Estimates (C) 2025-26 / Budget des dépenses (C) 2025-2026', 'Supplementary Estimates (C), 2025-26 / Budget supplémentaire des dépenses (C) 2025-2026'],
+    pairs: ['Estimates (C) 2025-26 | Budget des dépenses (C) 2025-2026 | inline', 'Supplementary Estimates (C), 2025-26 | Budget supplémentaire des dépenses (C) 2025-2026 | inline'],
   },
   {
     name: 'a signature row with a field both languages name alike is no inline pair (Sous-ministre      Date)',
