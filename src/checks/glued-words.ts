@@ -346,8 +346,11 @@ export default defineCheck({
      * cellulaire` beside `maintenant`, `une autre fois` beside `autrefois`). French writes its
      * compounds with a hyphen; it joins a prefix (`cyber sécurité` for `cybersécurité`).
      */
-    const otherPhrase = (lang: DictLang, first: string, second: string, joined: number): boolean =>
-      lang === 'en' ? PARTICLES.has(second) : !PREFIXES.fr.has(first) && dicts.fr.has(ix.vocab.fr.words[joined]);
+    const otherPhrase = (lang: DictLang, first: string, second: string, joined: number, lower: boolean): boolean =>
+      lang === 'en'
+        ? PARTICLES.has(second)
+        : // Two French words in small letters; not a brand or a name (`You Tube`, `border line`).
+          lower && !PREFIXES.fr.has(first) && dicts.fr.has(first) && dicts.fr.has(second) && dicts.fr.has(ix.vocab.fr.words[joined]);
     // Keyed by joined word id and language (id * 2, + 1 in French), in the order first seen.
     const variantPlaces = new Map<number, VariantPlace[]>();
     for (let si = 0; si < ix.segmentCount; si++) {
@@ -383,7 +386,7 @@ export default defineCheck({
         const inCompound = (t - 1 > start && flags[t - 1] & T_HYPHEN) || (t + 1 < end && flags[t + 1] & T_HYPHEN);
         // Two words apart, neither part of a hyphenated compound (a short cut-off is no shortcut),
         // nor a phrase with a grammar of its own (below).
-        if (f === T_SPACE && !inCompound && wa.length >= 2 && wb.length >= 2 && wa.length + wb.length >= 6 && !isFunctionId(lang, a) && !isFunctionId(lang, b) && !otherPhrase(lang, wa, wb, joined))
+        if (f === T_SPACE && !inCompound && wa.length >= 2 && wb.length >= 2 && wa.length + wb.length >= 6 && !isFunctionId(lang, a) && !isFunctionId(lang, b) && !otherPhrase(lang, wa, wb, joined, (flags[t - 1] & T_SHAPE) === 0 && (flags[t] & T_SHAPE) === 0))
           form = 'split';
         // Two hyphenated words, not part of a longer compound (e-mail, co-ordinate).
         else if (f === T_HYPHEN && !inCompound) {
