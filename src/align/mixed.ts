@@ -588,7 +588,56 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
   });
   const telling = monos.filter((m) => m.telling).length;
   if (telling < 2 * HALVES_MIN_UNITS) return null;
-  return splitSections(monos, telling, false) ?? splitSections(monos, telling, true);
+  const sections = splitSections(monos, telling, false) ?? splitSections(monos, telling, true);
+  return sections && splitAtSharedLines(units, readings, sections);
+}
+
+/**
+ * A section too short to be found on its own (a changelog release with one entry a language,
+ * under `## [3.3.1]`) is merged with its neighbour, and its units are then read as the wrong
+ * block's: its English heading is paired with the next release's. A line written once for both
+ * languages (a release's number) is a boundary no pairing crosses: a section whose every stretch
+ * between such lines is written in one language then the other is split into those stretches.
+ * A monolingual stretch at the start (a title over the first release) joins the next one; any
+ * other monolingual stretch (a half of a document in halves) leaves the section whole.
+ */
+function splitAtSharedLines(units: Unit[], readings: UnitReading[], sections: Section[]): Section[] {
+  const out: Section[] = [];
+  sections.forEach((s, k) => {
+    const to = k + 1 < sections.length ? sections[k + 1].start : units.length;
+    const pieces: Section[] = [];
+    let langs: Array<{ i: number; lang: 'en' | 'fr' }> = [];
+    let whole = false;
+    const close = (): void => {
+      if (whole || langs.length === 0) return;
+      let changes = 0;
+      for (let j = 1; j < langs.length; j++) if (langs[j].lang !== langs[j - 1].lang) changes++;
+      // A leading stretch in one language waits for the next one.
+      if (changes === 0 && pieces.length === 0) return;
+      if (changes !== 1) {
+        whole = true;
+        return;
+      }
+      const boundary = langs.find((m) => m.lang !== langs[0].lang)!.i;
+      pieces.push({ start: langs[0].i, boundary, first: langs[0].lang });
+      langs = [];
+    };
+    for (let i = s.start; i < to && !whole; i++) {
+      const r = readings[i];
+      if (r.kind === 'inline') whole = true;
+      else if (r.kind === 'mono') langs.push({ i, lang: r.lang });
+      else if (units[i].text.length > 0) close();
+    }
+    close();
+    if (whole || langs.length > 0 || pieces.length < 2) {
+      out.push(s);
+      return;
+    }
+    // The first section also holds what comes before its first unit.
+    pieces[0].start = s.start;
+    out.push(...pieces);
+  });
+  return out;
 }
 
 /**
