@@ -46,8 +46,8 @@ warning with the French form as suggestion. A number on one side only is reporte
 another way: in words (two, deux, first), as a Roman numeral (XXIe siècle), or inside another
 value.
 
-Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000 is 4,250,000, FR 4 520 000 is
-4,520,000 (suggestion: 4 250 000).`,
+Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000, FR 4 520 000 is 4,520,000
+(suggestion: 4 250 000).`,
   check(ctx) {
     if (!comparable(ctx.pair)) return;
     const en = itemsOf(ctx, 'en');
@@ -138,7 +138,7 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
       const otherSide = other(side);
       if (ownedByLine(ctx.pair, side, v)) continue;
       ctx.report({
-        message: `${LABEL[side]} ${v.raw} is ${describe(v)}; ${LABEL[otherSide]} has no such ${v.kind === 'money' ? 'amount' : v.kind === 'percent' ? 'percentage' : 'number'}`,
+        message: `${valueSaid(LABEL[side], v.raw, describe(v))}; ${LABEL[otherSide]} has no such ${v.kind === 'money' ? 'amount' : v.kind === 'percent' ? 'percentage' : 'number'}`,
         ...at(side, v),
         severity: missing,
       });
@@ -504,6 +504,11 @@ function inScaleOf(like: Numeric, v: Numeric): string | null {
   return `${number}${m[2]}${word}${m[4]}`;
 }
 
+/** `EN 4 520 000 is 4,520,000`; a value read as written is only named (`EN 312`, not `EN 312 is 312`). */
+function valueSaid(label: string, raw: string, value: string): string {
+  return raw === value ? `${label} ${raw}` : `${label} ${raw} is ${value}`;
+}
+
 /** How far apart two numbers are, for pairing what is left: kind first, then magnitude. */
 function distance(a: Numeric, b: Numeric): number {
   const x = Math.abs(amountOf(a));
@@ -530,7 +535,7 @@ function describe(v: Item): string {
 
 function reportDiffer(ctx: CheckContext, en: Item, fr: Item, suggestion: string | undefined, note = ''): void {
   ctx.report({
-    message: `EN ${en.raw} is ${describe(en)}, FR ${fr.raw} is ${describe(fr)}${note}`,
+    message: `${valueSaid('EN', en.raw, describe(en))}, ${valueSaid('FR', fr.raw, describe(fr))}${note}`,
     ...at('en', en),
     ...at('fr', fr),
     suggestion,
