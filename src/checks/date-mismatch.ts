@@ -110,13 +110,27 @@ function shared(a: DateValue, b: DateValue): number {
   return (a.year !== undefined && a.year === b.year ? 1 : 0) + (a.month !== undefined && a.month === b.month ? 1 : 0) + (a.day !== undefined && a.day === b.day ? 1 : 0);
 }
 
+/** `EN June 2 is 2026-06-02`; a date written as its ISO form is only named. */
+function dateSaid(label: string, d: DateValue): string {
+  const iso = isoDate(d);
+  return d.raw === iso ? `${label} ${d.raw}` : `${label} ${d.raw} is ${iso}`;
+}
+
 function reportDiffer(ctx: CheckContext, en: DateValue, fr: DateValue): void {
   // The French as it should read: the English date, with the parts the French wrote.
-  const want = { year: fr.year !== undefined ? en.year : undefined, month: fr.month !== undefined ? en.month : undefined, day: fr.day !== undefined ? en.day : undefined };
+  const want: { year?: number; month?: number; day?: number; weekday?: number } = {
+    year: fr.year !== undefined ? en.year : undefined,
+    month: fr.month !== undefined ? en.month : undefined,
+    day: fr.day !== undefined ? en.day : undefined,
+  };
+  // The suggestion keeps the French writing: an ISO date stays ISO (`2025-09-09`), and a weekday
+  // written with the date is the corrected date's (`lundi 7 juillet 2025`, not `7 juillet 2025`).
+  const iso = /^\d{4}-\d{2}-\d{2}$/.test(fr.raw) && want.year !== undefined && want.month !== undefined && want.day !== undefined;
+  if (fr.weekday !== undefined && want.year !== undefined && want.month !== undefined && want.day !== undefined) want.weekday = new Date(Date.UTC(want.year, want.month - 1, want.day)).getUTCDay();
   ctx.report({
-    message: `EN ${en.raw} is ${isoDate(en)}, FR ${fr.raw} is ${isoDate(fr)}`,
+    message: `${dateSaid('EN', en)}, ${dateSaid('FR', fr)}`,
     en: { from: en.start, to: en.end },
     fr: { from: fr.start, to: fr.end },
-    suggestion: formatDate(want, 'fr') || undefined,
+    suggestion: (iso ? isoDate(want) : formatDate(want, 'fr')) || undefined,
   });
 }

@@ -83,6 +83,15 @@ function checkAgainstDates(ctx: CheckContext, en: Day[], fr: Day[], wrong: Set<D
       if (!date) continue;
       const actual = dayOfWeek(date.year!, date.month!, date.day!);
       if (actual === d.day) continue;
+      // The weekday is the other side's, whose own date it fits (`Monday, July 7` / `lundi
+      // 8 juillet`): the date is what is wrong, which date-mismatch reports with the right fix.
+      // Not when the other side has this very date: then its weekday is what is wrong.
+      const sameDate = ctx.values[side === 'en' ? 'fr' : 'en'].some((v) => v.kind === 'date' && v.month === date.month && v.day === date.day);
+      const rightElsewhere = !sameDate && others.some((o) => o.day === d.day && o.date && fullDate(o.date) && o.date.year !== undefined && dayOfWeek(o.date.year, o.date.month!, o.date.day!) === o.day);
+      if (rightElsewhere) {
+        wrong.add(d);
+        continue;
+      }
       wrong.add(d);
       // The other side's same date with the same wrong weekday: one finding for both.
       const twin = others.find((o) => o.date && !wrong.has(o) && o.day === d.day && o.date.month === date.month && o.date.day === date.day && (o.date.year ?? date.year) === date.year);
