@@ -103,10 +103,10 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   const paragraphs = columnParagraphs(units, readings);
   for (let i = 0; i < units.length; i++) {
     const r = readings[i];
-    const last = paragraphs.get(i);
-    if (last !== undefined) {
-      emitColumnParagraph(doc, units, readings, i, last, out);
-      i = last;
+    const rows = paragraphs.get(i);
+    if (rows !== undefined) {
+      emitColumnParagraph(doc, readings, i, rows, out);
+      i += rows.length - 1;
     } else if (r.kind === 'inline') emitInline(doc, units[i], r.runs, r.pieces, order, out);
     else if (r.kind === 'neutral' || quoted.has(i)) emitShared(doc, units[i].text, out, 'shared');
   }
@@ -198,13 +198,7 @@ const COLUMN_ROWS_MIN = 2;
  * (`Suite 200      bureau 200`, a street name) is in the language of its column.
  */
 function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: NeutralFinder): void {
-  const rows = { en: 0, fr: 0 };
-  const cutAtGap = (r: UnitReading, text: string): boolean =>
-    r.kind === 'inline' && r.runs.length === 2 && r.runs[0].lang !== r.runs[1].lang && COLUMN_GAP.test(text.slice(r.runs[0].to, r.runs[1].from));
-  readings.forEach((r, i) => {
-    if (r.kind === 'inline' && cutAtGap(r, units[i].text.text)) rows[r.runs[0].lang]++;
-  });
-  const left = rows.en >= COLUMN_ROWS_MIN && rows.fr === 0 ? 'en' : rows.fr >= COLUMN_ROWS_MIN && rows.en === 0 ? 'fr' : null;
+  const left = columnLeft(units, readings);
   if (!left) return;
   readings.forEach((r, i) => {
     const u = units[i];
@@ -215,6 +209,20 @@ function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: Neut
     const row = readColumnRow(u.text, left, neutral);
     if (row) readings[i] = row;
   });
+}
+
+/** An inline unit of two runs of both languages cut at a column gap (`OFFICE HOURS      HEURES D'OUVERTURE`). */
+function cutAtGap(r: UnitReading, text: string): boolean {
+  return r.kind === 'inline' && r.runs.length === 2 && r.runs[0].lang !== r.runs[1].lang && COLUMN_GAP.test(text.slice(r.runs[0].to, r.runs[1].from));
+}
+
+/** The language of the left column when enough rows cut at a gap all put it there; else null. */
+function columnLeft(units: Unit[], readings: UnitReading[]): 'en' | 'fr' | null {
+  const rows = { en: 0, fr: 0 };
+  readings.forEach((r, i) => {
+    if (r.kind === 'inline' && cutAtGap(r, units[i].text.text)) rows[r.runs[0].lang]++;
+  });
+  return rows.en >= COLUMN_ROWS_MIN && rows.fr === 0 ? 'en' : rows.fr >= COLUMN_ROWS_MIN && rows.en === 0 ? 'fr' : null;
 }
 
 /** A row of an English and a French column: the unit's one line, cut at its gap. */
@@ -253,19 +261,15 @@ const PROSE_WIDTH = 35;
 
 /**
  * Rows of a document laid out in an English and a French column (pdftotext -layout) that make
- * one paragraph in each column: the index of each paragraph's first row, mapped to its last. Each
+ * one paragraph in each column: the index of each paragraph's first row, mapped to its rows. Each
  * column was wrapped at its own width, so a date or an amount may sit on one row in English and
  * on the next in French; read row by row, both would be missing. A row goes on into the next when
  * one of its cells shows it (a full line of prose, a comma or an article at its end, the next
  * English cell in lower case), unless both cells end a sentence or the rows are items of a list.
  */
-function columnParagraphs(units: Unit[], readings: UnitReading[]): Map<number, number> {
-  const out = new Map<number, number>();
-  const rows = { en: 0, fr: 0 };
-  readings.forEach((r, i) => {
-    if (r.kind === 'inline' && r.runs.length === 2 && r.runs[0].lang !== r.runs[1].lang && COLUMN_GAP.test(units[i].text.text.slice(r.runs[0].to, r.runs[1].from))) rows[r.runs[0].lang]++;
-  });
-  const left = rows.en >= COLUMN_ROWS_MIN && rows.fr === 0 ? 'en' : rows.fr >= COLUMN_ROWS_MIN && rows.en === 0 ? 'fr' : null;
+function columnParagraphs(units: Unit[], readings: UnitReading[]): Map<number, ColumnRow[]> {
+  const out = new Map<number, ColumnRow[]>();
+  const left = columnLeft(units, readings);
   if (!left) return out;
   const cells = units.map((u, i) => columnRow(u, readings[i], left));
   // Each column's width: its longest cell.
@@ -296,27 +300,20 @@ function columnParagraphs(units: Unit[], readings: UnitReading[]): Map<number, n
       if (items(a, b) || ends || !(goesOn(a.en, b.en, width.en, 'en') || goesOn(a.fr, b.fr, width.fr, 'fr'))) break;
       j++;
     }
-    if (j > i) out.set(i, j);
+    if (j > i) out.set(i, cells.slice(i, j + 1) as ColumnRow[]);
     i = j;
   }
   return out;
 }
 
-/** Rows first..last of two columns as one pair: each column's cells joined with spaces. */
-function emitColumnParagraph(doc: SourceDocument, units: Unit[], readings: UnitReading[], first: number, last: number, out: Emitted[]): void {
+/** The rows of two columns from unit `first` on as one pair: each column's cells joined with spaces. */
+function emitColumnParagraph(doc: SourceDocument, readings: UnitReading[], first: number, rows: ColumnRow[], out: Emitted[]): void {
   const en = new MappedTextBuilder();
   const fr = new MappedTextBuilder();
   let scores = 0;
-  let left: 'en' | 'fr' = 'en';
-  for (let i = first; i <= last; i++) {
-    const r = readings[i];
-    if (r.kind === 'inline') {
-      left = r.runs[0].lang;
-      scores += Math.abs(r.runs[0].score - r.runs[1].score);
-    }
-  }
-  for (let i = first; i <= last; i++) {
-    const row = columnRow(units[i], readings[i], left)!;
+  rows.forEach((row, k) => {
+    const r = readings[first + k];
+    if (r.kind === 'inline') scores += Math.abs(r.runs[0].score - r.runs[1].score);
     for (const [b, cell] of [
       [en, row.en],
       [fr, row.fr],
@@ -327,8 +324,8 @@ function emitColumnParagraph(doc: SourceDocument, units: Unit[], readings: UnitR
       }
       b.appendMapped(cell);
     }
-  }
-  const gap = scores / (last - first + 1);
+  });
+  const gap = scores / rows.length;
   push(out, { en: segment(doc, en.build(), 'en'), fr: segment(doc, fr.build(), 'fr'), method: 'inline', score: round(logistic((gap - 2) / 2)) });
 }
 

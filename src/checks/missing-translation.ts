@@ -79,7 +79,7 @@ no French credit line is reported: expected a French counterpart, found none.`,
     // the English file, while their document is the French file's.
     const docs = new Map<string, SourceDocument>();
     for (const i of ctx.inputs) if (i.document) docs.set(i.document.file, i.document);
-    for (const { pairs } of byFile) {
+    for (const pairs of byFile) {
       const secs = withoutUnaligned(sections(pairs, docs));
       if (unalignedHalves(ctx, pairs, secs, groupAt)) continue;
       for (const section of secs) {
@@ -93,9 +93,9 @@ no French credit line is reported: expected a French counterpart, found none.`,
 });
 
 /** The pairs of each file, in file order (the runner hands every pair of the run at once). */
-function filesOf(ctx: CorpusContext): Array<{ pairs: Pair[] }> {
-  if (ctx.inputs.length > 0) return ctx.inputs.map((i: InputFile) => ({ pairs: i.pairs }));
-  return [{ pairs: ctx.pairs }];
+function filesOf(ctx: CorpusContext): Pair[][] {
+  if (ctx.inputs.length > 0) return ctx.inputs.map((i: InputFile) => i.pairs);
+  return [ctx.pairs];
 }
 
 /** Orphans between translated pairs, in order; neutral pairs are skipped over. */

@@ -26,7 +26,7 @@
 // Suggestions give the canonical form with the time: `13 h 30 HAE`, `1:30 p.m. EDT`.
 
 import { defineCheck, type CheckContext, type ReportInput } from './types.js';
-import type { Pair, Severity } from '../core/types.js';
+import type { Pair, Segment, Severity } from '../core/types.js';
 import { extractValues, formatTimeEn, formatTimeFr, zoneAbbr, zonePartner, type DateValue, type TimeValue, type Value, type ZoneValue } from '../lang/values.js';
 import { LABEL, at, daylightOn, formatDate, other, severityOption, similarLength, type Side } from './util/values-compare.js';
 import { fixable } from './util/spans.js';
@@ -236,6 +236,11 @@ function sentenceAround(text: string, at: number): [number, number] {
   return [start, end];
 }
 
+/** The side of a pair that is in `file` (the English one first), or null: where the lines above a pair are read. */
+function sideInFile(p: Pair, file: string): Segment | null {
+  return p.en?.place.file === file ? p.en : p.fr?.place.file === file ? p.fr : null;
+}
+
 /** The nearest date above a pair, on the zone side's lines, within `lines` lines. A date without a
  * year in the pair itself takes the year of that date. */
 function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Value[]; fr: Value[] }): DateRef | null {
@@ -245,7 +250,7 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
   const line = seg.place.line;
   for (let j = k - 1; j >= 0; j--) {
     const p = pairs[j];
-    const s = p.en?.place.file === file ? p.en : p.fr?.place.file === file ? p.fr : null;
+    const s = sideInFile(p, file);
     if (!s) break;
     if (line - s.place.endLine > lines) break;
     const vs = {
@@ -400,7 +405,7 @@ function placeAbove(pairs: Pair[], k: number, lines: number, region: string): Na
   const start = pairs[k].en ?? pairs[k].fr!;
   for (let j = k; j >= 0; j--) {
     const p = pairs[j];
-    const s = p.en?.place.file === start.place.file ? p.en : p.fr?.place.file === start.place.file ? p.fr : null;
+    const s = sideInFile(p, start.place.file);
     if (!s || start.place.line - s.place.endLine > lines) break;
     const text = `${p.en?.text ?? ''}\n${p.fr?.text ?? ''}`;
     const named = table.map(([re, allYear]) => ({ m: re.exec(text), allYear })).filter((x) => x.m);
@@ -426,7 +431,7 @@ function sectionDate(pairs: Pair[], k: number, lines: number): DateRef | null {
   const start = pairs[k].en ?? pairs[k].fr!;
   for (let j = k - 1; j >= 0; j--) {
     const p = pairs[j];
-    const s = p.en?.place.file === start.place.file ? p.en : p.fr?.place.file === start.place.file ? p.fr : null;
+    const s = sideInFile(p, start.place.file);
     if (!s || start.place.line - s.place.endLine > SECTION_LINES) break;
     if (!p.en || !p.fr || !heading(p.en.text) || !heading(p.fr.text)) continue;
     const values = extractValues(p.en.text, 'en');
