@@ -180,10 +180,12 @@ export function alignDocuments(en: ParallelSide, fr: ParallelSide, opts: SearchO
     gf,
     'fr',
   );
+  const pe = paragraphs(eu);
+  const pf = paragraphs(fu);
   const pairs: Pair[] = [];
   for (const b of alignTokens(S, T, opts)) {
-    const e = b.i1 > b.i0 ? segmentOf(en.doc, eu.slice(ge.first[b.i0], ge.first[b.i1]), 'en') : null;
-    const f = b.j1 > b.j0 ? segmentOf(fr.doc, fu.slice(gf.first[b.j0], gf.first[b.j1]), 'fr') : null;
+    const e = b.i1 > b.i0 ? segmentOf(en.doc, eu.slice(ge.first[b.i0], ge.first[b.i1]), 'en', pe[ge.first[b.i0]]) : null;
+    const f = b.j1 > b.j0 ? segmentOf(fr.doc, fu.slice(gf.first[b.j0], gf.first[b.j1]), 'fr', pf[gf.first[b.j0]]) : null;
     if (e && f) pairs.push({ id: '', en: e, fr: f, method: 'parallel', score: confidence(b) });
     else if (e) pairs.push({ id: '', en: e, fr: null, method: 'orphan', score: confidence(b) });
     else if (f) pairs.push({ id: '', en: null, fr: f, method: 'orphan', score: confidence(b) });
@@ -191,11 +193,17 @@ export function alignDocuments(en: ParallelSide, fr: ParallelSide, opts: SearchO
   return pairs;
 }
 
-function segmentOf(doc: SourceDocument, units: TextUnit[], lang: 'en' | 'fr'): Segment {
+/** Each unit's paragraph: the index of its block in the document. */
+function paragraphs(units: TextUnit[]): number[] {
+  let n = -1;
+  return units.map((u) => (u.blockStart || n < 0 ? ++n : n));
+}
+
+function segmentOf(doc: SourceDocument, units: TextUnit[], lang: 'en' | 'fr', paragraph: number): Segment {
   const mt = joinUnits(units);
   // Text without letters (a number, a code, a date) is language-neutral.
   const l = /\p{L}/u.test(mt.text) ? lang : 'und';
-  const seg: Segment = { text: mt.text, lang: l, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to) };
+  const seg: Segment = { text: mt.text, lang: l, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to), paragraph };
   const links = linkTargets(doc, mt);
   if (links) seg.links = links;
   return seg;

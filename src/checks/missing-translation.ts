@@ -12,7 +12,8 @@
 //    agency name is English material, not a missing English translation.
 // Left out: orphans that need no translation (codes, URLs, data rows, a line of code, notes
 // pointing to the other version, the header of a forwarded e-mail, a `Traduction :` caption) and pairs of orphans that are each other's translation by the
-// aligner's own evidence; a file of two unaligned halves gets one warning instead.
+// aligner's own evidence, sentences of parallel text merged into a neighbour in the translation
+// (paragraph lengths); a file of two unaligned halves gets one warning instead.
 // A finding whose text is a single word (a lone label or heading) is a warning; prose is an error.
 
 import { defineCheck, type CorpusContext } from './types.js';
@@ -66,7 +67,9 @@ segments, default 2) belongs to the run. A lone word is a warning, anything long
 Not reported: material that needs no translation (codes, URLs, data rows, a line of code, notes
 such as "English version follows", the From:/Sent:/To: header of a forwarded e-mail, a
 "Traduction :" caption that translates a screenshot), and an English orphan and a French orphan that are plainly
-each other's translation (shared values, names, cognates) but could not be aligned. A file whose
+each other's translation (shared values, names, cognates) but could not be aligned, and, in
+parallel text, a sentence the translation merged into its neighbour (its paragraph's
+translation is as long as the whole paragraph, not short by the sentence). A file whose
 English and French come as two unpaired halves gets one warning saying so.
 
 Example: in an agenda, "(Mark Scrivens, Senior Counsel, PSDI ADAG's Office)" under an item with
@@ -80,7 +83,7 @@ no French credit line is reported: expected a French counterpart, found none.`,
     const docs = new Map<string, SourceDocument>();
     for (const i of ctx.inputs) if (i.document) docs.set(i.document.file, i.document);
     for (const pairs of byFile) {
-      const secs = withoutUnaligned(sections(pairs, docs));
+      const secs = withoutMerged(withoutUnaligned(sections(pairs, docs)), pairs);
       if (unalignedHalves(ctx, pairs, secs, groupAt)) continue;
       for (const section of secs) {
         for (const run of absorbIslands(sideRuns(section), maxIsland)) {
@@ -199,6 +202,83 @@ function withoutUnaligned(secs: Orphan[][]): Orphan[][] {
   });
   if (gone.size === 0) return secs;
   return secs.map((sec) => sec.filter((o) => !gone.has(o))).filter((sec) => sec.length > 0);
+}
+
+/** Gale and Church's variance of a translation's length, per character of its source. */
+const LENGTH_VARIANCE = 6.8;
+/** French characters per English character, when a file has too few pairs to tell its own. */
+const FRENCH_LENGTH = 1.15;
+
+/**
+ * Leaves out the orphans of a paragraph whose translation is one paragraph, itself translating
+ * only that one, when the paragraphs' lengths say the orphans' content is there: the translation
+ * merged two sentences into one, or split one sentence in two, and the aligner kept one sentence
+ * apart. A sentence truly left out shows as a paragraph short by about its length. The lengths are
+ * compared as Gale and Church's aligner does (a normal deviation from the file's own length ratio),
+ * for each choice of which side's orphans are missing; the orphans are kept where the best choice
+ * has them missing. Only paragraphs that the parallel aligner cut (`Segment.paragraph`) are read.
+ */
+function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
+  const para = (seg: Segment | null, side: 'en' | 'fr') => (seg?.paragraph === undefined ? undefined : `${side} ${seg.place.file} ${seg.paragraph}`);
+  const chars = new Map<string, number>();
+  const links = new Map<string, Set<string>>();
+  const link = (a: string, b: string) => {
+    const set = links.get(a) ?? new Set<string>();
+    set.add(b);
+    links.set(a, set);
+  };
+  let enChars = 0;
+  let frChars = 0;
+  for (const p of pairs) {
+    if (p.method === 'shared') continue;
+    const pe = para(p.en, 'en');
+    const pf = para(p.fr, 'fr');
+    if (pe !== undefined) chars.set(pe, (chars.get(pe) ?? 0) + p.en!.text.length);
+    if (pf !== undefined) chars.set(pf, (chars.get(pf) ?? 0) + p.fr!.text.length);
+    if (pe === undefined || pf === undefined) continue;
+    link(pe, pf);
+    link(pf, pe);
+    enChars += p.en!.text.length;
+    frChars += p.fr!.text.length;
+  }
+  if (links.size === 0) return secs;
+  const ratio = enChars >= 500 ? frChars / enChars : FRENCH_LENGTH;
+  const deviation = (en: number, fr: number) => Math.abs(fr - ratio * en) / Math.sqrt(Math.max(en, 1) * LENGTH_VARIANCE);
+  // The orphans of each paragraph, by side.
+  const orphansOf = new Map<string, Orphan[]>();
+  for (const o of secs.flat()) {
+    const k = para(o.seg, o.side);
+    if (k !== undefined) orphansOf.set(k, [...(orphansOf.get(k) ?? []), o]);
+  }
+  const sum = (os: Orphan[] | undefined) => (os ?? []).reduce((n, o) => n + o.seg.text.length, 0);
+  const present = new Set<Orphan>();
+  for (const [k, os] of orphansOf) {
+    const other = links.get(k);
+    if (other?.size !== 1) continue;
+    const q = [...other][0];
+    if (links.get(q)?.size !== 1) continue;
+    const [ke, kf] = os[0].side === 'en' ? [k, q] : [q, k];
+    // Each paragraph pair once: from its English side, or from its French side when the English has no orphans.
+    if (os[0].side === 'fr' && orphansOf.has(ke)) continue;
+    const le = chars.get(ke) ?? 0;
+    const lf = chars.get(kf) ?? 0;
+    const oe = sum(orphansOf.get(ke));
+    const of = sum(orphansOf.get(kf));
+    // Which orphans are missing: [English, French], each choice only for a side that has some.
+    let best: [boolean, boolean] = [oe > 0, of > 0];
+    let bestDeviation = deviation(le - oe, lf - of);
+    for (const choice of [[false, false], [oe > 0, false], [false, of > 0]] as Array<[boolean, boolean]>) {
+      const d = deviation(le - (choice[0] ? oe : 0), lf - (choice[1] ? of : 0));
+      if (d < bestDeviation) {
+        best = choice;
+        bestDeviation = d;
+      }
+    }
+    if (!best[0]) for (const o of orphansOf.get(ke) ?? []) present.add(o);
+    if (!best[1]) for (const o of orphansOf.get(kf) ?? []) present.add(o);
+  }
+  if (present.size === 0) return secs;
+  return secs.map((sec) => sec.filter((o) => !present.has(o))).filter((sec) => sec.length > 0);
 }
 
 function best(scores: number[]): [number, number] {

@@ -29,6 +29,12 @@ export interface Segment {
    * autolinks), in order: present only when there are some (see core/link-targets.ts).
    */
   links?: string[];
+  /**
+   * Index of the paragraph the segment starts in, in its document, when the aligner cut the
+   * document into paragraphs (parallel alignment): what tells a sentence merged into its
+   * neighbour in the translation from one left out (checks/missing-translation.ts).
+   */
+  paragraph?: number;
 }
 
 /** How a pair was found (Contract 2). */

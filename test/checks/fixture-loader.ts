@@ -14,7 +14,8 @@
 //     fixed: { fr: 'Numéro à composer{nbsp}:' }        # optional: the text once every fix is applied
 //
 // A case may give several pairs instead (`pairs: [{ en, fr, method, blankBefore }]`, an orphan has
-// one side, `shared: text` is neutral material), or a whole document (`doc: |`, aligned by the
+// one side, `shared: text` is neutral material, `paragraph: n` numbers the paragraph of parallel
+// text both sides start in, `frParagraph` the French side's when it differs), or a whole document (`doc: |`, aligned by the
 // mixed-document aligner). Invisible characters are written visibly: {nbsp} U+00A0, {nnbsp} U+202F,
 // {thinsp} U+2009, {zwsp} U+200B, {tab}, {sp} (a space where YAML would drop it).
 //
@@ -60,6 +61,10 @@ export interface CasePair {
   blankBefore?: number;
   /** French first: on the line of an inline pair, or the line above for other methods. */
   frFirst?: boolean;
+  /** The paragraph both sides start in, as the parallel aligner numbers them (`Segment.paragraph`). */
+  paragraph?: number;
+  /** The French side's paragraph, when it is not the English side's. */
+  frParagraph?: number;
 }
 
 export interface CheckCase {
@@ -117,7 +122,7 @@ export function buildInput(c: CheckCase, file = 'case.txt'): InputFile {
   // Lay out the lines first, then cut the segments out of the document.
   const lines: string[] = [];
   type Slot = { line: number; col: number; text: string; lang: Lang };
-  const layout: Array<{ method: Method; en: Slot | null; fr: Slot | null }> = [];
+  const layout: Array<{ method: Method; en: Slot | null; fr: Slot | null; paragraph?: number; frParagraph?: number }> = [];
   for (const p of casePairs(c)) {
     for (let b = 0; b < (p.blankBefore ?? 0); b++) lines.push('');
     const en = p.en == null ? null : decode(p.en);
@@ -144,18 +149,20 @@ export function buildInput(c: CheckCase, file = 'case.txt'): InputFile {
       lines.push(text);
       slots[lang] = { line: lines.length, col: 0, text, lang };
     }
-    layout.push({ method, ...slots });
+    layout.push({ method, ...slots, paragraph: p.paragraph, frParagraph: p.frParagraph ?? p.paragraph });
   }
   const doc = new SourceDocument(file, lines.join('\n') + '\n');
-  const seg = (s: Slot | null): Segment | null => {
+  const seg = (s: Slot | null, paragraph: number | undefined): Segment | null => {
     if (!s) return null;
     const start = doc.lineStarts[s.line - 1] + s.col;
     const mt = MappedText.of(doc, start, start + s.text.length);
-    return { text: s.text, lang: s.lang, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to) };
+    const out: Segment = { text: s.text, lang: s.lang, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to) };
+    if (paragraph !== undefined) out.paragraph = paragraph;
+    return out;
   };
   const pairs: Pair[] = layout.map((l) => {
-    const en = seg(l.en);
-    const fr = l.method === 'shared' ? en : seg(l.fr);
+    const en = seg(l.en, l.paragraph);
+    const fr = l.method === 'shared' ? en : seg(l.fr, l.frParagraph);
     return { id: '', en, fr, method: l.method, score: 1 };
   });
   return { file, format: 'text', document: doc, pairs: numbered(pairs) };

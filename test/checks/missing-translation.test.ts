@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/formats/index.js';
+import { readParallelInputs } from '../../src/align/parallel-inputs.js';
 import { runChecks } from '../../src/checks/run.js';
 import { describeFixtures } from './fixture-loader.js';
 
@@ -15,5 +16,20 @@ describe('missing-translation in keyed files', () => {
     writeFileSync(join(dir, 'fr.json'), JSON.stringify({ payments: { title: 'Vos paiements' } }, null, 2));
     const findings = (await runChecks(await readInputs([join(dir, 'en.json'), join(dir, 'fr.json')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
     expect(findings.map((f) => f.message)).toEqual(['No French translation for key payments.directDeposit: expected a French counterpart, found none']);
+  });
+});
+
+describe('missing-translation in parallel documents', () => {
+  // A real page pair (cds-website-md-pairs, MIT): two French paragraphs end with a sentence split
+  // off the English paragraph's last one (`…, resulting in a more inclusive design` / `On aboutit
+  // donc à des images plus inclusives.`). The aligner keeps them apart; the paragraphs' lengths
+  // say nothing is missing.
+  it('does not report French sentences split off an English sentence of the same paragraph', async () => {
+    const dir = '../shared/corpus/cds-website-md-pairs/pairs';
+    const inputs = await readParallelInputs([`${dir}/blog-illustrating-covid-alert.en.md`, `${dir}/blog-illustrating-covid-alert.fr.md`], {});
+    const orphans = inputs.flatMap((i) => i.pairs).filter((p) => p.method === 'orphan' && p.fr && /points? central|images plus inclusives/.test(p.fr.text));
+    expect(orphans.length).toBeGreaterThan(0);
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.filter((f) => /point central|images plus inclusives/.test(f.fr?.text ?? ''))).toEqual([]);
   });
 });
