@@ -208,6 +208,12 @@ function withoutUnaligned(secs: Orphan[][]): Orphan[][] {
 const LENGTH_VARIANCE = 6.8;
 /** French characters per English character, when a file has too few pairs to tell its own. */
 const FRENCH_LENGTH = 1.15;
+/**
+ * How much closer (in standard deviations) the lengths must fit with an orphan counted than
+ * without it for the orphan to be taken as merged: a translation that spells out acronyms or
+ * adds a word here and there lengthens a paragraph by chance as much as a merged sentence does.
+ */
+const MERGE_MARGIN = 0.3;
 
 /**
  * Leaves out the orphans of a paragraph whose translation is one paragraph, itself translating
@@ -215,8 +221,8 @@ const FRENCH_LENGTH = 1.15;
  * merged two sentences into one, or split one sentence in two, and the aligner kept one sentence
  * apart. A sentence truly left out shows as a paragraph short by about its length. The lengths are
  * compared as Gale and Church's aligner does (a normal deviation from the file's own length ratio),
- * for each choice of which side's orphans are missing; the orphans are kept where the best choice
- * has them missing. Only paragraphs that the parallel aligner cut (`Segment.paragraph`) are read.
+ * for each choice of which side's orphans are missing; the orphans are kept unless another choice
+ * fits clearly better than "all missing". Only paragraphs that the parallel aligner cut (`Segment.paragraph`) are read.
  */
 function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
   const para = (seg: Segment | null, side: 'en' | 'fr') => (seg?.paragraph === undefined ? undefined : `${side} ${seg.place.file} ${seg.paragraph}`);
@@ -266,7 +272,7 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
     const of = sum(orphansOf.get(kf));
     // Which orphans are missing: [English, French], each choice only for a side that has some.
     let best: [boolean, boolean] = [oe > 0, of > 0];
-    let bestDeviation = deviation(le - oe, lf - of);
+    let bestDeviation = deviation(le - oe, lf - of) - MERGE_MARGIN;
     for (const choice of [[false, false], [oe > 0, false], [false, of > 0]] as Array<[boolean, boolean]>) {
       const d = deviation(le - (choice[0] ? oe : 0), lf - (choice[1] ? of : 0));
       if (d < bestDeviation) {

@@ -32,4 +32,12 @@ describe('missing-translation in parallel documents', () => {
     const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
     expect(findings.filter((f) => /point central|images plus inclusives/.test(f.fr?.text ?? ''))).toEqual([]);
   });
+
+  // A real README (gc-bilingual-readmes-md, MIT), English half then French half: the French
+  // paragraph spells out two acronyms, which lengthens it by about as much as the sentence it leaves out.
+  it('still reports a sentence left out of a paragraph lengthened by spelled-out acronyms', async () => {
+    const inputs = await readInputs(['../shared/corpus/gc-bilingual-readmes-md/vac-benefits-directory.README.md'], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.map((f) => f.en?.text)).toContain('It is undergoing development and is not yet publicly released for use.');
+  });
 });
