@@ -238,6 +238,7 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: Report
   // one side only, or a colon for a period, is a matter of style.
   const question = (e.end === '?' && (f.end === '.' || f.end === '!')) || (f.end === '?' && (e.end === '.' || e.end === '!'));
   if (question && quotedQuestion(e.end === '?' ? en.text : fr.text, e.end === '?' ? e.at : f.at)) return;
+  if (question && (e.end === '?' ? whClause(fr.text, 'fr') : whClause(en.text, 'en'))) return;
   const range = (seg: Segment, x: { end: End; at: number }) => (x.end === '' ? lastWord(seg.text) : { from: x.at, to: x.at + (x.end === '…' && seg.text.startsWith('...', x.at) ? 3 : 1) });
   out.push({
     message: `EN ends with ${END_NAMES[e.end]}, FR ends with ${END_NAMES[f.end]}`,
@@ -261,6 +262,22 @@ function quotedQuestion(text: string, at: number): boolean {
   if (!closer) return false;
   const open = text.lastIndexOf(OPENER[closer[0]], at);
   return open > 0 && LETTER.test(text.slice(0, open));
+}
+
+/**
+ * A question word followed by a subject, not by a verb (`Why we chose Hugo, and how.`, `How to
+ * apply.`, `Pourquoi nous avons choisi Hugo.`, `Comment bâtir la confiance.`): a headline that
+ * asks indirectly. Rendering it as a direct question (`Pourquoi avons-nous choisi Hugo?`), or a
+ * direct question as such a headline, keeps what the text does. `What is the deadline.` and
+ * `Quelle est la date limite.` are questions that lost their mark, and stay reported.
+ */
+const WH_CLAUSE: Record<'en' | 'fr', RegExp> = {
+  en: /^(?:how|why|what|when|where|who|which|whether)\s+(?:to|we|i|you|they|he|she|it|the|a|an|our|your|their|this|that|these|those|my|his|her|its|people|users|one)\b/i,
+  fr: /^(?:(?:comment|pourquoi|quand|où)\s+(?:nous|vous|je|j['’]|il|elle|on|ils|elles|les?|la|l['’]|une?|des|notre|nos|votre|vos|leurs?|ce|cet|cette|ces|mon|ma|mes|son|sa|ses|\p{L}+(?:er|ir|re)(?![\p{L}-]))|ce\s+(?:que|qu['’]|qui)\s*\p{L})/iu,
+};
+
+function whClause(text: string, lang: 'en' | 'fr'): boolean {
+  return WH_CLAUSE[lang].test(text.replace(/^[^\p{L}]+/u, ''));
 }
 
 function lastWord(text: string): { from: number; to: number } {
