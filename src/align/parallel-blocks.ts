@@ -71,16 +71,54 @@ export function documentUnits(doc: SourceDocument, opts: UnitOptions): TextUnit[
     }
     const text = joinLines(b.lines);
     if (!text.length) continue;
-    if (b.kind === 'heading' || b.kind === 'ref') {
+    // A short line cut by HTML blocks (a list written on one line) is no title.
+    const pieces = opts.markdown && b.kind !== 'ref' ? splitAtBlockTags(doc, text) : [{ text, item: false }];
+    if (pieces.length === 1 && (b.kind === 'heading' || b.kind === 'ref')) {
       units.push({ text, kind: b.kind, marker: first.marker, blockStart: true, item: b.item });
       continue;
     }
-    const spans = splitSentences(text.text, opts.lang);
-    spans.forEach((sp, k) => {
-      units.push({ text: text.slice(sp.start, sp.end), kind: 'sentence', marker: k === 0 ? first.marker : '', blockStart: k === 0, item: k === 0 && b.item });
+    pieces.forEach((piece, p) => {
+      const spans = splitSentences(piece.text.text, opts.lang);
+      spans.forEach((sp, k) => {
+        const start = p === 0 && k === 0;
+        units.push({ text: piece.text.slice(sp.start, sp.end), kind: 'sentence', marker: start ? first.marker : '', blockStart: k === 0, item: k === 0 && (start ? b.item : piece.item) });
+      });
     });
   }
   return units;
+}
+
+/** An HTML block tag anywhere (an item or a paragraph that begins or ends). */
+const HTML_BLOCK_TAG = /<\/?(?:p|li|br|div|h[1-6]|tr|td|th|dt|dd|blockquote|figcaption)\b[^>]*>/i;
+const HTML_ITEM_TAG = /<li\b/i;
+
+/**
+ * A paragraph cut where the page's HTML starts a block inside a line: a list written
+ * `<ol><li>First.</li><li>Second.</li></ol>` on one line is items, as it is when each item has a
+ * line of its own. The markup is gone from the cleaned text, so the cuts are found in the
+ * document between two neighbouring characters.
+ */
+function splitAtBlockTags(doc: SourceDocument, text: MappedText): Array<{ text: MappedText; item: boolean }> {
+  const [from, to] = text.docRange(0, text.length);
+  const source = doc.text.slice(from, to);
+  if (!HTML_BLOCK_TAG.test(source)) return [{ text, item: false }];
+  const out: Array<{ text: MappedText; item: boolean }> = [];
+  let start = 0;
+  let item = false;
+  for (let i = 1; i < text.length; i++) {
+    const gapStart = text.offsetAt(i - 1) + 1;
+    const gapEnd = text.offsetAt(i);
+    if (gapEnd - gapStart < 3) continue;
+    const gap = doc.text.slice(gapStart, gapEnd);
+    if (!HTML_BLOCK_TAG.test(gap)) continue;
+    const piece = text.slice(start, i).trim();
+    if (piece.length) out.push({ text: piece, item });
+    start = i;
+    item = HTML_ITEM_TAG.test(gap);
+  }
+  const last = text.slice(start).trim();
+  if (last.length) out.push({ text: last, item });
+  return out;
 }
 
 function joinLines(lines: CleanLine[]): MappedText {

@@ -73,6 +73,41 @@ describe('document units', () => {
   });
 });
 
+describe('HTML blocks inside a line', () => {
+  const write = (name: string, text: string) => {
+    const d = mkdtempSync(join(tmpdir(), 'bitext-html-'));
+    writeFileSync(join(d, name), text);
+    return readDocument(join(d, name));
+  };
+  const enList = ['Key points', '', '<ol>', '<li>The main takeaways for readers.</li>', '', '<li>Evidence to support them</li>', '', '<li>Who else should get credit</li>', '</ol>', ''].join('\n');
+  const frList = ['Points clés', '', '<ol><li>Ce que vos lecteurs doivent retenir.</li><li>Les preuves qui les appuient</li><li>Les personnes à qui rendre hommage</li></ol>', ''].join('\n');
+
+  it('cuts a list written on one line into its items', () => {
+    const units = documentUnits(write('fr.md', frList), { markdown: true, lang: 'fr' });
+    expect(units.map((u) => [u.text.text, u.blockStart, u.item])).toEqual([
+      ['Points clés', true, false],
+      ['Ce que vos lecteurs doivent retenir.', true, false],
+      ['Les preuves qui les appuient', true, true],
+      ['Les personnes à qui rendre hommage', true, true],
+    ]);
+  });
+
+  it('pairs the items of a list written on one line with the items of a list written line by line', () => {
+    const pairs = alignDocuments({ doc: write('en.md', enList), markdown: true }, { doc: write('fr.md', frList), markdown: true });
+    expect(pairs.map((p) => [p.en?.text, p.fr?.text])).toEqual([
+      ['Key points', 'Points clés'],
+      ['The main takeaways for readers.', 'Ce que vos lecteurs doivent retenir.'],
+      ['Evidence to support them', 'Les preuves qui les appuient'],
+      ['Who else should get credit', 'Les personnes à qui rendre hommage'],
+    ]);
+  });
+
+  it('leaves inline markup alone', () => {
+    const units = documentUnits(write('en.md', 'Read the <strong>whole</strong> guide <em>first</em>. Then apply.\n'), { markdown: true, lang: 'en' });
+    expect(units.map((u) => u.text.text)).toEqual(['Read the whole guide first.', 'Then apply.']);
+  });
+});
+
 describe('front matter', () => {
   const unitsOf = (text: string): string[] => {
     const path = join(mkdtempSync(join(tmpdir(), 'bitext-fm-')), 'page.fr.md');
