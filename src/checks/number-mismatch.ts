@@ -506,7 +506,9 @@ function inScaleOf(like: Numeric, v: Numeric): string | null {
 
 /** `EN 4 520 000 is 4,520,000`; a value read as written is only named (`EN 312`, not `EN 312 is 312`). */
 function valueSaid(label: string, raw: string, value: string): string {
-  return raw === value ? `${label} ${raw}` : `${label} ${raw} is ${value}`;
+  // Spacing aside (`36 %` is the 36% it would be restated as), the text already says the value.
+  const bare = (s: string) => s.replace(/[\s\u00a0\u202f]+/g, '');
+  return bare(raw) === bare(value) ? `${label} ${raw}` : `${label} ${raw} is ${value}`;
 }
 
 /** How far apart two numbers are, for pairing what is left: kind first, then magnitude. */
