@@ -58,7 +58,9 @@ function abbreviations(lang: SentenceLang): AbbrevSets {
 /** Abbreviations that are often the last word of a sentence: they end one before a capital. */
 const CLOSING = new Set(['etc', 'a.m', 'p.m', 'inc', 'ltd', 'jr', 'sr', 'corp', 'co', 'al', 'ibid', 'cit', 'enr', 'ltée', 'cie']);
 /** Abbreviations that stand before a number: they end a sentence only when no number follows. */
-const BEFORE_NUMBER = new Set(['no', 'nos', 'nº', 'art', 's', 'ss', 'p', 'pp', 'vol', 'vols', 'ch', 'para', 'paras', 'paragr', 'fig', 'figs', 'ext', 'tel', 'tél', 'al', 'r', 'n']);
+// `poste` (extension), `jeu`, `mer` and the other short weekdays are French words as well: `par la
+// poste.` and `à la mer.` end sentences, `poste 22` and `jeu. 12 mars` do not.
+const BEFORE_NUMBER = new Set(['no', 'nos', 'nº', 'art', 's', 'ss', 'p', 'pp', 'vol', 'vols', 'ch', 'para', 'paras', 'paragr', 'fig', 'figs', 'ext', 'tel', 'tél', 'al', 'r', 'n', 'poste', 'lun', 'mar', 'mer', 'jeu', 'ven', 'sam', 'dim']);
 /** Words after `a.m.`/`p.m.` that continue the time, not a new sentence. */
 const TIME_CONTINUATION = /^(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|AST|ADT|NST|NDT|ET|CT|MT|PT|AT|NT|UTC|GMT|HNE|HAE|HE|Eastern|Central|Mountain|Pacific|Atlantic|Newfoundland)\b/;
 
