@@ -353,9 +353,22 @@ function withoutProvinces(frText: string, enText: string): string {
   return text;
 }
 
+/**
+ * An acronym in parentheses (`(SPAC)`, `(HE)`) where the other side writes an acronym: one side
+ * spells out the name the other abbreviates (`Services publics et Approvisionnement Canada (SPAC)`
+ * for `PSPC`), a choice of each language's writer with no parenthesis to expect. An acronym the
+ * other side leaves out altogether (`(MOSZ)` and no French one) is still noted.
+ */
+const ACRONYM_NOTE = /\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)/gu;
+const ACRONYM = /(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/u;
+
+function withoutAcronymNotes(text: string, other: string): string {
+  return ACRONYM.test(other) ? blank(text, ACRONYM_NOTE) : text;
+}
+
 function marks(ctx: CheckContext, en: Segment, fr: Segment, out: ReportInput[]): void {
-  const enText = en.text.includes('(') ? blank(en.text, LANGUAGE_NOTE) : en.text;
-  const frText = fr.text.includes('(') ? withoutProvinces(blank(fr.text, LANGUAGE_NOTE), en.text) : fr.text;
+  const enText = en.text.includes('(') ? withoutAcronymNotes(blank(en.text, LANGUAGE_NOTE), fr.text) : en.text;
+  const frText = fr.text.includes('(') ? withoutProvinces(withoutAcronymNotes(blank(fr.text, LANGUAGE_NOTE), en.text), en.text) : fr.text;
   const a = counts(enText);
   const b = counts(frText);
   if (ctx.options.brackets !== false) {
