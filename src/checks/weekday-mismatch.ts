@@ -53,7 +53,7 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
       const a = en[leftEn[k]];
       const b = fr[leftFr[k]];
       ctx.report({
-        message: `EN ${a.raw} is ${weekdayName(a.day, 'en')}, FR ${b.raw} is ${weekdayName(b.day, 'en')}`,
+        message: `EN ${englishSaid(a.raw, a.day)}, FR ${b.raw} is ${weekdayName(b.day, 'en')}`,
         ...at('en', a),
         ...at('fr', b),
         suggestion: weekdayName(a.day, 'fr'),
@@ -118,4 +118,10 @@ function withYear(d: DateValue, others: Value[]): DateValue | null {
     if (o.kind === 'date' && o.year !== undefined && o.month === d.month && o.day === d.day) return { ...d, year: o.year };
   }
   return null;
+}
+
+/** The English weekday as written, named again only when the text does not spell it (`Mon.` is Monday). */
+function englishSaid(raw: string, day: number): string {
+  const name = weekdayName(day, 'en');
+  return raw.toLowerCase().startsWith(name.toLowerCase()) ? raw : `${raw} is ${name}`;
 }
