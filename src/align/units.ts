@@ -70,6 +70,11 @@ const TIME_END = /(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|n
 /** A line that opens with a time zone and then ends its clause or sentence (`EDT. We…`, `HAE, et`). */
 const ZONE_START = /^(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPAT]|H[ECRPAT])(?=[.,;)]|$)/;
 
+/** A line that ends with a weekday (`Inscrivez-vous d'ici le jeudi`), before its date. */
+const WEEKDAY_END = /(?<![\p{L}'’])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$/iu;
+/** A line that opens with a date (`6 février 2026 sur la page…`, `February 6, 2026, on…`). */
+const DATE_START = /^(?:\d{1,2}(?:er|re|st|nd|rd|th)?\s+\p{L}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d)/iu;
+
 /** A short label, its colon, then a number: `TTY: 1-800-555-0100`, `ATS : 1-800-555-0100`. */
 export const LABELLED_NUMBER = /^[^:\d]{1,40}:\s*[+(]?\d[\d\s().#-]*$/u;
 
@@ -94,6 +99,8 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // before a time (`… available since` / `6:50 a.m. Payments were…`).
   if (OPEN_END.test(at) && NUMBER_THEN_WORD.test(bt)) return true;
   if ((OPEN_END.test(at) || TIME_WORD_END.test(at)) && TIME_START.test(bt) && !TIME_START.test(at)) return true;
+  // A date wrapped after its weekday (`… d'ici le jeudi` / `6 février 2026 sur la page…`).
+  if (WEEKDAY_END.test(at) && DATE_START.test(bt)) return true;
   // A heading in capitals wrapped over lines of the same language; a label and its number
   // (`TTY: 1-800-555-0100`) is a line of its own.
   if (isAllCaps(at) && isAllCaps(bt) && at.length < 60 && !LABELLED_NUMBER.test(at) && !LABELLED_NUMBER.test(bt)) {
