@@ -29,6 +29,8 @@ interface Loaded {
   lang: Lang;
   /** No text to align (a page of front matter only). */
   empty: boolean;
+  /** Letters of text, to tell a text long enough for its language to be sure. */
+  letters: number;
 }
 
 export interface ParallelReadOptions extends ReadOptions {
@@ -103,8 +105,9 @@ async function load(file: string, cwd?: string): Promise<Loaded> {
   const text = documentUnits(doc, { markdown: side.markdown, linesAreParagraphs: side.linesAreParagraphs, lang: 'und' })
     .map((u) => u.text.text)
     .join('\n');
-  const empty = !/\p{L}/u.test(text);
-  return { file, format, side, empty, lang: empty ? 'und' : identifyLongText(text) };
+  const letters = text.match(/\p{L}/gu)?.length ?? 0;
+  const empty = letters === 0;
+  return { file, format, side, empty, letters, lang: empty ? 'und' : identifyLongText(text) };
 }
 
 /** The document as the user named it (places in reports use the name given on the command line). */
@@ -116,12 +119,24 @@ function langName(l: Lang): string {
   return l === 'en' ? 'English' : l === 'fr' ? 'French' : 'of no clear language';
 }
 
+/** Letters of text from which a file's language is sure enough to overrule its name. */
+const SURE_LETTERS = 400;
+
 /** English first. Two files in one language, or two that cannot be told apart, are an error. */
 function orderByLanguage(a: Loaded, b: Loaded): [Loaded, Loaded] {
   // Nothing to align on either side: the order does not matter.
   if (a.empty && b.empty) return nameLanguage(a.file)?.lang === 'fr' ? [b, a] : [a, b];
   let la = a.lang;
   let lb = b.lang;
+  // Names that say one English and one French file (`x.en.md`, `x.fr.md`) decide, unless both
+  // texts are long and say the opposite (files named the wrong way round): a few lines are too
+  // little text for their language to be told for sure.
+  const na = nameLanguage(a.file)?.lang;
+  const nb = nameLanguage(b.file)?.lang;
+  if (na && nb && na !== nb) {
+    const swapped = la === nb && lb === na && Math.min(a.letters, b.letters) >= SURE_LETTERS;
+    if (!swapped) return na === 'en' ? [a, b] : [b, a];
+  }
   // One undecided side takes the other language; the name may decide when the text cannot.
   if (la === 'und') la = lb === 'en' ? 'fr' : lb === 'fr' ? 'en' : (nameLanguage(a.file)?.lang ?? 'und');
   if (lb === 'und') lb = la === 'en' ? 'fr' : la === 'fr' ? 'en' : (nameLanguage(b.file)?.lang ?? 'und');

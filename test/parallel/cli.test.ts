@@ -95,6 +95,26 @@ describe('bitext align --parallel', () => {
     expect(err).toBe('bitext: copy-of-minutes.txt: is English, like minutes.en.txt: --parallel needs one English and one French file\n');
   });
 
+  it('takes the language of a short file from its name', async () => {
+    writeFileSync(join(dir, 'contact.en.md'), 'If you have any questions, please contact our office.\n');
+    writeFileSync(join(dir, 'contact.fr.md'), 'Si vous avez des questions, communiquez avec notre bureau.\n');
+    const { code, out, err } = await run('align', '--parallel', 'contact.fr.md', 'contact.en.md', '--format', 'json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    expect(r.pairs.map((p: { en: { file: string }; fr: { file: string } }) => [p.en.file, p.fr.file])).toEqual([['contact.en.md', 'contact.fr.md']]);
+  });
+
+  it('takes the language of long files named the wrong way round from their text', async () => {
+    copyFileSync(join(fixtures, 'minutes.en.txt'), join(dir, 'swapped.fr.txt'));
+    copyFileSync(join(fixtures, 'minutes.fr.txt'), join(dir, 'swapped.en.txt'));
+    const { code, out } = await run('align', '--parallel', 'swapped.en.txt', 'swapped.fr.txt', '--format', 'json');
+    expect(code).toBe(0);
+    const r = JSON.parse(out);
+    const paired = r.pairs.filter((p: { en: unknown; fr: unknown }) => p.en && p.fr);
+    expect(new Set(paired.map((p: { en: { file: string } }) => p.en.file))).toEqual(new Set(['swapped.fr.txt']));
+  });
+
   it('refuses a file that cannot be paired by name', async () => {
     const { code, err } = await run('align', '--parallel', 'guide.en.md', 'guide.fr.md', 'copy-of-minutes.txt');
     expect(code).toBe(2);
