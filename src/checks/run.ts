@@ -214,7 +214,9 @@ export function toFinding(a: { check: Check; severity: Severity; configured?: bo
     const seg = pair.en ?? pair.fr!;
     sides.push({ place: seg.place, text: seg.text });
   }
-  const primary = span(sides.map((s) => s.place));
+  // Two files (--parallel): a finding on both sides is placed in the French file, the translation
+  // the reviser edits (its suggestion and fix are French); the English place is given beside it.
+  const primary = en && fr && en.place.file !== fr.place.file ? fr.place : span(sides.map((s) => s.place));
   const f: Finding = {
     rule: a.check.id,
     // A severity the configuration sets applies to every finding of the rule.

@@ -137,9 +137,10 @@ describe('bitext check --parallel', () => {
     const { code, out } = await run('check', '--parallel', 'minutes.fr.txt', 'minutes.en.txt', '--no-config', '--format', 'json');
     expect(code).toBe(1);
     const r = JSON.parse(out);
+    // A finding on both sides is placed in the French file; an English sentence without French, in the English one.
     expect(r.findings.map((f: { rule: string; file: string; line: number }) => [f.rule, f.file, f.line])).toEqual([
-      ['number-mismatch', 'minutes.en.txt', 21],
       ['missing-translation', 'minutes.en.txt', 29],
+      ['number-mismatch', 'minutes.fr.txt', 21],
     ]);
   });
 
@@ -152,7 +153,7 @@ describe('bitext check --parallel', () => {
     const keyed = JSON.parse(plain.out).findings.map(rule);
     expect(keyed.length).toBeGreaterThan(0);
     // The JSON's findings are the keyed reading's; the minutes' are the prose alignment's.
-    expect(JSON.parse(both.out).findings.map(rule)).toEqual([...keyed, 'number-mismatch minutes.en.txt:21', 'missing-translation minutes.en.txt:29']);
+    expect(JSON.parse(both.out).findings.map(rule)).toEqual([...keyed, 'missing-translation minutes.en.txt:29', 'number-mismatch minutes.fr.txt:21']);
   });
 
   it('finds nothing wrong in a faithful Word translation (a clean case)', async () => {
