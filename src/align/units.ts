@@ -70,6 +70,13 @@ const TIME_END = /(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|n
 /** A line that opens with a time zone and then ends its clause or sentence (`EDT. We…`, `HAE, et`). */
 const ZONE_START = /^(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPAT]|H[ECRPAT])(?=[.,;)]|$)/;
 
+/**
+ * A line that stops on an article or a preposition in small letters (`… through the` /
+ * `GCcampus event page…`, `… main entrance on` / `Sussex Drive…`): no title or sentence ends
+ * there, so the next line goes on with it even when it opens with a capital (a name).
+ */
+const DANGLING_END = /(?<![\p{L}'’])(?:the|a|an|of|to|with|by|for|from|in|at|on|into|le|la|les|un|une|des|du|de|au|aux|à|par|pour|avec|sur|dans|chez)$/u;
+
 /** A line that ends with a weekday (`Inscrivez-vous d'ici le jeudi`), before its date. */
 const WEEKDAY_END = /(?<![\p{L}'’])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$/iu;
 /** A line that opens with a date (`6 février 2026 sur la page…`, `February 6, 2026, on…`). */
@@ -99,6 +106,7 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // before a time (`… available since` / `6:50 a.m. Payments were…`).
   if (OPEN_END.test(at) && NUMBER_THEN_WORD.test(bt)) return true;
   if ((OPEN_END.test(at) || TIME_WORD_END.test(at)) && TIME_START.test(bt) && !TIME_START.test(at)) return true;
+  if (DANGLING_END.test(at) && /^\p{Lu}/u.test(bt) && !TIME_START.test(bt) && !isAllCaps(bt)) return true;
   // A date wrapped after its weekday (`… d'ici le jeudi` / `6 février 2026 sur la page…`).
   if (WEEKDAY_END.test(at) && DATE_START.test(bt)) return true;
   // A heading in capitals wrapped over lines of the same language; a label and its number
