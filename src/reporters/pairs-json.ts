@@ -80,7 +80,7 @@ export function reportObject(r: RunResult): Record<string, unknown> {
 function encodeReport(r: RunResult, out: Utf8Out): void {
   const head = { version: 1, files: r.files };
   out.text(JSON.stringify(head, null, 2).slice(0, -2) + ',\n');
-  const known: KnownBytes = { files: new Map(), methods: new Map() };
+  const known: KnownBytes = { files: new Map(), methods: new Map(), names: new Map() };
   encodeArray('pairs', r.pairs, (p) => encodePair(p, known, out), out);
   let summary: Record<string, number>;
   if (r.findings) {
@@ -102,7 +102,6 @@ export function jsonReport(r: RunResult): Utf8Text {
 const NEWLINE = 10;
 const QUOTE = 34;
 const COMMA = 44;
-const COLON = 58;
 const OPEN_ARRAY = 91;
 const CLOSE_ARRAY = 93;
 const OPEN_OBJECT = 123;
@@ -164,6 +163,8 @@ const NULL = asciiBytes('null');
 interface KnownBytes {
   files: Map<string, Uint8Array>;
   methods: Map<string, Uint8Array>;
+  /** Each property name of the pairs' meta (and of objects in it), with its colon (`"state":`). */
+  names: Map<string, Uint8Array>;
 }
 
 function utf8Bytes(s: string): Uint8Array {
@@ -189,7 +190,7 @@ function encodePair(p: Pair, known: KnownBytes, out: Utf8Out): void {
   encodeSide(p.fr, known.files, out);
   if (p.meta && Object.keys(p.meta).length) {
     out.ascii(PAIR_META);
-    encodeValue(p.meta, out);
+    encodeValue(p.meta, known.names, out);
   }
   out.byte(CLOSE_OBJECT);
 }
@@ -223,7 +224,7 @@ const FALSE = asciiBytes('false');
  * JSON.stringify(v)'s bytes for a value JSON can hold (a pair's meta): strings, booleans, arrays
  * of strings and plain objects of these are written here, anything else by JSON.stringify.
  */
-function encodeValue(v: unknown, out: Utf8Out): void {
+function encodeValue(v: unknown, names: Map<string, Uint8Array>, out: Utf8Out): void {
   if (typeof v === 'string') encodeString(v, out);
   else if (typeof v === 'boolean') out.ascii(v ? TRUE : FALSE);
   else if (Array.isArray(v) && v.every((x) => typeof x === 'string')) {
@@ -242,9 +243,10 @@ function encodeValue(v: unknown, out: Utf8Out): void {
       if (x === undefined || typeof x === 'function' || typeof x === 'symbol') continue;
       if (!first) out.byte(COMMA);
       first = false;
-      encodeString(key, out);
-      out.byte(COLON);
-      encodeValue(x, out);
+      let name = names.get(key);
+      if (name === undefined) names.set(key, (name = utf8Bytes(JSON.stringify(key) + ':')));
+      out.ascii(name);
+      encodeValue(x, names, out);
     }
     out.byte(CLOSE_OBJECT);
   } else out.text(String(JSON.stringify(v)));
