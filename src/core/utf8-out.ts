@@ -65,7 +65,7 @@ export class Utf8Out {
     this.bytes[this.used++] = c;
   }
 
-  /** ASCII text encoded beforehand (see asciiBytes): a few bytes, stored one by one. */
+  /** Text encoded beforehand (ASCII from asciiBytes, or any UTF-8): a few bytes, stored one by one. */
   ascii(b: Uint8Array): void {
     const n = b.length;
     if (!this.room(n)) {

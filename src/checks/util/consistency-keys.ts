@@ -102,7 +102,9 @@ class Masks {
  * when a key has the hash and length of one seen before, the key of the pair that gave that one
  * first is written again and compared. Keeping every key's codes held about 100 bytes a pair (a
  * fifth of the run's memory outside the heap at 100,000 pairs); writing a key again costs about
- * what the pair's own key did, once per repeated text.
+ * what the pair's own key did, once per repeated text, but for its values: the masks of each
+ * key's first text are kept (a few integers, for texts with numbers), so that writing it again
+ * extracts no values.
  */
 class SideKeys {
   /** Pairs [hash, id + 1] per slot; id + 1 is 0 for an empty slot. */
@@ -112,30 +114,42 @@ class SideKeys {
   private firstPair = new Int32Array(1024);
   private lengths = new Int32Array(1024);
   private words = new Uint8Array(1024);
+  /** The masks of id's first text are maskPool[maskStarts[id], maskStarts[id + 1]) (Masks.spans). */
+  private maskStarts = new Int32Array(1025);
+  private maskPool = new Int32Array(1024);
 
   /**
-   * The id of the key in `key`, the key of pair `pair`; `keyOfPair(i)` writes the key of pair
-   * `i`'s side again (into a buffer other than `key`).
+   * The id of the key in `key`, the key of pair `pair`'s side `text` with `masks`; `sameKey` tells
+   * whether the side of the pair that gave a key first has `key`.
    */
-  idOf(key: KeyBuffer, pair: number, keyOfPair: (i: number) => KeyBuffer): number {
+  idOf(key: KeyBuffer, pair: number, text: string, masks: Masks, sameKey: SameKey): number {
     const len = key.length;
     const h = key.hash;
     const table = this.table;
     const mask = (table.length >> 1) - 1;
     for (let slot = h & mask; ; slot = (slot + 1) & mask) {
       const v = table[2 * slot + 1];
-      if (v === 0) return this.insert(h, key, pair);
-      if (table[2 * slot] === h && this.lengths[v - 1] === len && keyOfPair(this.firstPair[v - 1]).equals(key)) return v - 1;
+      if (v === 0) return this.insert(h, key, pair, masks);
+      if (table[2 * slot] !== h || this.lengths[v - 1] !== len) continue;
+      const id = v - 1;
+      const from = this.maskStarts[id];
+      if (sameKey(this.firstPair[id], text, key, this.maskPool, from, (this.maskStarts[id + 1] - from) >> 1)) return id;
     }
   }
 
-  private insert(h: number, key: KeyBuffer, pair: number): number {
+  private insert(h: number, key: KeyBuffer, pair: number, masks: Masks): number {
     const id = this.size++;
     if (id >= this.lengths.length) {
       this.firstPair = grown(this.firstPair, id + 1);
       this.lengths = grown(this.lengths, id + 1);
       this.words = grown(this.words, id + 1);
     }
+    if (id + 2 > this.maskStarts.length) this.maskStarts = grown(this.maskStarts, id + 2);
+    const from = this.maskStarts[id];
+    const n = 2 * masks.count;
+    if (from + n > this.maskPool.length) this.maskPool = grown(this.maskPool, from + n);
+    for (let k = 0; k < n; k++) this.maskPool[from + k] = masks.spans[k];
+    this.maskStarts[id + 1] = from + n;
     this.firstPair[id] = pair;
     this.lengths[id] = key.length;
     this.words[id] = key.hasWord ? 1 : 0;
@@ -150,6 +164,12 @@ class SideKeys {
   }
 }
 
+/**
+ * Whether the side of pair `pair` has `key`, the key of `text`; spans[from, from + 2 count) are the
+ * masks of that side's text.
+ */
+type SameKey = (pair: number, text: string, key: KeyBuffer, spans: Int32Array, from: number, count: number) => boolean;
+
 /** Keys being made, pair by pair. */
 class KeyBuilder {
   private readonly enKeys: SideKeys;
@@ -160,8 +180,10 @@ class KeyBuilder {
   /** A key written again to compare (SideKeys.idOf). */
   private readonly again = new KeyBuffer();
   private readonly pairs: Pair[];
-  private readonly enKeyOfPair = (i: number): KeyBuffer => this.keyOf(this.pairs[i].en!, 'en', this.again, undefined);
-  private readonly frKeyOfPair = (i: number): KeyBuffer => this.keyOf(this.pairs[i].fr!, 'fr', this.again, undefined);
+  private readonly enSameKey: SameKey = (i, text, key, spans, from, count) => this.sameKey(this.pairs[i].en!, text, key, spans, from, count);
+  private readonly frSameKey: SameKey = (i, text, key, spans, from, count) => this.sameKey(this.pairs[i].fr!, text, key, spans, from, count);
+  /** The masks of a key written again (a copy of the kept ones). */
+  private againSpans = new Int32Array(32);
   readonly en: Int32Array;
   readonly fr: Int32Array;
   private readonly copy: Uint8Array;
@@ -181,9 +203,23 @@ class KeyBuilder {
   add(i: number, p: Pair, at?: GatherContext): void {
     this.last = i;
     if (p.method === 'shared' || !p.en || !p.fr) return;
-    this.en[i] = this.enKeys.idOf(this.keyOf(p.en, 'en', this.enKey, at), i, this.enKeyOfPair);
-    this.fr[i] = this.frKeys.idOf(this.keyOf(p.fr, 'fr', this.frKey, at), i, this.frKeyOfPair);
+    this.en[i] = this.enKeys.idOf(this.keyOf(p.en, 'en', this.enKey, at), i, p.en.text, this.masks, this.enSameKey);
+    this.fr[i] = this.frKeys.idOf(this.keyOf(p.fr, 'fr', this.frKey, at), i, p.fr.text, this.masks, this.frSameKey);
     if (this.enKey.equals(this.frKey)) this.copy[i] = 1;
+  }
+
+  /**
+   * Whether `seg` (the side that gave a key first) has `key`, the key of `text`: the same text has
+   * the same key (a repeated string); another is keyed again with the masks kept when its key was
+   * first written (spans[from, from + 2 count)), which are what its values would give again.
+   */
+  private sameKey(seg: Segment, text: string, key: KeyBuffer, spans: Int32Array, from: number, count: number): boolean {
+    if (seg.text === text) return true;
+    let scratch = this.againSpans;
+    if (2 * count > scratch.length) scratch = this.againSpans = grown(scratch, 2 * count);
+    for (let k = 0; k < 2 * count; k++) scratch[k] = spans[from + k];
+    maskedKeyInto(seg.text, scratch, count, this.again);
+    return this.again.equals(key);
   }
 
   /**
