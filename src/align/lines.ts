@@ -286,6 +286,29 @@ function finishLine(_doc: SourceDocument, line: number, cleaned: MappedText, bol
   return { line, follows: line - 1, text, marker, boldMarks, boldAtStart, boldAtEnd, heading };
 }
 
+const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
+
+/**
+ * Appends the document range [start, end) with its HTML entities read as their characters, as
+ * Markdown text is: a page's front matter is HTML too once the site renders it (`1)&nbsp;il`).
+ */
+export function appendWithEntities(b: MappedTextBuilder, doc: SourceDocument, start: number, end: number): void {
+  const raw = doc.text.slice(start, end);
+  if (!raw.includes('&')) {
+    b.appendRange(doc, start, end);
+    return;
+  }
+  let last = 0;
+  for (const m of raw.matchAll(ENTITY)) {
+    const ch = decodeEntity(m[1]);
+    if (ch === null) continue;
+    b.appendRange(doc, start + last, start + m.index);
+    if (ch) b.appendReplacement(ch, start + m.index, start + m.index + m[0].length);
+    last = m.index + m[0].length;
+  }
+  b.appendRange(doc, start + last, end);
+}
+
 function decodeEntity(name: string): string | null {
   if (name[0] === '#') {
     const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);

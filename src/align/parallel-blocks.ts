@@ -10,7 +10,7 @@
 import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { splitSentences, type SentenceLang } from '../lang/sentences.js';
-import { cleanLines, type CleanLine } from './lines.js';
+import { appendWithEntities, cleanLines, type CleanLine } from './lines.js';
 import { joinLineTexts, NUMBER_THEN_WORD, OPEN_END } from './units.js';
 import { BIBLIOGRAPHY_HEADING, REF_START, YEAR, type Entry } from './parallel-references.js';
 
@@ -299,11 +299,11 @@ function appendQuotedScalar(b: MappedTextBuilder, doc: SourceDocument, start: nu
     const code = e[1];
     const text = quote === "'" ? "'" : code.length > 1 ? String.fromCodePoint(parseInt(code.slice(1), 16)) : YAML_ESCAPES[code];
     if (text === undefined) continue; // not an escape YAML knows: left as written
-    b.appendRange(doc, start + last, start + e.index);
+    appendWithEntities(b, doc, start + last, start + e.index);
     b.appendReplacement(text, start + e.index, start + e.index + e[0].length);
     last = e.index + e[0].length;
   }
-  b.appendRange(doc, start + last, end);
+  appendWithEntities(b, doc, start + last, end);
 }
 
 /**
@@ -335,14 +335,14 @@ function frontMatterUnits(doc: SourceDocument, lang: SentenceLang): TextUnit[] {
         const raw = doc.line(n);
         const lead = raw.length - raw.trimStart().length;
         if (b.length > 0) b.appendReplacement(' ', s + lead, s + lead);
-        b.appendRange(doc, s + lead, s + raw.trimEnd().length);
+        appendWithEntities(b, doc, s + lead, s + raw.trimEnd().length);
       }
     } else if (value) {
       // A plain or quoted scalar on the line itself.
       const at = lineStart + doc.line(n).indexOf(value, m[1].length);
       const quote = value.length >= 2 && /^(['"]).*\1$/.test(value) ? value[0] : '';
       if (quote) appendQuotedScalar(b, doc, at + 1, at + value.length - 1, quote);
-      else b.appendRange(doc, at, at + value.length);
+      else appendWithEntities(b, doc, at, at + value.length);
     }
     let text = b.build().trim();
     // A summary set in bold (`**Last month…**`) is the same text as the body's.

@@ -129,6 +129,11 @@ describe('front matter', () => {
     const units = unitsOf("---\ntitle: 'L''équipe du projet'\ndescription: Un texte \\_ tel quel.\n---\n\nTexte.\n");
     expect(units.slice(0, 2)).toEqual(["L'équipe du projet", 'Un texte \\_ tel quel.']);
   });
+
+  it('reads HTML entities as their characters, as in the body: the site renders front matter as HTML', () => {
+    const units = unitsOf("---\ntitle: Nos critères&nbsp;: 1)&nbsp;il répond\ndescription: \"L&rsquo;équipe &amp; ses &eacute;tapes\"\n---\n\nTexte.\n");
+    expect(units.slice(0, 2)).toEqual(['Nos critères\u00a0: 1)\u00a0il répond', 'L’équipe & ses étapes']);
+  });
 });
 
 describe('reordered references', () => {
