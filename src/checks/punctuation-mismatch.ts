@@ -87,8 +87,40 @@ function wordBeforePeriod(text: string, n: number): string {
 }
 
 /** The end punctuation of a text and where it is. */
+const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
+
+/**
+ * Where the sentence's own sign ends when a footnote marker follows it (`…give it meaning?(2).`,
+ * `…done.[3]`, `…done.²`), or -1. Read from the end, character by character: it runs on every text.
+ */
+function endBeforeFootnote(text: string): number {
+  let i = text.length;
+  while (i > 0 && /\s/.test(text[i - 1])) i--;
+  if (i > 0 && text[i - 1] === '.') i--;
+  const close = text[i - 1];
+  let digits = 0;
+  if (close === ')' || close === ']') {
+    i--;
+    while (i > 0 && text.charCodeAt(i - 1) >= 48 && text.charCodeAt(i - 1) <= 57) {
+      i--;
+      digits++;
+    }
+    if (digits === 0 || digits > 3 || text[i - 1] !== (close === ')' ? '(' : '[')) return -1;
+    i--;
+  } else {
+    while (i > 0 && SUPERSCRIPT_DIGITS.includes(text[i - 1])) {
+      i--;
+      digits++;
+    }
+    if (digits === 0) return -1;
+  }
+  if (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\u00a0')) i--;
+  return i > 0 && '.?!…'.includes(text[i - 1]) ? i : -1;
+}
+
 export function endOf(text: string): { end: End; at: number } {
-  const n = coreLength(text);
+  const note = endBeforeFootnote(text);
+  const n = note > 0 ? note : coreLength(text);
   if (n === 0) return { end: '', at: 0 };
   const c = text[n - 1];
   if (c === '…') return { end: '…', at: n - 1 };
@@ -239,6 +271,7 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: Report
   const question = (e.end === '?' && (f.end === '.' || f.end === '!')) || (f.end === '?' && (e.end === '.' || e.end === '!'));
   if (question && quotedQuestion(e.end === '?' ? en.text : fr.text, e.end === '?' ? e.at : f.at)) return;
   if (question && (e.end === '?' ? whClause(fr.text, 'fr') : whClause(en.text, 'en'))) return;
+  if (question && TAG_QUESTION.test(e.end === '?' ? en.text : fr.text)) return;
   const range = (seg: Segment, x: { end: End; at: number }) => (x.end === '' ? lastWord(seg.text) : { from: x.at, to: x.at + (x.end === '…' && seg.text.startsWith('...', x.at) ? 3 : 1) });
   out.push({
     message: `EN ends with ${END_NAMES[e.end]}, FR ends with ${END_NAMES[f.end]}`,
@@ -275,6 +308,12 @@ const WH_CLAUSE: Record<'en' | 'fr', RegExp> = {
   en: /^(?:how|why|what|when|where|who|which|whether)\s+(?:to|we|i|you|they|he|she|it|the|a|an|our|your|their|this|that|these|those|my|his|her|its|people|users|one)\b/i,
   fr: /^(?:(?:comment|pourquoi|quand|où)\s+(?:nous|vous|je|j['’]|il|elle|on|ils|elles|les?|la|l['’]|une?|des|notre|nos|votre|vos|leurs?|ce|cet|cette|ces|mon|ma|mes|son|sa|ses|\p{L}+(?:er|ir|re)(?![\p{L}-]))|ce\s+(?:que|qu['’]|qui)\s*\p{L})/iu,
 };
+
+/**
+ * A statement with a question tagged on (`Plutôt ennuyeux, n'est-ce pas?`, `…, right?`): a
+ * rhetorical turn a translator may add or drop, not a question asked.
+ */
+const TAG_QUESTION = /,[ \u00a0]*(?:n['’]est-ce pas|non|hein|right|isn['’]t it|aren['’]t they|don['’]t you think)[ \u00a0\u202f]*\?["'”’»)\]\s]*$/iu;
 
 function whClause(text: string, lang: 'en' | 'fr'): boolean {
   return WH_CLAUSE[lang].test(text.replace(/^[^\p{L}]+/u, ''));
