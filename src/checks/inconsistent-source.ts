@@ -5,7 +5,7 @@
 // either a wrong translation or a wrong source).
 
 import { defineCheck, type CorpusContext } from './types.js';
-import { quote, where } from '../tm/consistency.js';
+import { quote, quoteDifference, where } from '../tm/consistency.js';
 import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
@@ -48,9 +48,10 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
           // The same words in another phrase (`On Thursday, May 7` / `Tuesday, May 5`): one
           // translation may serve both.
           if (glueWordsOnly(pair.en!.text, refs[0].pair.en!.text, 'en')) continue;
+          const [here, there] = quoteDifference(pair.en!.text, refs[0].pair.en!.text);
           ctx.report({
             pair,
-            message: `${quote(pair.fr!.text)} translates ${quote(pair.en!.text)} here, ${quote(refs[0].pair.en!.text)} in ${places}`,
+            message: `${quote(pair.fr!.text)} translates ${here} here, ${there} in ${places}`,
             ...(otherContext(pair, refs[0].pair) ? { severity: 'info' as const } : {}),
             en: 'whole',
             fr: 'whole',

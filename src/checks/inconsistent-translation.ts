@@ -10,7 +10,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
-import { groupPairs, numbered, quote, where, withNumbersOf, withNumbersOfNumbered, type Member } from '../tm/consistency.js';
+import { groupPairs, numbered, quote, quoteDifference, type Member, where, withNumbersOf, withNumbersOfNumbered } from '../tm/consistency.js';
 import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
@@ -80,9 +80,8 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
   const ref = refs[0].pair;
   const shown = refs.slice(0, 3).map((r) => where(r.pair, 'fr'));
   const places = `${refs.length === 1 ? 'another place' : `${refs.length} other places`} (${shown.join(', ')}${refs.length > 3 ? ', …' : ''})`;
-  // The reference is quoted and read for its numbers once for all the pairs it is suggested to.
+  // The reference is read for its numbers once for all the pairs it is suggested to.
   const refWording = numbered(ref.fr!.text);
-  const refQuoted = quote(ref.fr!.text);
   for (const [k, list] of variants) {
     if (k === refKey) continue;
     for (const m of list) {
@@ -92,10 +91,11 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
       // One text with another number, written in words on one side: not two translations.
       if (anotherNumberOnly(pair, ref)) continue;
       const suggestion = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
+      const [here, there] = quoteDifference(pair.fr!.text, ref.fr!.text);
       ctx.report({
         pair,
         // Another msgctxt allows another translation: worth a look, not a warning.
-        message: `${quote(pair.en!.text)} translated ${quote(pair.fr!.text)} here, ${refQuoted} in ${places}${otherContext(pair, ref) ? ', in another msgctxt' : ''}`,
+        message: `${quote(pair.en!.text)} translated ${here} here, ${there} in ${places}${otherContext(pair, ref) ? ', in another msgctxt' : ''}`,
         ...(otherContext(pair, ref) ? { severity: 'info' as const } : {}),
         en: 'whole',
         fr: 'whole',

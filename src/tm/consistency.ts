@@ -85,6 +85,25 @@ export function quote(text: string, max = 60): string {
   return `"${t.length > max ? `${t.slice(0, max - 1)}…` : t}"`;
 }
 
+/**
+ * Two texts quoted side by side, each shortened to `max` characters around where they first
+ * differ: two long texts that differ past their first 60 characters (`…from National Resources
+ * Canada…` / `…from Natural Resources Canada…`) would otherwise read the same.
+ */
+export function quoteDifference(a: string, b: string, max = 60): [string, string] {
+  const ta = a.replace(/\s+/gu, ' ').trim();
+  const tb = b.replace(/\s+/gu, ' ').trim();
+  let p = 0;
+  while (p < ta.length && p < tb.length && ta[p] === tb[p]) p++;
+  // The difference shows in a plain shortening.
+  if (p < max - 20 || (ta.length <= max && tb.length <= max)) return [quote(a, max), quote(b, max)];
+  // From the start of a word some 20 characters before the difference.
+  let start = p - 20;
+  while (start > 0 && ta[start - 1] !== ' ') start--;
+  const cut = (t: string) => `"…${t.length - start > max - 1 ? `${t.slice(start, start + max - 2).trimEnd()}…` : t.slice(start)}"`;
+  return [cut(ta), cut(tb)];
+}
+
 /** The most frequent variant of a group (ties: the one that comes first). */
 export function dominant<T>(variants: Map<string, T[]>): string {
   let best = '';
