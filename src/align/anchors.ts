@@ -20,7 +20,7 @@ export interface Features {
 }
 
 /** Expected French/English length ratio in characters, and the spread of its logarithm. */
-const FR_EN_RATIO = 1.15;
+export const FR_EN_RATIO = 1.15;
 const LOG_RATIO_SPREAD = 0.3;
 const LENGTH_SMOOTHING = 10;
 /** What a value facing a different value of its kind costs (a value facing nothing costs 0.5). */

@@ -138,8 +138,8 @@ function orderByLanguage(a: Loaded, b: Loaded): [Loaded, Loaded] {
     if (!swapped) return na === 'en' ? [a, b] : [b, a];
   }
   // One undecided side takes the other language; the name may decide when the text cannot.
-  if (la === 'und') la = lb === 'en' ? 'fr' : lb === 'fr' ? 'en' : (nameLanguage(a.file)?.lang ?? 'und');
-  if (lb === 'und') lb = la === 'en' ? 'fr' : la === 'fr' ? 'en' : (nameLanguage(b.file)?.lang ?? 'und');
+  if (la === 'und') la = lb === 'en' ? 'fr' : lb === 'fr' ? 'en' : (na ?? 'und');
+  if (lb === 'und') lb = la === 'en' ? 'fr' : la === 'fr' ? 'en' : (nb ?? 'und');
   if (la === 'und' || lb === 'und') {
     throw new UserError(`cannot tell which of ${a.file} and ${b.file} is English and which is French`, { file: la === 'und' ? a.file : b.file });
   }

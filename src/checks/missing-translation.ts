@@ -23,7 +23,7 @@ import type { SourceDocument } from '../core/document.js';
 import { segmentScore } from './util/segment-lang.js';
 import { isTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { compat, features } from '../align/anchors.js';
+import { compat, features, FR_EN_RATIO } from '../align/anchors.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
@@ -206,8 +206,6 @@ function withoutUnaligned(secs: Orphan[][]): Orphan[][] {
 
 /** Gale and Church's variance of a translation's length, per character of its source. */
 const LENGTH_VARIANCE = 6.8;
-/** French characters per English character, when a file has too few pairs to tell its own. */
-const FRENCH_LENGTH = 1.15;
 /**
  * How much closer (in standard deviations) the lengths must fit with an orphan counted than
  * without it for the orphan to be taken as merged: a translation that spells out acronyms or
@@ -222,7 +220,8 @@ const MERGE_MARGIN = 0.3;
  * apart. A sentence truly left out shows as a paragraph short by about its length. The lengths are
  * compared as Gale and Church's aligner does (a normal deviation from the file's own length ratio),
  * for each choice of which side's orphans are missing; the orphans are kept unless another choice
- * fits clearly better than "all missing". Only paragraphs that the parallel aligner cut (`Segment.paragraph`) are read.
+ * fits clearly better than "all missing". Only paragraphs that the parallel aligner cut
+ * (`Segment.paragraph`) are read.
  */
 function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
   const para = (seg: Segment | null, side: 'en' | 'fr') => (seg?.paragraph === undefined ? undefined : `${side} ${seg.place.file} ${seg.paragraph}`);
@@ -248,13 +247,17 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
     frChars += p.fr!.text.length;
   }
   if (links.size === 0) return secs;
-  const ratio = enChars >= 500 ? frChars / enChars : FRENCH_LENGTH;
+  // The file's own French/English length ratio; the usual one when it has too few pairs to tell.
+  const ratio = enChars >= 500 ? frChars / enChars : FR_EN_RATIO;
   const deviation = (en: number, fr: number) => Math.abs(fr - ratio * en) / Math.sqrt(Math.max(en, 1) * LENGTH_VARIANCE);
   // The orphans of each paragraph, by side.
   const orphansOf = new Map<string, Orphan[]>();
   for (const o of secs.flat()) {
     const k = para(o.seg, o.side);
-    if (k !== undefined) orphansOf.set(k, [...(orphansOf.get(k) ?? []), o]);
+    if (k === undefined) continue;
+    const list = orphansOf.get(k);
+    if (list) list.push(o);
+    else orphansOf.set(k, [o]);
   }
   const sum = (os: Orphan[] | undefined) => (os ?? []).reduce((n, o) => n + o.seg.text.length, 0);
   const present = new Set<Orphan>();
