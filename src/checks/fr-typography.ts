@@ -121,7 +121,12 @@ function examine(ctx: { options: Record<string, unknown>; profile: LocaleProfile
   // English text on the French side is another problem (untranslated), with other rules.
   if (!looksFrench(seg) && looksEnglish(seg) && clearlyEnglish(segmentScore(seg))) return;
   const scope: Scope = { pair, text: seg.text, profile: ctx.profile, out };
-  for (const issue of scanFrenchSpacing(seg.text, ctx.profile)) spacing(scope, issue);
+  const issues = scanFrenchSpacing(seg.text, ctx.profile);
+  for (let k = 0; k < issues.length; k++) {
+    // Both spaces of one quotation missing: one finding, with the whole quotation as its fix.
+    if (bothGuillemets(seg.text, issues[k], issues[k + 1])) quotation(scope, issues[k], issues[++k]);
+    else spacing(scope, issues[k]);
+  }
   // Times, ordinals and amounts all have digits.
   if (!/\d/.test(seg.text)) return;
   const doTimes = ctx.options.times !== false;
@@ -201,6 +206,27 @@ function spacing(s: Scope, issue: SpacingIssue): void {
   // Point at the sign when inserting, at the space when replacing or removing it.
   const range = issue.from === issue.to ? { from: issue.signAt, to: issue.signAt + issue.sign.length } : { from: issue.from, to: issue.to };
   add(s, `${issue.kind} ${issue.sign}`, issue.from, issue.to, issue.replacement, message, range, fixed);
+}
+
+/** Longest quotation shown whole in the message of a quotation missing both spaces. */
+const QUOTATION_SHOWN = 60;
+
+/** The next two issues are the missing spaces inside one short quotation (`«Releases»`). */
+function bothGuillemets(text: string, open: SpacingIssue, close: SpacingIssue | undefined): close is SpacingIssue {
+  if (!close || open.sign !== '«' || close.sign !== '»' || open.kind !== 'missing' || close.kind !== 'missing') return false;
+  const inner = text.slice(open.to, close.from);
+  return inner.length <= QUOTATION_SHOWN && !inner.includes('«') && !inner.includes('»');
+}
+
+/** `«Releases»` → `« Releases »`: one finding for the quotation, its two spaces one fix. */
+function quotation(s: Scope, open: SpacingIssue, close: SpacingIssue): void {
+  const text = s.text;
+  const from = open.signAt;
+  const to = close.signAt + 1;
+  const found = text.slice(from, to);
+  const fixed = text.slice(from, open.from) + open.replacement + text.slice(open.to, close.from) + close.replacement + text.slice(close.to, to);
+  const space = SPACE_NAMES[open.replacement] ?? 'no space';
+  add(s, 'missing «»', from, to, fixed, `French puts ${space} inside « »: expected "${fixed}", found "${found}"`, { from, to }, fixed);
 }
 
 const CANONICAL_TIMES = new Map<number, string>();
