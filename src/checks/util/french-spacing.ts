@@ -33,6 +33,12 @@ export const NNBSP = '\u202f';
 
 const SPACE_CHAR: Record<'nbsp' | 'nnbsp', string> = { nbsp: NBSP, nnbsp: NNBSP };
 
+/** A space written as an HTML entity: no-break (`&nbsp;`, `&#160;`, `&#8239;`…) or thin (`&thinsp;`, `&#8201;`). */
+const SPACE_ENTITY = '&(?:nbsp|thinsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]|#8201|#[xX]2009);';
+const ENTITY_AFTER = new RegExp(`^${SPACE_ENTITY}`);
+const ENTITY_BEFORE = new RegExp(`${SPACE_ENTITY}$`);
+const NO_BREAK_ENTITY = /^&(?:nbsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]);$/;
+
 function isNoBreak(c: string): boolean {
   return c === NBSP || c === NNBSP;
 }
@@ -175,6 +181,18 @@ function guillemet(text: string, i: number, profile: LocaleProfile, out: Spacing
   const c = text[at];
   if (c === undefined) return;
   if (isNoBreak(c)) return;
+  // A space written as an HTML entity (`«&nbsp;témoins&nbsp;»` in a message template): a
+  // no-break one is right, a thin one (`&thinsp;`) may break, as U+2009 may.
+  if (c === '&' || c === ';') {
+    const near = opening ? text.slice(at, at + 9) : text.slice(Math.max(0, at - 8), at + 1);
+    const entity = (opening ? ENTITY_AFTER : ENTITY_BEFORE).exec(near);
+    if (entity && NO_BREAK_ENTITY.test(entity[0])) return;
+    if (entity) {
+      const [from, to] = opening ? [at, at + entity[0].length] : [at + 1 - entity[0].length, at + 1];
+      out.push({ sign: text[i], kind: 'plain', from, to, replacement: space, signAt: i });
+      return;
+    }
+  }
   // A space that may break (plain, a tab, a thin space U+2009 set by typesetting software), or a
   // run of them: one no-break space is due.
   if (c === ' ' || c === '\t' || c === '\u2009') {
