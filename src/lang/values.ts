@@ -223,7 +223,8 @@ const EXCLUDE_RE = new RegExp(
     '(?<!\\^)\\{\\{?[\\w.]+\\}\\}?',
     INLINE_CODE_TOKEN,
     // (not a percent sign after a number: `36 % d’entre eux` is 36 %)
-    '(?<![0-9][ \\u00a0\\u202f]?)%(?:\\d+\\$)?[-+ 0#]?\\d*(?:\\.\\d+)?[sdifuxXo](?![A-Za-z])',
+    // (the look back comes after the % so that it is tried only where there is one)
+    '%(?<![0-9][ \\u00a0\\u202f]?%)(?:\\d+\\$)?[-+ 0#]?\\d*(?:\\.\\d+)?[sdifuxXo](?![A-Za-z])',
     // Markdown link targets and site paths: `](/2017/08/24/picking-our-projects/)`
     '\\]\\([^()\\s]*\\)',
     '(?<![\\w/])/[\\w.%-]+/[\\w.%/-]*',
