@@ -107,7 +107,10 @@ export function applyBaseline(findings: Finding[], pairs: Pair[], baseline: Base
   let matched = 0;
   for (const f of findings) {
     const k = keyOf(f, byId, baselinePath, cwd);
-    const id = `${k.file}\0${k.fingerprint}`;
+    let id = `${k.file}\0${k.fingerprint}`;
+    // A finding on both sides of two files is placed in the French file; a baseline written when
+    // it was placed in the English one still holds it there.
+    if (!left.get(id) && f.en?.file && f.en.file !== f.file) id = `${portable(f.en.file, baselinePath, cwd)}\0${k.fingerprint}`;
     const n = left.get(id) ?? 0;
     if (n > 0) {
       left.set(id, n - 1);
