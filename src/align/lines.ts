@@ -11,6 +11,7 @@
 import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder, isSpace } from '../core/mapped-text.js';
 import { MarkdownFences } from '../core/markdown-fences.js';
+import { decodeEntity, HTML_ENTITY } from '../core/html-entities.js';
 
 export interface CleanLine {
   /** 1-based line number. */
@@ -46,21 +47,6 @@ const PLAIN_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})/gu;
 // So is an HTML tag cut by a line end: `<a` ending a line, and the next line's leading attributes
 // up to the tag's `>` (`href="…">the text`).
 const MD_MARKUP = /<!--.*?-->|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\](?:\([^)\n]*\)| \((?:https?:\/\/|mailto:)[^)\s]*\))|\[(?=[^\]\n]*$)|\]\([^()\s]*\)|<\/?[A-Za-z][^>\n]*>|<[A-Za-z][\w-]*(?:\s[^<>\n]*)?$|(?<=^[ \t]*)(?:[\w:-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*')\s*)+(?:\/?>|$)|(`[^`\n]+`)|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
-/** Named HTML entities that web editors leave in Markdown pages. */
-const ENTITIES: Record<string, string> = {
-  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', lsquo: '‘', rsquo: '’',
-  ldquo: '“', rdquo: '”', laquo: '«', raquo: '»', shy: '', thinsp: '\u2009', copy: '©', reg: '®', trade: '™', deg: '°',
-  euro: '€', bull: '•', middot: '·', sect: '§', para: '¶', ordm: 'º', ordf: 'ª', times: '×',
-};
-// The accented letters of French pages written with entities (`&eacute;`, `&Agrave;`, `&ccedil;`, `&oelig;`).
-for (const [base, accents] of Object.entries({ a: 'grave acute circ uml', e: 'grave acute circ uml', i: 'circ uml acute grave', o: 'circ uml acute grave', u: 'grave circ uml acute', y: 'uml acute', c: 'cedil' })) {
-  for (const accent of accents.split(' ')) {
-    const mark = { grave: '\u0300', acute: '\u0301', circ: '\u0302', uml: '\u0308', cedil: '\u0327' }[accent]!;
-    ENTITIES[base + accent] = (base + mark).normalize('NFC');
-    ENTITIES[base.toUpperCase() + accent] = (base.toUpperCase() + mark).normalize('NFC');
-  }
-}
-Object.assign(ENTITIES, { oelig: 'œ', OElig: 'Œ', aelig: 'æ', AElig: 'Æ', szlig: 'ß' });
 /** A Markdown link reference definition (`[1]: https://…`): not text. */
 const LINK_DEFINITION = /^\s{0,3}\[[^\]\n]+\]:\s*\S+\s*$/;
 /** A raw HTML heading (`<h2 class="…">`), common in pages exported from web editors. */
@@ -286,7 +272,6 @@ function finishLine(_doc: SourceDocument, line: number, cleaned: MappedText, bol
   return { line, follows: line - 1, text, marker, boldMarks, boldAtStart, boldAtEnd, heading };
 }
 
-const ENTITY = /&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/g;
 
 /**
  * Appends the document range [start, end) with its HTML entities read as their characters, as
@@ -299,7 +284,7 @@ export function appendWithEntities(b: MappedTextBuilder, doc: SourceDocument, st
     return;
   }
   let last = 0;
-  for (const m of raw.matchAll(ENTITY)) {
+  for (const m of raw.matchAll(HTML_ENTITY)) {
     const ch = decodeEntity(m[1]);
     if (ch === null) continue;
     b.appendRange(doc, start + last, start + m.index);
@@ -309,10 +294,3 @@ export function appendWithEntities(b: MappedTextBuilder, doc: SourceDocument, st
   b.appendRange(doc, start + last, end);
 }
 
-function decodeEntity(name: string): string | null {
-  if (name[0] === '#') {
-    const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : null;
-  }
-  return ENTITIES[name] ?? ENTITIES[name.toLowerCase()] ?? null;
-}

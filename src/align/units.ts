@@ -7,6 +7,7 @@ import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { isAllCaps } from '../lang/tokens.js';
 import { scoreText, langOfScore } from '../lang/identify.js';
 import { dictionary, fold } from '../lang/dictionary.js';
+import { isEnglishMonthName, isWeekdayName } from '../lang/values.js';
 
 export interface Unit {
   lines: CleanLine[];
@@ -77,10 +78,18 @@ const ZONE_START = /^(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPAT]|H[ECRPAT])(?=[.,;)]
  */
 const DANGLING_END = /(?<![\p{L}'’])(?:the|a|an|of|to|with|by|for|from|in|at|on|into|le|la|les|un|une|des|du|de|au|aux|à|par|pour|avec|sur|dans|chez)$/u;
 
-/** A line that ends with a weekday (`Inscrivez-vous d'ici le jeudi`), before its date. */
-const WEEKDAY_END = /(?<![\p{L}'’])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche),?$/iu;
-/** A line that opens with a date (`6 février 2026 sur la page…`, `February 6, 2026, on…`). */
-const DATE_START = /^(?:\d{1,2}(?:er|re|st|nd|rd|th)?\s+\p{L}|(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d)/iu;
+/** The last word of a line, before a comma (`Inscrivez-vous d'ici le jeudi`): a weekday before its date? */
+const LAST_WORD = /(?<![\p{L}'’])(\p{L}+),?$/u;
+/** A line that opens with a date: a day and a word (`6 février 2026 sur la page…`), or a word and a day (`February 6, 2026, on…`). */
+const DATE_START = /^(?:\d{1,2}(?:er|re|st|nd|rd|th)?\s+\p{L}|(\p{L}+)\s+\d)/iu;
+
+/** A line that ends with a weekday, then a line that opens with its date (`6 février`, `February 6`). */
+function wrappedDate(at: string, bt: string): boolean {
+  const last = LAST_WORD.exec(at);
+  if (!last || !isWeekdayName(last[1])) return false;
+  const date = DATE_START.exec(bt);
+  return date !== null && (date[1] === undefined || isEnglishMonthName(date[1]));
+}
 
 /** A short label, its colon, then a number: `TTY: 1-800-555-0100`, `ATS : 1-800-555-0100`. */
 export const LABELLED_NUMBER = /^[^:\d]{1,40}:\s*[+(]?\d[\d\s().#-]*$/u;
@@ -108,7 +117,7 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   if ((OPEN_END.test(at) || TIME_WORD_END.test(at)) && TIME_START.test(bt) && !TIME_START.test(at)) return true;
   if (DANGLING_END.test(at) && /^\p{Lu}/u.test(bt) && !TIME_START.test(bt) && !isAllCaps(bt)) return true;
   // A date wrapped after its weekday (`… d'ici le jeudi` / `6 février 2026 sur la page…`).
-  if (WEEKDAY_END.test(at) && DATE_START.test(bt)) return true;
+  if (wrappedDate(at, bt)) return true;
   // A heading in capitals wrapped over lines of the same language; a label and its number
   // (`TTY: 1-800-555-0100`) is a line of its own.
   if (isAllCaps(at) && isAllCaps(bt) && at.length < 60 && !LABELLED_NUMBER.test(at) && !LABELLED_NUMBER.test(bt)) {

@@ -192,6 +192,17 @@ export function isCalendarName(word: string): boolean {
   return MONTHS.get(w)?.full === true || WEEKDAYS.get(w)?.abbr === false;
 }
 
+/** A weekday written in full, in either language, any case: `jeudi`, `FRIDAY`. */
+export function isWeekdayName(word: string): boolean {
+  return WEEKDAYS.get(word.toLowerCase())?.abbr === false;
+}
+
+/** An English month written in full, any case: `February`. */
+export function isEnglishMonthName(word: string): boolean {
+  const m = MONTHS.get(word.toLowerCase());
+  return m !== undefined && m.en && m.full;
+}
+
 /** Longest first, so that an alternation tries `sept` before `sep`. */
 function alternation(words: Iterable<string>): string {
   return [...words].sort((a, b) => b.length - a.length).join('|');
@@ -222,8 +233,8 @@ const EXCLUDE_RE = new RegExp(
     '</?\\d+/?>',
     '(?<!\\^)\\{\\{?[\\w.]+\\}\\}?',
     INLINE_CODE_TOKEN,
-    // (not a percent sign after a number: `36 % d’entre eux` is 36 %)
-    // (the look back comes after the % so that it is tried only where there is one)
+    // (not a percent sign after a number: `36 % d’entre eux` is 36 %; the look back comes after
+    // the % so that it is tried only where there is one)
     '%(?<![0-9][ \\u00a0\\u202f]?%)(?:\\d+\\$)?[-+ 0#]?\\d*(?:\\.\\d+)?[sdifuxXo](?![A-Za-z])',
     // Markdown link targets and site paths: `](/2017/08/24/picking-our-projects/)`
     '\\]\\([^()\\s]*\\)',

@@ -6,6 +6,7 @@
 // Signs that are not punctuation are left alone: the colon of `14:30`, `http://`, `::`, `a:b`;
 // `?` and `!` inside URLs and code (`?q=`, `!=`); `&amp;`; identifiers before a colon (`API_KEY:`).
 
+import { decodeEntity, HTML_ENTITY } from '../../core/html-entities.js';
 import type { LocaleProfile } from '../../config/profile.js';
 import { CODE_SPAN } from '../../core/markdown-fences.js';
 
@@ -33,11 +34,9 @@ export const NNBSP = '\u202f';
 
 const SPACE_CHAR: Record<'nbsp' | 'nnbsp', string> = { nbsp: NBSP, nnbsp: NNBSP };
 
-/** A space written as an HTML entity: no-break (`&nbsp;`, `&#160;`, `&#8239;`…) or thin (`&thinsp;`, `&#8201;`). */
-const SPACE_ENTITY = '&(?:nbsp|thinsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]|#8201|#[xX]2009);';
-const ENTITY_AFTER = new RegExp(`^${SPACE_ENTITY}`);
-const ENTITY_BEFORE = new RegExp(`${SPACE_ENTITY}$`);
-const NO_BREAK_ENTITY = /^&(?:nbsp|#160|#[xX]0*[aA]0|#8239|#[xX]202[fF]);$/;
+/** An HTML entity at the start, or at the end, of a short excerpt. */
+const ENTITY_AFTER = new RegExp(`^${HTML_ENTITY.source}`);
+const ENTITY_BEFORE = new RegExp(`${HTML_ENTITY.source}$`);
 
 function isNoBreak(c: string): boolean {
   return c === NBSP || c === NNBSP;
@@ -184,11 +183,12 @@ function guillemet(text: string, i: number, profile: LocaleProfile, out: Spacing
   // A space written as an HTML entity (`«&nbsp;témoins&nbsp;»` in a message template): a
   // no-break one is right, a thin one (`&thinsp;`) may break, as U+2009 may.
   if (c === '&' || c === ';') {
-    const near = opening ? text.slice(at, at + 9) : text.slice(Math.max(0, at - 8), at + 1);
+    const near = opening ? text.slice(at, at + 12) : text.slice(Math.max(0, at - 11), at + 1);
     const entity = (opening ? ENTITY_AFTER : ENTITY_BEFORE).exec(near);
-    if (entity && NO_BREAK_ENTITY.test(entity[0])) return;
-    if (entity) {
-      const [from, to] = opening ? [at, at + entity[0].length] : [at + 1 - entity[0].length, at + 1];
+    const ch = entity ? decodeEntity(entity[1]) : null;
+    if (ch !== null && isNoBreak(ch)) return;
+    if (ch === '\u2009') {
+      const [from, to] = opening ? [at, at + entity![0].length] : [at + 1 - entity![0].length, at + 1];
       out.push({ sign: text[i], kind: 'plain', from, to, replacement: space, signAt: i });
       return;
     }
