@@ -31,4 +31,15 @@ describe('MarkdownFences', () => {
   it('a line that merely starts with backticks of inline code is prose', () => {
     expect(codeLines(['`npm install -g yarn`', '``code`` and more'])).toEqual([]);
   });
+
+  it('a script or a style block opening a line runs to its closing tag; a closed one is one line', () => {
+    expect(codeLines(['<style>', '  #legend-img {', '    margin: 0px;', '  }', '</style>', 'Prose again.'])).toEqual([1, 2, 3, 4, 5]);
+    expect(codeLines(['  <SCRIPT type="module">', 'const a = 1;', '</script>', 'Prose.'])).toEqual([1, 2, 3]);
+    expect(codeLines(['<script src="https://cdn.example.ca/ol.js"></script>', 'Prose.'])).toEqual([1]);
+  });
+
+  it('a style tag named in prose or inside a code block opens nothing', () => {
+    expect(codeLines(['Put the rules in a `<style>` element.', '<styles are not tags', '<stylesheet>', 'Prose.'])).toEqual([]);
+    expect(codeLines(['```html', '<style>', '```', 'Prose.'])).toEqual([1, 2, 3]);
+  });
 });
