@@ -15,6 +15,7 @@ import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
+import { COPY_MIN_WORDS, sameWordsApartFromValues } from '../lang/copies.js';
 import { readUnit, readColumnRow, countWords, COLUMN_GAP, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
@@ -117,13 +118,8 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
 }
 
 /** Runs of monolingual units between inline lines. */
-/** Words of a sentence whose stacked copy is taken for a translation left undone (`Questions` twice is a list). */
-const COPY_MIN_WORDS = 4;
 /** Values written the French way: `14 h 50`, `15 h`, `20 000 $`. */
 const FRENCH_VALUE = /(?<![\p{L}\p{N}:.,])\d{1,2} ?h(?: ?\d{2})?(?![\p{L}\p{N}])|\d[ \u00a0\u202f]\$/u;
-/** The words of a line, values and their units left out: what a copy keeps when only its values were translated. */
-const wordsOnly = (text: string): string =>
-  (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).join(' ');
 
 /**
  * A line stacked under its English (or French) twin that repeats its words: its exact copy, or a
@@ -135,8 +131,7 @@ function isStackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): boolean {
   const [a, b] = [prev.unit.text.text, u.text.text];
   if (a === b) return true;
   if (lang !== 'en' || !FRENCH_VALUE.test(b) || FRENCH_VALUE.test(a)) return false;
-  const words = wordsOnly(a);
-  return words.split(' ').length >= COPY_MIN_WORDS && words === wordsOnly(b);
+  return sameWordsApartFromValues(a, b);
 }
 
 function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>): Mono[][] {

@@ -26,6 +26,13 @@ import { isReference, segmentTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
+import { COPY_MIN_WORDS, sameWordsApartFromValues } from '../lang/copies.js';
+
+/** How much longer or shorter a copy with its values put the other way may be. */
+const VALUE_COPY_SLACK = 12;
+const DIGIT = /\d/;
+/** A sentence ends with its stop (a name or a heading does not). */
+const SENTENCE_END = /[.!?…]["»”’)]*\s*$/u;
 
 const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»|‘[^’]*’/gu;
 /** Evidence so strong that no overlap with the other side is needed. */
@@ -171,6 +178,13 @@ of the English.`,
       if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
       return;
     }
+    // A copy whose values alone were put the other way (`11:30 a.m. – Update on the Flood Mapping
+    // Program` / `11 h 30 – Update on the Flood Mapping Program`): its capitalised words do not
+    // make it a title, since its date or time says it is a line of a notice.
+    if (Math.abs(en.text.length - fr.text.length) <= VALUE_COPY_SLACK && DIGIT.test(en.text) && DIGIT.test(fr.text) && sameWordsApartFromValues(en.text, fr.text)) {
+      if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
+      return;
+    }
     const minScore = Number(ctx.options.minScore ?? 3);
     const minOverlap = Number(ctx.options.minOverlap ?? 0.5);
     // Most pairs are settled by a glance at their function words, before any scoring: a side is
@@ -237,6 +251,14 @@ function englishDateOrTime(values: readonly Value[]): boolean {
 function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   const words = wordsOf(en.text).count;
   const s = segmentScore(en);
+  // A copy in French (the English side holds the French text): said when it is a French sentence,
+  // not a name of an organisation that English keeps in French (`Société de transport de Montréal`).
+  if (s.score >= minScore) {
+    if (words >= COPY_MIN_WORDS && SENTENCE_END.test(en.text) && !titleCase(en) && !(s.maxEn <= -1 && !(looksFrench(en) && s.score >= minScore - 2 * s.maxEn)) && !isLanguageNote(en.text) && !isReference(en.text)) {
+      ctx.report({ message: 'EN is a copy of FR: expected English text, found the French text', en: 'whole' });
+    }
+    return;
+  }
   if (s.score > -minScore) return;
   // A date or a time written the English way: a name or a title holds none (`Guided Walk:
   // Saturday, July 12, 10:00 a.m.`, where the names of days and months are capitalised anyway).
