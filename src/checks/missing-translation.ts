@@ -24,6 +24,7 @@ import { segmentScore } from './util/segment-lang.js';
 import { isTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 import { compat, features, FR_EN_RATIO } from '../align/anchors.js';
+import { cognateKeys } from './util/cognates.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
@@ -232,14 +233,22 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
     set.add(b);
     links.set(a, set);
   };
+  // The paragraphs' segments, for the cognates of their text.
+  const segments = new Map<string, Segment[]>();
+  const add = (k: string, seg: Segment) => {
+    chars.set(k, (chars.get(k) ?? 0) + seg.text.length);
+    const list = segments.get(k);
+    if (list) list.push(seg);
+    else segments.set(k, [seg]);
+  };
   let enChars = 0;
   let frChars = 0;
   for (const p of pairs) {
     if (p.method === 'shared') continue;
     const pe = para(p.en, 'en');
     const pf = para(p.fr, 'fr');
-    if (pe !== undefined) chars.set(pe, (chars.get(pe) ?? 0) + p.en!.text.length);
-    if (pf !== undefined) chars.set(pf, (chars.get(pf) ?? 0) + p.fr!.text.length);
+    if (pe !== undefined) add(pe, p.en!);
+    if (pf !== undefined) add(pf, p.fr!);
     if (pe === undefined || pf === undefined) continue;
     link(pe, pf);
     link(pf, pe);
@@ -283,11 +292,47 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
         bestDeviation = d;
       }
     }
+    // Lengths that say "missing" only weakly (by less than half of what leaving the orphans out
+    // usually shows) give way to their cognates: words of the orphans whose cognates stand in the
+    // translation, and nowhere else in their own paragraph, were translated there (`Detour signs
+    // will be posted.` merged into `…, et une signalisation de détour sera mise en place.`).
+    // Orphans on one side only.
+    if (best[0] && of === 0 && weakly(deviation(le, lf) - deviation(le - oe, lf), ratio * oe, le) && traced(orphansOf.get(ke)!, segments.get(ke)!, segments.get(kf)!, 'en', 'fr')) best = [false, false];
+    if (best[1] && oe === 0 && weakly(deviation(le, lf) - deviation(le, lf - of), of, le) && traced(orphansOf.get(kf)!, segments.get(kf)!, segments.get(ke)!, 'fr', 'en')) best = [false, false];
     if (!best[0]) for (const o of orphansOf.get(ke) ?? []) present.add(o);
     if (!best[1]) for (const o of orphansOf.get(kf) ?? []) present.add(o);
   }
   if (present.size === 0) return secs;
   return secs.map((sec) => sec.filter((o) => !present.has(o))).filter((sec) => sec.length > 0);
+
+  /**
+   * Whether the lengths favour "the orphans are missing" (by `shown` standard deviations) by less
+   * than half of what leaving out `missingChars` of the translation moves them when the rest fits.
+   */
+  function weakly(shown: number, missingChars: number, le: number): boolean {
+    return shown < missingChars / Math.sqrt(Math.max(le, 1) * LENGTH_VARIANCE) / 2;
+  }
+}
+
+/** Cognates of the orphans' words that only the translation accounts for, before the orphans count as merged. */
+const MIN_TRACED = 2;
+
+/**
+ * Whether enough of the orphans' content words have a cognate in the other paragraph that the
+ * rest of their own paragraph does not account for: at least MIN_TRACED, and a third of them.
+ */
+function traced(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' | 'fr', otherLang: 'en' | 'fr'): boolean {
+  const mine = new Set<string>();
+  for (const o of orphans) for (const k of cognateKeys(o.seg.text, lang)) mine.add(k);
+  if (mine.size < MIN_TRACED) return false;
+  const orphanSegs = new Set(orphans.map((o) => o.seg));
+  const rest = new Set<string>();
+  for (const seg of own) if (!orphanSegs.has(seg)) for (const k of cognateKeys(seg.text, lang)) rest.add(k);
+  const there = new Set<string>();
+  for (const seg of other) for (const k of cognateKeys(seg.text, otherLang)) there.add(k);
+  let n = 0;
+  for (const k of mine) if (there.has(k) && !rest.has(k)) n++;
+  return n >= MIN_TRACED && 3 * n >= mine.size;
 }
 
 function best(scores: number[]): [number, number] {

@@ -41,3 +41,17 @@ describe('missing-translation in parallel documents', () => {
     expect(findings.map((f) => f.en?.text)).toContain('It is undergoing development and is not yet publicly released for use.');
   });
 });
+
+describe('missing-translation: a sentence merged into its neighbour, shown by its cognates', () => {
+  // A notice in halves written for the planted set (blind/t): the French merges "Detour signs will
+  // be posted." into the sentence before it and is compact there (`de 8 h à midi` for `between
+  // 8:00 a.m. and noon`), so the paragraphs' lengths lean slightly towards an omission. The
+  // sentence's cognates (`détour`, `signalisation`) stand in the French paragraph and nowhere else
+  // in the English one. The sentence left out of the next paragraph (`Replacement parts were
+  // fabricated…`, lines 16–17) has no such trace and is still reported.
+  it('reports the sentence left out, not the merged one', async () => {
+    const inputs = await readInputs(['test/fixtures/checks/planted/blind/t/notice.txt'], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation' && f.en);
+    expect(findings.map((f) => [f.line, f.en?.text])).toEqual([[16, 'Replacement parts were fabricated at the Parks Canada workshop in Kingston over the past winter.']]);
+  });
+});
