@@ -7,6 +7,7 @@
 import type { Segment } from '../../core/types.js';
 import { CODE_SPAN } from '../../core/markdown-fences.js';
 import { RecentSegments } from './recent-segments.js';
+import { dictionary } from '../../lang/dictionary.js';
 
 const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+\.(?:txt|md|json|xml|html?|csv|pdf|py|js|ts|yml|yaml|po|env))$/i;
 const NUMERIC = /^[-+−]?[\d.,:/%$°]+[a-zA-Z]?$/;
@@ -39,6 +40,18 @@ function codeLike(t: string): boolean {
  */
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+){2,}$/;
 const COMPOUND_JOINERS = /(?:^|-)(?:to|of|the|by|and|in|on|a|for|at)(?:-|$)/;
+/**
+ * Two lower-case parts (`opendata-loader`, a repository's name as a README's title) make an
+ * identifier when a part of three letters or more is a word of neither language: `follow-up`,
+ * `long-term` and `bien-être` are words to translate.
+ */
+const KEBAB_TWO = /^[a-z][a-z0-9]*-[a-z0-9]+$/;
+
+function kebabIdentifier(t: string): boolean {
+  if (KEBAB.test(t)) return !COMPOUND_JOINERS.test(t);
+  if (!KEBAB_TWO.test(t)) return false;
+  return t.split('-').some((p) => p.length >= 3 && /^[a-z]+$/.test(p) && !dictionary('en').has(p) && !dictionary('fr').has(p));
+}
 
 /** Whether the text holds words to translate (see the file comment for what does not). */
 export function isTranslatable(text: string): boolean {
@@ -53,7 +66,7 @@ export function isTranslatable(text: string): boolean {
   if (PROSE.test(text) && text.indexOf('   ') < 0) return true;
   const ts = tokens(text);
   if (ts.length === 0) return false;
-  if (ts.length === 1 && KEBAB.test(ts[0]) && !COMPOUND_JOINERS.test(ts[0])) return false;
+  if (ts.length === 1 && kebabIdentifier(ts[0])) return false;
   if (ts.every((t) => URLISH.test(t) || codeLike(t))) return false;
   // A row of a data table: several cells, mostly numbers and codes.
   if (ts.length >= 4) {
