@@ -27,9 +27,18 @@
 
 import { defineCheck, type CheckContext, type ReportInput } from './types.js';
 import type { Pair, Segment, Severity } from '../core/types.js';
-import { extractValues, formatTimeEn, formatTimeFr, zoneAbbr, zonePartner, type DateValue, type TimeValue, type Value, type ZoneValue } from '../lang/values.js';
+import { dayOfWeek, extractValues, formatTimeEn, formatTimeFr, zoneAbbr, zonePartner, type DateValue, type TimeValue, type Value, type ZoneValue } from '../lang/values.js';
 import { LABEL, at, daylightOn, formatDate, other, severityOption, similarLength, type Side } from './util/values-compare.js';
 import { fixable } from './util/spans.js';
+
+/**
+ * A date as the messages state it, in English: with its weekday only when the calendar agrees (a
+ * wrong weekday is weekday-mismatch's to report, not to be repeated as a fact here).
+ */
+function dateLabel(d: { year?: number; month?: number; day?: number; weekday?: number }): string {
+  const right = d.weekday === undefined || d.year === undefined || d.month === undefined || d.day === undefined || dayOfWeek(d.year, d.month, d.day) === d.weekday;
+  return formatDate(right ? d : { ...d, weekday: undefined }, 'en');
+}
 
 const REGION_EN: Record<string, string> = { N: 'Newfoundland', A: 'Atlantic', E: 'Eastern', C: 'Central', M: 'Mountain', P: 'Pacific', Y: 'Yukon', UTC: 'UTC' };
 
@@ -163,7 +172,7 @@ function pairDate(values: { en: Value[]; fr: Value[] }, side: Side): DateRef | n
     best ??= v;
   }
   if (!best) return null;
-  return { date: best, label: formatDate(best, 'en') };
+  return { date: best, label: dateLabel(best) };
 }
 
 /** The date nearest before `zone` on its side, else the side's date, else the other side's. */
@@ -174,7 +183,7 @@ function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, z
     if (v.kind !== 'date' || v.start > zone.start || v.start < from || daylightOn(v) === null) continue;
     best = v;
   }
-  if (best) return { date: best, label: formatDate(best, 'en') };
+  if (best) return { date: best, label: dateLabel(best) };
   return refs[side] ?? refs[other(side)];
 }
 
@@ -264,10 +273,10 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
         for (const own of [...values.en, ...values.fr]) {
           if (own.kind === 'date' && own.month !== undefined && own.day !== undefined && own.year === undefined && goesWithZones(pair, values, own)) {
             const d = { year: v.year, month: own.month, day: own.day };
-            if (daylightOn(d) !== null) return { date: d, label: `${formatDate(d, 'en')} (the year from line ${s.place.line})` };
+            if (daylightOn(d) !== null) return { date: d, label: `${dateLabel(d)} (the year from line ${s.place.line})` };
           }
         }
-        if (daylightOn(v) !== null) return { date: v, label: `${formatDate(v, 'en')} (line ${s.place.line})` };
+        if (daylightOn(v) !== null) return { date: v, label: `${dateLabel(v)} (line ${s.place.line})` };
       }
     }
   }
@@ -440,7 +449,7 @@ function sectionDate(pairs: Pair[], k: number, lines: number): DateRef | null {
     if (!d) return null;
     // Within `lines` lines, contextDate has read it already.
     if (start.place.line - s.place.endLine <= lines) return null;
-    return { date: d, label: `${formatDate(d, 'en')} (the heading at line ${s.place.line})` };
+    return { date: d, label: `${dateLabel(d)} (the heading at line ${s.place.line})` };
   }
   return null;
 }
