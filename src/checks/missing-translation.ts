@@ -176,6 +176,16 @@ function halves(all: Orphan[]): boolean {
   return best >= 0.85 * n;
 }
 
+/** An English letter's closing: `Yours sincerely,`, `Sincerely`, `Best regards,`, `Respectfully yours`. */
+const VALEDICTION_EN = /^(?:(?:very\s+)?(?:yours\s+)?(?:truly|sincerely|faithfully|respectfully|cordially)(?:\s+yours)?|yours|(?:with\s+)?(?:best|kind|kindest|warm|warmest|warm\s+best)\s+regards|regards|best\s+wishes)[\s,.!]*$/i;
+/** A French letter's closing formula (`Veuillez agréer, Monsieur, l'expression de…`), or a short one. */
+const VALEDICTION_FR_FORMULA = /^(?:je\s+vous\s+prie|nous\s+vous\s+prions|veuillez|recevez|agréez)\b.*(?:salutations|sentiments|considération|l['’]expression)/isu;
+const VALEDICTION_FR_SHORT = /^(?:(?:bien\s+|très\s+)?cordialement|(?:avec\s+)?(?:mes\s+|nos\s+)?(?:sincères|meilleures|cordiales)\s+salutations|salutations(?:\s+distinguées|\s+cordiales)?|bien\s+à\s+vous)[\s,.!]*$/iu;
+
+function valedictionFr(text: string): boolean {
+  return VALEDICTION_FR_SHORT.test(text) || (text.length <= 200 && VALEDICTION_FR_FORMULA.test(text));
+}
+
 /**
  * Removes the orphans that have a counterpart among the other language's orphans of the file:
  * segments the aligner could not place (a French half far below its English), not missing
@@ -201,6 +211,21 @@ function withoutUnaligned(secs: Orphan[][]): Orphan[][] {
       gone.add(fr[j]);
     }
   });
+  // A letter's closing, which the two languages word apart (`Yours sincerely,` against `Je vous
+  // prie d'agréer, Madame, l'expression de mes sentiments les meilleurs.`): an English closing
+  // and the nearest French one left over are each other's translation.
+  for (const e of en) {
+    if (gone.has(e) || !VALEDICTION_EN.test(e.seg.text.trim())) continue;
+    let partner: Orphan | undefined;
+    for (const f of fr) {
+      if (gone.has(f) || !near(e, f) || !valedictionFr(f.seg.text.trim())) continue;
+      if (!partner || Math.abs(f.index - e.index) < Math.abs(partner.index - e.index)) partner = f;
+    }
+    if (partner) {
+      gone.add(e);
+      gone.add(partner);
+    }
+  }
   if (gone.size === 0) return secs;
   return secs.map((sec) => sec.filter((o) => !gone.has(o))).filter((sec) => sec.length > 0);
 }
