@@ -464,6 +464,10 @@ export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): numb
       count = chunkFirst;
       prevEnd = -1;
       while (i < n && !(kinds[codes[i]] & K_SPACE)) i++;
+    } else if (lastInChunk < 0) {
+      // A chunk of no word (`2`, `–`, `&`) stands between the words around it: `Check 2 list` is
+      // no `check list` written apart.
+      prevEnd = -1;
     }
   }
   return count;
