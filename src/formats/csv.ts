@@ -1,4 +1,5 @@
-// CSV and TSV: one keyed pair per row with an English and a French column.
+// CSV and TSV: one keyed pair per row with an English and a French column, or one per pair of
+// columns when the header names several (`title_en`/`title_fr`, `date_en`/`date_fr`).
 //
 // The columns are found from a header row (the first of the first ten rows that names them):
 // `en`/`fr`, `English`/`French`, `anglais`/`français`, `English Description`, `name_en`/`name_fr`,
@@ -56,12 +57,12 @@ function roleOf(name: string): Role | null {
   return null;
 }
 
-/** `en`, `EN-CA`, `English`, `anglais`, `name_en`, `nameEn`, `English Description`, `Noms français`… */
+/** `en`, `EN-CA`, `English`, `anglais`, `name_en`, `nameEn`, `English Description`, `Noms français`, `Date (English)`… */
 function columnLanguage(n: string): 'en' | 'fr' | null {
   if (/^(en|eng|en[-_][a-z]{2}|english|anglais)$/i.test(n)) return 'en';
   if (/^(fr|fra|fre|fr[-_][a-z]{2}|french|fran[cç]ais)$/i.test(n)) return 'fr';
-  if (/(^|[\s_.-])(en|english|anglais)$/i.test(n) || /[a-z]En(glish)?$/.test(n) || /(^|\s)english(\s|$)/i.test(n)) return 'en';
-  if (/(^|[\s_.-])(fr|french|fran[cç]ais[e]?)$/i.test(n) || /[a-z]Fr(ench)?$/.test(n) || /(^|\s)(french|fran[cç]ais[e]?)(\s|$)/i.test(n)) return 'fr';
+  if (/(^|[\s_.-])(en|english|anglais)$/i.test(n) || /[a-z]En(glish)?$/.test(n) || /(^|\s)\(?english\)?(\s|$)/i.test(n) || /[([](en|eng|anglais)[)\]]$/i.test(n)) return 'en';
+  if (/(^|[\s_.-])(fr|french|fran[cç]ais[e]?)$/i.test(n) || /[a-z]Fr(ench)?$/.test(n) || /(^|\s)\(?(french|fran[cç]ais[e]?)\)?(\s|$)/i.test(n) || /[([](fr|fra|fre)[)\]]$/i.test(n)) return 'fr';
   return null;
 }
 
@@ -211,6 +212,48 @@ interface Columns {
   /** For source/target columns: how to tell which is EN per row. */
   sourceLang?: (row: Cell[]) => 'en' | 'fr';
   key: number;
+  /**
+   * Every EN/FR column pair of a table that has several (`title_en`/`title_fr`,
+   * `date_en`/`date_fr`), with the name they share, which keys their pairs (`EV-103.date`).
+   */
+  several?: Array<{ en: number; fr: number; name: string }>;
+}
+
+/** A column's name without its language (`title_en` → `title`, `English Description` → `description`). */
+function sharedName(name: string): string {
+  return name
+    .trim()
+    .replace(/(?<=[a-z])(?:En(?:glish)?|Fr(?:ench)?)$/, '')
+    .replace(/\s*[([](?:en|eng|english|anglais|fr|fra|fre|french|fran[cç]aise?)[)\]]$/i, '')
+    .replace(/(?:^|[\s_.-])(?:en|eng|english|anglais|fr|fra|fre|french|fran[cç]aise?)$/i, '')
+    .replace(/(?:^|\s)(?:english|anglais|french|fran[cç]aise?)(?=\s|$)/i, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/**
+ * The EN/FR column pairs of a header that names several: columns of the same name apart from
+ * their language pair up, the others in order.
+ */
+function columnPairs(names: string[], roles: Role[]): Array<{ en: number; fr: number; name: string }> {
+  const en = roles.flatMap((r, k) => (r === 'en' ? [k] : []));
+  const fr = roles.flatMap((r, k) => (r === 'fr' ? [k] : []));
+  const out: Array<{ en: number; fr: number; name: string }> = [];
+  const used = new Set<number>();
+  const left: number[] = [];
+  for (const e of en) {
+    const f = fr.find((x) => !used.has(x) && sharedName(names[x]) === sharedName(names[e]));
+    if (f === undefined) left.push(e);
+    else {
+      used.add(f);
+      out.push({ en: e, fr: f, name: sharedName(names[e]) });
+    }
+  }
+  const frLeft = fr.filter((x) => !used.has(x));
+  left.forEach((e, k) => {
+    if (k < frLeft.length) out.push({ en: e, fr: frLeft[k], name: sharedName(names[e]) || sharedName(names[frLeft[k]]) || `column ${e + 1}` });
+  });
+  return out.sort((a, b) => Math.min(a.en, a.fr) - Math.min(b.en, b.fr));
 }
 
 /** Finds the header row and the EN and FR columns; null when the table is monolingual. */
@@ -224,7 +267,10 @@ function findColumns(table: Table, file: string, cwd?: string): Columns | null {
     const src = roles.indexOf('source');
     const trg = roles.indexOf('target');
     const key = roles.indexOf('key');
-    if (en >= 0 && fr >= 0) return { header: h, roles, names, en, fr, key };
+    if (en >= 0 && fr >= 0) {
+      const pairs = columnPairs(names, roles);
+      return pairs.length > 1 ? { header: h, roles, names, en: pairs[0].en, fr: pairs[0].fr, key, several: pairs } : { header: h, roles, names, en, fr, key };
+    }
     if (src >= 0 && trg >= 0) {
       const sl = roles.indexOf('srcLang');
       const fromName = nameLanguage(file)?.lang;
@@ -262,28 +308,33 @@ function findColumns(table: Table, file: string, cwd?: string): Columns | null {
 function pairRows(table: Table, cols: Columns): Pair[] {
   const pairs: Pair[] = [];
   const { doc, rows } = table;
+  const columns = cols.several ?? [{ en: cols.en, fr: cols.fr, name: '' }];
+  const bilingual = new Set(columns.flatMap((c) => [c.en, c.fr]));
   for (let r = cols.header + 1; r < rows.length; r++) {
     const row = rows[r];
     if (row.every((c) => c.text.trim() === '')) continue;
     const srcIsEn = !cols.sourceLang || cols.sourceLang(row) === 'en';
-    const enCell = srcIsEn ? row[cols.en] : row[cols.fr];
-    const frCell = srcIsEn ? row[cols.fr] : row[cols.en];
-    const en = segmentOf(doc, enCell, 'en');
-    const fr = segmentOf(doc, frCell, 'fr');
-    if (!en && !fr) continue;
-    const meta: PairMeta = {};
     const line = doc.position(row[0].start).line;
-    meta.key = cols.key >= 0 && row[cols.key]?.text ? row[cols.key].text : `row ${line}`;
+    const rowKey = cols.key >= 0 && row[cols.key]?.text ? row[cols.key].text : `row ${line}`;
     const notes: string[] = [];
     const props: Record<string, string> = {};
     row.forEach((c, k) => {
-      if (k === cols.en || k === cols.fr || k === cols.key || !c.text) return;
+      if (bilingual.has(k) || k === cols.key || !c.text) return;
       if (cols.roles[k] === 'note') notes.push(c.text);
       else props[cols.names[k] || `column ${k + 1}`] = c.text;
     });
-    if (notes.length) meta.notes = notes;
-    if (Object.keys(props).length) meta.props = props;
-    pairs.push({ id: '', en, fr, method: 'keyed', score: 1, meta });
+    for (const col of columns) {
+      const enCell = srcIsEn ? row[col.en] : row[col.fr];
+      const frCell = srcIsEn ? row[col.fr] : row[col.en];
+      const en = segmentOf(doc, enCell, 'en');
+      const fr = segmentOf(doc, frCell, 'fr');
+      if (!en && !fr) continue;
+      // Several column pairs: each pair of a row is keyed by its columns' name (`EV-103.date`).
+      const meta: PairMeta = { key: cols.several ? `${rowKey}.${col.name || `column ${col.en + 1}`}` : rowKey };
+      if (notes.length) meta.notes = notes;
+      if (Object.keys(props).length) meta.props = props;
+      pairs.push({ id: '', en, fr, method: 'keyed', score: 1, meta });
+    }
   }
   return pairs;
 }

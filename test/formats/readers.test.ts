@@ -85,6 +85,26 @@ describe('CSV and TSV', () => {
     expect(quoted.locate!(5, 6)).toEqual({ file: `${F}/csv/fr.csv`, line: 4, column: 8, endLine: 4, endColumn: 9 });
   });
 
+  // A table of events with several English/French column pairs: each pair of columns gives a pair
+  // per row, keyed by the row and the columns' shared name, so that dates and times are checked too.
+  it('pairs every English/French column pair of a row (title_en/title_fr, Date (English)/Date (français))', async () => {
+    const [input] = await readInputs([`${F}/csv/events.csv`]);
+    expect(rows(input.pairs)).toEqual([
+      ['EV-101.title', 'Census help clinic', "Séance d'aide pour le recensement"],
+      ['EV-101.date', 'Tuesday, April 28, 2026', 'le mardi 28 avril 2026'],
+      ['EV-101.time', '10:00 a.m. – 12:00 p.m.', '10 h à midi'],
+      ['EV-102.title', 'Complete your census online', null],
+      ['EV-102.date', 'Thursday, April 30, 2026', 'le jeudi 30 avril 2026'],
+      ['EV-102.time', '6:30 p.m. – 8:00 p.m.', '16 h 30 à 20 h'],
+    ]);
+    expect(input.pairs[0].meta?.props).toEqual({ location: 'Carlingwood Branch' });
+    const io = captureIo(process.cwd());
+    await runCli(['check', `${F}/csv/events.csv`, '--format', 'json', '--fail-on', 'never'], io);
+    const findings = JSON.parse(io.out()).findings as Array<{ rule: string; line: number }>;
+    expect(findings.filter((f) => f.rule === 'time-mismatch').map((f) => f.line)).toEqual([3]);
+    expect(findings.filter((f) => f.rule === 'missing-translation').map((f) => f.line)).toEqual([3]);
+  });
+
   it('reads a TSV glossary with a key column and notes', async () => {
     const [input] = await readInputs([`${F}/csv/glossary.tsv`]);
     expect(rows(input.pairs)).toEqual([
