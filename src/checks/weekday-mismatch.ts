@@ -52,6 +52,9 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
     for (let k = 0; k < n; k++) {
       const a = en[leftEn[k]];
       const b = fr[leftFr[k]];
+      // Each weekday fits its own date and the dates differ (`Monday, December 1` / `mardi
+      // 2 décembre`): the date is what is wrong, which date-mismatch reports.
+      if (fitsItsDate(a, ctx.values.fr) && fitsItsDate(b, ctx.values.en) && (a.date!.month !== b.date!.month || a.date!.day !== b.date!.day)) continue;
       ctx.report({
         message: `EN ${englishSaid(a.raw, a.day)}, FR ${b.raw} is ${weekdayName(b.day, 'en')}`,
         ...at('en', a),
@@ -108,6 +111,13 @@ function checkAgainstDates(ctx: CheckContext, en: Day[], fr: Day[], wrong: Set<D
       });
     }
   }
+}
+
+/** Whether a weekday written with a date is that date's (the year taken from the other side when needed). */
+function fitsItsDate(d: Day, others: Value[]): boolean {
+  if (!d.date) return false;
+  const date = withYear(d.date, others);
+  return date !== null && dayOfWeek(date.year!, date.month!, date.day!) === d.day;
 }
 
 /** A date complete enough to have a weekday: its own year, or that of the same date on the other side. */
