@@ -208,15 +208,20 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
   const ga = group(en);
   const gb = group(fr);
   const keys = [...new Set([...ga.keys(), ...gb.keys()])];
-  // An inline code's opening token ({1}, read as a placeholder) goes with its closing one ({/1}):
-  // a code dropped or added whole is one finding, reported with the closing token.
+  // An inline code's opening token ({1}, read as a placeholder) goes with its closing one ({/1}),
+  // and an HTML tag with its end tag (<strong> with </strong>): a code or an element dropped or
+  // added whole is one finding, reported with the closing token.
   const openingOf = (k: string): string | null => {
     const m = /^code\u0000\{\/([\w.:-]+)\}$/.exec(k);
-    return m ? `format\u0000{${m[1]}}` : null;
+    if (m) return `format\u0000{${m[1]}}`;
+    const t = /^html\u0000<\/([^>]+)>$/.exec(k);
+    return t ? `html\u0000<${t[1]}>` : null;
   };
   const closingOf = (k: string): string | null => {
     const m = /^format\u0000\{([\w.:-]+)\}$/.exec(k);
-    return m ? `code\u0000{/${m[1]}}` : null;
+    if (m) return `code\u0000{/${m[1]}}`;
+    const t = /^html\u0000<([^/>][^>]*)>$/.exec(k);
+    return t ? `html\u0000</${t[1]}>` : null;
   };
   /** Whether the code of key k is on side `has` with both its tokens and on side `lacks` with neither. */
   const wholeCode = (opening: string, closing: string, has: Map<string, Found[]>, lacks: Map<string, Found[]>): boolean =>
