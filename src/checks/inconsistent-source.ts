@@ -6,7 +6,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import { quote, quoteDifference, where } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, leadingArticleOnly, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -45,6 +45,8 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
           if (spacingOnly(pair.en!.text, refs[0].pair.en!.text)) continue;
           // One text with another number, written in words on one side: not two sources.
           if (anotherNumberOnly(pair, refs[0].pair)) continue;
+          // A heading without the article an item or a sentence keeps: the same source.
+          if (leadingArticleOnly(pair.en!.text, refs[0].pair.en!.text, 'en')) continue;
           // The same words in another phrase (`On Thursday, May 7` / `Tuesday, May 5`): one
           // translation may serve both.
           if (glueWordsOnly(pair.en!.text, refs[0].pair.en!.text, 'en')) continue;

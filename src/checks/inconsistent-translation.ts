@@ -11,7 +11,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { groupPairs, numbered, quote, quoteDifference, type Member, where, withNumbersOf, withNumbersOfNumbered } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, leadingArticleOnly, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -90,6 +90,8 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
       if (spacingOnly(pair.fr!.text, ref.fr!.text)) continue;
       // One text with another number, written in words on one side: not two translations.
       if (anotherNumberOnly(pair, ref)) continue;
+      // A heading without the article an item or a sentence keeps: the same translation.
+      if (leadingArticleOnly(pair.fr!.text, ref.fr!.text, 'fr')) continue;
       const suggestion = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
       const [here, there] = quoteDifference(pair.fr!.text, ref.fr!.text);
       ctx.report({

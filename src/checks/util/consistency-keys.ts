@@ -320,6 +320,19 @@ export function spacingOnly(a: string, b: string): boolean {
   return squeeze(a) === squeeze(b);
 }
 
+const LEADING_ARTICLE: Record<'en' | 'fr', RegExp> = { en: /^(?:the|an?)\s+/i, fr: /^(?:les|le|la|une?)\s+|^l['’]\s*/i };
+
+/**
+ * Whether two texts differ only by an article at their start (`Tests manuels` as a heading, `Les
+ * tests manuels` as a list item): a heading drops the article that a sentence or an item keeps,
+ * and both are right. Not `du` or `des`, which may be a preposition (`Du lundi au vendredi` is
+ * `from Monday to Friday`).
+ */
+export function leadingArticleOnly(a: string, b: string, lang: 'en' | 'fr'): boolean {
+  const strip = (s: string): string => s.trim().replace(LEADING_ARTICLE[lang], '').toLowerCase();
+  return strip(a) === strip(b);
+}
+
 /**
  * Whether two pairs are one text with another number on both sides (`First year` / `1re année`
  * and `Second year` / `2e année`, `Phase I` / `Phase 1` and `Phase II` / `Phase 2`): the keys mask
