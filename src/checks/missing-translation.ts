@@ -24,7 +24,6 @@ import { segmentScore } from './util/segment-lang.js';
 import { isTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 import { compat, features, FR_EN_RATIO } from '../align/anchors.js';
-import { cognateKeys } from './util/cognates.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
@@ -347,14 +346,17 @@ const MIN_TRACED = 2;
  * rest of their own paragraph does not account for: at least MIN_TRACED, and a third of them.
  */
 function traced(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' | 'fr', otherLang: 'en' | 'fr'): boolean {
-  const mine = new Set<string>();
-  for (const o of orphans) for (const k of cognateKeys(o.seg.text, lang)) mine.add(k);
+  // Cognates as the aligner's anchors read them: the first four letters, accents aside, of words
+  // of five letters or more (`detour` / `détour`, `signs` / `signalisation`).
+  const stems = (segs: Segment[], l: 'en' | 'fr', into = new Set<string>()): Set<string> => {
+    for (const seg of segs) for (const k of features(seg.text, l).stems) into.add(k);
+    return into;
+  };
+  const mine = stems(orphans.map((o) => o.seg), lang);
   if (mine.size < MIN_TRACED) return false;
   const orphanSegs = new Set(orphans.map((o) => o.seg));
-  const rest = new Set<string>();
-  for (const seg of own) if (!orphanSegs.has(seg)) for (const k of cognateKeys(seg.text, lang)) rest.add(k);
-  const there = new Set<string>();
-  for (const seg of other) for (const k of cognateKeys(seg.text, otherLang)) there.add(k);
+  const rest = stems(own.filter((seg) => !orphanSegs.has(seg)), lang);
+  const there = stems(other, otherLang);
   let n = 0;
   for (const k of mine) if (there.has(k) && !rest.has(k)) n++;
   return n >= MIN_TRACED && 3 * n >= mine.size;
