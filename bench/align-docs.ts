@@ -20,6 +20,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { readDocument } from '../src/core/document.js';
+import { docxToDocument } from '../src/formats/docx.js';
 import { alignMixed } from '../src/align/mixed.js';
 import { readInputs } from '../src/formats/index.js';
 import { readParallelInputs } from '../src/align/parallel-inputs.js';
@@ -152,8 +153,9 @@ function touches(f: Finding, file: string, from: number, to: number): boolean {
 }
 
 /** Non-blank lines of a file as the reader decodes it (any encoding). */
-function textLines(file: string): string[] {
-  const doc = readDocument(file);
+/** The lines of a document as findings number them (a Word document's paragraphs, one per line). */
+async function textLines(file: string): Promise<string[]> {
+  const doc = /\.docx$/i.test(file) ? await docxToDocument(file) : readDocument(file);
   const out: string[] = [];
   for (let n = 1; n <= doc.lineCount; n++) out.push(doc.line(n));
   return out;
@@ -184,7 +186,7 @@ export async function scorePlanted(set: CheckSet): Promise<PlantedScore[]> {
       else score.missed.push(`${file}:${d.line} ${d.what}`);
     }
     for (const file of doc.files) {
-      textLines(join(PLANTED, file)).forEach((text, k) => {
+      (await textLines(join(PLANTED, file))).forEach((text, k) => {
         const line = k + 1;
         if (text.trim() === '') return;
         if (!doc.defects.some((d) => (d.file ?? doc.files[0]) === file && line >= d.line && line <= (d.endLine ?? d.line))) score.clean++;
