@@ -44,10 +44,11 @@ const PLAIN_MARKUP = /\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})/gu;
 // A linked image (a badge: `[![CircleCI](…svg)](…)`) is dropped whole. A link whose text wraps
 // over two lines: its lone `[` at the end of the first line and its lone `](target)` on the next
 // are markup too (`[Normes` / `numériques du GC](https://…)`).
-// A script or a style sheet inside a line (`<style>p{margin:0}</style>`) is dropped whole.
+// A script or a style sheet inside a line (`<style>p{margin:0}</style>`) is dropped whole, and so
+// is a declaration (`<!DOCTYPE html>`).
 // So is an HTML tag cut by a line end: `<a` ending a line, and the next line's leading attributes
 // up to the tag's `>` (`href="…">the text`).
-const MD_MARKUP = /<!--.*?-->|<(?:script|SCRIPT)\b[^>\n]*>.*?<\/(?:script|SCRIPT)\s*>|<(?:style|STYLE)\b[^>\n]*>.*?<\/(?:style|STYLE)\s*>|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\](?:\([^)\n]*\)| \((?:https?:\/\/|mailto:)[^)\s]*\))|\[(?=[^\]\n]*$)|\]\([^()\s]*\)|<\/?[A-Za-z][^>\n]*>|<[A-Za-z][\w-]*(?:\s[^<>\n]*)?$|(?<=^[ \t]*)(?:[\w:-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*')\s*)+(?:\/?>|$)|(`[^`\n]+`)|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
+const MD_MARKUP = /<!--.*?-->|<![A-Za-z][^>\n]*>|<(?:script|SCRIPT)\b[^>\n]*>.*?<\/(?:script|SCRIPT)\s*>|<(?:style|STYLE)\b[^>\n]*>.*?<\/(?:style|STYLE)\s*>|\*\*|__|\^\{([^{}\n]{1,8})\}|\^(\p{L}{1,3})|\[!\[[^\]\n]*\]\([^)\n]*\)\]\([^)\n]*\)|!\[([^\]\n]*)\]\([^)\n]*\)|\[([^\]\n]+)\](?:\([^)\n]*\)| \((?:https?:\/\/|mailto:)[^)\s]*\))|\[(?=[^\]\n]*$)|\]\([^()\s]*\)|<\/?[A-Za-z][^>\n]*>|<[A-Za-z][\w-]*(?:\s[^<>\n]*)?$|(?<=^[ \t]*)(?:[\w:-]+\s*=\s*(?:"[^"\n]*"|'[^'\n]*')\s*)+(?:\/?>|$)|(`[^`\n]+`)|`+|(?<![\p{L}\p{N}])[*_](?=\S)|(?<=\S)[*_](?![\p{L}\p{N}])|&(#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});/gu;
 /** A Markdown link reference definition (`[1]: https://…`): not text. */
 const LINK_DEFINITION = /^\s{0,3}\[[^\]\n]+\]:\s*\S+\s*$/;
 /** A raw HTML heading (`<h2 class="…">`), common in pages exported from web editors. */

@@ -8,12 +8,12 @@ import { describeFixtures } from './fixture-loader.js';
 
 describeFixtures('untranslated', 'test/fixtures/checks/untranslated.yaml');
 
-describe('untranslated in Markdown pages with a style sheet or a script', () => {
+describe('untranslated in Markdown pages with a style sheet, a script and a doctype', () => {
   // The shape of the MSC open-data pages (eccc-msc-open-data-md): a map's CSS and script at the
   // end of each page, the same in both languages. They are code: before, every CSS line was a
   // French copy of the English (466 of the 557 untranslated warnings on those pages).
   const page = (title: string, text: string, copied: string): string =>
-    [`# ${title}`, '', text, '', '<style>', '  #legend-popup {', '    position: absolute;', '    top: 40px;', '    right: 8px;', '  }', '</style>', '', '<script>', '  const map = new ol.Map({ target: "map" });', '</script>', '', `<p>${copied}<style>.x{margin:0}</style></p>`, ''].join('\n');
+    ['<!DOCTYPE html>', '', `# ${title}`, '', text, '', '<style>', '  #legend-popup {', '    position: absolute;', '    top: 40px;', '    right: 8px;', '  }', '</style>', '', '<script>', '  const map = new ol.Map({ target: "map" });', '</script>', '', `<p>${copied}<style>.x{margin:0}</style></p>`, ''].join('\n');
 
   it('reports nothing in them, and still reports English left in the French text', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bitext-style-'));
@@ -21,8 +21,8 @@ describe('untranslated in Markdown pages with a style sheet or a script', () => 
     writeFileSync(join(dir, 'map_fr.md'), page('Carte radar', 'La carte montre la couverture radar de la dernière heure.', 'Submit your application before the deadline.'));
     const inputs = await readParallelInputs([join(dir, 'map_en.md'), join(dir, 'map_fr.md')], { cwd: dir });
     const texts = inputs.flatMap((i) => i.pairs).flatMap((p) => [p.en?.text, p.fr?.text]);
-    expect(texts.filter((t) => t && /px|absolute|ol\.Map|margin/.test(t))).toEqual([]);
+    expect(texts.filter((t) => t && /px|absolute|ol\.Map|margin|DOCTYPE/.test(t))).toEqual([]);
     const findings = await runChecks(inputs, { rules: { untranslated: {}, 'fr-typography': {} } });
-    expect(findings.map((f) => [f.rule, f.line, f.fr?.text])).toEqual([['untranslated', 17, 'Submit your application before the deadline.']]);
+    expect(findings.map((f) => [f.rule, f.line, f.fr?.text])).toEqual([['untranslated', 19, 'Submit your application before the deadline.']]);
   });
 });
