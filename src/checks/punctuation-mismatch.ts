@@ -405,9 +405,23 @@ function withoutAcronymNotes(text: string, other: string): string {
   return ACRONYM.test(other) ? blank(text, ACRONYM_NOTE) : text;
 }
 
+/**
+ * A named printf placeholder (`%(name)s`, Python's format): its parentheses are the placeholder's,
+ * which `placeholders` checks. Its name starts with a letter: `57 %(1) des internautes` is a
+ * percentage and a footnote.
+ */
+const NAMED_PRINTF = /%\([A-Za-z_][\w.]*\)[-#0+]*\d*(?:\.\d+)?[sdifrxXeEgGcuo]/g;
+
+/** The text with its named printf placeholders blanked out (offsets kept). */
+function withoutNamedPrintf(text: string): string {
+  return text.includes('%(') ? blank(text, NAMED_PRINTF) : text;
+}
+
 function marks(ctx: CheckContext, en: Segment, fr: Segment, out: ReportInput[]): void {
-  const enText = en.text.includes('(') ? withoutAcronymNotes(blank(en.text, LANGUAGE_NOTE), fr.text) : en.text;
-  const frText = fr.text.includes('(') ? withoutProvinces(withoutAcronymNotes(blank(fr.text, LANGUAGE_NOTE), en.text), en.text) : fr.text;
+  const enPlain = withoutNamedPrintf(en.text);
+  const frPlain = withoutNamedPrintf(fr.text);
+  const enText = enPlain.includes('(') ? withoutAcronymNotes(blank(enPlain, LANGUAGE_NOTE), fr.text) : enPlain;
+  const frText = frPlain.includes('(') ? withoutProvinces(withoutAcronymNotes(blank(frPlain, LANGUAGE_NOTE), en.text), en.text) : frPlain;
   const a = counts(enText);
   const b = counts(frText);
   if (ctx.options.brackets !== false) {
