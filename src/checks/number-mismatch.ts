@@ -360,10 +360,25 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
     if (Number.isInteger(n) && n >= 1900 && n < 2100 && ev.hasNumber(n - 1) && ev.hasDigits(String(n % 100).padStart(2, '0'))) continue;
     // a part of a fraction or of `24/7`: `1/5th` may be `22,3 %`
     if (inFraction(text, v)) continue;
+    // `24 hours a day, 7 days a week` for `jour et nuit`, `en tout temps`: round the clock, in words
+    if (roundTheClock(text, v, n) && ROUND_THE_CLOCK[otherSide].test(ctx.pair[otherSide]!.text)) continue;
     if (decade(text, v) && (ev.hasNumber(1900 + amountOf(v)) || ev.hasNumber(2000 + amountOf(v)))) continue;
     out.push(v);
   }
   return out;
+}
+
+/** Round the clock said in words, in each language. */
+const ROUND_THE_CLOCK: Record<Side, RegExp> = {
+  en: /\b(?:a?round the clock|day and night|night and day|at all times|any time of (?:the )?day)\b|\b24\/7\b/i,
+  fr: /\b(?:jour et nuit|nuit et jour|en tout temps|en permanence|à toute heure|à toute heure du jour et de la nuit)\b|\b24 ?h ?(?:\/|sur) ?24\b|\b24 heures sur 24\b/i,
+};
+
+/** `24 hours` (`24 heures`) or `7 days` (`7 jours`): a number that says round the clock. */
+function roundTheClock(text: string, v: Numeric, n: number): boolean {
+  if (n !== 24 && n !== 7) return false;
+  const after = text.slice(v.end, v.end + 10);
+  return n === 24 ? /^[\s\u00a0]*(?:hours?|heures?|h\b)/i.test(after) : /^[\s\u00a0]*(?:days?|jours?)\b/i.test(after);
 }
 
 /** The text with the values already matched to the other side blanked out: the 2 of a matched
