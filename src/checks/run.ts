@@ -214,9 +214,11 @@ export function toFinding(a: { check: Check; severity: Severity; configured?: bo
     const seg = pair.en ?? pair.fr!;
     sides.push({ place: seg.place, text: seg.text });
   }
-  // Two files (--parallel): a finding on both sides is placed in the French file, the translation
-  // the reviser edits (its suggestion and fix are French); the English place is given beside it.
-  const primary = en && fr && en.place.file !== fr.place.file ? fr.place : span(sides.map((s) => s.place));
+  // A finding on both sides is placed in the French, the translation the reviser edits (its
+  // suggestion and fix are French), with the English place beside it: in two files (--parallel),
+  // and in one file whose halves or entries keep the two apart (a document in halves, XLIFF, PO).
+  // Lines laid out together (inline, stacked) are spanned: the place covers both.
+  const primary = en && fr && (en.place.file !== fr.place.file || !LAID_OUT_TOGETHER.has(pair.method)) ? fr.place : span(sides.map((s) => s.place));
   const f: Finding = {
     rule: a.check.id,
     // A severity the configuration sets applies to every finding of the rule.
@@ -235,6 +237,9 @@ export function toFinding(a: { check: Check; severity: Severity; configured?: bo
   }
   return f;
 }
+
+/** Pairs whose two sides are laid out together in a mixed document: on one line, stacked, or block over block. */
+const LAID_OUT_TOGETHER = new Set<string>(['inline', 'stacked', 'block']);
 
 /** A finding that runs on past its pair ends where `through` ends (same file only). */
 function extendTo(f: Finding, through: Place | undefined): Finding {

@@ -21,8 +21,8 @@ describe('inconsistent-translation in a catalog with contexts', () => {
     const rules = Object.fromEntries(builtinChecks.filter((c) => c.id !== 'inconsistent-translation').map((c) => [c.id, { severity: 'off' as const }]));
     const found = await runChecks(await readInputs(['test/fixtures/tm/contexts.po']), { rules });
     expect(found.map((f) => [f.line, f.severity, f.message])).toEqual([
-      [11, 'info', '"Apply" translated "Postuler" here, "Présenter une demande" in another place (contexts.po:8), in another msgctxt'],
-      [18, 'info', '"Close" translated "Clore" here, "Fermer" in another place (contexts.po:15), in another msgctxt'],
+      [12, 'info', '"Apply" translated "Postuler" here, "Présenter une demande" in another place (contexts.po:8), in another msgctxt'],
+      [19, 'info', '"Close" translated "Clore" here, "Fermer" in another place (contexts.po:15), in another msgctxt'],
     ]);
   });
 });
