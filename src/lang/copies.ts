@@ -5,13 +5,54 @@
 /** Words (of three letters or more) a text must have for its copy to be taken for one. */
 export const COPY_MIN_WORDS = 4;
 
-/** The words of a text, values and their units left out: what a copy keeps when only its values were translated. */
-export function wordsOnly(text: string): string {
-  return (text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).join(' ');
+const LETTER = /\p{L}/u;
+
+function isLetter(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER.test(text[i]);
 }
 
-/** Whether two texts have the same words, at least COPY_MIN_WORDS of them, once their values are left out. */
+/** The end of the run of letters at `i`. */
+function letterRunEnd(text: string, i: number): number {
+  while (i < text.length && isLetter(text.charCodeAt(i), text, i)) i++;
+  return i;
+}
+
+/** The start of the next word of three letters or more at or after `i` (values and their units are shorter or not letters), or −1. */
+function nextWord(text: string, i: number): number {
+  while (i < text.length) {
+    if (!isLetter(text.charCodeAt(i), text, i)) {
+      i++;
+      continue;
+    }
+    const end = letterRunEnd(text, i);
+    if (end - i >= 3) return i;
+    i = end;
+  }
+  return -1;
+}
+
+/**
+ * Whether two texts have the same words (of three letters or more, case aside), at least
+ * COPY_MIN_WORDS of them, once their values are left out. Words are compared as they come: most
+ * texts differ at their first word, which settles them without making a string of either.
+ */
 export function sameWordsApartFromValues(a: string, b: string): boolean {
-  const words = wordsOnly(a);
-  return words.split(' ').length >= COPY_MIN_WORDS && words === wordsOnly(b);
+  let i = nextWord(a, 0);
+  let j = nextWord(b, 0);
+  let words = 0;
+  while (i >= 0 && j >= 0) {
+    const ie = letterRunEnd(a, i);
+    const je = letterRunEnd(b, j);
+    if (ie - i !== je - j) return false;
+    for (let k = 0; k < ie - i; k++) {
+      const x = a.charCodeAt(i + k);
+      const y = b.charCodeAt(j + k);
+      if (x !== y && a[i + k].toLowerCase() !== b[j + k].toLowerCase()) return false;
+    }
+    words++;
+    i = nextWord(a, ie);
+    j = nextWord(b, je);
+  }
+  return i < 0 && j < 0 && words >= COPY_MIN_WORDS;
 }
