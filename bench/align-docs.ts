@@ -152,8 +152,10 @@ function touches(f: Finding, file: string, from: number, to: number): boolean {
   return sides.some((x) => x.file === file && x.line <= to && x.endLine >= from);
 }
 
-/** Non-blank lines of a file as the reader decodes it (any encoding). */
-/** The lines of a document as findings number them (a Word document's paragraphs, one per line). */
+/**
+ * The lines of a file as the reader decodes it (any encoding) and as findings number them: a Word
+ * document's paragraphs, one per line.
+ */
 async function textLines(file: string): Promise<string[]> {
   const doc = /\.docx$/i.test(file) ? await docxToDocument(file) : readDocument(file);
   const out: string[] = [];

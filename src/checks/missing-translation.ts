@@ -328,14 +328,15 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
   }
   if (present.size === 0) return secs;
   return secs.map((sec) => sec.filter((o) => !present.has(o))).filter((sec) => sec.length > 0);
+}
 
-  /**
-   * Whether the lengths favour "the orphans are missing" (by `shown` standard deviations) by less
-   * than half of what leaving out `missingChars` of the translation moves them when the rest fits.
-   */
-  function weakly(shown: number, missingChars: number, le: number): boolean {
-    return shown < missingChars / Math.sqrt(Math.max(le, 1) * LENGTH_VARIANCE) / 2;
-  }
+/**
+ * Whether the lengths favour "the orphans are missing" (by `shown` standard deviations) by less than
+ * half of what leaving out `missingChars` of the translation moves them when the rest fits (`le`
+ * characters of English).
+ */
+function weakly(shown: number, missingChars: number, le: number): boolean {
+  return shown < missingChars / Math.sqrt(Math.max(le, 1) * LENGTH_VARIANCE) / 2;
 }
 
 /** Cognates of the orphans' words that only the translation accounts for, before the orphans count as merged. */

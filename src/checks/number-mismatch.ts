@@ -371,7 +371,7 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
 /** Round the clock said in words, in each language. */
 const ROUND_THE_CLOCK: Record<Side, RegExp> = {
   en: /\b(?:a?round the clock|day and night|night and day|at all times|any time of (?:the )?day)\b|\b24\/7\b/i,
-  fr: /\b(?:jour et nuit|nuit et jour|en tout temps|en permanence|à toute heure|à toute heure du jour et de la nuit)\b|\b24 ?h ?(?:\/|sur) ?24\b|\b24 heures sur 24\b/i,
+  fr: /\b(?:jour et nuit|nuit et jour|en tout temps|en permanence|à toute heure)\b|\b24 ?h ?(?:\/|sur) ?24\b|\b24 heures sur 24\b/i,
 };
 
 /** `24 hours` (`24 heures`) or `7 days` (`7 jours`): a number that says round the clock. */

@@ -1,6 +1,6 @@
 // Runs the checks over the pairs of a run and turns what they report into findings with places.
 
-import type { Finding, Pair, Place, Segment, Severity } from '../core/types.js';
+import type { Finding, Method, Pair, Place, Segment, Severity } from '../core/types.js';
 import type { InputFile } from '../formats/index.js';
 import type { Check, CheckContext, CorpusFinding, GatherContext, ReportInput, RunMemo, SideRange } from './types.js';
 import { builtinChecks } from './index.js';
@@ -239,7 +239,7 @@ export function toFinding(a: { check: Check; severity: Severity; configured?: bo
 }
 
 /** Pairs whose two sides are laid out together in a mixed document: on one line, stacked, or block over block. */
-const LAID_OUT_TOGETHER = new Set<string>(['inline', 'stacked', 'block']);
+const LAID_OUT_TOGETHER = new Set<Method>(['inline', 'stacked', 'block']);
 
 /** A finding that runs on past its pair ends where `through` ends (same file only). */
 function extendTo(f: Finding, through: Place | undefined): Finding {

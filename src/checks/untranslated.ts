@@ -248,15 +248,23 @@ function englishDateOrTime(values: readonly Value[]): boolean {
   return false;
 }
 
+/**
+ * Whether a copy whose words are French is a French sentence left on the English side, not the
+ * name of an organisation that English keeps in French (`Société de transport de Montréal`): four
+ * words or more ending with a stop, not in title case, and no English word of weight unless the
+ * French evidence plainly outweighs it (the mirror of the English copy's test below).
+ */
+function frenchSentence(en: Segment, s: LangScore, words: number, minScore: number): boolean {
+  if (words < COPY_MIN_WORDS || !SENTENCE_END.test(en.text) || titleCase(en)) return false;
+  if (s.maxEn <= -1 && !(looksFrench(en) && s.score >= minScore - 2 * s.maxEn)) return false;
+  return !isLanguageNote(en.text) && !isReference(en.text);
+}
+
 function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   const words = wordsOf(en.text).count;
   const s = segmentScore(en);
-  // A copy in French (the English side holds the French text): said when it is a French sentence,
-  // not a name of an organisation that English keeps in French (`Société de transport de Montréal`).
   if (s.score >= minScore) {
-    if (words >= COPY_MIN_WORDS && SENTENCE_END.test(en.text) && !titleCase(en) && !(s.maxEn <= -1 && !(looksFrench(en) && s.score >= minScore - 2 * s.maxEn)) && !isLanguageNote(en.text) && !isReference(en.text)) {
-      ctx.report({ message: 'EN is a copy of FR: expected English text, found the French text', en: 'whole' });
-    }
+    if (frenchSentence(en, s, words, minScore)) ctx.report({ message: 'EN is a copy of FR: expected English text, found the French text', en: 'whole' });
     return;
   }
   if (s.score > -minScore) return;
