@@ -454,9 +454,12 @@ function sectionDate(pairs: Pair[], k: number, lines: number): DateRef | null {
   return null;
 }
 
+/** A label and its value (`Teleconference: 1-877-555-0142`, `Conference ID: 482 617 539#`): no heading. */
+const LABELLED_VALUE = /^[^:]{1,40}\s?:\s.*\d/;
+
 function heading(text: string): boolean {
   const t = text.trim();
-  return t.length > 0 && !/[.:;,!?]$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS;
+  return t.length > 0 && !/[.:;,!?]$/.test(t) && t.split(/\s+/).length <= HEADING_WORDS && !LABELLED_VALUE.test(t);
 }
 
 /** Whether the other side's zone of the same region says daylight or standard time. */
