@@ -288,6 +288,50 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
   return fold(0, cut - 1) === fold(cut, pieces.length - 1);
 }
 
+/** A civic address: a number, then the words of the street (`200 Promenade du Portage`). */
+const CIVIC_ADDRESS = /^\s*\d{1,5}[A-Za-z]?,?\s+\p{L}/u;
+
+/** How clearly each side of a unit's one pair mark must read as its language. */
+const SIDE_SURE = PIECE_THRESHOLD * 2;
+
+/**
+ * `Location: 200 Promenade du Portage, Room 4C-112 / Lieu : 200, promenade du Portage, salle
+ * 4C-112`: a unit whose one slash or spaced dash has English text on one side and French on the
+ * other, each side read whole, holds one language a side: an address that reads as the other
+ * language inside a side (a French street name in an English address) belongs to its side.
+ */
+function sidesOfOneCut(pieces: Piece[], text: string): void {
+  const cut = onlyPairCut(pieces, text);
+  if (cut < 1) return;
+  const read = (a: number, b: number): PieceLang => {
+    const s = scoreText(
+      pieces
+        .slice(a, b)
+        .filter((p) => p.wordy)
+        .map((p) => text.slice(p.from, p.to))
+        .join(' '),
+    );
+    return s.score <= -SIDE_SURE ? 'en' : s.score >= SIDE_SURE ? 'fr' : 'und';
+  };
+  const left = read(0, cut);
+  const right = read(cut, pieces.length);
+  if (left === 'und' || right === 'und' || left === right) return;
+  // An address that reads as the other language (a civic number and a French street name) takes
+  // its side's language, and so do the undecided words beside it on that side (`Location:`).
+  let moved = false;
+  pieces.forEach((p, k) => {
+    const own = k < cut ? left : right;
+    if (p.lang !== 'und' && p.lang !== own && CIVIC_ADDRESS.test(text.slice(p.from, p.to))) {
+      p.lang = own;
+      moved = true;
+    }
+  });
+  if (!moved) return;
+  pieces.forEach((p, k) => {
+    if (p.wordy && p.lang === 'und') p.lang = k < cut ? left : right;
+  });
+}
+
 /** The index of the piece after the unit's one pair mark, or -1 when there is none or several. */
 function onlyPairCut(pieces: Piece[], text: string): number {
   let cut = -1;
@@ -334,6 +378,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   numberedTwins(pieces, text);
   labelTwins(pieces, text);
   resolveUndecided(pieces, text);
+  sidesOfOneCut(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
   if (runs.length === 0) {
