@@ -191,7 +191,8 @@ function valueLean(values: Value[], from: number, to: number): number {
   let lean = 0;
   for (const v of values) {
     if (v.start < from || v.end > to) continue;
-    const style = v.kind === 'time' ? v.style : v.kind === 'time-range' ? v.from.style : null;
+    // A range says its style at either end (`1:30 to 7:30 p.m.` has its a.m./p.m. at the end).
+    const style = v.kind === 'time' ? v.style : v.kind === 'time-range' ? (v.from.style === 'en-12h' || v.to.style === 'en-12h' ? 'en-12h' : v.from.style === 'fr-h' || v.to.style === 'fr-h' ? 'fr-h' : v.from.style) : null;
     if (style === 'en-12h') lean -= 1.5;
     else if (style === 'fr-h') lean += 1.5;
     // A dollar sign before the amount is English; after it, French (1 500 $).
@@ -291,6 +292,9 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
 /** A civic address: a number, then the words of the street (`200 Promenade du Portage`). */
 const CIVIC_ADDRESS = /^\s*\d{1,5}[A-Za-z]?,?\s+\p{L}/u;
 
+/** A label of one or two words with its colon written the French way (`Couple :`). */
+const FRENCH_LABEL = /^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?[\s\u00a0\u202f]:$/u;
+
 /** How clearly each side of a unit's one pair mark must read as its language. */
 const SIDE_SURE = PIECE_THRESHOLD * 2;
 
@@ -316,12 +320,15 @@ function sidesOfOneCut(pieces: Piece[], text: string): void {
   const left = read(0, cut);
   const right = read(cut, pieces.length);
   if (left === 'und' || right === 'und' || left === right) return;
-  // An address that reads as the other language (a civic number and a French street name) takes
-  // its side's language, and so do the undecided words beside it on that side (`Location:`).
+  // An address that reads as the other language (a civic number and a French street name), a word
+  // that reads so only weakly, or a label with its colon written the French way on the French side
+  // (`Couple :`, a French word that the lexicon reads as English), takes its side's language, and
+  // so do the undecided words beside it on that side (`Location:`).
   let moved = false;
   pieces.forEach((p, k) => {
     const own = k < cut ? left : right;
-    if (p.lang !== 'und' && p.lang !== own && CIVIC_ADDRESS.test(text.slice(p.from, p.to))) {
+    const piece = text.slice(p.from, p.to);
+    if (p.lang !== 'und' && p.lang !== own && (CIVIC_ADDRESS.test(piece) || Math.abs(p.score.score) < SIDE_SURE || (own === 'fr' && FRENCH_LABEL.test(piece)))) {
       p.lang = own;
       moved = true;
     }
