@@ -275,7 +275,10 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // a French text or a name, unless the text is plainly an English sentence (two English function
   // words and not two French ones) or an English date, and the English evidence outweighs it
   // well: `Paddle the canal with a guide and learn about its history.`
-  if (s.maxFr >= 1 && !((dated || looksEnglish(en)) && s.score <= -(minScore + 2 * s.maxFr))) return;
+  // So is a copy whose English evidence is overwhelming over words the lexicon knows (`Your session
+  // will expire in 5 minutes due to inactivity.`, one English function word, `session` French too).
+  const plainly = dated || looksEnglish(en) || (s.known >= 5 && s.score <= -OVERWHELMING);
+  if (s.maxFr >= 1 && !(plainly && s.score <= -(minScore + 2 * s.maxFr))) return;
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
   if (words === 1 ? s.known === 0 : titleCase(en) && !dated) return;
