@@ -67,6 +67,8 @@ const TIME_START = /^(?:\d{1,2}(?:[:h.]\s?\d{2}|\s?h\b|\s?[ap]\.?m\b)|midi\b|min
 /** Words that stand before a time: `since`, `until`, `depuis`, `jusqu'à`, `vers`. */
 const TIME_WORD_END = /(?<![\p{L}'’])(?:since|until|till|before|after|between|around|about|depuis|jusqu['’]à|dès|vers|avant|après|entre)$/iu;
 /** A line that ends with a time (`1:30 a.m.`, `16 h 30`), before its zone. */
+/** A line that ends with a year (a date line). */
+const YEAR_END = /\b(?:19|20)\d{2}$/;
 const TIME_END = /(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|noon|midnight|midi|minuit)$/iu;
 /** A line that opens with a time zone and then ends its clause or sentence (`EDT. We…`, `HAE, et`). */
 const ZONE_START = /^(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPAT]|H[ECRPAT])(?=[.,;)]|$)/;
@@ -105,6 +107,9 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // Rows of a table or a schedule: `midi – 13 h  Dîner` after `10:45 a.m. – 12:00 p.m.  Session 2`
   // starts in lower case but is a row of its own.
   if (COLUMNS.test(at) || COLUMNS.test(bt) || (TIME_START.test(at) && TIME_START.test(bt))) return false;
+  // A schedule's hours under its date line (`Lundi 13 avril 2026 / Monday, April 13, 2026` over
+  // `midi à 18 h / noon to 6 p.m.`) are a row of their own.
+  if (TIME_START.test(bt) && YEAR_END.test(at)) return false;
   // Two rows of text laid out in columns (`The office will be closed for the     Le bureau sera
   // fermé pendant` over `fire safety work.     les travaux…`): joined whole, the next row's
   // English cell would land inside the French one.
