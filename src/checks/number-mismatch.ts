@@ -362,10 +362,36 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
     if (inFraction(text, v)) continue;
     // `24 hours a day, 7 days a week` for `jour et nuit`, `en tout temps`: round the clock, in words
     if (roundTheClock(text, v, n) && ROUND_THE_CLOCK[otherSide].test(ctx.pair[otherSide]!.text)) continue;
+    // `tous les 6 mois` for `semi-annually`, `3 months` for `trimestriel`: a period said as a frequency
+    if (MONTHS_AFTER.test(text.slice(v.end, v.end + 10)) && frequencyMonths(ctx.pair[otherSide]!.text, otherSide).includes(n)) continue;
     if (decade(text, v) && (ev.hasNumber(1900 + amountOf(v)) || ev.hasNumber(2000 + amountOf(v)))) continue;
     out.push(v);
   }
   return out;
+}
+
+/** A number of months (`6 mois`, `3 months`). */
+const MONTHS_AFTER = /^[\s\u00a0]*(?:months?|mois)\b/i;
+
+/** Frequencies that say a number of months, in each language. */
+const FREQUENCIES: Record<Side, Array<[RegExp, number]>> = {
+  en: [
+    [/\bquarterly\b/i, 3],
+    [/\b(?:semi-?annual(?:ly)?|bi-?annual(?:ly)?|half-yearly|twice a year)\b/i, 6],
+    [/\b(?:annual(?:ly)?|yearly|once a year|every year)\b/i, 12],
+    [/\bmonthly\b/i, 1],
+  ],
+  fr: [
+    [/\btrimestriel(?:le)?s?\b|\btrimestriellement\b|\bchaque trimestre\b/i, 3],
+    [/\bsemestriel(?:le)?s?\b|\bsemestriellement\b|\bdeux fois par an(?:née)?\b/i, 6],
+    [/\bannuel(?:le)?s?\b|\bannuellement\b|\bune fois par an(?:née)?\b|\bchaque année\b/i, 12],
+    [/\bmensuel(?:le)?s?\b|\bmensuellement\b/i, 1],
+  ],
+};
+
+/** The numbers of months that a text's frequency words say. */
+function frequencyMonths(text: string, side: Side): number[] {
+  return FREQUENCIES[side].filter(([re]) => re.test(text)).map(([, n]) => n);
 }
 
 /** Round the clock said in words, in each language. */
