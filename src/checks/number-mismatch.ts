@@ -363,15 +363,15 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
     // `24 hours a day, 7 days a week` for `jour et nuit`, `en tout temps`: round the clock, in words
     if (roundTheClock(text, v, n) && ROUND_THE_CLOCK[otherSide].test(ctx.pair[otherSide]!.text)) continue;
     // `tous les 6 mois` for `semi-annually`, `3 months` for `trimestriel`: a period said as a frequency
-    if (MONTHS_AFTER.test(text.slice(v.end, v.end + 10)) && frequencyMonths(ctx.pair[otherSide]!.text, otherSide).includes(n)) continue;
+    if (MONTHS_AFTER.test(text.slice(v.end, v.end + 24)) && frequencyMonths(ctx.pair[otherSide]!.text, otherSide).includes(n)) continue;
     if (decade(text, v) && (ev.hasNumber(1900 + amountOf(v)) || ev.hasNumber(2000 + amountOf(v)))) continue;
     out.push(v);
   }
   return out;
 }
 
-/** A number of months (`6 mois`, `3 months`). */
-const MONTHS_AFTER = /^[\s\u00a0]*(?:months?|mois)\b/i;
+/** A number of months (`6 mois`, `3 months`), or one of a list of them (`4, 6 ou 12 mois`). */
+const MONTHS_AFTER = /^(?:[\s\u00a0]*,?[\s\u00a0]*(?:ou|or|et|and|to|à)?[\s\u00a0]*\d{1,2})*[\s\u00a0]*(?:months?|mois)\b/i;
 
 /** Frequencies that say a number of months, in each language. */
 const FREQUENCIES: Record<Side, Array<[RegExp, number]>> = {
