@@ -11,7 +11,7 @@ import { CODE_SPAN } from '../core/markdown-fences.js';
 import { isSpace } from '../core/mapped-text.js';
 import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
-import { extractValues, type Value } from '../lang/values.js';
+import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
 
 export type PieceLang = 'en' | 'fr' | 'und';
 
@@ -187,12 +187,17 @@ function isDigit(c: number): boolean {
 }
 
 /** How the values inside [from, to) are written: 1:30 p.m. and $5 lean English, 13 h 30 and 5 $ French. */
+/** A range says its style at either end: `1:30 to 7:30 p.m.` has its a.m./p.m. at the end. */
+function rangeStyle(v: TimeRangeValue): TimeStyle {
+  for (const style of ['en-12h', 'fr-h'] as const) if (v.from.style === style || v.to.style === style) return style;
+  return v.from.style;
+}
+
 function valueLean(values: Value[], from: number, to: number): number {
   let lean = 0;
   for (const v of values) {
     if (v.start < from || v.end > to) continue;
-    // A range says its style at either end (`1:30 to 7:30 p.m.` has its a.m./p.m. at the end).
-    const style = v.kind === 'time' ? v.style : v.kind === 'time-range' ? (v.from.style === 'en-12h' || v.to.style === 'en-12h' ? 'en-12h' : v.from.style === 'fr-h' || v.to.style === 'fr-h' ? 'fr-h' : v.from.style) : null;
+    const style = v.kind === 'time' ? v.style : v.kind === 'time-range' ? rangeStyle(v) : null;
     if (style === 'en-12h') lean -= 1.5;
     else if (style === 'fr-h') lean += 1.5;
     // A dollar sign before the amount is English; after it, French (1 500 $).

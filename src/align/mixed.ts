@@ -523,9 +523,9 @@ function emitInline(doc: SourceDocument, u: Unit, allRuns: Run[], pieces: Piece[
 const TWIN_KINDS = new Set(['time', 'time-range', 'date']);
 
 /**
- * The piece beside an unpaired run, across a separator, that writes the same kind of value with no
- * word of its own (`10:00 – 10:45 a.m.` before `10 h à 11 h 45`), when the run too is that value
- * and little else: the other language's side of the value. −1 when there is none.
+ * The piece beside a run, across a strong separator and in no run, that writes the same kind of
+ * value with no word of its own (`10:00 – 10:45 a.m.` before `10 h à 11 h 45`), when the run too is
+ * that value and little else: the other language's side of the value. −1 when there is none.
  */
 function valueTwin(text: string, pieces: Piece[], covered: boolean[], r: Run): number {
   const own = text.slice(r.from, r.to);
