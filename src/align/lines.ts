@@ -274,7 +274,6 @@ function finishLine(_doc: SourceDocument, line: number, cleaned: MappedText, bol
   return { line, follows: line - 1, text, marker, boldMarks, boldAtStart, boldAtEnd, heading };
 }
 
-
 /**
  * Appends the document range [start, end) with its HTML entities read as their characters, as
  * Markdown text is: a page's front matter is HTML too once the site renders it (`1)&nbsp;il`).
@@ -295,4 +294,3 @@ export function appendWithEntities(b: MappedTextBuilder, doc: SourceDocument, st
   }
   b.appendRange(doc, start + last, end);
 }
-

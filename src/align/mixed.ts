@@ -20,7 +20,6 @@ import { readUnit, readColumnRow, countWords, COLUMN_GAP, type NeutralFinder, bo
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
-import { extractValues, type Value } from '../lang/values.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 
 export interface MixedOptions {
@@ -456,25 +455,8 @@ function round(x: number): number {
 // ---------------------------------------------------------------------------------------------
 // Inline units
 
-function emitInline(doc: SourceDocument, u: Unit, allRuns: Run[], pieces: Piece[], order: 'en' | 'fr' | null, out: Emitted[]): void {
+function emitInline(doc: SourceDocument, u: Unit, runs: Run[], pieces: Piece[], order: 'en' | 'fr' | null, out: Emitted[]): void {
   const mt = u.text;
-  const covered = new Array<boolean>(pieces.length).fill(false);
-  for (const r of allRuns) for (let k = r.firstPiece; k <= r.lastPiece; k++) covered[k] = true;
-  // `10:00 – 10:45 a.m. / 10 h à 11 h 45 – …`: a time the English writes with no word, beside the
-  // French run that writes it, is its translation; paired first, the value checks compare them.
-  const runs: Run[] = [];
-  for (const r of allRuns) {
-    const twin = valueTwin(mt.text, pieces, covered, r);
-    if (twin < 0) {
-      runs.push(r);
-      continue;
-    }
-    covered[twin] = true;
-    const other: 'en' | 'fr' = r.lang === 'en' ? 'fr' : 'en';
-    const a = segment(doc, mt.slice(r.from, r.to).trim(), r.lang);
-    const b = segment(doc, mt.slice(pieces[twin].from, pieces[twin].to).trim(), other);
-    push(out, { en: r.lang === 'en' ? a : b, fr: r.lang === 'fr' ? a : b, method: 'inline', score: round(logistic((Math.abs(r.score) - 2) / 2)) });
-  }
   // Pair neighbouring runs of opposite languages; when a run could go with the one before or the
   // one after, the document's order decides. best[i] = best score for runs[i..].
   const n = runs.length;
@@ -491,10 +473,13 @@ function emitInline(doc: SourceDocument, u: Unit, allRuns: Run[], pieces: Piece[
       }
     }
   }
+  const covered = new Array<boolean>(pieces.length).fill(false);
   for (let i = 0; i < n; ) {
     const r = runs[i];
+    for (let k = r.firstPiece; k <= r.lastPiece; k++) covered[k] = true;
     if (choice[i]) {
       const q = runs[i + 1];
+      for (let k = q.firstPiece; k <= q.lastPiece; k++) covered[k] = true;
       const a = segment(doc, mt.slice(r.from, r.to).trim(), r.lang);
       const b = segment(doc, mt.slice(q.from, q.to).trim(), q.lang);
       const gap = Math.abs(r.score - q.score);
@@ -517,37 +502,6 @@ function emitInline(doc: SourceDocument, u: Unit, allRuns: Run[], pieces: Piece[
     emitShared(doc, mt.slice(pieces[k].from, withClosingBrackets(mt.text, pieces[k].from, pieces[j].to)), out, 'shared');
     k = j + 1;
   }
-}
-
-/** Kinds of value an inline line may write on one side with no word at all. */
-const TWIN_KINDS = new Set(['time', 'time-range', 'date']);
-
-/**
- * The piece beside a run, across a strong separator and in no run, that writes the same kind of
- * value with no word of its own (`10:00 – 10:45 a.m.` before `10 h à 11 h 45`), when the run too is
- * that value and little else: the other language's side of the value. −1 when there is none.
- */
-function valueTwin(text: string, pieces: Piece[], covered: boolean[], r: Run): number {
-  const own = text.slice(r.from, r.to);
-  const ownValues = extractValues(own, r.lang).filter((v) => TWIN_KINDS.has(v.kind));
-  if (ownValues.length !== 1 || wordsOutside(own, ownValues)) return -1;
-  for (const k of [r.firstPiece - 1, r.lastPiece + 1]) {
-    if (k < 0 || k >= pieces.length || covered[k] || pieces[k].wordy || pieces[Math.max(k, r.firstPiece)].sepBefore < 2) continue;
-    const piece = text.slice(pieces[k].from, pieces[k].to);
-    const values = extractValues(piece, r.lang === 'en' ? 'fr' : 'en').filter((v) => TWIN_KINDS.has(v.kind));
-    if (values.length === 1 && values[0].kind === ownValues[0].kind && !wordsOutside(piece, values)) return k;
-  }
-  return -1;
-}
-
-/** Whether a text has a word of three letters or more outside its values. */
-function wordsOutside(text: string, values: Value[]): boolean {
-  let last = 0;
-  for (const v of values) {
-    if (/\p{L}{3,}/u.test(text.slice(last, v.start))) return true;
-    last = v.end;
-  }
-  return /\p{L}{3,}/u.test(text.slice(last));
 }
 
 // ---------------------------------------------------------------------------------------------

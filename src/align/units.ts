@@ -66,9 +66,9 @@ const TIME_START = /^(?:\d{1,2}(?:[:h.]\s?\d{2}|\s?h\b|\s?[ap]\.?m\b)|midi\b|min
 
 /** Words that stand before a time: `since`, `until`, `depuis`, `jusqu'à`, `vers`. */
 const TIME_WORD_END = /(?<![\p{L}'’])(?:since|until|till|before|after|between|around|about|depuis|jusqu['’]à|dès|vers|avant|après|entre)$/iu;
-/** A line that ends with a time (`1:30 a.m.`, `16 h 30`), before its zone. */
 /** A line that ends with a year (a date line). */
 const YEAR_END = /\b(?:19|20)\d{2}$/;
+/** A line that ends with a time (`1:30 a.m.`, `16 h 30`), before its zone. */
 const TIME_END = /(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|noon|midnight|midi|minuit)$/iu;
 /** A line that opens with a time zone and then ends its clause or sentence (`EDT. We…`, `HAE, et`). */
 const ZONE_START = /^(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPAT]|H[ECRPAT])(?=[.,;)]|$)/;

@@ -250,17 +250,15 @@ const MERGE_MARGIN = 0.3;
  */
 function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
   const para = (seg: Segment | null, side: 'en' | 'fr') => (seg?.paragraph === undefined ? undefined : `${side} ${seg.place.file} ${seg.paragraph}`);
-  const chars = new Map<string, number>();
   const links = new Map<string, Set<string>>();
   const link = (a: string, b: string) => {
     const set = links.get(a) ?? new Set<string>();
     set.add(b);
     links.set(a, set);
   };
-  // The paragraphs' segments, for the cognates of their text.
+  // The paragraphs' segments: their lengths, and the cognates of their text.
   const segments = new Map<string, Segment[]>();
   const add = (k: string, seg: Segment) => {
-    chars.set(k, (chars.get(k) ?? 0) + seg.text.length);
     const list = segments.get(k);
     if (list) list.push(seg);
     else segments.set(k, [seg]);
@@ -292,7 +290,8 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
     if (list) list.push(o);
     else orphansOf.set(k, [o]);
   }
-  const sum = (os: Orphan[] | undefined) => (os ?? []).reduce((n, o) => n + o.seg.text.length, 0);
+  const length = (segs: Segment[] | undefined) => (segs ?? []).reduce((n, seg) => n + seg.text.length, 0);
+  const sum = (os: Orphan[] | undefined) => length(os?.map((o) => o.seg));
   const present = new Set<Orphan>();
   for (const [k, os] of orphansOf) {
     const other = links.get(k);
@@ -302,8 +301,8 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
     const [ke, kf] = os[0].side === 'en' ? [k, q] : [q, k];
     // Each paragraph pair once: from its English side, or from its French side when the English has no orphans.
     if (os[0].side === 'fr' && orphansOf.has(ke)) continue;
-    const le = chars.get(ke) ?? 0;
-    const lf = chars.get(kf) ?? 0;
+    const le = length(segments.get(ke));
+    const lf = length(segments.get(kf));
     const oe = sum(orphansOf.get(ke));
     const of = sum(orphansOf.get(kf));
     // Which orphans are missing: [English, French], each choice only for a side that has some.

@@ -86,7 +86,6 @@ function wordBeforePeriod(text: string, n: number): string {
   return text.slice(i, n - 1);
 }
 
-/** The end punctuation of a text and where it is. */
 const SUPERSCRIPT_DIGITS = '¹²³⁴⁵⁶⁷⁸⁹⁰';
 
 /**
@@ -118,6 +117,7 @@ function endBeforeFootnote(text: string): number {
   return i > 0 && '.?!…'.includes(text[i - 1]) ? i : -1;
 }
 
+/** The end punctuation of a text and where it is. */
 export function endOf(text: string): { end: End; at: number } {
   const note = endBeforeFootnote(text);
   const n = note > 0 ? note : coreLength(text);
