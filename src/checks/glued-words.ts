@@ -20,7 +20,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair, Place, Segment } from '../core/types.js';
 import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
-import { isFunctionWord, nearKnownWord, scanFolded, splitWord, TokenBuffer, type Split, type WordSpan } from '../lang/splitter.js';
+import { gluesLikeFunctionWord, nearKnownWord, scanFolded, splitWord, TokenBuffer, type Split, type WordSpan } from '../lang/splitter.js';
 import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, T_SPACE, WordIndex, type IndexedSegment } from '../lang/word-index.js';
 
 /** A part costs at most this (−log10 probability: about ten in a million words) to count as common. */
@@ -301,7 +301,7 @@ export default defineCheck({
     const functionIds: Record<DictLang, Uint8Array> = { en: new Uint8Array(ix.vocab.en.size), fr: new Uint8Array(ix.vocab.fr.size) };
     const isFunctionId = (lang: DictLang, id: number): boolean => {
       const known = functionIds[lang];
-      if (known[id] === 0) known[id] = isFunctionWord(ix.vocab[lang].words[id], lang) ? 2 : 1;
+      if (known[id] === 0) known[id] = gluesLikeFunctionWord(ix.vocab[lang].words[id], lang) ? 2 : 1;
       return known[id] === 2;
     };
 
@@ -476,7 +476,7 @@ export default defineCheck({
           (sp) =>
             sp.parts[0].folded.length >= 4 &&
             o.startsWith(sp.parts[0].folded) &&
-            sp.parts.slice(1).every((p) => !FOREIGN_ENDINGS.has(p.folded) && isFunctionWord(w.text.slice(p.from, p.to), lang)),
+            sp.parts.slice(1).every((p) => !FOREIGN_ENDINGS.has(p.folded) && gluesLikeFunctionWord(w.text.slice(p.from, p.to), lang)),
         );
       if (otherWords.some((o) => o === w.folded || (commonPrefix(o, w.folded) >= Math.max(5, n - 2) && !runOnto(o)))) return null;
       const isCognate = (part: string): boolean => part.length >= 4 && otherWords.some((o) => commonPrefix(o, part) >= Math.min(5, part.length));
@@ -497,7 +497,7 @@ export default defineCheck({
       if (status[lang][vocab.id(w.folded)] & ACCENTS_DROPPED && split.parts.reduce((c, p) => c + dict.cost(p.folded), split.parts.length - 1) >= dict.cost(w.folded)) return null;
       // Function-word tests read the word as written here (`dé` is no `de`).
       const parts = split.parts.map((p) => ({ ...p, text: w.text.slice(p.from, p.to) }));
-      const fn = parts.map((p) => isFunctionWord(p.text, lang));
+      const fn = parts.map((p) => gluesLikeFunctionWord(p.text, lang));
       const last = parts.length - 1;
       // Two content words: a compound as often as a typo (variants handle them).
       if (!fn.some(Boolean)) return null;

@@ -585,6 +585,21 @@ export function isFunctionWord(part: string, lang: DictLang): boolean {
   return part === part.toUpperCase() && FUNCTION_FOLDED[lang].has(fold(part));
 }
 
+/**
+ * Words that glue onto their neighbours as function words do (`inboth`, `thishas`) but carry
+ * meaning that a consistency check must not overlook (`An error occurred` / `An error has
+ * occurred` are two sources): function words for splitting only.
+ */
+const GLUE_ONLY: Record<DictLang, Set<string>> = {
+  en: new Set('both either neither has have had'.split(' ')),
+  fr: new Set(),
+};
+
+/** Whether `part` (as written) glues to the words around it: a function word, or one of GLUE_ONLY. */
+export function gluesLikeFunctionWord(part: string, lang: DictLang): boolean {
+  return isFunctionWord(part, lang) || GLUE_ONLY[lang].has(part.toLowerCase());
+}
+
 /** Parts of one or two letters that may stand alone (a glued `ofthe`, `dela`), folded. */
 const SHORT_WORDS: Record<DictLang, Set<string>> = {
   en: new Set([...FUNCTION_FOLDED.en].filter((w) => w.length <= 2)),
