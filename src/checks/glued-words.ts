@@ -529,7 +529,10 @@ export default defineCheck({
         if (parts.length === 3 && fn[2]) return null;
         // A French determiner run onto a word the dictionary knows (ledépôt, lavoiture): the
         // word counts, taken from few texts, miss many everyday nouns (père, café, voisin).
-        const determinerNoun = lang === 'fr' && parts.length === 2 && FR_DETERMINERS.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && w.shape === 'lower';
+        // `de` is the article of a plural noun too (debordures: de bordures).
+        const article = parts[0].text.toLowerCase();
+        const determinerNoun =
+          lang === 'fr' && parts.length === 2 && (FR_DETERMINERS.has(article) || (article === 'de' && /[sx]$/.test(parts[1].folded))) && parts[1].folded.length >= 4 && w.shape === 'lower';
         const limit = determinerNoun ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
