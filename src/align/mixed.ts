@@ -403,9 +403,15 @@ function cellsOf(row: string): string[] {
 /** Whether the rows have a column mostly in English and another mostly in French. */
 function hasLanguageColumns(rows: string[]): boolean {
   const votes: Array<{ en: number; fr: number }> = [];
+  // A cell repeated down its column (a brand, `Northern Harvest`, beside French product names in
+  // a French half's table) votes once: a name, not a column of English text.
+  const seen: Array<Set<string>> = [];
   for (const row of rows) {
     cellsOf(row).forEach((cell, c) => {
       const v = (votes[c] ??= { en: 0, fr: 0 });
+      const cells = (seen[c] ??= new Set());
+      if (cells.has(cell)) return;
+      cells.add(cell);
       const s = scoreText(cell).score;
       if (s >= CELL_DECIDED) v.fr++;
       else if (s <= -CELL_DECIDED) v.en++;
