@@ -114,6 +114,15 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
   // a paragraph numbered 6.2 on both sides.
   if (leftEn.length > leftFr.length) leftFr.push(...repeatsFr.slice(0, leftEn.length - leftFr.length));
   else if (leftFr.length > leftEn.length) leftEn.push(...repeatsEn.slice(0, leftFr.length - leftEn.length));
+  // The same digits read otherwise pair first (`$648 million` with `648 milliards $`), then the
+  // closest in size.
+  for (let a = 0; a < leftEn.length; a++) {
+    const b = leftFr.findIndex((v) => digitsReadOtherwise(leftEn[a], 'en', v, 'fr'));
+    if (b < 0) continue;
+    reportDiffer(ctx, leftEn[a], leftFr[b], inScaleOf(leftFr[b], leftEn[a]) ?? frenchForm(leftEn[a], ctx.pair.en!.text));
+    leftEn.splice(a--, 1);
+    leftFr.splice(b, 1);
+  }
   while (leftEn.length > 0 && leftFr.length > 0) {
     let best: [number, number, number] = [Infinity, 0, 0];
     for (let a = 0; a < leftEn.length; a++) {
@@ -343,7 +352,10 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
       repeats.push(v);
       continue;
     }
-    if (ev.hasDigits(v.raw)) continue;
+    // The other side's digits are those of a value of its own that reads otherwise (`$2.5 million`
+    // against `25 millions de dollars`): two amounts that differ, not one written another way.
+    const misread = otherList.some((o, j) => !otherUsed[j] && numeric(o) && digitsReadOtherwise(v, side, o, otherSide));
+    if (!misread && ev.hasDigits(v.raw)) continue;
     // The other side's digits hold this number, unless only as the whole part of a decimal there
     // (`7.0` against `7,5`: two values that differ, not one written inside another).
     if (ev.hasNumber(n) && !wholePartOnly(ctx.values[otherSide], n)) continue;
@@ -368,6 +380,35 @@ function unexplained(ctx: CheckContext, list: Item[], used: boolean[], side: Sid
     out.push(v);
   }
   return out;
+}
+
+/** A scale word after a number (`million`, `milliards`, `M`), and what it multiplies by in each language. */
+const SCALE_WORD = /[\d\s\u00a0\u202f$](thousand|mille|millions?|milliards?|billions?|trillions?|Mds?|M|G|bn)(?![\p{L}])/u;
+/** Digits grouped by three after a comma or a dot (`3.571`, `12,000`): a separator that reads either way. */
+const GROUPED = /\d[.,]\d{3}(?!\d)/;
+
+function scaleIn(raw: string, side: Side): number {
+  const w = SCALE_WORD.exec(raw)?.[1].toLowerCase();
+  if (w === undefined) return 0;
+  if (w.startsWith('thousand') || w === 'mille') return 1e3;
+  if (w.startsWith('million') || w === 'm') return 1e6;
+  if (w.startsWith('billion')) return side === 'fr' ? 1e12 : 1e9;
+  if (w.startsWith('trillion')) return 1e12;
+  return 1e9;
+}
+
+/**
+ * Whether two large amounts are the same digits read otherwise: the decimal point moved (`$2.5
+ * million` against `25 millions de dollars`) or another scale (`$648 million` against `648
+ * milliards $`, `12 billion` against `12 billions`): a wrong amount, though the other side holds
+ * the digits. Digits grouped by three (`3.571 millions`) may be a grouping, and `thousand` or a
+ * scale word on one side only (`4 thousand million`, `$7.3 million` against `$7.3`) may be a
+ * reading the extractor missed: none of them counts.
+ */
+function digitsReadOtherwise(a: Numeric, aSide: Side, b: Numeric, bSide: Side): boolean {
+  if (digitsOf(a.raw) !== digitsOf(b.raw) || near(amountOf(a), amountOf(b))) return false;
+  if (GROUPED.test(a.raw) || GROUPED.test(b.raw)) return false;
+  return scaleIn(a.raw, aSide) >= 1e6 && scaleIn(b.raw, bSide) >= 1e6;
 }
 
 /** A number of months (`6 mois`, `3 months`), or one of a list of them (`4, 6 ou 12 mois`). */
@@ -524,8 +565,8 @@ function frenchForm(v: Numeric, enText: string, frGrouped = false): string {
   return n + (v.kind === 'percent' ? '\u00A0%' : '');
 }
 
-const SCALE_RE = /^(\d+(?:[\s\u00A0\u202F]\d{3})*(?:,\d+)?)(\s*)(millions?|milliards?|M|G)(?!\p{L})(.*)$/su;
-const SCALES: Record<string, number> = { million: 1e6, millions: 1e6, milliard: 1e9, milliards: 1e9, M: 1e6, G: 1e9 };
+const SCALE_RE = /^(\d+(?:[\s\u00A0\u202F]\d{3})*(?:,\d+)?)(\s*)(millions?|milliards?|billions?|M|G)(?!\p{L})(.*)$/su;
+const SCALES: Record<string, number> = { M: 1e6, G: 1e9 };
 
 /**
  * The amount of `v` written as French value `like` writes its own, when that is with a scale
@@ -537,11 +578,16 @@ function inScaleOf(like: Numeric, v: Numeric): string | null {
   if (like.kind !== v.kind || (like.kind === 'money' && v.kind === 'money' && like.currency !== v.currency)) return null;
   const m = SCALE_RE.exec(like.raw);
   if (!m) return null;
-  const n = amountOf(v) / SCALES[m[3]];
+  // A scale word is the one of the amount's size (`17 milliards` for `17 billion`, beside `17
+  // millions` or the false friend `17 billions`, a thousand times more); a symbol is kept.
+  const amount = amountOf(v);
+  const symbol = m[3].length === 1;
+  const scale = symbol ? SCALES[m[3]] : Math.abs(amount) >= 1e9 ? 1e9 : 1e6;
+  const n = amount / scale;
   if (Math.abs(n * 1000 - Math.round(n * 1000)) > 1e-6) return null;
   const number = formatNumber(Math.round(n * 1000) / 1000, 'fr');
   // French writes `1,5 million`, `2 millions`.
-  const word = m[3].length === 1 ? m[3] : m[3].replace(/s$/, '') + (Math.abs(n) >= 2 ? 's' : '');
+  const word = symbol ? m[3] : (scale === 1e9 ? 'milliard' : 'million') + (Math.abs(n) >= 2 ? 's' : '');
   return `${number}${m[2]}${word}${m[4]}`;
 }
 
