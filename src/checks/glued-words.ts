@@ -21,7 +21,7 @@ import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair, Place, Segment } from '../core/types.js';
 import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
 import { gluesLikeFunctionWord, nearKnownWord, scanFolded, splitWord, TokenBuffer, type Split, type WordSpan } from '../lang/splitter.js';
-import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, T_SPACE, WordIndex, type IndexedSegment } from '../lang/word-index.js';
+import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, T_SPACE, T_UPPER, WordIndex, type IndexedSegment } from '../lang/word-index.js';
 
 /** A part costs at most this (−log10 probability: about ten in a million words) to count as common. */
 const COMMON = 5;
@@ -234,9 +234,11 @@ export default defineCheck({
         if (f & T_APOSTROPHE || (f & T_SHAPE) === T_MIXED) continue;
         if (k === 0) st[id] = k = settle(lang, words[id]);
         if (k === KNOWN) continue;
-        // A word known with accents, here in lower case without them and not in a compound
-        // (`au-dela` is `au-delà` without its accent).
-        if (k & ACCENTS_DROPPED && (f & (T_SHAPE | T_NON_ASCII | T_HYPHEN) || (t + 1 < end && flags[t + 1] & T_HYPHEN))) continue;
+        // A word known with accents, here without them, in lower case or in capitals (DELA, where
+        // `de la` is likelier than `delà`), and not in a compound (`au-dela` is `au-delà` without
+        // its accent).
+        const shape = f & T_SHAPE;
+        if (k & ACCENTS_DROPPED && ((shape !== 0 && shape !== T_UPPER) || f & (T_NON_ASCII | T_HYPHEN) || (t + 1 < end && flags[t + 1] & T_HYPHEN))) continue;
         if (f & T_NON_ASCII) {
           // Known as written with accents, or letters of neither alphabet (měnila, łódź): a foreign word.
           if ((k & 3) !== UNKNOWN) continue;
@@ -531,8 +533,14 @@ export default defineCheck({
         // word counts, taken from few texts, miss many everyday nouns (père, café, voisin).
         // `de` is the article of a plural noun too (debordures: de bordures).
         const article = parts[0].text.toLowerCase();
+        // In lower case; or in a heading in capitals (SÉANCES DUSOIR) whose pair has another side,
+        // where a name (LAVOIE, DUMONT) would be written too (a copy is no glued word, above).
         const determinerNoun =
-          lang === 'fr' && parts.length === 2 && (FR_DETERMINERS.has(article) || (article === 'de' && /[sx]$/.test(parts[1].folded))) && parts[1].folded.length >= 4 && w.shape === 'lower';
+          lang === 'fr' &&
+          parts.length === 2 &&
+          (FR_DETERMINERS.has(article) || (article === 'de' && /[sx]$/.test(parts[1].folded))) &&
+          parts[1].folded.length >= 4 &&
+          (w.shape === 'lower' || (w.shape === 'upper' && s.caps && otherWords.length > 0));
         const limit = determinerNoun ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }

@@ -17,6 +17,8 @@ const SHAPE_SHIFT = 3; // two bits: lower, title, upper, mixed
 /** The shape bits of a token's flags, and their value for a mixed-case word (iPhone, WhatsApp). */
 export const T_SHAPE = 3 << SHAPE_SHIFT;
 export const T_MIXED = 3 << SHAPE_SHIFT;
+/** The shape bits of a word in capitals (DELA). */
+export const T_UPPER = 2 << SHAPE_SHIFT;
 export const T_NON_ASCII = 32; // written with a character outside ASCII
 const SHAPES: Shape[] = ['lower', 'title', 'upper', 'mixed'];
 
