@@ -541,7 +541,10 @@ export default defineCheck({
           (FR_DETERMINERS.has(article) || (article === 'de' && /[sx]$/.test(parts[1].folded))) &&
           parts[1].folded.length >= 4 &&
           (w.shape === 'lower' || (w.shape === 'upper' && s.caps && otherWords.length > 0));
-        const limit = determinerNoun ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        // So is a French word run onto the `de` after it (notionsde base, fraisde).
+        const wordOf =
+          lang === 'fr' && parts.length === 2 && /^d(?:e|u|es)$/.test(parts[1].text.toLowerCase()) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
+        const limit = determinerNoun || wordOf ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
