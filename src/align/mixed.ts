@@ -81,6 +81,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadColumnRows(units, readings, opts.neutral);
   rereadTables(units, readings);
   rereadLabelledNumbers(units, readings);
+  rereadSharedNames(units, readings);
 
   const quoted = quotedNames(units, readings);
   const sections = findSections(units, readings);
@@ -353,6 +354,38 @@ function rereadLabelledNumbers(units: Unit[], readings: UnitReading[]): void {
     readings[i] = { kind: 'mono', lang: aFr ? 'fr' : 'en', score: aFr ? DECISION_THRESHOLD : -DECISION_THRESHOLD };
     readings[i + 1] = { kind: 'mono', lang: aFr ? 'en' : 'fr', score: aFr ? -DECISION_THRESHOLD : DECISION_THRESHOLD };
     i++;
+  }
+}
+
+/**
+ * A line over or under its translation that starts (or ends) with the same name, cut from the
+ * rest the same way (`Microsoft Excel – Intermediate Level` over `Microsoft Excel – niveau
+ * intermédiaire`), is that translation whole: the name is no English half of an inline line.
+ * The line read inline is read as its other run's language.
+ */
+function rereadSharedNames(units: Unit[], readings: UnitReading[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const r = readings[i];
+    if (r.kind !== 'inline' || r.runs.length !== 2 || r.runs[0].lang === r.runs[1].lang) continue;
+    const text = units[i].text.text;
+    const [first, second] = r.runs;
+    const between = text.slice(first.to, second.from);
+    if (!/\S/.test(between)) continue;
+    for (const j of [i - 1, i + 1]) {
+      const n = readings[j];
+      if (j < 0 || j >= units.length || n?.kind !== 'mono') continue;
+      const lines = j < i ? [units[j].lastLine, units[i].firstLine] : [units[i].lastLine, units[j].firstLine];
+      if (lines[1] !== lines[0] + 1) continue;
+      const other = units[j].text.text.trim();
+      const shared = n.lang === first.lang ? first : n.lang === second.lang ? second : null;
+      if (!shared) continue;
+      const name = text.slice(shared.from, shared.to);
+      const sameCut = shared === first ? other.startsWith(name + between) && other.length > (name + between).length : other.endsWith(between + name) && other.length > (between + name).length;
+      if (!sameCut) continue;
+      const rest = shared === first ? second : first;
+      readings[i] = { kind: 'mono', lang: rest.lang, score: rest.score };
+      break;
+    }
   }
 }
 

@@ -587,6 +587,26 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a line under its translation that starts with the same name, cut the same way, is that translation whole',
+    doc: [
+      'Microsoft Excel – Intermediate Level',
+      'Microsoft Excel – niveau intermédiaire',
+      '',
+      'SERVICE CANADA – NORTHERN ONTARIO REGIONAL OFFICE',
+      "SERVICE CANADA – BUREAU RÉGIONAL DU NORD DE L'ONTARIO",
+    ],
+    pairs: [
+      'Microsoft Excel – Intermediate Level | Microsoft Excel – niveau intermédiaire | stacked',
+      "SERVICE CANADA – NORTHERN ONTARIO REGIONAL OFFICE | SERVICE CANADA – BUREAU RÉGIONAL DU NORD DE L'ONTARIO | stacked",
+    ],
+  },
+  {
+    name: 'an inline line under a line that is only its English half stays inline (the line above is no translation of it)',
+    doc: ['Agenda', 'Agenda – Ordre du jour'],
+    pairs: ['Agenda | - | orphan', 'Agenda | Ordre du jour | inline'],
+    shared: [],
+  },
+  {
     name: 'a brand repeated down a column of a French half’s table is a name, not an English column: the tables pair row by row',
     markdown: true,
     doc: [
