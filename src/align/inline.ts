@@ -294,6 +294,31 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
   return fold(0, cut - 1) === fold(cut, pieces.length - 1);
 }
 
+/** Words, nearly all known, that a side copied on both sides of the cut must have to be a sentence rather than a name. */
+const COPY_WORDS = 4;
+
+/**
+ * `Bring your own containers and a shovel. / Bring your own containers and a shovel.`: a
+ * sentence clearly in one language on both sides of the unit's one cut was left untranslated
+ * on one of them. It is read as a pair (the first side in its language, the second in the other)
+ * for the checks to judge; a name or a short label copied (`Microsoft Teams — Microsoft Teams`)
+ * stays shared material (null).
+ */
+function copiedBothSides(pieces: Piece[], text: string): UnitReading | null {
+  const cut = onlyPairCut(pieces, text);
+  const last = pieces.length - 1;
+  const side = scoreText(text.slice(pieces[0].from, pieces[cut - 1].to));
+  if (side.words < COPY_WORDS || side.known < COPY_WORDS - 1 || Math.abs(side.score) < SIDE_SURE * 2 || isNameLike(side)) return null;
+  const lang = side.score > 0 ? 'fr' : 'en';
+  const other = lang === 'fr' ? 'en' : 'fr';
+  pieces.forEach((p, i) => (p.lang = i < cut ? lang : other));
+  const runs: Run[] = [
+    { lang, from: pieces[0].from, to: pieces[cut - 1].to, score: side.score, firstPiece: 0, lastPiece: cut - 1 },
+    { lang: other, from: pieces[cut].from, to: pieces[last].to, score: side.score, firstPiece: cut, lastPiece: last },
+  ];
+  return { kind: 'inline', runs, pieces };
+}
+
 /** A civic address: a number, then the words of the street (`200 Promenade du Portage`). */
 const CIVIC_ADDRESS = /^\s*\d{1,5}[A-Za-z]?,?\s+\p{L}/u;
 
@@ -382,7 +407,8 @@ function setAsideMixed(pieces: Piece[], text: string): boolean {
 export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'en' | 'fr'): UnitReading {
   const text = mt.text;
   const pieces = splitPieces(text, neutral);
-  if (pieces.length === 0 || sameBothSides(pieces, text)) return { kind: 'neutral' };
+  if (pieces.length === 0) return { kind: 'neutral' };
+  if (sameBothSides(pieces, text)) return copiedBothSides(pieces, text) ?? { kind: 'neutral' };
   if (!setAsideMixed(pieces, text)) return { kind: 'neutral' };
   nameAfterLabel(pieces, text);
   namesBetweenCommas(pieces, text);

@@ -587,6 +587,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a sentence copied on both sides of an inline line is a pair left untranslated; a name copied is shared',
+    doc: ['Bring your own containers and a shovel. / Bring your own containers and a shovel.', '', 'Microsoft Teams — Microsoft Teams'],
+    pairs: ['Bring your own containers and a shovel. | Bring your own containers and a shovel. | inline'],
+    shared: ['Microsoft Teams — Microsoft Teams'],
+  },
+  {
     name: 'a line under its translation that starts with the same name, cut the same way, is that translation whole',
     doc: [
       'Microsoft Excel – Intermediate Level',
