@@ -1044,7 +1044,15 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
     // Compared as words and numbers: `(C), 2025-26` holds `C) 2025-2026`.
     const words = (x: string): string => ` ${x.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
     const echoed = /\p{L}/u.test(tail) ? words(held).includes(words(tail)) : /\d/.test(tail) && holdsValue(held, tail);
-    if (echoed || Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
+    // Or the other run ends with a value of the same shape, its own (`Customer Service:
+    // 506-555-0123 / Service à la clientèle : 506-555-0132`): each label has its value, which
+    // the checks then compare.
+    const digitsAs = (x: string): string => x.replace(/\d/g, '0');
+    const shapeHeld = digitsAs(held.trimEnd());
+    const shapeTail = digitsAs(tail);
+    const sameShape =
+      /^[\d\s().+-]+$/.test(tail) && /\d{3}/.test(tail) && shapeHeld.endsWith(shapeTail) && !/[\p{L}\p{N}]/u.test(shapeHeld.charAt(shapeHeld.length - shapeTail.length - 1));
+    if (echoed || sameShape || Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
       last.lastPiece = j;
       last.to = pieces[j].to;
     }
@@ -1139,3 +1147,4 @@ function mergeSpans(into: Span[], more: Span[]): void {
     else into.push({ start: s.start, end: s.end });
   }
 }
+

@@ -587,6 +587,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a label and its value on each side of an inline line: the French value is the French side’s, though it differs',
+    doc: ['Customer Service: 506-555-0123 / Service à la clientèle : 506-555-0132'],
+    pairs: ['Customer Service: 506-555-0123 | Service à la clientèle : 506-555-0132 | inline'],
+  },
+  {
     name: 'a sentence copied on both sides of an inline line is a pair left untranslated; a name copied is shared',
     doc: ['Bring your own containers and a shovel. / Bring your own containers and a shovel.', '', 'Microsoft Teams — Microsoft Teams'],
     pairs: ['Bring your own containers and a shovel. | Bring your own containers and a shovel. | inline'],
