@@ -57,6 +57,9 @@ export const OPEN_END = /(?:,|(?<![\p{L}'’])(?:and|or|of|the|to|with|by|for|in
 /** A line that opens with a number then a word in lower case (`12 heures de données`). */
 export const NUMBER_THEN_WORD = /^\d[\d\s.,]*\s\p{Ll}{2,}/u;
 
+/** A line that is only a number closing a sentence (`… at finance@example.ca or` / `705-555-0162.`). */
+const NUMBER_ENDS_SENTENCE = /^[+(]?\d[\d\s().#-]*\d\)?[.;!]$/;
+
 /** Text, a tab, text: a row of a table (`9 h 15 – 10 h 30<TAB>Séance 1`), never wrapped prose. */
 const COLUMNS = /\S\t+\S/;
 /** Text, a gap of three spaces or more, text: a row of columns laid out with spaces. */
@@ -116,9 +119,9 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   if (SPACED_COLUMNS.test(at) && SPACED_COLUMNS.test(bt)) return false;
   const c = bt.charAt(0);
   if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return true;
-  // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`), or
-  // before a time (`… available since` / `6:50 a.m. Payments were…`).
-  if (OPEN_END.test(at) && NUMBER_THEN_WORD.test(bt)) return true;
+  // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`,
+  // `… or` / `705-555-0162.`), or before a time (`… available since` / `6:50 a.m. Payments were…`).
+  if (OPEN_END.test(at) && (NUMBER_THEN_WORD.test(bt) || NUMBER_ENDS_SENTENCE.test(bt))) return true;
   if ((OPEN_END.test(at) || TIME_WORD_END.test(at)) && TIME_START.test(bt) && !TIME_START.test(at)) return true;
   if (DANGLING_END.test(at) && /^\p{Lu}/u.test(bt) && !TIME_START.test(bt) && !isAllCaps(bt)) return true;
   // A date wrapped after its weekday (`… d'ici le jeudi` / `6 février 2026 sur la page…`).

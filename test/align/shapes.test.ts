@@ -587,6 +587,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a sentence wrapped before the number that closes it goes on on the next line',
+    doc: ['Contact the Finance Branch at finance@example.ca or', '705-555-0162.', '', 'Communiquez avec la Direction des finances à', 'finance@example.ca ou au 705-555-0162.'],
+    pairs: ['Contact the Finance Branch at finance@example.ca or 705-555-0162. | Communiquez avec la Direction des finances à finance@example.ca ou au 705-555-0162. | block'],
+  },
+  {
     name: 'a label and its value on each side of an inline line: the French value is the French side’s, though it differs',
     doc: ['Customer Service: 506-555-0123 / Service à la clientèle : 506-555-0132'],
     pairs: ['Customer Service: 506-555-0123 | Service à la clientèle : 506-555-0132 | inline'],
