@@ -763,8 +763,11 @@ function namesInColumns(pieces: Piece[], text: string): void {
 /** A capitalised word and a number, a part of an address: `Suite 200`, `Room 7C-120`, `Bureau 300`. */
 const UNIT_NUMBER = /^\p{Lu}\p{Ll}+\s\d[\w-]*$/u;
 
-/** Two capitalised words or more, with the particles of place names between (`Place du Portage`), after an optional civic number. */
-const PLACE_NAME = /^(?:\d+[A-Z]?\s+)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|la|le|of|the)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;
+/**
+ * Two capitalised words or more, with the particles of place names between (`Place du Portage`),
+ * after an optional civic number, which a particle may follow (`2100 des Hêtres Boulevard`).
+ */
+const PLACE_NAME = /^(?:\d+[A-Z]?\s+(?:(?:de|du|des|de la)\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|la|le|of|the)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;
 
 /** Words that all start with a capital or a digit: a name, a product. */
 const NAME_VALUE = /^[\p{Lu}\d][\p{L}\p{N}.'’&+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.'’&+-]*){0,3}$/u;
