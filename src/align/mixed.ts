@@ -20,6 +20,7 @@ import { readUnit, readColumnRow, countWords, COLUMN_GAP, type NeutralFinder, bo
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
+import { splitSentences } from '../lang/sentences.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 
 export interface MixedOptions {
@@ -900,6 +901,10 @@ function alignHalves(
     // belongs to its half: left out, it would shift the half's list against the other's.
     // So does a lone word (`Ex:` read as French in the English half): too short to tell.
     else if (Math.abs(r.score) < WEAK_IN_HALF || countWords(u.text.text) <= 1) keepInBlock();
+    // A paragraph that opens in its half's language and goes on in the other (a sentence left
+    // untranslated) is its half's: its sentences pair with the other half's, and the copy is
+    // judged there.
+    else if (holdsSentenceOf(u.text.text, own)) keepInBlock();
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
   const pairs = alignDocuments({ doc: keepOnly(doc, keep.en, furniture), markdown }, { doc: keepOnly(doc, keep.fr, furniture), markdown });
@@ -916,6 +921,19 @@ function linesOf(place: Place): number[] {
   const lines: number[] = [];
   for (let l = place.line; l <= place.endLine; l++) lines.push(l);
   return lines;
+}
+
+/** Words a sentence needs to say its language (holdsSentenceOf). */
+const SENTENCE_WORDS = 4;
+
+/** Whether a paragraph of several sentences has one that reads clearly as `lang`. */
+function holdsSentenceOf(text: string, lang: 'en' | 'fr'): boolean {
+  const sentences = splitSentences(text);
+  if (sentences.length < 2) return false;
+  return sentences.some((s) => {
+    const score = scoreText(text.slice(s.start, s.end));
+    return score.words >= SENTENCE_WORDS && (lang === 'fr' ? score.score >= WEAK_IN_HALF : score.score <= -WEAK_IN_HALF);
+  });
 }
 
 /** Words of a term in parentheses that glosses its half's text in the other language. */
