@@ -74,8 +74,17 @@ function sameNormalised(a: string, b: string): boolean {
 
 /** Every word of four letters or more capitalised: a name, a title, a headline. */
 function titleCase(seg: Segment): boolean {
-  return (wordPass(seg) & TITLE_CASE) !== 0;
+  if ((wordPass(seg) & TITLE_CASE) === 0) return false;
+  // Short words in small letters that a title would capitalise (`Tell us how we did`: us, how,
+  // we, did) make it a sentence whose long words happen to be capitalised.
+  for (const w of seg.text.match(SHORT_LOWER_WORD) ?? []) if (!TITLE_MINOR.has(w)) return false;
+  return true;
 }
+
+/** A word of two or three small letters. */
+const SHORT_LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}{2,3}(?![\p{L}\p{N}'’-])/gu;
+/** The short words titles leave in small letters: articles, conjunctions, prepositions (English and French). */
+const TITLE_MINOR = new Set('an the and but or nor for of on in at to by as up via per vs off out from de du des la le les et ou à au aux en sur par une un'.split(' '));
 
 /** The text without quoted passages, for language evidence. */
 function unquoted(text: string): string {
