@@ -24,6 +24,7 @@ import type { TimeValue, Value } from '../lang/values.js';
 import { segmentScore, clearlyEnglish, clearlyFrench, looksEnglish, looksFrench } from './util/segment-lang.js';
 import { isReference, segmentTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
+import { dictionary, fold } from '../lang/dictionary.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { COPY_MIN_WORDS, sameWordsApartFromValues } from '../lang/copies.js';
@@ -173,7 +174,10 @@ and it is not a name or a title: "Introduction", "Ottawa", "Microsoft Teams", "G
 codes, numbers and URLs are legitimately the same in both languages. A word that is French too
 ("canal", "programme") does not save a copy that is plainly an English sentence, and a copy with an
 English date or time ("Saturday, July 12", "10:00 a.m.") is not taken for a title because its
-names are capitalised. Quoted passages do not count as evidence.
+names are capitalised. A title's short words in small letters are articles and prepositions
+("Tell us how we did" is a sentence), and one word in small letters that English has and French
+lacks ("preparedness") is reported however lightly the lexicon weighs it. Quoted passages do not
+count as evidence.
 
 Example: EN "Submit your application" / FR "Submit your application" → the French side is a copy
 of the English.`,
@@ -269,6 +273,18 @@ function frenchSentence(en: Segment, s: LangScore, words: number, minScore: numb
   return !isLanguageNote(en.text) && !isReference(en.text);
 }
 
+/**
+ * One word in small letters that the English dictionary knows and the French one does not
+ * (`preparedness` copied into a glossary's French column): an English word left, however lightly
+ * the lexicon weighs it. A word of both languages (`total`, `format`) or a name is not.
+ */
+function englishWordOnly(text: string, s: LangScore): boolean {
+  const t = text.trim();
+  if (s.score >= 0 || s.maxFr > 0 || !/^\p{Ll}{4,}$/u.test(t)) return false;
+  const folded = fold(t);
+  return dictionary('en').has(folded) && !dictionary('fr').has(folded);
+}
+
 function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   const words = wordsOf(en.text).count;
   const s = segmentScore(en);
@@ -276,7 +292,7 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
     if (frenchSentence(en, s, words, minScore)) ctx.report({ message: 'EN is a copy of FR: expected English text, found the French text', en: 'whole' });
     return;
   }
-  if (s.score > -minScore) return;
+  if (s.score > -minScore && !englishWordOnly(en.text, s)) return;
   // A date or a time written the English way: a name or a title holds none (`Guided Walk:
   // Saturday, July 12, 10:00 a.m.`, where the names of days and months are capitalised anyway).
   const dated = words > 1 && englishDateOrTime(ctx.values.en);
