@@ -630,6 +630,11 @@ const CASES: Case[] = [
     pairs: ['Contact the Finance Branch at finance@example.ca or 705-555-0162. | Communiquez avec la Direction des finances à finance@example.ca ou au 705-555-0162. | block'],
   },
   {
+    name: 'a time zone in parentheses after the French time is the French side’s',
+    doc: ["Registration begins Wednesday, May 6, at 8:30 a.m. AST / Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA)"],
+    pairs: ['Registration begins Wednesday, May 6, at 8:30 a.m. AST | Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA) | inline'],
+  },
+  {
     name: 'a label and its value on each side of an inline line: the French value is the French side’s, though it differs',
     doc: ['Customer Service: 506-555-0123 / Service à la clientèle : 506-555-0132'],
     pairs: ['Customer Service: 506-555-0123 | Service à la clientèle : 506-555-0132 | inline'],
