@@ -413,6 +413,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   nameAfterLabel(pieces, text);
   namesBetweenCommas(pieces, text);
   namesInColumns(pieces, text);
+  weakCellsInRow(pieces, text);
   numberedTwins(pieces, text);
   labelTwins(pieces, text);
   resolveUndecided(pieces, text);
@@ -757,6 +758,34 @@ function namesInColumns(pieces: Piece[], text: string): void {
     const cell = text.slice(p.from, p.to);
     if (!gapBefore || !gapAfter || !NAME_VALUE.test(cell) || cell.split(/\s+/).length > 2) continue;
     if (pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang && countWords(text.slice(q.from, q.to)) >= NAME_ROW_SENTENCE)) asName(p);
+  }
+}
+
+/** A cell this weakly in one language takes the language of a row's other cells. */
+const CELL_WEAK = 1.5;
+
+/**
+ * A row of a table of three columns or more in one language (`Programme   Projets   Engagé ($)
+ * Part`, `No   Mesure   Responsable`): a cell that reads weakly as the other language (`Part`,
+ * `Total`) or is an abbreviation (`No`) is a word of the row's language, when two cells or more
+ * are in that language and none is clearly in the other.
+ */
+function weakCellsInRow(pieces: Piece[], text: string): void {
+  if (!COLUMN_GAP.test(text) || text.split(COLUMN_GAP).filter((c) => c.trim()).length < NAME_ROW_CELLS) return;
+  const decided = pieces.filter((p) => p.lang === 'en' || p.lang === 'fr');
+  for (const lang of ['en', 'fr'] as const) {
+    const own = decided.filter((p) => p.lang === lang);
+    const others = decided.filter((p) => p.lang !== lang);
+    // Weak: a whole cell of words with little evidence, or a word of three letters or fewer (`No`,
+    // an abbreviation). A time beside its twin in one cell (`9 h 30 / 9:30 a.m.`) is no such cell.
+    const weak = (p: Piece): boolean => {
+      const i = pieces.indexOf(p);
+      const gap = (from: number, to: number): boolean => /\t| {2,}/.test(text.slice(from, to));
+      const whole = (i === 0 || gap(pieces[i - 1].to, p.from)) && (i + 1 === pieces.length || gap(p.to, pieces[i + 1].from));
+      return p.wordy && whole && (Math.abs(p.score.score) < CELL_WEAK || /^\p{L}{1,3}\.?$/u.test(text.slice(p.from, p.to)));
+    };
+    if (own.length < 2 || others.length === 0 || !others.every(weak)) continue;
+    for (const p of others) p.lang = lang;
   }
 }
 

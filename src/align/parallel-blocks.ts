@@ -38,6 +38,8 @@ interface Block {
   lines: CleanLine[];
   kind: 'heading' | 'para' | 'toc' | 'ref';
   item: boolean;
+  /** A row of a table: one unit, never cut into sentences (`No.   Action   Lead`). */
+  row?: boolean;
 }
 
 const TERMINAL_END = /[.!?…:;]["'”’»)\]\s\u00a0\u202f]*$/u;
@@ -47,6 +49,20 @@ const TOC_LINE = /^(.*?\S)[\s\u00a0]*(?:(?:[.·…_][\s\u00a0]*){3,}|\t+)[\s\u00
 const LEADERS = /^(?:[.·…_][\s\u00a0]*){2,}$/u;
 /** HTML block tags that start a new block in Markdown pages. */
 const HTML_BLOCK = /^\s*<\/?(?:p|h[1-6]|div|li|ul|ol|figure|figcaption|table|tr|td|th|blockquote|section|details|summary|dl|dt|dd|br)\b/i;
+/** A tab or a run of three spaces between two cells of a row. */
+const CELL_GAP = /\t+| {3,}/;
+
+/**
+ * Three cells or more with letters or digits, set apart by tabs or runs of three spaces: a row of
+ * a table in plain text (`Community Enhancement      164      41,275,000`). A heading boxed in
+ * marks (`###   Data Wire   ###`) is no row.
+ */
+function spacedRow(text: string): boolean {
+  if (!CELL_GAP.test(text.trim())) return false;
+  let cells = 0;
+  for (const cell of text.trim().split(CELL_GAP)) if (/[\p{L}\p{N}]/u.test(cell) && ++cells >= 3) return true;
+  return false;
+}
 /** A `Label: value` line of a form or of minutes (`Present: …`, `Lieu : …`): a block of its own, not a title. */
 const FIELD_LINE = /^[\p{L}\p{M}'’ -]{1,40}[\s\u00a0]?:[\s\u00a0]+\S/u;
 /** A section number at the start of a heading or item (`2.1`, `3.`). */
@@ -78,7 +94,7 @@ export function documentUnits(doc: SourceDocument, opts: UnitOptions): TextUnit[
       continue;
     }
     pieces.forEach((piece, p) => {
-      const spans = splitSentences(piece.text.text, opts.lang);
+      const spans = b.row ? [{ start: 0, end: piece.text.length }] : splitSentences(piece.text.text, opts.lang);
       spans.forEach((sp, k) => {
         const start = p === 0 && k === 0;
         units.push({ text: piece.text.slice(sp.start, sp.end), kind: 'sentence', marker: start ? first.marker : '', blockStart: k === 0, item: k === 0 && (start ? b.item : piece.item) });
@@ -139,8 +155,11 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
     const html = opts.markdown && HTML_BLOCK.test(doc.line(cl.line));
     const boldLine = cl.boldAtStart && cl.boldAtEnd && cl.boldMarks === 2;
     const heading = cl.heading || boldLine;
-    // Each row of a pipe table is an entry of its own, as a list item is.
-    const row = TABLE_ROW.test(cl.text.text);
+    // Each row of a pipe table is an entry of its own, as a list item is; so is a row of a table
+    // laid out with spaces in plain text (`Community Enhancement      164      41,275,000`), and
+    // the line after it.
+    const spaced = (l: CleanLine): boolean => !opts.markdown && spacedRow(l.text.text);
+    const row = TABLE_ROW.test(cl.text.text) || spaced(cl) || (prev !== null && spaced(prev));
     const fresh =
       !cur ||
       !prev ||
@@ -156,7 +175,7 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
       opts.linesAreParagraphs === true ||
       (!opts.markdown && !continues(prev, cl, wrap));
     if (fresh) {
-      cur = { lines: [cl], kind: toc ? 'toc' : heading ? 'heading' : 'para', item: cl.marker !== '' || row };
+      cur = { lines: [cl], kind: toc ? 'toc' : heading ? 'heading' : 'para', item: cl.marker !== '' || row, ...(row ? { row } : {}) };
       blocks.push(cur);
     } else {
       cur!.lines.push(cl);
