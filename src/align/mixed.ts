@@ -621,7 +621,7 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
   const telling = monos.filter((m) => m.telling).length;
   if (telling < 2 * HALVES_MIN_UNITS) return null;
   const sections = splitSections(monos, telling, false) ?? splitSections(monos, telling, true);
-  return sections && splitAtSharedLines(units, readings, sections);
+  return sections && splitAtSharedLines(units, readings, sections, copies);
 }
 
 /**
@@ -633,17 +633,24 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
  * A monolingual stretch at the start (a title over the first release) joins the next one; any
  * other monolingual stretch (a half of a document in halves) leaves the section whole.
  */
-function splitAtSharedLines(units: Unit[], readings: UnitReading[], sections: Section[]): Section[] {
+function splitAtSharedLines(units: Unit[], readings: UnitReading[], sections: Section[], copies: Map<string, number>): Section[] {
+  const copied = new Set<string>();
+  for (const [text, n] of copies) if (n > 1) copied.add(text);
   const out: Section[] = [];
   sections.forEach((s, k) => {
     const to = k + 1 < sections.length ? sections[k + 1].start : units.length;
     const pieces: Section[] = [];
-    let langs: Array<{ i: number; lang: 'en' | 'fr' }> = [];
+    let langs: Array<{ i: number; lang: 'en' | 'fr'; copy: boolean }> = [];
     let whole = false;
     const close = (): void => {
       if (whole || langs.length === 0) return;
       let changes = 0;
       for (let j = 1; j < langs.length; j++) if (langs[j].lang !== langs[j - 1].lang) changes++;
+      // A stretch whose language changes only at a text written twice (an English heading left
+      // in the French half, after a table's `Total` row written once a half) is in one language:
+      // the copy is a twin, not the other block.
+      const own = langs.filter((m) => !m.copy);
+      if (changes === 1 && own.length > 0 && own.every((m) => m.lang === own[0].lang)) changes = 0;
       // A leading stretch in one language waits for the next one.
       if (changes === 0 && pieces.length === 0) return;
       if (changes !== 1) {
@@ -657,7 +664,7 @@ function splitAtSharedLines(units: Unit[], readings: UnitReading[], sections: Se
     for (let i = s.start; i < to && !whole; i++) {
       const r = readings[i];
       if (r.kind === 'inline') whole = true;
-      else if (r.kind === 'mono') langs.push({ i, lang: r.lang });
+      else if (r.kind === 'mono') langs.push({ i, lang: r.lang, copy: copied.has(units[i].text.text.trim()) });
       else if (units[i].text.length > 0) close();
     }
     close();
