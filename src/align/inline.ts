@@ -369,6 +369,43 @@ function sidesOfOneCut(pieces: Piece[], text: string): void {
   });
 }
 
+/** Letters, digits and the words' order of a side, for comparing twin sides (case, spaces and punctuation aside). */
+function twinForm(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * `SITE 2 : OTTAWA (CENTRE-VILLE) / SITE 2: OTTAWA (DOWNTOWN)`: the two sides of the unit's one
+ * cut are written alike but for one stretch, which reads as French on one side and English on
+ * the other. The sides are a pair: each takes the language of its own stretch, the shared words
+ * (a label and a name) with it.
+ */
+function twinSides(pieces: Piece[], text: string): void {
+  const cut = onlyPairCut(pieces, text);
+  if (cut < 1) return;
+  const a = twinForm(text.slice(pieces[0].from, pieces[cut - 1].to)).split(' ');
+  const b = twinForm(text.slice(pieces[cut].from, pieces[pieces.length - 1].to)).split(' ');
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  // Most of each side shared, and a stretch of its own on each.
+  const da = a.slice(head, a.length - tail).join(' ');
+  const db = b.slice(head, b.length - tail).join(' ');
+  if (!da || !db || head + tail === 0 || head + tail < Math.max(a.length, b.length) / 2) return;
+  const la = scoreText(da).score;
+  const lb = scoreText(db).score;
+  // One stretch clearly in a language, the other leaning to the other one.
+  if (Math.max(Math.abs(la), Math.abs(lb)) < SIDE_SURE || la * lb >= 0) return;
+  const left = la > 0 ? 'fr' : 'en';
+  const right = left === 'fr' ? 'en' : 'fr';
+  pieces.forEach((p, k) => {
+    if (!p.wordy) return;
+    p.lang = k < cut ? left : right;
+    p.paired = true;
+  });
+}
+
 /** The index of the piece after the unit's one pair mark, or -1 when there is none or several. */
 function onlyPairCut(pieces: Piece[], text: string): number {
   let cut = -1;
@@ -418,6 +455,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   labelTwins(pieces, text);
   resolveUndecided(pieces, text);
   sidesOfOneCut(pieces, text);
+  twinSides(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
   if (runs.length === 0) {

@@ -396,13 +396,15 @@ function withoutProvinces(frText: string, enText: string): string {
  * An acronym in parentheses (`(SPAC)`, `(HE)`) where the other side writes an acronym: one side
  * spells out the name the other abbreviates (`Services publics et Approvisionnement Canada (SPAC)`
  * for `PSPC`), a choice of each language's writer with no parenthesis to expect. An acronym the
- * other side leaves out altogether (`(MOSZ)` and no French one) is still noted.
+ * other side leaves out altogether (`(MOSZ)` and no French one) is still noted. In a text all in
+ * capitals, a word in parentheses is no acronym.
  */
 const ACRONYM_NOTE = /\(\p{Lu}[\p{Lu}\d&.-]{1,9}\)/gu;
 const ACRONYM = /(?<![\p{L}\d])\p{Lu}{2,}(?![\p{L}\d])/u;
 
 function withoutAcronymNotes(text: string, other: string): string {
-  return ACRONYM.test(other) ? blank(text, ACRONYM_NOTE) : text;
+  // In a heading in capitals every word looks like an acronym: `(DOWNTOWN)` is a word.
+  return ACRONYM.test(other) && /\p{Ll}/u.test(text) ? blank(text, ACRONYM_NOTE) : text;
 }
 
 /**

@@ -713,6 +713,14 @@ const CASES: Case[] = [
     shared: ['Total                            235       62,387,300', 'Total                              235    62 387 300'],
   },
   {
+    name: 'two sides written alike but for a stretch in each language are a pair (SITE 2 : OTTAWA (CENTRE-VILLE) / SITE 2: OTTAWA (DOWNTOWN))',
+    doc: ['SITE 2 : OTTAWA (CENTRE-VILLE) / SITE 2: OTTAWA (DOWNTOWN)', '', "St. John's, Newfoundland and Labrador / St. John's (Terre-Neuve-et-Labrador)"],
+    pairs: [
+      'SITE 2: OTTAWA (DOWNTOWN) | SITE 2 : OTTAWA (CENTRE-VILLE) | inline',
+      "St. John's, Newfoundland and Labrador | St. John's (Terre-Neuve-et-Labrador) | inline",
+    ],
+  },
+  {
     name: 'a time zone in parentheses after the French time is the French side’s',
     doc: ["Registration begins Wednesday, May 6, at 8:30 a.m. AST / Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA)"],
     pairs: ['Registration begins Wednesday, May 6, at 8:30 a.m. AST | Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA) | inline'],
