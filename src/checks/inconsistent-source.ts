@@ -6,7 +6,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import { quote, quoteDifference, where } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, leadingArticleOnly, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, leadingArticleOnly, otherContext, otherDocument, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -54,7 +54,8 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
           ctx.report({
             pair,
             message: `${quote(pair.fr!.text)} translates ${here} here, ${there} in ${places}`,
-            ...(otherContext(pair, refs[0].pair) ? { severity: 'info' as const } : {}),
+            // Another msgctxt, or another document, allows another wording: worth a look.
+            ...(otherContext(pair, refs[0].pair) || otherDocument(pair, refs.map((r) => r.pair)) ? { severity: 'info' as const } : {}),
             en: 'whole',
             fr: 'whole',
             related: refs.map((r) => ({ place: r.pair.en!.place, text: r.pair.en!.text })),

@@ -11,7 +11,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { groupPairs, numbered, quote, quoteDifference, type Member, where, withNumbersOf, withNumbersOfNumbered } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, leadingArticleOnly, otherContext, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, leadingArticleOnly, otherContext, otherDocument, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -96,9 +96,9 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
       const [here, there] = quoteDifference(pair.fr!.text, ref.fr!.text);
       ctx.report({
         pair,
-        // Another msgctxt allows another translation: worth a look, not a warning.
+        // Another msgctxt, or another document, allows another translation: worth a look, not a warning.
         message: `${quote(pair.en!.text)} translated ${here} here, ${there} in ${places}${otherContext(pair, ref) ? ', in another msgctxt' : ''}`,
-        ...(otherContext(pair, ref) ? { severity: 'info' as const } : {}),
+        ...(otherContext(pair, ref) || otherDocument(pair, refs.map((r) => r.pair)) ? { severity: 'info' as const } : {}),
         en: 'whole',
         fr: 'whole',
         ...(suggestion !== null ? { suggestion } : {}),
@@ -124,6 +124,9 @@ together, which glued-words reports) or the two pairs differ only in their numbe
 ("4 folders" / "quatre dossiers" and "7 folders" / "sept dossiers"). With --tm, the memory is the
 reference: its unit for the same English, else its most used translation of the pattern; the
 finding says how often the memory has it and suggests it (with this pair's numbers).
+
+A text of another msgctxt, or of another document of prose aligned from its two versions
+(separate articles are translated each in its own context), is reported as info.
 
 Example: "Conference code" translated "Code de la conférence" here, "Code de conférence" in the
 TM 14 times.`,

@@ -11,6 +11,7 @@ import { builtinChecks } from '../../src/checks/index.js';
 import { TmStore } from '../../src/tm/store.js';
 import { readInputs } from '../../src/formats/index.js';
 import type { CasePair } from '../checks/fixture-loader.js';
+import { readParallelInputs } from '../../src/align/parallel-inputs.js';
 import type { Finding } from '../../src/core/types.js';
 
 describeFixtures('inconsistent-translation', 'test/fixtures/tm/inconsistent-translation.yaml');
@@ -24,6 +25,34 @@ describe('inconsistent-translation in a catalog with contexts', () => {
       [12, 'info', '"Apply" translated "Postuler" here, "Présenter une demande" in another place (contexts.po:8), in another msgctxt'],
       [19, 'info', '"Close" translated "Clore" here, "Fermer" in another place (contexts.po:15), in another msgctxt'],
     ]);
+  });
+});
+
+describe('inconsistent-translation across separate articles', () => {
+  it('reports a heading worded anew in another article (each translated in its own context) as info, not a warning', async () => {
+    const rules = Object.fromEntries(builtinChecks.filter((c) => c.id !== 'inconsistent-translation').map((c) => [c.id, { severity: 'off' as const }]));
+    const dir = 'test/fixtures/tm/articles';
+    const files = ['first.en.md', 'first.fr.md', 'second.en.md', 'second.fr.md'].map((f) => join(dir, f));
+    const found = await runChecks(await readParallelInputs(files), { rules });
+    expect(found.map((f) => [f.file.split('/').pop(), f.line, f.severity])).toEqual([
+      ['second.fr.md', 5, 'info'],
+      ['second.fr.md', 9, 'info'],
+    ]);
+    expect(found[0].message).toContain('"Working together to deliver better services" translated "Collaborer pour mieux servir" here');
+    expect(found[1].message).toContain('"Let us know!" translated "Dites-le-nous!" here');
+  });
+
+  it('holds the lines of one document to one translation (a warning)', async () => {
+    const found = await runChecks([
+      buildInput({
+        pairs: [
+          { en: 'Let us know!', fr: 'Faites-nous part de vos commentaires!', method: 'parallel' },
+          { en: 'Let us know!', fr: 'Dites-le-nous!', method: 'parallel', blankBefore: 1 },
+        ],
+        expect: [],
+      }),
+    ], { rules: Object.fromEntries(builtinChecks.filter((c) => c.id !== 'inconsistent-translation').map((c) => [c.id, { severity: 'off' as const }])) });
+    expect(found.map((f) => [f.line, f.severity])).toEqual([[5, 'warning']]);
   });
 });
 

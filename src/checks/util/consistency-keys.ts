@@ -386,6 +386,18 @@ export function otherContext(a: Pair, b: Pair): boolean {
   return (a.meta?.props?.msgctxt ?? '') !== (b.meta?.props?.msgctxt ?? '');
 }
 
+/**
+ * Whether a pair of prose aligned from a document's two versions (`parallel`) stands in another
+ * document than every reference: separate articles are translated each in its own context (a
+ * heading, a call to action worded anew), so a difference there is worth a look, not a warning.
+ * Strings of one catalog, and lines of one document, are held to one translation.
+ */
+export function otherDocument(pair: Pair, refs: Pair[]): boolean {
+  if (pair.method !== 'parallel') return false;
+  const file = pair.en!.place.file;
+  return refs.every((r) => r.en!.place.file !== file);
+}
+
 /** The words of a text outside its values (times, dates, numbers, zones), lower-cased. */
 function wordsOutsideValues(text: string, lang: ValueLang): string[] {
   let plain = text;
