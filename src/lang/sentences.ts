@@ -117,6 +117,26 @@ function periodEnds(text: string, dot: number, next: string, sets: AbbrevSets): 
   return true;
 }
 
+/** How far a parenthesis opened in a sentence may close in a later one and still hold them together. */
+const PARENTHESIS_REACH = 400;
+
+/**
+ * Whether a stop at `at` falls inside a parenthesis opened in the sentence (since `from`) and
+ * closed after it (`… (example: les avocat·e·s for “the lawyers”. The masculine form is avocat.)`):
+ * the parenthesis is one aside, not two sentences.
+ */
+function insideParentheses(text: string, from: number, at: number, end: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  if (depth === 0) return false;
+  const close = text.indexOf(')', end);
+  return close >= 0 && close - end <= PARENTHESIS_REACH && text.lastIndexOf('(', close) < end;
+}
+
 /** Splits a paragraph into sentences. */
 export function splitSentences(text: string, lang: SentenceLang = 'und'): SentenceSpan[] {
   const sets = abbreviations(lang);
@@ -133,6 +153,7 @@ export function splitSentences(text: string, lang: SentenceLang = 'und'): Senten
     if (!STARTER.test(next)) continue;
     const term = m[0].replace(/["'”’»)\]\s\u00a0\u202f]+$/u, '');
     if (term === '.' && !periodEnds(text, m.index, next, sets)) continue;
+    if (insideParentheses(text, from, m.index, end)) continue;
     push(out, text, from, end);
     from = end;
     TERMINATOR.lastIndex = end;
