@@ -617,11 +617,16 @@ export default defineCheck({
         const how = refForm === 'joined' ? 'joined' : refForm === 'split' ? 'apart' : 'with a hyphen';
         const refLines = lineList(refOcc.map(placeOf), here.file, refs.length);
         const alsoLines = alsoOcc.length ? lineList(alsoOcc.map(placeOf), here.file, others.length - 1) : '';
+        // A verb and its particle written with a hyphen (`How we set-up the form`) is the verb
+        // written apart as often as the noun written joined: both are offered.
+        const parts = atText.split('-');
+        const phrasal = lang === 'en' && others[0].form === 'hyphen' && parts.length === 2 && PARTICLES.has(parts[1].toLowerCase());
+        const suggestion = withCaseOf(at.text, refText) + (phrasal ? ` / ${parts.join(' ')}` : '');
         ctx.report({
           pair: at.pair,
           [at.side]: { from: at.from, to: at.to },
-          message: `${atText} is written ${refText} (${how}) at ${refLines}` + (alsoLines ? `; ${atText} also at ${alsoLines}` : ''),
-          suggestion: withCaseOf(at.text, refText),
+          message: `${atText} is written ${refText} (${how}) at ${refLines}` + (alsoLines ? `; ${atText} also at ${alsoLines}` : '') + (phrasal ? ` (${parts.join(' ')}, as a verb)` : ''),
+          suggestion,
           ...(severity === 'error' || severity === 'warning' || severity === 'info' ? { severity } : {}),
           related: [...alsoOcc, ...refOcc].map((o) => ({ place: placeOf(o), text: o.text })),
         });
