@@ -201,9 +201,9 @@ function paragraphs(units: TextUnit[]): number[] {
 
 function segmentOf(doc: SourceDocument, units: TextUnit[], lang: 'en' | 'fr', paragraph: number): Segment {
   const mt = joinUnits(units);
-  // Text without letters (a number, a code, a date) is language-neutral.
-  const l = /\p{L}/u.test(mt.text) ? lang : 'und';
-  const seg: Segment = { text: mt.text, lang: l, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to), paragraph };
+  // Text without letters (an amount in a table cell, a code) is still its document's: its values
+  // are read the way its language writes them (`$150,000`, `105 000 $`) and compared.
+  const seg: Segment = { text: mt.text, lang, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to), paragraph };
   const links = linkTargets(doc, mt);
   if (links) seg.links = links;
   return seg;
