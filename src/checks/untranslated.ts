@@ -28,6 +28,7 @@ import { dictionary, fold } from '../lang/dictionary.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { COPY_MIN_WORDS, sameWordsApartFromValues } from '../lang/copies.js';
+import { splitSentences } from '../lang/sentences.js';
 
 /** How much longer or shorter a copy with its values put the other way may be. */
 const VALUE_COPY_SLACK = 12;
@@ -176,8 +177,9 @@ codes, numbers and URLs are legitimately the same in both languages. A word that
 English date or time ("Saturday, July 12", "10:00 a.m.") is not taken for a title because its
 names are capitalised. A title's short words in small letters are articles and prepositions
 ("Tell us how we did" is a sentence), and one word in small letters that English has and French
-lacks ("preparedness") is reported however lightly the lexicon weighs it. Quoted passages do not
-count as evidence.
+lacks ("preparedness") is reported however lightly the lexicon weighs it. A sentence of the English
+left as it is inside an otherwise translated French side is reported at that sentence. Quoted
+passages do not count as evidence.
 
 Example: EN "Submit your application" / FR "Submit your application" → the French side is a copy
 of the English.`,
@@ -218,10 +220,40 @@ of the English.`,
       if (clearlyFrench(s, minScore) && ((s.score >= OVERWHELMING && s.known >= 5) || isNear()) && !exempt(en, fr)) {
         if (!translatable()) return;
         ctx.report({ message: 'EN side is in French: expected English text, found French', en: 'whole' });
+        return;
       }
     }
+    copiedSentence(ctx, en, fr, minScore, translatable);
   },
 });
+
+/** Characters of the English side's first or last sentence looked for in the French before any sentence is split. */
+const COPY_PROBE = 24;
+
+/**
+ * A sentence of the English left as it is inside the French (`Laissez couler l'eau froide jusqu'à
+ * ce qu'elle redevienne claire. Please do not use your washing machine until the water runs
+ * clear.`): the rest of the French is translated, so the side as a whole reads French. Reported
+ * at the copied sentence when it is an English sentence of four words or more beyond doubt, not
+ * in quotation marks (a title quoted in its language). Most pairs are ruled out by looking for
+ * the English side's first and last characters in the French.
+ */
+function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: number, translatable: () => boolean): void {
+  const e = en.text;
+  const f = fr.text;
+  if (e.length < COPY_PROBE || f.length <= COPY_PROBE || (!f.includes(e.slice(-COPY_PROBE)) && !f.includes(e.slice(0, COPY_PROBE)))) return;
+  for (const span of splitSentences(e, 'en')) {
+    const sentence = e.slice(span.start, span.end);
+    if (sentence.length < COPY_PROBE || sentence.length >= f.trim().length) continue;
+    const at = f.indexOf(sentence);
+    // Quoted (an English example or title the French quotes as it is): its language is meant.
+    if (at < 0 || /^[«“"‘]/u.test(sentence) || /[«“"‘]\s*$/u.test(f.slice(Math.max(0, at - 2), at))) continue;
+    const s = scoreText(sentence);
+    if (wordsOf(sentence).count < COPY_MIN_WORDS || !clearlyEnglish(s, minScore) || !translatable()) continue;
+    ctx.report({ message: 'FR sentence is a copy of the EN: expected a French translation, found the English text', fr: { from: at, to: at + sentence.length } });
+    return;
+  }
+}
 
 /** Language notes and references are in the language they must be in; editorial marks are no text. */
 function exempt(en: Segment, fr: Segment): boolean {
