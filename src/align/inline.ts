@@ -1122,8 +1122,9 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
     const shapeTail = digitsAs(tail);
     const sameShape =
       /^[\d\s().+-]+$/.test(tail) && /\d{3}/.test(tail) && shapeHeld.endsWith(shapeTail) && !/[\p{L}\p{N}]/u.test(shapeHeld.charAt(shapeHeld.length - shapeTail.length - 1));
-    // Or a time zone after the run's time (`… à 8 h 30 (HNA)`): the zone of that time.
-    const zoneOfTime = ZONE_TAIL.test(tail) && TIME_AT_END.test(text.slice(last.from, last.to));
+    // Or a time zone after the run's time (`… à 8 h 30 (HNA)`), or where the other run ends with
+    // its own zone (`… Central Daylight Time (CDT). <TAB> … heure avancée du Centre (HAC).`).
+    const zoneOfTime = ZONE_TAIL.test(tail) && (TIME_AT_END.test(text.slice(last.from, last.to)) || ZONE_TAIL.test(held.trim().split(/\s+/).pop() ?? ''));
     if (echoed || sameShape || zoneOfTime || Math.abs(tokens(last.from, pieces[j].to) - other) < Math.abs(tokens(last.from, last.to) - other)) {
       last.lastPiece = j;
       last.to = pieces[j].to;
@@ -1131,8 +1132,8 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
   }
 }
 
-/** A time zone abbreviation, maybe in parentheses: `(HNA)`, `EDT`, `HAE`. */
-const ZONE_TAIL = /^\(?(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPATN]|H[ECRPAT]|UTC|TU)\)?$/;
+/** A time zone abbreviation, maybe in parentheses, maybe ending its sentence: `(HNA)`, `EDT`, `(HAC).`. */
+const ZONE_TAIL = /^\(?(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPATN]|H[ECRPAT]|UTC|TU)\)?[.;]?$/;
 /** A text that ends with a time of day (`8 h 30`, `8:30 a.m.`, `midi`). */
 const TIME_AT_END = /(?:\d{1,2}(?::\d{2})?\s?[ap]\.?m\.?|\d{1,2}\s?h(?:\s?\d{2})?|\d{1,2}:\d{2}|noon|midnight|midi|minuit)$/iu;
 

@@ -336,7 +336,7 @@ function dateChecks(
         const place = partner ? null : (around?.place(z.region) ?? null);
         if (place?.allYear) continue;
         if (partner) where = ` (${LABEL[other(side)]} ${partner.raw} is daylight time)`;
-        else if (place) where = ` (${place.name}, ${place.line === 0 ? 'named here' : `line ${place.line}`}, is on daylight time in summer)`;
+        else if (place) where = ` (${place.name}, ${place.line === 0 ? 'named here' : `line ${place.line}`}, observes daylight time)`;
         else {
           severity = 'info';
           where = ` (right only where ${z.zone} is kept all year, as in ${z.region === 'C' ? 'Saskatchewan' : 'the Yukon'})`;

@@ -726,6 +726,11 @@ const CASES: Case[] = [
     pairs: ['Registration begins Wednesday, May 6, at 8:30 a.m. AST | Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA) | inline'],
   },
   {
+    name: 'a zone in parentheses closing the French side, as one closes the English side, is the French side’s',
+    doc: ['All times are Central Daylight Time (CDT).\tToutes les heures sont indiquées en heure avancée du Centre (HAC).'],
+    pairs: ['All times are Central Daylight Time (CDT). | Toutes les heures sont indiquées en heure avancée du Centre (HAC). | inline'],
+  },
+  {
     name: 'a label and its value on each side of an inline line: the French value is the French side’s, though it differs',
     doc: ['Customer Service: 506-555-0123 / Service à la clientèle : 506-555-0132'],
     pairs: ['Customer Service: 506-555-0123 | Service à la clientèle : 506-555-0132 | inline'],
