@@ -16,14 +16,15 @@
 // (paragraph lengths); a file of two unaligned halves gets one warning instead.
 // A finding whose text is a single word (a lone label or heading) is a warning; prose is an error.
 
-import { defineCheck, type CorpusContext } from './types.js';
+import { defineCheck, type CheckContext, type CorpusContext } from './types.js';
 import type { Pair, Segment } from '../core/types.js';
 import type { InputFile } from '../formats/index.js';
 import type { SourceDocument } from '../core/document.js';
 import { segmentScore } from './util/segment-lang.js';
 import { isTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { compat, features, FR_EN_RATIO } from '../align/anchors.js';
+import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.js';
+import { splitSentences } from '../lang/sentences.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
@@ -72,8 +73,16 @@ parallel text, a sentence the translation merged into its neighbour (its paragra
 translation is as long as the whole paragraph, not short by the sentence). A file whose
 English and French come as two unpaired halves gets one warning saying so.
 
+An English sentence dropped inside a passage the aligner could pair only with low confidence
+(two English sentences against one French, \`No alternate date will be offered.\` left out) is
+reported as a warning when it is the passage's first or last sentence, has five words or more,
+and nothing of it (no cognate, value or name) is in the French while the rest of the English is.
+
 Example: in an agenda, "(Mark Scrivens, Senior Counsel, PSDI ADAG's Office)" under an item with
 no French credit line is reported: expected a French counterpart, found none.`,
+  check(ctx: CheckContext) {
+    droppedSentence(ctx);
+  },
   checkCorpus(ctx: CorpusContext) {
     const groupAt = Math.max(1, Number(ctx.options.groupAt ?? 8));
     const maxIsland = Math.max(0, Number(ctx.options.maxIsland ?? 2));
@@ -336,6 +345,59 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
  */
 function weakly(shown: number, missingChars: number, le: number): boolean {
   return shown < missingChars / Math.sqrt(Math.max(le, 1) * LENGTH_VARIANCE) / 2;
+}
+
+/** Below this confidence, the aligner's pair of an English passage and a shorter French one is looked into. */
+const DOUBTFUL_PAIR = 0.5;
+/** Words a dropped sentence has at least (shorter ones are often folded into a neighbour). */
+const DROPPED_MIN_WORDS = 5;
+/** Anchors (cognates, values, names) the rest of the passage must share with the French. */
+const DROPPED_REST_ANCHORS = 2;
+
+/** Cognates, values and names of `a` found in `b` (anchors as the aligner reads them). */
+function sharedAnchors(a: Features, b: Features): number {
+  let n = 0;
+  for (const k of a.stems) if (b.stems.has(k)) n++;
+  for (const k of a.shared) if (b.shared.has(k)) n++;
+  for (const k of a.values) if (b.values.includes(k)) n++;
+  return n;
+}
+
+/**
+ * An English sentence left out of the French of a passage that the aligner paired with low
+ * confidence, more English sentences against fewer French ones (`Bidders who do not attend will
+ * not be eligible. No alternate date will be offered.` against one French sentence): the first or
+ * last sentence of the English, of five words or more, none of whose cognates, values or names is
+ * in the French, while the rest of the English has some there. French that splits an English
+ * sentence in two is the usual free translation, and is not looked into.
+ */
+function droppedSentence(ctx: CheckContext): void {
+  const { en, fr, score, method } = ctx.pair;
+  if (!en || !fr || score >= DOUBTFUL_PAIR || method === 'shared' || method === 'orphan' || method === 'keyed') return;
+  if (en.lang !== 'en' || fr.lang !== 'fr') return;
+  const e = en.text;
+  const spans = splitSentences(e, 'en');
+  if (spans.length < 2 || splitSentences(fr.text, 'fr').length >= spans.length) return;
+  const other = features(fr.text, 'fr');
+  for (const span of [spans[spans.length - 1], spans[0]]) {
+    const sentence = e.slice(span.start, span.end);
+    if (countWords(sentence) < DROPPED_MIN_WORDS) continue;
+    const own = features(sentence, 'en');
+    if (own.stems.size < 2 || sharedAnchors(own, other) > 0) continue;
+    const rest = features(span === spans[0] ? e.slice(spans[1].start) : e.slice(0, spans[spans.length - 2].end), 'en');
+    if (sharedAnchors(rest, other) < DROPPED_REST_ANCHORS) continue;
+    ctx.report({
+      message: 'No French translation for this English sentence: the French of its passage has nothing of it (no cognate, value or name)',
+      en: { from: span.start, to: span.end },
+      severity: 'warning',
+    });
+    return;
+  }
+}
+
+/** Words of a text (letters and digits between spaces). */
+function countWords(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Cognates of the orphans' words that only the translation accounts for, before the orphans count as merged. */

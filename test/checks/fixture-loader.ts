@@ -65,6 +65,8 @@ export interface CasePair {
   paragraph?: number;
   /** The French side's paragraph, when it is not the English side's. */
   frParagraph?: number;
+  /** The aligner's confidence in the pair (1 when left out). */
+  score?: number;
 }
 
 export interface CheckCase {
@@ -122,7 +124,7 @@ export function buildInput(c: CheckCase, file = 'case.txt'): InputFile {
   // Lay out the lines first, then cut the segments out of the document.
   const lines: string[] = [];
   type Slot = { line: number; col: number; text: string; lang: Lang };
-  const layout: Array<{ method: Method; en: Slot | null; fr: Slot | null; paragraph?: number; frParagraph?: number }> = [];
+  const layout: Array<{ method: Method; en: Slot | null; fr: Slot | null; paragraph?: number; frParagraph?: number; score?: number }> = [];
   for (const p of casePairs(c)) {
     for (let b = 0; b < (p.blankBefore ?? 0); b++) lines.push('');
     const en = p.en == null ? null : decode(p.en);
@@ -149,7 +151,7 @@ export function buildInput(c: CheckCase, file = 'case.txt'): InputFile {
       lines.push(text);
       slots[lang] = { line: lines.length, col: 0, text, lang };
     }
-    layout.push({ method, ...slots, paragraph: p.paragraph, frParagraph: p.frParagraph ?? p.paragraph });
+    layout.push({ method, ...slots, paragraph: p.paragraph, frParagraph: p.frParagraph ?? p.paragraph, score: p.score });
   }
   const doc = new SourceDocument(file, lines.join('\n') + '\n');
   const seg = (s: Slot | null, paragraph: number | undefined): Segment | null => {
@@ -163,7 +165,7 @@ export function buildInput(c: CheckCase, file = 'case.txt'): InputFile {
   const pairs: Pair[] = layout.map((l) => {
     const en = seg(l.en, l.paragraph);
     const fr = l.method === 'shared' ? en : seg(l.fr, l.frParagraph);
-    return { id: '', en, fr, method: l.method, score: 1 };
+    return { id: '', en, fr, method: l.method, score: l.score ?? 1 };
   });
   return { file, format: 'text', document: doc, pairs: numbered(pairs) };
 }
