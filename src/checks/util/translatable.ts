@@ -7,7 +7,7 @@
 import type { Segment } from '../../core/types.js';
 import { CODE_SPAN } from '../../core/markdown-fences.js';
 import { RecentSegments } from './recent-segments.js';
-import { dictionary } from '../../lang/dictionary.js';
+import { dictionary, fold } from '../../lang/dictionary.js';
 
 const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+\.(?:txt|md|json|xml|html?|csv|pdf|py|js|ts|yml|yaml|po|env))$/i;
 const NUMERIC = /^[-+−]?[\d.,:/%$°]+[a-zA-Z]?$/;
@@ -53,6 +53,13 @@ function kebabIdentifier(t: string): boolean {
   return t.split('-').some((p) => p.length >= 3 && /^[a-z]+$/.test(p) && !dictionary('en').has(p) && !dictionary('fr').has(p));
 }
 
+/** A word of four letters or more, some in small letters, that a dictionary of either language knows. */
+function dictionaryWord(t: string): boolean {
+  if (t.length < 4 || !/^\p{L}+$/u.test(t) || !/\p{Ll}/u.test(t)) return false;
+  const folded = fold(t);
+  return dictionary('en').has(folded) || dictionary('fr').has(folded);
+}
+
 /** Whether the text holds words to translate (see the file comment for what does not). */
 export function isTranslatable(text: string): boolean {
   // Code spans (`npm install -g yarn`) are code, whatever words they hold.
@@ -68,10 +75,12 @@ export function isTranslatable(text: string): boolean {
   if (ts.length === 0) return false;
   if (ts.length === 1 && kebabIdentifier(ts[0])) return false;
   if (ts.every((t) => URLISH.test(t) || codeLike(t))) return false;
-  // A row of a data table: several cells, mostly numbers and codes.
+  // A row of a data table: several cells, mostly numbers and codes, unless two of them are words
+  // of a dictionary (`Cultural Supports   20   11,472,000   9.7%`, a row of a table of figures
+  // whose label is text to translate).
   if (ts.length >= 4) {
     const codes = ts.filter((t) => codeLike(t) || URLISH.test(t)).length;
-    if (codes >= 0.6 * ts.length) return false;
+    if (codes >= 0.6 * ts.length && ts.filter(dictionaryWord).length < 2) return false;
   }
   const words = ts.filter((t) => !URLISH.test(t));
   // A name beside its address (`Jest https://jestjs.io/`, `NextJS [https://nextjs.org/]`): a link.
