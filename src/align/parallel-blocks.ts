@@ -149,6 +149,7 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
   const blocks: Block[] = [];
   let cur: Block | null = null;
   let prev: CleanLine | null = null;
+  let prevSpaced = false;
   for (const cl of lines) {
     if (!cl.text.length) continue;
     const toc = TOC_LINE.test(cl.text.text) || LEADERS.test(cl.text.text);
@@ -157,9 +158,11 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
     const heading = cl.heading || boldLine;
     // Each row of a pipe table is an entry of its own, as a list item is; so is a row of a table
     // laid out with spaces in plain text (`Community Enhancement      164      41,275,000`), and
-    // the line after it.
-    const spaced = (l: CleanLine): boolean => !opts.markdown && spacedRow(l.text.text);
-    const row = TABLE_ROW.test(cl.text.text) || spaced(cl) || (prev !== null && spaced(prev));
+    // the line after it starts a block of its own.
+    const spaced = !opts.markdown && spacedRow(cl.text.text);
+    const row = TABLE_ROW.test(cl.text.text) || spaced;
+    const afterRow = prevSpaced;
+    prevSpaced = spaced;
     const fresh =
       !cur ||
       !prev ||
@@ -170,6 +173,7 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
       toc ||
       cl.marker !== '' ||
       row ||
+      afterRow ||
       html ||
       FIELD_LINE.test(cl.text.text) ||
       opts.linesAreParagraphs === true ||
