@@ -810,18 +810,18 @@ const CELL_WEAK = 1.5;
  */
 function weakCellsInRow(pieces: Piece[], text: string): void {
   if (!COLUMN_GAP.test(text) || text.split(COLUMN_GAP).filter((c) => c.trim()).length < NAME_ROW_CELLS) return;
+  const gap = (from: number, to: number): boolean => /\t| {2,}/.test(text.slice(from, to));
+  // Weak: a whole cell of words with little evidence, or a word of three letters or fewer (`No`,
+  // an abbreviation). A time beside its twin in one cell (`9 h 30 / 9:30 a.m.`) is no such cell.
+  const weak = (p: Piece): boolean => {
+    const i = pieces.indexOf(p);
+    const whole = (i === 0 || gap(pieces[i - 1].to, p.from)) && (i + 1 === pieces.length || gap(p.to, pieces[i + 1].from));
+    return p.wordy && whole && (Math.abs(p.score.score) < CELL_WEAK || /^\p{L}{1,3}\.?$/u.test(text.slice(p.from, p.to)));
+  };
   const decided = pieces.filter((p) => p.lang === 'en' || p.lang === 'fr');
   for (const lang of ['en', 'fr'] as const) {
     const own = decided.filter((p) => p.lang === lang);
     const others = decided.filter((p) => p.lang !== lang);
-    // Weak: a whole cell of words with little evidence, or a word of three letters or fewer (`No`,
-    // an abbreviation). A time beside its twin in one cell (`9 h 30 / 9:30 a.m.`) is no such cell.
-    const weak = (p: Piece): boolean => {
-      const i = pieces.indexOf(p);
-      const gap = (from: number, to: number): boolean => /\t| {2,}/.test(text.slice(from, to));
-      const whole = (i === 0 || gap(pieces[i - 1].to, p.from)) && (i + 1 === pieces.length || gap(p.to, pieces[i + 1].from));
-      return p.wordy && whole && (Math.abs(p.score.score) < CELL_WEAK || /^\p{L}{1,3}\.?$/u.test(text.slice(p.from, p.to)));
-    };
     if (own.length < 2 || others.length === 0 || !others.every(weak)) continue;
     for (const p of others) p.lang = lang;
   }
@@ -1225,4 +1225,3 @@ function mergeSpans(into: Span[], more: Span[]): void {
     else into.push({ start: s.start, end: s.end });
   }
 }
-
