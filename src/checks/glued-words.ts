@@ -529,22 +529,22 @@ export default defineCheck({
         // Three words run together end with their content word (delasécurité, ofthemeeting);
         // perte ne ce is a foreign word (pertenece), not three French ones.
         if (parts.length === 3 && fn[2]) return null;
-        // A French determiner run onto a word the dictionary knows (ledépôt, lavoiture): the
-        // word counts, taken from few texts, miss many everyday nouns (père, café, voisin).
-        // `de` is the article of a plural noun too (debordures: de bordures).
+        // A French determiner run onto a word the dictionary knows (ledépôt, lavoiture; `de`
+        // before a plural noun, debordures): the word counts, taken from few texts, miss many
+        // everyday nouns (père, café, voisin). In lower case, or in a heading in capitals
+        // (SÉANCES DUSOIR) whose pair has another side, where a name (LAVOIE, DUMONT) would be
+        // written too (a copy is no glued word, above).
         const article = parts[0].text.toLowerCase();
-        // In lower case; or in a heading in capitals (SÉANCES DUSOIR) whose pair has another side,
-        // where a name (LAVOIE, DUMONT) would be written too (a copy is no glued word, above).
         const determinerNoun =
           lang === 'fr' &&
           parts.length === 2 &&
           (FR_DETERMINERS.has(article) || (article === 'de' && /[sx]$/.test(parts[1].folded))) &&
           parts[1].folded.length >= 4 &&
           (w.shape === 'lower' || (w.shape === 'upper' && s.caps && otherWords.length > 0));
-        // So is a French word run onto the `de` after it (notionsde base, fraisde).
-        const wordOf =
+        // So is a French word run onto the `de` after it (notionsde base, émettrede).
+        const wordThenDe =
           lang === 'fr' && parts.length === 2 && /^d(?:e|u|es)$/.test(parts[1].text.toLowerCase()) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
-        const limit = determinerNoun || wordOf ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        const limit = determinerNoun || wordThenDe ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.

@@ -566,7 +566,8 @@ function frenchForm(v: Numeric, enText: string, frGrouped = false): string {
 }
 
 const SCALE_RE = /^(\d+(?:[\s\u00A0\u202F]\d{3})*(?:,\d+)?)(\s*)(millions?|milliards?|billions?|M|G)(?!\p{L})(.*)$/su;
-const SCALES: Record<string, number> = { M: 1e6, G: 1e9 };
+/** What the scale symbols multiply by (a word's scale is the amount's: inScaleOf). */
+const SYMBOL_SCALES: Record<string, number> = { M: 1e6, G: 1e9 };
 
 /**
  * The amount of `v` written as French value `like` writes its own, when that is with a scale
@@ -582,7 +583,7 @@ function inScaleOf(like: Numeric, v: Numeric): string | null {
   // millions` or the false friend `17 billions`, a thousand times more); a symbol is kept.
   const amount = amountOf(v);
   const symbol = m[3].length === 1;
-  const scale = symbol ? SCALES[m[3]] : Math.abs(amount) >= 1e9 ? 1e9 : 1e6;
+  const scale = symbol ? SYMBOL_SCALES[m[3]] : Math.abs(amount) >= 1e9 ? 1e9 : 1e6;
   const n = amount / scale;
   if (Math.abs(n * 1000 - Math.round(n * 1000)) > 1e-6) return null;
   const number = formatNumber(Math.round(n * 1000) / 1000, 'fr');

@@ -227,7 +227,10 @@ of the English.`,
   },
 });
 
-/** Characters of the English side's first or last sentence looked for in the French before any sentence is split. */
+/**
+ * The English side's first or last characters looked for in the French before any sentence is
+ * split, and the shortest sentence looked for as a copy.
+ */
 const COPY_PROBE = 24;
 
 /**
