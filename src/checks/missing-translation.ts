@@ -15,6 +15,8 @@
 // aligner's own evidence, sentences of parallel text merged into a neighbour in the translation
 // (paragraph lengths); a file of two unaligned halves gets one warning instead.
 // A finding whose text is a single word (a lone label or heading) is a warning; prose is an error.
+// Per pair: an English sentence dropped inside a passage the aligner paired with low confidence
+// (fewer French sentences, nothing of the sentence in the French) is a warning.
 
 import { defineCheck, type CheckContext, type CorpusContext } from './types.js';
 import type { Pair, Segment } from '../core/types.js';
@@ -25,6 +27,7 @@ import { isTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.js';
 import { splitSentences } from '../lang/sentences.js';
+import { words as wordsOf } from './util/words.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
@@ -381,7 +384,7 @@ function droppedSentence(ctx: CheckContext): void {
   const other = features(fr.text, 'fr');
   for (const span of [spans[spans.length - 1], spans[0]]) {
     const sentence = e.slice(span.start, span.end);
-    if (countWords(sentence) < DROPPED_MIN_WORDS) continue;
+    if (wordsOf(sentence).count < DROPPED_MIN_WORDS) continue;
     const own = features(sentence, 'en');
     if (own.stems.size < 2 || sharedAnchors(own, other) > 0) continue;
     const rest = features(span === spans[0] ? e.slice(spans[1].start) : e.slice(0, spans[spans.length - 2].end), 'en');
@@ -393,11 +396,6 @@ function droppedSentence(ctx: CheckContext): void {
     });
     return;
   }
-}
-
-/** Words of a text (letters and digits between spaces). */
-function countWords(text: string): number {
-  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Cognates of the orphans' words that only the translation accounts for, before the orphans count as merged. */
