@@ -121,20 +121,40 @@ function periodEnds(text: string, dot: number, next: string, sets: AbbrevSets): 
 const PARENTHESIS_REACH = 400;
 
 /**
- * Whether a stop at `at` falls inside a parenthesis opened in the sentence (since `from`) and
- * closed after it (`… (example: les avocat·e·s for “the lawyers”. The masculine form is avocat.)`):
+ * The parentheses left open in a sentence being read, counted as far as asked (`openAt`):
+ * each character is read once however many stops the sentence holds.
+ */
+class OpenParentheses {
+  private from = 0;
+  private pos = 0;
+  private depth = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Parentheses opened and not closed in text[from, at). */
+  openAt(from: number, at: number): number {
+    if (from !== this.from || at < this.pos) {
+      this.from = this.pos = from;
+      this.depth = 0;
+    }
+    for (; this.pos < at; this.pos++) {
+      const c = this.text.charCodeAt(this.pos);
+      if (c === 40) this.depth++;
+      else if (c === 41 && this.depth > 0) this.depth--;
+    }
+    return this.depth;
+  }
+}
+
+/**
+ * Whether a stop ending at `end` falls inside a parenthesis opened in the sentence and closed
+ * soon after (`… (example: les avocat·e·s for “the lawyers”. The masculine form is avocat.)`):
  * the parenthesis is one aside, not two sentences.
  */
-function insideParentheses(text: string, from: number, at: number, end: number): boolean {
-  let depth = 0;
-  for (let i = from; i < at; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 40) depth++;
-    else if (c === 41 && depth > 0) depth--;
-  }
-  if (depth === 0) return false;
-  const close = text.indexOf(')', end);
-  return close >= 0 && close - end <= PARENTHESIS_REACH && text.lastIndexOf('(', close) < end;
+function closesSoon(text: string, end: number): boolean {
+  const ahead = text.slice(end, end + PARENTHESIS_REACH);
+  const close = ahead.indexOf(')');
+  return close >= 0 && ahead.lastIndexOf('(', close) < 0;
 }
 
 /** Splits a paragraph into sentences. */
@@ -142,6 +162,7 @@ export function splitSentences(text: string, lang: SentenceLang = 'und'): Senten
   const sets = abbreviations(lang);
   const out: SentenceSpan[] = [];
   let from = 0;
+  const open = new OpenParentheses(text);
   TERMINATOR.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TERMINATOR.exec(text)) !== null) {
@@ -153,7 +174,7 @@ export function splitSentences(text: string, lang: SentenceLang = 'und'): Senten
     if (!STARTER.test(next)) continue;
     const term = m[0].replace(/["'”’»)\]\s\u00a0\u202f]+$/u, '');
     if (term === '.' && !periodEnds(text, m.index, next, sets)) continue;
-    if (insideParentheses(text, from, m.index, end)) continue;
+    if (open.openAt(from, m.index) > 0 && closesSoon(text, end)) continue;
     push(out, text, from, end);
     from = end;
     TERMINATOR.lastIndex = end;
