@@ -176,6 +176,10 @@ describe('weekdays', () => {
   run([
     { text: 'every Monday', lang: 'en', expect: [wd(1)] },
     { text: 'chaque lundi', lang: 'fr', expect: [wd(1)] },
+    // two abbreviations joined by a dash are a range of days, periods or not; a word is none
+    { text: 'Mon–Thu, 9:00 a.m. to 4:00 p.m.', lang: 'en', expect: [wd(1), wd(4), range(540, 960)] },
+    { text: 'lun-ven, de 9 h à 16 h', lang: 'fr', expect: [wd(1), wd(5), range(540, 960)] },
+    { text: 'a Common-Sun value and a mon-fri code', lang: 'en', expect: [] },
     { text: 'du lundi au vendredi', lang: 'fr', expect: [wd(1), wd(5)] },
     { text: 'Mon. and Wed.', lang: 'en', expect: [wd(1), wd(3)] },
     { text: 'lun. et jeu.', lang: 'fr', expect: [wd(1), wd(4)] },

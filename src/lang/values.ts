@@ -1637,7 +1637,28 @@ function scanWeekdays(ctx: Ctx): void {
     if (day === null) continue;
     emit(ctx, { kind: 'weekday', start, end, raw: m[0], day });
   }
+  // Two abbreviations joined by a dash without their periods (`Mon–Thu`, `lun-ven`): a range of
+  // days, which no word is.
+  const range = WEEKDAY_RANGE_RE;
+  range.lastIndex = 0;
+  while ((m = range.exec(text)) !== null) {
+    if (wordBefore(text, m.index)) continue;
+    const second = m.index + m[0].length - m[2].length;
+    for (const [word, start] of [
+      [m[1], m.index],
+      [m[2], second],
+    ] as const) {
+      const info = WEEKDAYS.get(word.toLowerCase());
+      if (info && !overlaps(ctx, start, start + word.length)) emit(ctx, { kind: 'weekday', start, end: start + word.length, raw: word, day: info.day });
+    }
+  }
 }
+
+/** Two weekday abbreviations joined by a dash: `Mon–Fri`, `Tue-Sat`, `lun–jeu`. */
+const WEEKDAY_RANGE_RE = new RegExp(
+  `((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:lun|mar|mer|jeu|ven|sam|dim))\\s?[-–]\\s?((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:lun|mar|mer|jeu|ven|sam|dim))(?![${L}.])`,
+  'g',
+);
 
 // ---------------------------------------------------------------------------------------------
 // Helpers for the checks.
