@@ -354,11 +354,16 @@ function sidesOfOneCut(pieces: Piece[], text: string): void {
   // that reads so only weakly, or a label with its colon written the French way on the French side
   // (`Couple :`, a French word that the lexicon reads as English), takes its side's language, and
   // so do the undecided words beside it on that side (`Location:`).
+  // A name written on both sides (`Speaker: Claire Doucet, Mayor | Conférencière : Claire Doucet,
+  // mairesse`) is each side's.
+  const leftText = text.slice(pieces[0].from, pieces[cut - 1].to);
+  const rightText = text.slice(pieces[cut].from, pieces[pieces.length - 1].to);
   let moved = false;
   pieces.forEach((p, k) => {
     const own = k < cut ? left : right;
     const piece = text.slice(p.from, p.to);
-    if (p.lang !== 'und' && p.lang !== own && (CIVIC_ADDRESS.test(piece) || Math.abs(p.score.score) < SIDE_SURE || (own === 'fr' && FRENCH_LABEL.test(piece)))) {
+    const onBothSides = NAME_VALUE.test(piece) && (k < cut ? rightText : leftText).includes(piece);
+    if (p.lang !== 'und' && p.lang !== own && (CIVIC_ADDRESS.test(piece) || onBothSides || Math.abs(p.score.score) < SIDE_SURE || (own === 'fr' && FRENCH_LABEL.test(piece)))) {
       p.lang = own;
       moved = true;
     }

@@ -731,6 +731,11 @@ const CASES: Case[] = [
     pairs: ['All times are Central Daylight Time (CDT). | Toutes les heures sont indiquées en heure avancée du Centre (HAC). | inline'],
   },
   {
+    name: 'a name written on both sides of the one cut of an inline line is each side’s',
+    doc: ['Speaker: Claire Doucet, Mayor, City of Moncton | Conférencière : Claire Doucet, mairesse, Ville de Moncton'],
+    pairs: ['Speaker: Claire Doucet, Mayor, City of Moncton | Conférencière : Claire Doucet, mairesse, Ville de Moncton | inline'],
+  },
+  {
     name: 'a label and its value on each side of an inline line: the French value is the French side’s, though it differs',
     doc: ['Customer Service: 506-555-0123 / Service à la clientèle : 506-555-0132'],
     pairs: ['Customer Service: 506-555-0123 | Service à la clientèle : 506-555-0132 | inline'],
