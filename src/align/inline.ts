@@ -842,7 +842,7 @@ const UNIT_NUMBER = /^\p{Lu}\p{Ll}+\s\d[\w-]*$/u;
 const PLACE_NAME = /^(?:\d+[A-Z]?\s+(?:(?:de|du|des|de la)\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|la|le|of|the)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;
 
 /** Words that all start with a capital or a digit: a name, a product. */
-const NAME_VALUE = /^[\p{Lu}\d][\p{L}\p{N}.'’&+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.'’&+-]*){0,3}$/u;
+export const NAME_VALUE = /^[\p{Lu}\d][\p{L}\p{N}.'’&+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.'’&+-]*){0,3}$/u;
 
 function buildRuns(pieces: Piece[], text: string): Run[] {
   const runs: Run[] = [];

@@ -16,7 +16,7 @@ import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
 import { COPY_MIN_WORDS, sameWordsApartFromValues } from '../lang/copies.js';
-import { readUnit, readColumnRow, countWords, COLUMN_GAP, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
+import { readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
@@ -892,7 +892,7 @@ function alignHalves(
     const keepInBlock = (): void => {
       for (const l of u.lines) keep[own].add(l.line);
     };
-    if (r.kind === 'inline' && glossedInHalf(u.text.text, r.runs, own)) keepInBlock();
+    if (r.kind === 'inline' && (glossedInHalf(u.text.text, r.runs, own) || namedInHalf(u.text.text, r.runs, own))) keepInBlock();
     else if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
     else if (r.kind === 'mono' && twinned(i)) keepInBlock();
     else if (quoted.has(i)) emitShared(doc, u.text, out, 'shared');
@@ -962,6 +962,15 @@ function glossedInHalf(text: string, runs: Run[], own: 'en' | 'fr'): boolean {
     if (!inParentheses || countWords(text.slice(r.from, r.to)) > GLOSS_WORDS) return false;
   }
   return ownRuns > 0;
+}
+
+/**
+ * Inside a half, a name that reads as the other language between two stretches of the half's
+ * (`Affaire 612 – Saint John Energy – Demande générale de tarifs pour 2027`, a French title in
+ * the French half) is a name in the half's text, not an inline pair.
+ */
+function namedInHalf(text: string, runs: Run[], own: 'en' | 'fr'): boolean {
+  return runs.length >= 3 && runs[0].lang === own && runs[runs.length - 1].lang === own && runs.every((r) => r.lang === own || NAME_VALUE.test(text.slice(r.from, r.to).trim()));
 }
 
 /** Least compatibility (anchors.compat, 1 for any two neighbours) for a stacked pair inside a half. */
