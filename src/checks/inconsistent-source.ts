@@ -6,7 +6,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import { quote, quoteDifference, where } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, leadingArticleOnly, otherContext, otherDocument, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, leadingArticleOnly, otherContext, otherDocument, formsOfOneEntry, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -47,6 +47,8 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
           if (anotherNumberOnly(pair, refs[0].pair)) continue;
           // A heading without the article an item or a sentence keeps: the same source.
           if (leadingArticleOnly(pair.en!.text, refs[0].pair.en!.text, 'en')) continue;
+          // The singular and plural of one catalog entry (`%d alert` / `%d alerts`, `%d avis`).
+          if (refs.some((r) => formsOfOneEntry(pair, r.pair))) continue;
           // The same words in another phrase (`On Thursday, May 7` / `Tuesday, May 5`): one
           // translation may serve both.
           if (glueWordsOnly(pair.en!.text, refs[0].pair.en!.text, 'en')) continue;

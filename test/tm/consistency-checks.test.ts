@@ -28,6 +28,14 @@ describe('inconsistent-translation in a catalog with contexts', () => {
   });
 });
 
+describe('inconsistent-source in a catalog with plural entries', () => {
+  it('takes the singular and plural of one entry, translated alike, for one entry; two entries sharing a translation are still reported', async () => {
+    const rules = Object.fromEntries(builtinChecks.filter((c) => c.id !== 'inconsistent-source').map((c) => [c.id, { severity: 'off' as const }]));
+    const found = await runChecks(await readInputs(['test/fixtures/tm/plurals.po']), { rules });
+    expect(found.map((f) => [f.line, f.message])).toEqual([[16, '"Enregistrer" translates "Save changes" here, "Save" in another place (plurals.po:12)']]);
+  });
+});
+
 describe('inconsistent-translation across separate articles', () => {
   it('reports a heading worded anew in another article (each translated in its own context) as info, not a warning', async () => {
     const rules = Object.fromEntries(builtinChecks.filter((c) => c.id !== 'inconsistent-translation').map((c) => [c.id, { severity: 'off' as const }]));

@@ -386,6 +386,20 @@ export function otherContext(a: Pair, b: Pair): boolean {
   return (a.meta?.props?.msgctxt ?? '') !== (b.meta?.props?.msgctxt ?? '');
 }
 
+/** A plural form's key: the entry's key and the form's index (`%d alert on your routes[1]`). */
+const PLURAL_FORM = /\[\d+\]$/;
+
+/**
+ * Whether two pairs are forms of one plural entry of a catalog (`msgid` / `msgid_plural`, keyed
+ * `KEY` and `KEY[1]`): a language with one form for both (`%d avis`) translates them alike.
+ */
+export function formsOfOneEntry(a: Pair, b: Pair): boolean {
+  const ka = a.meta?.key;
+  const kb = b.meta?.key;
+  if (ka === undefined || kb === undefined || ka === kb || (!PLURAL_FORM.test(ka) && !PLURAL_FORM.test(kb))) return false;
+  return a.en!.place.file === b.en!.place.file && ka.replace(PLURAL_FORM, '') === kb.replace(PLURAL_FORM, '');
+}
+
 /**
  * Whether a pair of prose aligned from a document's two versions (`parallel`) stands in another
  * document than every reference: separate articles are translated each in its own context (a
