@@ -77,7 +77,8 @@ translation is as long as the whole paragraph, not short by the sentence). A fil
 English and French come as two unpaired halves gets one warning saying so.
 
 An English sentence dropped inside a passage the aligner could pair only with low confidence
-(two English sentences against one French, \`No alternate date will be offered.\` left out) is
+(two English sentences against one French, \`No alternate date will be offered.\` left out), or
+inside a paragraph laid out over a shorter French one in a mixed document, is
 reported as a warning when it is the passage's first or last sentence, has five words or more,
 and nothing of it (no cognate, value or name) is in the French while the rest of the English is.
 
@@ -376,7 +377,10 @@ function sharedAnchors(a: Features, b: Features): number {
  */
 function droppedSentence(ctx: CheckContext): void {
   const { en, fr, score, method } = ctx.pair;
-  if (!en || !fr || score >= DOUBTFUL_PAIR || method === 'shared' || method === 'orphan' || method === 'keyed') return;
+  // Paragraphs laid out one over the other in a mixed document are paired by their place, not by
+  // their sentences: any of them is looked into; parallel text only where the aligner doubted.
+  const laidOut = method === 'block' || method === 'stacked';
+  if (!en || !fr || (!laidOut && (score >= DOUBTFUL_PAIR || method !== 'parallel'))) return;
   if (en.lang !== 'en' || fr.lang !== 'fr') return;
   const e = en.text;
   const spans = splitSentences(e, 'en');
@@ -385,6 +389,8 @@ function droppedSentence(ctx: CheckContext): void {
   for (const span of [spans[spans.length - 1], spans[0]]) {
     const sentence = e.slice(span.start, span.end);
     if (wordsOf(sentence).count < DROPPED_MIN_WORDS) continue;
+    // Laid out paragraphs (no aligner's doubt to go by) must also be short by about the sentence.
+    if (laidOut && fr.text.length > FR_EN_RATIO * (e.length - sentence.length / 2)) continue;
     const own = features(sentence, 'en');
     if (own.stems.size < 2 || sharedAnchors(own, other) > 0) continue;
     const rest = features(span === spans[0] ? e.slice(spans[1].start) : e.slice(0, spans[spans.length - 2].end), 'en');
