@@ -82,6 +82,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadColumnRows(units, readings, opts.neutral);
   rereadTables(units, readings);
   rereadLabelledNumbers(units, readings);
+  rereadLabelledLinks(units, readings);
   rereadSharedNames(units, readings);
 
   const quoted = quotedNames(units, readings);
@@ -387,6 +388,34 @@ function rereadSharedNames(units: Unit[], readings: UnitReading[]): void {
       readings[i] = { kind: 'mono', lang: rest.lang, score: rest.score };
       break;
     }
+  }
+}
+
+/** A short label, its colon, then an address: `Livestream: https://…`, `Courriel : info@…`. */
+const LABELLED_LINK = /^[^:]{1,40}?:\s*(?:https?:\/\/|www\.|[\w.+-]+@)\S+$/u;
+
+/**
+ * `Livestream: https://parks.canada.ca/live/…` over `Diffusion en direct : https://parcs.canada.ca/…`:
+ * a label and an address whose label reads as no language (`Livestream`), beside a line of the
+ * same shape in one language with the other language's colon, is that line's translation, not
+ * shared material (which would leave the other line an orphan).
+ */
+function rereadLabelledLinks(units: Unit[], readings: UnitReading[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const a = units[i];
+    const b = units[i + 1];
+    if (a.lines.length !== 1 || b.lines.length !== 1 || b.firstLine !== a.lastLine + 1) continue;
+    const ra = readings[i];
+    const rb = readings[i + 1];
+    const [n, m] = ra.kind === 'neutral' && rb.kind === 'mono' ? [i, i + 1] : rb.kind === 'neutral' && ra.kind === 'mono' ? [i + 1, i] : [-1, -1];
+    if (n < 0) continue;
+    const tn = units[n].text.text.trim();
+    const tm = units[m].text.text.trim();
+    const mono = readings[m] as { kind: 'mono'; lang: 'en' | 'fr' };
+    if (!LABELLED_LINK.test(tn) || !LABELLED_LINK.test(tm) || FRENCH_COLON.test(tm) !== (mono.lang === 'fr') || FRENCH_COLON.test(tn) === FRENCH_COLON.test(tm)) continue;
+    const lang = mono.lang === 'fr' ? 'en' : 'fr';
+    readings[n] = { kind: 'mono', lang, score: lang === 'fr' ? DECISION_THRESHOLD : -DECISION_THRESHOLD };
+    i++;
   }
 }
 

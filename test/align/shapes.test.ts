@@ -762,6 +762,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a label and an address whose label reads as no language, over the French label and address with its French colon, are a stacked pair',
+    doc: ['Livestream: https://parks.canada.ca/live/heritage-2026', 'Diffusion en direct : https://parcs.canada.ca/direct/patrimoine-2026'],
+    pairs: ['Livestream: https://parks.canada.ca/live/heritage-2026 | Diffusion en direct : https://parcs.canada.ca/direct/patrimoine-2026 | stacked'],
+  },
+  {
     name: 'a name written on both sides of the one cut of an inline line is each side’s',
     doc: ['Speaker: Claire Doucet, Mayor, City of Moncton | Conférencière : Claire Doucet, mairesse, Ville de Moncton'],
     pairs: ['Speaker: Claire Doucet, Mayor, City of Moncton | Conférencière : Claire Doucet, mairesse, Ville de Moncton | inline'],
