@@ -389,8 +389,8 @@ function droppedSentence(ctx: CheckContext): void {
   for (const span of [spans[spans.length - 1], spans[0]]) {
     const sentence = e.slice(span.start, span.end);
     if (wordsOf(sentence).count < DROPPED_MIN_WORDS) continue;
-    // Laid out paragraphs (no aligner's doubt to go by) must also be short by about the sentence.
-    if (laidOut && fr.text.length > FR_EN_RATIO * (e.length - sentence.length / 2)) continue;
+    // Laid out paragraphs (no aligner's doubt to go by) must also be short by a third of the sentence.
+    if (laidOut && fr.text.length > FR_EN_RATIO * (e.length - sentence.length / 3)) continue;
     const own = features(sentence, 'en');
     if (own.stems.size < 2 || sharedAnchors(own, other) > 0) continue;
     const rest = features(span === spans[0] ? e.slice(spans[1].start) : e.slice(0, spans[spans.length - 2].end), 'en');
