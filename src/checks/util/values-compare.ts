@@ -386,7 +386,8 @@ export function formatNumber(n: number, lang: Side): string {
 
 /** `$2,500,000` / `2 500 000 $`; other currencies by their code (`US$25` / `25 $ US`). */
 export function formatMoney(amount: number, currency: string, lang: Side): string {
-  const n = formatNumber(amount, lang);
+  // Cents are written with two digits: 11,50 $, not 11,5 $.
+  const n = formatNumber(amount, lang).replace(/([.,]\d)$/, '$10');
   if (lang === 'fr') {
     if (currency === 'CAD') return `${n}\u00A0$`;
     if (currency === 'USD') return `${n}\u00A0$\u00A0US`;
