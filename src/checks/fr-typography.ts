@@ -22,6 +22,7 @@ import { defineCheck, type CorpusContext, type GatherContext, type ReportInput }
 import type { Pair, Severity } from '../core/types.js';
 import type { LocaleProfile } from '../config/profile.js';
 import { extractValues, formatTimeFr, type TimeValue, type Value } from '../lang/values.js';
+import { sameWordsApartFromValues } from '../lang/copies.js';
 import { NBSP, NNBSP, maySpace, scanFrenchSpacing, type SpacingIssue } from './util/french-spacing.js';
 import { fixable } from './util/spans.js';
 import { segmentScore, clearlyEnglish, looksEnglish, looksFrench } from './util/segment-lang.js';
@@ -118,8 +119,10 @@ function examine(ctx: { options: Record<string, unknown>; profile: LocaleProfile
   if (!seg || seg.lang === 'und' || pair.method === 'shared') return;
   // Every issue needs a sign with spacing rules, a guillemet or a digit: most text has none.
   if (!maySpace(seg.text, ctx.profile)) return;
-  // English text on the French side is another problem (untranslated), with other rules.
+  // English text on the French side is another problem (untranslated), with other rules; so is
+  // a copy of the English whose values alone were put the French way (`13 h 30 – Workshop B: …`).
   if (!looksFrench(seg) && looksEnglish(seg) && clearlyEnglish(segmentScore(seg))) return;
+  if (pair.en && !looksFrench(seg) && sameWordsApartFromValues(pair.en.text, seg.text)) return;
   const scope: Scope = { pair, text: seg.text, profile: ctx.profile, out };
   const issues = scanFrenchSpacing(seg.text, ctx.profile);
   for (let k = 0; k < issues.length; k++) {
