@@ -328,27 +328,19 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
         bestDeviation = d;
       }
     }
-    // Lengths that say "missing" only weakly (by less than half of what leaving the orphans out
-    // usually shows) give way to their cognates: words of the orphans whose cognates stand in the
-    // translation, and nowhere else in their own paragraph, were translated there (`Detour signs
-    // will be posted.` merged into `…, et une signalisation de détour sera mise en place.`).
-    // Orphans on one side only.
-    if (best[0] && of === 0 && weakly(deviation(le, lf) - deviation(le - oe, lf), ratio * oe, le) && traced(orphansOf.get(ke)!, segments.get(ke)!, segments.get(kf)!, 'en', 'fr')) best = [false, false];
-    if (best[1] && oe === 0 && weakly(deviation(le, lf) - deviation(le, lf - of), of, le) && traced(orphansOf.get(kf)!, segments.get(kf)!, segments.get(ke)!, 'fr', 'en')) best = [false, false];
+    // Whatever the lengths say, orphans whose words have their cognates in the translation, and
+    // nowhere else in their own paragraph, were translated there (`Detour signs will be posted.`
+    // merged into `…, et une signalisation de détour sera mise en place.`; `This method involves
+    // using neutral terms.` merged into `Cette méthode consiste donc à utiliser des termes
+    // neutres, en remplaçant…`): a translation that merges sentences is often wordier or terser
+    // than the lengths allow for. Orphans on one side only.
+    if (best[0] && of === 0 && traced(orphansOf.get(ke)!, segments.get(ke)!, segments.get(kf)!, 'en', 'fr')) best = [false, false];
+    if (best[1] && oe === 0 && traced(orphansOf.get(kf)!, segments.get(kf)!, segments.get(ke)!, 'fr', 'en')) best = [false, false];
     if (!best[0]) for (const o of orphansOf.get(ke) ?? []) present.add(o);
     if (!best[1]) for (const o of orphansOf.get(kf) ?? []) present.add(o);
   }
   if (present.size === 0) return secs;
   return secs.map((sec) => sec.filter((o) => !present.has(o))).filter((sec) => sec.length > 0);
-}
-
-/**
- * Whether the lengths favour "the orphans are missing" (by `shown` standard deviations) by less than
- * half of what leaving out `missingChars` of the translation moves them when the rest fits (`le`
- * characters of English).
- */
-function weakly(shown: number, missingChars: number, le: number): boolean {
-  return shown < missingChars / Math.sqrt(Math.max(le, 1) * LENGTH_VARIANCE) / 2;
 }
 
 /** Below this confidence, the aligner's pair of an English passage and a shorter French one is looked into. */
