@@ -195,10 +195,16 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
   return blocks;
 }
 
+/** A line that is only a web or e-mail address. */
+const LONE_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$/;
+
 /** In plain text, whether a line continues the paragraph of the line before it. */
 function continues(prev: CleanLine, cl: CleanLine, wrap: number): boolean {
   const p = prev.text.text;
   if (/^\p{Ll}/u.test(cl.text.text) && !TERMINAL_END.test(p)) return true;
+  // A sentence that introduces an address on the next line (`You can subscribe here:` over
+  // `http://lists…`): the address belongs to it, as it does when the colon is left out.
+  if (/:\s*$/.test(p) && LONE_ADDRESS.test(cl.text.text.trim())) return true;
   if (OPEN_END.test(p) && NUMBER_THEN_WORD.test(cl.text.text)) return true;
   // Hard-wrapped text: a long line is followed by the rest of its paragraph.
   return wrap > 0 && p.length >= 0.75 * wrap;
