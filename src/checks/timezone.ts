@@ -446,6 +446,9 @@ function sectionDate(pairs: Pair[], k: number, lines: number): DateRef | null {
     const values = extractValues(p.en.text, 'en');
     if (values.some((v) => v.kind === 'time' || v.kind === 'time-range' || v.kind === 'zone')) continue;
     const d = values.find((v): v is DateValue => v.kind === 'date' && daylightOn(v) !== null);
+    // A label and its value without a date (`Speaker: Claire Doucet, Mayor`) is a line of the
+    // section, not its heading.
+    if (!d && LABEL_AND_VALUE.test(p.en.text.trim())) continue;
     if (!d) return null;
     // Within `lines` lines, contextDate has read it already.
     if (start.place.line - s.place.endLine <= lines) return null;
@@ -453,6 +456,9 @@ function sectionDate(pairs: Pair[], k: number, lines: number): DateRef | null {
   }
   return null;
 }
+
+/** A label of three words at most, its colon, and its value (`Speaker: Claire Doucet, Mayor`). */
+const LABEL_AND_VALUE = /^[\p{L}'’-]+(?:\s[\p{L}'’-]+){0,2}\s?:\s+\S/u;
 
 /** A label and its value (`Teleconference: 1-877-555-0142`, `Conference ID: 482 617 539#`): no heading. */
 const LABELLED_VALUE = /^[^:]{1,40}\s?:\s.*\d/;
