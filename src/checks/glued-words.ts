@@ -31,6 +31,8 @@ const FIX_COMMON = 4.5;
 const KNOWN_WORD = 6.5;
 /** French determiners, which stand before a noun. */
 const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'.split(' '));
+/** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
+const FUNCTION_GLUE_COST = 3;
 /** Short words glue only from very common ones (`ofthe`, `surla`). */
 const SHORT_WORD = 6;
 const SHORT_COMMON = 3.5;
@@ -522,7 +524,10 @@ export default defineCheck({
       // every test only rules the word out, so their order does not change the verdict.
       const evidence = apart.length > 0;
       if (!evidence) {
-        if (status[lang][ix.vocab[lang].id(w.folded)] & OTHER_LANGUAGE) return null;
+        // A word of the other language is a loanword or a name, unless it is two of this
+        // language's commonest function words run together, six letters or more (`tousles` in
+        // French, though English has `tousles`; `aula` is no `au la`).
+        if (status[lang][ix.vocab[lang].id(w.folded)] & OTHER_LANGUAGE && !(n >= SHORT_WORD && fn.every(Boolean) && parts.every((p) => dict.cost(p.folded) <= FUNCTION_GLUE_COST))) return null;
         if (w.shape === 'upper' && (!s.caps || n <= ACRONYM_MAX)) return null;
         if (w.shape === 'title' && !w.initial) return null;
         if (vocab.count(w.folded) >= TERM_REPEATS) return null;
