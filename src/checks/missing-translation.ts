@@ -28,6 +28,9 @@ import { isLanguageNote } from '../lang/language-notes.js';
 import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.js';
 import { splitSentences } from '../lang/sentences.js';
 import { words as wordsOf } from './util/words.js';
+import { loadGlossary } from '../config/glossary-file.js';
+import { resourcePath } from '../core/resources.js';
+import { fold } from '../lang/dictionary.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
@@ -404,6 +407,9 @@ const MIN_TRACED = 2;
  * rest of their own paragraph does not account for: at least MIN_TRACED, and a third of them.
  */
 function traced(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' | 'fr', otherLang: 'en' | 'fr'): boolean {
+  // Terms of the shipped glossary count as cognates do, two each (`Privacy Act` / `Loi sur la
+  // protection des renseignements personnels`, `Treasury Board` / `Conseil du Trésor`).
+  const terms = glossaryEvidence(orphans, own, other, lang, otherLang);
   // Cognates as the aligner's anchors read them: the first four letters, accents aside, of words
   // of five letters or more (`detour` / `détour`, `signs` / `signalisation`).
   const stems = (segs: Segment[], l: 'en' | 'fr', into = new Set<string>()): Set<string> => {
@@ -411,13 +417,43 @@ function traced(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' 
     return into;
   };
   const mine = stems(orphans.map((o) => o.seg), lang);
-  if (mine.size < MIN_TRACED) return false;
+  if (mine.size + terms < MIN_TRACED) return false;
   const orphanSegs = new Set(orphans.map((o) => o.seg));
   const rest = stems(own.filter((seg) => !orphanSegs.has(seg)), lang);
   const there = stems(other, otherLang);
-  let n = 0;
+  let n = terms;
   for (const k of mine) if (there.has(k) && !rest.has(k)) n++;
-  return n >= MIN_TRACED && 3 * n >= mine.size;
+  return n >= MIN_TRACED && 3 * n >= mine.size + terms;
+}
+
+/** Weight of a glossary term found in the orphans and translated in the other paragraph. */
+const TERM_WEIGHT = 2;
+
+/** Glossary terms as words between spaces, folded, per language. */
+let glossaryTerms: Array<{ en: string[]; fr: string[] }> | undefined;
+
+/** Text as its words between spaces, folded and in lower case, to find terms in as whole words. */
+function termText(text: string): string {
+  return ` ${fold(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+}
+
+/**
+ * Weight of the shipped GC glossary's terms that stand in the orphans, are translated in the
+ * other paragraph, and are not written elsewhere in the orphans' own paragraph.
+ */
+function glossaryEvidence(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' | 'fr', otherLang: 'en' | 'fr'): number {
+  glossaryTerms ??= loadGlossary(resourcePath('rules/terms/gc-terms.csv'))
+    .map((e) => ({ en: e.en.map(termText), fr: e.fr.map(termText) }))
+    .filter((e) => e.en.length > 0 && e.fr.length > 0);
+  const orphanSegs = new Set(orphans.map((o) => o.seg));
+  const mine = termText(orphans.map((o) => o.seg.text).join(' '));
+  const rest = termText(own.filter((seg) => !orphanSegs.has(seg)).map((seg) => seg.text).join(' '));
+  const there = termText(other.map((seg) => seg.text).join(' '));
+  let weight = 0;
+  for (const t of glossaryTerms) {
+    if (t[lang].some((x) => mine.includes(x) && !rest.includes(x)) && t[otherLang].some((x) => there.includes(x))) weight += TERM_WEIGHT;
+  }
+  return weight;
 }
 
 function best(scores: number[]): [number, number] {
