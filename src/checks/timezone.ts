@@ -257,27 +257,42 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
   const seg = pair.en ?? pair.fr!;
   const file = seg.place.file;
   const line = seg.place.line;
+  // The pair's own line first (the other cells of a table row, `effective_en` after `unit_en`),
+  // then the lines above.
+  for (let j = k + 1; j < pairs.length; j++) {
+    const s = sideInFile(pairs[j], file);
+    if (!s || s.place.line !== line) break;
+    const ref = dateOfPair(pair, values, pairs[j], s);
+    if (ref) return ref;
+  }
   for (let j = k - 1; j >= 0; j--) {
     const p = pairs[j];
     const s = sideInFile(p, file);
     if (!s) break;
     if (line - s.place.endLine > lines) break;
-    const vs = {
-      en: p.en ? extractValues(p.en.text, p.en.lang === 'und' ? 'und' : 'en') : [],
-      fr: p.fr && p.fr !== p.en ? extractValues(p.fr.text, p.fr.lang === 'und' ? 'und' : 'fr') : [],
-    };
-    for (const side of ['en', 'fr'] as const) {
-      for (const v of vs[side]) {
-        if (v.kind !== 'date' || v.year === undefined) continue;
-        // The pair's own day and month, with the year from above.
-        for (const own of [...values.en, ...values.fr]) {
-          if (own.kind === 'date' && own.month !== undefined && own.day !== undefined && own.year === undefined && goesWithZones(pair, values, own)) {
-            const d = { year: v.year, month: own.month, day: own.day };
-            if (daylightOn(d) !== null) return { date: d, label: `${dateLabel(d)} (the year from line ${s.place.line})` };
-          }
+    const ref = dateOfPair(pair, values, p, s);
+    if (ref) return ref;
+  }
+  return null;
+}
+
+/** The dated day a pair near `pair` gives it (its own day and month with that pair's year, or that pair's date). */
+function dateOfPair(pair: Pair, values: { en: Value[]; fr: Value[] }, p: Pair, s: Segment): DateRef | null {
+  const vs = {
+    en: p.en ? extractValues(p.en.text, p.en.lang === 'und' ? 'und' : 'en') : [],
+    fr: p.fr && p.fr !== p.en ? extractValues(p.fr.text, p.fr.lang === 'und' ? 'und' : 'fr') : [],
+  };
+  for (const side of ['en', 'fr'] as const) {
+    for (const v of vs[side]) {
+      if (v.kind !== 'date' || v.year === undefined) continue;
+      // The pair's own day and month, with the year from above.
+      for (const own of [...values.en, ...values.fr]) {
+        if (own.kind === 'date' && own.month !== undefined && own.day !== undefined && own.year === undefined && goesWithZones(pair, values, own)) {
+          const d = { year: v.year, month: own.month, day: own.day };
+          if (daylightOn(d) !== null) return { date: d, label: `${dateLabel(d)} (the year from line ${s.place.line})` };
         }
-        if (daylightOn(v) !== null) return { date: v, label: `${dateLabel(v)} (line ${s.place.line})` };
       }
+      if (daylightOn(v) !== null) return { date: v, label: `${dateLabel(v)} (line ${s.place.line})` };
     }
   }
   return null;

@@ -1,3 +1,33 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import { describeFixtures } from './fixture-loader.js';
+import { readInputs } from '../../src/formats/index.js';
+import { runChecks } from '../../src/checks/run.js';
 
 describeFixtures('timezone', 'test/fixtures/checks/timezone.yaml');
+
+describe('timezone in a table of several column pairs', () => {
+  it("reads a zone against its own row's date (a later column), not the row above", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-tz-'));
+    const file = join(dir, 'rates.csv');
+    writeFileSync(
+      file,
+      [
+        'service_en,service_fr,fee,effective_en,effective_fr',
+        'Shore power,Électricité à quai,0.19,"January 1, 2027",1er janvier 2027',
+        '"Cancellation after 4:00 p.m. ADT","Annulation après 16 h HAA",300.00,"June 1, 2027",1er juin 2027',
+        '"Late arrival after 6:00 p.m. AST","Arrivée tardive après 18 h HNA",150.00,"July 1, 2027",1er juillet 2027',
+        '',
+      ].join('\n'),
+    );
+    const findings = await runChecks(await readInputs([file], { cwd: dir }), { rules: { timezone: {} } });
+    const tz = findings.filter((f) => f.rule === 'timezone');
+    // Row 3 is right for June 1 (daylight time); row 4 is wrong for July 1, and says so by its own date.
+    expect(tz.map((f) => [f.line, f.message])).toEqual([
+      [4, expect.stringContaining('July 1, 2027 (line 4)')],
+      [4, expect.stringContaining('July 1, 2027 (line 4)')],
+    ]);
+  });
+});
