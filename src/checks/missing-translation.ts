@@ -443,7 +443,7 @@ function termText(text: string): string {
  */
 function glossaryEvidence(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' | 'fr', otherLang: 'en' | 'fr'): number {
   glossaryTerms ??= loadGlossary(resourcePath('rules/terms/gc-terms.csv'))
-    .map((e) => ({ en: e.en.map(termText), fr: e.fr.map(termText) }))
+    .map((e) => ({ en: e.en.map(termText).filter((x) => x.trim()), fr: e.fr.map(termText).filter((x) => x.trim()) }))
     .filter((e) => e.en.length > 0 && e.fr.length > 0);
   const orphanSegs = new Set(orphans.map((o) => o.seg));
   const mine = termText(orphans.map((o) => o.seg.text).join(' '));
