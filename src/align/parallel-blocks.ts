@@ -12,6 +12,7 @@ import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { splitSentences, type SentenceLang } from '../lang/sentences.js';
 import { appendWithEntities, cleanLines, type CleanLine } from './lines.js';
 import { joinLineTexts, NUMBER_THEN_WORD, OPEN_END } from './units.js';
+import { COLUMN_GAP } from './inline.js';
 import { BIBLIOGRAPHY_HEADING, REF_START, YEAR, type Entry } from './parallel-references.js';
 
 export type UnitKind = 'heading' | 'sentence' | 'toc' | 'ref';
@@ -49,18 +50,15 @@ const TOC_LINE = /^(.*?\S)[\s\u00a0]*(?:(?:[.·…_][\s\u00a0]*){3,}|\t+)[\s\u00
 const LEADERS = /^(?:[.·…_][\s\u00a0]*){2,}$/u;
 /** HTML block tags that start a new block in Markdown pages. */
 const HTML_BLOCK = /^\s*<\/?(?:p|h[1-6]|div|li|ul|ol|figure|figcaption|table|tr|td|th|blockquote|section|details|summary|dl|dt|dd|br)\b/i;
-/** A tab or a run of three spaces between two cells of a row. */
-const CELL_GAP = /\t+| {3,}/;
-
 /**
  * Three cells or more with letters or digits, set apart by tabs or runs of three spaces: a row of
  * a table in plain text (`Community Enhancement      164      41,275,000`). A heading boxed in
  * marks (`###   Data Wire   ###`) is no row.
  */
 function spacedRow(text: string): boolean {
-  if (!CELL_GAP.test(text.trim())) return false;
+  if (!COLUMN_GAP.test(text.trim())) return false;
   let cells = 0;
-  for (const cell of text.trim().split(CELL_GAP)) if (/[\p{L}\p{N}]/u.test(cell) && ++cells >= 3) return true;
+  for (const cell of text.trim().split(COLUMN_GAP)) if (/[\p{L}\p{N}]/u.test(cell) && ++cells >= 3) return true;
   return false;
 }
 /** A `Label: value` line of a form or of minutes (`Present: …`, `Lieu : …`): a block of its own, not a title. */

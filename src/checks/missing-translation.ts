@@ -30,7 +30,7 @@ import { splitSentences } from '../lang/sentences.js';
 import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
-import { fold } from '../lang/dictionary.js';
+import { TermEngine } from '../rules/term-engine.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
@@ -429,30 +429,21 @@ function traced(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' 
 /** Weight of a glossary term found in the orphans and translated in the other paragraph. */
 const TERM_WEIGHT = 2;
 
-/** Glossary terms as words between spaces, folded, per language. */
-let glossaryTerms: Array<{ en: string[]; fr: string[] }> | undefined;
-
-/** Text as its words between spaces, folded and in lower case, to find terms in as whole words. */
-function termText(text: string): string {
-  return ` ${fold(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-}
+/** The shipped GC glossary, matched as the glossary rule matches it (inflection, acronyms in capitals). */
+let gcTerms: TermEngine | undefined;
 
 /**
- * Weight of the shipped GC glossary's terms that stand in the orphans, are translated in the
+ * Weight of the shipped GC glossary's entries that stand in the orphans, are translated in the
  * other paragraph, and are not written elsewhere in the orphans' own paragraph.
  */
 function glossaryEvidence(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' | 'fr', otherLang: 'en' | 'fr'): number {
-  glossaryTerms ??= loadGlossary(resourcePath('rules/terms/gc-terms.csv'))
-    .map((e) => ({ en: e.en.map(termText).filter((x) => x.trim()), fr: e.fr.map(termText).filter((x) => x.trim()) }))
-    .filter((e) => e.en.length > 0 && e.fr.length > 0);
+  gcTerms ??= new TermEngine(loadGlossary(resourcePath('rules/terms/gc-terms.csv')), { inflect: true, direction: 'both' });
   const orphanSegs = new Set(orphans.map((o) => o.seg));
-  const mine = termText(orphans.map((o) => o.seg.text).join(' '));
-  const rest = termText(own.filter((seg) => !orphanSegs.has(seg)).map((seg) => seg.text).join(' '));
-  const there = termText(other.map((seg) => seg.text).join(' '));
+  const joined = (segs: Segment[]): string => segs.map((seg) => seg.text).join('\n');
+  const rest = gcTerms.entriesIn(lang, joined(own.filter((seg) => !orphanSegs.has(seg))));
+  const there = gcTerms.entriesIn(otherLang, joined(other));
   let weight = 0;
-  for (const t of glossaryTerms) {
-    if (t[lang].some((x) => mine.includes(x) && !rest.includes(x)) && t[otherLang].some((x) => there.includes(x))) weight += TERM_WEIGHT;
-  }
+  for (const i of gcTerms.entriesIn(lang, joined([...orphanSegs]))) if (!rest.has(i) && there.has(i)) weight += TERM_WEIGHT;
   return weight;
 }
 

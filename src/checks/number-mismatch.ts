@@ -19,7 +19,7 @@
 
 import { defineCheck, type CheckContext } from './types.js';
 import type { Pair } from '../core/types.js';
-import type { CodeValue, MoneyValue, NumberValue, PercentValue, PhoneValue, Value } from '../lang/values.js';
+import { scaleOf, type CodeValue, type MoneyValue, type NumberValue, type PercentValue, type PhoneValue, type Value } from '../lang/values.js';
 import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, type Side } from './util/values-compare.js';
 
 type Item = NumberValue | MoneyValue | PercentValue | PhoneValue | CodeValue;
@@ -387,14 +387,10 @@ const SCALE_WORD = /[\d\s\u00a0\u202f$](thousand|mille|millions?|milliards?|bill
 /** Digits grouped by three after a comma or a dot (`3.571`, `12,000`): a separator that reads either way. */
 const GROUPED = /\d[.,]\d{3}(?!\d)/;
 
+/** What the scale word of an amount as written multiplies by; 0 when it has none. */
 function scaleIn(raw: string, side: Side): number {
-  const w = SCALE_WORD.exec(raw)?.[1].toLowerCase();
-  if (w === undefined) return 0;
-  if (w.startsWith('thousand') || w === 'mille') return 1e3;
-  if (w.startsWith('million') || w === 'm') return 1e6;
-  if (w.startsWith('billion')) return side === 'fr' ? 1e12 : 1e9;
-  if (w.startsWith('trillion')) return 1e12;
-  return 1e9;
+  const w = SCALE_WORD.exec(raw)?.[1];
+  return w === undefined ? 0 : scaleOf(w, side);
 }
 
 /**

@@ -1234,7 +1234,8 @@ export function parseNumber(s: string, lang: ValueLang): number {
   return Number(t.replace(',', '.'));
 }
 
-function scaleOf(word: string | undefined, lang: ValueLang): number {
+/** What a scale word multiplies by (`million` 10⁶, `milliards` 10⁹, the French `billion` 10¹²); 1 for none. */
+export function scaleOf(word: string | undefined, lang: ValueLang): number {
   if (word === undefined) return 1;
   const w = word.toLowerCase();
   if (w.startsWith('thousand') || w === 'mille' || w === 'k') return 1e3;
@@ -1654,11 +1655,10 @@ function scanWeekdays(ctx: Ctx): void {
   }
 }
 
+/** A weekday abbreviation as each language writes it in a range: `Mon`, `Thurs`, `lun`. */
+const RANGE_DAY = alternation([...WEEKDAYS].filter(([, w]) => w.abbr).map(([k, w]) => (w.en ? k[0].toUpperCase() + k.slice(1) : k)));
 /** Two weekday abbreviations joined by a dash: `Mon–Fri`, `Tue-Sat`, `lun–jeu`. */
-const WEEKDAY_RANGE_RE = new RegExp(
-  `((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:lun|mar|mer|jeu|ven|sam|dim))\\s?[-–]\\s?((?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)|(?:lun|mar|mer|jeu|ven|sam|dim))(?![${L}.])`,
-  'g',
-);
+const WEEKDAY_RANGE_RE = new RegExp(`(${RANGE_DAY})\\s?[-–]\\s?(${RANGE_DAY})(?![${L}.])`, 'g');
 
 // ---------------------------------------------------------------------------------------------
 // Helpers for the checks.

@@ -64,6 +64,13 @@ export class TermEngine {
     return { allowed, forbidden };
   }
 
+  /** The entries (by index) one of whose accepted terms stands in a text of language `side`. */
+  entriesIn(side: Side, text: string): Set<number> {
+    const ids = new Set<number>();
+    for (const m of this.idx[side].allowed.matchAll(text)) for (const i of m.term.data) ids.add(i);
+    return ids;
+  }
+
   /** Checks one pair and reports through `report`. */
   check(pair: Pair, report: (r: ReportInput) => void): void {
     const en = pair.en && pair.en.lang === 'en' ? pair.en.text : null;
