@@ -74,6 +74,9 @@ const BARE_URL = /(?<![\p{L}\p{N}@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}\/
 const PROTECTED = new Set(['code', 'time-range', 'time', 'date', 'phone', 'money', 'percent']);
 /** Roman numerals and single letters used as enumerators: (ii), iv, b. */
 const ENUMERATOR = /^(?:[ivxlcdm]{1,6}|[a-z])\.?$/i;
+// An abbreviation that both languages write alike, then codes or numbers only (`ex. SCRIBE.NWCSTG.10.24.06Z`,
+// `p. 12`, `No. 4`): the piece says nothing of its language (`Tél. : 613…` does, and is not one).
+const SHARED_ABBREVIATION_AND_CODE = /^(?:[Ee]x|[Ee]\.g|[Pp]p?|[Nn][Oo]s?|[Vv]ol|[Aa]rt|[Ff]ig|[Mm]in|[Mm]ax|[Rr][Ee][Ff])\.\s+(?!.*\p{Ll}{2})/u;
 
 interface Span {
   start: number;
@@ -219,6 +222,7 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
     /\p{L}{2,}/u.test(s) &&
     !ENUMERATOR.test(s) &&
     score.words > 0 &&
+    !(score.words === 1 && SHARED_ABBREVIATION_AND_CODE.test(s)) &&
     !isNameLike(score) &&
     !isEditorialMark(text, from, to) &&
     // Digits beside words no lexicon knows are a row of data (CYUY 71000 ROUYN-NARANDA), not text.

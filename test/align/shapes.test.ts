@@ -33,6 +33,35 @@ const CASES: Case[] = [
     shared: ['1-877-413-4782'],
   },
   {
+    // `ex.` and a file name say nothing of their language: the line is not an inline pair.
+    name: 'an abbreviation both languages write (ex.) before a code, in halves wrapped differently',
+    doc: [
+      'File names',
+      '',
+      'The matrices files use the following',
+      'file nomenclature: ex. SCRIBE.NWCSTG.10.24.06Z.n.Z',
+      'SCRIBE: main production system',
+      '',
+      'Noms de fichier',
+      '',
+      'Les fichiers de matrices utilisent la nomenclature suivante :',
+      'ex. SCRIBE.NWCSTG.10.24.06Z.n.Z où',
+      'SCRIBE : système principal de production',
+    ],
+    pairs: [
+      'File names | Noms de fichier | parallel',
+      'The matrices files use the following | Les fichiers de matrices utilisent la nomenclature suivante : | parallel',
+      'file nomenclature: ex. SCRIBE.NWCSTG.10.24.06Z.n.Z | ex. SCRIBE.NWCSTG.10.24.06Z.n.Z où | parallel',
+      'SCRIBE: main production system | SCRIBE : système principal de production | parallel',
+    ],
+  },
+  {
+    // `Tél.` is French: the abbreviation before a number still tells the language.
+    name: 'a language-specific abbreviation before a phone number keeps its language',
+    doc: ['Phone: 613-555-0178', 'Tél. : 613-555-0178'],
+    pairs: ['Phone: 613-555-0178 | Tél. : 613-555-0178 | stacked'],
+  },
+  {
     name: 'a bilingual label whose first word is undecided, then a name after the colon',
     doc: ['Videoconference / Vidéoconférence : Microsoft Teams'],
     pairs: ['Videoconference | Vidéoconférence : | inline'],
