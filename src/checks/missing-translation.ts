@@ -11,7 +11,8 @@
 //    fifth of the run around it) is part of the run: an English report quoting a French
 //    agency name is English material, not a missing English translation.
 // Left out: orphans that need no translation (codes, URLs, data rows, a line of code, notes
-// pointing to the other version, the header of a forwarded e-mail, a `Traduction :` caption) and pairs of orphans that are each other's translation by the
+// pointing to the other version, the header of a forwarded e-mail, a `Traduction :` caption, the
+// gloss of a quote in the other language) and pairs of orphans that are each other's translation by the
 // aligner's own evidence, sentences of parallel text merged into a neighbour in the translation
 // (paragraph lengths); a file of two unaligned halves gets one warning instead.
 // A finding whose text is a single word (a lone label or heading) is a warning; prose is an error.
@@ -23,6 +24,7 @@ import type { Pair, Segment } from '../core/types.js';
 import type { InputFile } from '../formats/index.js';
 import type { SourceDocument } from '../core/document.js';
 import { segmentScore } from './util/segment-lang.js';
+import { scoreText } from '../lang/identify.js';
 import { isTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.js';
@@ -73,7 +75,8 @@ segments, default 2) belongs to the run. A lone word is a warning, anything long
 
 Not reported: material that needs no translation (codes, URLs, data rows, a line of code, notes
 such as "English version follows", the From:/Sent:/To: header of a forwarded e-mail, a
-"Traduction :" caption that translates a screenshot), and an English orphan and a French orphan that are plainly
+"Traduction :" caption that translates a screenshot, the gloss of a sentence quoted in the other
+language with a remark such as "(Epicene writing)"), and an English orphan and a French orphan that are plainly
 each other's translation (shared values, names, cognates) but could not be aligned, and, in
 parallel text, a sentence the translation merged into its neighbour (its paragraph's
 translation is as long as the whole paragraph, not short by the sentence). A file whose
@@ -121,8 +124,12 @@ function filesOf(ctx: CorpusContext): Pair[][] {
 function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] {
   const out: Orphan[][] = [];
   let cur: Orphan[] = [];
+  // The last pairs before this one, latest first (the quote a gloss translates stands there).
+  let recent: Pair[] = [];
   pairs.forEach((pair, index) => {
     if (pair.method === 'shared') return;
+    const before = recent;
+    recent = [pair, ...recent.slice(0, GLOSS_REACH - 1)];
     const seg = pair.en && !pair.fr ? pair.en : pair.fr && !pair.en ? pair.fr : null;
     if (!seg) {
       if (cur.length) out.push(cur);
@@ -132,10 +139,54 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
     // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
     const doc = docs.get(seg.place.file);
     if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc)) return;
+    if (isGloss(seg, pair.en ? 'en' : 'fr', before, doc)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
   if (cur.length) out.push(cur);
   return out;
+}
+
+/** Words a quoted sentence has at least. */
+const QUOTE_MIN_WORDS = 4;
+/** How plainly a text reads as one language (log-odds, as scoreText gives them). */
+const QUOTE_LEAN = 2;
+const REMARK_LEAN = 1;
+/** A closing remark in parentheses: `(Epicene writing)`, `(Écriture épicène)`. */
+const TRAILING_REMARK = /\s*\([^()]*\)\s*$/;
+/** How far back (pairs) and above (lines) the quote of a gloss may stand. */
+const GLOSS_REACH = 2;
+const GLOSS_LINES = 4;
+const MARKUP = /<[^>]*>|\*\*|__/g;
+
+/**
+ * An orphan right after a sentence that its version quotes in the other language, with a remark
+ * of its own on the quote's line, and about as long as the quote: its translation for the reader
+ * (an English article on French usage quotes `La direction est responsable de l’évaluation du
+ * personnel. (Epicene writing)` and glosses it `Management is responsible for evaluating the
+ * staff.`). The other version has the quote and needs no gloss. A version that merely holds a
+ * copy of the other (a line left untranslated) has no remark of its own and quotes nothing.
+ */
+function isGloss(seg: Segment, side: 'en' | 'fr', recent: Pair[], doc: SourceDocument | undefined): boolean {
+  if (!doc) return false;
+  const ownward = side === 'en' ? -1 : 1;
+  for (const before of recent) {
+    const own = before[side];
+    const other = side === 'en' ? before.fr : before.en;
+    if (!own || !other || own.place.file !== seg.place.file || seg.place.line - own.place.endLine > GLOSS_LINES) continue;
+    const quote = other.text.replace(TRAILING_REMARK, '').trim();
+    if (!own.text.includes(quote) || wordsOf(quote).count < QUOTE_MIN_WORDS || ownward * scoreText(quote).score > -QUOTE_LEAN) continue;
+    const ratio = seg.text.length / quote.length;
+    if (ratio < 0.5 || ratio > 2) continue;
+    // The quote's lines as read (tags and emphasis inside the quote dropped), less the quote.
+    let lines = '';
+    for (let l = own.place.line; l <= own.place.endLine; l++) lines += doc.line(l) + ' ';
+    lines = lines.replace(MARKUP, '').replace(/\s+/g, ' ');
+    const at = lines.indexOf(quote.replace(/\s+/g, ' '));
+    if (at < 0) continue;
+    const remark = scoreText(lines.slice(0, at) + ' ' + lines.slice(at + quote.length));
+    if (remark.words >= 2 && ownward * remark.score >= REMARK_LEAN) return true;
+  }
+  return false;
 }
 
 /**

@@ -55,3 +55,41 @@ describe('missing-translation: a sentence merged into its neighbour, shown by it
     expect(findings.map((f) => [f.line, f.en?.text])).toEqual([[16, 'Replacement parts were fabricated at the Parks Canada workshop in Kingston over the past winter.']]);
   });
 });
+
+describe('missing-translation: the gloss of a sentence quoted in the other language', () => {
+  // An English article on French usage quotes French examples, each with a remark in English, and
+  // glosses them; the French article has the examples and no gloss. A French sentence copied into
+  // the English version with no remark quotes nothing: the English line after it is still missing.
+  const en = [
+    '# Writing for everyone',
+    '',
+    'Here are a few examples of the options we weighed for our style guide this year:',
+    '',
+    '- La direction est responsable de l’évaluation du personnel. (Epicene writing)',
+    '  - Management is responsible for evaluating the staff.',
+    '',
+    'Nous avons échangé avec les parties prenantes de tous les secteurs.',
+    '',
+    'Our guide will be published on the website in the spring of next year.',
+    '',
+  ].join('\n');
+  const fr = [
+    '# Écrire pour tout le monde',
+    '',
+    'Voici quelques exemples des options que nous avons examinées cette année pour notre guide :',
+    '',
+    '- La direction est responsable de l’évaluation du personnel. (Écriture épicène)',
+    '',
+    'Nous avons échangé avec les parties prenantes de tous les secteurs.',
+    '',
+  ].join('\n');
+
+  it('does not report the gloss, and still reports the line after a mere copy', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-gloss-'));
+    writeFileSync(join(dir, 'guide.en.md'), en);
+    writeFileSync(join(dir, 'guide.fr.md'), fr);
+    const inputs = await readParallelInputs([join(dir, 'guide.en.md'), join(dir, 'guide.fr.md')], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.map((f) => f.en?.text)).toEqual(['Our guide will be published on the website in the spring of next year.']);
+  });
+});
