@@ -97,20 +97,23 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
   }
-  let stretches = collectStretches(units, readings, quoted);
+  // Paragraphs of two columns take their lines wrapped in one column only (units of their own).
+  const paragraphs = columnParagraphs(doc, units, readings);
+  const inColumns = new Set<number>();
+  for (const rows of paragraphs.values()) for (const r of rows) inColumns.add(r.unit);
+  let stretches = collectStretches(units, readings, quoted, inColumns);
   let plans = stretches.map((m) => planStretch(m, order, null));
   const layout = learnLayout(plans);
   if (layout && placeUndecided(units, readings, quoted, plans, layout)) {
-    stretches = collectStretches(units, readings, quoted);
+    stretches = collectStretches(units, readings, quoted, inColumns);
     plans = stretches.map((m) => planStretch(m, order, null));
   }
-  const paragraphs = columnParagraphs(units, readings);
   for (let i = 0; i < units.length; i++) {
     const r = readings[i];
     const rows = paragraphs.get(i);
     if (rows !== undefined) {
-      emitColumnParagraph(doc, readings, i, rows, out);
-      i += rows.length - 1;
+      emitColumnParagraph(doc, readings, rows, out);
+      i = rows[rows.length - 1].unit;
     } else if (r.kind === 'inline') emitInline(doc, units[i], r.runs, r.pieces, order, out);
     else if (r.kind === 'neutral' || quoted.has(i)) emitShared(doc, units[i].text, out, 'shared');
   }
@@ -137,13 +140,13 @@ function isStackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): boolean {
   return sameWordsApartFromValues(a, b);
 }
 
-function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>): Mono[][] {
+function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>, inColumns: Set<number>): Mono[][] {
   const stretches: Mono[][] = [];
   let stretch: Mono[] = [];
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const r = readings[i];
-    if (r.kind === 'inline') {
+    if (r.kind === 'inline' || inColumns.has(i)) {
       if (stretch.length) stretches.push(stretch);
       stretch = [];
     } else if (r.kind === 'mono' && !quoted.has(i)) {
@@ -256,74 +259,170 @@ const CELL_GOES_ON = /(?:[,\-–]|\b(?:the|a|an|of|to|and|or|at|in|on|for|from|w
 const FULL_CELL = 0.8;
 /** …in a column of prose this wide at least (short cells are a table's). */
 const PROSE_WIDTH = 35;
+/** Spaces a cell ends at least this far before the right column's start (a gap of two). */
+const EDGE_GAP = 2;
+/** A cell that opens an item of a list (`- votre carte`, `• 9 h`). */
+const ITEM_OPENING = /^[-•*–▪◦●]\s+/;
+
+/** One line of a unit in the two columns: a cell may be empty (a line wrapped in one column only). */
+interface LineRow extends ColumnRow {
+  /** Index of the unit the line belongs to. */
+  unit: number;
+  /** The line opens an item of a list (its marker, set apart, is in neither cell). */
+  item: boolean;
+}
+
+/**
+ * Where the right column starts (a character count from the line's start): the commonest start of
+ * the right cell of rows cut at a gap, when at least COLUMN_ROWS_MIN rows start it there.
+ */
+function rightColumnStart(doc: SourceDocument, units: Unit[], readings: UnitReading[], left: 'en' | 'fr'): number | null {
+  const starts = new Map<number, number>();
+  units.forEach((u, i) => {
+    const row = columnRow(u, readings[i], left);
+    if (!row || doc.line(u.firstLine).includes('\t')) return;
+    const right = left === 'en' ? row.fr : row.en;
+    const at = right.offsetAt(0) - doc.lineStarts[u.firstLine - 1];
+    starts.set(at, (starts.get(at) ?? 0) + 1);
+  });
+  let best: number | null = null;
+  let count = 0;
+  for (const [at, n] of starts) if (n > count) [best, count] = [at, n];
+  return count >= COLUMN_ROWS_MIN ? best : null;
+}
+
+/**
+ * The lines of a unit cut at the right column's start: each line's text left of it is the left
+ * column's, the rest the right one's, when the cut falls in white space (a line wrapped in one
+ * column leaves the other cell empty). Null when a line crosses the cut or has a gap of its own
+ * (a row of a table of more columns).
+ */
+function lineRows(doc: SourceDocument, u: Unit, unit: number, start: number, left: 'en' | 'fr'): LineRow[] | null {
+  const rows: LineRow[] = [];
+  for (const l of u.lines) {
+    const raw = doc.line(l.line);
+    if (raw.includes('\t') || raw.slice(Math.max(0, start - EDGE_GAP), start).trim() !== '') return null;
+    const lineStart = doc.lineStarts[l.line - 1];
+    let cut = 0;
+    while (cut < l.text.length && l.text.offsetAt(cut) < lineStart + start) cut++;
+    const a = l.text.slice(0, cut).trim();
+    let b = l.text.slice(cut).trim();
+    if (COLUMN_GAP.test(a.text) || COLUMN_GAP.test(b.text)) return null;
+    // The left cell's marker was set apart by the line's reader; the right one's is set apart here.
+    const marker = ITEM_OPENING.exec(b.text);
+    if (marker) b = b.slice(marker[0].length).trim();
+    const item = l.marker !== '' || marker !== null;
+    rows.push(left === 'en' ? { en: a, fr: b, unit, item } : { en: b, fr: a, unit, item });
+  }
+  return rows;
+}
 
 /**
  * Rows of a document laid out in an English and a French column (pdftotext -layout) that make
- * one paragraph in each column: the index of each paragraph's first row, mapped to its rows. Each
- * column was wrapped at its own width, so a date or an amount may sit on one row in English and
- * on the next in French; read row by row, both would be missing. A row goes on into the next when
- * one of its cells shows it (a full line of prose, a comma or an article at its end, the next
- * English cell in lower case), unless both cells end a sentence or the rows are items of a list.
+ * one paragraph in each column: the index of each paragraph's first unit, mapped to its line rows.
+ * Each column was wrapped at its own width, so a date or an amount may sit on one row in English
+ * and on the next in French, or on a line of its own under one column; read row by row, both would
+ * be missing. A row goes on into the next when one of its cells shows it (a full line of prose, a
+ * comma or an article at its end, the next English cell in lower case), unless both cells end a
+ * sentence or the next row opens an item of a list; a line of one column goes on the cell above it
+ * in that column when that cell shows it.
  */
-function columnParagraphs(units: Unit[], readings: UnitReading[]): Map<number, ColumnRow[]> {
-  const out = new Map<number, ColumnRow[]>();
+function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitReading[]): Map<number, LineRow[]> {
+  const out = new Map<number, LineRow[]>();
   const left = columnLeft(units, readings);
   if (!left) return out;
-  const cells = units.map((u, i) => columnRow(u, readings[i], left));
+  const start = rightColumnStart(doc, units, readings, left);
+  const rowsOf = units.map((u, i) => {
+    if (start !== null) return lineRows(doc, u, i, start, left);
+    const row = columnRow(u, readings[i], left);
+    return row ? [{ ...row, unit: i, item: u.marker !== '' }] : null;
+  });
   // Each column's width: its longest cell.
   const width = { en: 0, fr: 0 };
-  for (const c of cells) {
-    if (!c) continue;
-    width.en = Math.max(width.en, c.en.length);
-    width.fr = Math.max(width.fr, c.fr.length);
+  for (const rows of rowsOf) {
+    for (const c of rows ?? []) {
+      width.en = Math.max(width.en, c.en.length);
+      width.fr = Math.max(width.fr, c.fr.length);
+    }
   }
   // A cell that starts in lower case goes on from the one above in English; French starts
   // items and addresses so too (`le samedi 21 mars`, `boulevard Laurier`).
-  const goesOn = (a: MappedText, b: MappedText, w: number, lang: 'en' | 'fr'): boolean =>
-    !CELL_END.test(a.text) && ((lang === 'en' && /^\p{Ll}/u.test(b.text)) || CELL_GOES_ON.test(a.text) || (w >= PROSE_WIDTH && a.length >= FULL_CELL * w));
+  const goesOn = (a: MappedText, b: MappedText, lang: 'en' | 'fr'): boolean =>
+    !CELL_END.test(a.text) && ((lang === 'en' && /^\p{Ll}/u.test(b.text)) || CELL_GOES_ON.test(a.text) || (width[lang] >= PROSE_WIDTH && a.length >= FULL_CELL * width[lang]));
   const firstWord = (m: MappedText): string => (/^\S+/.exec(m.text)?.[0] ?? '').toLowerCase();
   // Items of a list: rows that open alike in both columns (`Saturday, March 21…` / `le samedi…`
   // over `Saturday, March 28…` / `le dimanche…`), or labels with their numbers.
   const items = (a: ColumnRow, b: ColumnRow): boolean =>
     (firstWord(a.en) === firstWord(b.en) && firstWord(a.fr) === firstWord(b.fr)) || [a.en, a.fr, b.en, b.fr].every((c) => LABELLED_NUMBER.test(c.text));
-  for (let i = 0; i < units.length; i++) {
-    if (!cells[i]) continue;
-    let j = i;
-    while (j + 1 < units.length && cells[j + 1] && units[j + 1].firstLine === units[j].lastLine + 1) {
-      const a = cells[j]!;
-      const b = cells[j + 1]!;
-      // A heading in capitals does not run on into text in small letters, nor the reverse.
-      const caps = (m: MappedText): boolean => !/\p{Ll}/u.test(m.text);
-      const ends = (CELL_END.test(a.en.text) && CELL_END.test(a.fr.text)) || caps(a.en) !== caps(b.en) || caps(a.fr) !== caps(b.fr);
-      if (items(a, b) || ends || !(goesOn(a.en, b.en, width.en, 'en') || goesOn(a.fr, b.fr, width.fr, 'fr'))) break;
-      j++;
+  // A heading in capitals does not run on into text in small letters, nor the reverse; a cell
+  // of no letters (`75%.`) is neither.
+  const capsApart = (a: MappedText, b: MappedText): boolean => {
+    const caps = (m: MappedText): boolean | null => (/\p{Ll}/u.test(m.text) ? false : /\p{Lu}/u.test(m.text) ? true : null);
+    const [x, y] = [caps(a), caps(b)];
+    return x !== null && y !== null && x !== y;
+  };
+  /** Whether row b goes on the paragraph whose last cells (each column's last non-empty one) are in a. */
+  const continues = (a: ColumnRow, b: LineRow): boolean => {
+    if (b.item) return false;
+    if (b.en.length === 0 || b.fr.length === 0) {
+      const lang = b.en.length === 0 ? 'fr' : 'en';
+      return a[lang].length > 0 && !capsApart(a[lang], b[lang]) && goesOn(a[lang], b[lang], lang);
     }
-    if (j > i) out.set(i, cells.slice(i, j + 1) as ColumnRow[]);
+    const ends = (CELL_END.test(a.en.text) && CELL_END.test(a.fr.text)) || capsApart(a.en, b.en) || capsApart(a.fr, b.fr);
+    return !items(a, b) && !ends && (goesOn(a.en, b.en, 'en') || goesOn(a.fr, b.fr, 'fr'));
+  };
+  for (let i = 0; i < units.length; i++) {
+    const first = rowsOf[i];
+    // A paragraph opens on a row of both columns.
+    if (!first || first[0].en.length === 0 || first[0].fr.length === 0) continue;
+    const rows = [...first];
+    const last: ColumnRow = { en: first[0].en, fr: first[0].fr };
+    const take = (r: LineRow): void => {
+      if (r.en.length > 0) last.en = r.en;
+      if (r.fr.length > 0) last.fr = r.fr;
+    };
+    // The lines of one unit are one paragraph: the reader joined them already.
+    for (const r of first.slice(1)) take(r);
+    let j = i;
+    while (j + 1 < units.length && rowsOf[j + 1] && units[j + 1].firstLine === units[j].lastLine + 1 && continues(last, rowsOf[j + 1]![0])) {
+      j++;
+      for (const r of rowsOf[j]!) take(r);
+      rows.push(...rowsOf[j]!);
+    }
+    // One row alone is read as any inline line is; a unit of several lines in the columns is not.
+    if (rows.length > 1) out.set(i, rows);
     i = j;
   }
   return out;
 }
 
-/** The rows of two columns from unit `first` on as one pair: each column's cells joined with spaces. */
-function emitColumnParagraph(doc: SourceDocument, readings: UnitReading[], first: number, rows: ColumnRow[], out: Emitted[]): void {
+/** The line rows of two columns as one pair: each column's cells joined with spaces. */
+function emitColumnParagraph(doc: SourceDocument, readings: UnitReading[], rows: LineRow[], out: Emitted[]): void {
   const en = new MappedTextBuilder();
   const fr = new MappedTextBuilder();
   let scores = 0;
-  rows.forEach((row, k) => {
-    const r = readings[first + k];
-    if (r.kind === 'inline') scores += Math.abs(r.runs[0].score - r.runs[1].score);
+  let scored = 0;
+  let unit = -1;
+  for (const row of rows) {
+    const r = readings[row.unit];
+    if (row.unit !== unit && r.kind === 'inline' && r.runs.length >= 2) {
+      scores += Math.abs(r.runs[0].score - r.runs[1].score);
+      scored++;
+    }
+    unit = row.unit;
     for (const [b, cell] of [
       [en, row.en],
       [fr, row.fr],
     ] as const) {
+      if (cell.length === 0) continue;
       if (b.length > 0) {
         const at = cell.offsetAt(0);
         b.appendReplacement(' ', at, at);
       }
       b.appendMapped(cell);
     }
-  });
-  const gap = scores / rows.length;
+  }
+  const gap = scored > 0 ? scores / scored : 2;
   push(out, { en: segment(doc, en.build(), 'en'), fr: segment(doc, fr.build(), 'fr'), method: 'inline', score: round(logistic((gap - 2) / 2)) });
 }
 

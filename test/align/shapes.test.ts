@@ -33,6 +33,32 @@ const CASES: Case[] = [
     shared: ['1-877-413-4782'],
   },
   {
+    // pdftotext -layout of a page in two columns: each column wraps at its own width, so a line
+    // may hold one column only (the end of a French heading, a time under its English item, the
+    // end of a French paragraph longer than its English).
+    name: 'two columns of text, with lines wrapped in one column only',
+    doc: [
+      "FALL CLINICS FOR ALL                             CLINIQUES D'AUTOMNE POUR TOUS LES",
+      '                                                 EMPLOYÉS',
+      '',
+      '- Tuesday, October 13, 2026: 9 a.m. to           - mardi 13 octobre 2026 : de 9 h à 15 h',
+      '  3 p.m.',
+      '- Wednesday, October 21, 2026: 10 a.m. to        - mercredi 21 octobre 2026 : de 10 h à 14 h',
+      '  4 p.m.',
+      '',
+      "Last year, 62% of employees were vaccinated      L'an dernier, 62 % des employés ont été",
+      'at a workplace clinic. Our goal this year is     vaccinés dans une clinique en milieu de',
+      '75%.                                             travail. Cette année, notre objectif est de',
+      '                                                 75 %.',
+    ],
+    pairs: [
+      "FALL CLINICS FOR ALL | CLINIQUES D'AUTOMNE POUR TOUS LES EMPLOYÉS | inline",
+      'Tuesday, October 13, 2026: 9 a.m. to 3 p.m. | mardi 13 octobre 2026 : de 9 h à 15 h | inline',
+      'Wednesday, October 21, 2026: 10 a.m. to 4 p.m. | mercredi 21 octobre 2026 : de 10 h à 14 h | inline',
+      "Last year, 62% of employees were vaccinated at a workplace clinic. Our goal this year is 75%. | L'an dernier, 62 % des employés ont été vaccinés dans une clinique en milieu de travail. Cette année, notre objectif est de 75 %. | inline",
+    ],
+  },
+  {
     // `ex.` and a file name say nothing of their language: the line is not an inline pair.
     name: 'an abbreviation both languages write (ex.) before a code, in halves wrapped differently',
     doc: [
