@@ -277,7 +277,8 @@ function writtenAs(text: string, start: number, w: string): boolean {
 function abbreviationHere(text: string, end: number, last: boolean, w: string, first: boolean): boolean {
   const period = text.charCodeAt(end) === 46;
   const beforeNumber = /^\.?\s?\d/.test(text.slice(end, end + 3)) || (first && /^:\s?(?:\d|$)/.test(text.slice(end, end + 3)));
-  const sentenceEnd = period && last && wordScores!.has(w);
+  // A period before a colon or a comma (`Tel.: 416…`) closes an abbreviation, not a sentence.
+  const sentenceEnd = period && last && wordScores!.has(w) && !/^\.\s?[:,]/.test(text.slice(end, end + 3));
   return (period || beforeNumber) && !sentenceEnd;
 }
 

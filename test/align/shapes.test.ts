@@ -82,6 +82,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    // `Tel.:` is the English abbreviation (the French word `tel` ends no sentence before a colon).
+    name: 'the English abbreviation Tel. before a colon, over its French twin',
+    doc: ['Tel.: 613-555-0178', 'Tél. : 613-555-0187'],
+    pairs: ['Tel.: 613-555-0178 | Tél. : 613-555-0187 | stacked'],
+  },
+  {
     // `Tél.` is French: the abbreviation before a number still tells the language.
     name: 'a language-specific abbreviation before a phone number keeps its language',
     doc: ['Phone: 613-555-0178', 'Tél. : 613-555-0178'],
