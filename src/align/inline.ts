@@ -455,7 +455,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   const pieces = splitPieces(text, neutral);
   if (pieces.length === 0) return { kind: 'neutral' };
   if (sameBothSides(pieces, text)) return copiedBothSides(pieces, text) ?? { kind: 'neutral' };
-  if (!setAsideMixed(pieces, text)) return { kind: 'neutral' };
+  if (!setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   nameAfterLabel(pieces, text);
   namesBetweenCommas(pieces, text);
   namesInColumns(pieces, text);
@@ -467,18 +467,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   twinSides(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
-  if (runs.length === 0) {
-    // No piece is clearly a language: its word pieces together may still be one (long prose
-    // cut by commas into weak pieces). Codes, URLs and names say nothing.
-    const words = pieces.filter((p) => p.wordy).map((p) => text.slice(p.from, p.to));
-    if (words.length === 0) return { kind: 'neutral' };
-    const whole = scoreText(words.join(' '));
-    if (whole.words >= 2 && !isNameLike(whole)) {
-      if (whole.score >= PIECE_THRESHOLD * 1.5) return { kind: 'mono', lang: 'fr', score: whole.score };
-      if (whole.score <= -PIECE_THRESHOLD * 1.5) return { kind: 'mono', lang: 'en', score: whole.score };
-    }
-    return { kind: 'neutral' };
-  }
+  if (runs.length === 0) return wholeReading(pieces, text);
   if (runs.every((r) => r.lang === runs[0].lang)) {
     if (!firstLang || !splitByOrder(pieces, text, runs[0].lang, firstLang)) {
       const cut = !firstLang && pieces.some((p) => p.wordy && p.lang === 'und') && onlyPairCut(pieces, text) >= 0;
@@ -487,6 +476,35 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
     runs = buildRuns(pieces, text);
   }
   return inlineReading(runs, pieces, text);
+}
+
+/**
+ * A unit with a piece of both languages' words that its other pieces do not outweigh: read whole
+ * when those other pieces say one language only, and the whole says it too (`— Annie Cloutier,
+ * President, Grande-Rivière Harbour Authority`); neutral otherwise (`284 rue Wellington Street`,
+ * or two languages side by side).
+ */
+function mixedReading(pieces: Piece[], text: string): UnitReading {
+  const decided = new Set(pieces.filter((p) => p.wordy && p.lang !== 'und' && !isMixed(p, text)).map((p) => p.lang));
+  if (decided.size !== 1) return { kind: 'neutral' };
+  const whole = wholeReading(pieces, text);
+  return whole.kind === 'mono' && decided.has(whole.lang) ? whole : { kind: 'neutral' };
+}
+
+/**
+ * A unit whose pieces settle no language, read whole: its word pieces together may still be one
+ * (long prose cut by commas into weak pieces; `— Annie Cloutier, President, Grande-Rivière Harbour
+ * Authority`, whose place name mixes the two). Codes, URLs and names say nothing.
+ */
+function wholeReading(pieces: Piece[], text: string): UnitReading {
+  const words = pieces.filter((p) => p.wordy).map((p) => text.slice(p.from, p.to));
+  if (words.length === 0) return { kind: 'neutral' };
+  const whole = scoreText(words.join(' '));
+  if (whole.words >= 2 && !isNameLike(whole)) {
+    if (whole.score >= PIECE_THRESHOLD * 1.5) return { kind: 'mono', lang: 'fr', score: whole.score };
+    if (whole.score <= -PIECE_THRESHOLD * 1.5) return { kind: 'mono', lang: 'en', score: whole.score };
+  }
+  return { kind: 'neutral' };
 }
 
 /**

@@ -82,6 +82,20 @@ const CASES: Case[] = [
     ],
   },
   {
+    // The place name mixes the languages' words (Grande-Rivière, Harbour), the rest is English.
+    name: 'a quote and its attribution stacked over their French, the attribution naming a place in both languages',
+    doc: [
+      '"Fish harvesters in Grande-Rivière have waited a long time for this dredging."',
+      '— Annie Cloutier, President, Grande-Rivière Harbour Authority',
+      '« Les pêcheurs de Grande-Rivière attendaient ce dragage depuis longtemps. »',
+      '— Annie Cloutier, présidente, Administration portuaire de Grande-Rivière',
+    ],
+    pairs: [
+      '"Fish harvesters in Grande-Rivière have waited a long time for this dredging." | « Les pêcheurs de Grande-Rivière attendaient ce dragage depuis longtemps. » | stacked',
+      '— Annie Cloutier, President, Grande-Rivière Harbour Authority | — Annie Cloutier, présidente, Administration portuaire de Grande-Rivière | stacked',
+    ],
+  },
+  {
     // `Tel.:` is the English abbreviation (the French word `tel` ends no sentence before a colon).
     name: 'the English abbreviation Tel. before a colon, over its French twin',
     doc: ['Tel.: 613-555-0178', 'Tél. : 613-555-0187'],
