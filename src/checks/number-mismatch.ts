@@ -20,7 +20,7 @@
 import { defineCheck, type CheckContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { scaleOf, type CodeValue, type MoneyValue, type NumberValue, type PercentValue, type PhoneValue, type Value } from '../lang/values.js';
-import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, type Side } from './util/values-compare.js';
+import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, spelledNumber, type Side } from './util/values-compare.js';
 
 type Item = NumberValue | MoneyValue | PercentValue | PhoneValue | CodeValue;
 type Numeric = NumberValue | MoneyValue | PercentValue;
@@ -44,12 +44,15 @@ The same digits read as two values (1,500 written in a French text, which reads 
 warning with the French form as suggestion. A number on one side only is reported at the
 \`missing\` severity (warning by default; 'off' turns it off) unless the other side writes it
 another way: in words (two, deux, first), as a Roman numeral (XXIe siècle), or inside another
-value.
+value. Numbers written in words on both sides that differ (two parking spaces / trois places) are
+a warning; articles (one, un), compounds, ratios (deux fois moins), hours in words and lengths of
+time in other units (two weeks / quinze jours) are left alone.
 
 Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000, FR 4 520 000 is 4,520,000
 (suggestion: 4 250 000).`,
   check(ctx) {
     if (!comparable(ctx.pair)) return;
+    spelledCardinals(ctx);
     const en = itemsOf(ctx, 'en');
     const fr = itemsOf(ctx, 'fr');
     if (en.length === 0 && fr.length === 0) return;
@@ -66,6 +69,64 @@ Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000, FR 4 520 0
     held.flush();
   },
 });
+
+// Cardinals written in words, alone (not in a compound such as `twenty-five`): `one`, `un` and
+// `une` are also articles, `neuf` also means new, `second` is also a unit of time, `Sept.` a month.
+const EN_CARDINALS = /(?<![\p{L}\p{N}'’-])(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![\p{L}\p{N}'’-])/giu;
+const FR_CARDINALS = /(?<![\p{L}\p{N}'’-])(?:deux|trois|quatre|cinq|six|sept|huit|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante)(?![\p{L}\p{N}'’-])/giu;
+
+const NOT_A_COUNT = /^\s+(?:times|fois|heures?|o['’]clock|to\s+\p{L}+\s+in\s+the)\b/iu;
+
+/** The cardinals a text writes in words, with their places. */
+function cardinalsIn(text: string, side: Side): Array<{ value: number; word: string; start: number; end: number }> {
+  const re = side === 'en' ? EN_CARDINALS : FR_CARDINALS;
+  const out: Array<{ value: number; word: string; start: number; end: number }> = [];
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(text)) !== null; ) {
+    // A ratio (`deux fois moins chers` for `fifty percent less`) or an hour in words (`Ten to six`,
+    // `Cinq heures moins dix`) is said another way as often as not.
+    if (NOT_A_COUNT.test(text.slice(re.lastIndex, re.lastIndex + 12))) continue;
+    const value = spelledNumber(m[0].toLowerCase(), side);
+    if (value !== undefined) out.push({ value, word: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+/**
+ * The same length of time counted in other units: `two weeks` is `quinze jours` (French counts a
+ * week as eight days, two as fifteen) or `quatorze jours`, `three decades` is `trente ans`.
+ */
+function sameSpan(enText: string, a: { value: number; end: number }, frText: string, b: { value: number; end: number }): boolean {
+  const enUnit = /^\s+(weeks?|decades?)\b/i.exec(enText.slice(a.end, a.end + 12))?.[1].toLowerCase() ?? '';
+  const frUnit = /^\s+(jours|ans|années)\b/i.exec(frText.slice(b.end, b.end + 12))?.[1].toLowerCase() ?? '';
+  if (enUnit.startsWith('week')) return frUnit === 'jours' && (b.value === a.value * 7 || b.value === a.value * 7 + 1);
+  if (enUnit.startsWith('decade')) return (frUnit === 'ans' || frUnit === 'années') && b.value === a.value * 10;
+  return false;
+}
+
+/**
+ * A number written in words on both sides, and not the same one (`two parking spaces` / `trois
+ * places`): each side's number is found on the other in no form (digits, words, numeral). A warning:
+ * words are less often a quantity to copy exactly than digits are.
+ */
+function spelledCardinals(ctx: CheckContext): void {
+  const enText = ctx.pair.en!.text;
+  const frText = ctx.pair.fr!.text;
+  const en = cardinalsIn(enText, 'en');
+  if (en.length === 0) return;
+  const fr = cardinalsIn(frText, 'fr');
+  if (fr.length === 0) return;
+  const frEvidence = new Evidence(frText, 'fr');
+  const enEvidence = new Evidence(enText, 'en');
+  const lonelyEn = en.filter((w) => !frEvidence.hasNumber(w.value));
+  const lonelyFr = fr.filter((w) => !enEvidence.hasNumber(w.value));
+  const a = lonelyEn.find((x) => !lonelyFr.some((y) => sameSpan(enText, x, frText, y)));
+  const b = lonelyFr.find((y) => !lonelyEn.some((x) => sameSpan(enText, x, frText, y)));
+  if (!a || !b) return;
+  const held = holdReports(ctx);
+  held.ctx.report({ message: `EN ${a.word} is ${a.value}, FR ${b.word} is ${b.value}`, ...at('en', a), ...at('fr', b), severity: 'warning' });
+  held.flush();
+}
 
 /** What is left once equal values are paired: other currencies, other units, numbers written the other language's way, wrong values, values on one side only. */
 function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[], usedFr: boolean[]): void {
