@@ -11,8 +11,9 @@ const LANGUAGE_NOTE = new RegExp(
     "^\\(?(?:(?:go|back|skip|jump) to |see |read |in )?(?:the )?(?:english|french)(?: (?:version|text))?(?: (?:follows|precedes|below|above|is (?:above|below)))?\\)?[.:!]?$",
     // `Français`, `La version française suit`, `La version anglaise précède`, `Retour au français`, `L'anglais suit`
     "^\\(?(?:(?:aller|passer|retour|retourner) (?:à la |au |à l['’])|voir la |lire la )?(?:(?:la )?version |le texte |le |l['’])?(?:française|anglaise|français|francais|anglais|en français)(?: (?:suit|précède|ci-dessous|ci-dessus|plus bas|plus haut))?\\)?[.:!]?$",
-    'available in (?:english|french)',
-    'disponible en (?:français|anglais)',
+    // Not a service offered in both languages (`available in English and French`).
+    'available in (?:english|french)(?! (?:and|or|&) (?:in )?(?:english|french))',
+    'disponible en (?:français|anglais)(?! (?:et|ou) (?:en )?(?:français|anglais))',
     '(?:english|french) version (?:is )?available',
     'version (?:française|anglaise) (?:est )?disponible',
   ].join('|'),
