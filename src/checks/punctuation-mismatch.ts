@@ -218,7 +218,10 @@ export default defineCheck({
 parenthesis stays a parenthesis, a quotation stays a quotation (“…” in English, « … » in French
 are the same). A difference often means a lost or added piece.
 
-A question on one side and a statement or exclamation on the other is a warning; other
+A question on one side and a statement or exclamation on the other is a warning, unless the
+statement reports the question or asks for its answer (an indirect question "si les équipes…", a
+thought reported "Nous nous sommes dit que…", an instruction "Tell us the type of place."), which
+is info; other
 end-punctuation differences (a sign on one side only, a colon against a period) are info, since
 sentences are sometimes recast. A period
 that ends an abbreviation (approx., etc., p.m.) is not end punctuation. In an inline pair such as
@@ -273,12 +276,34 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: Report
   if (question && (e.end === '?' ? whClause(fr.text, 'fr') : whClause(en.text, 'en'))) return;
   if (question && TAG_QUESTION.test(e.end === '?' ? en.text : fr.text)) return;
   const range = (seg: Segment, x: { end: End; at: number }) => (x.end === '' ? lastWord(seg.text) : { from: x.at, to: x.at + (x.end === '…' && seg.text.startsWith('...', x.at) ? 3 : 1) });
+  // A question the other side reports or asks for (`…why not apply this to our security culture?`
+  // / `Nous nous sommes alors dit que ce serait une bonne idée…`) is a choice of the translator:
+  // information. A statement that only lost the mark (`Des questions.`) is a warning.
+  const recast = question && (e.end === '?' ? recastAsStatement(fr.text, 'fr') : recastAsStatement(en.text, 'en'));
   out.push({
     message: `EN ends with ${END_NAMES[e.end]}, FR ends with ${END_NAMES[f.end]}`,
     en: range(en, e),
     fr: range(fr, f),
-    ...(question ? {} : { severity: 'info' as const }),
+    ...(question && !recast ? {} : { severity: 'info' as const }),
   });
+}
+
+/**
+ * A question said as a statement that reports it or asks for the answer: an indirect question
+ * (`si les équipes effectuent…`, `whether teams run…`), a thought reported (`Nous nous sommes alors
+ * dit que…`, `We asked ourselves how…`), or an instruction to answer (`Tell us the type of place.`
+ * for `De quel type de lieu s'agit-il?`). A statement that merely drops the mark (`Vous êtes
+ * étudiant à temps plein.` for `Are you a full-time student?`) is none of these.
+ */
+const REPORTS_QUESTION: Record<'en' | 'fr', RegExp> = {
+  en: /^(?:whether|if)\s|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|find out|tell|told|decide[sd]?)\s+(?:(?:us|ourselves|themselves|myself|yourself|them|you)\s+)?(?:if|whether|how|why|what|where|when|which|who)\b|^(?:tell us|let us know|indicate|specify|enter|select|choose|describe|explain)\b/i,
+  fr: /^si\s|\b(?:savoir|demander|demandons|demandé|demande|dit|dire|disons|sommes dit|suis dit)(?:[\s\u00a0\u202f]*:)?[\s\u00a0\u202f]+(?:si|que|qu['’]|comment|pourquoi|quel(?:le)?s?|où|quand|combien)(?![\p{L}-])|^(?:indiquez|précisez|dites-nous|inscrivez|sélectionnez|choisissez|entrez|décrivez|expliquez)(?![\p{L}-])/iu,
+};
+
+/** The last sentence of a text reports a question rather than asking it. */
+function recastAsStatement(text: string, lang: 'en' | 'fr'): boolean {
+  const sentences = text.trim().split(/(?<=[.!?…])\s+(?=\P{Ll})/u);
+  return REPORTS_QUESTION[lang].test(sentences[sentences.length - 1].replace(/^[^\p{L}]+/u, ''));
 }
 
 /** The opening quote of each closing one. */
