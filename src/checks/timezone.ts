@@ -177,10 +177,10 @@ function pairDate(values: { en: Value[]; fr: Value[] }, side: Side): DateRef | n
 
 /** The date nearest before `zone` on its side, else the side's date, else the other side's. */
 function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, zone: ZoneValue, refs: Record<Side, DateRef | null>): DateRef | null {
-  const from = earliestOwnDate(pair[side]?.text ?? '', zone);
+  const text = pair[side]?.text ?? '';
   let best: DateValue | null = null;
   for (const v of values[side]) {
-    if (v.kind !== 'date' || v.start > zone.start || v.start < from || daylightOn(v) === null) continue;
+    if (v.kind !== 'date' || v.start > zone.start || daylightOn(v) === null || !dateOfZone(text, v, zone)) continue;
     best = v;
   }
   if (best) return { date: best, label: dateLabel(best) };
@@ -217,9 +217,29 @@ function goesWithZones(pair: Pair, values: { en: Value[]; fr: Value[] }, d: Date
   return true;
 }
 
-/** Whether date d can be zone z's: before it (not in an earlier sentence when z's says `today`), or after it in its sentence. */
+/** Words besides its date that a sentence before a zone may have and still date it (a dateline). */
+const DATELINE_WORDS = 4;
+
+/**
+ * Whether date d can be zone z's: before it in its sentence, or in an earlier sentence when it
+ * gives its year (`La visite du dimanche 14 juin 2026 aura lieu. Elle commencera à 10 h HAE.`) or
+ * that sentence is little more than the date (a dateline), but not when z's sentence says `today`;
+ * or after it in its sentence. A day and month mentioned in passing in an earlier sentence
+ * (`Payments scheduled for Monday, November 3, are not affected. We will post an update by 8:00
+ * p.m. EDT.`) is not the zone's: the heading above dates it.
+ */
 function dateOfZone(text: string, d: DateValue, z: ZoneValue): boolean {
-  return d.start < z.start ? d.start >= earliestOwnDate(text, z) : d.start < sentenceAround(text, z.start)[1];
+  const [start, end] = sentenceAround(text, z.start);
+  if (d.start >= z.start) return d.start < end;
+  if (d.start >= start) return true;
+  if (d.start < earliestOwnDate(text, z)) return false;
+  if (d.year !== undefined) return true;
+  const [ds, de] = sentenceAround(text, d.start);
+  return wordCount(text.slice(ds, d.start) + ' ' + text.slice(d.end, de)) <= DATELINE_WORDS;
+}
+
+function wordCount(text: string): number {
+  return text.match(/\p{L}+/gu)?.length ?? 0;
 }
 
 /** Where the dates before a zone may start: anywhere, or its sentence when that says `today`. */
