@@ -44,6 +44,9 @@ const ACRONYM_MAX = 5;
 const MISSPELLING_MIN = 6;
 /** Places kept per phrase written apart (for the message and related places). */
 const KEEP_PLACES = 8;
+/** A heading in title case: every word of this many letters capitalised, in a segment this short at most. */
+const HEADLINE_WORD = 5;
+const HEADLINE_MAX_WORDS = 15;
 /** Longest word looked at for splits or variants. */
 const MAX_WORD = 40;
 /** First parts that make ordinary compounds (post + secondary, on + click, télé + travail). */
@@ -104,7 +107,18 @@ interface VariantPlace {
   segment: number;
   token: number;
   form: Form;
+  /** How the place is capitalised (see caseClass): only places of one class are compared. */
+  kind: CaseClass;
 }
+
+/**
+ * `common`: a common word (small letters, a sentence's capital, capitals or title case of a
+ * heading); `name`: a name in running text, every part capitalised (`Youtube`, `You Tube`, `White
+ * House`); `part`: a word of a longer name (`Women in Cybersecurity`, `National Cyber Security
+ * Centre`), whose spelling is its owner's; `mixed`: a name beside a common word (`a Slack bot`,
+ * not `Slackbot` written apart).
+ */
+type CaseClass = 'common' | 'name' | 'part' | 'mixed';
 
 function optionWords(v: unknown): Set<string> {
   return new Set(Array.isArray(v) ? v.filter((w): w is string => typeof w === 'string').map(fold) : []);
@@ -343,6 +357,42 @@ export default defineCheck({
       const w = ix.vocab[lang].words[tokens[t]];
       return shape !== 'mixed' && (caps || shape !== 'upper' || w.length === 1) && LETTERS.test(w);
     };
+    // Segments in title case (a heading): their capitals are style.
+    const headline = new Int8Array(ix.segmentCount); // 0 unknown, 1 no, 2 yes
+    const isHeadline = (si: number): boolean => {
+      if (headline[si] === 0) {
+        // Every word of five letters or more after the first capitalised (title case leaves short
+        // words such as `with` and `from` in small letters), two at least, in a short segment.
+        let lower = 0;
+        let all = 0;
+        for (let t = segmentStarts[si] + 1; t < segmentStarts[si + 1]; t++) {
+          if (ix.vocab[ix.langOf(si)].words[tokens[t]].length < HEADLINE_WORD) continue;
+          all++;
+          if (ix.shape(t) === 'lower') lower++;
+        }
+        const words = segmentStarts[si + 1] - segmentStarts[si];
+        headline[si] = all >= 2 && lower === 0 && words <= HEADLINE_MAX_WORDS ? 2 : 1;
+      }
+      return headline[si] === 2;
+    };
+    const capitalised = (t: number): boolean => ix.shape(t) === 'title' || ix.shape(t) === 'upper';
+    /** How the n words from token t of segment si are capitalised (see CaseClass). */
+    const caseClass = (si: number, t: number, n: number, lang: DictLang): CaseClass => {
+      if (ix.capsOf(si) || isHeadline(si)) return 'common';
+      const start = segmentStarts[si];
+      const end = segmentStarts[si + 1];
+      let titled = 0;
+      for (let k = t; k < t + n; k++) if (capitalised(k)) titled++;
+      // After another word and white space only: inside a sentence, where a capital is a name's.
+      const inside = t > start && (flags[t] & (T_SPACE | T_HYPHEN)) !== 0;
+      if (titled === 0 || (!inside && titled === 1 && capitalised(t))) return 'common';
+      if (titled < n) return 'mixed';
+      // A capitalised word next to it, or across a short word (`Women in Cybersecurity`): a longer name.
+      const words = ix.vocab[lang].words;
+      const before = inside && (capitalised(t - 1) || (t - 2 >= start && words[tokens[t - 1]].length <= 3 && (flags[t - 1] & T_SPACE) !== 0 && capitalised(t - 2)));
+      const after = t + n < end && (flags[t + n] & T_SPACE) !== 0 && (capitalised(t + n) || (t + n + 1 < end && words[tokens[t + n]].length <= 3 && (flags[t + n + 1] & T_SPACE) !== 0 && capitalised(t + n + 1)));
+      return before || after ? 'part' : inside ? 'name' : 'common';
+    };
     /**
      * Whether two words apart are a phrase of their own rather than the joined word split: a verb
      * and its particle (`set up`, `log out`, `back up` beside the nouns `setup`, `logout`,
@@ -400,7 +450,7 @@ export default defineCheck({
         const key = joined * 2 + (lang === 'fr' ? 1 : 0);
         let list = variantPlaces.get(key);
         if (!list) variantPlaces.set(key, (list = []));
-        list.push({ segment: si, token: t - 1, form });
+        list.push({ segment: si, token: t - 1, form, kind: caseClass(si, t - 1, 2, lang) });
       }
     }
 
@@ -582,60 +632,74 @@ export default defineCheck({
           if (!ids.has(tokens[t])) continue;
           const inCompound = flags[t] & T_HYPHEN || (t + 1 < end && flags[t + 1] & T_HYPHEN);
           if (inCompound || !plain(t, lang, ix.capsOf(si))) continue;
-          variantPlaces.get(tokens[t] * 2 + (lang === 'fr' ? 1 : 0))!.push({ segment: si, token: t, form: 'joined' });
+          variantPlaces.get(tokens[t] * 2 + (lang === 'fr' ? 1 : 0))!.push({ segment: si, token: t, form: 'joined', kind: caseClass(si, t, 1, lang) });
         }
       }
-      const severity = ctx.options.variantSeverity;
-      for (const [key, places] of variantPlaces) {
+      for (const [key, all] of variantPlaces) {
         const lang: DictLang = key & 1 ? 'fr' : 'en';
         if (!groupIds[lang].has(key >> 1)) continue; // reported as glued words already
-        const word = ix.vocab[lang].words[key >> 1];
-        const byForm = new Map<Form, VariantPlace[]>();
-        for (const p of places) {
-          let list = byForm.get(p.form);
-          if (!list) byForm.set(p.form, (list = []));
-          list.push(p);
-        }
-        if (!byForm.has('joined') || byForm.size < 2) continue;
-        // The form written most often is the reference; on a tie, a joined form the dictionaries
-        // know, then a form apart or hyphenated, then the first written (the stream is in order).
-        const isKnown = allowed.has(word) || dicts[lang].has(word);
-        const rank = (f: Form): number => (f !== 'joined' ? 1 : isKnown ? 2 : 0);
-        const firstOf = (list: VariantPlace[]): number => list.reduce((m, p) => Math.min(m, p.token), Infinity);
-        const forms = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length || rank(b[0]) - rank(a[0]) || firstOf(a[1]) - firstOf(b[1]));
-        const [refForm, refs] = forms[0];
-        // Hyphenated against apart is grammar (a real-time feed, in real time): only the joined
-        // form is compared with the others.
-        const others = forms
-          .slice(1)
-          .filter(([f]) => refForm === 'joined' || f === 'joined')
-          .flatMap(([, list]) => list)
-          .sort((a, b) => a.token - b.token);
-        if (others.length === 0) continue;
-        const occ = (p: VariantPlace): Occurrence => occurrence(p.segment, p.token, p.form === 'joined' ? 1 : 2);
-        const at = occ(others[0]);
-        const here = placeOf(at);
-        const refOcc = refs.slice(0, KEEP_PLACES).map(occ);
-        const alsoOcc = others.slice(1, KEEP_PLACES + 1).map(occ);
-        const refText = refOcc[0].text.replace(/\s+/g, ' ');
-        const atText = at.text.replace(/\s+/g, ' ');
-        const how = refForm === 'joined' ? 'joined' : refForm === 'split' ? 'apart' : 'with a hyphen';
-        const refLines = lineList(refOcc.map(placeOf), here.file, refs.length);
-        const alsoLines = alsoOcc.length ? lineList(alsoOcc.map(placeOf), here.file, others.length - 1) : '';
-        // A verb and its particle written with a hyphen (`How we set-up the form`) is the verb
-        // written apart as often as the noun written joined: both are offered.
-        const parts = atText.split('-');
-        const phrasal = lang === 'en' && others[0].form === 'hyphen' && parts.length === 2 && PARTICLES.has(parts[1].toLowerCase());
-        const suggestion = withCaseOf(at.text, refText) + (phrasal ? ` / ${parts.join(' ')}` : '');
-        ctx.report({
-          pair: at.pair,
-          [at.side]: { from: at.from, to: at.to },
-          message: `${atText} is written ${refText} (${how}) at ${refLines}` + (alsoLines ? `; ${atText} also at ${alsoLines}` : '') + (phrasal ? ` (${parts.join(' ')}, as a verb)` : ''),
-          suggestion,
-          ...(severity === 'error' || severity === 'warning' || severity === 'info' ? { severity } : {}),
-          related: [...alsoOcc, ...refOcc].map((o) => ({ place: placeOf(o), text: o.text })),
-        });
+        for (const kind of ['common', 'name'] as const) reportGroup(key, lang, all.filter((p) => p.kind === kind));
       }
+    }
+
+    /** One group of places of one case class: a finding at the rarer form when the forms differ. */
+    function reportGroup(key: number, lang: DictLang, places: VariantPlace[]): void {
+      const severity = ctx.options.variantSeverity;
+      const word = ix.vocab[lang].words[key >> 1];
+      const byForm = new Map<Form, VariantPlace[]>();
+      for (const p of places) {
+        let list = byForm.get(p.form);
+        if (!list) byForm.set(p.form, (list = []));
+        list.push(p);
+      }
+      if (!byForm.has('joined') || byForm.size < 2) return;
+      // The form written most often is the reference; on a tie, a joined form the dictionaries
+      // know, then a form apart or hyphenated of known words, then an unknown joined form, then
+      // one apart with a part no dictionary knows; then the first written (the stream is in order).
+      const isKnown = allowed.has(word) || dicts[lang].has(word);
+      // Parts no dictionary knows (`walk throughs` beside `walkthroughs`) make the weakest form.
+      const wordOf = (t: number): string => ix.vocab[lang].words[tokens[t]];
+      const known = (w: string): boolean => allowed.has(w) || dicts[lang].has(w);
+      const knownParts = (f: Form): boolean => {
+        const p = byForm.get(f)![0];
+        const [a, b] = [wordOf(p.token), wordOf(p.token + 1)];
+        return (f === 'hyphen' && known(`${a}-${b}`)) || (known(a) && known(b));
+      };
+      const rank = (f: Form): number => (f !== 'joined' ? (knownParts(f) ? 1 : -1) : isKnown ? 2 : 0);
+      const firstOf = (list: VariantPlace[]): number => list.reduce((m, p) => Math.min(m, p.token), Infinity);
+      const forms = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length || rank(b[0]) - rank(a[0]) || firstOf(a[1]) - firstOf(b[1]));
+      const [refForm, refs] = forms[0];
+      // Hyphenated against apart is grammar (a real-time feed, in real time): only the joined
+      // form is compared with the others.
+      const others = forms
+        .slice(1)
+        .filter(([f]) => refForm === 'joined' || f === 'joined')
+        .flatMap(([, list]) => list)
+        .sort((a, b) => a.token - b.token);
+      if (others.length === 0) return;
+      const occ = (p: VariantPlace): Occurrence => occurrence(p.segment, p.token, p.form === 'joined' ? 1 : 2);
+      const at = occ(others[0]);
+      const here = placeOf(at);
+      const refOcc = refs.slice(0, KEEP_PLACES).map(occ);
+      const alsoOcc = others.slice(1, KEEP_PLACES + 1).map(occ);
+      const refText = refOcc[0].text.replace(/\s+/g, ' ');
+      const atText = at.text.replace(/\s+/g, ' ');
+      const how = refForm === 'joined' ? 'joined' : refForm === 'split' ? 'apart' : 'with a hyphen';
+      const refLines = lineList(refOcc.map(placeOf), here.file, refs.length);
+      const alsoLines = alsoOcc.length ? lineList(alsoOcc.map(placeOf), here.file, others.length - 1) : '';
+      // A verb and its particle written with a hyphen (`How we set-up the form`) is the verb
+      // written apart as often as the noun written joined: both are offered.
+      const parts = atText.split('-');
+      const phrasal = lang === 'en' && others[0].form === 'hyphen' && parts.length === 2 && PARTICLES.has(parts[1].toLowerCase());
+      const suggestion = withCaseOf(at.text, refText) + (phrasal ? ` / ${parts.join(' ')}` : '');
+      ctx.report({
+        pair: at.pair,
+        [at.side]: { from: at.from, to: at.to },
+        message: `${atText} is written ${refText} (${how}) at ${refLines}` + (alsoLines ? `; ${atText} also at ${alsoLines}` : '') + (phrasal ? ` (${parts.join(' ')}, as a verb)` : ''),
+        suggestion,
+        ...(severity === 'error' || severity === 'warning' || severity === 'info' ? { severity } : {}),
+        related: [...alsoOcc, ...refOcc].map((o) => ({ place: placeOf(o), text: o.text })),
+      });
     }
   },
 });
