@@ -1,7 +1,8 @@
 // Monolingual resource files come in EN/FR pairs found by name: en.json + fr.json,
 // regional-en.json + regional-fr.json, messages.en.po + messages.fr.po, site_list_en.csv +
 // site_list_fr.csv, table_e.csv + table_f.csv, GuideEN.docx + GuideFR.docx, locales/en/x.json +
-// locales/fr/x.json, locale/en/LC_MESSAGES/django.po + locale/fr/…. Naming either file (or both)
+// locales/fr/x.json, locale/en/LC_MESSAGES/django.po + locale/fr/…, and a source file with its
+// translation named after it (strings.json + strings.fr.json). Naming either file (or both)
 // reads the pair once.
 
 import { existsSync, statSync } from 'node:fs';
@@ -109,10 +110,22 @@ export function findPartner(file: string, candidates: string[], cwd?: string): s
   return null;
 }
 
-/** The EN/FR partner of a file, if its name says its language and the other file exists. */
+/** Suffixes of a translation beside its source file (`strings.fr.json` beside `strings.json`). */
+const TRANSLATION_SUFFIXES = ['.fr', '-fr', '_fr', '.fr-CA', '.fr_CA', '-fr-CA', '_fr_CA', '_fr-CA'];
+
+/**
+ * The EN/FR partner of a file, if its name says its language and the other file exists; or, for
+ * a file whose name says no language, its translation named after it (`strings.json` and
+ * `strings.fr.json`, `Resources.resx`-style): the file without a marker is the English source.
+ */
 export function partnerOf(file: string, cwd?: string): { lang: Lang; partner: string } | null {
   const nl = nameLanguage(file);
-  if (!nl) return null;
+  if (!nl) {
+    const ext = extname(file);
+    const base = join(dirname(file), basename(file, ext));
+    const translation = findPartner(file, TRANSLATION_SUFFIXES.map((s) => base + s + ext), cwd);
+    return translation ? { lang: 'en', partner: translation } : null;
+  }
   const partner = findPartner(file, nl.partners, cwd);
   return partner ? { lang: nl.lang, partner } : null;
 }

@@ -161,6 +161,18 @@ describe('i18n JSON', () => {
     }
   });
 
+  it('pairs a source file with its translation named after it (messages.json and messages.fr.json)', async () => {
+    const expected = [
+      ['results.monthly', 'You could receive {amount} a month.', 'Vous pourriez recevoir {amount} par mois.'],
+      ['results.note', 'Amounts are estimates.', null],
+      ['back', 'Back', 'Retour'],
+    ];
+    for (const files of [[`${F}/json/source/messages.json`, `${F}/json/source/messages.fr.json`], [`${F}/json/source/messages.json`], [`${F}/json/source/messages.fr.json`]]) {
+      const inputs = await readInputs(files);
+      expect(rows(inputs.flatMap((i) => i.pairs))).toEqual(expected);
+    }
+  });
+
   it('maps characters through JSON escapes', async () => {
     const [input] = await readInputs([`${F}/json/app/fr.json`]);
     const steps = input.pairs.find((p) => p.meta?.key === 'Steps[0]')!.fr!;
