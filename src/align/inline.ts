@@ -462,6 +462,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   weakCellsInRow(pieces, text);
   numberedTwins(pieces, text);
   labelTwins(pieces, text);
+  cellTwins(pieces, text);
   resolveUndecided(pieces, text);
   sidesOfOneCut(pieces, text);
   twinSides(pieces, text);
@@ -603,6 +604,28 @@ function resolveUndecided(pieces: Piece[], text: string): void {
         p.lang = q.lang === 'fr' ? 'en' : 'fr';
         break;
       }
+    }
+  }
+}
+
+/**
+ * A cell of a table row that is a term in both languages across a slash (`| Co-chairs /
+ * Coprésidence |` beside cells of both languages): its undecided half (`Coprésidence`, a word no
+ * lexicon knows) is the other language when the two halves read as two languages.
+ */
+function cellTwins(pieces: Piece[], text: string): void {
+  if (!text.includes('|')) return;
+  const edge = (from: number, to: number): boolean => from >= to || text.slice(from, to).includes('|');
+  for (let i = 1; i < pieces.length; i++) {
+    const a = pieces[i - 1];
+    const b = pieces[i];
+    if (!a.wordy || !b.wordy || (a.lang === 'und') === (b.lang === 'und') || !/^\s*\/\s*$/.test(text.slice(a.to, b.from))) continue;
+    if (!edge(i >= 2 ? pieces[i - 2].to : 0, a.from) || !edge(b.to, i + 1 < pieces.length ? pieces[i + 1].from : text.length)) continue;
+    const [undecided, decided] = a.lang === 'und' ? [a, b] : [b, a];
+    const d = decidePair(undecided.score, decided.score);
+    if (d && d.b === decided.lang) {
+      undecided.lang = d.a;
+      undecided.paired = true;
     }
   }
 }

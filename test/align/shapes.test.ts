@@ -33,6 +33,29 @@ const CASES: Case[] = [
     shared: ['1-877-413-4782'],
   },
   {
+    // `Coprésidence` is a word no lexicon knows: beside `Co-chairs` across the slash of its own
+    // cell, it is the French of it.
+    name: 'a Markdown agenda table with EN and FR columns and a bilingual cell with an unknown word',
+    markdown: true,
+    doc: [
+      '| Time / Heure | Item (EN) | Point (FR) | Lead / Responsable |',
+      '|---|---|---|---|',
+      "| 9:00 a.m. / 9 h | Opening remarks | Mot d'ouverture | Co-chairs / Coprésidence |",
+      "| 9:15 a.m. / 9 h 15 | Adoption of the agenda | Adoption de l'ordre du jour | Secretariat / Secrétariat |",
+    ],
+    pairs: [
+      'Time | Heure | inline',
+      'Item (EN) | Point (FR) | inline',
+      'Lead | Responsable | inline',
+      '9:00 a.m. | 9 h | inline',
+      "Opening remarks | Mot d'ouverture | inline",
+      'Co-chairs | Coprésidence | inline',
+      '9:15 a.m. | 9 h 15 | inline',
+      "Adoption of the agenda | Adoption de l'ordre du jour | inline",
+      'Secretariat | Secrétariat | inline',
+    ],
+  },
+  {
     // pdftotext -layout of a page in two columns: each column wraps at its own width, so a line
     // may hold one column only (the end of a French heading, a time under its English item, the
     // end of a French paragraph longer than its English).
