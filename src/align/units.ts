@@ -96,6 +96,9 @@ function wrappedDate(at: string, bt: string): boolean {
   return date !== null && (date[1] === undefined || isEnglishMonthName(date[1]));
 }
 
+/** A line that ends with the period of an abbreviation: `6:30 p.m.`, `e.g.`, `etc.` */
+const ABBREVIATION_END = /(?:\b[ap]\.m\.|\be\.g\.|\bi\.e\.|\betc\.|\bvs\.|\bapprox\.)$/i;
+
 /** A short label, its colon, then a number: `TTY: 1-800-555-0100`, `ATS : 1-800-555-0100`. */
 export const LABELLED_NUMBER = /^[^:\d]{1,40}:\s*[+(]?\d[\d\s().#-]*$/u;
 
@@ -106,7 +109,9 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   const bt = b.text.text;
   // A time zone wrapped onto the next line after its time (`… to 1:30 a.m.` / `EDT. We apologize…`).
   if (TIME_END.test(at) && ZONE_START.test(bt)) return true;
-  if (TERMINAL.test(at)) return false;
+  // The period of an abbreviation (`from 6:30 p.m.` / `to 8:30 p.m.`) ends no sentence when the
+  // next line goes on in small letters.
+  if (TERMINAL.test(at) && !(ABBREVIATION_END.test(at) && /^\p{Ll}/u.test(bt))) return false;
   // Rows of a table or a schedule: `midi – 13 h  Dîner` after `10:45 a.m. – 12:00 p.m.  Session 2`
   // starts in lower case but is a row of its own.
   if (COLUMNS.test(at) || COLUMNS.test(bt) || (TIME_START.test(at) && TIME_START.test(bt))) return false;

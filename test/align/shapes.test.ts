@@ -33,6 +33,22 @@ const CASES: Case[] = [
     shared: ['1-877-413-4782'],
   },
   {
+    // The period of `p.m.` at a line's end ends no sentence when the next line goes on in small letters.
+    name: 'a hard-wrapped paragraph whose line ends on a time, over its French',
+    doc: [
+      'A public information session will be held at the public library on Tuesday,',
+      'May 19, 2026, from 6:30 p.m.',
+      'to 8:30 p.m.',
+      '---',
+      "Une séance d'information publique aura lieu à la bibliothèque publique le mardi",
+      '19 mai 2026, de 18 h 30 à 20 h 30.',
+    ],
+    pairs: [
+      "A public information session will be held at the public library on Tuesday, May 19, 2026, from 6:30 p.m. to 8:30 p.m. | Une séance d'information publique aura lieu à la bibliothèque publique le mardi 19 mai 2026, de 18 h 30 à 20 h 30. | block",
+    ],
+    shared: ['---'],
+  },
+  {
     // `Coprésidence` is a word no lexicon knows: beside `Co-chairs` across the slash of its own
     // cell, it is the French of it.
     name: 'a Markdown agenda table with EN and FR columns and a bilingual cell with an unknown word',
