@@ -36,15 +36,16 @@ const CASES: Case[] = [
     // The period of `p.m.` at a line's end ends no sentence when the next line goes on in small letters.
     name: 'a hard-wrapped paragraph whose line ends on a time, over its French',
     doc: [
-      'A public information session will be held at the public library on Tuesday,',
-      'May 19, 2026, from 6:30 p.m.',
+      'A public information session will be held at the Pembroke Public',
+      'Library, 237 Victoria Street, on Tuesday, May 19, 2026, from 6:30 p.m.',
       'to 8:30 p.m.',
       '---',
-      "Une séance d'information publique aura lieu à la bibliothèque publique le mardi",
-      '19 mai 2026, de 18 h 30 à 20 h 30.',
+      "Une séance d'information publique aura lieu à la Bibliothèque publique",
+      'de Pembroke, au 237, rue Victoria, le mardi 19 mai 2026, de 18 h 30 à',
+      '20 h 30.',
     ],
     pairs: [
-      "A public information session will be held at the public library on Tuesday, May 19, 2026, from 6:30 p.m. to 8:30 p.m. | Une séance d'information publique aura lieu à la bibliothèque publique le mardi 19 mai 2026, de 18 h 30 à 20 h 30. | block",
+      "A public information session will be held at the Pembroke Public Library, 237 Victoria Street, on Tuesday, May 19, 2026, from 6:30 p.m. to 8:30 p.m. | Une séance d'information publique aura lieu à la Bibliothèque publique de Pembroke, au 237, rue Victoria, le mardi 19 mai 2026, de 18 h 30 à 20 h 30. | block",
     ],
     shared: ['---'],
   },
