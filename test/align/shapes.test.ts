@@ -33,7 +33,8 @@ const CASES: Case[] = [
     shared: ['1-877-413-4782'],
   },
   {
-    // The period of `p.m.` at a line's end ends no sentence when the next line goes on in small letters.
+    // The period of `p.m.` at a line's end ends no sentence when the next line goes on in small
+    // letters: the end time stays in its paragraph, where time-mismatch compares it (21 h 30).
     name: 'a hard-wrapped paragraph whose line ends on a time, over its French',
     doc: [
       'A public information session will be held at the Pembroke Public',
@@ -42,10 +43,10 @@ const CASES: Case[] = [
       '---',
       "Une séance d'information publique aura lieu à la Bibliothèque publique",
       'de Pembroke, au 237, rue Victoria, le mardi 19 mai 2026, de 18 h 30 à',
-      '20 h 30.',
+      '21 h 30.',
     ],
     pairs: [
-      "A public information session will be held at the Pembroke Public Library, 237 Victoria Street, on Tuesday, May 19, 2026, from 6:30 p.m. to 8:30 p.m. | Une séance d'information publique aura lieu à la Bibliothèque publique de Pembroke, au 237, rue Victoria, le mardi 19 mai 2026, de 18 h 30 à 20 h 30. | block",
+      "A public information session will be held at the Pembroke Public Library, 237 Victoria Street, on Tuesday, May 19, 2026, from 6:30 p.m. to 8:30 p.m. | Une séance d'information publique aura lieu à la Bibliothèque publique de Pembroke, au 237, rue Victoria, le mardi 19 mai 2026, de 18 h 30 à 21 h 30. | block",
     ],
     shared: ['---'],
   },
