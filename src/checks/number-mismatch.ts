@@ -126,10 +126,16 @@ function spelledCardinals(ctx: CheckContext): void {
   if (en.length === 0) return;
   const fr = cardinalsIn(frText, 'fr');
   if (fr.length === 0) return;
+  // Most pairs say the same numbers in words on both sides (`two` / `deux`): settled before any
+  // other form is looked for.
+  const unmatchedEn = en.filter((w) => !fr.some((x) => x.value === w.value));
+  if (unmatchedEn.length === 0) return;
+  const unmatchedFr = fr.filter((x) => !en.some((w) => w.value === x.value));
+  if (unmatchedFr.length === 0) return;
   const frEvidence = new Evidence(frText, 'fr');
   const enEvidence = new Evidence(enText, 'en');
-  const lonelyEn = en.filter((w) => !frEvidence.hasNumber(w.value));
-  const lonelyFr = fr.filter((w) => !enEvidence.hasNumber(w.value));
+  const lonelyEn = unmatchedEn.filter((w) => !frEvidence.hasNumber(w.value));
+  const lonelyFr = unmatchedFr.filter((w) => !enEvidence.hasNumber(w.value));
   const a = lonelyEn.find((x) => !lonelyFr.some((y) => sameSpan(enText, x, frText, y)));
   const b = lonelyFr.find((y) => !lonelyEn.some((x) => sameSpan(enText, x, frText, y)));
   if (!a || !b) return;
