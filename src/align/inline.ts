@@ -450,10 +450,11 @@ function setAsideMixed(pieces: Piece[], text: string): boolean {
  * first: a line cut in two by a slash or dash whose one side is undecided (`Pause – Break` in a
  * document of `French – English` lines) is then read as the document's other lines are.
  */
-export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'en' | 'fr'): UnitReading {
+export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'en' | 'fr', cellLangs?: Array<'en' | 'fr' | null>): UnitReading {
   const text = mt.text;
   const pieces = splitPieces(text, neutral);
   if (pieces.length === 0) return { kind: 'neutral' };
+  const forced = cellLangs ? forceCellLanguages(pieces, text, cellLangs) : null;
   if (sameBothSides(pieces, text)) return copiedBothSides(pieces, text) ?? { kind: 'neutral' };
   if (!setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   nameAfterLabel(pieces, text);
@@ -466,6 +467,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   resolveUndecided(pieces, text);
   sidesOfOneCut(pieces, text);
   twinSides(pieces, text);
+  if (forced) for (const [p, lang] of forced) p.lang = lang;
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
   if (runs.length === 0) return wholeReading(pieces, text);
@@ -477,6 +479,26 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
     runs = buildRuns(pieces, text);
   }
   return inlineReading(runs, pieces, text);
+}
+
+/**
+ * The word pieces of a table row's cells in a column of one language take that language (`| 4:15
+ * p.m. | Round table | Round table | All members |`, the French column holding a copy of the
+ * English): what each piece was given, to set again after the other rules.
+ */
+function forceCellLanguages(pieces: Piece[], text: string, cellLangs: Array<'en' | 'fr' | null>): Map<Piece, 'en' | 'fr'> {
+  const forced = new Map<Piece, 'en' | 'fr'>();
+  let cell = -1;
+  let at = 0;
+  for (const p of pieces) {
+    for (; at < p.from; at++) if (text.charCodeAt(at) === 124 /* | */ && text.charCodeAt(at - 1) !== 92 /* \ */) cell++;
+    const lang = cell >= 0 ? cellLangs[cell] : null;
+    if (!lang || !p.wordy) continue;
+    p.lang = lang;
+    p.paired = true;
+    forced.set(p, lang);
+  }
+  return forced;
 }
 
 /**

@@ -80,7 +80,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   const order: 'en' | 'fr' | null = enFirst > frFirst ? 'en' : frFirst > enFirst ? 'fr' : null;
   rereadByOrder(units, readings, enFirst, frFirst, opts.neutral);
   rereadColumnRows(units, readings, opts.neutral);
-  rereadTables(units, readings);
+  rereadTables(units, readings, opts.neutral);
   rereadLabelledNumbers(units, readings);
   rereadLabelledLinks(units, readings);
   rereadSharedNames(units, readings);
@@ -534,7 +534,7 @@ const COLUMN_DECIDED = 0.5;
  * as either language. A table is bilingual when one of its columns is English and another
  * French in most of its rows; the rows of any other table are read whole, as monolingual units.
  */
-function rereadTables(units: Unit[], readings: UnitReading[]): void {
+function rereadTables(units: Unit[], readings: UnitReading[], neutral?: NeutralFinder): void {
   let i = 0;
   while (i < units.length) {
     if (!TABLE_ROW.test(units[i].text.text.trim())) {
@@ -543,12 +543,19 @@ function rereadTables(units: Unit[], readings: UnitReading[]): void {
     }
     let j = i;
     while (j < units.length && TABLE_ROW.test(units[j].text.text.trim())) j++;
-    if (j - i >= 2 && !hasLanguageColumns(units.slice(i, j).map((u) => u.text.text.trim()))) {
+    const rows = units.slice(i, j).map((u) => u.text.text.trim());
+    const langs = j - i >= 2 ? columnLanguages(rows) : [];
+    if (j - i >= 2 && !(langs.includes('en') && langs.includes('fr'))) {
       for (let k = i; k < j; k++) {
         if (readings[k].kind !== 'inline') continue;
         const score = scoreText(cellsOf(units[k].text.text.trim()).join(' ')).score;
         readings[k] = Math.abs(score) >= CELL_DECIDED ? { kind: 'mono', lang: score > 0 ? 'fr' : 'en', score } : { kind: 'neutral' };
       }
+    } else if (j - i >= 2) {
+      // A table with an English and a French column: each cell of those columns is in its
+      // column's language, whatever its words (a French cell left as a copy of the English is
+      // the English text in the French column, for untranslated to report).
+      for (let k = i; k < j; k++) if (readings[k].kind === 'inline') readings[k] = readUnit(units[k].text, neutral, undefined, langs);
     }
     i = j;
   }
@@ -564,6 +571,12 @@ function cellsOf(row: string): string[] {
 
 /** Whether the rows have a column mostly in English and another mostly in French. */
 function hasLanguageColumns(rows: string[]): boolean {
+  const langs = columnLanguages(rows);
+  return langs.includes('en') && langs.includes('fr');
+}
+
+/** The language of each column of the rows: the one most of its cells are in, or null. */
+function columnLanguages(rows: string[]): Array<'en' | 'fr' | null> {
   const votes: Array<{ en: number; fr: number }> = [];
   // A cell repeated down its column (a brand, `Northern Harvest`, beside French product names in
   // a French half's table) votes once: a name, not a column of English text.
@@ -581,7 +594,7 @@ function hasLanguageColumns(rows: string[]): boolean {
   }
   // A column in one language is so in most rows, not in one cell (`STAGING` reads as English).
   const isLang = (v: { en: number; fr: number }, lang: 'en' | 'fr'): boolean => v[lang] >= COLUMN_DECIDED * rows.length && v[lang] >= COLUMN_AGREEMENT * (v.en + v.fr);
-  return votes.some((v) => v && isLang(v, 'en')) && votes.some((v) => v && isLang(v, 'fr'));
+  return Array.from(votes, (v) => (v && isLang(v, 'en') ? 'en' : v && isLang(v, 'fr') ? 'fr' : null));
 }
 
 function segment(doc: SourceDocument, mt: MappedText, lang: Lang): Segment {

@@ -53,13 +53,16 @@ const CASES: Case[] = [
   {
     // `Coprésidence` is a word no lexicon knows: beside `Co-chairs` across the slash of its own
     // cell, it is the French of it.
-    name: 'a Markdown agenda table with EN and FR columns and a bilingual cell with an unknown word',
+    name: 'a Markdown agenda table with EN and FR columns, a bilingual cell with an unknown word, a French cell left in English',
     markdown: true,
     doc: [
       '| Time / Heure | Item (EN) | Point (FR) | Lead / Responsable |',
       '|---|---|---|---|',
       "| 9:00 a.m. / 9 h | Opening remarks | Mot d'ouverture | Co-chairs / Coprésidence |",
       "| 9:15 a.m. / 9 h 15 | Adoption of the agenda | Adoption de l'ordre du jour | Secretariat / Secrétariat |",
+      '| 10:00 a.m. / 10 h | Health break | Pause santé | — |',
+      '| 10:15 a.m. / 10 h 15 | Review of the season | Bilan de la saison | Secretariat / Secrétariat |',
+      '| 4:15 p.m. / 16 h 15 | Round table: readiness for the season | Round table: readiness for the season | All members / Tous les membres |',
     ],
     pairs: [
       'Time | Heure | inline',
@@ -71,7 +74,17 @@ const CASES: Case[] = [
       '9:15 a.m. | 9 h 15 | inline',
       "Adoption of the agenda | Adoption de l'ordre du jour | inline",
       'Secretariat | Secrétariat | inline',
+      '10:00 a.m. | 10 h | inline',
+      'Health break | Pause santé | inline',
+      '10:15 a.m. | 10 h 15 | inline',
+      'Review of the season | Bilan de la saison | inline',
+      'Secretariat | Secrétariat | inline',
+      // The French column's copy of the English stays in the French column.
+      '4:15 p.m. | 16 h 15 | inline',
+      'Round table: readiness for the season | Round table: readiness for the season | inline',
+      'All members | Tous les membres | inline',
     ],
+    shared: ['—'],
   },
   {
     // pdftotext -layout of a page in two columns: each column wraps at its own width, so a line
