@@ -297,7 +297,7 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: Report
  */
 const REPORTS_QUESTION: Record<'en' | 'fr', RegExp> = {
   en: /^(?:whether|if)\s|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|find out|tell|told|decide[sd]?)\s+(?:(?:us|ourselves|themselves|myself|yourself|them|you)\s+)?(?:if|whether|how|why|what|where|when|which|who)\b|^(?:tell us|let us know|indicate|specify|enter|select|choose|describe|explain)\b/i,
-  fr: /^si\s|\b(?:savoir|demander|demandons|demandé|demande|dit|dire|disons|sommes dit|suis dit)(?:[\s\u00a0\u202f]*:)?[\s\u00a0\u202f]+(?:si|que|qu['’]|comment|pourquoi|quel(?:le)?s?|où|quand|combien)(?![\p{L}-])|^(?:indiquez|précisez|dites-nous|inscrivez|sélectionnez|choisissez|entrez|décrivez|expliquez)(?![\p{L}-])/iu,
+  fr: /^si\s|\b(?:savoir|demander|demandons|demandé|demande|dit|dire|disons|sommes dit|suis dit)(?:[\s\u00a0\u202f]*:)?[\s\u00a0\u202f]+(?:si|que|qu['’]|comment|pourquoi|quel(?:le)?s?|où|quand|combien)(?![\p{L}-])|^(?:indiquez|précisez|dites-nous|parlez-nous|racontez-nous|expliquez-nous|inscrivez|sélectionnez|choisissez|entrez|décrivez|expliquez)(?![\p{L}-])/iu,
 };
 
 /** The last sentence of a text reports a question rather than asking it. */
@@ -338,7 +338,7 @@ const WH_CLAUSE: Record<'en' | 'fr', RegExp> = {
  * A statement with a question tagged on (`Plutôt ennuyeux, n'est-ce pas?`, `…, right?`): a
  * rhetorical turn a translator may add or drop, not a question asked.
  */
-const TAG_QUESTION = /,[ \u00a0]*(?:n['’]est-ce pas|non|hein|right|isn['’]t it|aren['’]t they|don['’]t you think)[ \u00a0\u202f]*\?["'”’»)\]\s]*$/iu;
+const TAG_QUESTION = /,[ \u00a0]*(?:n['’]est-ce pas|non|hein|right|you know|isn['’]t it|aren['’]t they|don['’]t you think)[ \u00a0\u202f]*\?["'”’»)\]\s]*$/iu;
 
 function whClause(text: string, lang: 'en' | 'fr'): boolean {
   return WH_CLAUSE[lang].test(text.replace(/^[^\p{L}]+/u, ''));
