@@ -569,12 +569,6 @@ function cellsOf(row: string): string[] {
     .map((c) => c.trim());
 }
 
-/** Whether the rows have a column mostly in English and another mostly in French. */
-function hasLanguageColumns(rows: string[]): boolean {
-  const langs = columnLanguages(rows);
-  return langs.includes('en') && langs.includes('fr');
-}
-
 /** The language of each column of the rows: the one most of its cells are in, or null. */
 function columnLanguages(rows: string[]): Array<'en' | 'fr' | null> {
   const votes: Array<{ en: number; fr: number }> = [];
