@@ -532,7 +532,8 @@ const COLUMN_DECIDED = 0.5;
  * (`| Agenda | Ordre du jour |`), whose rows are inline pairs; and tables of one half of the
  * document, in one language, whose cells (`| production / local |`, `| Variable |`) may each read
  * as either language. A table is bilingual when one of its columns is English and another
- * French in most of its rows; the rows of any other table are read whole, as monolingual units.
+ * French in most of its rows, and the cells of those two columns are in their column's language;
+ * the rows of any other table are read whole, as monolingual units.
  */
 function rereadTables(units: Unit[], readings: UnitReading[], neutral?: NeutralFinder): void {
   let i = 0;
@@ -543,19 +544,21 @@ function rereadTables(units: Unit[], readings: UnitReading[], neutral?: NeutralF
     }
     let j = i;
     while (j < units.length && TABLE_ROW.test(units[j].text.text.trim())) j++;
-    const rows = units.slice(i, j).map((u) => u.text.text.trim());
-    const langs = j - i >= 2 ? columnLanguages(rows) : [];
-    if (j - i >= 2 && !(langs.includes('en') && langs.includes('fr'))) {
+    if (j - i >= 2) {
+      const langs = columnLanguages(units.slice(i, j).map((u) => u.text.text.trim()));
+      const bilingual = langs.includes('en') && langs.includes('fr');
       for (let k = i; k < j; k++) {
         if (readings[k].kind !== 'inline') continue;
+        // A table with an English and a French column: each cell of those columns is in its
+        // column's language, whatever its words (a French cell left as a copy of the English is
+        // the English text in the French column, for untranslated to report).
+        if (bilingual) {
+          readings[k] = readUnit(units[k].text, neutral, undefined, langs);
+          continue;
+        }
         const score = scoreText(cellsOf(units[k].text.text.trim()).join(' ')).score;
         readings[k] = Math.abs(score) >= CELL_DECIDED ? { kind: 'mono', lang: score > 0 ? 'fr' : 'en', score } : { kind: 'neutral' };
       }
-    } else if (j - i >= 2) {
-      // A table with an English and a French column: each cell of those columns is in its
-      // column's language, whatever its words (a French cell left as a copy of the English is
-      // the English text in the French column, for untranslated to report).
-      for (let k = i; k < j; k++) if (readings[k].kind === 'inline') readings[k] = readUnit(units[k].text, neutral, undefined, langs);
     }
     i = j;
   }

@@ -124,12 +124,14 @@ function filesOf(ctx: CorpusContext): Pair[][] {
 function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] {
   const out: Orphan[][] = [];
   let cur: Orphan[] = [];
-  // The last pairs before this one, latest first (the quote a gloss translates stands there).
-  let recent: Pair[] = [];
+  // The two pairs before this one, latest first (the quote a gloss translates stands there).
+  let last: Pair | null = null;
+  let lastButOne: Pair | null = null;
   pairs.forEach((pair, index) => {
     if (pair.method === 'shared') return;
-    const before = recent;
-    recent = [pair, ...recent.slice(0, GLOSS_REACH - 1)];
+    const [before, beforeThat] = [last, lastButOne];
+    lastButOne = last;
+    last = pair;
     const seg = pair.en && !pair.fr ? pair.en : pair.fr && !pair.en ? pair.fr : null;
     if (!seg) {
       if (cur.length) out.push(cur);
@@ -139,7 +141,7 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
     // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
     const doc = docs.get(seg.place.file);
     if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc)) return;
-    if (isGloss(seg, pair.en ? 'en' : 'fr', before, doc)) return;
+    if (isGloss(seg, pair.en ? 'en' : 'fr', before, doc) || isGloss(seg, pair.en ? 'en' : 'fr', beforeThat, doc)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
   if (cur.length) out.push(cur);
@@ -153,8 +155,7 @@ const QUOTE_LEAN = 2;
 const REMARK_LEAN = 1;
 /** A closing remark in parentheses: `(Epicene writing)`, `(Écriture épicène)`. */
 const TRAILING_REMARK = /\s*\([^()]*\)\s*$/;
-/** How far back (pairs) and above (lines) the quote of a gloss may stand. */
-const GLOSS_REACH = 2;
+/** How far above the gloss (lines) its quote may stand, in one of the two pairs before it. */
 const GLOSS_LINES = 4;
 const MARKUP = /<[^>]*>|\*\*|__/g;
 
@@ -166,27 +167,24 @@ const MARKUP = /<[^>]*>|\*\*|__/g;
  * staff.`). The other version has the quote and needs no gloss. A version that merely holds a
  * copy of the other (a line left untranslated) has no remark of its own and quotes nothing.
  */
-function isGloss(seg: Segment, side: 'en' | 'fr', recent: Pair[], doc: SourceDocument | undefined): boolean {
-  if (!doc) return false;
+function isGloss(seg: Segment, side: 'en' | 'fr', before: Pair | null, doc: SourceDocument | undefined): boolean {
+  const own = before?.[side];
+  const other = side === 'en' ? before?.fr : before?.en;
+  if (!doc || !own || !other || own.place.file !== seg.place.file || seg.place.line - own.place.endLine > GLOSS_LINES) return false;
+  const quote = other.text.replace(TRAILING_REMARK, '').trim();
   const ownward = side === 'en' ? -1 : 1;
-  for (const before of recent) {
-    const own = before[side];
-    const other = side === 'en' ? before.fr : before.en;
-    if (!own || !other || own.place.file !== seg.place.file || seg.place.line - own.place.endLine > GLOSS_LINES) continue;
-    const quote = other.text.replace(TRAILING_REMARK, '').trim();
-    if (!own.text.includes(quote) || wordsOf(quote).count < QUOTE_MIN_WORDS || ownward * scoreText(quote).score > -QUOTE_LEAN) continue;
-    const ratio = seg.text.length / quote.length;
-    if (ratio < 0.5 || ratio > 2) continue;
-    // The quote's lines as read (tags and emphasis inside the quote dropped), less the quote.
-    let lines = '';
-    for (let l = own.place.line; l <= own.place.endLine; l++) lines += doc.line(l) + ' ';
-    lines = lines.replace(MARKUP, '').replace(/\s+/g, ' ');
-    const at = lines.indexOf(quote.replace(/\s+/g, ' '));
-    if (at < 0) continue;
-    const remark = scoreText(lines.slice(0, at) + ' ' + lines.slice(at + quote.length));
-    if (remark.words >= 2 && ownward * remark.score >= REMARK_LEAN) return true;
-  }
-  return false;
+  if (!own.text.includes(quote) || wordsOf(quote).count < QUOTE_MIN_WORDS || ownward * scoreText(quote).score > -QUOTE_LEAN) return false;
+  const ratio = seg.text.length / quote.length;
+  if (ratio < 0.5 || ratio > 2) return false;
+  // The quote's lines as read (tags and emphasis inside the quote dropped), less the quote.
+  let lines = '';
+  for (let l = own.place.line; l <= own.place.endLine; l++) lines += doc.line(l) + ' ';
+  lines = lines.replace(MARKUP, '').replace(/\s+/g, ' ');
+  const spaced = quote.replace(/\s+/g, ' ');
+  const at = lines.indexOf(spaced);
+  if (at < 0) return false;
+  const remark = scoreText(lines.slice(0, at) + ' ' + lines.slice(at + spaced.length));
+  return remark.words >= 2 && ownward * remark.score >= REMARK_LEAN;
 }
 
 /**

@@ -30,6 +30,7 @@ import type { Pair, Segment, Severity } from '../core/types.js';
 import { dayOfWeek, extractValues, formatTimeEn, formatTimeFr, zoneAbbr, zonePartner, type DateValue, type TimeValue, type Value, type ZoneValue } from '../lang/values.js';
 import { LABEL, at, daylightOn, formatDate, other, severityOption, similarLength, type Side } from './util/values-compare.js';
 import { fixable } from './util/spans.js';
+import { words } from './util/words.js';
 
 /**
  * A date as the messages state it, in English: with its weekday only when the calendar agrees (a
@@ -235,11 +236,7 @@ function dateOfZone(text: string, d: DateValue, z: ZoneValue): boolean {
   if (d.start < earliestOwnDate(text, z)) return false;
   if (d.year !== undefined) return true;
   const [ds, de] = sentenceAround(text, d.start);
-  return wordCount(text.slice(ds, d.start) + ' ' + text.slice(d.end, de)) <= DATELINE_WORDS;
-}
-
-function wordCount(text: string): number {
-  return text.match(/\p{L}+/gu)?.length ?? 0;
+  return words(text.slice(ds, d.start) + ' ' + text.slice(d.end, de)).count <= DATELINE_WORDS;
 }
 
 /** Where the dates before a zone may start: anywhere, or its sentence when that says `today`. */

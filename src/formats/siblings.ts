@@ -116,7 +116,8 @@ const TRANSLATION_SUFFIXES = ['.fr', '-fr', '_fr', '.fr-CA', '.fr_CA', '-fr-CA',
 /**
  * The EN/FR partner of a file, if its name says its language and the other file exists; or, for
  * a file whose name says no language, its translation named after it (`strings.json` and
- * `strings.fr.json`, `Resources.resx`-style): the file without a marker is the English source.
+ * `strings.fr.json`, as .NET resources and Angular's messages.xlf / messages.fr.xlf are named): the
+ * file without a marker is the English source.
  */
 export function partnerOf(file: string, cwd?: string): { lang: Lang; partner: string } | null {
   const nl = nameLanguage(file);
