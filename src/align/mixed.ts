@@ -579,10 +579,12 @@ function columnLanguages(rows: string[]): Array<'en' | 'fr' | null> {
   // a French half's table) votes once: a name, not a column of English text.
   const seen: Array<Set<string>> = [];
   for (const row of rows) {
-    cellsOf(row).forEach((cell, c) => {
+    const all = cellsOf(row);
+    all.forEach((cell, c) => {
       const v = (votes[c] ??= { en: 0, fr: 0 });
       const cells = (seen[c] ??= new Set());
-      if (cells.has(cell)) return;
+      // A cell copied in another column of its row (a translation left undone) votes for neither.
+      if (cells.has(cell) || all.indexOf(cell) !== all.lastIndexOf(cell)) return;
       cells.add(cell);
       const s = scoreText(cell).score;
       if (s >= CELL_DECIDED) v.fr++;

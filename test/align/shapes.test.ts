@@ -87,6 +87,24 @@ const CASES: Case[] = [
     shared: ['—'],
   },
   {
+    // Its copied cell votes for neither column: the table is still one of an English and a French column.
+    name: 'a small Markdown table with EN and FR columns, one French cell a copy of the English',
+    markdown: true,
+    doc: [
+      '| Item | Point |',
+      '|---|---|',
+      "| Opening remarks | Mot d'ouverture |",
+      "| Adoption of the agenda | Adoption de l'ordre du jour |",
+      '| Round table: readiness for the season | Round table: readiness for the season |',
+    ],
+    pairs: [
+      'Item | Point | inline',
+      "Opening remarks | Mot d'ouverture | inline",
+      "Adoption of the agenda | Adoption de l'ordre du jour | inline",
+      'Round table: readiness for the season | Round table: readiness for the season | inline',
+    ],
+  },
+  {
     // pdftotext -layout of a page in two columns: each column wraps at its own width, so a line
     // may hold one column only (the end of a French heading, a time under its English item, the
     // end of a French paragraph longer than its English).
