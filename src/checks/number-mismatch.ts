@@ -18,6 +18,7 @@
 // as `COVID-19` are often dropped or rephrased.
 
 import { defineCheck, type CheckContext } from './types.js';
+import { JOINER, LETTER, kindOf } from './util/words.js';
 import type { Pair } from '../core/types.js';
 import { scaleOf, type CodeValue, type MoneyValue, type NumberValue, type PercentValue, type PhoneValue, type Value } from '../lang/values.js';
 import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, spelledNumber, type Side } from './util/values-compare.js';
@@ -79,9 +80,9 @@ const EN_CARDINALS = /\b(?:t(?:hirteen|hirty|hree|welve|wenty|wo|en)|f(?:ourteen
 const FR_CARDINALS = /\b(?:d(?:eux|ouze|ix)|t(?:rois|reize|rente)|qu(?:atorze|atre|inze|arante)|c(?:inquante|inq)|s(?:eize|oixante|ix|ept)|huit|onze|vingt)\b/gi;
 const NOT_A_COUNT = /^\s+(?:times|fois|heures?|o['’]clock|to\s+\p{L}+\s+in\s+the)\b/iu;
 
-/** A letter, a digit, an apostrophe or a hyphen: what a cardinal word may not touch. */
+/** A letter, a digit, an apostrophe or a hyphen (the word reader's classes): what a cardinal word may not touch. */
 function joins(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 39 || c === 45 || c === 0x2019 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && c < 0x2000);
+  return (c >= 48 && c <= 57) || (kindOf(c) & (LETTER | JOINER)) !== 0;
 }
 
 /** The cardinals a text writes in words, with their places. */
