@@ -11,7 +11,7 @@ import type { RE2 } from 're2-wasm';
 import { UserError } from '../core/errors.js';
 import { resourcePath } from '../core/resources.js';
 import type { Where } from './yaml.js';
-import { foldForFilter, meets, requiredLiterals, shadowPattern } from './prefilter.js';
+import { foldForFilter, meets, requiredLiterals, shadowPattern, twinPattern } from './prefilter.js';
 
 export interface PatternMatch {
   start: number;
@@ -109,9 +109,12 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
   const caseSensitive = !opts.ignoreCase && !/\(\?[a-zA-Z-]*i/.test(source);
   const exact = caseSensitive ? requiredLiterals(source, false) : null;
   const required = exact ? null : requiredLiterals(source);
+  // A pattern with a JavaScript twin (bounded, in the syntax both engines read alike) runs on it:
+  // no call into RE2, which copies the text into WebAssembly, and no RE2 loaded for it.
+  const twin = caseSensitive ? twinPattern(source) : null;
   // Texts that hold the literals but do not match (`Mais` for `(\d{1,2}\s)Mai`) are mostly told
   // apart by a JavaScript regular expression, which costs far less than a call into RE2.
-  const shadow = caseSensitive ? shadowPattern(source) : null;
+  const shadow = caseSensitive && !twin ? shadowPattern(source) : null;
   return {
     source,
     ignoreCase: opts.ignoreCase ?? false,
@@ -120,6 +123,7 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
     matchAll(text: string, folded?: string): PatternMatch[] {
       if (exact && !exact.some((lit) => text.includes(lit))) return [];
       if (required && !meets(folded ?? foldForFilter(text), required)) return [];
+      if (twin) return twinMatches(twin, text, word);
       if (shadow && !shadow.test(text)) return [];
       const re = (compiled ??= compileRe2(source, opts, where));
       // re2-wasm counts in code points (index, lastIndex); JavaScript strings in UTF-16 units.
@@ -147,6 +151,27 @@ export function compilePattern(source: string, opts: PatternOptions, where: Wher
       return out;
     },
   };
+}
+
+/** matchAll on a pattern's JavaScript twin (offsets are UTF-16 units already). */
+function twinMatches(re: RegExp, text: string, word: boolean): PatternMatch[] {
+  const out: PatternMatch[] = [];
+  re.lastIndex = 0;
+  while (re.lastIndex <= text.length) {
+    const m = re.exec(text);
+    if (!m) break;
+    const start = m.index;
+    const end = start + m[0].length;
+    if (end === start || (word && !atWordEdges(text, start, end))) {
+      // As on RE2: go on one character (code point) further.
+      re.lastIndex = start + ((text.codePointAt(start) ?? 0) > 0xffff ? 2 : 1);
+      continue;
+    }
+    out.push({ start, end, groups: [...m], named: m.groups });
+    re.lastIndex = end;
+  }
+  re.lastIndex = 0;
+  return out;
 }
 
 /** UTF-16 offset of each code point of the text (and of its end). */

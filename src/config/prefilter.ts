@@ -230,6 +230,24 @@ const MAX_REPEAT = 16;
  * U+D7FF, …).
  */
 export function shadowPattern(source: string): RegExp | null {
+  return translate(source, false);
+}
+
+/** RE2's `\s`: JavaScript's holds more spaces (U+00A0, U+2003…). */
+const RE2_SPACE = '\\t\\n\\f\\r ';
+
+/**
+ * A JavaScript regular expression that matches exactly where RE2 matches `source` (read
+ * case-sensitively), with the same groups: the shadow pattern's syntax, with RE2's `\s` spelled
+ * out and the groups kept. Such a pattern needs no call into RE2 at all (the shipped rules' own
+ * patterns have one: re2-wasm, 30 MiB once loaded, is then never loaded for them); its
+ * backtracking is bounded as the shadow's is. Null when the pattern has none.
+ */
+export function twinPattern(source: string): RegExp | null {
+  return translate(source, true);
+}
+
+function translate(source: string, exact: boolean): RegExp | null {
   const s = source;
   let out = '';
   let i = 0;
@@ -272,7 +290,7 @@ export function shadowPattern(source: string): RegExp | null {
     if (c === '\\') {
       const n = s[i + 1];
       if (n === undefined || !(SYNTAX_ESCAPES.has(n) || SAME_CLASSES.has(n))) return null;
-      out += c + n;
+      out += exact && n === 's' ? `[${RE2_SPACE}]` : c + n;
       i += 2;
     } else if (c === '[') {
       // Not negated, not starting with `]`, no POSIX classes: literals, ranges and escapes.
@@ -284,7 +302,7 @@ export function shadowPattern(source: string): RegExp | null {
         if (d === '\\') {
           const n = s[j + 1];
           if (n === undefined || !(SYNTAX_ESCAPES.has(n) || n === '-' || n === 'd' || n === 'D' || n === 'w' || n === 'W' || n === 's')) return null;
-          body += d + n;
+          body += exact && n === 's' ? RE2_SPACE : d + n;
           j += 2;
           continue;
         }
@@ -297,12 +315,14 @@ export function shadowPattern(source: string): RegExp | null {
       i = j + 1;
     } else if (c === '(') {
       // Plain, non-capturing and named groups; any other `(?` (flags, lookarounds) is not followed.
+      let open = exact ? '(' : '(?:';
       if (s[i + 1] === '?') {
-        const m = /^\(\?(?::|P?<[A-Za-z_][A-Za-z0-9_]*>)/.exec(s.slice(i, i + 40));
+        const m = /^\(\?(?::|P?<([A-Za-z_][A-Za-z0-9_]*)>)/.exec(s.slice(i, i + 40));
         if (!m) return null;
         i += m[0].length;
+        if (exact) open = m[1] === undefined ? '(?:' : `(?<${m[1]}>`;
       } else i++;
-      out += '(?:';
+      out += open;
       groups.push({ branches: 1, repeats: false });
       atom = 'none';
     } else if (c === ')') {
@@ -335,7 +355,7 @@ export function shadowPattern(source: string): RegExp | null {
   paths *= groups[0].branches;
   if (paths > MAX_PATHS) return null;
   try {
-    return new RegExp(out, 'u');
+    return new RegExp(out, exact ? 'gu' : 'u');
   } catch {
     return null;
   }

@@ -1,6 +1,7 @@
 // re2-wasm is loaded only when a pattern needs it: the rules shipped with bitext (the default
-// preset's month-case) compile their patterns on RE2 when a text first gets past their
-// prefilters; a pattern from the user's own files is compiled, and so checked, when loaded.
+// preset's month-case) run on their JavaScript twins and never load it; a shipped pattern without
+// a twin compiles on RE2 when a text first gets past its prefilters; a pattern from the user's own
+// files is compiled, and so checked, when loaded.
 // The tests of this file share one process, in order: the first one must run before anything
 // loads RE2.
 
@@ -36,9 +37,18 @@ describe('RE2 loaded on demand', () => {
     expect(re2Loaded()).toBe(false);
   });
 
-  it('is loaded for the first text past a shipped pattern prefilter, which the rule then reports', async () => {
+  it('is not loaded by the default preset when its month-case rule reports (the rule runs on JavaScript twins)', async () => {
     const rules = await check('Meeting on Monday, September 12, 2011 / Réunion le lundi 12 Septembre 2011\n');
     expect(rules).toContain('fr/month-case');
+    expect(re2Loaded()).toBe(false);
+  });
+
+  it('is loaded for the first text past the prefilter of a shipped pattern without a twin', () => {
+    const shipped = { file: resourcePath('rules/styles/fr/example.yaml'), line: 3, column: 5 };
+    const p = compilePattern('(?:\\d+)+ Mai', {}, shipped);
+    expect(p.matchAll('le 12 mai')).toEqual([]);
+    expect(re2Loaded()).toBe(false);
+    expect(p.matchAll('le 12 Mai').map((m) => m.start)).toEqual([3]);
     expect(re2Loaded()).toBe(true);
   });
 

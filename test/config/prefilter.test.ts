@@ -1,7 +1,7 @@
 // The literal prefilter must never skip a text a pattern matches (it only saves RE2 calls).
 
 import { describe, it, expect } from 'vitest';
-import { requiredLiterals, meets, foldForFilter, shadowPattern } from '../../src/config/prefilter.js';
+import { requiredLiterals, meets, foldForFilter, shadowPattern, twinPattern } from '../../src/config/prefilter.js';
 import { RE2 } from 're2-wasm';
 
 describe('requiredLiterals', () => {
@@ -70,4 +70,37 @@ describe('shadowPattern', () => {
       expect(matched).toBeGreaterThan(0);
     });
   }
+});
+
+describe('twinPattern', () => {
+  // Every match RE2 finds, the twin finds at the same place with the same groups, and no other.
+  const all = (exec: (t: string) => RegExpExecArray | null, setLast: (n: number) => void, t: string): string[] => {
+    const out: string[] = [];
+    setLast(0);
+    for (let m = exec(t); m; m = exec(t)) {
+      out.push(`${m.index}:${JSON.stringify([...m])}:${JSON.stringify(m.groups ?? null)}`);
+      if (m[0] === '') setLast(m.index + 1);
+    }
+    return out;
+  };
+  const patterns = ['(\\d{1,2}(?:er|re)?\\s)Mai', '\\bcolou?r\\b', '[A-Z]{2,3}-\\d{1,4}', 'a|b\\s?c', '(?P<d>\\d{2})h(?:\\d\\d)?', '(?<h>\\d{1,2})[\\s:]?(\\d\\d)', '^Note:\\s', 'fin$', '\\W\\w\\D'];
+  const texts = ['le 12\tMai 2020', '1er\fMai', '1er\vMai', 'le 3\u00a0Mai et le 4 Mai', 'Mais 2 Mai', 'my colour, color', 'AB-12 and ABC-1234', 'b\u00a0c and bc', '14h30 et 9h', 'Note:\u2003x', 'Note: x', 'la fin', 'fin de', '12\u202f30 puis 8:45', 'é-x1 Ωa9'];
+  for (const p of patterns) {
+    it(p, () => {
+      const re = new RE2(p, 'gu');
+      const twin = twinPattern(p);
+      expect(twin).not.toBeNull();
+      let matched = 0;
+      for (const t of texts) {
+        const want = all((s) => re.exec(s) as RegExpExecArray | null, (n) => (re.lastIndex = n), t);
+        matched += want.length;
+        expect(all((s) => twin!.exec(s), (n) => (twin!.lastIndex = n), t), `${p} on ${JSON.stringify(t)}`).toEqual(want);
+      }
+      expect(matched).toBeGreaterThan(0);
+    });
+  }
+
+  it('is given to no pattern the shadow refuses', () => {
+    for (const p of ['(a+)+$', 'a*b', '(?i)abc', 'a.b', '[^a]b', '\\pL', 'a{1,99}', '(?=a)b']) expect(twinPattern(p), p).toBeNull();
+  });
 });
