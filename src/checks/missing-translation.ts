@@ -105,7 +105,13 @@ no French credit line is reported: expected a French counterpart, found none.`,
       const secs = withoutMerged(withoutUnaligned(sections(pairs, docs)), pairs);
       if (unalignedHalves(ctx, pairs, secs, groupAt)) continue;
       for (const section of secs) {
-        for (const run of absorbIslands(sideRuns(section), maxIsland)) {
+        // A key left empty in the other file is reported there, on its own: where its translation goes.
+        const orphans = section.filter((o) => {
+          if (!o.pair.meta?.emptyTarget) return true;
+          report(ctx, o.side, [o], []);
+          return false;
+        });
+        for (const run of absorbIslands(sideRuns(orphans), maxIsland)) {
           if (run.orphans.length + run.islands.length >= groupAt) report(ctx, run.side, run.orphans, run.islands);
           else for (const block of blocks(run.orphans, docs)) report(ctx, run.side, block, []);
         }
@@ -625,9 +631,10 @@ function report(ctx: CorpusContext, side: 'en' | 'fr', orphans: Orphan[], island
   const rawKey = n === 1 ? first.pair.meta?.key : undefined;
   const key = rawKey !== undefined && rawKey.length <= KEY_SHOWN_MAX && !rawKey.includes(first.seg.text) && !/^row \d/.test(rawKey) ? rawKey : undefined;
   let message: string;
+  const empty = n === 1 ? first.pair.meta?.emptyTarget : undefined;
   if (n === 1) {
     const what = key !== undefined ? `key ${key}` : `this ${lang} ${endLine > startLine ? `text (${lines})` : 'text'}`;
-    message = `No ${other} translation for ${what}: expected ${other === 'English' ? 'an' : 'a'} ${other} counterpart, found none`;
+    message = `No ${other} translation for ${what}: expected ${other === 'English' ? 'an' : 'a'} ${other} counterpart, found ${empty ? 'an empty value' : 'none'}`;
   } else {
     message = `No ${other} translation for ${n} ${lang} segments (${lines}): expected ${other} counterparts, found none`;
   }
@@ -641,6 +648,7 @@ function report(ctx: CorpusContext, side: 'en' | 'fr', orphans: Orphan[], island
     message,
     [side]: 'whole',
     through: orphans.length > 1 || islands.length ? lastPlace : undefined,
+    empty: empty ? { side: side === 'en' ? 'fr' : 'en', place: empty } : undefined,
     ...(words <= 1 && !orphans.some((o) => /\d/.test(o.seg.text)) ? { severity: 'warning' as const } : {}),
   });
 }

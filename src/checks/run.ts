@@ -218,18 +218,26 @@ export function toFinding(a: { check: Check; severity: Severity; configured?: bo
   // suggestion and fix are French), with the English place beside it: in two files (--parallel),
   // and in one file whose halves or entries keep the two apart (a document in halves, XLIFF, PO).
   // Lines laid out together (inline, stacked) are spanned: the place covers both.
-  const primary = en && fr && (en.place.file !== fr.place.file || !LAID_OUT_TOGETHER.has(pair.method)) ? fr.place : span(sides.map((s) => s.place));
+  const primary = r.empty ? r.empty.place : en && fr && (en.place.file !== fr.place.file || !LAID_OUT_TOGETHER.has(pair.method)) ? fr.place : span(sides.map((s) => s.place));
   const f: Finding = {
     rule: a.check.id,
     // A severity the configuration sets applies to every finding of the rule.
     severity: a.configured ? a.severity : (r.severity ?? a.severity),
     message: r.message,
     pair: pair.id,
-    side: en && fr ? 'both' : fr ? 'fr' : 'en',
-    ...primary,
+    side: r.empty ? r.empty.side : en && fr ? 'both' : fr ? 'fr' : 'en',
+    file: primary.file,
+    line: primary.line,
+    column: primary.column,
+    endLine: primary.endLine,
+    endColumn: primary.endColumn,
   };
   if (en) f.en = { file: en.place.file, line: en.place.line, column: en.place.column, endLine: en.place.endLine, endColumn: en.place.endColumn, text: en.text };
   if (fr) f.fr = { file: fr.place.file, line: fr.place.line, column: fr.place.column, endLine: fr.place.endLine, endColumn: fr.place.endColumn, text: fr.text };
+  if (r.empty) {
+    const p = r.empty.place;
+    f[r.empty.side] = { file: p.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, text: '' };
+  }
   if (r.suggestion !== undefined) f.suggestion = r.suggestion;
   if (r.fix) {
     const seg = r.fix.side === 'en' ? pair.en : pair.fr;

@@ -19,6 +19,11 @@ export interface ReportInput {
   fix?: { side: 'en' | 'fr'; from: number; to: number; text: string };
   /** Overrides the rule's severity for this finding (e.g. a plain space where a no-break one is due). */
   severity?: Severity;
+  /**
+   * The pair's missing side is an empty entry (PairMeta.emptyTarget): the finding is placed
+   * there, on that side, with the other side's text beside it.
+   */
+  empty?: { side: 'en' | 'fr'; place: Place };
 }
 
 export interface CheckContext {

@@ -58,6 +58,11 @@ export interface PairMeta {
   fuzzy?: boolean;
   /** Any further properties the source format carried (TMX <prop>, XLIFF attributes…). */
   props?: Record<string, string>;
+  /**
+   * Where the missing side's entry is, written with an empty value (`"note": ""` in the French
+   * file of a pair of resource files): the place its translation goes.
+   */
+  emptyTarget?: Place;
 }
 
 export type Severity = 'error' | 'warning' | 'info';

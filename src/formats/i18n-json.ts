@@ -15,7 +15,7 @@ import { parseDocument, isMap, isScalar, isSeq, type Node, type Scalar } from 'y
 import { readDocument, type SourceDocument } from '../core/document.js';
 import { MappedTextBuilder } from '../core/mapped-text.js';
 import { UserError } from '../core/errors.js';
-import type { Pair, Segment } from '../core/types.js';
+import type { Pair, PairMeta, Segment } from '../core/types.js';
 import { claimGroup, nameLanguage, partnerOf } from './siblings.js';
 import type { InputFile, ReadOptions } from './index.js';
 
@@ -190,7 +190,11 @@ export function pairFiles(en: JsonFile, fr: JsonFile): Pair[] {
     const es = segmentOf(en.doc, e, 'en');
     const fs = segmentOf(fr.doc, f, 'fr');
     if (!es && !fs) return;
-    pairs.push({ id: '', en: es, fr: fs, method: 'keyed', score: 1, meta: { key } });
+    const meta: PairMeta = { key };
+    // A key whose value is empty in one file: missing-translation points at it, in that file.
+    if (es && !fs && f) meta.emptyTarget = fr.doc.place(f.start, f.end);
+    else if (fs && !es && e) meta.emptyTarget = en.doc.place(e.start, e.end);
+    pairs.push({ id: '', en: es, fr: fs, method: 'keyed', score: 1, meta });
   };
   for (const e of en.leaves) {
     const f = frBy.get(e.key) ?? otherForm(e.key, frBy);

@@ -82,6 +82,8 @@ export interface SideView {
   lang: 'en' | 'fr';
   /** The pair has no segment in this language (an orphan): the report says so. */
   missing: boolean;
+  /** Missing, but written as an empty entry (file and line say where). */
+  empty?: boolean;
   /** The whole segment when the pair is known, else the text the finding quotes. */
   text: string;
   file: string;
@@ -89,6 +91,11 @@ export interface SideView {
   endLine: number;
   /** Where the finding points inside `text`, as UTF-16 offsets [from, to); to may equal from (an insertion point). */
   span?: { from: number; to: number };
+}
+
+/** What a report shows for a side with no text. */
+export function missingText(v: SideView): string {
+  return v.empty ? '— (empty)' : '— (no translation)';
 }
 
 /**
@@ -110,6 +117,8 @@ function sideView(lang: 'en' | 'fr', f: Finding, pair: Pair | undefined): SideVi
     return view;
   }
   if (fs) {
+    // An empty entry where the translation goes (a key with "" in the French file).
+    if (fs.text === '') return { lang, missing: true, empty: true, text: '', file: fs.file ?? f.file, line: fs.line, endLine: fs.endLine ?? fs.line };
     return { lang, missing: false, text: fs.text, file: fs.file ?? f.file, line: fs.line, endLine: fs.endLine ?? fs.line, span: { from: 0, to: fs.text.length } };
   }
   // An orphan: the pair exists and has no segment in this language.

@@ -3,7 +3,7 @@
 
 import type { Finding, Pair, RunResult, Severity } from '../core/types.js';
 import type { ReporterOptions } from './index.js';
-import { countFindings, countsText, displayPath, findingSides, findingsOf, pairIndex, plural } from './common.js';
+import { countFindings, countsText, displayPath, findingSides, findingsOf, missingText, pairIndex, plural } from './common.js';
 
 const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -34,7 +34,7 @@ function annotation(f: Finding, path: string, pairs: Map<string, Pair>): string 
   const sides = findingSides(f, pairs);
   for (const v of [sides.en, sides.fr]) {
     if (!v) continue;
-    body.push(`${v.lang.toUpperCase()}: ${v.missing ? '— (no translation)' : v.text}`);
+    body.push(`${v.lang.toUpperCase()}: ${v.missing ? missingText(v) : v.text}`);
   }
   if (f.suggestion !== undefined) body.push(`→ ${f.suggestion}`);
   return `::${COMMAND[f.severity]} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(body.join('\n'))}`;

@@ -4,7 +4,7 @@
 
 import type { Finding, Pair, RunResult } from '../core/types.js';
 import type { ReporterOptions } from './index.js';
-import { countFindings, displayPath, findingSides, findingsOf, groupByFile, pairIndex, pairsPerFile, plural, reportFiles, type SideView } from './common.js';
+import { countFindings, displayPath, findingSides, findingsOf, groupByFile, missingText, pairIndex, pairsPerFile, plural, reportFiles, type SideView } from './common.js';
 
 export function formatJunit(result: RunResult, opts: ReporterOptions): string {
   const findings = findingsOf(result);
@@ -57,7 +57,7 @@ function details(f: Finding, path: string, pairs: Map<string, Pair>): string {
 
 function sideLine(v: SideView): string {
   const lang = v.lang.toUpperCase();
-  if (v.missing) return `${lang}: — (no translation)`;
+  if (v.missing) return `${lang}: ${missingText(v)}`;
   const at = v.endLine > v.line ? `${v.line}-${v.endLine}` : `${v.line}`;
   return `${lang} ${at}: ${v.text}`;
 }

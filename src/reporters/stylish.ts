@@ -13,7 +13,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, RunResult, Severity } from '../core/types.js';
 import type { ReporterOptions } from './index.js';
 import { cells, displayWidth, type Cell } from './width.js';
-import { countFindings, countsText, displayPath, findingSides, findingsOf, groupByFile, pairIndex, plural, type SideView } from './common.js';
+import { countFindings, countsText, displayPath, findingSides, findingsOf, groupByFile, missingText, pairIndex, plural, type SideView } from './common.js';
 
 /** Columns of segment text shown before it is shortened around the span with `…`. */
 export const TEXT_WIDTH = 80;
@@ -71,7 +71,7 @@ function snippet(f: Finding, sides: { en: SideView | null; fr: SideView | null }
   views.forEach((v, k) => {
     const head = `    ${p.c.dim(labels[k] + ' '.repeat(labelWidth - displayWidth(labels[k])))} `;
     if (v.missing) {
-      lines.push(`${head}${bar} ${p.c.dim('— (no translation)')}`);
+      lines.push(`${head}${bar} ${p.c.dim(missingText(v))}`);
       return;
     }
     const shown = shorten(cells(v.text), v.span);
@@ -91,7 +91,7 @@ function snippet(f: Finding, sides: { en: SideView | null; fr: SideView | null }
 /** `EN 11`, `FR 6–7`, or with the file when the side is in another file (parallel documents). */
 function label(v: SideView, file: string, cwd: string): string {
   const lang = v.lang.toUpperCase();
-  if (v.missing) return lang;
+  if (v.missing && !v.empty) return lang;
   const lines = v.endLine > v.line ? `${v.line}–${v.endLine}` : `${v.line}`;
   return v.file === file ? `${lang} ${lines}` : `${lang} ${displayPath(v.file, cwd)}:${lines}`;
 }

@@ -17,6 +17,20 @@ describe('missing-translation in keyed files', () => {
     const findings = (await runChecks(await readInputs([join(dir, 'en.json'), join(dir, 'fr.json')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
     expect(findings.map((f) => f.message)).toEqual(['No French translation for key payments.directDeposit: expected a French counterpart, found none']);
   });
+
+  it('reports a key left empty in the French file there, on its own, and a key left out at the English', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-empty-key-'));
+    const en = { results: { note: 'This is an estimate only.', retroactive: 'You can apply for up to 11 months back.', done: 'Done' } };
+    writeFileSync(join(dir, 'strings.json'), JSON.stringify(en, null, 2));
+    writeFileSync(join(dir, 'strings.fr.json'), '{\n  "results": {\n    "note": "",\n    "done": "Terminé"\n  }\n}\n');
+    const findings = (await runChecks(await readInputs([join(dir, 'strings.json')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+    expect(findings.map((f) => [f.file.replace(/.*[\\/]/, ''), f.line, f.column, f.side, f.message])).toEqual([
+      ['strings.fr.json', 3, 13, 'fr', 'No French translation for key results.note: expected a French counterpart, found an empty value'],
+      ['strings.json', 4, 21, 'en', 'No French translation for key results.retroactive: expected a French counterpart, found none'],
+    ]);
+    expect(findings[0].en?.text).toBe('This is an estimate only.');
+    expect(findings[0].fr).toMatchObject({ line: 3, column: 13, text: '' });
+  });
 });
 
 describe('missing-translation in parallel documents', () => {

@@ -92,6 +92,15 @@ describe('stylish reporter', () => {
     expect(out).toContain(['    EN 36 │ Cafe\u0301 budget: $2.5 million', '          │ ' + ' '.repeat(13) + '^'.repeat(12)].join('\n'));
   });
 
+  it('shows a side left as an empty entry with its place (a key with "" in the French file)', () => {
+    const en = seg('/project/strings.json', 'en', [51, 14, 'This is an estimate only.']);
+    const p = pair('p1', en, null, 'keyed');
+    const f = { ...finding(p, { rule: 'missing-translation', severity: 'error', message: 'No French translation for key results.note: expected a French counterpart, found an empty value', en: 'whole' }) };
+    Object.assign(f, { side: 'fr', file: '/project/strings.fr.json', line: 51, column: 13, endLine: 51, endColumn: 15, fr: { file: '/project/strings.fr.json', line: 51, column: 13, endLine: 51, endColumn: 15, text: '' } });
+    const out = formatStylish({ files: ['/project/strings.json'], pairs: [p], findings: [f], rules: RULES }, plain);
+    expect(out).toContain(['    EN strings.json:51 │ This is an estimate only.', '    FR 51              │ — (empty)'].join('\n'));
+  });
+
   it('marks an orphan side as having no translation', () => {
     const out = formatStylish(bilingual, plain);
     expect(out).toContain('    FR    │ — (no translation)');
