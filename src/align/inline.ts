@@ -378,6 +378,23 @@ function sidesOfOneCut(pieces: Piece[], text: string): void {
   });
 }
 
+/**
+ * `Hearing format / Mode d'audience : Videoconference / Vidéoconférence`: a label pair and its
+ * value pair, the label's languages decided, in that order. The values are in the labels' order: an
+ * undecided value takes its label's language, and a value copied on both sides (`photo ID / photo
+ * ID`, left untranslated) is each side's, so that the copy is seen as one.
+ */
+function labelledValues(pieces: Piece[], text: string): void {
+  if (pieces.length !== 4) return;
+  const [l1, l2, v1, v2] = pieces;
+  if (!isPairGap(text, l1.to, l2.from) || !isPairGap(text, v1.to, v2.from) || text.charCodeAt(l2.to - 1) !== 58 /* : */) return;
+  if (!l1.wordy || !l2.wordy || l1.lang === 'und' || l2.lang === 'und' || l1.lang === l2.lang) return;
+  if (!v1.wordy || !v2.wordy || (v1.lang === l2.lang && v2.lang === l1.lang)) return;
+  v1.lang = l1.lang;
+  v2.lang = l2.lang;
+  v1.paired = v2.paired = true;
+}
+
 /** Letters, digits and the words' order of a side, for comparing twin sides (case, spaces and punctuation aside). */
 function twinForm(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -464,6 +481,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   numberedTwins(pieces, text);
   labelTwins(pieces, text);
   cellTwins(pieces, text);
+  labelledValues(pieces, text);
   resolveUndecided(pieces, text);
   sidesOfOneCut(pieces, text);
   twinSides(pieces, text);

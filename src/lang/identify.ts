@@ -231,7 +231,10 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
         continue;
       }
     }
-    const lexScore = wordScores!.get(w);
+    let lexScore = wordScores!.get(w);
+    // A word joined to a French elision (`l'audience`, `d'impact`) is used as French, whatever
+    // its weight in English: it says nothing for English.
+    if (lexScore !== undefined && lexScore < 0 && i > 0 && tokens[i - 1].end === t.start && tokens[i - 1].norm.endsWith("'")) lexScore = 0;
     if (lexScore !== undefined) {
       add(Math.max(-WORD_CLIP, Math.min(WORD_CLIP, lexScore)));
       words++;

@@ -868,6 +868,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a form line of a label pair and a value pair keeps the labels’ order for the values (a word after l’ or d’ is French)',
+    doc: [
+      "Date of hearing / Date de l'audience : Tuesday, May 12, 2026 / mercredi 12 mai 2026",
+      "Hearing format / Mode d'audience : Videoconference / Vidéoconférence",
+      "What to bring / À apporter : government-issued photo ID / government-issued photo ID",
+    ],
+    pairs: [
+      "Date of hearing | Date de l'audience : | inline",
+      'Tuesday, May 12, 2026 | mercredi 12 mai 2026 | inline',
+      "Hearing format | Mode d'audience : | inline",
+      'Videoconference | Vidéoconférence | inline',
+      'What to bring | À apporter : | inline',
+      'government-issued photo ID | government-issued photo ID | inline',
+    ],
+  },
+  {
     name: 'a time zone in parentheses after the French time is the French side’s',
     doc: ["Registration begins Wednesday, May 6, at 8:30 a.m. AST / Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA)"],
     pairs: ['Registration begins Wednesday, May 6, at 8:30 a.m. AST | Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA) | inline'],
