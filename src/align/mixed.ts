@@ -15,7 +15,7 @@ import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
-import { COPY_MIN_WORDS, sameWordsApartFromValues } from '../lang/copies.js';
+import { COPY_MIN_WORDS, restyledCopy } from '../lang/copies.js';
 import { readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
@@ -124,20 +124,20 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
 }
 
 /** Runs of monolingual units between inline lines. */
-/** Values written the French way: `14 h 50`, `15 h`, `20 000 $`. */
-const FRENCH_VALUE = /(?<![\p{L}\p{N}:.,])\d{1,2} ?h(?: ?\d{2})?(?![\p{L}\p{N}])|\d[ \u00a0\u202f]\$/u;
 
 /**
  * A line stacked under its English (or French) twin that repeats its words: its exact copy, or a
  * copy whose values alone were put the other language's way (`2:50 p.m. – 3:00 p.m.  Roundtable`
- * over `14 h 50 – 15 h  Roundtable`). Either way a translation left undone.
+ * over `14 h 50 – 15 h  Roundtable`). Either way a translation left undone. In a document of
+ * French lines over English ones the copy with French values comes first (`15 h – Roundtable`
+ * over `3:00 p.m. – Roundtable`): 'first' then, 'second' for the line under, null for no copy.
  */
-function isStackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): boolean {
-  if (prev === undefined || prev.lang !== lang || u.firstLine - prev.unit.lastLine > 2 || countWords(u.text.text) < COPY_MIN_WORDS) return false;
+function stackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): 'first' | 'second' | null {
+  if (prev === undefined || prev.lang !== lang || u.firstLine - prev.unit.lastLine > 2) return null;
   const [a, b] = [prev.unit.text.text, u.text.text];
-  if (a === b) return true;
-  if (lang !== 'en' || !FRENCH_VALUE.test(b) || FRENCH_VALUE.test(a)) return false;
-  return sameWordsApartFromValues(a, b);
+  if (a === b) return countWords(b) >= COPY_MIN_WORDS ? 'second' : null;
+  if (lang !== 'en') return null;
+  return restyledCopy(a, b) ? 'second' : restyledCopy(b, a) ? 'first' : null;
 }
 
 function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>, inColumns: Set<number>): Mono[][] {
@@ -153,9 +153,11 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      const copy = isStackedCopy(prev, r.lang, u);
-      const lang = copy ? (r.lang === 'en' ? 'fr' : 'en') : r.lang;
-      stretch.push({ unit: u, lang, score: copy ? -r.score : r.score, feat: features(u.text.text, lang, u.heading, u.marker) });
+      const copy = stackedCopy(prev, r.lang, u);
+      const other = r.lang === 'en' ? 'fr' : 'en';
+      if (copy === 'first') stretch[stretch.length - 1] = { unit: prev.unit, lang: other, score: -prev.score, feat: features(prev.unit.text.text, other, prev.unit.heading, prev.unit.marker) };
+      const lang = copy === 'second' ? other : r.lang;
+      stretch.push({ unit: u, lang, score: copy === 'second' ? -r.score : r.score, feat: features(u.text.text, lang, u.heading, u.marker) });
     }
   }
   if (stretch.length) stretches.push(stretch);

@@ -22,7 +22,7 @@ import { defineCheck, type CorpusContext, type GatherContext, type ReportInput }
 import type { Pair, Severity } from '../core/types.js';
 import type { LocaleProfile } from '../config/profile.js';
 import { extractValues, formatTimeFr, type TimeValue, type Value } from '../lang/values.js';
-import { sameWordsApartFromValues } from '../lang/copies.js';
+import { restyledCopy, sameWordsApartFromValues } from '../lang/copies.js';
 import { NBSP, NNBSP, maySpace, scanFrenchSpacing, type SpacingIssue } from './util/french-spacing.js';
 import { fixable } from './util/spans.js';
 import { segmentScore, clearlyEnglish, looksEnglish, looksFrench } from './util/segment-lang.js';
@@ -122,7 +122,7 @@ function examine(ctx: { options: Record<string, unknown>; profile: LocaleProfile
   // English text on the French side is another problem (untranslated), with other rules; so is
   // a copy of the English whose values alone were put the French way (`13 h 30 – Workshop B: …`).
   if (!looksFrench(seg) && looksEnglish(seg) && clearlyEnglish(segmentScore(seg))) return;
-  if (pair.en && !looksFrench(seg) && sameWordsApartFromValues(pair.en.text, seg.text)) return;
+  if (pair.en && !looksFrench(seg) && (sameWordsApartFromValues(pair.en.text, seg.text) || restyledCopy(pair.en.text, seg.text))) return;
   const scope: Scope = { pair, text: seg.text, profile: ctx.profile, out };
   const issues = scanFrenchSpacing(seg.text, ctx.profile);
   for (let k = 0; k < issues.length; k++) {

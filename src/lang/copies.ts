@@ -4,6 +4,21 @@
 
 /** Words (of three letters or more) a text must have for its copy to be taken for one. */
 export const COPY_MIN_WORDS = 4;
+/**
+ * Fewer do when the copy's values alone were written the other language's way (`15 h – Roundtable:
+ * member updates` beside `3:00 p.m. – Roundtable: member updates`): that is a telling sign itself.
+ */
+const RESTYLED_COPY_MIN_WORDS = 2;
+/** Values written the French way: `14 h 50`, `15 h`, `20 000 $`. */
+const FRENCH_VALUE = /(?<![\p{L}\p{N}:.,])\d{1,2} ?h(?: ?\d{2})?(?![\p{L}\p{N}])|\d[ \u00a0\u202f]\$/u;
+
+/**
+ * Whether `fr` is a copy of `en` whose values alone were written the French way (`15 h –
+ * Roundtable: member updates` for `3:00 p.m. – Roundtable: member updates`).
+ */
+export function restyledCopy(en: string, fr: string): boolean {
+  return FRENCH_VALUE.test(fr) && !FRENCH_VALUE.test(en) && sameWordsApartFromValues(en, fr, RESTYLED_COPY_MIN_WORDS);
+}
 
 const LETTER = /\p{L}/u;
 
@@ -34,10 +49,10 @@ function nextWord(text: string, i: number): number {
 
 /**
  * Whether two texts have the same words (of three letters or more, case aside), at least
- * COPY_MIN_WORDS of them, once their values are left out. Words are compared as they come: most
+ * `minWords` of them, once their values are left out. Words are compared as they come: most
  * texts differ at their first word, which settles them without making a string of either.
  */
-export function sameWordsApartFromValues(a: string, b: string): boolean {
+export function sameWordsApartFromValues(a: string, b: string, minWords = COPY_MIN_WORDS): boolean {
   let i = nextWord(a, 0);
   let j = nextWord(b, 0);
   let words = 0;
@@ -54,5 +69,5 @@ export function sameWordsApartFromValues(a: string, b: string): boolean {
     i = nextWord(a, ie);
     j = nextWord(b, je);
   }
-  return i < 0 && j < 0 && words >= COPY_MIN_WORDS;
+  return i < 0 && j < 0 && words >= minWords;
 }

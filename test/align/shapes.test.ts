@@ -356,6 +356,15 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'in an agenda of French lines over English ones, a short copy with its time put the French way, over its English, is the French left in English',
+    doc: ['14 h 15 – Discussion sur le budget', '2:15 p.m. – Discussion of the budget', '', '15 h – Roundtable: member updates', '3:00 p.m. – Roundtable: member updates', '', '16 h – Levée de la séance', '4:00 p.m. – Adjournment'],
+    pairs: [
+      '2:15 p.m. – Discussion of the budget | 14 h 15 – Discussion sur le budget | stacked',
+      '3:00 p.m. – Roundtable: member updates | 15 h – Roundtable: member updates | stacked',
+      '4:00 p.m. – Adjournment | 16 h – Levée de la séance | stacked',
+    ],
+  },
+  {
     name: 'English lines that differ only by their numbers are a list, not a copy',
     doc: ['Session 1 runs from 9:00 to 10:30 in the main hall.', 'Session 2 runs from 11:00 to 12:30 in the main hall.'],
     pairs: ['Session 1 runs from 9:00 to 10:30 in the main hall. | - | orphan', 'Session 2 runs from 11:00 to 12:30 in the main hall. | - | orphan'],
