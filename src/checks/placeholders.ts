@@ -265,7 +265,8 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
       const range = { from: side.from, to: side.to };
       ctx.report({
         message: `${what} ${sample.id} occurs ${ea.length} time${ea.length === 1 ? '' : 's'} in EN and ${fb.length} in FR`,
-        ...(fb.length > ea.length ? { fr: range } : { en: range }),
+        // FR short of one is placed in the French, where it is to be put back (as a missing one is).
+        ...(fb.length > ea.length ? { fr: range } : { en: range, fr: 'whole' as const }),
         ...sev,
       });
     }
