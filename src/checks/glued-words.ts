@@ -189,6 +189,11 @@ export default defineCheck({
     variants: true,
     /** Severity of those variant findings (a matter of consistency: both forms may be words). */
     variantSeverity: 'warning',
+    /**
+     * Severity when no file holds both forms (one article writes `life-long`, another `lifelong`):
+     * separate documents, often by separate authors, are a weaker case for one spelling.
+     */
+    variantAcrossFilesSeverity: 'info',
     /** Words of the documents that are not glued (product names, terms), in any case. */
     words: [],
   },
@@ -197,7 +202,8 @@ export default defineCheck({
     'probably typed without its space: `GROUPE DE PRATIQUESUR LA SÉCURITÉ` → `PRATIQUE SUR`. Splits are ranked by how common ' +
     'their words are, whether the documents write them apart elsewhere, and cognates on the other side of the pair; a fix is ' +
     'offered when the evidence is strong. The rule also reports a word written joined in one place and apart or hyphenated in ' +
-    'another (`CYBERSECURITY` and `CYBER SECURITY`), once per group, at the less frequent form, as a warning. Names, acronyms, ' +
+    'another (`CYBERSECURITY` and `CYBER SECURITY`), once per group, at the less frequent form, as a warning (as information ' +
+    'when no one file holds both forms). Names, acronyms, ' +
     'product names (`WhatsApp`), code, URLs, e-mail addresses, hashtags, words with digits and misspellings are not reported; ' +
     'list the terms of your documents in the `words` option.',
 
@@ -644,7 +650,6 @@ export default defineCheck({
 
     /** One group of places of one case class: a finding at the rarer form when the forms differ. */
     function reportGroup(key: number, lang: DictLang, places: VariantPlace[]): void {
-      const severity = ctx.options.variantSeverity;
       const word = ix.vocab[lang].words[key >> 1];
       const byForm = new Map<Form, VariantPlace[]>();
       for (const p of places) {
@@ -678,6 +683,10 @@ export default defineCheck({
         .sort((a, b) => a.token - b.token);
       if (others.length === 0) return;
       const occ = (p: VariantPlace): Occurrence => occurrence(p.segment, p.token, p.form === 'joined' ? 1 : 2);
+      // Forms that never meet in one file are a weaker case (option variantAcrossFilesSeverity).
+      const fileOf = (p: VariantPlace): string => ix.segment(p.segment).seg.place.file;
+      const refFiles = new Set(refs.map(fileOf));
+      const severity = others.some((p) => refFiles.has(fileOf(p))) ? ctx.options.variantSeverity : ctx.options.variantAcrossFilesSeverity;
       const at = occ(others[0]);
       const here = placeOf(at);
       const refOcc = refs.slice(0, KEEP_PLACES).map(occ);

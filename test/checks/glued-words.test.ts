@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { describeFixtures } from './fixture-loader.js';
@@ -32,6 +34,21 @@ describe('glued-words on the seed agendas', () => {
     const clean = [9, 13, 32, 41, 46, 53, 54, 55, 58, 60, 64, 73, 77, 90, 91, 92, 93, 94, 95];
     expect(found.filter((f) => clean.some((l) => f.line <= l && l <= f.endLine))).toEqual([]);
     expect(found).toHaveLength(2);
+  });
+});
+
+describe('glued-words variants across files', () => {
+  it('are information when no one file holds both forms, a warning when one does', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-variants-'));
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, 'Learning is a lifelong habit for our team.\nApprentissage continu pour notre équipe.\n');
+    writeFileSync(b, 'We value life-long learning across the team.\nNous valorisons l’apprentissage continu.\n\nOur life-long learners meet every month.\nNos apprenants se réunissent chaque mois.\n');
+    const across = (await gluedOnly([a, b])).filter((f) => /is written/.test(f.message));
+    expect(across.map((f) => [f.severity, f.en?.text])).toEqual([['info', 'lifelong']]);
+    writeFileSync(b, 'We value life-long learning across the team.\nNous valorisons l’apprentissage continu.\n\nOur life-long learners meet every month.\nNos apprenants se réunissent chaque mois.\n\nLearning is a lifelong habit for our team.\nApprentissage continu pour notre équipe.\n');
+    const within = (await gluedOnly([b])).filter((f) => /is written/.test(f.message));
+    expect(within.map((f) => [f.severity, f.en?.text])).toEqual([['warning', 'lifelong']]);
   });
 });
 
