@@ -128,7 +128,7 @@ function examine(ctx: { options: Record<string, unknown>; profile: LocaleProfile
   for (let k = 0; k < issues.length; k++) {
     // Both spaces of one quotation missing: one finding, with the whole quotation as its fix.
     if (bothGuillemets(seg.text, issues[k], issues[k + 1])) quotation(scope, issues[k], issues[++k]);
-    else spacing(scope, issues[k]);
+    else if (!quotesEnglish(seg.text, issues[k], pair.en?.text)) spacing(scope, issues[k]);
   }
   // Times, ordinals and amounts all have digits.
   if (!/\d/.test(seg.text)) return;
@@ -209,6 +209,41 @@ function spacing(s: Scope, issue: SpacingIssue): void {
   // Point at the sign when inserting, at the space when replacing or removing it.
   const range = issue.from === issue.to ? { from: issue.signAt, to: issue.signAt + issue.sign.length } : { from: issue.from, to: issue.to };
   add(s, `${issue.kind} ${issue.sign}`, issue.from, issue.to, issue.replacement, message, range, fixed);
+}
+
+/** Letters or digits (a word's characters). */
+const WORD_CHAR = /[\p{L}\p{N}'’-]/u;
+
+/** Words on each side of a sign that the French must copy from the English to be quoting it. */
+const QUOTED_WORDS = 2;
+
+/**
+ * A sign inside words the French copies from the English as written, two on each side (`Good
+ * Services: How to design services that work`, an English title the French quotes): the English
+ * title keeps its own typography. A name or a number after the sign (`au Canada: Héma-Québec`,
+ * `statu quo: 65`) is no quotation.
+ */
+function quotesEnglish(text: string, issue: SpacingIssue, en: string | undefined): boolean {
+  if (!en || issue.kind !== 'missing' || issue.sign.length !== 1 || !':;!?'.includes(issue.sign)) return false;
+  let a = issue.signAt;
+  for (let w = 0; w < QUOTED_WORDS; w++) {
+    if (w > 0) {
+      if (a === 0 || text[a - 1] !== ' ') return false;
+      a--;
+    }
+    const end = a;
+    while (a > 0 && WORD_CHAR.test(text[a - 1])) a--;
+    if (a === end) return false;
+  }
+  let b = issue.signAt + 1;
+  for (let w = 0; w < QUOTED_WORDS; w++) {
+    if (text[b] !== ' ') return false;
+    b++;
+    const start = b;
+    while (b < text.length && WORD_CHAR.test(text[b])) b++;
+    if (b === start || !/\p{L}/u.test(text[start])) return false;
+  }
+  return en.includes(text.slice(a, b));
 }
 
 /** Longest quotation shown whole in the message of a quotation missing both spaces. */
