@@ -296,8 +296,8 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: Report
  * étudiant à temps plein.` for `Are you a full-time student?`) is none of these.
  */
 const REPORTS_QUESTION: Record<'en' | 'fr', RegExp> = {
-  en: /^(?:whether|if)\s|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|find out|tell|told|decide[sd]?)\s+(?:(?:us|ourselves|themselves|myself|yourself|them|you)\s+)?(?:if|whether|how|why|what|where|when|which|who)\b|^(?:tell us|let us know|indicate|specify|enter|select|choose|describe|explain)\b/i,
-  fr: /^si\s|\b(?:savoir|demander|demandons|demandé|demande|dit|dire|disons|sommes dit|suis dit)(?:[\s\u00a0\u202f]*:)?[\s\u00a0\u202f]+(?:si|que|qu['’]|comment|pourquoi|quel(?:le)?s?|où|quand|combien)(?![\p{L}-])|^(?:indiquez|précisez|dites-nous|parlez-nous|racontez-nous|expliquez-nous|inscrivez|sélectionnez|choisissez|entrez|décrivez|expliquez)(?![\p{L}-])/iu,
+  en: /^(?:whether|if)\s|\b(?:ask(?:s|ed|ing)?|wonder(?:s|ed|ing)?|know|find out|tell|told|decide[sd]?)\s+(?:(?:often|sometimes|always|then|also)\s+)?(?:(?:us|ourselves|themselves|myself|yourself|them|you)\s+)?(?:if|whether|how|why|what|where|when|which|who)\b|^(?:tell us|let us know|indicate|specify|enter|select|choose|describe|explain)\b/i,
+  fr: /^si\s|\b(?:savoir|demand(?:er|e|es|ons|ez|ent|é|ée|és|ées|ait|aient)|interrog(?:er|e|ent|é|eait|eaient)|dit|dire|disons|sommes dit|suis dit)(?:[\s\u00a0\u202f]+(?:souvent|parfois|toujours|alors|aussi|donc|encore|bien|sans cesse))?(?:[\s\u00a0\u202f]*:)?[\s\u00a0\u202f]+(?:si|que|qu['’]|comment|pourquoi|quel(?:le)?s?|où|quand|combien)(?![\p{L}-])|^(?:indiquez|précisez|dites-nous|parlez-nous|racontez-nous|expliquez-nous|inscrivez|sélectionnez|choisissez|entrez|décrivez|expliquez)(?![\p{L}-])/iu,
 };
 
 /** The last sentence of a text reports a question rather than asking it. */
