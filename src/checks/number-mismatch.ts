@@ -224,13 +224,36 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
     for (const v of left) {
       const otherSide = other(side);
       if (ownedByLine(ctx.pair, side, v)) continue;
+      // Said by the other side just before (`at least 2 syllables`, then `good examples of this` /
+      // `de bons exemples de mots d'au moins 2 syllabes`): the translation spells out what `this` is.
+      const before = saidBefore(ctx, otherSide, v.raw);
       ctx.report({
-        message: `${valueSaid(LABEL[side], v.raw, describe(v))}; ${LABEL[otherSide]} has no such ${v.kind === 'money' ? 'amount' : v.kind === 'percent' ? 'percentage' : 'number'}`,
+        message: `${valueSaid(LABEL[side], v.raw, describe(v))}; ${LABEL[otherSide]} has no such ${v.kind === 'money' ? 'amount' : v.kind === 'percent' ? 'percentage' : 'number'}${before ? ` (${LABEL[otherSide]} gives it just before, at line ${before})` : ''}`,
         ...at(side, v),
-        severity: missing,
+        severity: before ? 'info' : missing,
       });
     }
   }
+}
+
+/**
+ * How far before the current pair a number left over may have been said: pairs (sentences, in
+ * parallel text), and lines above the current side's first line (the paragraph before).
+ */
+const BEFORE = 8;
+const BEFORE_LINES = 4;
+
+/** The line where a pair just before the current one (same file, a few lines up) has the number `raw` on `side`, or 0. */
+function saidBefore(ctx: CheckContext, side: Side, raw: string): number {
+  const here = ctx.pair[side]?.place;
+  if (!here || !ctx.pairs || !ctx.index) return 0;
+  for (let i = ctx.index - 1; i >= 0 && i >= ctx.index - BEFORE; i--) {
+    const seg = ctx.pairs[i][side];
+    if (!seg || seg.place.file !== here.file || seg.place.line > here.line || seg.place.line < here.line - BEFORE_LINES) continue;
+    const k = seg.text.indexOf(raw);
+    if (k >= 0 && !/\d/.test(seg.text[k - 1] ?? '') && !/\d/.test(seg.text[k + raw.length] ?? '')) return seg.place.line;
+  }
+  return 0;
 }
 
 /** `2025–26`, `2026-2027`, `2019/20`: a year range (a fiscal year), two numbers of a side. */

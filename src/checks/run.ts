@@ -110,7 +110,7 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
       fs = forFile(file);
       lastFile = file;
     }
-    ctx.start(pair, fs.profile);
+    ctx.start(pair, fs.profile, pairs, i);
     for (const a of fs.active) {
       if (!a.check.check) continue;
       ctx.active = a;
@@ -155,6 +155,8 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
 /** What a per-pair check is given; one instance serves every pair and check of a run. */
 class PairContext implements CheckContext {
   pair!: Pair;
+  pairs?: readonly Pair[];
+  index = 0;
   options: Record<string, unknown> = {};
   profile!: LocaleProfile;
   active!: Active;
@@ -162,8 +164,10 @@ class PairContext implements CheckContext {
 
   constructor(private readonly findings: Finding[]) {}
 
-  start(pair: Pair, profile: LocaleProfile): void {
+  start(pair: Pair, profile: LocaleProfile, pairs: readonly Pair[], index: number): void {
     this.pair = pair;
+    this.pairs = pairs;
+    this.index = index;
     this.profile = profile;
     this.pairValues = undefined;
   }

@@ -28,6 +28,12 @@ export interface ReportInput {
 
 export interface CheckContext {
   pair: Pair;
+  /**
+   * The run's pairs and this pair's position among them, for a check that looks at the pairs just
+   * before (absent when a pair is checked on its own).
+   */
+  pairs?: readonly Pair[];
+  index?: number;
   /** Values of each side (extracted once per pair and shared by all checks). */
   values: { en: Value[]; fr: Value[] };
   /** Options of this check, defaults merged with the configuration. */

@@ -444,7 +444,7 @@ export function holdReports(ctx: CheckContext): { ctx: CheckContext; flush(): vo
     held.push(r);
   };
   return {
-    ctx: { pair: ctx.pair, values: ctx.values, options: ctx.options, profile: ctx.profile, report },
+    ctx: { pair: ctx.pair, pairs: ctx.pairs, index: ctx.index, values: ctx.values, options: ctx.options, profile: ctx.profile, report },
     flush() {
       if (held.length === 0) return;
       const { en, fr } = ctx.pair;
