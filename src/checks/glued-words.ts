@@ -672,7 +672,19 @@ export default defineCheck({
       };
       const rank = (f: Form): number => (f !== 'joined' ? (knownParts(f) ? 1 : -1) : isKnown ? 2 : 0);
       const firstOf = (list: VariantPlace[]): number => list.reduce((m, p) => Math.min(m, p.token), Infinity);
-      const forms = [...byForm.entries()].sort((a, b) => b[1].length - a[1].length || rank(b[0]) - rank(a[0]) || firstOf(a[1]) - firstOf(b[1]));
+      // French joins its prefixes (`superutilisateur`, OQLF; `cybersécurité`): the joined form is
+      // the reference however rare, against a prefix written apart, or against one hyphenated when
+      // the dictionary knows the joined form and not the hyphenated one. (English dictionaries hold
+      // joined forms that are not the usual spelling, such as `facemask`: there the documents'
+      // usage decides.)
+      const prefixOf = (f: Form): boolean => f !== 'joined' && PREFIXES.fr.has(fold(wordOf(byForm.get(f)![0].token)));
+      const prefixed = lang === 'fr' && (byForm.has('split') && prefixOf('split') ? true : isKnown && byForm.has('hyphen') && prefixOf('hyphen'));
+      const hyphenKnown = byForm.has('hyphen') && (() => {
+        const p = byForm.get('hyphen')![0];
+        return known(`${wordOf(p.token)}-${wordOf(p.token + 1)}`);
+      })();
+      const dictionaryFirst = (f: Form): number => (f === 'joined' && prefixed && !hyphenKnown ? 1 : 0);
+      const forms = [...byForm.entries()].sort((a, b) => dictionaryFirst(b[0]) - dictionaryFirst(a[0]) || b[1].length - a[1].length || rank(b[0]) - rank(a[0]) || firstOf(a[1]) - firstOf(b[1]));
       const [refForm, refs] = forms[0];
       // Hyphenated against apart is grammar (a real-time feed, in real time): only the joined
       // form is compared with the others.
