@@ -11,6 +11,7 @@ import { CODE_SPAN } from '../core/markdown-fences.js';
 import { isSpace } from '../core/mapped-text.js';
 import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
+import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
 
 export type PieceLang = 'en' | 'fr' | 'und';
@@ -395,6 +396,23 @@ function labelledValues(pieces: Piece[], text: string): void {
   v1.paired = v2.paired = true;
 }
 
+/**
+ * `Ottawa (Ontario)`: a place with its province in parentheses, as French writes it (English
+ * writes `Ottawa, Ontario`). Its names read as English to the lexicon; in parentheses they are no
+ * English run (`Le 19 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada` is French), and
+ * are left to the language around them.
+ */
+function placeWithProvince(pieces: Piece[], text: string): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i];
+    const place = pieces[i - 1];
+    if (p.lang !== 'en' || text[p.from - 1] !== '(' || text[p.to] !== ')' || !FRENCH_PROVINCE_NAMES.has(text.slice(p.from, p.to))) continue;
+    if (!/^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*$/u.test(text.slice(place.from, place.to))) continue;
+    p.lang = 'und';
+    if (place.lang === 'en') place.lang = 'und';
+  }
+}
+
 /** Letters, digits and the words' order of a side, for comparing twin sides (case, spaces and punctuation aside). */
 function twinForm(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -486,6 +504,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   sidesOfOneCut(pieces, text);
   twinSides(pieces, text);
   if (forced) for (const [p, lang] of forced) p.lang = lang;
+  placeWithProvince(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
   if (runs.length === 0) return wholeReading(pieces, text);

@@ -19,31 +19,11 @@ import { defineCheck, type CheckContext, type ReportInput } from './types.js';
 import type { Segment } from '../core/types.js';
 import { resourcePath } from '../core/resources.js';
 import { segmentTranslatable } from './util/translatable.js';
+import { PROVINCES } from '../lang/provinces.js';
 
 type End = '?' | '!' | '.' | '…' | ':' | ';' | '' | 'abbr';
 
 const END_NAMES: Record<End, string> = { '?': '"?"', '!': '"!"', '.': 'a period', '…': 'an ellipsis', ':': 'a colon', ';': 'a semicolon', '': 'no punctuation', abbr: 'an abbreviation' };
-
-/**
- * The provinces and territories of Canada. French: the name and the abbreviation of the Bureau de
- * la traduction (Clés de la rédaction; `Qc`, not `Qué.` nor the postal `QC`). English: the name,
- * the traditional abbreviation and the Canada Post symbol (Writing Tips Plus).
- */
-const PROVINCES: ReadonlyArray<{ fr: readonly string[]; en: readonly string[] }> = [
-  { fr: ['Alberta', 'Alb.'], en: ['Alberta', 'Alta.', 'AB'] },
-  { fr: ['Colombie-Britannique', 'C.-B.'], en: ['British Columbia', 'B.C.', 'BC'] },
-  { fr: ['Île-du-Prince-Édouard', 'Î.-P.-É.'], en: ['Prince Edward Island', 'P.E.I.', 'PE'] },
-  { fr: ['Manitoba', 'Man.'], en: ['Manitoba', 'Man.', 'MB'] },
-  { fr: ['Nouveau-Brunswick', 'N.-B.'], en: ['New Brunswick', 'N.B.', 'NB'] },
-  { fr: ['Nouvelle-Écosse', 'N.-É.'], en: ['Nova Scotia', 'N.S.', 'NS'] },
-  { fr: ['Nunavut', 'Nt'], en: ['Nunavut', 'NU'] },
-  { fr: ['Ontario', 'Ont.'], en: ['Ontario', 'Ont.', 'ON'] },
-  { fr: ['Québec', 'Qc'], en: ['Quebec', 'Québec', 'Que.', 'QC'] },
-  { fr: ['Saskatchewan', 'Sask.'], en: ['Saskatchewan', 'Sask.', 'SK'] },
-  { fr: ['Terre-Neuve-et-Labrador', 'T.-N.-L.'], en: ['Newfoundland and Labrador', 'Newfoundland', 'N.L.', 'Nfld.', 'NL'] },
-  { fr: ['Territoires du Nord-Ouest', 'T.N.-O.'], en: ['Northwest Territories', 'N.W.T.', 'NT'] },
-  { fr: ['Yukon', 'Yn'], en: ['Yukon', 'Y.T.', 'YT'] },
-];
 
 /** The abbreviations of the provinces and territories, without their final period (`Ont`, `C.-B`, `N.W.T`). */
 const PROVINCE_ABBREVIATIONS = new Set(PROVINCES.flatMap((p) => [...p.fr, ...p.en]).filter((f) => f.endsWith('.')).map((f) => f.slice(0, -1)));

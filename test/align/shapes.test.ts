@@ -893,6 +893,11 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a French dateline with the province in parentheses between dashes is French, not a pair (Ottawa (Ontario))',
+    doc: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada', '', 'Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada'],
+    pairs: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada | Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada | stacked'],
+  },
+  {
     name: 'a time zone in parentheses after the French time is the French side’s',
     doc: ["Registration begins Wednesday, May 6, at 8:30 a.m. AST / Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA)"],
     pairs: ['Registration begins Wednesday, May 6, at 8:30 a.m. AST | Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA) | inline'],
