@@ -1004,7 +1004,8 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     // (`Interpretation in Langue des signes québécoise (LSQ) and …`), not its translation.
     const mixedIn = pieces.slice(r.firstPiece, r.lastPiece + 1).some((p) => (r.lang === 'fr' ? -p.score.maxEn : p.score.maxFr) >= MIXED_WORD * 2);
     const enclosed = i > 0 && i + 1 < runs.length && runs[i - 1].lang !== r.lang && runs[i + 1].lang !== r.lang;
-    if (weak || mixedIn || (enclosed && personalName(r, pieces, text)) || gloss(runs, i, text)) {
+    const opening = i === 0 && runs.length === 2;
+    if (weak || mixedIn || ((enclosed || opening) && personalName(r, pieces, text)) || gloss(runs, i, text)) {
       for (let k = r.firstPiece; k <= r.lastPiece; k++) pieces[k].lang = 'und';
       changed = true;
     }
@@ -1042,19 +1043,21 @@ export function countWords(s: string): number {
 /**
  * A person's name inside the other language's words (`Information: Sylvie Côté, Coordinator`):
  * two or three capitalised words, one of them unknown to the lexicon, in mixed-case text,
- * between commas or after a colon.
+ * between commas or after a colon; or opening the unit before a comma, as a quotation's
+ * attribution does (`– Claire Boudreau, Mayor of Riverbend`).
  */
 function personalName(r: Run, pieces: Piece[], text: string): boolean {
   if (r.firstPiece !== r.lastPiece) return false;
   const p = pieces[r.firstPiece];
-  const s = text.slice(p.from, p.to).replace(/[.,;:]+$/, '');
+  const s = text.slice(p.from, p.to).replace(/[.,;:]+$/, '').replace(/^[–—-]\s+/, '');
   const words = s.split(/\s+/);
   if (words.length < 2 || words.length > 3 || isAllCaps(text) || p.score.unseenCapitalised === 0) return false;
   // The colon of `Information:` stays with its piece.
   const prev = pieces[r.firstPiece - 1];
   const before = prev ? text.slice(Math.max(prev.from, prev.to - 1), p.from).trim() : '';
   const after = text.slice(p.to, pieces[r.lastPiece + 1]?.from ?? text.length).trim();
-  if (!/^[^\s]?[,:;]$/.test(before) || !/^[,;]?$/.test(after)) return false;
+  const opening = !prev && after === ',';
+  if (!opening && (!/^[^\s]?[,:;]$/.test(before) || !/^[,;]?$/.test(after))) return false;
   return words.every((w) => /^\p{Lu}[\p{Ll}\p{M}'’-]+$/u.test(w));
 }
 

@@ -334,6 +334,26 @@ export function leadingArticleOnly(a: string, b: string, lang: 'en' | 'fr'): boo
 }
 
 /**
+ * Whether two French texts differ only in the gender their words agree with (`Adopté.` after `Proposé
+ * par…` in the minutes, `Adoptée.` after a motion; `reçu` / `reçue`): one translation, agreeing
+ * with what each place speaks of. Each word alike, or one its other with a feminine `e`.
+ */
+export function genderOnly(a: string, b: string): boolean {
+  const wa = a.toLowerCase().match(/\p{L}+/gu) ?? [];
+  const wb = b.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (wa.length === 0 || wa.length !== wb.length) return false;
+  let differ = false;
+  for (let i = 0; i < wa.length; i++) {
+    const [x, y] = wa[i].length <= wb[i].length ? [wa[i], wb[i]] : [wb[i], wa[i]];
+    if (x === y) continue;
+    const feminine = y === `${x}e` || (x.endsWith('s') && y === `${x.slice(0, -1)}es`);
+    if (!feminine) return false;
+    differ = true;
+  }
+  return differ;
+}
+
+/**
  * Whether two pairs are one text with another number on both sides (`First year` / `1re année`
  * and `Second year` / `2e année`, `Phase I` / `Phase 1` and `Phase II` / `Phase 2`): the keys mask
  * numbers in digits only, and a number written in words or as a Roman numeral on the other side
