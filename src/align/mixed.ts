@@ -15,7 +15,7 @@ import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
-import { COPY_MIN_WORDS, restyledCopy } from '../lang/copies.js';
+import { COPY_MIN_WORDS, restyledCopy, withoutLeadingLabel } from '../lang/copies.js';
 import { readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
@@ -136,6 +136,9 @@ function stackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): 'first' | 'se
   if (prev === undefined || prev.lang !== lang || u.firstLine - prev.unit.lastLine > 2) return null;
   const [a, b] = [prev.unit.text.text, u.text.text];
   if (a === b) return countWords(b) >= COPY_MIN_WORDS ? 'second' : null;
+  // A copy under its own label (`A: Tenants can apply…` over `R : Tenants can apply…`).
+  const [ra, rb] = [withoutLeadingLabel(a), withoutLeadingLabel(b)];
+  if (ra !== null && ra === rb) return countWords(rb) >= COPY_MIN_WORDS ? 'second' : null;
   if (lang !== 'en') return null;
   return restyledCopy(a, b) ? 'second' : restyledCopy(b, a) ? 'first' : null;
 }

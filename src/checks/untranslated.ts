@@ -22,12 +22,12 @@ import type { Segment } from '../core/types.js';
 import { scoreText, type LangScore } from '../lang/identify.js';
 import type { TimeValue, Value } from '../lang/values.js';
 import { segmentScore, clearlyEnglish, clearlyFrench, looksEnglish, looksFrench } from './util/segment-lang.js';
-import { isReference, segmentTranslatable } from './util/translatable.js';
+import { isReference, isTranslatable, segmentTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 import { dictionary, fold } from '../lang/dictionary.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
-import { COPY_MIN_WORDS, sameWordsApartFromValues } from '../lang/copies.js';
+import { COPY_MIN_WORDS, sameWordsApartFromValues, withoutLeadingLabel } from '../lang/copies.js';
 import { splitSentences } from '../lang/sentences.js';
 
 /** How much longer or shorter a copy with its values put the other way may be. */
@@ -192,6 +192,15 @@ of the English.`,
     if (Math.abs(en.text.length - fr.text.length) <= 4 && en.text.charAt(0).toLowerCase() === fr.text.charAt(0).toLowerCase() && sameNormalised(en.text, fr.text)) {
       if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
       return;
+    }
+    // A copy under a label of its own (`A: Tenants can apply…` / `R : Tenants can apply…`).
+    if (Math.abs(en.text.length - fr.text.length) <= 12 && en.text.includes(':') && fr.text.includes(':')) {
+      const [e, f] = [withoutLeadingLabel(en.text), withoutLeadingLabel(fr.text)];
+      // The copy must be text to translate, not a value the labels share (`Phone: 1-800-…`).
+      if (e !== null && f !== null && wordsOf(e).count >= COPY_MIN_WORDS && isTranslatable(e) && sameNormalised(e, f)) {
+        if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
+        return;
+      }
     }
     // A copy whose values alone were put the other way (`11:30 a.m. – Update on the Flood Mapping
     // Program` / `11 h 30 – Update on the Flood Mapping Program`): its capitalised words do not

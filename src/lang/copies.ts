@@ -71,3 +71,15 @@ export function sameWordsApartFromValues(a: string, b: string, minWords = COPY_M
   }
   return i < 0 && j < 0 && words >= minWords;
 }
+
+/** A short label opening a text, with its colon: `A:`, `R :`, `Answer:`, `Réponse :`. */
+const LEADING_LABEL = /^[\p{L}\p{N}.]{1,12}(?: [\p{L}.]{1,12})?[ \u00a0\u202f]?:\s+/u;
+
+/**
+ * The text after its leading label, or null when it has none: a copy under a label of its own
+ * (`A: Tenants can apply…` over `R : Tenants can apply…`) is a copy all the same.
+ */
+export function withoutLeadingLabel(text: string): string | null {
+  const m = LEADING_LABEL.exec(text);
+  return m ? text.slice(m[0].length) : null;
+}

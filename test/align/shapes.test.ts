@@ -365,6 +365,14 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'an answer copied under the French label (A: … over R : …) is a pair: the French left in English',
+    doc: ['**Q:** I rent my home. Can I apply?', '', '**Q :** Je suis locataire. Puis-je présenter une demande?', '', '**A:** Tenants can apply if they have the written consent of the owner.', '', '**R :** Tenants can apply if they have the written consent of the owner.'],
+    pairs: [
+      'Q: I rent my home. Can I apply? | Q : Je suis locataire. Puis-je présenter une demande? | stacked',
+      'A: Tenants can apply if they have the written consent of the owner. | R : Tenants can apply if they have the written consent of the owner. | stacked',
+    ],
+  },
+  {
     name: 'English lines that differ only by their numbers are a list, not a copy',
     doc: ['Session 1 runs from 9:00 to 10:30 in the main hall.', 'Session 2 runs from 11:00 to 12:30 in the main hall.'],
     pairs: ['Session 1 runs from 9:00 to 10:30 in the main hall. | - | orphan', 'Session 2 runs from 11:00 to 12:30 in the main hall. | - | orphan'],
