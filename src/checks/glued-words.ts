@@ -29,6 +29,8 @@ const COMMON = 5;
 const FIX_COMMON = 4.5;
 /** The cost of a word the dictionaries know but no word count has seen. */
 const KNOWN_WORD = 6.5;
+/** French auxiliaries of two syllables or more, which stand before a participle or an adjective. */
+const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraient était étaient avait avaient aura auront aurait auraient'.split(' '));
 /** French determiners, which stand before a noun. */
 const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'.split(' '));
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
@@ -602,10 +604,13 @@ export default defineCheck({
           (FR_DETERMINERS.has(article) || (article === 'de' && /[sx]$/.test(parts[1].folded))) &&
           parts[1].folded.length >= 4 &&
           (w.shape === 'lower' || (w.shape === 'upper' && s.caps && otherWords.length > 0));
+        // So is a French auxiliary run onto the participle or adjective after it (êtreadmissibles,
+        // sontinscrits): no French word starts with these.
+        const auxiliaryWord = lang === 'fr' && parts.length === 2 && FR_AUXILIARIES.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && w.shape === 'lower';
         // So is a French word run onto the `de` after it (notionsde base, émettrede).
         const wordThenDe =
           lang === 'fr' && parts.length === 2 && /^d(?:e|u|es)$/.test(parts[1].text.toLowerCase()) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
-        const limit = determinerNoun || wordThenDe ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        const limit = determinerNoun || auxiliaryWord || wordThenDe ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
