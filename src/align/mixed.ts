@@ -123,8 +123,6 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
 }
 
-/** Runs of monolingual units between inline lines. */
-
 /**
  * A line stacked under its English (or French) twin that repeats its words: its exact copy, or a
  * copy whose values alone were put the other language's way (`2:50 p.m. – 3:00 p.m.  Roundtable`
@@ -143,6 +141,7 @@ function stackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): 'first' | 'se
   return restyledCopy(a, b) ? 'second' : restyledCopy(b, a) ? 'first' : null;
 }
 
+/** Runs of monolingual units between inline lines. */
 function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>, inColumns: Set<number>): Mono[][] {
   const stretches: Mono[][] = [];
   let stretch: Mono[] = [];

@@ -682,12 +682,10 @@ export default defineCheck({
       // the dictionary knows the joined form and not the hyphenated one. (English dictionaries hold
       // joined forms that are not the usual spelling, such as `facemask`: there the documents'
       // usage decides.)
-      const prefixOf = (f: Form): boolean => f !== 'joined' && PREFIXES.fr.has(fold(wordOf(byForm.get(f)![0].token)));
-      const prefixed = lang === 'fr' && (byForm.has('split') && prefixOf('split') ? true : isKnown && byForm.has('hyphen') && prefixOf('hyphen'));
-      const hyphenKnown = byForm.has('hyphen') && (() => {
-        const p = byForm.get('hyphen')![0];
-        return known(`${wordOf(p.token)}-${wordOf(p.token + 1)}`);
-      })();
+      const prefixOf = (f: Form): boolean => byForm.has(f) && PREFIXES.fr.has(fold(wordOf(byForm.get(f)![0].token)));
+      const hyphen = byForm.get('hyphen')?.[0];
+      const hyphenKnown = hyphen !== undefined && known(`${wordOf(hyphen.token)}-${wordOf(hyphen.token + 1)}`);
+      const prefixed = lang === 'fr' && (prefixOf('split') || (isKnown && prefixOf('hyphen')));
       const dictionaryFirst = (f: Form): number => (f === 'joined' && prefixed && !hyphenKnown ? 1 : 0);
       const forms = [...byForm.entries()].sort((a, b) => dictionaryFirst(b[0]) - dictionaryFirst(a[0]) || b[1].length - a[1].length || rank(b[0]) - rank(a[0]) || firstOf(a[1]) - firstOf(b[1]));
       const [refForm, refs] = forms[0];

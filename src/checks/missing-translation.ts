@@ -106,11 +106,11 @@ no French credit line is reported: expected a French counterpart, found none.`,
       if (unalignedHalves(ctx, pairs, secs, groupAt)) continue;
       for (const section of secs) {
         // A key left empty in the other file is reported there, on its own: where its translation goes.
-        const orphans = section.filter((o) => {
-          if (!o.pair.meta?.emptyTarget) return true;
-          report(ctx, o.side, [o], []);
-          return false;
-        });
+        const orphans: Orphan[] = [];
+        for (const o of section) {
+          if (o.pair.meta?.emptyTarget) report(ctx, o.side, [o], []);
+          else orphans.push(o);
+        }
         for (const run of absorbIslands(sideRuns(orphans), maxIsland)) {
           if (run.orphans.length + run.islands.length >= groupAt) report(ctx, run.side, run.orphans, run.islands);
           else for (const block of blocks(run.orphans, docs)) report(ctx, run.side, block, []);

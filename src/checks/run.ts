@@ -1,6 +1,6 @@
 // Runs the checks over the pairs of a run and turns what they report into findings with places.
 
-import type { Finding, Method, Pair, Place, Segment, Severity } from '../core/types.js';
+import type { Finding, FindingSide, Method, Pair, Place, Segment, Severity } from '../core/types.js';
 import type { InputFile } from '../formats/index.js';
 import type { Check, CheckContext, CorpusFinding, GatherContext, ReportInput, RunMemo, SideRange } from './types.js';
 import { builtinChecks } from './index.js';
@@ -230,24 +230,22 @@ export function toFinding(a: { check: Check; severity: Severity; configured?: bo
     message: r.message,
     pair: pair.id,
     side: r.empty ? r.empty.side : en && fr ? 'both' : fr ? 'fr' : 'en',
-    file: primary.file,
-    line: primary.line,
-    column: primary.column,
-    endLine: primary.endLine,
-    endColumn: primary.endColumn,
+    ...primary,
   };
-  if (en) f.en = { file: en.place.file, line: en.place.line, column: en.place.column, endLine: en.place.endLine, endColumn: en.place.endColumn, text: en.text };
-  if (fr) f.fr = { file: fr.place.file, line: fr.place.line, column: fr.place.column, endLine: fr.place.endLine, endColumn: fr.place.endColumn, text: fr.text };
-  if (r.empty) {
-    const p = r.empty.place;
-    f[r.empty.side] = { file: p.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, text: '' };
-  }
+  if (en) f.en = findingSide(en.place, en.text);
+  if (fr) f.fr = findingSide(fr.place, fr.text);
+  // The missing side's empty entry: its place, no text.
+  if (r.empty) f[r.empty.side] = findingSide(r.empty.place, '');
   if (r.suggestion !== undefined) f.suggestion = r.suggestion;
   if (r.fix) {
     const seg = r.fix.side === 'en' ? pair.en : pair.fr;
     if (seg?.locate) f.fix = { place: seg.locate(r.fix.from, r.fix.to), text: r.fix.text };
   }
   return f;
+}
+
+function findingSide(p: Place, text: string): FindingSide {
+  return { file: p.file, line: p.line, column: p.column, endLine: p.endLine, endColumn: p.endColumn, text };
 }
 
 /** Pairs whose two sides are laid out together in a mixed document: on one line, stacked, or block over block. */
