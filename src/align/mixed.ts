@@ -1160,14 +1160,58 @@ function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<num
       const score = ra.lang === 'en' ? compat(fa, fb) : compat(fb, fa);
       if (score >= STACKED_IN_HALF_MIN && (!best || score > best.score)) best = { k, score };
     }
-    if (!best) continue;
+    if (!best) {
+      strayRunPairs(i);
+      continue;
+    }
     const [a, b] = best.k < i ? [best.k, i] : [i, best.k];
     pairs.set(a, b);
     taken.add(a);
     taken.add(b);
   }
   return pairs;
+
+  /** The next language-bearing unit after k, in k's block and a few lines on, or -1. */
+  function nextInBlock(k: number): number {
+    let n = k + 1;
+    while (n < units.length && readings[n].kind === 'neutral') n++;
+    if (n >= units.length || blocks.of[n] !== blocks.of[k] || units[n].firstLine - units[k].lastLine > STACKED_IN_HALF_LINES) return -1;
+    return n;
+  }
+
+  /**
+   * A run of stray units (a quotation and its attribution, in English, inside the French half of a
+   * release of blocks too short to be sections of their own) followed by as many units of the
+   * half's language: the second run translates the first, unit by unit, when each two read as
+   * translations.
+   */
+  function strayRunPairs(i: number): void {
+    const lang = (readings[i] as Extract<UnitReading, { kind: 'mono' }>).lang;
+    const own = blocks.lang[blocks.of[i]];
+    const stray = [i];
+    let k = nextInBlock(i);
+    while (k >= 0 && stray.length < STRAY_RUN_MAX && readings[k].kind === 'mono' && (readings[k] as Extract<UnitReading, { kind: 'mono' }>).lang === lang && !quoted.has(k) && !twinned(k) && !taken.has(k)) {
+      stray.push(k);
+      k = nextInBlock(k);
+    }
+    const twins: number[] = [];
+    while (k >= 0 && twins.length < stray.length && usable(k, own)) {
+      twins.push(k);
+      k = nextInBlock(k);
+    }
+    if (stray.length < 2 || twins.length !== stray.length) return;
+    const feat = (u: number): Features => features(units[u].text.text, (readings[u] as Extract<UnitReading, { kind: 'mono' }>).lang, units[u].heading, units[u].marker);
+    const scores = stray.map((s, n) => (lang === 'en' ? compat(feat(s), feat(twins[n])) : compat(feat(twins[n]), feat(s))));
+    if (scores.some((x) => x < STACKED_IN_HALF_MIN)) return;
+    stray.forEach((s, n) => {
+      pairs.set(s, twins[n]);
+      taken.add(s).add(twins[n]);
+    });
+  }
 }
+
+/** Most units of a stray run paired unit by unit with the run after it. */
+const STRAY_RUN_MAX = 4;
 
 /** Emits two monolingual units as one pair (stacked when each is one line, a blank line apart at most). */
 function emitPairOfUnits(doc: SourceDocument, units: Unit[], readings: UnitReading[], a: number, b: number, out: Emitted[]): void {

@@ -29,3 +29,16 @@ describe.each(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)))('%s', (name
     expect(orphans.sort()).toEqual(expected.filter((l) => l.startsWith('orphan')).sort());
   });
 });
+
+// A news release of English blocks over French ones (blind round 20), whose quotation and its
+// attribution are blocks of two units: too short to be sections of their own, they fall inside the
+// French half of the section before, and are paired there unit by unit with the French after them.
+describe('a quotation and its attribution stacked over their translation inside a half', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/ah/release.txt'), {});
+  const at = (l: number) => pairs.find((p) => p.en?.place.line === l);
+  it('pairs the English quotation and attribution with the French ones, and leaves the mayor’s untranslated quotation alone', () => {
+    expect(at(37)?.fr?.place.line).toBe(40);
+    expect(at(38)?.fr?.place.line).toBe(41);
+    expect(pairs.filter((p) => p.en?.place.line === 43).every((p) => p.method === 'orphan')).toBe(true);
+  });
+});
