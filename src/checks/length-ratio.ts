@@ -48,7 +48,7 @@ export default defineCheck({
   id: 'length-ratio',
   description: 'The French side is not much shorter (or longer) than usual for its English: a possible omission',
   severity: 'warning',
-  options: { expectedRatio: 1.137, allowance: 0.4, shortAllowance: 2, minLength: 30, longer: 'info', longerMargin: 0.25 },
+  options: { expectedRatio: 1.137, allowance: 0.4, shortAllowance: 2, minLength: 30, longer: 'info', longerMargin: 0.25, parallel: 'info' },
   fixable: false,
   help: `A translation much shorter than its source has often lost a sentence, a clause or a
 list item; one much longer may carry something the source lacks, or not be its translation at all.
@@ -59,7 +59,11 @@ check compares the logarithm of the length ratio with an allowance that shrinks 
 grows: \`allowance\` + \`shortAllowance\` / √(length). With the defaults, a French side is flagged when
 it is under 40 % of the expected length at 30 characters, 53 % at 100, 57 % at 200. English
 shorter than \`minLength\` characters is not judged. A much longer French side (\`longerMargin\` beyond the
-same allowance) is reported at the \`longer\` severity (info; 'off' turns it off).
+same allowance) is reported at the \`longer\` severity (info; 'off' turns it off). In prose aligned
+from two versions of a document (\`--parallel\`, a document in halves), where translators split,
+merge and recast sentences and explain things for their own readers, a shorter French sentence is
+reported at the \`parallel\` severity (info); an omission there is missing-translation's finding
+(a sentence with no counterpart, or dropped from a passage the aligner doubted).
 
 Example: EN "Bring your health card and a list of your medications. Arrive fifteen minutes before
 your appointment." / FR "Apportez votre carte santé." → FR is 27 characters for 102 (about 116
@@ -85,10 +89,12 @@ expected, at least 62).`,
     if (!segmentTranslatable(en) || !segmentTranslatable(fr)) return;
     if (shorter) {
       const least = Math.ceil((e + SMOOTHING) * ratio * Math.exp(-allowance) - SMOOTHING);
+      const parallel = ctx.pair.method === 'parallel' ? ctx.options.parallel ?? 'info' : undefined;
       ctx.report({
         message: `FR is much shorter than its EN: ${f} characters for ${e} (about ${expected} expected, at least ${least}); part of the text may be missing`,
         en: 'whole',
         fr: 'whole',
+        ...(parallel === 'error' || parallel === 'warning' || parallel === 'info' ? { severity: parallel } : {}),
       });
       return;
     }
