@@ -272,6 +272,25 @@ function exempt(en: Segment, fr: Segment): boolean {
   return isLanguageNote(fr.text) || isLanguageNote(en.text) || isReference(fr.text) || isReference(en.text) || EDITORIAL_MARKS.test(fr.text);
 }
 
+/** Pairs around this one read for the rest of its paragraph. */
+const PARAGRAPH_REACH = 8;
+
+/**
+ * Whether the pair is a sentence of a list of references, cut from its paragraph by the sentence
+ * splitter: the title of a work (`The time course of visual word recognition…`), which a French
+ * text cites as written, between its authors and its journal.
+ */
+function inReferences(ctx: CheckContext): boolean {
+  const fr = ctx.pair.fr;
+  if (!fr || !ctx.pairs || ctx.index === undefined) return false;
+  const parts: string[] = [];
+  for (let i = Math.max(0, ctx.index - PARAGRAPH_REACH); i <= Math.min(ctx.pairs.length - 1, ctx.index + PARAGRAPH_REACH); i++) {
+    const other = ctx.pairs[i].fr;
+    if (other && other.place.file === fr.place.file && other.place.line <= fr.place.endLine && other.place.endLine >= fr.place.line) parts.push(other.text);
+  }
+  return parts.length > 1 && isReference(parts.join(' '));
+}
+
 /**
  * Only marks an editor put in brackets, in capitals (`[REDACTED]`, `4. [REDACTED]`, `[TRANSLATION]`),
  * with list numbers and punctuation: what was removed from a released document, the same in both
@@ -351,7 +370,7 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
   if (words === 1 ? s.known === 0 : titleCase(en) && !dated) return;
-  if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text)) return;
+  if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx)) return;
   // At the French side: the copy is there (the English is shown beside it).
   ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', fr: 'whole' });
 }
