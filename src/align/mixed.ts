@@ -1186,11 +1186,12 @@ function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<num
    * translations.
    */
   function strayRunPairs(i: number): void {
-    const lang = (readings[i] as Extract<UnitReading, { kind: 'mono' }>).lang;
+    const langOf = (u: number): 'en' | 'fr' => (readings[u] as Extract<UnitReading, { kind: 'mono' }>).lang;
+    const lang = langOf(i);
     const own = blocks.lang[blocks.of[i]];
     const stray = [i];
     let k = nextInBlock(i);
-    while (k >= 0 && stray.length < STRAY_RUN_MAX && readings[k].kind === 'mono' && (readings[k] as Extract<UnitReading, { kind: 'mono' }>).lang === lang && !quoted.has(k) && !twinned(k) && !taken.has(k)) {
+    while (k >= 0 && stray.length < STRAY_RUN_MAX && readings[k].kind === 'mono' && langOf(k) === lang && !quoted.has(k) && !twinned(k) && !taken.has(k)) {
       stray.push(k);
       k = nextInBlock(k);
     }
@@ -1200,7 +1201,7 @@ function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<num
       k = nextInBlock(k);
     }
     if (stray.length < 2 || twins.length !== stray.length) return;
-    const feat = (u: number): Features => features(units[u].text.text, (readings[u] as Extract<UnitReading, { kind: 'mono' }>).lang, units[u].heading, units[u].marker);
+    const feat = (u: number): Features => features(units[u].text.text, langOf(u), units[u].heading, units[u].marker);
     const scores = stray.map((s, n) => (lang === 'en' ? compat(feat(s), feat(twins[n])) : compat(feat(twins[n]), feat(s))));
     if (scores.some((x) => x < STACKED_IN_HALF_MIN)) return;
     stray.forEach((s, n) => {

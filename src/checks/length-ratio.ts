@@ -16,6 +16,7 @@
 import { defineCheck } from './types.js';
 import type { Segment } from '../core/types.js';
 import { segmentTranslatable } from './util/translatable.js';
+import { severityOption } from './util/values-compare.js';
 
 const SMOOTHING = 5;
 
@@ -62,7 +63,7 @@ shorter than \`minLength\` characters is not judged. A much longer French side (
 same allowance) is reported at the \`longer\` severity (info; 'off' turns it off). In prose aligned
 from two versions of a document (\`--parallel\`, a document in halves), where translators split,
 merge and recast sentences and explain things for their own readers, a shorter French sentence is
-reported at the \`parallel\` severity (info); an omission there is missing-translation's finding
+reported at the \`parallel\` severity (info; 'off' turns it off); an omission there is missing-translation's finding
 (a sentence with no counterpart, or dropped from a passage the aligner doubted).
 
 Example: EN "Bring your health card and a list of your medications. Arrive fifteen minutes before
@@ -89,12 +90,13 @@ expected, at least 62).`,
     if (!segmentTranslatable(en) || !segmentTranslatable(fr)) return;
     if (shorter) {
       const least = Math.ceil((e + SMOOTHING) * ratio * Math.exp(-allowance) - SMOOTHING);
-      const parallel = ctx.pair.method === 'parallel' ? ctx.options.parallel ?? 'info' : undefined;
+      const parallel = ctx.pair.method === 'parallel' ? severityOption(ctx.options.parallel, 'info') : null;
+      if (parallel === 'off') return;
       ctx.report({
         message: `FR is much shorter than its EN: ${f} characters for ${e} (about ${expected} expected, at least ${least}); part of the text may be missing`,
         en: 'whole',
         fr: 'whole',
-        ...(parallel === 'error' || parallel === 'warning' || parallel === 'info' ? { severity: parallel } : {}),
+        ...(parallel ? { severity: parallel } : {}),
       });
       return;
     }
