@@ -5,6 +5,7 @@
 
 import { extractValues, type Value } from '../lang/values.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
+import { documentHeading } from '../lang/headings.js';
 
 export interface Features {
   length: number;
@@ -17,12 +18,16 @@ export interface Features {
   caps: boolean;
   heading: boolean;
   marker: string;
+  /** The document heading the text is (`News release`, `Communiqué`), −1 for other text (src/lang/headings.ts). */
+  documentHeading: number;
 }
 
 /** Expected French/English length ratio in characters, and the spread of its logarithm. */
 export const FR_EN_RATIO = 1.15;
 const LOG_RATIO_SPREAD = 0.3;
 const LENGTH_SMOOTHING = 10;
+/** What a document heading facing its translation weighs (as much as two shared values). */
+const DOCUMENT_HEADING = 3;
 /** What a value facing a different value of its kind costs (a value facing nothing costs 0.5). */
 const DIFFERING_VALUE = 0.25;
 
@@ -37,7 +42,7 @@ export function features(text: string, lang: 'en' | 'fr' | 'und', heading = fals
     else if (!caps && t.start > 0 && raw[0] !== raw[0].toLowerCase() && raw.length >= 3) shared.add(t.norm);
     if (t.norm.length >= 5 && !/\d/.test(t.norm)) stems.add(fold(t.norm).slice(0, 4));
   }
-  return { length: text.length, values, shared, stems, caps, heading, marker };
+  return { length: text.length, values, shared, stems, caps, heading, marker, documentHeading: documentHeading(text) };
 }
 
 export function valueKeys(values: Value[]): string[] {
@@ -130,6 +135,8 @@ export function compat(en: Features, fr: Features): number {
   if (en.heading !== fr.heading) s -= 0.7;
   else if (en.heading) s += 0.5;
   if (en.caps !== fr.caps) s -= 1;
+  // A document heading and its translation, which share no word (`Contacts` / `Personnes-ressources`).
+  if (en.documentHeading >= 0 && en.documentHeading === fr.documentHeading) s += DOCUMENT_HEADING;
   // Stacked items often number only their first language (`1. Ouverture…` over `Call to order`).
   if (en.marker && fr.marker) s += en.marker === fr.marker ? 1 : -1.5;
   return s;

@@ -18,6 +18,7 @@ import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
 import { COPY_MIN_WORDS, restyledCopy, withoutLeadingLabel } from '../lang/copies.js';
 import { readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
+import { documentHeading } from '../lang/headings.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
 import { splitSentences } from '../lang/sentences.js';
@@ -1124,7 +1125,9 @@ const STACKED_IN_HALF_LINES = 12;
 
 /** Whether a reading is a unit of the given half's language that its half's alignment would leave unpaired. */
 function strayInHalf(units: Unit[], r: UnitReading, i: number, own: 'en' | 'fr'): boolean {
-  return r.kind === 'mono' && r.lang !== own && Math.abs(r.score) >= WEAK_IN_HALF && countWords(units[i].text.text) > 1;
+  if (r.kind !== 'mono' || r.lang === own) return false;
+  // A document heading of the other language (`COMMUNIQUÉ` under `NEWS RELEASE`), however short.
+  return (Math.abs(r.score) >= WEAK_IN_HALF && countWords(units[i].text.text) > 1) || documentHeading(units[i].text.text) >= 0;
 }
 
 /**

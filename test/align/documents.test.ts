@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../../src/core/document.js';
 import { alignMixed } from '../../src/align/mixed.js';
+import { documentHeading } from '../../src/lang/headings.js';
 import type { Segment } from '../../src/core/types.js';
 
 const dir = 'test/fixtures/align/docs';
@@ -40,5 +41,20 @@ describe('a quotation and its attribution stacked over their translation inside 
     expect(at(37)?.fr?.place.line).toBe(40);
     expect(at(38)?.fr?.place.line).toBe(41);
     expect(pairs.filter((p) => p.en?.place.line === 43).every((p) => p.method === 'orphan')).toBe(true);
+  });
+
+  it('pairs NEWS RELEASE with COMMUNIQUÉ, document headings that share no word', () => {
+    expect(at(1)?.fr?.text).toBe('COMMUNIQUÉ');
+  });
+});
+
+describe('document headings', () => {
+  it('are known in both languages, in capitals or without accents, and nothing else is', () => {
+    const id = documentHeading('NEWS RELEASE');
+    expect(id).toBeGreaterThanOrEqual(0);
+    expect(['Communiqué', 'COMMUNIQUE', 'Communiqué :'].map(documentHeading)).toEqual([id, id, id]);
+    expect(documentHeading('Contacts')).toBe(documentHeading('Personnes-ressources'));
+    expect(documentHeading('Contacts')).not.toBe(id);
+    expect(['Minutes of the meeting', 'News', 'Release notes'].map(documentHeading)).toEqual([-1, -1, -1]);
   });
 });
