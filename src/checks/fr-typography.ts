@@ -75,6 +75,8 @@ A missing space is reported at the rule's severity; a plain space where a no-bre
 \`plainSpace\` and \`extraSpace\` (info by default). Options \`times\`, \`ordinals\` and \`amounts\` turn
 those parts off. A slip a file repeats \`habitAt\` times or more (default 3) is a habit: its first
 place is reported at full severity with the count, the others as info (each keeps its fix).
+A sign inside words the French copies from the English as written, two on each side (an English
+title quoted: "Good Services: How to design services that work"), keeps the English typography.
 
 Example: "Numéro à composer: 1-877-413-4782" → "Numéro à composer : 1-877-413-4782" (no-break space).`,
   // The French side of each pair is examined in the per-pair pass, where its values are at hand;

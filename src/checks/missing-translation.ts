@@ -72,6 +72,8 @@ break a run; a translated pair does. A run of at least \`groupAt\` segments (def
 finding; a shorter run is reported block by block, a block being segments separated only by
 blank lines. A short island of the other language inside a long run (at most \`maxIsland\`
 segments, default 2) belongs to the run. A lone word is a warning, anything longer an error.
+In a pair of resource files (strings.json + strings.fr.json), a key whose value is empty in one
+file is reported on its own, at that empty value, where its translation goes.
 
 Not reported: material that needs no translation (codes, URLs, data rows, a line of code, notes
 such as "English version follows", the From:/Sent:/To: header of a forwarded e-mail, a

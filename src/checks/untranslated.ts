@@ -179,7 +179,9 @@ names are capitalised. A title's short words in small letters are articles and p
 ("Tell us how we did" is a sentence), and one word in small letters that English has and French
 lacks ("preparedness") is reported however lightly the lexicon weighs it. A sentence of the English
 left as it is inside an otherwise translated French side is reported at that sentence. Quoted
-passages do not count as evidence.
+passages do not count as evidence. A copy under a label of its own ("A: Tenants can apply…" /
+"R : Tenants can apply…") is a copy when what follows the labels is text of four words or more;
+the title of a work that a French list of references cites as written is not.
 
 Example: EN "Submit your application" / FR "Submit your application" → the French side is a copy
 of the English.`,
