@@ -18,7 +18,7 @@ import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
 import { COPY_MIN_WORDS, restyledCopy, withoutLeadingLabel } from '../lang/copies.js';
 import { readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
-import { documentHeading } from '../lang/headings.js';
+import { documentHeading, documentHeadingLang } from '../lang/headings.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
 import { splitSentences } from '../lang/sentences.js';
@@ -85,6 +85,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadLabelledNumbers(units, readings);
   rereadLabelledLinks(units, readings);
   rereadSharedNames(units, readings);
+  rereadDocumentHeadings(units, readings);
 
   const quoted = quotedNames(units, readings);
   const sections = findSections(units, readings);
@@ -461,6 +462,21 @@ function rereadLabelledNumbers(units: Unit[], readings: UnitReading[]): void {
     readings[i + 1] = { kind: 'mono', lang: aFr ? 'en' : 'fr', score: aFr ? -DECISION_THRESHOLD : DECISION_THRESHOLD };
     i++;
   }
+}
+
+/** How strongly a document heading read in its language weighs (as a plain line of a few words). */
+const DOCUMENT_HEADING_SCORE = 3;
+
+/**
+ * A document heading written alike in both languages' letters (`Contacts`, read as neutral or as
+ * French) is in the language whose heading it is: the block it opens is that language's.
+ */
+function rereadDocumentHeadings(units: Unit[], readings: UnitReading[]): void {
+  readings.forEach((r, i) => {
+    if (r.kind === 'inline' || (r.kind === 'mono' && Math.abs(r.score) >= DOCUMENT_HEADING_SCORE)) return;
+    const lang = documentHeadingLang(units[i].text.text);
+    if (lang && !(r.kind === 'mono' && r.lang === lang)) readings[i] = { kind: 'mono', lang, score: lang === 'fr' ? DOCUMENT_HEADING_SCORE : -DOCUMENT_HEADING_SCORE };
+  });
 }
 
 /**
@@ -1198,8 +1214,10 @@ function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<num
       stray.push(k);
       k = nextInBlock(k);
     }
+    // The translations, in order; a copy of its stray unit (a line left in English) stands for one.
     const twins: number[] = [];
-    while (k >= 0 && twins.length < stray.length && usable(k, own)) {
+    const copyOf = (u: number, s: number): boolean => readings[u].kind === 'mono' && !taken.has(u) && units[u].text.text.trim() === units[s].text.text.trim();
+    while (k >= 0 && twins.length < stray.length && (usable(k, own) || copyOf(k, stray[twins.length]))) {
       twins.push(k);
       k = nextInBlock(k);
     }

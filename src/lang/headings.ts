@@ -40,10 +40,22 @@ function headingForm(text: string): string {
 
 /** Each form, as written and without its accents (`COMMUNIQUE`), to its heading's id. */
 const BY_FORM = new Map<string, number>();
+/**
+ * The language of each form (`contacts` is English; French writes `personnes-ressources`); null
+ * for a form both languages list, which says no language.
+ */
+const LANG_OF_FORM = new Map<string, 'en' | 'fr' | null>();
 HEADINGS.forEach(([en, fr], id) => {
-  for (const f of [...en, ...fr]) {
-    BY_FORM.set(headingForm(f), id);
-    BY_FORM.set(fold(headingForm(f)), id);
+  for (const [forms, lang] of [
+    [en, 'en'],
+    [fr, 'fr'],
+  ] as const) {
+    for (const f of forms) {
+      for (const k of [headingForm(f), fold(headingForm(f))]) {
+        BY_FORM.set(k, id);
+        LANG_OF_FORM.set(k, LANG_OF_FORM.has(k) && LANG_OF_FORM.get(k) !== lang ? null : lang);
+      }
+    }
   }
 });
 
@@ -58,4 +70,12 @@ export function documentHeading(text: string): number {
   if (text.length > HEADING_MAX) return -1;
   const form = headingForm(text);
   return BY_FORM.get(form) ?? BY_FORM.get(fold(form)) ?? -1;
+}
+
+/** The language a document heading is written in (`Contacts`: English), or null. */
+export function documentHeadingLang(text: string): 'en' | 'fr' | null {
+  if (text.length > HEADING_MAX) return null;
+  const form = headingForm(text);
+  const lang = LANG_OF_FORM.get(form);
+  return lang !== undefined ? lang : (LANG_OF_FORM.get(fold(form)) ?? null);
 }

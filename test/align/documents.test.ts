@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../../src/core/document.js';
 import { alignMixed } from '../../src/align/mixed.js';
-import { documentHeading } from '../../src/lang/headings.js';
+import { documentHeading, documentHeadingLang } from '../../src/lang/headings.js';
 import type { Segment } from '../../src/core/types.js';
 
 const dir = 'test/fixtures/align/docs';
@@ -43,8 +43,22 @@ describe('a quotation and its attribution stacked over their translation inside 
     expect(pairs.filter((p) => p.en?.place.line === 43).every((p) => p.method === 'orphan')).toBe(true);
   });
 
-  it('pairs NEWS RELEASE with COMMUNIQUÉ, document headings that share no word', () => {
+  it('pairs NEWS RELEASE with COMMUNIQUÉ, and Contacts with Personnes-ressources: document headings that share no word', () => {
     expect(at(1)?.fr?.text).toBe('COMMUNIQUÉ');
+    expect(at(60)?.fr?.text).toBe('Personnes-ressources');
+  });
+});
+
+// A media advisory (blind round 21) whose French contacts block repeats an English line: the
+// English block (a heading and two lines) stands inside the French half and is paired line by
+// line, the copy included (untranslated reports it), and the English sentence with no French
+// above it stays an orphan.
+describe('a contacts block and its translation, a line copied in English, inside a half', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/ai/advisory.txt'), {});
+  const at = (l: number) => pairs.find((p) => p.en?.place.line === l);
+  it('pairs each line with its French, and leaves the untranslated sentence alone', () => {
+    expect([49, 50, 51].map((l) => at(l)?.fr?.place.line)).toEqual([53, 54, 55]);
+    expect(at(43)?.method).toBe('orphan');
   });
 });
 
@@ -56,5 +70,6 @@ describe('document headings', () => {
     expect(documentHeading('Contacts')).toBe(documentHeading('Personnes-ressources'));
     expect(documentHeading('Contacts')).not.toBe(id);
     expect(['Minutes of the meeting', 'News', 'Release notes'].map(documentHeading)).toEqual([-1, -1, -1]);
+    expect(['Contacts', 'QUICK FACTS', 'Personnes-ressources', 'Les faits en bref', 'Ottawa'].map(documentHeadingLang)).toEqual(['en', 'en', 'fr', 'fr', null]);
   });
 });
