@@ -948,14 +948,19 @@ const PLACE_NAME = /^(?:\d+[A-Z]?\s+(?:(?:de|du|des|de la)\s+)?)?\p{Lu}[\p{L}'�
 /** Words that all start with a capital or a digit: a name, a product. */
 export const NAME_VALUE = /^[\p{Lu}\d][\p{L}\p{N}.'’&+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.'’&+-]*){0,3}$/u;
 
+/** Two cell walls with only spaces between: an empty cell of a table row. */
+const EMPTY_CELL = /\|[ \t\u00a0]*\|/;
+
 function buildRuns(pieces: Piece[], text: string): Run[] {
   const runs: Run[] = [];
   for (let i = 0; i < pieces.length; i++) {
     const p = pieces[i];
     if (p.lang === 'und') continue;
     const last = runs[runs.length - 1];
-    // A run does not reach over a column of neutral material (a date column in a table row).
-    if (last && last.lang === p.lang && !pieces.slice(last.lastPiece + 1, i).some((q) => isColumn(pieces, q, text))) {
+    // A run does not reach over a column of neutral material (a date column in a table row), nor
+    // over an empty cell (`| Indigenous data sovereignty |  | Room 206 / Salle 206 |`: the French
+    // cell left empty).
+    if (last && last.lang === p.lang && !pieces.slice(last.lastPiece + 1, i).some((q) => isColumn(pieces, q, text)) && !EMPTY_CELL.test(text.slice(pieces[i - 1].to, p.from))) {
       last.to = p.to;
       last.lastPiece = i;
     } else {

@@ -87,6 +87,28 @@ const CASES: Case[] = [
     shared: ['—'],
   },
   {
+    // Blind round 21 (schedule.md:26): the French cell of a row left empty.
+    name: 'a Markdown table row whose French cell is empty: the English cell is an orphan, the room cell still a pair',
+    markdown: true,
+    doc: [
+      '| Time / Heure | Session | Séance | Room / Salle |',
+      '|---|---|---|---|',
+      '| 3:30 p.m. / 15 h 30 | Geospatial data: what is new | Données géospatiales : nouveautés | Room 204 / Salle 204 |',
+      '| 3:45 p.m. / 15 h 45 | Indigenous data sovereignty |  | Room 206 / Salle 206 |',
+    ],
+    pairs: [
+      'Time | Heure | inline',
+      'Session | Séance | inline',
+      'Room | Salle | inline',
+      '3:30 p.m. | 15 h 30 | inline',
+      'Geospatial data: what is new | Données géospatiales : nouveautés | inline',
+      'Room 204 | Salle 204 | inline',
+      '3:45 p.m. | 15 h 45 | inline',
+      'Indigenous data sovereignty | - | orphan',
+      'Room 206 | Salle 206 | inline',
+    ],
+  },
+  {
     // Its copied cell votes for neither column: the table is still one of an English and a French column.
     name: 'a small Markdown table with EN and FR columns, one French cell a copy of the English',
     markdown: true,
