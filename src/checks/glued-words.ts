@@ -700,12 +700,18 @@ export default defineCheck({
       const occ = (p: VariantPlace): Occurrence => occurrence(p.segment, p.token, p.form === 'joined' ? 1 : 2);
       // Forms that never meet in one file are a weaker case (option variantAcrossFilesSeverity).
       const fileOf = (p: VariantPlace): string => ix.segment(p.segment).seg.place.file;
+      // The finding stands where one file holds both forms, when one does.
       const refFiles = new Set(refs.map(fileOf));
-      const severity = others.some((p) => refFiles.has(fileOf(p))) ? ctx.options.variantSeverity : ctx.options.variantAcrossFilesSeverity;
-      const at = occ(others[0]);
+      const inOneFile = others.find((p) => refFiles.has(fileOf(p)));
+      const severity = inOneFile ? ctx.options.variantSeverity : ctx.options.variantAcrossFilesSeverity;
+      const first = inOneFile ?? others[0];
+      const at = occ(first);
       const here = placeOf(at);
       const refOcc = refs.slice(0, KEEP_PLACES).map(occ);
-      const alsoOcc = others.slice(1, KEEP_PLACES + 1).map(occ);
+      const alsoOcc = others
+        .filter((p) => p !== first)
+        .slice(0, KEEP_PLACES)
+        .map(occ);
       const refText = refOcc[0].text.replace(/\s+/g, ' ');
       const atText = at.text.replace(/\s+/g, ' ');
       const how = refForm === 'joined' ? 'joined' : refForm === 'split' ? 'apart' : 'with a hyphen';

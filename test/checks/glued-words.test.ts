@@ -50,6 +50,17 @@ describe('glued-words variants across files', () => {
     const within = (await gluedOnly([b])).filter((f) => /is written/.test(f.message));
     expect(within.map((f) => [f.severity, f.en?.text])).toEqual([['warning', 'lifelong']]);
   });
+
+  it('stand where one file holds both forms, when one does (the warning is that file’s)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-variants-'));
+    const a = join(dir, 'a.txt');
+    const b = join(dir, 'b.txt');
+    writeFileSync(a, 'Learning is a lifelong habit for our team.\nApprentissage continu pour notre équipe.\n');
+    const line = (n: number) => `Life-long learning matters to team ${n}.\nL’apprentissage continu compte pour l’équipe ${n}.\n\n`;
+    writeFileSync(b, `${line(1)}${line(2)}${line(3)}Learning is a lifelong habit here too.\nApprendre est une habitude ici aussi.\n`);
+    const found = (await gluedOnly([a, b])).filter((f) => /is written/.test(f.message));
+    expect(found.map((f) => [f.severity, f.file.replace(/.*[\\/]/, ''), f.line])).toEqual([['warning', 'b.txt', 10]]);
+  });
 });
 
 describe('dictionary', () => {
