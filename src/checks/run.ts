@@ -30,6 +30,19 @@ export interface CheckSettings {
   directives?: boolean;
   /** Translation memory that consistency checks compare against (`--tm`). */
   tm?: TmStore;
+  /**
+   * Milliseconds spent per rule, added to when given (`check --timing`): each check's per-pair
+   * calls, its gathering and its corpus pass; the values the value checks share under `(values)`.
+   */
+  timing?: Map<string, number>;
+}
+
+/** The key of the values of both sides, extracted once per pair for every check, in `timing`. */
+export const VALUES_TIMING = '(values)';
+
+/** Adds the time since `t0` to `key` of the timing table. */
+function spent(timing: Map<string, number>, key: string, t0: number): void {
+  timing.set(key, (timing.get(key) ?? 0) + performance.now() - t0);
 }
 
 interface Active {
@@ -98,7 +111,8 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
   const memo: RunMemo = new Map();
   // One context for the whole run, pointed at each pair and check in turn: a context (and its
   // closures) per pair and check was the runner's main cost on large runs.
-  const ctx = new PairContext(findings);
+  const ctx = new PairContext(findings, settings.timing);
+  const timing = settings.timing;
   const gathering = new Gathering(ctx, pairs, profile, settings.tm, memo);
   let lastFile: string | undefined;
   let fs: ReturnType<typeof forFile> | undefined;
@@ -115,16 +129,28 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
       if (!a.check.check) continue;
       ctx.active = a;
       ctx.options = a.options;
+      if (!timing) {
+        a.check.check(ctx);
+        continue;
+      }
+      // The values a check is the first to ask for are the shared `(values)`' time, not its own.
+      const t0 = performance.now();
+      const v0 = ctx.valuesTime;
       a.check.check(ctx);
+      spent(timing, a.check.id, t0 + (ctx.valuesTime - v0));
     }
     gathering.pair = pair;
     gathering.index = i;
     for (const a of gatherers) {
       gathering.options = a.options;
+      const t0 = timing ? performance.now() : 0;
+      const v0 = ctx.valuesTime;
       a.check.gather!(gathering);
+      if (timing) spent(timing, a.check.id, t0 + (ctx.valuesTime - v0));
     }
   }
   for (const a of corpus.values()) {
+    const t0 = timing ? performance.now() : 0;
     await a.check.checkCorpus!({
       pairs,
       inputs,
@@ -137,6 +163,7 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
         if (here) findings.push(extendTo(toFinding(here, r.pair, r), r.through));
       },
     });
+    if (timing) spent(timing, a.check.id, t0);
   }
   const kept =
     settings.directives === false
@@ -161,8 +188,13 @@ class PairContext implements CheckContext {
   profile!: LocaleProfile;
   active!: Active;
   private pairValues: { en: Value[]; fr: Value[] } | undefined;
+  /** Milliseconds spent extracting values, when timed. */
+  valuesTime = 0;
 
-  constructor(private readonly findings: Finding[]) {}
+  constructor(
+    private readonly findings: Finding[],
+    private readonly timing?: Map<string, number>,
+  ) {}
 
   start(pair: Pair, profile: LocaleProfile, pairs: readonly Pair[], index: number): void {
     this.pair = pair;
@@ -173,7 +205,14 @@ class PairContext implements CheckContext {
   }
 
   get values(): { en: Value[]; fr: Value[] } {
-    return (this.pairValues ??= pairValues(this.pair));
+    if (this.pairValues) return this.pairValues;
+    if (!this.timing) return (this.pairValues = pairValues(this.pair));
+    const t0 = performance.now();
+    this.pairValues = pairValues(this.pair);
+    const ms = performance.now() - t0;
+    this.valuesTime += ms;
+    this.timing.set(VALUES_TIMING, (this.timing.get(VALUES_TIMING) ?? 0) + ms);
+    return this.pairValues;
   }
 
   /** A property, not a method: checks may take it out of the context (`check({ pair, report })`). */

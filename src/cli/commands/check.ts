@@ -35,6 +35,8 @@ export interface CheckOptions {
   tm?: string;
   /** The files are monolingual EN and FR versions, aligned sentence by sentence. */
   parallel?: boolean;
+  /** Print the time each rule took to standard error. */
+  timing?: boolean;
 }
 
 export function registerCheck(program: Command, ctx: CommandContext): void {
@@ -53,6 +55,7 @@ export function registerCheck(program: Command, ctx: CommandContext): void {
     .option('--write-baseline <file>', 'record the findings of this run as accepted (then exit 0)')
     .option('--fix', 'rewrite text and Markdown files to apply the fixes of fixable findings')
     .option('--parallel', 'the files are an English document and its French version (in either order), or pairs named x.en/x.fr')
+    .option('--timing', 'print the time each rule took, slowest first, to standard error')
     .option('--tm <path>', 'translation memory that inconsistent-translation compares against (default: tm.path of the configuration, $BITEXT_TM)')
     .addHelpText(
       'after',
@@ -85,6 +88,7 @@ Examples:
       const baseline = opts.baseline ? readBaseline(opts.baseline, cwd) : undefined;
       const settings: CheckSettings = checkSettings(config, cwd);
       settings.tm = openCheckTm({ flag: opts.tm, configTmPath: config.tm?.path, cwd, env: ctx.io.env });
+      if (opts.timing) settings.timing = new Map();
       const check = async (): Promise<{ inputs: InputFile[]; findings: Finding[]; all: Finding[] }> => {
         const inputs = opts.parallel ? await readParallelInputs(checked, { cwd, neutral: neutralFinder(config), glossaries: config.glossaries }) : await readInputs(checked, { cwd, neutral: neutralFinder(config) });
         const all = await runChecks(inputs, settings);
@@ -119,8 +123,19 @@ Examples:
       if (chunked) emitChunks(ctx.io, chunked(result, { color, cwd: ctx.io.cwd }), output);
       else emit(ctx.io, reporters[format](result, { color, cwd: ctx.io.cwd }), output);
       settings.tm?.close();
+      if (settings.timing) ctx.io.stderr(timingTable(settings.timing));
       ctx.exitCode = gateExitCode(findings, failOn);
     });
+}
+
+/** The rules' times, slowest first, as a Markdown table (what `--timing` prints). */
+export function timingTable(timing: Map<string, number>): string {
+  const rows = [...timing].sort((a, b) => b[1] - a[1]);
+  const total = rows.reduce((s, [, ms]) => s + ms, 0);
+  const width = Math.max(4, ...rows.map(([id]) => id.length));
+  const lines = [`${'Rule'.padEnd(width)} | Time (ms) | Relative`, `${':'.padEnd(width, '-')} | --------: | -------:`];
+  for (const [id, ms] of rows) lines.push(`${id.padEnd(width)} | ${ms.toFixed(1).padStart(9)} | ${(total > 0 ? (100 * ms) / total : 0).toFixed(1).padStart(7)}%`);
+  return lines.join('\n') + '\n';
 }
 
 /** 1 when a finding is at or above the --fail-on severity, else 0. */
