@@ -144,6 +144,30 @@ function stackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): 'first' | 'se
 }
 
 /** Runs of monolingual units between inline lines. */
+/** How far above (in lines) the English of a block may stand for a copy of it in the French block below. */
+const BLOCK_COPY_LINES = 12;
+
+/**
+ * A paragraph of the French block that is an exact copy of a paragraph of the English block above
+ * it (`The Employee Assistance Program offers…` under `## Programme d'aide aux employés`): the
+ * French left in English, in its block's place ('second'), when a French unit stands between the
+ * two.
+ */
+function blockCopy(stretch: Mono[], lang: Lang, u: Unit): 'second' | null {
+  // English left in the French block; French text repeated in a French document is no copy.
+  if (lang !== 'en') return null;
+  const text = u.text.text.trim();
+  if (countWords(text) < COPY_MIN_WORDS) return null;
+  let crossed = false;
+  for (let k = stretch.length - 1; k >= 0; k--) {
+    const m = stretch[k];
+    if (u.firstLine - m.unit.lastLine > BLOCK_COPY_LINES) return null;
+    if (m.lang !== lang) crossed = true;
+    else if (crossed && m.unit.text.text.trim() === text) return 'second';
+  }
+  return null;
+}
+
 function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>, inColumns: Set<number>): Mono[][] {
   const stretches: Mono[][] = [];
   let stretch: Mono[] = [];
@@ -157,7 +181,7 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      const copy = stackedCopy(prev, r.lang, u);
+      const copy = stackedCopy(prev, r.lang, u) ?? blockCopy(stretch, r.lang, u);
       const other = r.lang === 'en' ? 'fr' : 'en';
       if (copy === 'first') stretch[stretch.length - 1] = { unit: prev.unit, lang: other, score: -prev.score, feat: features(prev.unit.text.text, other, prev.unit.heading, prev.unit.marker) };
       const lang = copy === 'second' ? other : r.lang;

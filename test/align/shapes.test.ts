@@ -395,6 +395,24 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind round 22 (bulletin.md:68): an English section, then its French section whose paragraph was left in English.
+    name: 'a paragraph of the French block that copies the English block’s paragraph is a pair: the French left in English',
+    markdown: true,
+    doc: [
+      '## Employee Assistance Program',
+      '',
+      'The Employee Assistance Program offers free and confidential counselling every day of the year.',
+      '',
+      '## Programme d’aide aux employés',
+      '',
+      'The Employee Assistance Program offers free and confidential counselling every day of the year.',
+    ],
+    pairs: [
+      'Employee Assistance Program | Programme d’aide aux employés | block',
+      'The Employee Assistance Program offers free and confidential counselling every day of the year. | The Employee Assistance Program offers free and confidential counselling every day of the year. | block',
+    ],
+  },
+  {
     name: 'English lines that differ only by their numbers are a list, not a copy',
     doc: ['Session 1 runs from 9:00 to 10:30 in the main hall.', 'Session 2 runs from 11:00 to 12:30 in the main hall.'],
     pairs: ['Session 1 runs from 9:00 to 10:30 in the main hall. | - | orphan', 'Session 2 runs from 11:00 to 12:30 in the main hall. | - | orphan'],
