@@ -413,6 +413,31 @@ function placeWithProvince(pieces: Piece[], text: string): void {
   }
 }
 
+/**
+ * `Tuesday, March 24 / le mardi 24 mars – Conflict resolution / Conflict resolution – 10:00 a.m. /
+ * 10 h`: a line of several pairs cut by slashes, in one order, one of whose pairs has the same
+ * words on both sides. That pair is in the line's order too: its second side is the translation
+ * left in the first side's language, which `untranslated` then reports.
+ */
+function copiedInSlashPairs(pieces: Piece[], text: string): void {
+  const pairs: Array<[Piece, Piece]> = [];
+  for (let i = 1; i < pieces.length; i++) {
+    const gap = text.slice(pieces[i - 1].to, pieces[i].from).trim();
+    if (gap === '/') pairs.push([pieces[i - 1], pieces[i]]);
+  }
+  if (pairs.length < 2) return;
+  const decided = pairs.filter(([a, b]) => a.lang !== 'und' && b.lang !== 'und' && a.lang !== b.lang);
+  if (decided.length === 0 || decided.some(([a]) => a.lang !== decided[0][0].lang)) return;
+  const [first, second] = [decided[0][0].lang, decided[0][1].lang];
+  for (const [a, b] of pairs) {
+    const copied = a.wordy && b.wordy && (a.lang === b.lang || a.lang === 'und' || b.lang === 'und') && twinForm(text.slice(a.from, a.to)) === twinForm(text.slice(b.from, b.to));
+    if (!copied) continue;
+    a.lang = first;
+    b.lang = second;
+    a.paired = b.paired = true;
+  }
+}
+
 /** Letters, digits and the words' order of a side, for comparing twin sides (case, spaces and punctuation aside). */
 function twinForm(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -500,6 +525,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   labelTwins(pieces, text);
   cellTwins(pieces, text);
   labelledValues(pieces, text);
+  copiedInSlashPairs(pieces, text);
   resolveUndecided(pieces, text);
   sidesOfOneCut(pieces, text);
   twinSides(pieces, text);

@@ -946,6 +946,16 @@ const CASES: Case[] = [
     pairs: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada | Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada | stacked'],
   },
   {
+    // Blind round 22 (training.txt:17): the French title of one session left in English.
+    name: 'a line of several slash pairs in one order, one of them the same on both sides: that pair is in the line’s order (the French left in English)',
+    doc: ['Tuesday, March 24, 2026 / le mardi 24 mars 2026 – Conflict resolution for supervisors / Conflict resolution for supervisors – 10:00 a.m. to 12:00 p.m. / 10 h à 12 h'],
+    pairs: [
+      'Tuesday, March 24, 2026 | le mardi 24 mars 2026 | inline',
+      'Conflict resolution for supervisors | Conflict resolution for supervisors | inline',
+      '10:00 a.m. to 12:00 p.m. | 10 h à 12 h | inline',
+    ],
+  },
+  {
     name: 'a time zone in parentheses after the French time is the French side’s',
     doc: ["Registration begins Wednesday, May 6, at 8:30 a.m. AST / Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA)"],
     pairs: ['Registration begins Wednesday, May 6, at 8:30 a.m. AST | Les inscriptions commencent le mercredi 6 mai à 8 h 30 (HNA) | inline'],
