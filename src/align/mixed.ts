@@ -143,7 +143,6 @@ function stackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): 'first' | 'se
   return restyledCopy(a, b) ? 'second' : restyledCopy(b, a) ? 'first' : null;
 }
 
-/** Runs of monolingual units between inline lines. */
 /** How far above (in lines) the English of a block may stand for a copy of it in the French block below. */
 const BLOCK_COPY_LINES = 12;
 
@@ -168,6 +167,7 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit): 'second' | null {
   return null;
 }
 
+/** Runs of monolingual units between inline lines. */
 function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>, inColumns: Set<number>): Mono[][] {
   const stretches: Mono[][] = [];
   let stretch: Mono[] = [];
