@@ -1505,13 +1505,30 @@ function emitStretch(doc: SourceDocument, { runs, plans }: StretchPlan, out: Emi
   for (let i = 0; i < n; ) {
     const plan = plans[i];
     if (plan) {
-      for (const bead of plan) emitBead(doc, bead, out);
+      for (const bead of joinOpeningHeadings(plan)) emitBead(doc, bead, out);
       i += 2;
     } else {
       for (const m of runs[i].items) emitUnpaired(doc, m, out);
       i += 1;
     }
   }
+}
+
+/**
+ * Two blocks that each open with a heading left unpaired (`## Spring Learning Week`, `##
+ * Semaine d'apprentissage du printemps`: no word in common, lengths far apart) while what follows
+ * is paired: the headings are each other's, by their place.
+ */
+function joinOpeningHeadings(beads: Bead[]): Bead[] {
+  if (beads.length < 3) return beads;
+  const [x, y] = beads;
+  const lone = (b: Bead): Mono | null => (b.a.length + b.b.length === 1 ? (b.a[0] ?? b.b[0]) : null);
+  const hx = lone(x);
+  const hy = lone(y);
+  if (!hx || !hy || !hx.unit.heading || !hy.unit.heading || x.a.length === y.a.length || beads[2].a.length === 0 || beads[2].b.length === 0) return beads;
+  const a = x.a.length ? x.a : y.a;
+  const b = x.b.length ? x.b : y.b;
+  return [{ a, b, score: pairScore(a, b, null) }, ...beads.slice(2)];
 }
 
 function isNameLine(text: string): boolean {

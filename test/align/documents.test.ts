@@ -73,3 +73,13 @@ describe('document headings', () => {
     expect(['Contacts', 'QUICK FACTS', 'Personnes-ressources', 'Les faits en bref', 'Ottawa'].map(documentHeadingLang)).toEqual(['en', 'en', 'fr', 'fr', null]);
   });
 });
+
+// A bulletin of English sections, each followed by its French one (blind round 22), one of whose
+// French sections lists a date fewer: its headings (no word in common, far apart in length) were
+// left unpaired while the paragraphs under them were paired.
+describe('the headings that open an English section and its French section', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/aj/bulletin.md'), { markdown: true });
+  it('are a pair by their place', () => {
+    expect(pairs.find((p) => p.en?.place.line === 29)?.fr?.place.line).toBe(38);
+  });
+});
