@@ -67,6 +67,25 @@ function checkAgainstTm(ctx: CorpusContext, tm: TmStore, members: Member[]): boo
   return known;
 }
 
+/** What stands around a text's words: quotes, heading marks, emphasis, end punctuation and spaces (not brackets, which close words). */
+const DRESS = /^([\s«»"“”‘’'#*_.:;!?…,–—-]*)([\s\S]*?)([\s«»"“”‘’'#*_.:;!?…,–—-]*)$/u;
+
+/**
+ * The reference's words in this place's dress (`« Il arrive souvent… »` in a pull quote, `### Noms
+ * de fichier ###` in a banner, suggested for a sentence or a plain label): what stands around the
+ * words is the place's, not the translation's.
+ */
+/** An HTML entity at either end of a text. */
+const EDGE_ENTITY = /^[^\p{L}\p{N}]*&#?\w+;|&#?\w+;[^\p{L}\p{N}]*$/u;
+
+function dressedLike(reference: string, here: string): string {
+  // An entity at an edge (`De&nbsp;:`, a message template's) is words and dress at once: left whole.
+  if (EDGE_ENTITY.test(reference) || EDGE_ENTITY.test(here)) return reference;
+  const [, , words] = DRESS.exec(reference)!;
+  const [, before, , after] = DRESS.exec(here)!;
+  return words ? `${before}${words}${after}` : reference;
+}
+
 function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
   const variants = new Map<number, KeyedMember[]>();
   for (const m of members) {
@@ -94,7 +113,8 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
       if (leadingArticleOnly(pair.fr!.text, ref.fr!.text, 'fr')) continue;
       // `Adopté.` / `Adoptée.`: one translation agreeing with what each place speaks of.
       if (genderOnly(pair.fr!.text, ref.fr!.text)) continue;
-      const suggestion = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
+      const worded = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
+      const suggestion = worded === null ? null : dressedLike(worded, pair.fr!.text);
       const [here, there] = quoteDifference(pair.fr!.text, ref.fr!.text);
       ctx.report({
         pair,
