@@ -92,8 +92,12 @@ function inflectNeedle<T>(tokens: NeedleToken<T>[], opts: NeedleOptions): Needle
   for (const t of tokens) {
     if (!index.add(t.text, { data: t.data, token: t.text })) throw noWords(t);
   }
+  // A glance for the terms' first letters before the index is asked: the index reads every word of
+  // the text, and most texts hold no term (`sous ministre`: `sou` is in few texts).
+  const starts = firstLetters(tokens.map((t) => t.text));
   return {
     find(text) {
+      if (starts && !starts.test(text)) return [];
       return longestFirst(index.matchAll(text)).map((m) => ({
         start: m.start,
         end: m.end,
@@ -103,6 +107,23 @@ function inflectNeedle<T>(tokens: NeedleToken<T>[], opts: NeedleOptions): Needle
       }));
     },
   };
+}
+
+/** Letters of a term's first word that every inflected form keeps (`sou` of `sous`, `minist…`). */
+const FIRST_LETTERS = 3;
+
+/**
+ * A case-insensitive pattern for the first letters of the terms' first words, or null when one of
+ * them is shorter or not plain ASCII (an inflected or accented form could then escape it).
+ */
+function firstLetters(terms: string[]): RegExp | null {
+  const heads = new Set<string>();
+  for (const t of terms) {
+    const head = t.trim().split(/\s+/)[0].slice(0, FIRST_LETTERS).toLowerCase();
+    if (!/^[a-z]{3}$/.test(head)) return null;
+    heads.add(head);
+  }
+  return heads.size ? new RegExp([...heads].join('|'), 'i') : null;
 }
 
 const SPACE = '[\\s\\u00a0\\u202f\\u2007\\u2009]+';

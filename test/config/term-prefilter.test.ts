@@ -3,7 +3,8 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TermIndex, tokenize, type MatchOptions } from '../../src/config/terms.js';
+import { TermIndex, longestFirst, tokenize, type MatchOptions } from '../../src/config/terms.js';
+import { buildNeedle } from '../../src/rules/needle.js';
 import { compilePattern } from '../../src/config/pattern.js';
 
 const where = { file: 'rule.yaml', line: 1, column: 1 };
@@ -60,5 +61,34 @@ describe('case-sensitive literal prefilter of user patterns', () => {
     const inline = compilePattern('(?i)(\\d{1,2}\\s)Mai', { ignoreCase: false }, where);
     expect(inline.usesFolded).toBe(true);
     expect(inline.matchAll('le 12 MAI').length).toBe(1);
+  });
+});
+
+describe('inflecting rule needles', () => {
+  // A needle of inflected terms first looks for its terms' first three letters, case aside: that
+  // glance must not lose a match the index finds (plural, feminine, capitals, hyphens, spaces).
+  const terms = ['sous ministre', 'sous procureur', 'directeur général', 'procès-verbal'];
+  const texts = [
+    'Les SOUS-MINISTRES et la Sous Procureure générale.',
+    'La directrice générale et les directeurs généraux ont lu les procès-verbaux.',
+    'Le sous\u00a0ministre adjoint; DIRECTRICES GÉNÉRALES.',
+    'Un texte sans aucun terme.',
+  ];
+  it('finds what the index finds', () => {
+    const needle = buildNeedle(
+      terms.map((t) => ({ text: t, data: t, where })),
+      { lang: 'fr', inflect: true, ignoreCase: true, regex: false, word: true },
+      () => {},
+    );
+    const index = new TermIndex<string>({ lang: 'fr', inflect: true, ignoreCase: true, strictGaps: true });
+    for (const t of terms) index.add(t, t);
+    let found = 0;
+    for (const text of texts) {
+      const hits = needle.find(text).map((h) => [h.start, h.end, h.token]);
+      const all = longestFirst(index.matchAll(text)).map((m) => [m.start, m.end, m.term.data]);
+      expect(hits, text).toEqual(all);
+      found += hits.length;
+    }
+    expect(found).toBeGreaterThanOrEqual(6);
   });
 });
