@@ -38,13 +38,12 @@ function headingForm(text: string): string {
     .trim();
 }
 
-/** Each form, as written and without its accents (`COMMUNIQUE`), to its heading's id. */
-const BY_FORM = new Map<string, number>();
 /**
- * The language of each form (`contacts` is English; French writes `personnes-ressources`); null
- * for a form both languages list, which says no language.
+ * Each form, as written and without its accents (`COMMUNIQUE`), to its heading's id and the
+ * language it is written in (`contacts` is English; French writes `personnes-ressources`); no
+ * language for a form both languages list.
  */
-const LANG_OF_FORM = new Map<string, 'en' | 'fr' | null>();
+const BY_FORM = new Map<string, { id: number; lang: 'en' | 'fr' | null }>();
 HEADINGS.forEach(([en, fr], id) => {
   for (const [forms, lang] of [
     [en, 'en'],
@@ -52,8 +51,8 @@ HEADINGS.forEach(([en, fr], id) => {
   ] as const) {
     for (const f of forms) {
       for (const k of [headingForm(f), fold(headingForm(f))]) {
-        BY_FORM.set(k, id);
-        LANG_OF_FORM.set(k, LANG_OF_FORM.has(k) && LANG_OF_FORM.get(k) !== lang ? null : lang);
+        const known = BY_FORM.get(k);
+        BY_FORM.set(k, { id, lang: known && known.lang !== lang ? null : lang });
       }
     }
   }
@@ -62,20 +61,22 @@ HEADINGS.forEach(([en, fr], id) => {
 /** Longest text looked up as a heading. */
 const HEADING_MAX = 40;
 
+/** The heading a text is, as written or without its accents; undefined for any other text. */
+function headingOf(text: string): { id: number; lang: 'en' | 'fr' | null } | undefined {
+  if (text.length > HEADING_MAX) return undefined;
+  const form = headingForm(text);
+  return BY_FORM.get(form) ?? BY_FORM.get(fold(form));
+}
+
 /**
  * The id of a document heading a text is (`NEWS RELEASE`, `Communiqué :`), the same for a heading
  * and its translation; −1 for any other text.
  */
 export function documentHeading(text: string): number {
-  if (text.length > HEADING_MAX) return -1;
-  const form = headingForm(text);
-  return BY_FORM.get(form) ?? BY_FORM.get(fold(form)) ?? -1;
+  return headingOf(text)?.id ?? -1;
 }
 
 /** The language a document heading is written in (`Contacts`: English), or null. */
 export function documentHeadingLang(text: string): 'en' | 'fr' | null {
-  if (text.length > HEADING_MAX) return null;
-  const form = headingForm(text);
-  const lang = LANG_OF_FORM.get(form);
-  return lang !== undefined ? lang : (LANG_OF_FORM.get(fold(form)) ?? null);
+  return headingOf(text)?.lang ?? null;
 }

@@ -5,8 +5,7 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main.js';
-import { captureIo } from '../../src/cli/io.js';
+import { runIn } from './run-cli.js';
 
 let dir: string;
 beforeAll(() => {
@@ -18,11 +17,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIo(dir);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runIn(dir, args);
 
 describe('bitext align', () => {
   it('prints the JSON report of Contract 2', async () => {

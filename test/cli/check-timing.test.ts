@@ -5,9 +5,8 @@ import { describe, it, expect, beforeAll, afterAll } from 'vitest';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../../src/cli/main.js';
-import { captureIo } from '../../src/cli/io.js';
 import { timingTable } from '../../src/cli/commands/check.js';
+import { runIn } from './run-cli.js';
 
 let dir: string;
 beforeAll(() => {
@@ -16,11 +15,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIo(dir);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runIn(dir, args);
 
 describe('bitext check --timing', () => {
   it('prints every rule that ran with its time, slowest first, and changes nothing else', async () => {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { runCli } from '../../src/cli/main.js';
 import { captureIo } from '../../src/cli/io.js';
+import { runIn } from '../cli/run-cli.js';
 
 const fixtures = join(process.cwd(), 'test/fixtures/parallel/docs');
 let dir: string;
@@ -39,11 +40,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const io = captureIo(dir);
-  const code = await runCli(args, io);
-  return { code, out: io.out(), err: io.err() };
-}
+const run = (...args: string[]): Promise<{ code: number; out: string; err: string }> => runIn(dir, args);
 
 describe('bitext align --parallel', () => {
   it('takes the French file first as well as second, and pairs across the two files', async () => {
