@@ -189,8 +189,11 @@ export function buildKeys(src: SideTokens, tgt: SideTokens, opts: KeyOptions = {
   const t: number[][] = tgtKeys.map(pick);
   if (opts.lexicon) {
     for (const [a, b] of opts.lexicon) {
+      // A pair given twice (known beforehand and learned again) keeps its one key.
+      const name = `x:${a}:${b}`;
+      if (ids.has(name)) continue;
       const k = ids.size;
-      ids.set(`x:${a}:${b}`, k);
+      ids.set(name, k);
       s[a].push(k);
       t[b].push(k);
     }

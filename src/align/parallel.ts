@@ -27,6 +27,7 @@ import { keyEntries, lineEntries, reorderings, type Entry } from './parallel-ref
 import type { PathBead } from './parallel-dp.js';
 import { tokenizeSide, type SideTokens } from './parallel-features.js';
 import { alignTokens, type SearchOptions } from './parallel-search.js';
+import { withBaseLexicon } from './base-lexicon.js';
 import { linkTargets } from '../core/link-targets.js';
 
 export interface Bead {
@@ -56,7 +57,7 @@ export function alignSentences(src: string[], tgt: string[], opts: AlignOptions 
   const S = linesSide(src, se, gs, opts.srcLang ?? 'und');
   const T = linesSide(tgt, te, gt, opts.tgtLang ?? 'und');
   const raw = opts.scores === 'posterior';
-  return alignTokens(S, T, opts).map((b) => ({
+  return alignTokens(S, T, withBaseLexicon(opts, opts.srcLang ?? 'und', opts.tgtLang ?? 'und')).map((b) => ({
     src: range(gs.first[b.i0], gs.first[b.i1]),
     tgt: range(gt.first[b.j0], gt.first[b.j1]),
     score: raw ? b.posterior : confidence(b),
@@ -183,7 +184,7 @@ export function alignDocuments(en: ParallelSide, fr: ParallelSide, opts: SearchO
   const pe = paragraphs(eu);
   const pf = paragraphs(fu);
   const pairs: Pair[] = [];
-  for (const b of alignTokens(S, T, opts)) {
+  for (const b of alignTokens(S, T, withBaseLexicon(opts, 'en', 'fr'))) {
     const e = b.i1 > b.i0 ? segmentOf(en.doc, eu.slice(ge.first[b.i0], ge.first[b.i1]), 'en', pe[ge.first[b.i0]]) : null;
     const f = b.j1 > b.j0 ? segmentOf(fr.doc, fu.slice(gf.first[b.j0], gf.first[b.j1]), 'fr', pf[gf.first[b.j0]]) : null;
     if (e && f) pairs.push({ id: '', en: e, fr: f, method: 'parallel', score: confidence(b) });

@@ -32,6 +32,7 @@ import { splitSentences } from '../lang/sentences.js';
 import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
+import { translationKeys } from '../align/base-lexicon.js';
 import { TermEngine } from '../rules/term-engine.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
@@ -473,14 +474,45 @@ function traced(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' 
     for (const seg of segs) for (const k of features(seg.text, l).stems) into.add(k);
     return into;
   };
+  // Words whose translation the shipped lexicon knows (`reading` / `lecture`, as the aligner reads
+  // them: src/align/base-lexicon.ts) count as cognates do, once each whatever their translations.
+  const known = translatedWords(orphans.map((o) => o.seg), lang);
   const mine = stems(orphans.map((o) => o.seg), lang);
-  if (mine.size + terms < MIN_TRACED) return false;
+  if (mine.size + known.size + terms < MIN_TRACED) return false;
   const orphanSegs = new Set(orphans.map((o) => o.seg));
-  const rest = stems(own.filter((seg) => !orphanSegs.has(seg)), lang);
+  const restSegs = own.filter((seg) => !orphanSegs.has(seg));
+  const rest = stems(restSegs, lang);
   const there = stems(other, otherLang);
   let n = terms;
   for (const k of mine) if (there.has(k) && !rest.has(k)) n++;
-  return n >= MIN_TRACED && 3 * n >= mine.size + terms;
+  // A known word that the rest of its paragraph also holds tells nothing either way: left out.
+  let told = 0;
+  if (known.size) {
+    const keysThere = new Set<string>();
+    for (const seg of other) translationKeys(seg.text, otherLang, keysThere);
+    const keysRest = new Set<string>();
+    for (const seg of restSegs) translationKeys(seg.text, lang, keysRest);
+    for (const keys of known.values()) {
+      const fresh = keys.filter((k) => !keysRest.has(k));
+      if (fresh.length === 0) continue;
+      told++;
+      if (fresh.some((k) => keysThere.has(k))) n++;
+    }
+  }
+  return n >= MIN_TRACED && 3 * n >= mine.size + told + terms;
+}
+
+/** The words of segments that the shipped lexicon translates, with their translation keys. */
+function translatedWords(segs: Segment[], lang: 'en' | 'fr'): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const seg of segs) {
+    for (const w of seg.text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) {
+      if (out.has(w)) continue;
+      const keys = [...translationKeys(w, lang)];
+      if (keys.length) out.set(w, keys);
+    }
+  }
+  return out;
 }
 
 /** Weight of a glossary term found in the orphans and translated in the other paragraph. */

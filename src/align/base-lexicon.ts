@@ -1,0 +1,63 @@
+// English/French word translations known before any document is read (rules/translations/en-fr.tsv,
+// built by scripts/build-translations.ts from translations outside the material bitext is
+// measured on). The aligner also learns a lexicon from each document (parallel-lexicon.ts), but a
+// page of forty sentences teaches it little: with `keep reading` ~ `poursuivez votre lecture`
+// known beforehand, a sentence with no shared name, number or cognate still finds its partner.
+
+import { readFileSync } from 'node:fs';
+import { resourcePath } from '../core/resources.js';
+import type { ValueLang } from '../lang/values.js';
+
+let enFr: Array<readonly [string, string]> | undefined;
+
+/** The shipped English → French word pairs, read once. */
+function englishFrench(): Array<readonly [string, string]> {
+  if (enFr) return enFr;
+  const out: Array<readonly [string, string]> = [];
+  for (const line of readFileSync(resourcePath('rules/translations/en-fr.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [en, fr] = line.split('\t');
+    if (en && fr) out.push([en, fr]);
+  }
+  return (enFr = out);
+}
+
+/** Word pairs (source word, target word) for aligning `src` with `tgt`: none for other languages. */
+export function baseLexicon(src: ValueLang, tgt: ValueLang): Array<readonly [string, string]> {
+  if (src === 'en' && tgt === 'fr') return englishFrench();
+  if (src === 'fr' && tgt === 'en') return englishFrench().map(([e, f]) => [f, e] as const);
+  return [];
+}
+
+/** Search options with the base lexicon of the two languages before any given pairs. */
+export function withBaseLexicon<T extends { lexicon?: Iterable<readonly [string, string]> }>(opts: T, src: ValueLang, tgt: ValueLang): T {
+  const base = baseLexicon(src, tgt);
+  if (!base.length) return opts;
+  return { ...opts, lexicon: [...base, ...(opts.lexicon ?? [])] };
+}
+
+let byWord: Record<'en' | 'fr', Map<string, string[]>> | undefined;
+
+const WORD = /[\p{L}\p{M}]+/gu;
+
+/**
+ * The known translations a text's words take part in, as language-neutral keys (`reading\tlecture`
+ * for `reading` in English and for `lecture` in French): two texts that share a key hold a word
+ * and its translation.
+ */
+export function translationKeys(text: string, lang: 'en' | 'fr', into = new Set<string>()): Set<string> {
+  if (!byWord) {
+    byWord = { en: new Map(), fr: new Map() };
+    for (const [en, fr] of englishFrench()) {
+      const key = `${en}\t${fr}`;
+      for (const [side, w] of [['en', en], ['fr', fr]] as const) {
+        const list = byWord[side].get(w);
+        if (list) list.push(key);
+        else byWord[side].set(w, [key]);
+      }
+    }
+  }
+  const words = byWord[lang];
+  for (const w of text.toLowerCase().match(WORD) ?? []) for (const key of words.get(w) ?? []) into.add(key);
+  return into;
+}
