@@ -1189,6 +1189,9 @@ function attachBetween(runs: Run[], pieces: Piece[], text: string): void {
       // (slash, spaced dash) rather than a parenthesis.
       s += pieces[cut].sepBefore * 0.5;
       if (isPairGap(text, pieces[cut - 1].to, pieces[cut].from)) s += 0.25;
+      // The civic number of a French address (`… / 344, rue Slater`) is the street's, whatever
+      // the count of pieces says (a province in parentheses is one more piece on that side).
+      if (cut + 1 === b.firstPiece && b.lang === 'fr' && /^\d+[A-Z]?$/.test(text.slice(pieces[cut].from, pieces[cut].to)) && FRENCH_STREET.test(text.slice(pieces[cut].from, pieces[cut + 1].to))) s += 2;
       if (s > bestScore) {
         bestScore = s;
         best = cut;

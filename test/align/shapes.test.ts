@@ -941,6 +941,12 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind round 19 (form.txt:52): the French address's civic number went to the English side.
+    name: 'an address pair after a label pair: the civic number before `, rue` is the French address’s',
+    doc: ['Registry / Greffe : 344 Slater Street, Ottawa ON  K1R 7Y3 / 344, rue Slater, Ottawa (Ontario)  K1R 7Y3'],
+    pairs: ['Registry | Greffe : | inline', '344 Slater Street, Ottawa ON  K1R 7Y3 | 344, rue Slater, Ottawa (Ontario)  K1R 7Y3 | inline'],
+  },
+  {
     name: 'a French dateline with the province in parentheses between dashes is French, not a pair (Ottawa (Ontario))',
     doc: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada', '', 'Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada'],
     pairs: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada | Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada | stacked'],
