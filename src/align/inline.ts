@@ -406,7 +406,8 @@ function placeWithProvince(pieces: Piece[], text: string): void {
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i];
     const place = pieces[i - 1];
-    if (p.lang !== 'en' || text[p.from - 1] !== '(' || text[p.to] !== ')' || !FRENCH_PROVINCE_NAMES.has(text.slice(p.from, p.to))) continue;
+    // The province may read as neither language (`Ontario`): its place is still a French address's.
+    if ((p.lang !== 'en' && p.lang !== 'und') || text[p.from - 1] !== '(' || text[p.to] !== ')' || !FRENCH_PROVINCE_NAMES.has(text.slice(p.from, p.to))) continue;
     if (!/^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*$/u.test(text.slice(place.from, place.to))) continue;
     p.lang = 'und';
     if (place.lang === 'en') place.lang = 'und';
@@ -1023,6 +1024,15 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     // beside its twin written the other language's way (`8:30 a.m. / 8 h 30`).
     if (pieces.slice(r.firstPiece, r.lastPiece + 1).some((p) => p.paired)) continue;
     if (valueOnly(r, pieces) && [runs[i - 1], runs[i + 1]].some((q) => q && q.lang !== r.lang && valueOnly(q, pieces))) continue;
+    const weak = Math.abs(r.score) < MINORITY_MAX && Math.abs(r.score) < Math.abs(strongest.score) * MINORITY_RATIO;
+    // A weakly French run in title case (`Rideau Canal National Historic Site – Draft Management
+    // Plan`) is a name or an English title, however it is set off: French capitalises a title's
+    // first word and its names only.
+    if (weak && r.lang === 'fr' && titleCased(text.slice(r.from, r.to))) {
+      for (let k = r.firstPiece; k <= r.lastPiece; k++) pieces[k].lang = 'und';
+      changed = true;
+      continue;
+    }
     // Kept: a run set off on each side by the unit's edge or a slash, spaced dash or column gap,
     // the marks that join two languages (`Contact / Personne-ressource : …`); a name inside a
     // sentence sits between commas or parentheses.
@@ -1030,7 +1040,6 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     // Kept: a street written the French way (`125 Sussex Drive/promenade Sussex, Room/Salle …`),
     // French by its word order whatever its words score.
     if (r.lang === 'fr' && FRENCH_STREET.test(text.slice(r.from, r.to))) continue;
-    const weak = Math.abs(r.score) < MINORITY_MAX && Math.abs(r.score) < Math.abs(strongest.score) * MINORITY_RATIO;
     // A run that holds strong words of the unit's main language is a name quoted inside it
     // (`Interpretation in Langue des signes québécoise (LSQ) and …`), not its translation.
     const mixedIn = pieces.slice(r.firstPiece, r.lastPiece + 1).some((p) => (r.lang === 'fr' ? -p.score.maxEn : p.score.maxFr) >= MIXED_WORD * 2);
@@ -1042,6 +1051,12 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     }
   }
   return changed ? buildRuns(pieces, text) : runs;
+}
+
+/** Every word of four letters or more capitalised, and two such words at least (`National Historic Site`). */
+function titleCased(text: string): boolean {
+  const long = text.match(/[\p{L}’'-]{4,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /**

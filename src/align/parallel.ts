@@ -207,6 +207,8 @@ function segmentOf(doc: SourceDocument, units: TextUnit[], lang: 'en' | 'fr', pa
   const seg: Segment = { text: mt.text, lang, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to), paragraph };
   const links = linkTargets(doc, mt);
   if (links) seg.links = links;
+  const items = itemStarts(units);
+  if (items.length) seg.items = items;
   return seg;
 }
 
@@ -221,4 +223,18 @@ function joinUnits(units: TextUnit[]): MappedText {
     b.appendMapped(u.text);
   }
   return b.build();
+}
+
+/** Where the list items after the first start in the text joinUnits makes of `units` (Segment.items). */
+function itemStarts(units: TextUnit[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  units.forEach((u, k) => {
+    if (k > 0) {
+      at += 1;
+      if (u.item && u.blockStart) out.push(at);
+    }
+    at += u.text.text.length;
+  });
+  return out;
 }

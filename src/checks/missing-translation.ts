@@ -436,8 +436,8 @@ function droppedSentence(ctx: CheckContext): void {
   if (!en || !fr || (!laidOut && (score >= DOUBTFUL_PAIR || method !== 'parallel'))) return;
   if (en.lang !== 'en' || fr.lang !== 'fr') return;
   const e = en.text;
-  const spans = splitSentences(e, 'en');
-  if (spans.length < 2 || splitSentences(fr.text, 'fr').length >= spans.length) return;
+  const spans = sentencesAndItems(en, 'en');
+  if (spans.length < 2 || sentencesAndItems(fr, 'fr').length >= spans.length) return;
   const other = features(fr.text, 'fr');
   for (const span of [spans[spans.length - 1], spans[0]]) {
     const sentence = e.slice(span.start, span.end);
@@ -455,6 +455,26 @@ function droppedSentence(ctx: CheckContext): void {
     });
     return;
   }
+}
+
+/**
+ * The sentences of a segment, a list item that the aligner joined to another (Segment.items) being
+ * one of its own (`invest $18.6 million…; extend the navigation season…;` are two).
+ */
+function sentencesAndItems(seg: Segment, lang: 'en' | 'fr'): Array<{ start: number; end: number }> {
+  const spans = splitSentences(seg.text, lang);
+  if (!seg.items) return spans;
+  const out: Array<{ start: number; end: number }> = [];
+  for (const s of spans) {
+    let start = s.start;
+    for (const cut of seg.items) {
+      if (cut <= start || cut >= s.end) continue;
+      out.push({ start, end: cut - 1 });
+      start = cut;
+    }
+    out.push({ start, end: s.end });
+  }
+  return out;
 }
 
 /** Cognates of the orphans' words that only the translation accounts for, before the orphans count as merged. */

@@ -35,6 +35,12 @@ export interface Segment {
    * neighbour in the translation from one left out (checks/missing-translation.ts).
    */
   paragraph?: number;
+  /**
+   * Where each list item after the first starts in `text`, when the aligner joined several items
+   * of a list into one segment (a translation that drops an item pairs the one before it with two
+   * English ones): each item is read as a sentence of its own (checks/missing-translation.ts).
+   */
+  items?: number[];
 }
 
 /** How a pair was found (Contract 2). */

@@ -33,6 +33,19 @@ function letterRunEnd(text: string, i: number): number {
   return i;
 }
 
+/**
+ * Whether the letters at `i` belong to an e-mail address or a web address (`datalit@statcan.gc.ca`,
+ * `https://…`): the same in both languages, no words of a text left untranslated.
+ */
+function inAddress(text: string, i: number): boolean {
+  let a = i;
+  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  let b = i;
+  while (b < text.length && !/\s/.test(text[b])) b++;
+  const token = text.slice(a, b);
+  return token.includes('@') || token.includes('://') || /^\(?www\./i.test(token);
+}
+
 /** The start of the next word of three letters or more at or after `i` (values and their units are shorter or not letters), or −1. */
 function nextWord(text: string, i: number): number {
   while (i < text.length) {
@@ -41,7 +54,7 @@ function nextWord(text: string, i: number): number {
       continue;
     }
     const end = letterRunEnd(text, i);
-    if (end - i >= 3) return i;
+    if (end - i >= 3 && !inAddress(text, i)) return i;
     i = end;
   }
   return -1;

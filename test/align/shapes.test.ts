@@ -947,6 +947,32 @@ const CASES: Case[] = [
     pairs: ['Registry | Greffe : | inline', '344 Slater Street, Ottawa ON  K1R 7Y3 | 344, rue Slater, Ottawa (Ontario)  K1R 7Y3 | inline'],
   },
   {
+    // Blind round 23 (notice.txt:2 and :50): a title in title case around a dash, whose name reads
+    // a little French (`Rideau Canal`), and a French address with its province in parentheses.
+    name: 'a block-over-block notice: an English title in title case and a French address are one language each, not pairs',
+    doc: [
+      'PUBLIC NOTICE',
+      'Rideau Canal National Historic Site – Draft Management Plan',
+      '',
+      'Parks Canada invites the public to comment on the draft plan.',
+      '',
+      'Rideau Canal Office, Parks Canada, 34A Beckwith Street South, Smiths Falls ON  K7A 2A8',
+      '',
+      'AVIS PUBLIC',
+      'Lieu historique national du Canal-Rideau – Ébauche du plan directeur',
+      '',
+      'Parcs Canada invite le public à commenter l’ébauche du plan.',
+      '',
+      'Bureau du canal Rideau, Parcs Canada, 34A, rue Beckwith Sud, Smiths Falls (Ontario)  K7A 2A8',
+    ],
+    pairs: [
+      'PUBLIC NOTICE | AVIS PUBLIC | parallel',
+      'Rideau Canal National Historic Site – Draft Management Plan | Lieu historique national du Canal-Rideau – Ébauche du plan directeur | parallel',
+      'Parks Canada invites the public to comment on the draft plan. | Parcs Canada invite le public à commenter l’ébauche du plan. | parallel',
+      'Rideau Canal Office, Parks Canada, 34A Beckwith Street South, Smiths Falls ON  K7A 2A8 | Bureau du canal Rideau, Parcs Canada, 34A, rue Beckwith Sud, Smiths Falls (Ontario)  K7A 2A8 | parallel',
+    ],
+  },
+  {
     name: 'a French dateline with the province in parentheses between dashes is French, not a pair (Ottawa (Ontario))',
     doc: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada', '', 'Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada'],
     pairs: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada | Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada | stacked'],

@@ -107,3 +107,15 @@ describe('missing-translation: the gloss of a sentence quoted in the other langu
     expect(findings.map((f) => f.en?.text)).toEqual(['Our guide will be published on the website in the spring of next year.']);
   });
 });
+
+describe('missing-translation: a list item the French leaves out', () => {
+  // Blind round 23 (notice.txt, English block over French block): the French list has three items
+  // for four, and the aligner joins the dropped item (line 9) to the one before it, whose French is
+  // wordier than its English and whose amount (another defect) anchors nothing. Each item is read
+  // as a sentence of its own, and the one with nothing in the French is reported.
+  it('reports the dropped item', async () => {
+    const inputs = await readInputs(['test/fixtures/checks/planted/blind/ak/notice.txt'], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.map((f) => [f.line, f.en?.text])).toEqual([[9, 'extend the navigation season by two weeks in the fall;']]);
+  });
+});
