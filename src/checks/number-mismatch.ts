@@ -19,7 +19,7 @@
 
 import { defineCheck, type CheckContext } from './types.js';
 import { JOINER, LETTER, kindOf } from './util/words.js';
-import type { Pair } from '../core/types.js';
+import type { Pair, Segment } from '../core/types.js';
 import { scaleOf, type CodeValue, type MoneyValue, type NumberValue, type PercentValue, type PhoneValue, type Value } from '../lang/values.js';
 import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, spelledNumber, type Side } from './util/values-compare.js';
 
@@ -48,8 +48,9 @@ another way: in words (two, deux, first), as a Roman numeral (XXIe siècle), or 
 value. Numbers written in words on both sides that differ (two parking spaces / trois places) are
 a warning; articles (one, un), compounds, ratios (deux fois moins), hours in words and lengths of
 time in other units (two weeks / quinze jours) are left alone. A number on one side only that the
-other side gave a few lines before is info, naming that line: the translation spelled out what
-"this" stood for, or left a repeated year to "cette année".
+other side gave a few lines before (in digits, or a cardinal from two up in words) is info, naming
+that line: the translation spelled out what "this" stood for, or left a repeated year to "cette
+année".
 
 Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000, FR 4 520 000 is 4,520,000
 (suggestion: 4 250 000).`,
@@ -228,7 +229,8 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
       if (ownedByLine(ctx.pair, side, v)) continue;
       // Said by the other side just before (`at least 2 syllables`, then `good examples of this` /
       // `de bons exemples de mots d'au moins 2 syllabes`): the translation spells out what `this` is.
-      const before = saidBefore(ctx, otherSide, v.raw);
+      // In words, only cardinals from two up: `un`, `une` are the French article too.
+      const before = saidBefore(ctx, otherSide, v.raw, v.kind === 'number' && !v.ordinal && v.value >= 2 ? v.value : undefined);
       ctx.report({
         message: `${valueSaid(LABEL[side], v.raw, describe(v))}; ${LABEL[otherSide]} has no such ${v.kind === 'money' ? 'amount' : v.kind === 'percent' ? 'percentage' : 'number'}${before ? ` (${LABEL[otherSide]} gives it just before, at line ${before})` : ''}`,
         ...at(side, v),
@@ -245,16 +247,24 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
 const BEFORE = 8;
 const BEFORE_LINES = 4;
 
-/** The line where a pair just before the current one (same file, a few lines up) has the number `raw` on `side`, or 0. */
-function saidBefore(ctx: CheckContext, side: Side, raw: string): number {
+/**
+ * The line where a pair just before the current one (same file, a few lines up) has the number
+ * `raw` on `side`, or else a cardinal `value` in words (`10 tips` in a page's summary, `Dix
+ * conseils` in its French title), or 0.
+ */
+function saidBefore(ctx: CheckContext, side: Side, raw: string, value?: number): number {
   const here = ctx.pair[side]?.place;
   if (!here || !ctx.pairs || !ctx.index) return 0;
+  const before: Segment[] = [];
   for (let i = ctx.index - 1; i >= 0 && i >= ctx.index - BEFORE; i--) {
     const seg = ctx.pairs[i][side];
     if (!seg || seg.place.file !== here.file || seg.place.line > here.line || seg.place.line < here.line - BEFORE_LINES) continue;
     const k = seg.text.indexOf(raw);
     if (k >= 0 && !/\d/.test(seg.text[k - 1] ?? '') && !/\d/.test(seg.text[k + raw.length] ?? '')) return seg.place.line;
+    before.push(seg);
   }
+  // Digits as written first, anywhere in reach: words are the weaker sign.
+  if (value !== undefined) for (const seg of before) if (new Evidence(seg.text, side).hasNumber(value)) return seg.place.line;
   return 0;
 }
 
