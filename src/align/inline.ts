@@ -12,6 +12,7 @@ import { isSpace } from '../core/mapped-text.js';
 import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
+import { restyledCopy } from '../lang/copies.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
 
 export type PieceLang = 'en' | 'fr' | 'und';
@@ -439,6 +440,30 @@ function copiedInSlashPairs(pieces: Piece[], text: string): void {
   }
 }
 
+/**
+ * `3:00 p.m. – Roundtable: departmental updates / 15 h – Roundtable: departmental updates`: one
+ * slash between a side and its copy whose values alone are written the French way (src/lang/copies.ts).
+ * The copy is the French side, left in English but for its times or amounts; `untranslated`
+ * reports it. Either order.
+ */
+function restyledSlashHalves(pieces: Piece[], text: string): void {
+  let cut = -1;
+  for (let i = 1; i < pieces.length; i++) {
+    if (text.slice(pieces[i - 1].to, pieces[i].from).trim() !== '/') continue;
+    if (cut >= 0) return;
+    cut = i;
+  }
+  if (cut < 0) return;
+  const a = text.slice(pieces[0].from, pieces[cut - 1].to);
+  const b = text.slice(pieces[cut].from, pieces[pieces.length - 1].to);
+  const order: ['en' | 'fr', 'en' | 'fr'] | null = restyledCopy(a, b) ? ['en', 'fr'] : restyledCopy(b, a) ? ['fr', 'en'] : null;
+  if (!order) return;
+  pieces.forEach((p, k) => {
+    p.lang = k < cut ? order[0] : order[1];
+    p.paired = true;
+  });
+}
+
 /** Letters, digits and the words' order of a side, for comparing twin sides (case, spaces and punctuation aside). */
 function twinForm(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
@@ -527,6 +552,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   cellTwins(pieces, text);
   labelledValues(pieces, text);
   copiedInSlashPairs(pieces, text);
+  restyledSlashHalves(pieces, text);
   resolveUndecided(pieces, text);
   sidesOfOneCut(pieces, text);
   twinSides(pieces, text);

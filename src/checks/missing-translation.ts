@@ -433,7 +433,10 @@ function droppedSentence(ctx: CheckContext): void {
   // Paragraphs laid out one over the other in a mixed document are paired by their place, not by
   // their sentences: any of them is looked into; parallel text only where the aligner doubted.
   const laidOut = method === 'block' || method === 'stacked';
-  if (!en || !fr || (!laidOut && (score >= DOUBTFUL_PAIR || method !== 'parallel'))) return;
+  // List items the aligner joined on the English side against fewer French ones: translations do
+  // not merge list items, so the pair is looked into however sure the aligner was.
+  const joinedItems = method === 'parallel' && (en?.items?.length ?? 0) > (fr?.items?.length ?? 0);
+  if (!en || !fr || (!laidOut && !joinedItems && (score >= DOUBTFUL_PAIR || method !== 'parallel'))) return;
   if (en.lang !== 'en' || fr.lang !== 'fr') return;
   const e = en.text;
   const spans = sentencesAndItems(en, 'en');

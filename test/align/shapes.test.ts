@@ -973,6 +973,13 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind round 24 (agenda.txt:27): the French half of the line is the English title again, its
+    // time alone written the French way.
+    name: 'one slash between a line and its copy whose time alone is written the French way: a pair (the French left in English)',
+    doc: ['2:45 p.m. – Health break / 14 h 45 – Pause santé', '3:00 p.m. – Roundtable: departmental updates / 15 h – Roundtable: departmental updates'],
+    pairs: ['2:45 p.m. – Health break | 14 h 45 – Pause santé | inline', '3:00 p.m. – Roundtable: departmental updates | 15 h – Roundtable: departmental updates | inline'],
+  },
+  {
     name: 'a French dateline with the province in parentheses between dashes is French, not a pair (Ottawa (Ontario))',
     doc: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada', '', 'Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada'],
     pairs: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada | Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada | stacked'],

@@ -118,4 +118,13 @@ describe('missing-translation: a list item the French leaves out', () => {
     const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
     expect(findings.map((f) => [f.line, f.en?.text])).toEqual([[9, 'extend the navigation season by two weeks in the fall;']]);
   });
+
+  // Blind round 24 (guide.md, English half then French half): four items for three, the aligner
+  // sure enough of its pair of the last two English items with the last French one (0.51). Items
+  // joined on one side only are looked into whatever the aligner's confidence.
+  it('reports an item dropped from a list the aligner joined with confidence', async () => {
+    const inputs = await readInputs(['test/fixtures/checks/planted/blind/al/guide.md'], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.map((f) => [f.line, f.en?.text])).toEqual([[32, 'A quiet, private space to meet clients']]);
+  });
 });
