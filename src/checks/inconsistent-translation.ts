@@ -11,7 +11,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { groupPairs, numbered, quote, quoteDifference, type Member, where, withNumbersOf, withNumbersOfNumbered } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, genderOnly, leadingArticleOnly, otherContext, otherDocument, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, genderOnly, gerundForms, leadingArticleOnly, otherContext, otherDocument, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -113,6 +113,8 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
       if (leadingArticleOnly(pair.fr!.text, ref.fr!.text, 'fr')) continue;
       // `Adopté.` / `Adoptée.`: one translation agreeing with what each place speaks of.
       if (genderOnly(pair.fr!.text, ref.fr!.text)) continue;
+      // `Testing` as `Tester` in a list of steps and `Tests` as a heading: a verb and a noun.
+      if (gerundForms(pair.en!.text, pair.fr!.text, ref.fr!.text)) continue;
       const worded = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
       const suggestion = worded === null ? null : dressedLike(worded, pair.fr!.text);
       const [here, there] = quoteDifference(pair.fr!.text, ref.fr!.text);
@@ -143,7 +145,9 @@ normalising case, spacing, no-break spaces and punctuation, with numbers masked,
 Without a translation memory, the translation most of the occurrences use is taken as the
 reference and the others are reported, unless one differs from it only in its spaces (words run
 together, which glued-words reports), in a leading article, or in the gender its words agree
-with ("Adopté." / "Adoptée.", agreeing with what each place speaks of), or the two pairs differ
+with ("Adopté." / "Adoptée.", agreeing with what each place speaks of), or one English -ing word
+is a French infinitive in one place and a noun in the other ("Tester" in a list of steps, "Tests"
+as a heading), or the two pairs differ
 only in their numbers on both sides ("4 folders" / "quatre dossiers" and "7 folders" / "sept
 dossiers"). With --tm, the memory is the
 reference: its unit for the same English, else its most used translation of the pattern; the

@@ -354,6 +354,21 @@ export function genderOnly(a: string, b: string): boolean {
 }
 
 /**
+ * Whether one English word in -ing (`Testing`, `Installing`) is translated by a French infinitive
+ * in one place and by another word in the other (`Tester` in a list of steps, `Tests` as a
+ * section's heading): the English form is a verb and a noun, French chooses by the place.
+ */
+export function gerundForms(en: string, a: string, b: string): boolean {
+  const word = /^[\p{P}\s#*>-]*(\p{L}+)[\p{P}\s]*$/u;
+  const e = word.exec(en)?.[1];
+  const x = word.exec(a)?.[1]?.toLowerCase();
+  const y = word.exec(b)?.[1]?.toLowerCase();
+  if (!e || !x || !y || !/ing$/i.test(e)) return false;
+  const infinitive = (w: string): boolean => /(?:er|ir|re)$/.test(w);
+  return infinitive(x) !== infinitive(y);
+}
+
+/**
  * Whether two pairs are one text with another number on both sides (`First year` / `1re année`
  * and `Second year` / `2e année`, `Phase I` / `Phase 1` and `Phase II` / `Phase 2`): the keys mask
  * numbers in digits only, and a number written in words or as a Roman numeral on the other side
