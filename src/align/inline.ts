@@ -504,12 +504,22 @@ function twinSides(pieces: Piece[], text: string): void {
 /** The index of the piece after the unit's one pair mark, or -1 when there is none or several. */
 function onlyPairCut(pieces: Piece[], text: string): number {
   let cut = -1;
+  let bar = -1;
+  let bars = 0;
+  let gaps = 0;
   for (let i = 1; i < pieces.length; i++) {
     if (!isPairGap(text, pieces[i - 1].to, pieces[i].from)) continue;
-    if (cut >= 0) return -1;
+    gaps++;
     cut = i;
+    if (/^\s*[|/]\s*$/.test(text.slice(pieces[i - 1].to, pieces[i].from))) {
+      bars++;
+      bar = i;
+    }
   }
-  return cut;
+  if (gaps === 1) return cut;
+  // Dashes inside each side's title (`Service Canada Centre – Sudbury | Centre Service Canada –
+  // Sudbury`): the one bar or slash is the cut.
+  return bars === 1 ? bar : -1;
 }
 
 /** Decided pieces of one language must weigh this much to outweigh a mixed piece among them. */
@@ -560,9 +570,14 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   placeWithProvince(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
-  if (runs.length === 0) return wholeReading(pieces, text);
+  if (runs.length === 0 && firstLang && reorderedTwins(pieces, text, firstLang)) runs = buildRuns(pieces, text);
+  if (runs.length === 0) {
+    const whole = wholeReading(pieces, text);
+    // Read again in the document's order (reorderedTwins) when it has one cut to read by.
+    return whole.kind === 'mono' && !firstLang && onlyPairCut(pieces, text) >= 0 ? { ...whole, cut: true } : whole;
+  }
   if (runs.every((r) => r.lang === runs[0].lang)) {
-    if (!firstLang || !splitByOrder(pieces, text, runs[0].lang, firstLang)) {
+    if (!firstLang || !(splitByOrder(pieces, text, runs[0].lang, firstLang) || reorderedTwins(pieces, text, firstLang))) {
       const cut = !firstLang && pieces.some((p) => p.wordy && p.lang === 'und') && onlyPairCut(pieces, text) >= 0;
       return { kind: 'mono', lang: runs[0].lang, score: scoreText(text).score, ...(cut ? { cut } : {}) };
     }
@@ -1191,6 +1206,39 @@ function splitByOrder(pieces: Piece[], text: string, lang: 'en' | 'fr', firstLan
   const lean = scoreText(side.map((p) => text.slice(p.from, p.to)).join(' ')).score;
   if ((lang === 'fr' ? lean : -lean) > ORDER_LEAN_MAX) return false;
   for (const p of side) p.lang = lang === 'en' ? 'fr' : 'en';
+  return true;
+}
+
+/**
+ * `Service Canada Centre – Sudbury | Centre Service Canada – Sudbury`, `… – Sturgeon Falls, 44 King
+ * Street | Centre Service Canada – Sturgeon Falls, 44, rue King`: the two sides of the line's one
+ * cut hold the same words in another order (a name whose order each language sets), but for a
+ * few that read as the second side's language (`rue`). In a document whose lines put one language
+ * first, the line is a pair in that order.
+ */
+function reorderedTwins(pieces: Piece[], text: string, firstLang: 'en' | 'fr'): boolean {
+  const cut = onlyPairCut(pieces, text);
+  if (cut < 0) return false;
+  const words = (from: number, to: number): string[] => (text.slice(pieces[from].from, pieces[to - 1].to).toLowerCase().match(/\p{L}+/gu) ?? []);
+  const a = words(0, cut);
+  const b = words(cut, pieces.length);
+  if (a.length < 2 || a.join(' ') === b.join(' ')) return false;
+  const second = firstLang === 'en' ? 'fr' : 'en';
+  const onlyB = [...b];
+  for (const w of a) {
+    const k = onlyB.indexOf(w);
+    if (k >= 0) onlyB.splice(k, 1);
+  }
+  if (onlyB.length > 0) {
+    // Two thirds of the words shared, and the others the second language's.
+    if (3 * (b.length - onlyB.length) < 2 * Math.max(a.length, b.length)) return false;
+    const lean = scoreText(onlyB.join(' ')).score;
+    if ((second === 'fr' ? lean : -lean) <= 0) return false;
+  }
+  pieces.forEach((p, k) => {
+    p.lang = k < cut ? firstLang : second;
+    p.paired = true;
+  });
   return true;
 }
 

@@ -980,6 +980,31 @@ const CASES: Case[] = [
     pairs: ['2:45 p.m. – Health break | 14 h 45 – Pause santé | inline', '3:00 p.m. – Roundtable: departmental updates | 15 h – Roundtable: departmental updates | inline'],
   },
   {
+    // Blind round 25 (notice.txt:2 and :17): in a document of `English | Français` lines, the two
+    // sides of the bar hold the same words in another order, but for `rue` on the French side.
+    name: 'in a document of English | French lines, a name reordered by each language is a pair in the document’s order',
+    doc: [
+      'NOTICE OF TEMPORARY CLOSURE | AVIS DE FERMETURE TEMPORAIRE',
+      'Service Canada Centre – Sudbury | Centre Service Canada – Sudbury',
+      'The office will reopen on Monday, June 28, 2027. | Le bureau rouvrira le lundi 28 juin 2027.',
+      'Nearby offices | Bureaux à proximité',
+      'Service Canada Centre – Sturgeon Falls, 44 King Street | Centre Service Canada – Sturgeon Falls, 44, rue King',
+      'Open Monday to Friday, 8:30 a.m. to 4:00 p.m. | Ouvert du lundi au vendredi, de 8 h 30 à 16 h',
+      'Service Canada Centre – Sudbury | Service Canada Centre – Timmins',
+      'Thank you for your patience. | Merci de votre patience.',
+    ],
+    pairs: [
+      'NOTICE OF TEMPORARY CLOSURE | AVIS DE FERMETURE TEMPORAIRE | inline',
+      'Service Canada Centre – Sudbury | Centre Service Canada – Sudbury | inline',
+      'The office will reopen on Monday, June 28, 2027. | Le bureau rouvrira le lundi 28 juin 2027. | inline',
+      'Nearby offices | Bureaux à proximité | inline',
+      'Service Canada Centre – Sturgeon Falls, 44 King Street | Centre Service Canada – Sturgeon Falls, 44, rue King | inline',
+      'Open Monday to Friday, 8:30 a.m. to 4:00 p.m. | Ouvert du lundi au vendredi, de 8 h 30 à 16 h | inline',
+      'Service Canada Centre – Sudbury | Service Canada Centre – Timmins | - | orphan',
+      'Thank you for your patience. | Merci de votre patience. | inline',
+    ],
+  },
+  {
     name: 'a French dateline with the province in parentheses between dashes is French, not a pair (Ottawa (Ontario))',
     doc: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada', '', 'Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada'],
     pairs: ['June 9, 2026 – Ottawa, Ontario – Public Safety Canada | Le 9 juin 2026 – Ottawa (Ontario) – Sécurité publique Canada | stacked'],
