@@ -147,7 +147,9 @@ warning; a target on one side only, or another page of the same site, is not rep
 Anonymous specifiers must occur as often on both sides; named ones must simply be present.
 Placeholders and codes are errors; HTML tags (typographic ones such as <sup> and <br> aside)
 and GC Notify variables are warnings; URLs and e-mail addresses must be as many on both sides
-(warning), and a different host or address is info (many sites have a domain per language).
+(warning), and a different host or address is info (many sites have a domain per language). A
+URL the French shows as text where the English links its words, something standing between "]"
+and "(" (« [montrer la chose] » (https://…)), is reported as the broken link it is.
 
 Example: EN "Removed {count} {name} object{plural}", FR "{count} objets retirés" → FR lacks
 {name} and {plural}.`,
@@ -171,6 +173,24 @@ function allowed(ctx: CheckContext, kind: Kind): boolean {
   return true;
 }
 
+/**
+ * A URL written in the text after `]` and `(` with only spaces or quotes between them, whose host
+ * one of the other side's links has (URLs are compared by host: their paths are often translated).
+ */
+function brokenLink(text: string, url: Found, links: readonly string[]): boolean {
+  if (!/\][\s\u00a0\u202f»”"'’]+\($/.test(text.slice(Math.max(0, url.from - 12), url.from))) return false;
+  const host = hostOf(url.text);
+  return host !== null && links.some((l) => hostOf(l) === host);
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new globalThis.URL(url).hostname.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
 function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
   // URLs and e-mail addresses: the same number on both sides; a different host or address is
   // only worth a look (Canadian sites have a domain per language: digital.canada.ca, numerique.canada.ca).
@@ -180,6 +200,16 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
     const what = KIND_NAME[kind];
     if (a.length !== b.length) {
       const extra = b.length > a.length ? b[a.length] : a[b.length];
+      // `« [montrer la chose] » (https://…)`: the English links the words to that address, and
+      // what stands between the French `]` and `(` breaks the Markdown link into text.
+      if (kind === 'url' && b.length > a.length && brokenLink(ctx.pair.fr!.text, extra, ctx.pair.en?.links ?? [])) {
+        ctx.report({
+          message: `FR shows the link ${extra.text} as text: something stands between "]" and "(" (EN links it)`,
+          fr: { from: extra.from, to: extra.to },
+          severity: 'warning',
+        });
+        continue;
+      }
       ctx.report({
         message: `EN has ${a.length} ${what}${a.length === 1 ? '' : 's'}, FR has ${b.length}: ${b.length > a.length ? 'FR adds' : 'FR lacks'} ${extra.text}`,
         ...(b.length > a.length ? { fr: { from: extra.from, to: extra.to } } : { en: { from: extra.from, to: extra.to } }),
