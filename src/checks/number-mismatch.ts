@@ -48,8 +48,8 @@ another way: in words (two, deux, first), as a Roman numeral (XXIe siècle), or 
 value. Numbers written in words on both sides that differ (two parking spaces / trois places) are
 a warning; articles (one, un), compounds, ratios (deux fois moins), hours in words and lengths of
 time in other units (two weeks / quinze jours) are left alone. A number on one side only that the
-other side gave a few lines before (in digits, or a cardinal from two up in words) is info, naming
-that line: the translation spelled out what "this" stood for, or left a repeated year to "cette
+other side gave a few lines before or after (in digits, or a cardinal from two up in words) is
+info, naming that line: the translation spelled out what "this" stood for, or left a repeated year to "cette
 année".
 
 Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000, FR 4 520 000 is 4,520,000
@@ -230,42 +230,49 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
       // Said by the other side just before (`at least 2 syllables`, then `good examples of this` /
       // `de bons exemples de mots d'au moins 2 syllabes`): the translation spells out what `this` is.
       // In words, only cardinals from two up: `un`, `une` are the French article too.
-      const before = saidBefore(ctx, otherSide, v.raw, v.kind === 'number' && !v.ordinal && v.value >= 2 ? v.value : undefined);
+      const near = saidNearby(ctx, otherSide, v.raw, v.kind === 'number' && !v.ordinal && v.value >= 2 ? v.value : undefined);
       ctx.report({
-        message: `${valueSaid(LABEL[side], v.raw, describe(v))}; ${LABEL[otherSide]} has no such ${v.kind === 'money' ? 'amount' : v.kind === 'percent' ? 'percentage' : 'number'}${before ? ` (${LABEL[otherSide]} gives it just before, at line ${before})` : ''}`,
+        message: `${valueSaid(LABEL[side], v.raw, describe(v))}; ${LABEL[otherSide]} has no such ${v.kind === 'money' ? 'amount' : v.kind === 'percent' ? 'percentage' : 'number'}${near ? ` (${LABEL[otherSide]} gives it just ${near.after ? 'after' : 'before'}, at line ${near.line})` : ''}`,
         ...at(side, v),
-        severity: before ? 'info' : missing,
+        severity: near ? 'info' : missing,
       });
     }
   }
 }
 
 /**
- * How far before the current pair a number left over may have been said: pairs (sentences, in
- * parallel text), and lines above the current side's first line (the paragraph before).
+ * How far from the current pair a number left over may have been said: pairs (sentences, in
+ * parallel text), and lines above or below the current side's (the paragraph before or after).
  */
-const BEFORE = 8;
-const BEFORE_LINES = 4;
+const NEARBY = 8;
+const NEARBY_LINES = 4;
 
 /**
- * The line where a pair just before the current one (same file, a few lines up) has the number
- * `raw` on `side`, or else a cardinal `value` in words (`10 tips` in a page's summary, `Dix
- * conseils` in its French title), or 0.
+ * Where a pair just before the current one, or else just after it (same file, a few lines away),
+ * has the number `raw` on `side`, or else a cardinal `value` in words (`10 tips` in a page's
+ * summary, `Dix conseils` in its French title): the translation moved it to a neighbouring
+ * sentence (`every 15 minutes` in the English sentence, `toutes les 15 minutes` in the French one
+ * after it). Null when no pair in reach has it.
  */
-function saidBefore(ctx: CheckContext, side: Side, raw: string, value?: number): number {
+function saidNearby(ctx: CheckContext, side: Side, raw: string, value?: number): { line: number; after: boolean } | null {
   const here = ctx.pair[side]?.place;
-  if (!here || !ctx.pairs || !ctx.index) return 0;
-  const before: Segment[] = [];
-  for (let i = ctx.index - 1; i >= 0 && i >= ctx.index - BEFORE; i--) {
-    const seg = ctx.pairs[i][side];
-    if (!seg || seg.place.file !== here.file || seg.place.line > here.line || seg.place.line < here.line - BEFORE_LINES) continue;
-    const k = seg.text.indexOf(raw);
-    if (k >= 0 && !/\d/.test(seg.text[k - 1] ?? '') && !/\d/.test(seg.text[k + raw.length] ?? '')) return seg.place.line;
-    before.push(seg);
+  if (!here || !ctx.pairs || ctx.index === undefined) return null;
+  const inReach: Array<{ seg: Segment; after: boolean }> = [];
+  for (const after of [false, true]) {
+    for (let k = 1; k <= NEARBY; k++) {
+      const i = after ? ctx.index + k : ctx.index - k;
+      if (i < 0 || i >= ctx.pairs.length) break;
+      const seg = ctx.pairs[i][side];
+      if (!seg || seg.place.file !== here.file) continue;
+      if (after ? seg.place.line < here.line || seg.place.line > here.endLine + NEARBY_LINES : seg.place.line > here.line || seg.place.line < here.line - NEARBY_LINES) continue;
+      const at = seg.text.indexOf(raw);
+      if (at >= 0 && !/\d/.test(seg.text[at - 1] ?? '') && !/\d/.test(seg.text[at + raw.length] ?? '')) return { line: seg.place.line, after };
+      inReach.push({ seg, after });
+    }
   }
   // Digits as written first, anywhere in reach: words are the weaker sign.
-  if (value !== undefined) for (const seg of before) if (new Evidence(seg.text, side).hasNumber(value)) return seg.place.line;
-  return 0;
+  if (value !== undefined) for (const { seg, after } of inReach) if (new Evidence(seg.text, side).hasNumber(value)) return { line: seg.place.line, after };
+  return null;
 }
 
 /** `2025–26`, `2026-2027`, `2019/20`: a year range (a fiscal year), two numbers of a side. */

@@ -29,6 +29,7 @@ import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { COPY_MIN_WORDS, sameWordsApartFromValues, withoutLeadingLabel } from '../lang/copies.js';
 import { splitSentences } from '../lang/sentences.js';
+import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 
 /** How much longer or shorter a copy with its values put the other way may be. */
 const VALUE_COPY_SLACK = 12;
@@ -181,7 +182,10 @@ lacks ("preparedness") is reported however lightly the lexicon weighs it. A sent
 left as it is inside an otherwise translated French side is reported at that sentence. Quoted
 passages do not count as evidence. A copy under a label of its own ("A: Tenants can apply…" /
 "R : Tenants can apply…") is a copy when what follows the labels is text of four words or more;
-the title of a work that a French list of references cites as written is not.
+the title of a work that a French list of references cites as written is not, nor is a one-word
+copy that French sentences nearby use as a name (a project's name as its README's title). A
+French side whose address is written the French way (55, promenade Colonel By; Ottawa (Ontario))
+is not English for its names.
 
 Example: EN "Submit your application" / FR "Submit your application" → the French side is a copy
 of the English.`,
@@ -271,8 +275,26 @@ function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: n
 
 /** Language notes and references are in the language they must be in; editorial marks are no text. */
 function exempt(en: Segment, fr: Segment): boolean {
-  return isLanguageNote(fr.text) || isLanguageNote(en.text) || isReference(fr.text) || isReference(en.text) || EDITORIAL_MARKS.test(fr.text);
+  return isLanguageNote(fr.text) || isLanguageNote(en.text) || isReference(fr.text) || isReference(en.text) || EDITORIAL_MARKS.test(fr.text) || frenchAddress(fr, en.text);
 }
+
+/**
+ * An address the French side writes the French way where the English does not: a civic number
+ * with its comma before the street (`55, promenade Colonel By`), or a place with its province in
+ * parentheses (`Ottawa (Ontario)`). Its names read as English (`Colonel By`, `Shaw`); the line was
+ * translated all the same, unless English sentence words stand around it.
+ */
+function frenchAddress(frSeg: Segment, en: string): boolean {
+  // An English sentence around the address is still English.
+  if (looksEnglish(frSeg)) return false;
+  const fr = frSeg.text;
+  const street = FRENCH_CIVIC.test(fr) && !FRENCH_CIVIC.test(en);
+  const province = FRENCH_PROVINCE.exec(fr);
+  return street || (province !== null && !en.includes(province[0]));
+}
+
+const FRENCH_CIVIC = /\b\d+[A-Z]?, (?:rue|avenue|boulevard|chemin|promenade|place|route|rang|allée|croissant|impasse|montée|côte|quai|terrasse|voie|carré|cour)\b/u;
+const FRENCH_PROVINCE = new RegExp(`\\((?:${[...FRENCH_PROVINCE_NAMES].join('|')})\\)`, 'u');
 
 /** Pairs around this one read for the rest of its paragraph. */
 const PARAGRAPH_REACH = 8;
@@ -291,6 +313,27 @@ function inReferences(ctx: CheckContext): boolean {
     if (other && other.place.file === fr.place.file && other.place.line <= fr.place.endLine && other.place.endLine >= fr.place.line) parts.push(other.text);
   }
   return parts.length > 1 && isReference(parts.join(' '));
+}
+
+/** How many pairs around a copy of one word are read for French sentences that use it. */
+const NAME_REACH = 12;
+
+/**
+ * A copy of one word (`# tender-watch`, a project's name as a README's title) that a French
+ * sentence nearby uses as it is (`tender-watch recueille les avis…`): the French keeps it as a name.
+ */
+function namedInFrench(ctx: CheckContext): boolean {
+  const fr = ctx.pair.fr;
+  if (!fr || !ctx.pairs || ctx.index === undefined) return false;
+  const word = fr.text.replace(/^[#\s*_>-]+|[\s*_.:!?]+$/gu, '');
+  if (!word || /\s/.test(word)) return false;
+  const at = new RegExp(`(?<![\\p{L}\\p{N}_-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_-])`, 'u');
+  for (let i = Math.max(0, ctx.index - NAME_REACH); i <= Math.min(ctx.pairs.length - 1, ctx.index + NAME_REACH); i++) {
+    const other = ctx.pairs[i].fr;
+    if (i === ctx.index || !other || other.place.file !== fr.place.file || other.text.length < 2 * word.length + 20) continue;
+    if (at.test(other.text) && looksFrench(other)) return true;
+  }
+  return false;
 }
 
 /**
@@ -372,7 +415,7 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
   if (words === 1 ? s.known === 0 : titleCase(en) && !dated) return;
-  if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx)) return;
+  if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx) || namedInFrench(ctx)) return;
   // At the French side: the copy is there (the English is shown beside it).
   ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', fr: 'whole' });
 }

@@ -13,6 +13,7 @@ import { readXliff } from './xliff.js';
 import { readTmx } from './tmx.js';
 import { claimGroup, nameLanguage, partnerOf } from './siblings.js';
 import type { InputFile, ReadOptions } from './index.js';
+import { scoreText } from '../lang/identify.js';
 
 interface Leaf {
   path: string;
@@ -90,6 +91,16 @@ function segmentOf(doc: SourceDocument, leaf: Leaf | undefined, lang: 'en' | 'fr
   return seg;
 }
 
+/** Four words or more ending with a sentence's stop, that read as English beyond doubt. */
+function englishSentence(text: string): boolean {
+  const t = text.trim();
+  if (!/[.!?]$/.test(t) || (t.match(/\p{L}+/gu) ?? []).length < 4) return false;
+  return scoreText(t).score <= -ENGLISH_SENTENCE;
+}
+
+/** How English a copied sentence must read (the language scores' units) to be a translation left undone. */
+const ENGLISH_SENTENCE = 4;
+
 function pairLeaves(en: SourceDocument, fr: SourceDocument): Pair[] {
   const a = leaves(en);
   const b = leaves(fr);
@@ -99,7 +110,10 @@ function pairLeaves(en: SourceDocument, fr: SourceDocument): Pair[] {
   for (const l of a) {
     const m = byPath.get(l.path);
     if (m) used.add(l.path);
-    const same = m !== undefined && m.text.trim() === l.text.trim();
+    // A sentence of English copied as it is into the French file (`<advice>High winds may also
+    // cause power outages.</advice>` in both) is a translation left undone, which untranslated
+    // reports; names, codes and other text written alike are the same in both languages.
+    const same = m !== undefined && m.text.trim() === l.text.trim() && !englishSentence(l.text);
     // Codes, numbers and dates written the same way in both files are not translations.
     if (same && !/\p{L}{2}/u.test(l.text)) continue;
     const e = segmentOf(en, l, same ? 'und' : 'en');

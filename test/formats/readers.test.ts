@@ -5,6 +5,10 @@ import { readInputs, type InputFile } from '../../src/formats/index.js';
 import { runCli } from '../../src/cli/main.js';
 import { captureIo } from '../../src/cli/io.js';
 import type { Pair } from '../../src/core/types.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runChecks } from '../../src/checks/run.js';
 
 const F = 'test/fixtures/formats';
 const rows = (pairs: Pair[]): Array<[string | undefined, string | null, string | null]> => pairs.map((p) => [p.meta?.key, p.en?.text ?? null, p.fr?.text ?? null]);
@@ -228,6 +232,22 @@ describe('XML pairs of the same structure', () => {
     ]);
     expect(pairs[0].meta?.key).toBe('/siteData[1]/dateTime[1]/textSummary[1]');
     expect(pairs[0].fr!.place).toEqual({ file: `${F}/xml/weather_e.xml`.replace('_e', '_f'), line: 3, column: 36, endLine: 3, endColumn: 61 });
+  });
+
+  // Blind round 26 (weather_f.xml:38): an English sentence copied as it is into the French file is
+  // a translation left undone; a name written alike (`Ottawa`, `Cloudy` as a code's label) stays shared.
+  it('pairs an English sentence copied into the French file for untranslated to see, not a name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-xml-copy-'));
+    const doc = (advice: string, city: string) => `<?xml version="1.0" encoding="UTF-8"?>\n<bulletin>\n  <city>${city}</city>\n  <advice>${advice}</advice>\n</bulletin>\n`;
+    writeFileSync(join(dir, 'alert_e.xml'), doc('High winds may also cause power outages.', 'Ottawa'));
+    writeFileSync(join(dir, 'alert_f.xml'), doc('High winds may also cause power outages.', 'Ottawa'));
+    const inputs = await readInputs([join(dir, 'alert_e.xml')]);
+    expect(inputs.flatMap((i) => i.pairs).map((p) => [p.method, p.en?.text])).toEqual([
+      ['shared', 'Ottawa'],
+      ['keyed', 'High winds may also cause power outages.'],
+    ]);
+    const findings = (await runChecks(inputs, {})).filter((f) => f.rule === 'untranslated');
+    expect(findings.map((f) => [f.line, f.message])).toEqual([[4, 'FR is a copy of EN: expected a French translation, found the English text']]);
   });
 
   it('reads an XLIFF saved as .xml as XLIFF', async () => {
