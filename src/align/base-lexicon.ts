@@ -46,6 +46,12 @@ const WORD = /[\p{L}\p{M}]+/gu;
  * and its translation.
  */
 export function translationKeys(text: string, lang: 'en' | 'fr', into = new Set<string>()): Set<string> {
+  for (const w of text.toLowerCase().match(WORD) ?? []) for (const key of keysOfWord(w, lang)) into.add(key);
+  return into;
+}
+
+/** The translation keys of one lower-case word (none for a word the list does not have). */
+export function keysOfWord(word: string, lang: 'en' | 'fr'): readonly string[] {
   if (!byWord) {
     byWord = { en: new Map(), fr: new Map() };
     for (const [en, fr] of englishFrench()) {
@@ -57,7 +63,5 @@ export function translationKeys(text: string, lang: 'en' | 'fr', into = new Set<
       }
     }
   }
-  const words = byWord[lang];
-  for (const w of text.toLowerCase().match(WORD) ?? []) for (const key of words.get(w) ?? []) into.add(key);
-  return into;
+  return byWord[lang].get(word) ?? [];
 }

@@ -13,6 +13,7 @@ import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { restyledCopy } from '../lang/copies.js';
+import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
 
 export type PieceLang = 'en' | 'fr' | 'und';
@@ -267,7 +268,7 @@ function blankValues(values: Value[], s: string, from: number, to: number, kinds
  * Elgin`, `200, chemin Montréal`), where English puts it after (`Sussex Drive`). `promenade` and
  * `place` are English words too; the order tells.
  */
-const FRENCH_STREET = /^(?:\d+[A-Z]?,?\s+)?(?:rue|avenue|av\.|boulevard|boul\.|chemin|ch\.|promenade|place|route|rang|allée|croissant|impasse|montée|côte|quai|terrasse|sentier|voie|carré|cour)\s+(?:(?:de|du|des|de la|d’|d')\s*)?\p{Lu}/u;
+const FRENCH_STREET = new RegExp(`^(?:\\d+[A-Z]?,?\\s+)?(?:${FRENCH_STREET_TYPES})\\s+(?:(?:de|du|des|de la|d’|d')\\s*)?\\p{Lu}`, 'u');
 
 /**
  * Only capitalised words no lexicon knows, two or more: a personal name (Natacha Guilbault). A
@@ -422,11 +423,7 @@ function placeWithProvince(pieces: Piece[], text: string): void {
  * left in the first side's language, which `untranslated` then reports.
  */
 function copiedInSlashPairs(pieces: Piece[], text: string): void {
-  const pairs: Array<[Piece, Piece]> = [];
-  for (let i = 1; i < pieces.length; i++) {
-    const gap = text.slice(pieces[i - 1].to, pieces[i].from).trim();
-    if (gap === '/') pairs.push([pieces[i - 1], pieces[i]]);
-  }
+  const pairs = slashCuts(pieces, text).map((i): [Piece, Piece] => [pieces[i - 1], pieces[i]]);
   if (pairs.length < 2) return;
   const decided = pairs.filter(([a, b]) => a.lang !== 'und' && b.lang !== 'und' && a.lang !== b.lang);
   if (decided.length === 0 || decided.some(([a]) => a.lang !== decided[0][0].lang)) return;
@@ -447,13 +444,9 @@ function copiedInSlashPairs(pieces: Piece[], text: string): void {
  * reports it. Either order.
  */
 function restyledSlashHalves(pieces: Piece[], text: string): void {
-  let cut = -1;
-  for (let i = 1; i < pieces.length; i++) {
-    if (text.slice(pieces[i - 1].to, pieces[i].from).trim() !== '/') continue;
-    if (cut >= 0) return;
-    cut = i;
-  }
-  if (cut < 0) return;
+  const cuts = slashCuts(pieces, text);
+  if (cuts.length !== 1) return;
+  const cut = cuts[0];
   const a = text.slice(pieces[0].from, pieces[cut - 1].to);
   const b = text.slice(pieces[cut].from, pieces[pieces.length - 1].to);
   const order: ['en' | 'fr', 'en' | 'fr'] | null = restyledCopy(a, b) ? ['en', 'fr'] : restyledCopy(b, a) ? ['fr', 'en'] : null;
@@ -462,6 +455,13 @@ function restyledSlashHalves(pieces: Piece[], text: string): void {
     p.lang = k < cut ? order[0] : order[1];
     p.paired = true;
   });
+}
+
+/** The pieces that a slash alone separates from the piece before them. */
+function slashCuts(pieces: Piece[], text: string): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < pieces.length; i++) if (text.slice(pieces[i - 1].to, pieces[i].from).trim() === '/') out.push(i);
+  return out;
 }
 
 /** Letters, digits and the words' order of a side, for comparing twin sides (case, spaces and punctuation aside). */

@@ -32,7 +32,7 @@ import { splitSentences } from '../lang/sentences.js';
 import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
-import { translationKeys } from '../align/base-lexicon.js';
+import { keysOfWord, translationKeys } from '../align/base-lexicon.js';
 import { TermEngine } from '../rules/term-engine.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
@@ -531,8 +531,8 @@ function translatedWords(segs: Segment[], lang: 'en' | 'fr'): Map<string, string
   for (const seg of segs) {
     for (const w of seg.text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) {
       if (out.has(w)) continue;
-      const keys = [...translationKeys(w, lang)];
-      if (keys.length) out.set(w, keys);
+      const keys = keysOfWord(w, lang);
+      if (keys.length) out.set(w, [...keys]);
     }
   }
   return out;

@@ -49,8 +49,8 @@ value. Numbers written in words on both sides that differ (two parking spaces / 
 a warning; articles (one, un), compounds, ratios (deux fois moins), hours in words and lengths of
 time in other units (two weeks / quinze jours) are left alone. A number on one side only that the
 other side gave a few lines before or after (in digits, or a cardinal from two up in words) is
-info, naming that line: the translation spelled out what "this" stood for, or left a repeated year to "cette
-année".
+info, naming that line: the translation spelled out what "this" stood for, or left a repeated
+year to "cette année".
 
 Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000, FR 4 520 000 is 4,520,000
 (suggestion: 4 250 000).`,

@@ -30,6 +30,7 @@ import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { COPY_MIN_WORDS, sameWordsApartFromValues, withoutLeadingLabel } from '../lang/copies.js';
 import { splitSentences } from '../lang/sentences.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
+import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 
 /** How much longer or shorter a copy with its values put the other way may be. */
 const VALUE_COPY_SLACK = 12;
@@ -293,7 +294,7 @@ function frenchAddress(frSeg: Segment, en: string): boolean {
   return street || (province !== null && !en.includes(province[0]));
 }
 
-const FRENCH_CIVIC = /\b\d+[A-Z]?, (?:rue|avenue|boulevard|chemin|promenade|place|route|rang|allée|croissant|impasse|montée|côte|quai|terrasse|voie|carré|cour)\b/u;
+const FRENCH_CIVIC = new RegExp(`\\b\\d+[A-Z]?, (?:${FRENCH_STREET_TYPES})(?![\\p{L}])`, 'u');
 const FRENCH_PROVINCE = new RegExp(`\\((?:${[...FRENCH_PROVINCE_NAMES].join('|')})\\)`, 'u');
 
 /** Pairs around this one read for the rest of its paragraph. */
