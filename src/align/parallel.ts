@@ -201,40 +201,28 @@ function paragraphs(units: TextUnit[]): number[] {
 }
 
 function segmentOf(doc: SourceDocument, units: TextUnit[], lang: 'en' | 'fr', paragraph: number): Segment {
-  const mt = joinUnits(units);
+  const { mt, items } = joinUnits(units);
   // Text without letters (an amount in a table cell, a code) is still its document's: its values
   // are read the way its language writes them (`$150,000`, `105 000 $`) and compared.
   const seg: Segment = { text: mt.text, lang, place: mt.place(doc), locate: (from, to) => mt.place(doc, from, to), paragraph };
   const links = linkTargets(doc, mt);
   if (links) seg.links = links;
-  const items = itemStarts(units);
   if (items.length) seg.items = items;
   return seg;
 }
 
-function joinUnits(units: TextUnit[]): MappedText {
-  if (units.length === 1) return units[0].text;
+/** The units' texts joined by a space, and where the list items after the first start in it (Segment.items). */
+function joinUnits(units: TextUnit[]): { mt: MappedText; items: number[] } {
+  if (units.length === 1) return { mt: units[0].text, items: [] };
   const b = new MappedTextBuilder();
+  const items: number[] = [];
   for (const u of units) {
     if (b.length > 0) {
       const at = u.text.offsetAt(0);
       b.appendReplacement(' ', at, at);
+      if (u.item && u.blockStart) items.push(b.length);
     }
     b.appendMapped(u.text);
   }
-  return b.build();
-}
-
-/** Where the list items after the first start in the text joinUnits makes of `units` (Segment.items). */
-function itemStarts(units: TextUnit[]): number[] {
-  const out: number[] = [];
-  let at = 0;
-  units.forEach((u, k) => {
-    if (k > 0) {
-      at += 1;
-      if (u.item && u.blockStart) out.push(at);
-    }
-    at += u.text.text.length;
-  });
-  return out;
+  return { mt: b.build(), items };
 }

@@ -328,11 +328,19 @@ function namedInFrench(ctx: CheckContext): boolean {
   if (!fr || !ctx.pairs || ctx.index === undefined) return false;
   const word = fr.text.replace(/^[#\s*_>-]+|[\s*_.:!?]+$/gu, '');
   if (!word || /\s/.test(word)) return false;
-  const at = new RegExp(`(?<![\\p{L}\\p{N}_-])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}_-])`, 'u');
   for (let i = Math.max(0, ctx.index - NAME_REACH); i <= Math.min(ctx.pairs.length - 1, ctx.index + NAME_REACH); i++) {
     const other = ctx.pairs[i].fr;
     if (i === ctx.index || !other || other.place.file !== fr.place.file || other.text.length < 2 * word.length + 20) continue;
-    if (at.test(other.text) && looksFrench(other)) return true;
+    if (standsAlone(other.text, word) && looksFrench(other)) return true;
+  }
+  return false;
+}
+
+/** Whether `word` occurs in `text` as a word of its own (no letter, digit, `_` or `-` against it). */
+function standsAlone(text: string, word: string): boolean {
+  const joined = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}_-]/u.test(c);
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (!joined(text[i - 1]) && !joined(text[i + word.length])) return true;
   }
   return false;
 }
