@@ -12,6 +12,7 @@ import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder, isSpace } from '../core/mapped-text.js';
 import { MarkdownFences } from '../core/markdown-fences.js';
 import { decodeEntity, HTML_ENTITY } from '../core/html-entities.js';
+import { isWhiteSpaceCode } from '../lang/tokens.js';
 
 export interface CleanLine {
   /** 1-based line number. */
@@ -228,10 +229,23 @@ function cleanLine(doc: SourceDocument, line: number, start: number, end: number
   re.lastIndex = s;
   const body = raw.slice(0, e);
   let m: RegExpExecArray | null;
+  // Whether a space stands for the last break tag, with no text after it yet.
+  let broken = false;
   while ((m = re.exec(body)) !== null) {
+    if (m.index > pos) broken = false;
     b.appendRange(doc, start + pos, start + m.index);
     const tok = m[0];
     if (tok === '**' || tok === '__') boldMarks++;
+    else if (opts.markdown && BREAK_TAG.test(tok)) {
+      // A line break or a block's edge between two words (`000137<br>Selection`, `</li><li>`)
+      // parts them as the page shows them: a space, not the words run together.
+      const before = body.charCodeAt(m.index - 1);
+      const after = body.charCodeAt(m.index + tok.length);
+      if (!broken && m.index > s && !isWhiteSpaceCode(before) && m.index + tok.length < body.length && !isWhiteSpaceCode(after)) {
+        b.appendReplacement(' ', start + m.index, start + m.index + tok.length);
+        broken = true;
+      }
+    }
     else if (m[1] !== undefined || m[2] !== undefined) {
       // Superscript: keep the letters, drop ^ and braces.
       const inner = m[1] ?? m[2];
@@ -256,6 +270,9 @@ function cleanLine(doc: SourceDocument, line: number, start: number, end: number
   b.appendRange(doc, start + pos, start + e);
   return finishLine(doc, line, b.build().trim(), boldMarks, boldAtStart, boldAtEnd, heading);
 }
+
+/** HTML tags that break a line or bound a block: the page shows a break where they stand. */
+const BREAK_TAG = /^<\/?(?:br|p|li|div|h[1-6]|tr|td|th|dt|dd|blockquote|figcaption)\b/i;
 
 const PLAIN_TELLTALES = /\*\*|__|\^/;
 

@@ -95,7 +95,9 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
       s.boundary = neutralOpenBlock(units, readings, s.start, paragraphOpensBlock(units, readings, copiesOpenSecondHalf(units, readings, s), to, s.first), s.first === 'en' ? 'fr' : 'en');
       if (k > 0) s.start = neutralOpenBlock(units, readings, sections[k - 1].boundary, s.start, s.first);
     });
-    alignHalves(doc, units, readings, quoted, blocksOf(units, sections), order, opts.markdown ?? false, furniture, out);
+    const blocks = blocksOf(units, sections);
+    withTrailingCopies(units, readings, blocks);
+    alignHalves(doc, units, readings, quoted, blocks, order, opts.markdown ?? false, furniture, out);
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
   }
@@ -1035,6 +1037,38 @@ function blocksOf(units: Unit[], sections: Section[]): Blocks {
     lang.push(s.first, s.first === 'en' ? 'fr' : 'en');
   });
   return { of, lang };
+}
+
+/**
+ * A line left untranslated at the end of a block (`If you require accommodation…` copied under
+ * the French notes, word for word as in the English notes above) reads as the first line of the
+ * next block, in its language: when such a unit opens a section and its twin stands in the first
+ * block of the section before, it is the last line of that section's second block, where its
+ * twin's translation belongs. Several such units in a row go together; labels (`English`) stay.
+ */
+function withTrailingCopies(units: Unit[], readings: UnitReading[], blocks: Blocks): void {
+  const textsOf = new Map<number, Set<string>>();
+  const textsIn = (b: number): Set<string> => {
+    let set = textsOf.get(b);
+    if (!set) {
+      set = new Set();
+      for (let i = 0; i < units.length; i++) if (blocks.of[i] === b && readings[i].kind === 'mono') set.add(units[i].text.text.trim());
+      textsOf.set(b, set);
+    }
+    return set;
+  };
+  for (let i = 1; i < units.length; i++) {
+    const b = blocks.of[i];
+    // The first units of a section's first block, from the second section on.
+    if (b < 2 || b % 2 !== 0 || blocks.of[i - 1] !== b - 1) continue;
+    for (let k = i; k < units.length && blocks.of[k] === b; k++) {
+      const r = readings[k];
+      if (r.kind === 'neutral') continue;
+      // A sentence, not a label that opens every section (`English`, `Français`).
+      if (r.kind !== 'mono' || countWords(units[k].text.text) < COPY_MIN_WORDS || !textsIn(b - 2).has(units[k].text.text.trim())) break;
+      for (let j = i; j <= k; j++) blocks.of[j] = b - 1;
+    }
+  }
 }
 
 /**

@@ -11,8 +11,8 @@ import { readDocument, SourceDocument } from '../core/document.js';
 import { UserError } from '../core/errors.js';
 import type { Lang } from '../core/types.js';
 import { readerFor, readInputs, renumber, type InputFile, type ReadOptions } from '../formats/index.js';
-import { nameLanguage } from '../formats/siblings.js';
-import { identifyLongText } from '../lang/identify.js';
+import { nameLanguage, partnerOf } from '../formats/siblings.js';
+import { identify, identifyLongText } from '../lang/identify.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { documentUnits } from './parallel-blocks.js';
 import { glossaryLexicon } from './parallel-lexicon.js';
@@ -31,6 +31,8 @@ interface Loaded {
   empty: boolean;
   /** Letters of text, to tell a text long enough for its language to be sure. */
   letters: number;
+  /** Its text is in one language (a few quotes or names of the other aside). */
+  monolingual: boolean;
 }
 
 export interface ParallelReadOptions extends ReadOptions {
@@ -63,16 +65,39 @@ async function readDocumentPairs(files: string[], opts: ParallelReadOptions): Pr
   const search = withGlossaries(opts.search, opts.glossaries);
   const inputs: InputFile[] = [];
   for (const [a, b] of groups) {
-    const la = await load(a, opts.cwd);
-    const lb = await load(b, opts.cwd);
-    const [en, fr] = orderByLanguage(la, lb);
-    const pairs = alignDocuments(en.side, fr.side, search);
-    // A Word file cannot be rewritten as text, so it carries no document (no --fix).
-    inputs.push({ file: en.file, format: en.format, pairs, ...(en.format === 'docx' ? {} : { document: en.side.doc }) });
-    inputs.push({ file: fr.file, format: fr.format, pairs: [], ...(fr.format === 'docx' ? {} : { document: fr.side.doc }) });
+    const [en, fr] = orderByLanguage(await load(a, opts.cwd), await load(b, opts.cwd));
+    inputs.push(...alignedPair(en, fr, search));
   }
   renumber(inputs.flatMap((i) => i.pairs));
   return inputs;
+}
+
+/** The inputs of an English document and its French version, aligned: its pairs under the English file. */
+function alignedPair(en: Loaded, fr: Loaded, search: SearchOptions | undefined): InputFile[] {
+  const pairs = alignDocuments(en.side, fr.side, search);
+  // A Word file cannot be rewritten as text, so it carries no document (no --fix).
+  return [
+    { file: en.file, format: en.format, pairs, ...(en.format === 'docx' ? {} : { document: en.side.doc }) },
+    { file: fr.file, format: fr.format, pairs: [], ...(fr.format === 'docx' ? {} : { document: fr.side.doc }) },
+  ];
+}
+
+/**
+ * A document and its version in the other language, found by their names (`guide-en.md` and
+ * `guide-fr.md`, `job_e.html` and `job_f.html`, `notice.txt` and `notice.fr.txt`), read without
+ * `--parallel`: aligned as `--parallel` aligns them, as keyed files named so are read as a pair
+ * (src/formats/siblings.ts). Only when each text is in one language, and the two are one English
+ * and one French: two bilingual documents named so are read each on its own, as before. Null when
+ * the file has no such partner. The caller reads the partner once (`files` has both).
+ */
+export async function readSiblingDocuments(file: string, opts: ParallelReadOptions = {}): Promise<{ files: [string, string]; inputs: InputFile[] } | null> {
+  const partner = partnerOf(file, opts.cwd);
+  if (!partner || readerFor(partner.partner).format !== readerFor(file).format) return null;
+  const a = await load(file, opts.cwd);
+  const b = await load(partner.partner, opts.cwd);
+  if (a.lang === 'und' || b.lang === 'und' || a.lang === b.lang || !a.monolingual || !b.monolingual) return null;
+  const [en, fr] = a.lang === 'en' ? [a, b] : [b, a];
+  return { files: [file, partner.partner], inputs: alignedPair(en, fr, withGlossaries(opts.search, opts.glossaries)) };
 }
 
 /** The search options with the word pairs of the glossaries added to its lexicon. */
@@ -102,12 +127,32 @@ async function load(file: string, cwd?: string): Promise<Loaded> {
     side = { doc, markdown };
   }
   // The text the aligner will read (front matter titles and summaries included), for the language.
-  const text = documentUnits(doc, { markdown: side.markdown, linesAreParagraphs: side.linesAreParagraphs, lang: 'und' })
-    .map((u) => u.text.text)
-    .join('\n');
+  const units = documentUnits(doc, { markdown: side.markdown, linesAreParagraphs: side.linesAreParagraphs, lang: 'und' }).map((u) => u.text.text);
+  const text = units.join('\n');
   const letters = text.match(/\p{L}/gu)?.length ?? 0;
   const empty = letters === 0;
-  return { file, format, side, empty, letters, lang: empty ? 'und' : identifyLongText(text) };
+  const lang = empty ? 'und' : identifyLongText(text);
+  return { file, format, side, empty, letters, lang, monolingual: lang !== 'und' && otherLanguageShare(units, lang) <= MONOLINGUAL_SHARE };
+}
+
+/** Most of a document's text in the other language that it may hold and still be in one language (quotes, names, notes). */
+const MONOLINGUAL_SHARE = 0.2;
+/** Letters a unit needs for its language to count. */
+const UNIT_LETTERS = 40;
+
+/** The share of a document's letters (in units long enough to tell) that read as the language other than `lang`. */
+function otherLanguageShare(units: string[], lang: Lang): number {
+  let all = 0;
+  let other = 0;
+  for (const u of units) {
+    const n = u.match(/\p{L}/gu)?.length ?? 0;
+    if (n < UNIT_LETTERS) continue;
+    const l = identify(u);
+    if (l === 'und') continue;
+    all += n;
+    if (l !== lang) other += n;
+  }
+  return all === 0 ? 0 : other / all;
 }
 
 /** The document as the user named it (places in reports use the name given on the command line). */

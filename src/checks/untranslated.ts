@@ -27,7 +27,7 @@ import { isLanguageNote } from '../lang/language-notes.js';
 import { dictionary, fold } from '../lang/dictionary.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
-import { COPY_MIN_WORDS, sameWordsApartFromValues, withoutLeadingLabel } from '../lang/copies.js';
+import { COPY_MIN_WORDS, lowerCaseWords, sameWordsApartFromValues, withoutLeadingLabel } from '../lang/copies.js';
 import { splitSentences } from '../lang/sentences.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
@@ -60,6 +60,9 @@ function plainAscii(c: number): boolean {
  * differ in case only), ASCII composes with nothing before it nor with what follows below U+0300,
  * and that difference survives. Other texts are normalised in full.
  */
+/** Words in small letters a copy under a label needs: a sentence, not a name and its contact details. */
+const LABELLED_COPY_MIN_LOWER = 2;
+
 function sameNormalised(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   let i = 0;
@@ -203,8 +206,9 @@ of the English.`,
     // A copy under a label of its own (`A: Tenants can apply…` / `R : Tenants can apply…`).
     if (Math.abs(en.text.length - fr.text.length) <= 12 && en.text.includes(':') && fr.text.includes(':')) {
       const [e, f] = [withoutLeadingLabel(en.text), withoutLeadingLabel(fr.text)];
-      // The copy must be text to translate, not a value the labels share (`Phone: 1-800-…`).
-      if (e !== null && f !== null && wordsOf(e).count >= COPY_MIN_WORDS && isTranslatable(e) && sameNormalised(e, f)) {
+      // The copy must be text to translate, not a value the labels share (`Phone: 1-800-…`), nor
+      // a name with its number and address (`Secretariat: Kevin Tremblay, 416-555-0198, on-sec@…`).
+      if (e !== null && f !== null && wordsOf(e).count >= COPY_MIN_WORDS && lowerCaseWords(e) >= LABELLED_COPY_MIN_LOWER && isTranslatable(e) && sameNormalised(e, f)) {
         if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
         return;
       }

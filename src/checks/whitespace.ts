@@ -10,6 +10,7 @@
 import { defineCheck, type CheckContext } from './types.js';
 import type { Segment } from '../core/types.js';
 import { fixable } from './util/spans.js';
+import { isWhiteSpaceCode } from '../lang/tokens.js';
 
 const BLANK = '[ \\u00a0\\u202f]';
 const DOUBLE = new RegExp(`(?<=\\S)${BLANK}{2,}(?=\\S)`, 'gu');
@@ -19,24 +20,17 @@ const INVISIBLE = /[\u200b\u2060\ufeff]/g;
 const ANY_INVISIBLE = /[\u200b\u2060\ufeff]/;
 const INVISIBLE_NAMES: Record<string, string> = { '\u200b': 'a zero-width space (U+200B)', '\u2060': 'a word joiner (U+2060)', '\ufeff': 'a zero-width no-break space (U+FEFF)' };
 
-/** White space as `\s` has it (which includes the no-break spaces). */
-function isWhite(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
 /** The white space a text starts with. */
 function leading(text: string): string {
   let i = 0;
-  while (i < text.length && isWhite(text.charCodeAt(i))) i++;
+  while (i < text.length && isWhiteSpaceCode(text.charCodeAt(i))) i++;
   return text.slice(0, i);
 }
 
 /** The white space a text ends with. */
 function trailing(text: string): string {
   let i = text.length;
-  while (i > 0 && isWhite(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isWhiteSpaceCode(text.charCodeAt(i - 1))) i--;
   return text.slice(i);
 }
 
@@ -125,7 +119,7 @@ function edges(ctx: CheckContext, en: Segment, fr: Segment): void {
   // Most texts start and end with a visible character on both sides.
   const e = en.text;
   const f = fr.text;
-  if (!isWhite(e.charCodeAt(0)) && !isWhite(f.charCodeAt(0)) && !isWhite(e.charCodeAt(e.length - 1)) && !isWhite(f.charCodeAt(f.length - 1))) return;
+  if (!isWhiteSpaceCode(e.charCodeAt(0)) && !isWhiteSpaceCode(f.charCodeAt(0)) && !isWhiteSpaceCode(e.charCodeAt(e.length - 1)) && !isWhiteSpaceCode(f.charCodeAt(f.length - 1))) return;
   for (const [where, edge] of [['leading', leading], ['trailing', trailing]] as const) {
     const a = edge(en.text);
     const b = edge(fr.text);

@@ -20,6 +20,8 @@ export function restyledCopy(en: string, fr: string): boolean {
   return FRENCH_VALUE.test(fr) && !FRENCH_VALUE.test(en) && sameWordsApartFromValues(en, fr, RESTYLED_COPY_MIN_WORDS);
 }
 
+import { isWhiteSpaceCode } from './tokens.js';
+
 const LETTER = /\p{L}/u;
 
 function isLetter(c: number, text: string, i: number): boolean {
@@ -38,12 +40,18 @@ function letterRunEnd(text: string, i: number): number {
  * `https://…`): the same in both languages, no words of a text left untranslated.
  */
 function inAddress(text: string, i: number): boolean {
+  // The token around `i` (up to white space) is read in place: this runs for every word that
+  // two texts compared for a copy share, and a slice per word was most of the comparison's cost.
   let a = i;
-  while (a > 0 && !/\s/.test(text[a - 1])) a--;
+  while (a > 0 && !isWhiteSpaceCode(text.charCodeAt(a - 1))) a--;
   let b = i;
-  while (b < text.length && !/\s/.test(text[b])) b++;
-  const token = text.slice(a, b);
-  return token.includes('@') || token.includes('://') || /^\(?www\./i.test(token);
+  while (b < text.length && !isWhiteSpaceCode(text.charCodeAt(b))) b++;
+  const at = text.indexOf('@', a);
+  if (at >= 0 && at < b) return true;
+  const scheme = text.indexOf('://', a);
+  if (scheme >= 0 && scheme + 3 <= b) return true;
+  if (text.charCodeAt(a) === 40) a++; // (www.…
+  return b - a >= 4 && (text.charCodeAt(a) | 32) === 119 && (text.charCodeAt(a + 1) | 32) === 119 && (text.charCodeAt(a + 2) | 32) === 119 && text.charCodeAt(a + 3) === 46;
 }
 
 /** The start of the next word of three letters or more at or after `i` (values and their units are shorter or not letters), or −1. */
@@ -58,6 +66,19 @@ function nextWord(text: string, i: number): number {
     i = end;
   }
   return -1;
+}
+
+/**
+ * Words of three letters or more in small letters, outside e-mail and web addresses: the words of
+ * a text that would be translated (`Kevin Tremblay, 416-555-0198, on-sec-comite@…` has none).
+ */
+export function lowerCaseWords(text: string): number {
+  let n = 0;
+  for (let i = nextWord(text, 0); i >= 0; i = nextWord(text, letterRunEnd(text, i))) {
+    const c = text.charCodeAt(i);
+    if (c < 128 ? c >= 97 && c <= 122 : text[i] !== text[i].toUpperCase()) n++;
+  }
+  return n;
 }
 
 /**

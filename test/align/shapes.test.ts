@@ -1755,6 +1755,40 @@ const CASES: Case[] = [
     ],
     shared: ['Version 4.2', 'Version 4.2'],
   },
+  {
+    // Blind round 27 (agenda.txt:50): a sentence left in English at the end of a French block
+    // reads as the first line of the next English block; it is the copy of a sentence of the
+    // English block above, and pairs with it there (untranslated then reports the copy).
+    name: 'a sentence left in English at the end of a French block pairs with its twin above',
+    doc: [
+      'NOTES FOR PARTICIPANTS',
+      'Meeting documents will be sent by e-mail on Friday, October 16, 2026.',
+      'Parking is limited; visitor passes cost $15 per day at the Yonge Street entrance.',
+      'If you require accommodation, please let the secretariat know by October 19.',
+      '',
+      "NOTES À L'INTENTION DES PARTICIPANTS",
+      'Les documents de la réunion seront envoyés par courriel le vendredi 16 octobre 2026.',
+      "Le stationnement est limité; les laissez-passer pour visiteurs coûtent 15 $ par jour à l'entrée de la rue Yonge.",
+      'If you require accommodation, please let the secretariat know by October 19.',
+      '',
+      'NEXT MEETING',
+      'Wednesday, November 18, 2026, from 9:30 a.m. to 12:30 p.m. EST, in Room 4120.',
+      'The agenda will be sent two weeks before the meeting.',
+      '',
+      'PROCHAINE RÉUNION',
+      'Le mercredi 18 novembre 2026, de 9 h 30 à 12 h 30 HNE, à la salle 4120.',
+      "L'ordre du jour sera envoyé deux semaines avant la réunion.",
+    ],
+    pairs: [
+      "NOTES FOR PARTICIPANTS | NOTES À L'INTENTION DES PARTICIPANTS | parallel",
+      'Meeting documents will be sent by e-mail on Friday, October 16, 2026. | Les documents de la réunion seront envoyés par courriel le vendredi 16 octobre 2026. | parallel',
+      "Parking is limited; visitor passes cost $15 per day at the Yonge Street entrance. | Le stationnement est limité; les laissez-passer pour visiteurs coûtent 15 $ par jour à l'entrée de la rue Yonge. | parallel",
+      'If you require accommodation, please let the secretariat know by October 19. | If you require accommodation, please let the secretariat know by October 19. | parallel',
+      'NEXT MEETING | PROCHAINE RÉUNION | parallel',
+      'Wednesday, November 18, 2026, from 9:30 a.m. to 12:30 p.m. EST, in Room 4120. | Le mercredi 18 novembre 2026, de 9 h 30 à 12 h 30 HNE, à la salle 4120. | parallel',
+      "The agenda will be sent two weeks before the meeting. | L'ordre du jour sera envoyé deux semaines avant la réunion. | parallel",
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
