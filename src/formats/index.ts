@@ -32,7 +32,7 @@ export interface FormatReader {
 }
 
 /** Formats of documents (prose, not keyed units): a pair of them named as each other's versions is aligned. */
-const DOCUMENTS = new Set(['markdown', 'text']);
+const DOCUMENTS = new Set(['markdown', 'text', 'docx']);
 
 /** The explicit list of readers; the first whose extension matches reads the file. */
 export const readers: FormatReader[] = [

@@ -111,7 +111,7 @@ export function findPartner(file: string, candidates: string[], cwd?: string): s
 }
 
 /** Suffixes of a translation beside its source file (`strings.fr.json` beside `strings.json`). */
-const TRANSLATION_SUFFIXES = ['.fr', '-fr', '_fr', '.fr-CA', '.fr_CA', '-fr-CA', '_fr_CA', '_fr-CA'];
+const TRANSLATION_SUFFIXES = ['.fr', '-fr', '_fr', '.fr-CA', '.fr_CA', '-fr-CA', '_fr_CA', '_fr-CA', '_FR', '-FR', '.FR'];
 
 /**
  * The EN/FR partner of a file, if its name says its language and the other file exists; or, for

@@ -94,4 +94,17 @@ describe('a document and its version in the other language, named as such', () =
       ['notice-fr.txt', 'text', 2],
     ]);
   });
+
+  it('aligns a Word document with its French version named after it (Checklist.docx + Checklist_FR.docx)', async () => {
+    const corpus = '../shared/corpus/gc-a11y-docx-pairs';
+    const inputs = await readInputs(['MSDocument_COMPLIANCE_CHECKLIST.docx'], { cwd: corpus });
+    expect(inputs.map((i) => [i.file, i.format])).toEqual([
+      ['MSDocument_COMPLIANCE_CHECKLIST.docx', 'docx'],
+      ['MSDocument_COMPLIANCE_CHECKLIST_FR.docx', 'docx'],
+    ]);
+    const pairs = inputs[0].pairs;
+    // Read alone, the English checklist was 91 orphans (missing translations) and 82 neutral lines.
+    expect(pairs.filter((p) => p.method === 'parallel').length).toBeGreaterThan(150);
+    expect(pairs.filter((p) => p.method === 'orphan').length).toBeLessThan(5);
+  });
 });
