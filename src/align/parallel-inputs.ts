@@ -45,7 +45,7 @@ export interface ParallelReadOptions extends ReadOptions {
  * Formats whose units carry their pairing already (keys, ids, columns): with `--parallel` they are
  * read as without it. Aligned as prose, `en.json` and `fr.json` would pair `"app": {` lines.
  */
-const KEYED = new Set(['xliff', 'tmx', 'po', 'csv', 'json', 'yaml', 'xml']);
+const KEYED = new Set(['xliff', 'tmx', 'po', 'csv', 'json', 'yaml', 'xml', 'properties']);
 
 /** Reads and aligns the files of `--parallel`; pair ids are numbered across all of them. */
 export async function readParallelInputs(files: string[], opts: ParallelReadOptions = {}): Promise<InputFile[]> {

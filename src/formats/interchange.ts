@@ -12,5 +12,6 @@ export const interchangeReaders: FormatReader[] = [
   { format: 'json', extensions: ['.json'], read: async (file, opts) => (await import('./i18n-json.js')).readJson(file, opts) },
   { format: 'docx', extensions: ['.docx'], read: async (file, opts) => (await import('./docx.js')).readDocxInput(file, opts) },
   { format: 'yaml', extensions: ['.yaml', '.yml'], read: async (file, opts) => (await import('./yaml.js')).readYaml(file, opts) },
+  { format: 'properties', extensions: ['.properties'], read: async (file, opts) => (await import('./properties.js')).readProperties(file, opts) },
   { format: 'xml', extensions: ['.xml'], read: async (file, opts) => (await import('./xml-pair.js')).readXml(file, opts) },
 ];
