@@ -1131,6 +1131,10 @@ function alignHalves(
     // untranslated) is its half's: its sentences pair with the other half's, and the copy is
     // judged there.
     else if (holdsSentenceOf(u.text.text, own)) keepInBlock();
+    // So is a row of its half's table with a cell in its half's language (`| 1 | Share good
+    // practices… | Tous les membres | 16 avril 2026 |`, its action left in English): the row
+    // pairs with the other table's, and the copy is judged there.
+    else if (rowHoldsCellOf(u.text.text, own)) keepInBlock();
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
   const pairs = alignDocuments({ doc: keepOnly(doc, keep.en, furniture), markdown }, { doc: keepOnly(doc, keep.fr, furniture), markdown });
@@ -1159,6 +1163,16 @@ function holdsSentenceOf(text: string, lang: 'en' | 'fr'): boolean {
   return sentences.some((s) => {
     const score = scoreText(text.slice(s.start, s.end));
     return score.words >= SENTENCE_WORDS && (lang === 'fr' ? score.score >= WEAK_IN_HALF : score.score <= -WEAK_IN_HALF);
+  });
+}
+
+/** Whether a table row has a cell that reads plainly as `lang`. */
+function rowHoldsCellOf(text: string, lang: 'en' | 'fr'): boolean {
+  const row = text.trim();
+  if (!TABLE_ROW.test(row)) return false;
+  return cellsOf(row).some((cell) => {
+    const score = scoreText(cell).score;
+    return lang === 'fr' ? score >= CELL_DECIDED : score <= -CELL_DECIDED;
   });
 }
 

@@ -244,8 +244,52 @@ of the English.`,
       }
     }
     copiedSentence(ctx, en, fr, minScore, translatable);
+    copiedCell(ctx, en, fr, minScore, translatable);
   },
 });
+
+/**
+ * A cell of a table row left in English in the French table (`| 1 | Share good practices for
+ * bilingual meetings | Tous les membres | 16 avril 2026 |`): the row's other cells are French, so
+ * the row as a whole reads French. Reported at the cell when it is the English row's cell in the
+ * same column, word for word, and English text of four words or more beyond doubt.
+ */
+function copiedCell(ctx: CheckContext, en: Segment, fr: Segment, minScore: number, translatable: () => boolean): void {
+  const e = en.text.trim();
+  const f = fr.text;
+  if (!TABLE_ROW.test(e) || !TABLE_ROW.test(f.trim())) return;
+  const enCells = cellSpans(en.text);
+  const frCells = cellSpans(f);
+  if (enCells.length !== frCells.length) return;
+  for (let c = 0; c < frCells.length; c++) {
+    const cell = f.slice(frCells[c].from, frCells[c].to);
+    if (cell !== en.text.slice(enCells[c].from, enCells[c].to) || wordsOf(cell).count < COPY_MIN_WORDS || lowerCaseWords(cell) < LABELLED_COPY_MIN_LOWER) continue;
+    if (!clearlyEnglish(scoreText(cell), minScore) || !translatable()) continue;
+    ctx.report({ message: 'FR cell is a copy of the EN: expected a French translation, found the English text', fr: frCells[c] });
+    return;
+  }
+}
+
+/** A row of a pipe table (`| cell | cell |`). */
+const TABLE_ROW = /^\|.*\|$/;
+
+/** The cells of a table row as offsets of their text (trimmed; an escaped pipe stays inside). */
+function cellSpans(row: string): Array<{ from: number; to: number }> {
+  const out: Array<{ from: number; to: number }> = [];
+  const first = row.indexOf('|');
+  const last = row.lastIndexOf('|');
+  let start = first + 1;
+  for (let i = start; i <= last; i++) {
+    if (row[i] !== '|' || row[i - 1] === '\\') continue;
+    let a = start;
+    let b = i;
+    while (a < b && /\s/.test(row[a])) a++;
+    while (b > a && /\s/.test(row[b - 1])) b--;
+    out.push({ from: a, to: b });
+    start = i + 1;
+  }
+  return out;
+}
 
 /**
  * The English side's first or last characters looked for in the French before any sentence is

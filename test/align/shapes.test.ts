@@ -1789,6 +1789,39 @@ const CASES: Case[] = [
       "The agenda will be sent two weeks before the meeting. | L'ordre du jour sera envoyé deux semaines avant la réunion. | parallel",
     ],
   },
+  {
+    // Blind round 28 (minutes.md:85): a row of the French half's table whose action was left in
+    // English reads as English; its other cells are French, so it stays in the French table and
+    // pairs with the English row (untranslated then reports the cell).
+    name: 'a row of the French table with a cell left in English pairs with the English row',
+    markdown: true,
+    doc: [
+      '# Minutes of the network meeting',
+      '',
+      'The members reviewed the results of the survey on official languages at work.',
+      '',
+      '| # | Action | Responsible | Due date |',
+      '|---|---|---|---|',
+      '| 1 | Share good practices for bilingual meetings | All members | April 16, 2026 |',
+      '| 2 | Circulate the conversation workshop schedule | R. MacIsaac | March 6, 2026 |',
+      '',
+      '# Procès-verbal de la réunion du réseau',
+      '',
+      'Les membres examinent les résultats du sondage sur les langues officielles au travail.',
+      '',
+      '| # | Mesure | Responsable | Échéance |',
+      '|---|---|---|---|',
+      '| 1 | Share good practices for bilingual meetings | Tous les membres | 16 avril 2026 |',
+      '| 2 | Diffuser le calendrier des ateliers de conversation | R. MacIsaac | 6 mars 2026 |',
+    ],
+    pairs: [
+      'Minutes of the network meeting | Procès-verbal de la réunion du réseau | parallel',
+      'The members reviewed the results of the survey on official languages at work. | Les membres examinent les résultats du sondage sur les langues officielles au travail. | parallel',
+      '| # | Action | Responsible | Due date | | | # | Mesure | Responsable | Échéance | | parallel',
+      '| 1 | Share good practices for bilingual meetings | All members | April 16, 2026 | | | 1 | Share good practices for bilingual meetings | Tous les membres | 16 avril 2026 | | parallel',
+      '| 2 | Circulate the conversation workshop schedule | R. MacIsaac | March 6, 2026 | | | 2 | Diffuser le calendrier des ateliers de conversation | R. MacIsaac | 6 mars 2026 | | parallel',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
