@@ -457,6 +457,9 @@ function restyledSlashHalves(pieces: Piece[], text: string): void {
   });
 }
 
+/** A bar between spaces, which cuts a line into pairs as a slash does. */
+const BAR_CUT = /\s\|\s/;
+
 /** The pieces that a slash alone separates from the piece before them. */
 function slashCuts(pieces: Piece[], text: string): number[] {
   const out: number[] = [];
@@ -584,6 +587,39 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
     runs = buildRuns(pieces, text);
   }
   return inlineReading(runs, pieces, text);
+}
+
+/**
+ * A line of one slash or bar between two sides (`Videoconference: Microsoft Teams / Vidéoconférence
+ * : Microsoft Teams`) that the pieces' languages cut into more runs than two (the names on both
+ * sides read as English), in a document whose lines put `first` before the other language: read
+ * as its two sides in that order. Null when the line has no such single cut, or when its sides
+ * read plainly the other way round. A second side in the first side's language (`4:15 p.m. –
+ * Roundtable / 16 h 15 – Roundtable`) is a translation left undone, which `untranslated` judges.
+ */
+export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefined, first: 'en' | 'fr'): UnitReading | null {
+  const text = mt.text;
+  const pieces = splitPieces(text, neutral);
+  const cuts = slashCuts(pieces, text);
+  // One slash between spaces, and no bar: `Point 1 / Item 1 – Mot de bienvenue | Welcome` is two
+  // pairs, and a slash between two words (`Public Safety/Sécurité publique`) pairs those words.
+  if (cuts.length !== 1 || BAR_CUT.test(text)) return null;
+  const cut = cuts[0];
+  if (!/^\s+\/\s+$/.test(text.slice(pieces[cut - 1].to, pieces[cut].from))) return null;
+  const second = first === 'en' ? 'fr' : 'en';
+  // French scores above zero: the sides the wrong way round, each plainly so.
+  const sa = scoreText(text.slice(pieces[0].from, pieces[cut - 1].to)).score;
+  const sb = scoreText(text.slice(pieces[cut].from, pieces[pieces.length - 1].to)).score;
+  const sign = first === 'en' ? 1 : -1;
+  if (sign * sa >= SIDE_SURE && sign * sb <= -SIDE_SURE) return null;
+  if (!pieces.slice(0, cut).some((p) => p.wordy) || !pieces.slice(cut).some((p) => p.wordy)) return null;
+  pieces.forEach((p, k) => {
+    if (!p.wordy) return;
+    p.lang = k < cut ? first : second;
+    p.paired = true;
+  });
+  const runs = buildRuns(pieces, text);
+  return runs.length === 2 ? inlineReading(runs, pieces, text) : null;
 }
 
 /**

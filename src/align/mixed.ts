@@ -16,7 +16,7 @@ import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
 import { COPY_MIN_WORDS, restyledCopy, withoutLeadingLabel } from '../lang/copies.js';
-import { readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
+import { readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
@@ -218,7 +218,17 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
   if (!first) return;
   readings.forEach((r, i) => {
     if (r.kind === 'mono' && r.cut) readings[i] = readUnit(units[i].text, neutral, first);
+    // A line of one slash cut into more than its two sides (names read as English on both).
+    // Runs that alternate in pairs (`Point 1 | Item 1 | titre | title`) are read right already.
+    else if (r.kind === 'inline' && r.runs.length > 2 && !alternatingPairs(r.runs) && units[i].lines.length === 1) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
   });
+}
+
+/** Runs that make pairs one after the other: an even number, each pair of two languages. */
+function alternatingPairs(runs: Run[]): boolean {
+  if (runs.length % 2 !== 0) return false;
+  for (let k = 0; k < runs.length; k += 2) if (runs[k].lang === runs[k + 1].lang) return false;
+  return true;
 }
 
 /** Inline rows of an English and a French column, cut at a wide gap, that show a document so laid out. */
@@ -393,9 +403,13 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
     const [x, y] = [caps(a), caps(b)];
     return x !== null && y !== null && x !== y;
   };
-  /** Whether row b goes on the paragraph whose last cells (each column's last non-empty one) are in a. */
-  const continues = (a: ColumnRow, b: LineRow): boolean => {
-    if (b.item) return false;
+  // Entries of a schedule: a paragraph that opens with a time or a number in both columns ends
+  // where the next row opens so again (`2:45 p.m. – Lightning talks…` / `15 h 45 – …`, then
+  // `4:00 p.m. – Poster session…`), whatever its wrapping.
+  const opensWithNumber = (r: ColumnRow): boolean => /^\d/.test(r.en.text) && /^\d/.test(r.fr.text);
+  /** Whether row b goes on the paragraph whose first row is `head` and last cells (each column's last non-empty one) are in a. */
+  const continues = (head: ColumnRow, a: ColumnRow, b: LineRow): boolean => {
+    if (b.item || (opensWithNumber(head) && opensWithNumber(b))) return false;
     if (b.en.length === 0 || b.fr.length === 0) {
       const lang = b.en.length === 0 ? 'fr' : 'en';
       return a[lang].length > 0 && !capsApart(a[lang], b[lang]) && goesOn(a[lang], b[lang], lang);
@@ -416,7 +430,7 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
     // The lines of one unit are one paragraph: the reader joined them already.
     for (const r of first.slice(1)) take(r);
     let j = i;
-    while (j + 1 < units.length && rowsOf[j + 1] && units[j + 1].firstLine === units[j].lastLine + 1 && continues(last, rowsOf[j + 1]![0])) {
+    while (j + 1 < units.length && rowsOf[j + 1] && units[j + 1].firstLine === units[j].lastLine + 1 && continues(first[0], last, rowsOf[j + 1]![0])) {
       j++;
       for (const r of rowsOf[j]!) take(r);
       rows.push(...rowsOf[j]!);
@@ -435,6 +449,8 @@ function emitColumnParagraph(doc: SourceDocument, readings: UnitReading[], rows:
   let scores = 0;
   let scored = 0;
   let unit = -1;
+  const items = { en: [] as number[], fr: [] as number[] };
+  const last = { en: '', fr: '' };
   for (const row of rows) {
     const r = readings[row.unit];
     if (row.unit !== unit && r.kind === 'inline' && r.runs.length >= 2) {
@@ -442,21 +458,35 @@ function emitColumnParagraph(doc: SourceDocument, readings: UnitReading[], rows:
       scored++;
     }
     unit = row.unit;
-    for (const [b, cell] of [
-      [en, row.en],
-      [fr, row.fr],
+    for (const [b, cell, lang] of [
+      [en, row.en, 'en'],
+      [fr, row.fr, 'fr'],
     ] as const) {
       if (cell.length === 0) continue;
       if (b.length > 0) {
         const at = cell.offsetAt(0);
         b.appendReplacement(' ', at, at);
+        // A row that opens anew (a capital or a number after a cell that ends no phrase midway)
+        // is a line of its own, as an item of a list is (Segment.items): `Lightning talks: five
+        // minutes…` under `2:45 p.m. – Lightning talks by early-career researchers`.
+        if (OPENS_ROW.test(cell.text) && !ROW_GOES_ON.test(last[lang])) items[lang].push(b.length);
       }
       b.appendMapped(cell);
+      last[lang] = cell.text;
     }
   }
   const gap = scored > 0 ? scores / scored : 2;
-  push(out, { en: segment(doc, en.build(), 'en'), fr: segment(doc, fr.build(), 'fr'), method: 'inline', score: round(logistic((gap - 2) / 2)) });
+  const enSeg = segment(doc, en.build(), 'en');
+  const frSeg = segment(doc, fr.build(), 'fr');
+  if (items.en.length) enSeg.items = items.en;
+  if (items.fr.length) frSeg.items = items.fr;
+  push(out, { en: enSeg, fr: frSeg, method: 'inline', score: round(logistic((gap - 2) / 2)) });
 }
+
+/** A cell that opens a line of its own: a capital letter or a digit first. */
+const OPENS_ROW = /^[\p{Lu}\d]/u;
+/** A cell that ends midway through a phrase: a comma, a dash, a colon, an article or preposition. */
+const ROW_GOES_ON = /(?:[,;:–—-]|\b(?:the|a|an|of|to|and|or|for|in|on|at|by|with|le|la|les|un|une|des|du|de|et|ou|à|au|aux|en|par|pour|sur|dans|avec))\s*$/iu;
 
 /** A colon with white space before it, as French writes it (`ATS : 1-800-555-0100`). */
 const FRENCH_COLON = /\s:/;

@@ -234,6 +234,17 @@ export default defineCheck({
       const known = !other.has(word) ? UNKNOWN : other.accentsOnly(word) ? ACCENTED : UNKNOWN | OTHER_LANGUAGE;
       return known | (LETTERS.test(word) ? 0 : NOT_LETTERS);
     };
+    // A French word run onto the elided article or pronoun after it (`avecl'équipe` for `avec
+    // l'équipe`, `pourqu'il`): the part before the apostrophe is no elision, but a word of the
+    // dictionary that glues like a function word followed by one, and the part after it is a word.
+    // Settled once per word of the vocabulary.
+    const elided = new Uint8Array(ix.vocab.fr.size);
+    const elidedTokens: number[] = [];
+    const elidedSegments: number[] = [];
+    const elisionGlued = (id: number): boolean => {
+      if (elided[id] === 0) elided[id] = gluedElision(ix.vocab.fr.words[id], dicts.fr) ? 2 : 1;
+      return elided[id] === 2;
+    };
     // Unknown words by token, with their segment and how each is written there (splits depend on
     // accents and case): the segments that have one are scanned again for it.
     const unknownTokens: number[] = [];
@@ -255,7 +266,15 @@ export default defineCheck({
         if (k === KNOWN) continue;
         const f = flags[t];
         // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words.
-        if (f & T_APOSTROPHE || (f & T_SHAPE) === T_MIXED) continue;
+        if ((f & T_SHAPE) === T_MIXED) continue;
+        // An apostrophe inside: an elision (`l'équipe`, `aujourd'hui`), looked at on its own below.
+        if (f & T_APOSTROPHE) {
+          if (lang === 'fr' && elisionGlued(id)) {
+            elidedTokens.push(t);
+            elidedSegments.push(si);
+          }
+          continue;
+        }
         if (k === 0) st[id] = k = settle(lang, words[id]);
         if (k === KNOWN) continue;
         // A word known with accents, here without them, in lower case or in capitals (DELA, where
@@ -517,6 +536,22 @@ export default defineCheck({
       });
     }
 
+    elidedTokens.forEach((token, k) => {
+      const s = ix.segment(elidedSegments[k]);
+      const word = ix.wordAt(elidedSegments[k], token);
+      const cut = elisionCut(word.text);
+      if (cut < 0) return;
+      const suggestion = `${word.text.slice(0, cut)} ${word.text.slice(cut)}`;
+      const at: Occurrence = { pair: s.pair, side: s.side, from: word.start, to: word.end, text: word.text };
+      ctx.report({
+        pair: s.pair,
+        [s.side]: { from: at.from, to: at.to },
+        message: `${word.text} looks like ${suggestion} run together`,
+        suggestion,
+        ...(contiguous(at, placeOf(at)) ? { fix: { side: s.side, from: at.from, to: at.to, text: suggestion } } : {}),
+      });
+    });
+
     if (variantPlaces.size) reportVariants();
 
     /** Whether and how to split a word; null when it is probably not glued. */
@@ -733,3 +768,31 @@ export default defineCheck({
     }
   },
 });
+
+/** The elided words of French, before an apostrophe (`l'`, `qu'`, `jusqu'`). */
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);
+/** Elisions that a word run onto them ends with, longest first. */
+const ELIDED_ENDINGS = ['qu', 'l', 'd', 'j', 'm', 'n', 's', 't', 'c'];
+const ELIDED_WORD = /^([\p{L}]+)['’]([\p{L}].*)$/u;
+
+/** Where the elision starts in a word run onto it (`avecl'équipe` → 4), or −1. */
+function elisionCut(word: string): number {
+  const m = ELIDED_WORD.exec(word);
+  if (!m) return -1;
+  const before = m[1].toLowerCase();
+  if (ELISIONS.has(before)) return -1;
+  for (const e of ELIDED_ENDINGS) {
+    if (before.length - e.length >= 2 && before.endsWith(e)) return before.length - e.length;
+  }
+  return -1;
+}
+
+/** Whether a folded French word is a word run onto an elision: `avec` + `l'` + `equipe`. */
+function gluedElision(folded: string, dict: Dictionary): boolean {
+  const cut = elisionCut(folded);
+  if (cut < 0) return false;
+  const m = ELIDED_WORD.exec(folded)!;
+  const head = folded.slice(0, cut);
+  // A word after the apostrophe, not an English clitic (`man’s`).
+  return m[2].length >= 2 && gluesLikeFunctionWord(head, 'fr') && dict.has(head) && dict.has(m[2]);
+}

@@ -26,9 +26,10 @@ import type { SourceDocument } from '../core/document.js';
 import { segmentScore } from './util/segment-lang.js';
 import { scoreText } from '../lang/identify.js';
 import { isTranslatable } from './util/translatable.js';
+import { dictionary, fold } from '../lang/dictionary.js';
+import { sentencesAndItems } from './util/spans.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.js';
-import { splitSentences } from '../lang/sentences.js';
 import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
@@ -149,7 +150,7 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
     }
     // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
     const doc = docs.get(seg.place.file);
-    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc)) return;
+    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text)) return;
     if (isGloss(seg, pair.en ? 'en' : 'fr', before, doc) || isGloss(seg, pair.en ? 'en' : 'fr', beforeThat, doc)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
@@ -460,26 +461,6 @@ function droppedSentence(ctx: CheckContext): void {
   }
 }
 
-/**
- * The sentences of a segment, a list item that the aligner joined to another (Segment.items) being
- * one of its own (`invest $18.6 million…; extend the navigation season…;` are two).
- */
-function sentencesAndItems(seg: Segment, lang: 'en' | 'fr'): Array<{ start: number; end: number }> {
-  const spans = splitSentences(seg.text, lang);
-  if (!seg.items) return spans;
-  const out: Array<{ start: number; end: number }> = [];
-  for (const s of spans) {
-    let start = s.start;
-    for (const cut of seg.items) {
-      if (cut <= start || cut >= s.end) continue;
-      out.push({ start, end: cut - 1 });
-      start = cut;
-    }
-    out.push({ start, end: s.end });
-  }
-  return out;
-}
-
 /** Cognates of the orphans' words that only the translation accounts for, before the orphans count as merged. */
 const MIN_TRACED = 2;
 
@@ -569,6 +550,21 @@ function best(scores: number[]): [number, number] {
     }
   });
   return [k, s];
+}
+
+/** Two to four capitalised words (`Claire Bouchard`, `Marie-Ève Lavoie`, `J. R. Smith`). */
+const NAME_SHAPE = /^(?:(?:\p{Lu}\.|\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)\s+){1,3}\p{Lu}(?:\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*|['’]\p{Lu}\p{Ll}+)$/u;
+
+/**
+ * A person's name on a line of its own (a memo's or a letter's signature, `Claire Bouchard`): the
+ * same in both languages. Its last word is a surname neither dictionary knows; a title in title
+ * case (`Next Steps`) has words they do.
+ */
+function isPersonName(text: string): boolean {
+  const t = text.trim();
+  if (!NAME_SHAPE.test(t)) return false;
+  const last = fold(t.slice(t.lastIndexOf(' ') + 1).split('-').pop()!);
+  return !dictionary('en').has(last) && !dictionary('fr').has(last);
 }
 
 /** A line that is all code span (`` `npm install` ``): a command, the same in both languages. */

@@ -27,8 +27,8 @@ import { isLanguageNote } from '../lang/language-notes.js';
 import { dictionary, fold } from '../lang/dictionary.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
+import { sentencesAndItems } from './util/spans.js';
 import { COPY_MIN_WORDS, lowerCaseWords, sameWordsApartFromValues, withoutLeadingLabel } from '../lang/copies.js';
-import { splitSentences } from '../lang/sentences.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 
@@ -60,6 +60,12 @@ function plainAscii(c: number): boolean {
  * differ in case only), ASCII composes with nothing before it nor with what follows below U+0300,
  * and that difference survives. Other texts are normalised in full.
  */
+/** Whether every word of three letters or more is one the English dictionary knows and the French one does not. */
+function onlyEnglishWords(text: string): boolean {
+  const words = text.match(/\p{L}{3,}/gu) ?? [];
+  return words.length > 0 && words.every((w) => dictionary('en').has(fold(w)) && !dictionary('fr').has(fold(w)));
+}
+
 /** Words in small letters a copy under a label needs: a sentence, not a name and its contact details. */
 const LABELLED_COPY_MIN_LOWER = 2;
 
@@ -220,6 +226,12 @@ of the English.`,
       if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
       return;
     }
+    // Fewer words do when each is English and no French word (`4:15 p.m. – Roundtable` / `16 h 15 –
+    // Roundtable`): a word both languages write (`Introduction`, `Lunch`) may stand in either.
+    if (Math.abs(en.text.length - fr.text.length) <= VALUE_COPY_SLACK && DIGIT.test(en.text) && DIGIT.test(fr.text) && sameWordsApartFromValues(en.text, fr.text, 1) && onlyEnglishWords(fr.text)) {
+      if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
+      return;
+    }
     const minScore = Number(ctx.options.minScore ?? 3);
     const minOverlap = Number(ctx.options.minOverlap ?? 0.5);
     // Most pairs are settled by a glance at their function words, before any scoring: a side is
@@ -308,8 +320,10 @@ const COPY_PROBE = 24;
 function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: number, translatable: () => boolean): void {
   const e = en.text;
   const f = fr.text;
-  if (e.length < COPY_PROBE || f.length <= COPY_PROBE || (!f.includes(e.slice(-COPY_PROBE)) && !f.includes(e.slice(0, COPY_PROBE)))) return;
-  for (const span of splitSentences(e, 'en')) {
+  if (e.length < COPY_PROBE || f.length <= COPY_PROBE) return;
+  // Lines joined in one segment (rows of two columns, items of a list) are looked at one by one.
+  if (!en.items && !f.includes(e.slice(-COPY_PROBE)) && !f.includes(e.slice(0, COPY_PROBE))) return;
+  for (const span of sentencesAndItems(en, 'en')) {
     const sentence = e.slice(span.start, span.end);
     if (sentence.length < COPY_PROBE || sentence.length >= f.trim().length) continue;
     const at = f.indexOf(sentence);

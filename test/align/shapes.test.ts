@@ -1793,6 +1793,33 @@ const CASES: Case[] = [
     // Blind round 28 (minutes.md:85): a row of the French half's table whose action was left in
     // English reads as English; its other cells are French, so it stays in the French table and
     // pairs with the English row (untranslated then reports the cell).
+    // Blind round 30 (agenda.md:9, 38): lines of `English / Français`; the names on both sides of
+    // one line read as English, and a French side left in English but for its time.
+    name: 'a line of one slash is its two sides in the document order, whatever its names',
+    markdown: true,
+    doc: [
+      '# Agenda / Ordre du jour',
+      '',
+      'Location: Ralston Building, Halifax, Room 410 / Lieu : Édifice Ralston, Halifax, salle 410',
+      '',
+      'Videoconference: Microsoft Teams / Vidéoconférence : Microsoft Teams',
+      '',
+      '- 8:30 a.m. – Registration and coffee / 8 h 30 – Inscription et café',
+      '- 9:15 a.m. – Regional economic outlook / 9 h 15 – Perspectives économiques régionales',
+      '- 4:15 p.m. – Roundtable / 16 h 15 – Roundtable',
+      '- 4:45 p.m. – Closing remarks / 16 h 45 – Mot de la fin',
+    ],
+    pairs: [
+      'Agenda | Ordre du jour | inline',
+      'Location: Ralston Building, Halifax, Room 410 | Lieu : Édifice Ralston, Halifax, salle 410 | inline',
+      'Videoconference: Microsoft Teams | Vidéoconférence : Microsoft Teams | inline',
+      '8:30 a.m. – Registration and coffee | 8 h 30 – Inscription et café | inline',
+      '9:15 a.m. – Regional economic outlook | 9 h 15 – Perspectives économiques régionales | inline',
+      '4:15 p.m. – Roundtable | 16 h 15 – Roundtable | inline',
+      '4:45 p.m. – Closing remarks | 16 h 45 – Mot de la fin | inline',
+    ],
+  },
+  {
     name: 'a row of the French table with a cell left in English pairs with the English row',
     markdown: true,
     doc: [
