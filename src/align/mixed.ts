@@ -14,6 +14,7 @@ import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
+import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
 import { COPY_MIN_WORDS, restyledCopy, withoutLeadingLabel } from '../lang/copies.js';
 import { readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
@@ -134,16 +135,31 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
  * French lines over English ones the copy with French values comes first (`15 h – Roundtable`
  * over `3:00 p.m. – Roundtable`): 'first' then, 'second' for the line under, null for no copy.
  */
-function stackedCopy(prev: Mono | undefined, lang: Lang, u: Unit): 'first' | 'second' | null {
+function stackedCopy(prev: Mono | undefined, lang: Lang, u: Unit, order: StackOrder): 'first' | 'second' | null {
   if (prev === undefined || prev.lang !== lang || u.firstLine - prev.unit.lastLine > 2) return null;
   const [a, b] = [prev.unit.text.text, u.text.text];
-  if (a === b) return countWords(b) >= COPY_MIN_WORDS ? 'second' : null;
+  // The copy stands where the other language's line goes: first in a document that stacks that
+  // language first (`Sessions are free…` twice under French lines over English ones).
+  const slot = (order.en >= STACKED_ORDER_MIN || order.fr >= STACKED_ORDER_MIN) && (lang === 'en' ? order.fr > order.en : order.en > order.fr) ? 'first' : 'second';
+  // In a document plainly stacked, a short title copied is a copy too (`Supplementary information tables`).
+  const minWords = Math.max(order.en, order.fr) >= STACKED_ORDER_MIN ? STACKED_COPY_MIN_WORDS : COPY_MIN_WORDS;
+  if (a === b) return countWords(b) >= minWords ? slot : null;
   // A copy under its own label (`A: Tenants can apply…` over `R : Tenants can apply…`).
   const [ra, rb] = [withoutLeadingLabel(a), withoutLeadingLabel(b)];
-  if (ra !== null && ra === rb) return countWords(rb) >= COPY_MIN_WORDS ? 'second' : null;
+  if (ra !== null && ra === rb) return countWords(rb) >= minWords ? slot : null;
   if (lang !== 'en') return null;
   return restyledCopy(a, b) ? 'second' : restyledCopy(b, a) ? 'first' : null;
 }
+
+/** How often each language came first in the stacked pairs of lines read so far. */
+interface StackOrder {
+  en: number;
+  fr: number;
+}
+/** Stacked pairs of one order that establish it. */
+const STACKED_ORDER_MIN = 3;
+/** Words of a line copied over its twin in a document plainly stacked. */
+const STACKED_COPY_MIN_WORDS = 2;
 
 /** How far above (in lines) the English of a block may stand for a copy of it in the French block below. */
 const BLOCK_COPY_LINES = 12;
@@ -173,6 +189,7 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit): 'second' | null {
 function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<number>, inColumns: Set<number>): Mono[][] {
   const stretches: Mono[][] = [];
   let stretch: Mono[] = [];
+  const order: StackOrder = { en: 0, fr: 0 };
   for (let i = 0; i < units.length; i++) {
     const u = units[i];
     const r = readings[i];
@@ -183,7 +200,9 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      const copy = stackedCopy(prev, r.lang, u) ?? blockCopy(stretch, r.lang, u);
+      const copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u);
+      // A line right under a line of the other language: a stacked pair, in that order.
+      if (copy === null && prev !== undefined && prev.lang !== r.lang && u.firstLine - prev.unit.lastLine === 1) order[prev.lang === 'fr' ? 'fr' : 'en']++;
       const other = r.lang === 'en' ? 'fr' : 'en';
       if (copy === 'first') stretch[stretch.length - 1] = { unit: prev.unit, lang: other, score: -prev.score, feat: features(prev.unit.text.text, other, prev.unit.heading, prev.unit.marker) };
       const lang = copy === 'second' ? other : r.lang;
@@ -595,8 +614,6 @@ function rereadLabelledLinks(units: Unit[], readings: UnitReading[]): void {
   }
 }
 
-/** A row of a pipe table (`| cell | cell |`). */
-const TABLE_ROW = /^\|.*\|$/;
 /** A cell this strongly in one language votes for its column's language. */
 const CELL_DECIDED = 1.5;
 /** Share of a column's decided cells that must agree for the column to be in one language. */
@@ -639,14 +656,6 @@ function rereadTables(units: Unit[], readings: UnitReading[], neutral?: NeutralF
     }
     i = j;
   }
-}
-
-/** The cells of a table row, trimmed (an escaped pipe `\|` stays inside its cell). */
-function cellsOf(row: string): string[] {
-  return row
-    .slice(1, -1)
-    .split(/(?<!\\)\|/)
-    .map((c) => c.trim());
 }
 
 /** The language of each column of the rows: the one most of its cells are in, or null. */
@@ -1077,16 +1086,15 @@ function blocksOf(units: Unit[], sections: Section[]): Blocks {
  * twin's translation belongs. Several such units in a row go together; labels (`English`) stay.
  */
 function withTrailingCopies(units: Unit[], readings: UnitReading[], blocks: Blocks): void {
+  // The texts of each block, in one pass (before any unit moves).
   const textsOf = new Map<number, Set<string>>();
-  const textsIn = (b: number): Set<string> => {
-    let set = textsOf.get(b);
-    if (!set) {
-      set = new Set();
-      for (let i = 0; i < units.length; i++) if (blocks.of[i] === b && readings[i].kind === 'mono') set.add(units[i].text.text.trim());
-      textsOf.set(b, set);
-    }
-    return set;
-  };
+  for (let i = 0; i < units.length; i++) {
+    if (readings[i].kind !== 'mono') continue;
+    let set = textsOf.get(blocks.of[i]);
+    if (!set) textsOf.set(blocks.of[i], (set = new Set()));
+    set.add(units[i].text.text.trim());
+  }
+  const textsIn = (b: number): Set<string> => textsOf.get(b) ?? new Set();
   for (let i = 1; i < units.length; i++) {
     const b = blocks.of[i];
     // The first units of a section's first block, from the second section on.

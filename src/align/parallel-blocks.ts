@@ -14,6 +14,7 @@ import { appendWithEntities, cleanLines, type CleanLine } from './lines.js';
 import { joinLineTexts, NUMBER_THEN_WORD, OPEN_END } from './units.js';
 import { COLUMN_GAP } from './inline.js';
 import { BIBLIOGRAPHY_HEADING, REF_START, YEAR, type Entry } from './parallel-references.js';
+import { TABLE_ROW } from '../core/table-rows.js';
 
 export type UnitKind = 'heading' | 'sentence' | 'toc' | 'ref';
 
@@ -138,9 +139,6 @@ function splitAtBlockTags(doc: SourceDocument, text: MappedText): Array<{ text: 
 function joinLines(lines: CleanLine[]): MappedText {
   return joinLineTexts(lines).trim();
 }
-
-/** A row of a pipe table (`| cell | cell |`). */
-const TABLE_ROW = /^\|.*\|$/;
 
 function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions): Block[] {
   const wrap = wrapWidth(lines);

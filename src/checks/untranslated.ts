@@ -28,6 +28,7 @@ import { dictionary, fold } from '../lang/dictionary.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { sentencesAndItems } from './util/spans.js';
+import { cellSpans, TABLE_ROW } from '../core/table-rows.js';
 import { COPY_MIN_WORDS, lowerCaseWords, sameWordsApartFromValues, withoutLeadingLabel } from '../lang/copies.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
@@ -280,27 +281,6 @@ function copiedCell(ctx: CheckContext, en: Segment, fr: Segment, minScore: numbe
     ctx.report({ message: 'FR cell is a copy of the EN: expected a French translation, found the English text', fr: frCells[c] });
     return;
   }
-}
-
-/** A row of a pipe table (`| cell | cell |`). */
-const TABLE_ROW = /^\|.*\|$/;
-
-/** The cells of a table row as offsets of their text (trimmed; an escaped pipe stays inside). */
-function cellSpans(row: string): Array<{ from: number; to: number }> {
-  const out: Array<{ from: number; to: number }> = [];
-  const first = row.indexOf('|');
-  const last = row.lastIndexOf('|');
-  let start = first + 1;
-  for (let i = start; i <= last; i++) {
-    if (row[i] !== '|' || row[i - 1] === '\\') continue;
-    let a = start;
-    let b = i;
-    while (a < b && /\s/.test(row[a])) a++;
-    while (b > a && /\s/.test(row[b - 1])) b--;
-    out.push({ from: a, to: b });
-    start = i + 1;
-  }
-  return out;
 }
 
 /**

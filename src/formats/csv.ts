@@ -125,16 +125,35 @@ function columnOfError(doc: SourceDocument, line: number): number {
 function pickDelimiter(text: string, file: string): string {
   const ext = extname(file).toLowerCase();
   if (ext === '.tsv' || ext === '.tab') return '\t';
-  const head = text.split(/\r?\n/, 5).join('\n').replace(/"[^"]*"/g, '');
-  const count = (c: string): number => head.split(c).length - 1;
-  const options: Array<[string, number]> = [
-    [',', count(',')],
-    [';', count(';')],
-    ['\t', count('\t')],
-  ];
-  options.sort((a, b) => b[1] - a[1]);
-  return options[0][1] > 0 ? options[0][0] : ',';
+  // The first rows, quoted text aside. The delimiter is the sign found as often on every row (a
+  // CSV saved by Excel in French settings uses `;`, and its text holds more commas than that):
+  // the one whose most frequent count per row holds on the most rows; then the most frequent.
+  const rows = text
+    .split(/\r\n|\n|\r/)
+    .filter((l) => l.trim() !== '')
+    .slice(0, DELIMITER_ROWS)
+    .map((l) => l.replace(/"[^"]*"/g, ''));
+  let best = ',';
+  let bestSteady = 0;
+  let bestTotal = 0;
+  for (const c of [',', ';', '\t']) {
+    const counts = rows.map((r) => r.split(c).length - 1);
+    const total = counts.reduce((a, b) => a + b, 0);
+    if (total === 0) continue;
+    const tally = new Map<number, number>();
+    for (const n of counts) if (n > 0) tally.set(n, (tally.get(n) ?? 0) + 1);
+    const steady = Math.max(...tally.values()) / rows.length;
+    if (steady > bestSteady || (steady === bestSteady && total > bestTotal)) {
+      best = c;
+      bestSteady = steady;
+      bestTotal = total;
+    }
+  }
+  return best;
 }
+
+/** Rows read to tell the delimiter. */
+const DELIMITER_ROWS = 20;
 
 /** Splits a record's raw text into cells with their offsets (quoted cells map through doubled quotes). */
 function cellsOf(doc: SourceDocument, at: number, raw: string, delimiter: string, values: string[]): Cell[] {

@@ -44,6 +44,10 @@ interface Capture {
   wholeStart?: XmlPos;
   wholeCode?: InlineCode;
   codes: number;
+  /** Not xml:space="preserve": white space with a line break between elements is layout. */
+  layout: boolean;
+  /** The text read so far ends with a space that stands for layout (dropped at the content's end). */
+  layoutEnd?: boolean;
 }
 
 interface SegState {
@@ -174,7 +178,9 @@ export function parseXliff(doc: SourceDocument): Pair[] {
   };
 
   const segmentOf = (c: Capture, lang: 'en' | 'fr', contentEnd: XmlPos): Segment | null => {
-    const mt = c.mt.build();
+    let mt = c.mt.build();
+    // Layout before the content's end tag: the space that stood for it goes.
+    if (c.layoutEnd) mt = mt.slice(0, mt.length - 1);
     if (mt.text.length === 0) return null;
     const place = doc.place(c.contentStart.offset, contentEnd.offset);
     return { text: mt.text, lang, place, locate: (from, to) => mt.place(doc, from, to) };
@@ -183,6 +189,17 @@ export function parseXliff(doc: SourceDocument): Pair[] {
   /** Appends a text run whose characters lie at [start, end) in the file, mapping each one back. */
   const appendText = (c: Capture, t: string, start: XmlPos, end: XmlPos, isCdata: boolean): void => {
     c.parts.push(t);
+    // A CAT tool's segments laid out one per line (`<target>⏎  <mrk mtype="seg">…</mrk>⏎  <mrk…`):
+    // the line breaks and indents between elements are the file's layout, not the text's. Kept
+    // as written for export (parts); read as one space between two segments, nothing at the edges.
+    if (c.layout && !isCdata && LAYOUT_WHITE.test(t)) {
+      if (c.mt.length > 0 && !c.layoutEnd) {
+        c.mt.appendReplacement(' ', start.offset, end.offset);
+        c.layoutEnd = true;
+      }
+      return;
+    }
+    c.layoutEnd = false;
     if (end.offset - start.offset === t.length && (isCdata || !text.slice(start.offset, end.offset).includes('&'))) {
       c.mt.appendRange(doc, start.offset, end.offset);
       return;
@@ -215,6 +232,7 @@ export function parseXliff(doc: SourceDocument): Pair[] {
     c.parts.push(code);
     const n = code.token.length;
     if (!n) return;
+    c.layoutEnd = false;
     // The token spans the code's XML, but its characters are not the file's: every one but the
     // last maps to the code's start, so no fix can mistake them for editable text.
     const offsets = new Int32Array(n + 1).fill(start.offset);
@@ -387,7 +405,7 @@ export function parseXliff(doc: SourceDocument): Pair[] {
           if (name === 'source') segments = [{ attrs: {} }];
           seg = segments[0] ?? null;
           if (!seg) throw new UserError('<target> before <source>', where(start));
-          cap = { side: name, contentStart: end, parts: [], mt: new MappedTextBuilder(), open: [], wholeDepth: 0, codes: 0 };
+          cap = { side: name, contentStart: end, parts: [], mt: new MappedTextBuilder(), open: [], wholeDepth: 0, codes: 0, layout: attr(tag, 'xml:space') !== 'preserve' };
           if (name === 'target') {
             seg.target = { content: [], seg: null, attrs: attrsOf(tag) };
             seg.state = attr(tag, 'state');
@@ -420,7 +438,7 @@ export function parseXliff(doc: SourceDocument): Pair[] {
         return;
       }
       if (core && (name === 'source' || name === 'target') && seg) {
-        cap = { side: name, contentStart: end, parts: [], mt: new MappedTextBuilder(), open: [], wholeDepth: 0, codes: 0 };
+        cap = { side: name, contentStart: end, parts: [], mt: new MappedTextBuilder(), open: [], wholeDepth: 0, codes: 0, layout: attr(tag, 'xml:space') !== 'preserve' };
         if (name === 'target') seg.target = { content: [], seg: null, attrs: attrsOf(tag) };
         return;
       }
@@ -498,6 +516,9 @@ export function parseXliff(doc: SourceDocument): Pair[] {
   if (!version) throw new UserError('is empty, not an XLIFF document', { file });
   return pairs;
 }
+
+/** White space that holds a line break: the indentation of elements laid out one per line. */
+const LAYOUT_WHITE = /^[ \t]*\r?\n[\s]*$/;
 
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
 

@@ -178,6 +178,15 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     const w = t.norm;
+    // A place named in hyphenated parts (`Saint-Mathieu-du-Parc`, `Notre-Dame-de-Grâce`) is a
+    // name, written so in both languages: its `du` and `de` say nothing of the text around it.
+    if (!caps) {
+      const end = hyphenatedNameEnd(text, tokens, i);
+      if (end > i) {
+        i = end;
+        continue;
+      }
+    }
     if (w.endsWith("'")) {
       // An elided article or conjunction (l', d', qu'…).
       add(3);
@@ -255,6 +264,27 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     if (Math.abs(s) > 0.3) words++;
   }
   return { score, words, maxFr, maxEn, known, unseenCapitalised };
+}
+
+/** Fewest parts of a hyphenated name, and of its parts that are capitalised. */
+const NAME_PARTS = 3;
+const NAME_CAPITALS = 2;
+
+/**
+ * The index of the last token of a name in hyphenated parts starting at token i (at least
+ * NAME_PARTS parts joined by single hyphens, NAME_CAPITALS of them capitalised), or −1.
+ */
+function hyphenatedNameEnd(text: string, tokens: WordToken[], i: number): number {
+  if (i > 0 && tokens[i - 1].end + 1 === tokens[i].start && text.charCodeAt(tokens[i].start - 1) === 45) return -1;
+  let j = i;
+  while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end + 1 && text.charCodeAt(tokens[j].end) === 45) j++;
+  if (j - i + 1 < NAME_PARTS) return -1;
+  let capitals = 0;
+  for (let k = i; k <= j; k++) {
+    const c = text[tokens[k].start];
+    if (c !== c.toLowerCase()) capitals++;
+  }
+  return capitals >= NAME_CAPITALS ? j : -1;
 }
 
 /** Whether a word has an ASCII digit. */

@@ -1790,9 +1790,6 @@ const CASES: Case[] = [
     ],
   },
   {
-    // Blind round 28 (minutes.md:85): a row of the French half's table whose action was left in
-    // English reads as English; its other cells are French, so it stays in the French table and
-    // pairs with the English row (untranslated then reports the cell).
     // Blind round 30 (agenda.md:9, 38): lines of `English / Français`; the names on both sides of
     // one line read as English, and a French side left in English but for its time.
     name: 'a line of one slash is its two sides in the document order, whatever its names',
@@ -1820,6 +1817,45 @@ const CASES: Case[] = [
     ],
   },
   {
+    // Blind round 32 (poster.txt): French lines over English ones. A place named in hyphenated
+    // parts does not make its English line French, and a line left in English sits in the French
+    // line's place, the first of its two copies; the English line after it has no French.
+    name: 'French lines over English ones: a hyphenated place name, and a copy in the French place',
+    doc: [
+      'Plan directeur provisoire du parc national de la Mauricie',
+      'Draft Management Plan for La Mauricie National Park',
+      '',
+      "Parcs Canada vous invite à donner votre avis sur l'avenir du parc.",
+      'Parks Canada invites you to share your views on the future of the park.',
+      '',
+      'Le jeudi 14 mai 2026, de 13 h à 15 h',
+      'Thursday, May 14, 2026, from 1:00 p.m. to 3:00 p.m.',
+      '',
+      'Hôtel de ville de Saint-Mathieu-du-Parc, salle du conseil',
+      'Saint-Mathieu-du-Parc Town Hall, Council Chamber',
+      '',
+      'Sessions are free and open to everyone.',
+      'Sessions are free and open to everyone.',
+      '',
+      'Light refreshments will be served at both open houses.',
+      '',
+      'Stationnement sur place : 5 $ par véhicule.',
+      'On-site parking: $5 per vehicle.',
+    ],
+    pairs: [
+      'Draft Management Plan for La Mauricie National Park | Plan directeur provisoire du parc national de la Mauricie | stacked',
+      "Parks Canada invites you to share your views on the future of the park. | Parcs Canada vous invite à donner votre avis sur l'avenir du parc. | stacked",
+      'Thursday, May 14, 2026, from 1:00 p.m. to 3:00 p.m. | Le jeudi 14 mai 2026, de 13 h à 15 h | stacked',
+      'Saint-Mathieu-du-Parc Town Hall, Council Chamber | Hôtel de ville de Saint-Mathieu-du-Parc, salle du conseil | stacked',
+      'Sessions are free and open to everyone. | Sessions are free and open to everyone. | stacked',
+      'Light refreshments will be served at both open houses. | - | orphan',
+      'On-site parking: $5 per vehicle. | Stationnement sur place : 5 $ par véhicule. | stacked',
+    ],
+  },
+  {
+    // Blind round 28 (minutes.md:85): a row of the French half's table whose action was left in
+    // English reads as English; its other cells are French, so it stays in the French table and
+    // pairs with the English row (untranslated then reports the cell).
     name: 'a row of the French table with a cell left in English pairs with the English row',
     markdown: true,
     doc: [

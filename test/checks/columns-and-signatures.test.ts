@@ -1,5 +1,6 @@
 // A programme in two columns whose rows are entries (a time first in both columns), one of them
-// left in English in the French column; and a memo signed with a name on a line of its own.
+// left in English in the French column; a memo signed with a name on a line of its own; and a
+// poster of French lines over English ones with a line left in English in the French place.
 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,5 +51,39 @@ describe('a name on a line of its own', () => {
 
   it('while a heading in title case with no French is still reported', async () => {
     expect((await check('memo.md', memo('Next Steps'))).found).toEqual([['missing-translation', 7, 'Next Steps']]);
+  });
+});
+
+describe('French lines over English ones', () => {
+  // Blind round 32 (poster.txt:43–46).
+  const poster = [
+    'Plan directeur provisoire du parc national de la Mauricie',
+    'Draft Management Plan for La Mauricie National Park',
+    '',
+    "Parcs Canada vous invite à donner votre avis sur l'avenir du parc.",
+    'Parks Canada invites you to share your views on the future of the park.',
+    '',
+    'Le jeudi 14 mai 2026, de 13 h à 15 h',
+    'Thursday, May 14, 2026, from 1:00 p.m. to 3:00 p.m.',
+    '',
+    'Hôtel de ville de Saint-Mathieu-du-Parc, salle du conseil',
+    'Saint-Mathieu-du-Parc Town Hall, Council Chamber',
+    '',
+    'Sessions are free and open to everyone.',
+    'Sessions are free and open to everyone.',
+    '',
+    'Light refreshments will be served at both open houses.',
+    '',
+    'Stationnement sur place : 5 $ par véhicule.',
+    'On-site parking: $5 per vehicle.',
+    '',
+  ].join('\n');
+
+  it('report the line left in English in the French place, the first of the two, and the English line with no French', async () => {
+    const { found } = await check('poster.txt', poster);
+    expect(found.map((f) => [f[0], f[1]])).toEqual([
+      ['untranslated', 13],
+      ['missing-translation', 16],
+    ]);
   });
 });
