@@ -45,7 +45,10 @@ export function groupUnits(lines: CleanLine[]): Unit[] {
       heading = true;
     }
     // Continuation lines: adjacent, starting in lower case, after a line that does not end a sentence.
-    while (i + 1 < lines.length && continues(lines[i], lines[i + 1])) i++;
+    // A heading that translates the one above it (`EXERCICE COASTAL SHIELD 2026` under `EXERCISE
+    // COASTAL SHIELD 2026`) is whole: the next heading does not go on from it.
+    const twin = i > 0 && lines[i - 1].line + 1 === first.line && twinHeadings(lines[i - 1].text.text, first.text.text);
+    while (!twin && i + 1 < lines.length && continues(lines[i], lines[i + 1])) i++;
     units.push(makeUnit(lines.slice(start, i + 1), heading));
     i++;
   }
@@ -134,11 +137,31 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // A heading in capitals wrapped over lines of the same language; a label and its number
   // (`TTY: 1-800-555-0100`) is a line of its own.
   if (isAllCaps(at) && isAllCaps(bt) && at.length < 60 && !LABELLED_NUMBER.test(at) && !LABELLED_NUMBER.test(bt)) {
+    // The same words twice, in another order or with their other language's endings (`CONSULTATION
+    // PUBLIQUE` over `PUBLIC CONSULTATION`): a heading and its translation, not one heading wrapped.
+    if (twinHeadings(at, bt)) return false;
     const la = langOfScore(scoreText(at).score);
     const lb = langOfScore(scoreText(bt).score);
     return la === lb || la === 'und' || lb === 'und';
   }
   return false;
+}
+
+/** Letters of a word's start that stand for it when two headings are compared (`publ`: public, publique). */
+const TWIN_STEM = 4;
+
+/** The stems (first TWIN_STEM letters, accents aside) of a heading's words of TWIN_STEM letters or more. */
+function headingStems(text: string): string[] {
+  return (text.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= TWIN_STEM).map((w) => w.slice(0, TWIN_STEM).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
+}
+
+/** Two headings whose words have the same stems, two at least, the lines being different. */
+function twinHeadings(a: string, b: string): boolean {
+  if (a === b) return false;
+  const sa = headingStems(a);
+  const sb = headingStems(b);
+  if (sa.length < 2 || sa.length !== sb.length) return false;
+  return [...sa].sort().join(' ') === [...sb].sort().join(' ');
 }
 
 /** A line that ends inside a word cut by a hyphen (`infor-`), and the letters of that word there. */

@@ -165,6 +165,8 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
   matchPass(en, usedEn, fr, usedFr, (a, b) => numeric(a) && numeric(b) && near(Math.abs(amountOf(a)), Math.abs(amountOf(b))));
   // 140 mph is 225 km/h: a conversion, not a mismatch.
   matchPass(en, usedEn, fr, usedFr, (a, b) => numeric(a) && numeric(b) && converts(ctx.pair.en!.text, a, ctx.pair.fr!.text, b));
+  // Grade 9 is 3e secondaire in Quebec's schools: the same year of school, said the French way.
+  matchPass(en, usedEn, fr, usedFr, (a, b) => numeric(a) && numeric(b) && sameSchoolYear(ctx.pair.en!.text, a, ctx.pair.fr!.text, b));
   // The same digits read two ways: a number written the other language's way (`1,500` in French
   // reads 1,5; `42.000` in English reads 42).
   matchPass(en, usedEn, fr, usedFr, (a, b) => {
@@ -648,6 +650,23 @@ function converts(enText: string, a: Numeric, frText: string, b: Numeric): boole
     return Math.abs(want - b.value) <= Math.max(0.5, 0.1 * Math.abs(want));
   }
   return false;
+}
+
+/** `grade 9`, `Grade 8`, `9th grade`. */
+const GRADE_BEFORE = /\bgrade\s?$/i;
+const GRADE_AFTER = /^(?:st|nd|rd|th)?[\s-]grade\b/i;
+/** `3e secondaire`, `3e année du secondaire`, `secondaire 3`. */
+const SECONDARY_AFTER = /^(?:e|re|ère)?\s?(?:année\s(?:du|de)\s)?secondaire\b/i;
+const SECONDARY_BEFORE = /\bsecondaire\s?$/i;
+/** Quebec numbers its five years of secondary school from grade 7. */
+const SECONDARY_FROM_GRADE = 6;
+
+/** An English grade and the year of Quebec's secondary school it is (grade 9, 3e secondaire). */
+function sameSchoolYear(enText: string, a: Numeric, frText: string, b: Numeric): boolean {
+  if (a.kind !== 'number' || b.kind !== 'number') return false;
+  const grade = GRADE_BEFORE.test(enText.slice(Math.max(0, a.start - 8), a.start)) || GRADE_AFTER.test(enText.slice(a.end, a.end + 10));
+  const secondary = SECONDARY_AFTER.test(frText.slice(b.end, b.end + 24)) || SECONDARY_BEFORE.test(frText.slice(Math.max(0, b.start - 12), b.start));
+  return grade && secondary && a.value === b.value + SECONDARY_FROM_GRADE;
 }
 
 /** The full year a two-digit number stands for after `2019-`, else null. */

@@ -1817,11 +1817,16 @@ const CASES: Case[] = [
     ],
   },
   {
-    // Blind round 32 (poster.txt): French lines over English ones. A place named in hyphenated
-    // parts does not make its English line French, and a line left in English sits in the French
-    // line's place, the first of its two copies; the English line after it has no French.
+    // Blind round 32 (poster.txt): French lines over English ones. A heading in capitals over its
+    // translation, the same words in another order, is no heading wrapped over two lines; a place
+    // named in hyphenated parts does not make its English line French; and a line left in English
+    // sits in the French line's place, the first of its two copies; the English line after it has
+    // no French.
     name: 'French lines over English ones: a hyphenated place name, and a copy in the French place',
     doc: [
+      'CONSULTATION PUBLIQUE',
+      'PUBLIC CONSULTATION',
+      '',
       'Plan directeur provisoire du parc national de la Mauricie',
       'Draft Management Plan for La Mauricie National Park',
       '',
@@ -1843,6 +1848,7 @@ const CASES: Case[] = [
       'On-site parking: $5 per vehicle.',
     ],
     pairs: [
+      'PUBLIC CONSULTATION | CONSULTATION PUBLIQUE | stacked',
       'Draft Management Plan for La Mauricie National Park | Plan directeur provisoire du parc national de la Mauricie | stacked',
       "Parks Canada invites you to share your views on the future of the park. | Parcs Canada vous invite à donner votre avis sur l'avenir du parc. | stacked",
       'Thursday, May 14, 2026, from 1:00 p.m. to 3:00 p.m. | Le jeudi 14 mai 2026, de 13 h à 15 h | stacked',
