@@ -45,9 +45,9 @@ export function groupUnits(lines: CleanLine[]): Unit[] {
       heading = true;
     }
     // Continuation lines: adjacent, starting in lower case, after a line that does not end a sentence.
-    // A heading that translates the one above it (`EXERCICE COASTAL SHIELD 2026` under `EXERCISE
-    // COASTAL SHIELD 2026`) is whole: the next heading does not go on from it.
-    const twin = i > 0 && lines[i - 1].line + 1 === first.line && twinHeadings(lines[i - 1].text.text, first.text.text);
+    // A heading in capitals that translates the one above it (`EXERCICE COASTAL SHIELD 2026` under
+    // `EXERCISE COASTAL SHIELD 2026`) is whole: the next heading does not go on from it.
+    const twin = i > 0 && lines[i - 1].line + 1 === first.line && isAllCaps(first.text.text) && isAllCaps(lines[i - 1].text.text) && twinHeadings(lines[i - 1].text.text, first.text.text);
     while (!twin && i + 1 < lines.length && continues(lines[i], lines[i + 1])) i++;
     units.push(makeUnit(lines.slice(start, i + 1), heading));
     i++;

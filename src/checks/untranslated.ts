@@ -256,8 +256,7 @@ of the English.`,
         return;
       }
     }
-    copiedSentence(ctx, en, fr, minScore, translatable);
-    copiedCell(ctx, en, fr, minScore, translatable);
+    if (!copiedSentence(ctx, en, fr, minScore, translatable)) copiedCell(ctx, en, fr, minScore, translatable);
   },
 });
 
@@ -268,9 +267,9 @@ of the English.`,
  * same column, word for word, and English text of four words or more beyond doubt.
  */
 function copiedCell(ctx: CheckContext, en: Segment, fr: Segment, minScore: number, translatable: () => boolean): void {
-  const e = en.text.trim();
   const f = fr.text;
-  if (!TABLE_ROW.test(e) || !TABLE_ROW.test(f.trim())) return;
+  // Most pairs have no pipe: settled before any string is made.
+  if (en.text.indexOf('|') < 0 || f.indexOf('|') < 0 || !TABLE_ROW.test(en.text.trim()) || !TABLE_ROW.test(f.trim())) return;
   const enCells = cellSpans(en.text);
   const frCells = cellSpans(f);
   if (enCells.length !== frCells.length) return;
@@ -295,14 +294,14 @@ const COPY_PROBE = 24;
  * clear.`): the rest of the French is translated, so the side as a whole reads French. Reported
  * at the copied sentence when it is an English sentence of four words or more beyond doubt, not
  * in quotation marks (a title quoted in its language). Most pairs are ruled out by looking for
- * the English side's first and last characters in the French.
+ * the English side's first and last characters in the French. True when it reports one.
  */
-function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: number, translatable: () => boolean): void {
+function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: number, translatable: () => boolean): boolean {
   const e = en.text;
   const f = fr.text;
-  if (e.length < COPY_PROBE || f.length <= COPY_PROBE) return;
+  if (e.length < COPY_PROBE || f.length <= COPY_PROBE) return false;
   // Lines joined in one segment (rows of two columns, items of a list) are looked at one by one.
-  if (!en.items && !f.includes(e.slice(-COPY_PROBE)) && !f.includes(e.slice(0, COPY_PROBE))) return;
+  if (!en.items && !f.includes(e.slice(-COPY_PROBE)) && !f.includes(e.slice(0, COPY_PROBE))) return false;
   for (const span of sentencesAndItems(en, 'en')) {
     const sentence = e.slice(span.start, span.end);
     if (sentence.length < COPY_PROBE || sentence.length >= f.trim().length) continue;
@@ -312,8 +311,9 @@ function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: n
     const s = scoreText(sentence);
     if (wordsOf(sentence).count < COPY_MIN_WORDS || !clearlyEnglish(s, minScore) || !translatable()) continue;
     ctx.report({ message: 'FR sentence is a copy of the EN: expected a French translation, found the English text', fr: { from: at, to: at + sentence.length } });
-    return;
+    return true;
   }
+  return false;
 }
 
 /** Language notes and references are in the language they must be in; editorial marks are no text. */

@@ -2,6 +2,8 @@
 // Update on the Flood Mapping Program` over `11 h 30 – Update on the Flood Mapping Program`): a
 // translation left undone. The aligner pairs such a copy with its source; untranslated reports it.
 
+import { isWhiteSpaceCode } from './tokens.js';
+
 /** Words (of three letters or more) a text must have for its copy to be taken for one. */
 export const COPY_MIN_WORDS = 4;
 /**
@@ -20,7 +22,6 @@ export function restyledCopy(en: string, fr: string): boolean {
   return FRENCH_VALUE.test(fr) && !FRENCH_VALUE.test(en) && sameWordsApartFromValues(en, fr, RESTYLED_COPY_MIN_WORDS);
 }
 
-import { isWhiteSpaceCode } from './tokens.js';
 
 const LETTER = /\p{L}/u;
 
@@ -46,10 +47,11 @@ function inAddress(text: string, i: number): boolean {
   while (a > 0 && !isWhiteSpaceCode(text.charCodeAt(a - 1))) a--;
   let b = i;
   while (b < text.length && !isWhiteSpaceCode(text.charCodeAt(b))) b++;
-  const at = text.indexOf('@', a);
-  if (at >= 0 && at < b) return true;
-  const scheme = text.indexOf('://', a);
-  if (scheme >= 0 && scheme + 3 <= b) return true;
+  // An `@` or a `://` inside the token (looked for in it alone: indexOf would read on to the end).
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 64 || (c === 58 && k + 2 < b && text.charCodeAt(k + 1) === 47 && text.charCodeAt(k + 2) === 47)) return true;
+  }
   if (text.charCodeAt(a) === 40) a++; // (www.…
   return b - a >= 4 && (text.charCodeAt(a) | 32) === 119 && (text.charCodeAt(a + 1) | 32) === 119 && (text.charCodeAt(a + 2) | 32) === 119 && text.charCodeAt(a + 3) === 46;
 }
