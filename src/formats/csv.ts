@@ -18,7 +18,7 @@ import { MappedTextBuilder } from '../core/mapped-text.js';
 import { UserError } from '../core/errors.js';
 import type { Pair, PairMeta, Segment } from '../core/types.js';
 import { scoreText } from '../lang/identify.js';
-import { claimGroup, nameLanguage, partnerOf } from './siblings.js';
+import { claimGroup, counterpartMissing, nameLanguage, partnerOf } from './siblings.js';
 import { langFamily } from './tmx.js';
 import type { InputFile, ReadOptions } from './index.js';
 
@@ -80,7 +80,7 @@ export async function readCsv(file: string, opts: ReadOptions): Promise<Omit<Inp
   const nl = nameLanguage(file);
   throw new UserError(
     nl
-      ? `holds only ${nl.lang === 'en' ? 'English' : 'French'} and its counterpart was not found (looked for ${nl.partners.join(', ')})`
+      ? counterpartMissing(nl, '')
       : 'has no English and French columns: name them in a header row (en/fr, English/French, source/target)',
     { file },
   );

@@ -16,7 +16,7 @@ import { readDocument, type SourceDocument } from '../core/document.js';
 import { MappedTextBuilder } from '../core/mapped-text.js';
 import { UserError } from '../core/errors.js';
 import type { Pair, PairMeta, Segment } from '../core/types.js';
-import { claimGroup, nameLanguage, partnerOf } from './siblings.js';
+import { claimGroup, counterpartMissing, nameLanguage, partnerOf } from './siblings.js';
 import type { InputFile, ReadOptions } from './index.js';
 
 interface Leaf {
@@ -65,7 +65,7 @@ export async function readJson(file: string, opts: ReadOptions): Promise<Omit<In
   const nl = nameLanguage(file);
   throw new UserError(
     nl
-      ? `holds only ${nl.lang === 'en' ? 'English' : 'French'} strings and its counterpart was not found (looked for ${nl.partners.join(', ')})`
+      ? counterpartMissing(nl)
       : 'has no English/French pairs: give resource files named by language (en.json + fr.json) or EN and FR fields side by side (nameEn/nameFr, title_en/title_fr)',
     { file },
   );

@@ -10,7 +10,7 @@ import { readDocument, type SourceDocument } from '../core/document.js';
 import { MappedTextBuilder } from '../core/mapped-text.js';
 import { UserError } from '../core/errors.js';
 import type { Pair, PairMeta, Segment } from '../core/types.js';
-import { claimGroup, nameLanguage, partnerOf } from './siblings.js';
+import { claimGroup, counterpartMissing, nameLanguage, partnerOf } from './siblings.js';
 import type { InputFile, ReadOptions } from './index.js';
 
 interface Entry {
@@ -32,7 +32,7 @@ export async function readProperties(file: string, opts: ReadOptions): Promise<O
     const nl = nameLanguage(file);
     throw new UserError(
       nl
-        ? `holds only ${nl.lang === 'en' ? 'English' : 'French'} strings and its counterpart was not found (looked for ${nl.partners.join(', ')})`
+        ? counterpartMissing(nl)
         : 'is one language of a resource bundle: give its English and French files (messages_en.properties + messages_fr.properties, or messages.properties + messages_fr.properties)',
       { file },
     );

@@ -95,6 +95,14 @@ export function nameLanguage(path: string): NameLanguage | null {
   return found[0] ?? null;
 }
 
+/**
+ * The message for a file whose name says one language and whose counterpart is not there:
+ * `holds only English strings and its counterpart was not found (looked for …)`.
+ */
+export function counterpartMissing(nl: NameLanguage, what = 'strings'): string {
+  return `holds only ${nl.lang === 'en' ? 'English' : 'French'}${what ? ` ${what}` : ''} and its counterpart was not found (looked for ${nl.partners.join(', ')})`;
+}
+
 /** The first existing file among the candidates (not the file itself). */
 export function findPartner(file: string, candidates: string[], cwd?: string): string | null {
   const abs = (p: string): string => (cwd ? resolve(cwd, p) : resolve(p));

@@ -10,7 +10,7 @@
 import { parseDocument, isMap, isScalar } from 'yaml';
 import { readDocument, type SourceDocument } from '../core/document.js';
 import { UserError } from '../core/errors.js';
-import { claimGroup, nameLanguage, partnerOf } from './siblings.js';
+import { claimGroup, counterpartMissing, nameLanguage, partnerOf } from './siblings.js';
 import { leavesOf, pairFiles, pairInline, type JsonFile } from './i18n-json.js';
 import type { InputFile, ReadOptions } from './index.js';
 
@@ -29,7 +29,7 @@ export async function readYaml(file: string, opts: ReadOptions): Promise<Omit<In
   const nl = nameLanguage(file);
   throw new UserError(
     nl
-      ? `holds only ${nl.lang === 'en' ? 'English' : 'French'} strings and its counterpart was not found (looked for ${nl.partners.join(', ')})`
+      ? counterpartMissing(nl)
       : 'has no English/French pairs: give locale files named by language (en.yml + fr.yml) or en: and fr: values side by side',
     { file },
   );

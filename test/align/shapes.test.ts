@@ -5,6 +5,10 @@
 import { describe, it, expect } from 'vitest';
 import { SourceDocument } from '../../src/core/document.js';
 import { alignMixed } from '../../src/align/mixed.js';
+import { readFileSync } from 'node:fs';
+
+/** A poster of French lines over English ones (blind round 32), without its last line end. */
+const POSTER_FR_FIRST = readFileSync('test/fixtures/align/poster-fr-first.txt', 'utf8').replace(/\n$/, '').split('\n');
 
 interface Case {
   name: string;
@@ -1827,25 +1831,8 @@ const CASES: Case[] = [
       'CONSULTATION PUBLIQUE',
       'PUBLIC CONSULTATION',
       '',
-      'Plan directeur provisoire du parc national de la Mauricie',
-      'Draft Management Plan for La Mauricie National Park',
-      '',
-      "Parcs Canada vous invite à donner votre avis sur l'avenir du parc.",
-      'Parks Canada invites you to share your views on the future of the park.',
-      '',
-      'Le jeudi 14 mai 2026, de 13 h à 15 h',
-      'Thursday, May 14, 2026, from 1:00 p.m. to 3:00 p.m.',
-      '',
-      'Hôtel de ville de Saint-Mathieu-du-Parc, salle du conseil',
-      'Saint-Mathieu-du-Parc Town Hall, Council Chamber',
-      '',
-      'Sessions are free and open to everyone.',
-      'Sessions are free and open to everyone.',
-      '',
-      'Light refreshments will be served at both open houses.',
-      '',
-      'Stationnement sur place : 5 $ par véhicule.',
-      'On-site parking: $5 per vehicle.',
+      // Blind round 32's poster, shared with test/checks/columns-and-signatures.test.ts.
+      ...POSTER_FR_FIRST,
     ],
     pairs: [
       'PUBLIC CONSULTATION | CONSULTATION PUBLIQUE | stacked',

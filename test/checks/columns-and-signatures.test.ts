@@ -2,7 +2,7 @@
 // left in English in the French column; a memo signed with a name on a line of its own; and a
 // poster of French lines over English ones with a line left in English in the French place.
 
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -56,28 +56,7 @@ describe('a name on a line of its own', () => {
 
 describe('French lines over English ones', () => {
   // Blind round 32 (poster.txt:43–46).
-  const poster = [
-    'Plan directeur provisoire du parc national de la Mauricie',
-    'Draft Management Plan for La Mauricie National Park',
-    '',
-    "Parcs Canada vous invite à donner votre avis sur l'avenir du parc.",
-    'Parks Canada invites you to share your views on the future of the park.',
-    '',
-    'Le jeudi 14 mai 2026, de 13 h à 15 h',
-    'Thursday, May 14, 2026, from 1:00 p.m. to 3:00 p.m.',
-    '',
-    'Hôtel de ville de Saint-Mathieu-du-Parc, salle du conseil',
-    'Saint-Mathieu-du-Parc Town Hall, Council Chamber',
-    '',
-    'Sessions are free and open to everyone.',
-    'Sessions are free and open to everyone.',
-    '',
-    'Light refreshments will be served at both open houses.',
-    '',
-    'Stationnement sur place : 5 $ par véhicule.',
-    'On-site parking: $5 per vehicle.',
-    '',
-  ].join('\n');
+  const poster = readFileSync('test/fixtures/align/poster-fr-first.txt', 'utf8');
 
   it('report the line left in English in the French place, the first of the two, and the English line with no French', async () => {
     const { found } = await check('poster.txt', poster);
