@@ -33,6 +33,11 @@ export interface CleanLine {
   boldAtEnd: boolean;
   /** A Markdown heading (`# …`). */
   heading: boolean;
+  /**
+   * The language the markup declares for the line's text (`<td lang="fr">`, `<p xml:lang="en-CA">`),
+   * when an element that holds the line's first text says so; undefined otherwise.
+   */
+  declared?: 'en' | 'fr';
 }
 
 export interface CleanOptions {
@@ -80,6 +85,7 @@ export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanL
   let pageBreak = false;
   // Inside an HTML comment that spans lines (text commented out of a Markdown page): not shown.
   let inComment = false;
+  const declared = opts.markdown ? new DeclaredLanguages() : null;
   for (let i = first; i <= n; i++) {
     let start = doc.lineStarts[i - 1];
     let end = doc.lineEnds[i - 1];
@@ -108,6 +114,10 @@ export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanL
     // Inline suppressions (config/directives.ts) on a line of their own are not text.
     if (DIRECTIVE_LINE.test(doc.text.slice(start, end))) continue;
     const cl = cleanLine(doc, i, start, end, opts);
+    if (declared) {
+      const lang = declared.read(doc.text.slice(start, end));
+      if (cl && lang) cl.declared = lang;
+    }
     if (cl) {
       if (pageBreak) cl.follows = lastKept;
       out.push(cl);
@@ -117,6 +127,61 @@ export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanL
   }
   return out;
 }
+
+/**
+ * The languages that HTML markup declares (`lang` and `xml:lang` attributes), followed from line
+ * to line: WCAG asks a page to mark each part written in another language, and a bilingual page
+ * marks its English and French cells or blocks so (`<td lang="en">…</td><td lang="fr">…</td>`).
+ * Only elements that carry the attribute are followed; the page's own (`<html lang="en">`, which
+ * a bilingual page has too) is not a declaration for its parts.
+ */
+class DeclaredLanguages {
+  /** Open elements with a language of their own, innermost last. */
+  private readonly open: Array<{ name: string; lang: 'en' | 'fr' | null }> = [];
+
+  /**
+   * Follows the tags of a raw line; gives the language declared where its text starts (after
+   * the tags that open it), or null.
+   */
+  read(raw: string): 'en' | 'fr' | null {
+    let at: 'en' | 'fr' | null | undefined;
+    TAG.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    let pos = 0;
+    while ((m = TAG.exec(raw)) !== null) {
+      // Text before this tag: the line's text starts under the languages open now.
+      if (at === undefined && raw.slice(pos, m.index).trim() !== '') at = this.current();
+      pos = m.index + m[0].length;
+      const name = m[2].toLowerCase();
+      if (m[1] === '/') {
+        const k = this.open.map((o) => o.name).lastIndexOf(name);
+        if (k >= 0) this.open.length = k;
+        continue;
+      }
+      const lang = LANG_ATTRIBUTE.exec(m[3] ?? '');
+      if (!lang || PAGE_ELEMENTS.has(name) || m[0].endsWith('/>')) continue;
+      // A sibling whose end tag HTML lets one leave out (`<td lang="en">…<td lang="fr">…`).
+      if (this.open.length && this.open[this.open.length - 1].name === name && OPTIONAL_END.has(name)) this.open.pop();
+      const code = lang[1].toLowerCase();
+      this.open.push({ name, lang: code === 'en' ? 'en' : code === 'fr' ? 'fr' : null });
+    }
+    if (at === undefined) at = raw.slice(pos).trim() !== '' ? this.current() : null;
+    return at;
+  }
+
+  private current(): 'en' | 'fr' | null {
+    return this.open.length ? this.open[this.open.length - 1].lang : null;
+  }
+}
+
+/** A start or end tag: its slash, its name and its attributes. */
+const TAG = /<(\/?)([A-Za-z][\w-]*)((?:\s[^<>]*)?)>/g;
+/** A language attribute's primary subtag: `lang="fr-CA"`, `xml:lang='en'`. */
+const LANG_ATTRIBUTE = /(?:^|\s)(?:xml:)?lang\s*=\s*["']?([A-Za-z]{2,3})(?![A-Za-z])/;
+/** Elements whose language is the page's, not a part's. */
+const PAGE_ELEMENTS = new Set(['html', 'body', 'head']);
+/** Elements whose end tag may be left out before a sibling of the same kind. */
+const OPTIONAL_END = new Set(['td', 'th', 'li', 'p', 'dt', 'dd', 'tr', 'option']);
 
 /** Page furniture found in a whole document, for copies of it that keep some of its lines. */
 const knownFurniture = new WeakMap<SourceDocument, Set<number>>();

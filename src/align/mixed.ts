@@ -87,6 +87,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadLabelledLinks(units, readings);
   rereadSharedNames(units, readings);
   rereadDocumentHeadings(units, readings);
+  readAsDeclared(units, readings);
 
   const quoted = quotedNames(units, readings);
   const sections = findSections(units, readings);
@@ -127,6 +128,26 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
   return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
 }
+
+/**
+ * A unit whose markup declares its language (`<td lang="fr">`) is in that language, whatever its
+ * words: not split into an English and a French part where a French venue's name sits in an
+ * English cell (`Montréal – …, Palais des congrès de Montréal, Room 517A`), and read as French
+ * where a French cell was left in English (the untranslated check then sees it beside its
+ * English). A name the same in both (`Montréal`, `Ottawa`) stays neutral.
+ */
+function readAsDeclared(units: Unit[], readings: UnitReading[]): void {
+  for (let i = 0; i < units.length; i++) {
+    const lang = units[i].declared;
+    const r = readings[i];
+    if (!lang || r.kind === 'neutral' || (r.kind === 'mono' && r.lang === lang)) continue;
+    const score = scoreText(units[i].text.text).score;
+    readings[i] = { kind: 'mono', lang, score: (lang === 'fr') === score > 0 ? score : lang === 'fr' ? DECLARED_SCORE : -DECLARED_SCORE };
+  }
+}
+
+/** The strength of a declared language where the words read otherwise: the least a unit has alone. */
+const DECLARED_SCORE = 1.5;
 
 /**
  * A line stacked under its English (or French) twin that repeats its words: its exact copy, or a

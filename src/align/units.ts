@@ -18,6 +18,8 @@ export interface Unit {
   lastLine: number;
   /** The unit was written in bold (a heading in extracted PDF text) or is a Markdown heading. */
   heading: boolean;
+  /** The language its markup declares for every line of it (lines.ts), if any. */
+  declared?: 'en' | 'fr';
 }
 
 const MAX_BOLD_SPAN = 8;
@@ -107,6 +109,8 @@ export const LABELLED_NUMBER = /^[^:\d]{1,40}:\s*[+(]?\d[\d\s().#-]*$/u;
 
 function continues(a: CleanLine, b: CleanLine): boolean {
   if (b.follows !== a.line || b.marker || a.text.length === 0 || b.text.length === 0) return false;
+  // Cells or blocks the markup says are in other languages are not one sentence.
+  if (a.declared !== b.declared) return false;
   if (b.boldAtStart && b.boldMarks % 2 === 1) return false;
   const at = a.text.text;
   const bt = b.text.text;
@@ -219,7 +223,7 @@ function wordCost(word: string): number {
 
 export function makeUnit(lines: CleanLine[], heading: boolean): Unit {
   const text = joinLineTexts(lines);
-  return {
+  const unit: Unit = {
     lines,
     text,
     marker: lines[0].marker,
@@ -227,4 +231,7 @@ export function makeUnit(lines: CleanLine[], heading: boolean): Unit {
     lastLine: lines[lines.length - 1].line,
     heading,
   };
+  const declared = lines[0].declared;
+  if (declared && lines.every((l) => l.declared === declared)) unit.declared = declared;
+  return unit;
 }

@@ -1878,6 +1878,39 @@ const CASES: Case[] = [
       '| 2 | Circulate the conversation workshop schedule | R. MacIsaac | March 6, 2026 | | | 2 | Diffuser le calendrier des ateliers de conversation | R. MacIsaac | 6 mars 2026 | | parallel',
     ],
   },
+  {
+    // The markup declares each cell's language (WCAG's language of parts); the page's own
+    // `<html lang="en">` declares nothing for them. A French venue in an English cell does not
+    // cut the cell in two, a French cell left in English is still the French cell, a block
+    // declared over several lines is one, and a name alike in both cells stays shared.
+    name: 'an HTML table whose cells declare their languages',
+    markdown: true,
+    doc: [
+      '<html lang="en">',
+      '<table>',
+      '<tr>',
+      '  <td lang="en">Montréal – Wednesday, October 28, 2026, 6:00 p.m. to 9:00 p.m. ET, Palais des congrès de Montréal, Room 517A</td>',
+      '  <td lang="fr">Montréal – Le mercredi 28 octobre 2026, de 18h à 21 h (HE), Palais des congrès de Montréal, salle 517A</td>',
+      '</tr>',
+      '<tr><td lang="en-CA">Simultaneous interpretation will be offered.</td>',
+      '<td lang="fr-CA">Simultaneous interpretation will be offered.</td></tr>',
+      '<tr><td lang="en">Ottawa</td><td lang="fr">Ottawa</td></tr>',
+      '</table>',
+      '<div lang="en">',
+      '<p>Registration is free but mandatory.</p>',
+      '</div>',
+      '<div lang="fr">',
+      "<p>L'inscription est gratuite, mais obligatoire.</p>",
+      '</div>',
+      '</html>',
+    ],
+    pairs: [
+      'Montréal – Wednesday, October 28, 2026, 6:00 p.m. to 9:00 p.m. ET, Palais des congrès de Montréal, Room 517A | Montréal – Le mercredi 28 octobre 2026, de 18h à 21 h (HE), Palais des congrès de Montréal, salle 517A | stacked',
+      'Simultaneous interpretation will be offered. | Simultaneous interpretation will be offered. | stacked',
+      "Registration is free but mandatory. | L'inscription est gratuite, mais obligatoire. | block",
+    ],
+    shared: ['Ottawa Ottawa'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
