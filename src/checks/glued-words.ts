@@ -18,6 +18,7 @@
 // looking for phrases and variants across 100,000 pairs stays a pass over integers.
 
 import { defineCheck, type CorpusContext } from './types.js';
+import { baseLexicon } from '../align/base-lexicon.js';
 import type { Pair, Place, Segment } from '../core/types.js';
 import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
 import { gluesLikeFunctionWord, nearKnownWord, scanFolded, splitWord, TokenBuffer, type Split, type WordSpan } from '../lang/splitter.js';
@@ -33,6 +34,8 @@ const KNOWN_WORD = 6.5;
 const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraient était étaient avait avaient aura auront aurait auraient'.split(' '));
 /** French determiners, which stand before a noun. */
 const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'.split(' '));
+/** A preposition that a French word is run onto (`allègementpour`, `notionsde`). */
+const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|pour|sur|dans|avec|par|sans|chez)$/;
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
 const FUNCTION_GLUE_COST = 3;
 /** Short words glue only from very common ones (`ofthe`, `surla`). */
@@ -86,6 +89,30 @@ const OTHER_LANGUAGE = 8;
  * case (capitals may drop them), so it is looked at like an unknown word.
  */
 const ACCENTS_DROPPED = 16;
+/**
+ * With KNOWN: a French word no word count has seen that opens with a function word (`enligne`, a
+ * form of the Quebec `enligner`): looked at as that word run onto the next (`en ligne`), and
+ * reported only where the other side of its pair has the next word's translation (`online`).
+ */
+const RARE = 32;
+/** French function words that such a rare word may open with. */
+const RARE_OPENING = /^(?:en|de|des|du|la|le|les|au|aux|sur|pour|par|dans|avec|sans|un|une)(?=[a-z]{4})/;
+
+let englishToFrench: Map<string, string[]> | undefined;
+
+/** The French words (folded) that the shipped lexicon gives for a folded English word. */
+function frenchOf(en: string): string[] | undefined {
+  if (!englishToFrench) {
+    englishToFrench = new Map();
+    for (const [e, f] of baseLexicon('en', 'fr')) {
+      const key = fold(e);
+      const list = englishToFrench.get(key);
+      if (list) list.push(fold(f));
+      else englishToFrench.set(key, [fold(f)]);
+    }
+  }
+  return englishToFrench.get(en);
+}
 
 /** Where a word or phrase was seen: pair, side and range in that side's text. */
 interface Occurrence {
@@ -230,7 +257,11 @@ export default defineCheck({
       // A word the other language knows is looked at too, but reported only when the documents
       // write its parts apart (DATESET beside `dates et`): most are loanwords and names.
       if (allowed.has(word)) return KNOWN;
-      if (dicts[lang].has(word)) return lang === 'fr' && dicts.fr.accentsOnly(word) ? KNOWN | ACCENTS_DROPPED : KNOWN;
+      if (dicts[lang].has(word)) {
+        if (lang !== 'fr') return KNOWN;
+        if (dicts.fr.accentsOnly(word)) return KNOWN | ACCENTS_DROPPED;
+        return RARE_OPENING.test(word) && dicts.fr.cost(word) >= dicts.fr.rareCost ? KNOWN | RARE : KNOWN;
+      }
       const known = !other.has(word) ? UNKNOWN : other.accentsOnly(word) ? ACCENTED : UNKNOWN | OTHER_LANGUAGE;
       return known | (LETTERS.test(word) ? 0 : NOT_LETTERS);
     };
@@ -282,6 +313,7 @@ export default defineCheck({
         // its accent).
         const shape = f & T_SHAPE;
         if (k & ACCENTS_DROPPED && ((shape !== 0 && shape !== T_UPPER) || f & (T_NON_ASCII | T_HYPHEN) || (t + 1 < end && flags[t + 1] & T_HYPHEN))) continue;
+        if (k & RARE && (shape !== 0 || f & (T_NON_ASCII | T_HYPHEN) || (t + 1 < end && flags[t + 1] & T_HYPHEN))) continue;
         if (f & T_NON_ASCII) {
           // Known as written with accents, or letters of neither alphabet (měnila, łódź): a foreign word.
           if ((k & 3) !== UNKNOWN) continue;
@@ -577,6 +609,8 @@ export default defineCheck({
         );
       if (otherWords.some((o) => o === w.folded || (commonPrefix(o, w.folded) >= Math.max(5, n - 2) && !runOnto(o)))) return null;
       const isCognate = (part: string): boolean => part.length >= 4 && otherWords.some((o) => commonPrefix(o, part) >= Math.min(5, part.length));
+      // A French part that an English word of the other side translates to (shipped lexicon).
+      const translatedThere = (part: string): boolean => otherSide === 'en' && otherWords.some((o) => frenchOf(o)?.includes(part) === true);
       // A cognate on the other side makes a rare part likely; so does (for ranking only: in a
       // large run every word turns up somewhere) a part written elsewhere in the documents.
       const partCost = (part: string): number => (isCognate(part) ? Math.min(dict.cost(part), COMMON) : dict.cost(part));
@@ -591,13 +625,32 @@ export default defineCheck({
       const { split, apart } = best;
       // A French word written without its accents is glued only when the split is the likelier
       // reading: `dela` is `de la` (delà is rare), `apres` is `après` (not `a près`).
-      if (status[lang][vocab.id(w.folded)] & ACCENTS_DROPPED && split.parts.reduce((c, p) => c + dict.cost(p.folded), split.parts.length - 1) >= dict.cost(w.folded)) return null;
+      // A tie with a word no word count has seen (`deplanification`, `de planification` without
+      // its accent) goes to the split: a rare word written without its accents is the less likely.
+      const wordStatus = status[lang][vocab.id(w.folded)];
+      if (wordStatus & ACCENTS_DROPPED) {
+        const splitCost = split.parts.reduce((c, p) => c + dict.cost(p.folded), split.parts.length - 1);
+        const wordCost = dict.cost(w.folded);
+        if (splitCost > wordCost || (splitCost === wordCost && wordCost < dict.rareCost)) return null;
+      }
       // Function-word tests read the word as written here (`dé` is no `de`).
       const parts = split.parts.map((p) => ({ ...p, text: w.text.slice(p.from, p.to) }));
       const fn = parts.map((p) => gluesLikeFunctionWord(p.text, lang));
       const last = parts.length - 1;
-      // Two content words: a compound as often as a typo (variants handle them).
-      if (!fn.some(Boolean)) return null;
+      // Two content words: a compound as often as a typo (variants handle them). Not in French,
+      // which joins no two words without a hyphen, when the other side has both, as cognates or
+      // translations (`postalcanadien` beside `Canadian postal code`).
+      if (!fn.some(Boolean) && !(lang === 'fr' && parts.length === 2 && w.shape === 'lower' && parts.every((p) => p.folded.length >= 4 && (isCognate(p.folded) || translatedThere(p.folded))))) return null;
+      // A rare word of the dictionary that opens with a function word, beside the translation of
+      // the word after it (`enligne` beside `online`).
+      const rare = (wordStatus & RARE) !== 0;
+      // Not after an elision (`s'ensuivre` is a verb), nor a word the documents repeat (a spelling of
+      // theirs: `pourcent`, which the variants compare with `pour cent`).
+      if (rare) {
+        const before = s.seg.text.charCodeAt(w.start - 1);
+        if (before === 39 || before === 0x2019 || vocab.count(w.folded) >= TERM_REPEATS) return null;
+        if (!(parts.length === 2 && fn[0] && !fn[1] && dict.cost(parts[1].folded) <= FIX_COMMON && translatedThere(parts[1].folded))) return null;
+      }
       // Ordinary compounds: prefix + word (onclick, postsecondary), verb + particle (workon),
       // word + less (serverless).
       if (PREFIXES[lang].has(parts[0].folded) && !fn[1] && parts[1].folded.length >= 4) return null;
@@ -642,9 +695,10 @@ export default defineCheck({
         // So is a French auxiliary run onto the participle or adjective after it (êtreadmissibles,
         // sontinscrits): no French word starts with these.
         const auxiliaryWord = lang === 'fr' && parts.length === 2 && FR_AUXILIARIES.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && w.shape === 'lower';
-        // So is a French word run onto the `de` after it (notionsde base, émettrede).
+        // So is a French word run onto the `de` or the preposition after it (notionsde base,
+        // émettrede, allègementpour).
         const wordThenDe =
-          lang === 'fr' && parts.length === 2 && /^d(?:e|u|es)$/.test(parts[1].text.toLowerCase()) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
+          lang === 'fr' && parts.length === 2 && FR_PREPOSITION_AFTER.test(parts[1].text.toLowerCase()) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
         const limit = determinerNoun || auxiliaryWord || wordThenDe ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
@@ -656,7 +710,8 @@ export default defineCheck({
       const protect = parts.filter((_, k) => fn[k]).map((p) => ({ from: p.from, to: p.to }));
       const content = parts.filter((_, k) => !fn[k]);
       const contentCost = Math.min(...(content.length ? content : parts).map((p) => dict.cost(p.folded)));
-      if (w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && misspelling(lang, w.folded, protect, contentCost)) return null;
+      // A word of the dictionary is no misspelling of another.
+      if (!rare && w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && misspelling(lang, w.folded, protect, contentCost)) return null;
       const strong = parts.every((p) => dict.cost(p.folded) <= FIX_COMMON);
       return { split, apart, strong };
     }
