@@ -25,7 +25,7 @@ export default defineCheck({
   options: {
     exceptions: {
       en: ['had', 'that', 'do', 'her', 'long', 'very', 'really', 'so', 'no', 'bye', 'ha', 'ho', 'lol', 'blah', 'bling', 'knock', 'tut', 'tsk', 'chop', 'go', 'la'],
-      fr: ['nous', 'vous', 'en', 'un', 'très', 'si', 'non', 'oui', 'là', 'ha', 'ho', 'bling', 'toc', 'chut', 'pan', 'faire', 'bof'],
+      fr: ['nous', 'vous', 'un', 'très', 'si', 'non', 'oui', 'là', 'ha', 'ho', 'bling', 'toc', 'chut', 'pan', 'faire', 'bof'],
     },
   },
   fixable: true,
@@ -94,6 +94,9 @@ function scan(ctx: CheckContext, side: 'en' | 'fr', seg: Segment, allowed: Set<s
     const first = k;
     k = j;
     if (j - first > 1 || allowed.has(w)) continue;
+    // `en en` only before a gerund (`en en parlant`) or a compound (`en en-tête`): a slip elsewhere
+    // (`des discussions en en petits groupes`).
+    if (w === 'en' && enBeforeGerund(text, spans, count, j)) continue;
     // One-letter words are initials and enumerators (`J J Thomson`), except à, y and English a.
     if (w.length === 1 && !(w === 'à' || w === 'y' || (w === 'a' && side === 'en'))) continue;
     const a = text.slice(spans[2 * first], spans[2 * first + 1]);
@@ -112,6 +115,15 @@ function scan(ctx: CheckContext, side: 'en' | 'fr', seg: Segment, allowed: Set<s
       ...(fix ? { fix } : {}),
     });
   }
+}
+
+/** Whether the `en` of word j stands before a gerund (a word in -ant) or starts a hyphenated compound. */
+function enBeforeGerund(text: string, spans: Int32Array | number[], count: number, j: number): boolean {
+  const end = spans[2 * j + 1];
+  if (text.charCodeAt(end) === 45 || text.charCodeAt(end) === 0x2010) return true;
+  if (j + 1 >= count) return false;
+  const next = text.slice(spans[2 * j + 2], spans[2 * j + 3]).toLowerCase();
+  return /ants?$/.test(next);
 }
 
 function isCapitalised(w: string): boolean {
