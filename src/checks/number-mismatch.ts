@@ -197,6 +197,19 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
   // a paragraph numbered 6.2 on both sides.
   if (leftEn.length > leftFr.length) leftFr.push(...repeatsFr.slice(0, leftEn.length - leftFr.length));
   else if (leftFr.length > leftEn.length) leftEn.push(...repeatsEn.slice(0, leftFr.length - leftEn.length));
+  // Each side repeats a number that the other writes fewer times (`safety (25 points), climate (25
+  // points)` against `sécurité (20 points), climat (25 points)` beside another `20 points`): one
+  // was put for the other, not said twice.
+  // Digits that both sides repeat are one number read two ways (`1m` against `1 millions`).
+  if (leftEn.length === leftFr.length && repeatsEn.length > 0 && repeatsFr.length > 0) {
+    const digitsEn = new Set(repeatsEn.map((v) => digitsOf(v.raw)));
+    const digitsFr = new Set(repeatsFr.map((v) => digitsOf(v.raw)));
+    const onlyEn = repeatsEn.filter((v) => !digitsFr.has(digitsOf(v.raw)));
+    const onlyFr = repeatsFr.filter((v) => !digitsEn.has(digitsOf(v.raw)));
+    const k = Math.min(onlyEn.length, onlyFr.length);
+    leftEn.push(...onlyEn.slice(0, k));
+    leftFr.push(...onlyFr.slice(0, k));
+  }
   // The same digits read otherwise pair first (`$648 million` with `648 milliards $`), then the
   // closest in size.
   for (let a = 0; a < leftEn.length; a++) {
