@@ -16,7 +16,7 @@
 
 import { readFileSync } from 'node:fs';
 import { defineCheck, type CheckContext, type ReportInput } from './types.js';
-import type { Segment } from '../core/types.js';
+import type { Pair, Segment } from '../core/types.js';
 import { resourcePath } from '../core/resources.js';
 import { segmentTranslatable } from './util/translatable.js';
 import { PROVINCES } from '../lang/provinces.js';
@@ -424,6 +424,18 @@ function withoutNamedPrintf(text: string): string {
   return text.includes('%(') ? blank(text, NAMED_PRINTF) : text;
 }
 
+/**
+ * Whether the side's only bracket trouble is a `)` with no `(`, in the second half of a line that
+ * holds both languages: the line was cut at the gloss's `(` (`Edit (Édition) > Entrez…` reads
+ * `Edit` / `Édition) > Entrez…`), and the bracket closes it. A `(` left open there is the text's own.
+ */
+function glossClosed(pair: Pair, side: 'en' | 'fr', c: Counts): boolean {
+  if (pair.method !== 'inline' || c.open > 0 || c.unopened === 0) return false;
+  const here = pair[side]!.place;
+  const there = pair[side === 'en' ? 'fr' : 'en']!.place;
+  return here.line === there.line && here.column > there.column;
+}
+
 function marks(ctx: CheckContext, en: Segment, fr: Segment, out: ReportInput[]): void {
   const enPlain = withoutNamedPrintf(en.text);
   const frPlain = withoutNamedPrintf(fr.text);
@@ -434,7 +446,9 @@ function marks(ctx: CheckContext, en: Segment, fr: Segment, out: ReportInput[]):
   if (ctx.options.brackets !== false) {
     const enBad = a.open + a.unopened > 0;
     const frBad = b.open + b.unopened > 0;
-    if (enBad !== frBad) {
+    if (enBad !== frBad && glossClosed(ctx.pair, enBad ? 'en' : 'fr', enBad ? a : b)) {
+      // The closing bracket of a gloss cut at its `(`: nothing to report.
+    } else if (enBad !== frBad) {
       const side = enBad ? 'en' : 'fr';
       const text = enBad ? enText : frText;
       const c = enBad ? a : b;
