@@ -121,11 +121,14 @@ function splitAtBlockTags(doc: SourceDocument, text: MappedText): Array<{ text: 
   let start = 0;
   let item = false;
   for (let i = 1; i < text.length; i++) {
-    const gapStart = text.offsetAt(i - 1) + 1;
+    // From the character before the gap: a tag the cleaned text shows as a space (`<br>`) is
+    // that character's source.
+    const gapStart = text.offsetAt(i - 1);
     const gapEnd = text.offsetAt(i);
-    if (gapEnd - gapStart < 3) continue;
+    if (gapEnd - gapStart < 4) continue;
     const gap = doc.text.slice(gapStart, gapEnd);
     if (!HTML_BLOCK_TAG.test(gap)) continue;
+    if (softBreak(doc, gap, gapStart, text.text.slice(start, i))) continue;
     const piece = text.slice(start, i).trim();
     if (piece.length) out.push({ text: piece, item });
     start = i;
@@ -134,6 +137,24 @@ function splitAtBlockTags(doc: SourceDocument, text: MappedText): Array<{ text: 
   const last = text.slice(start).trim();
   if (last.length) out.push({ text: last, item });
   return out;
+}
+
+/** A line break tag alone (`<br>`, `<br/>`, `</br>`), no block tag with it. */
+const ONLY_BREAKS = /^[^<]*(?:<\/?br\s*\/?>[^<]*)+$/i;
+
+/**
+ * A line break that cuts no sentence of its own: inside a heading (`<h5>Wildfires /</br>Smoke</h5>`,
+ * a card's title set on two lines), or after a slash, a dash or a comma that go on to the next
+ * line. A break after a label (`<strong>Epicene writing</strong> (French only)<br>According…`)
+ * parts the label from the paragraph, as the other language may write them in two blocks.
+ */
+function softBreak(doc: SourceDocument, gap: string, at: number, before: string): boolean {
+  if (!ONLY_BREAKS.test(gap)) return false;
+  if (/[/,\-–—]\s*$/.test(before)) return true;
+  const lineStart = doc.text.lastIndexOf('\n', at) + 1;
+  const head = doc.text.slice(lineStart, at);
+  const open = head.search(/<h[1-6][\s>][^]*$/i);
+  return open >= 0 && !/<\/h[1-6]\s*>/i.test(head.slice(open));
 }
 
 function joinLines(lines: CleanLine[]): MappedText {

@@ -102,6 +102,24 @@ describe('HTML blocks inside a line', () => {
     ]);
   });
 
+  it('parts a label from its paragraph at a line break, but not a title set on two lines nor a line going on after a slash', () => {
+    const en = [
+      '<p><a href="https://example.ca/3912"><strong>Epicene writing</strong></a> (French only)<br>According to the dictionary, the term designates words that have one form for either sex.</p>',
+      '',
+      '<h5>Wildfires /</br>Smoke</h5>',
+      '',
+      'Call us on weekdays /<br>evenings too.',
+      '',
+    ].join('\n');
+    const units = documentUnits(write('en.md', en), { markdown: true, lang: 'en' });
+    expect(units.map((u) => u.text.text)).toEqual([
+      'Epicene writing (French only)',
+      'According to the dictionary, the term designates words that have one form for either sex.',
+      'Wildfires / Smoke',
+      'Call us on weekdays / evenings too.',
+    ]);
+  });
+
   it('leaves inline markup alone', () => {
     const units = documentUnits(write('en.md', 'Read the <strong>whole</strong> guide <em>first</em>. Then apply.\n'), { markdown: true, lang: 'en' });
     expect(units.map((u) => u.text.text)).toEqual(['Read the whole guide first.', 'Then apply.']);
