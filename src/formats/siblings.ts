@@ -1,6 +1,6 @@
 // Monolingual resource files come in EN/FR pairs found by name: en.json + fr.json,
 // regional-en.json + regional-fr.json, messages.en.po + messages.fr.po, site_list_en.csv +
-// site_list_fr.csv, table_e.csv + table_f.csv, GuideEN.docx + GuideFR.docx, locales/en/x.json +
+// site_list_fr.csv, table_e.csv + table_f.csv, report-e.txt + report-f.txt, GuideEN.docx + GuideFR.docx, locales/en/x.json +
 // locales/fr/x.json, locale/en/LC_MESSAGES/django.po + locale/fr/…, and a source file with its
 // translation named after it (strings.json + strings.fr.json). Naming either file (or both)
 // reads the pair once.
@@ -66,11 +66,11 @@ export function nameLanguage(path: string): NameLanguage | null {
     const m = marker(suffix[3]);
     if (m) add(m.lang, [...m.other.map((o) => suffix[1] + suffix[2] + o + ext), suffix[1] + ext]);
   }
-  // ECCC style: table_e.csv / table_f.csv.
-  const single = /^(.+)_([EeFf])$/.exec(stem);
+  // ECCC style: table_e.csv / table_f.csv; GC publications: report-e.txt / report-f.txt.
+  const single = /^(.+)([-_])([EeFf])$/.exec(stem);
   if (!found.length && single) {
-    const lang: Lang = single[2].toLowerCase() === 'e' ? 'en' : 'fr';
-    add(lang, [`${single[1]}_${swapCase(single[2], lang === 'en' ? 'f' : 'e')}${ext}`]);
+    const lang: Lang = single[3].toLowerCase() === 'e' ? 'en' : 'fr';
+    add(lang, [`${single[1]}${single[2]}${swapCase(single[3], lang === 'en' ? 'f' : 'e')}${ext}`]);
   }
   // A capitalised suffix glued to the name: ProcurementGuideEN.docx.
   const glued = /^(.*[a-z0-9])(EN|FR)$/.exec(stem);

@@ -57,15 +57,27 @@ describe('a document and its version in the other language, named as such', () =
     ]);
     // Read as text, each page was a mixed document of tags and orphans (22 false findings).
     expect(found).toEqual([['missing-translation', 'job-en.html', 10]]);
-    // A line break between two words is a space, not the words run together.
+    // A line break between two fields parts them, and never runs their words together.
     const texts = inputs[0].pairs.map((p) => p.en?.text ?? '');
-    expect(texts).toContain('Reference number: ECC26J-014522 Selection process number: 26-ECC-NCR-EA-0891');
+    expect(texts).toContain('Reference number: ECC26J-014522');
+    expect(texts).toContain('Selection process number: 26-ECC-NCR-EA-0891');
+    expect(texts.some((t) => t.includes('014522Selection'))).toBe(false);
   });
 
   it('reads the pair when only one of the two is named, and the pair once when both are', async () => {
     const dir = folder({ 'job-en.html': EN, 'job-fr.html': FR });
     expect((await problems(dir, ['job-fr.html'])).found).toEqual([['missing-translation', 'job-en.html', 10]]);
     expect((await problems(dir, ['job-fr.html', 'job-en.html'])).inputs.map((i) => i.file)).toEqual(['job-en.html', 'job-fr.html']);
+  });
+
+  // Blind round 37 (report-e.txt, report-f.txt): GC publications name their versions -e and -f.
+  it('aligns a report and its French version named with -e and -f, and reports the number the French changed', async () => {
+    const en = ['Evaluation of the Summer Jobs Program', '', 'The program funded 1,470 projects in 2025. Most employers were small businesses.', ''].join('\n');
+    const fr = ['Évaluation du programme Emplois d’été', '', 'Le programme a financé 1 740 projets en 2025. La plupart des employeurs étaient de petites entreprises.', ''].join('\n');
+    const dir = folder({ 'report-e.txt': en, 'report-f.txt': fr });
+    const { inputs, found } = await problems(dir, ['report-e.txt']);
+    expect(inputs.map((i) => i.file)).toEqual(['report-e.txt', 'report-f.txt']);
+    expect(found).toEqual([['number-mismatch', 'report-f.txt', 3]]);
   });
 
   it('reads bilingual files named so one by one, as mixed documents', async () => {
