@@ -421,6 +421,19 @@ function sharedAnchors(a: Features, b: Features): number {
   return n;
 }
 
+/** Where a sentence may end and another start (sentencesAndItems reads them as they are). */
+const SENTENCE_BREAK = /[.!?…]["'”’»)\]]*\s+[\p{Lu}\d«"“(]/u;
+
+/** The anchors of `a` that `b` does not have. */
+function onlyIn(a: Features, b: Features): Features {
+  return {
+    ...a,
+    stems: new Set([...a.stems].filter((k) => !b.stems.has(k))),
+    shared: new Set([...a.shared].filter((k) => !b.shared.has(k))),
+    values: a.values.filter((k) => !b.values.includes(k)),
+  };
+}
+
 /**
  * An English sentence left out of the French of a passage that the aligner paired with low
  * confidence, more English sentences against fewer French ones (`Bidders who do not attend will
@@ -432,33 +445,60 @@ function sharedAnchors(a: Features, b: Features): number {
 function droppedSentence(ctx: CheckContext): void {
   const { en, fr, score, method } = ctx.pair;
   // Paragraphs laid out one over the other in a mixed document are paired by their place, not by
-  // their sentences: any of them is looked into; parallel text only where the aligner doubted.
-  const laidOut = method === 'block' || method === 'stacked';
+  // their sentences, and so are the units of a keyed file (an XLIFF target, a CSV cell): any of
+  // them is looked into; parallel text only where the aligner doubted.
+  const laidOut = method === 'block' || method === 'stacked' || method === 'keyed';
   // List items the aligner joined on the English side against fewer French ones: translations do
   // not merge list items, so the pair is looked into however sure the aligner was.
   const joinedItems = method === 'parallel' && (en?.items?.length ?? 0) > (fr?.items?.length ?? 0);
   if (!en || !fr || (!laidOut && !joinedItems && (score >= DOUBTFUL_PAIR || method !== 'parallel'))) return;
   if (en.lang !== 'en' || fr.lang !== 'fr') return;
   const e = en.text;
+  // Most units of a keyed file are one sentence: settled before the sentences are read.
+  if (method === 'keyed' && !en.items && !SENTENCE_BREAK.test(e)) return;
   const spans = sentencesAndItems(en, 'en');
   if (spans.length < 2 || sentencesAndItems(fr, 'fr').length >= spans.length) return;
-  const other = features(fr.text, 'fr');
-  for (const span of [spans[spans.length - 1], spans[0]]) {
+  // The French's anchors, read when a sentence gets that far.
+  let other: Features | undefined;
+  let keysThere: Set<string> | undefined;
+  // Every sentence is weighed; one alone that the French has nothing of is reported (two or more
+  // say a free translation, not a sentence left out).
+  let dropped: { start: number; end: number } | null = null;
+  for (const span of spans) {
     const sentence = e.slice(span.start, span.end);
     if (wordsOf(sentence).count < DROPPED_MIN_WORDS) continue;
-    // Laid out paragraphs (no aligner's doubt to go by) must also be short by a third of the sentence.
-    if (laidOut && fr.text.length > FR_EN_RATIO * (e.length - sentence.length / 3)) continue;
-    const own = features(sentence, 'en');
-    if (own.stems.size < 2 || sharedAnchors(own, other) > 0) continue;
-    const rest = features(span === spans[0] ? e.slice(spans[1].start) : e.slice(0, spans[spans.length - 2].end), 'en');
+    // Laid out paragraphs (no aligner's doubt to go by) must also be short by a third of the
+    // sentence; the units of a keyed file, paired by their keys alone, by two thirds of it (a
+    // free translation that merges a sentence into the next is as long as the English).
+    const short = method === 'keyed' ? (2 * sentence.length) / 3 : sentence.length / 3;
+    if (laidOut && fr.text.length > FR_EN_RATIO * (e.length - short)) continue;
+    const restText = e.slice(0, span.start) + ' ' + e.slice(span.end);
+    const rest = features(restText, 'en');
+    // What only this sentence says: a cognate the rest of the passage also has (`penalty` in
+    // the sentence before) tells nothing of this one; nor does a word of the shipped lexicon
+    // whose translation the rest accounts for. One such word translated in the French shows the
+    // sentence is there (`Keep all payroll records` / `Conservez tous les registres de paie`);
+    // in a list's short items, where one word is often a chance (`space` in `un espace de
+    // rangement`, the French of another item), two.
+    const own = onlyIn(features(sentence, 'en'), rest);
+    if (own.stems.size < 2) continue;
+    other ??= features(fr.text, 'fr');
+    if (sharedAnchors(own, other) > 0) continue;
+    keysThere ??= translationKeys(fr.text, 'fr');
+    const keysRest = translationKeys(restText, 'en');
+    let translated = 0;
+    for (const k of translationKeys(sentence, 'en')) if (!keysRest.has(k) && keysThere.has(k)) translated++;
+    if (translated >= (joinedItems ? 2 : 1)) continue;
     if (sharedAnchors(rest, other) < DROPPED_REST_ANCHORS) continue;
-    ctx.report({
-      message: 'No French translation for this English sentence: the French of its passage has nothing of it (no cognate, value or name)',
-      en: { from: span.start, to: span.end },
-      severity: 'warning',
-    });
-    return;
+    if (dropped) return;
+    dropped = span;
   }
+  if (!dropped) return;
+  ctx.report({
+    message: 'No French translation for this English sentence: the French of its passage has nothing of it (no cognate, value or name)',
+    en: { from: dropped.start, to: dropped.end },
+    severity: 'warning',
+  });
 }
 
 /** Cognates of the orphans' words that only the translation accounts for, before the orphans count as merged. */
