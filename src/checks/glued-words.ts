@@ -18,7 +18,7 @@
 // looking for phrases and variants across 100,000 pairs stays a pass over integers.
 
 import { defineCheck, type CorpusContext } from './types.js';
-import { baseLexicon } from '../align/base-lexicon.js';
+import { keysOfWord } from '../align/base-lexicon.js';
 import type { Pair, Place, Segment } from '../core/types.js';
 import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
 import { gluesLikeFunctionWord, nearKnownWord, scanFolded, splitWord, TokenBuffer, type Split, type WordSpan } from '../lang/splitter.js';
@@ -98,20 +98,9 @@ const RARE = 32;
 /** French function words that such a rare word may open with. */
 const RARE_OPENING = /^(?:en|de|des|du|la|le|les|au|aux|sur|pour|par|dans|avec|sans|un|une)(?=[a-z]{4})/;
 
-let englishToFrench: Map<string, string[]> | undefined;
-
-/** The French words (folded) that the shipped lexicon gives for a folded English word. */
-function frenchOf(en: string): string[] | undefined {
-  if (!englishToFrench) {
-    englishToFrench = new Map();
-    for (const [e, f] of baseLexicon('en', 'fr')) {
-      const key = fold(e);
-      const list = englishToFrench.get(key);
-      if (list) list.push(fold(f));
-      else englishToFrench.set(key, [fold(f)]);
-    }
-  }
-  return englishToFrench.get(en);
+/** Whether the shipped lexicon gives the folded French `part` for the English word `en`. */
+function translatesTo(en: string, part: string): boolean {
+  return keysOfWord(en, 'en').some((key) => fold(key.slice(key.indexOf('\t') + 1)) === part);
 }
 
 /** Where a word or phrase was seen: pair, side and range in that side's text. */
@@ -610,7 +599,7 @@ export default defineCheck({
       if (otherWords.some((o) => o === w.folded || (commonPrefix(o, w.folded) >= Math.max(5, n - 2) && !runOnto(o)))) return null;
       const isCognate = (part: string): boolean => part.length >= 4 && otherWords.some((o) => commonPrefix(o, part) >= Math.min(5, part.length));
       // A French part that an English word of the other side translates to (shipped lexicon).
-      const translatedThere = (part: string): boolean => otherSide === 'en' && otherWords.some((o) => frenchOf(o)?.includes(part) === true);
+      const translatedThere = (part: string): boolean => otherSide === 'en' && otherWords.some((o) => translatesTo(o, part));
       // A cognate on the other side makes a rare part likely; so does (for ranking only: in a
       // large run every word turns up somewhere) a part written elsewhere in the documents.
       const partCost = (part: string): number => (isCognate(part) ? Math.min(dict.cost(part), COMMON) : dict.cost(part));
