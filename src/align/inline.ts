@@ -525,6 +525,30 @@ function onlyPairCut(pieces: Piece[], text: string): number {
   return bars === 1 ? bar : -1;
 }
 
+/** The most words a piece read as a repeated name may have. */
+const REPEATED_NAME_WORDS = 3;
+
+/**
+ * A short piece of capitalised words that the unit writes again inside a longer piece is a name,
+ * not a language (`Sundre – Le mardi 9 juin 2026, …, Centre communautaire de Sundre`, `Red Deer –
+ * …, hôtel Cambridge Red Deer`): its letters read as English, and the line would be cut in two.
+ */
+function repeatedNames(pieces: Piece[], text: string): void {
+  for (const p of pieces) {
+    if (p.code || !p.wordy) continue;
+    const words = text.slice(p.from, p.to).split(/\s+/).filter(Boolean);
+    if (words.length === 0 || words.length > REPEATED_NAME_WORDS || !words.every((w) => /^\p{Lu}/u.test(w))) continue;
+    const name = words.join(' ');
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`, 'u');
+    // Inside a longer piece with words of its own (`Date :` is the same label, not a name in a sentence).
+    const inside = (q: Piece): boolean => q !== p && re.test(text.slice(q.from, q.to)) && /\p{L}/u.test(text.slice(q.from, q.to).replace(re, ''));
+    if (!pieces.some(inside)) continue;
+    // A name carries no meaning of a language (Piece.wordy): no side takes it over later.
+    p.lang = 'und';
+    p.wordy = false;
+  }
+}
+
 /** Decided pieces of one language must weigh this much to outweigh a mixed piece among them. */
 const MIXED_OUTWEIGH = 4;
 
@@ -555,6 +579,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   if (pieces.length === 0) return { kind: 'neutral' };
   const forced = cellLangs ? forceCellLanguages(pieces, text, cellLangs) : null;
   if (sameBothSides(pieces, text)) return copiedBothSides(pieces, text) ?? { kind: 'neutral' };
+  repeatedNames(pieces, text);
   if (!setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   nameAfterLabel(pieces, text);
   namesBetweenCommas(pieces, text);

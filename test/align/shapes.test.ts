@@ -1911,6 +1911,23 @@ const CASES: Case[] = [
     ],
     shared: ['Ottawa Ottawa'],
   },
+  {
+    // Blind round 38 (ay/notice.txt): a place's name opens each line and comes back inside the
+    // French one (`Centre communautaire de Sundre`, `hôtel Cambridge Red Deer`); read as English,
+    // it cut the French line in two, or made it shared material with its English street name.
+    name: 'stacked session lines whose French repeats the place that opens them',
+    doc: [
+      'Sundre – Tuesday, June 9, 2026, from 5 p.m. to 9 p.m. MDT, Sundre Community Centre, 96 2nd Avenue NW',
+      'Sundre – Le mardi 9 juin 2026, de 17 h à 21 h (HAR), Centre communautaire de Sundre, 96, 2nd Avenue NW',
+      '',
+      'Red Deer – Thursday, June 11, 2026, from 5 p.m. to 9 p.m. MDT, Cambridge Red Deer Hotel, 3310 50 Avenue',
+      'Red Deer – Le jeudi 11 juin 2026, de 17 h à 21 h (HAR), hôtel Cambridge Red Deer, 3310, 50 Avenue',
+    ],
+    pairs: [
+      'Sundre – Tuesday, June 9, 2026, from 5 p.m. to 9 p.m. MDT, Sundre Community Centre, 96 2nd Avenue NW | Sundre – Le mardi 9 juin 2026, de 17 h à 21 h (HAR), Centre communautaire de Sundre, 96, 2nd Avenue NW | stacked',
+      'Red Deer – Thursday, June 11, 2026, from 5 p.m. to 9 p.m. MDT, Cambridge Red Deer Hotel, 3310 50 Avenue | Red Deer – Le jeudi 11 juin 2026, de 17 h à 21 h (HAR), hôtel Cambridge Red Deer, 3310, 50 Avenue | stacked',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
