@@ -321,6 +321,10 @@ function times(s: Scope, values: Value[]): void {
 }
 
 const ORDINAL = /(?<![\p{L}\p{N}.,_/-])(\d{1,4})(\p{L}{1,5})(?![\p{L}\p{N}])/gu;
+/** The suffixes of English ordinals. */
+const ENGLISH_ORDINAL = /^(?:st|nd|rd|th)$/i;
+/** The generic of an English street name, after its ordinal. */
+const ENGLISH_ODONYM = /^\s+(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|Blvd\.?|Drive|Dr\.?|Lane|Crescent|Line|Concession|Sideroad|Way|Place|Court|Trail)(?![\p{L}])/u;
 /** What every ordinal has: a digit followed by a letter. */
 const DIGIT_LETTER = /\d\p{L}/u;
 
@@ -334,6 +338,9 @@ function ordinals(s: Scope): void {
     const suffix = m[2];
     let right = rules.wrong[suffix.toLowerCase()];
     if (right === undefined) continue;
+    // An English ordinal in an English street's official name (`96, 2nd Avenue NW`, `17th Street
+    // East`) is the name as the municipality writes it, kept in French.
+    if (ENGLISH_ORDINAL.test(suffix) && ENGLISH_ODONYM.test(text.slice(m.index + m[0].length))) continue;
     const n = Number(m[1]);
     // Plural forms keep their s: 1ères → 1res, 2èmes → 2es.
     const plural = right.length > 1 && right.endsWith('s');
