@@ -1409,7 +1409,9 @@ function attachEdges(runs: Run[], pieces: Piece[], text: string): void {
     const held = fiscalYearsInFull(text.slice(before.from, before.to));
     // Compared as words and numbers: `(C), 2025-26` holds `C) 2025-2026`.
     const words = (x: string): string => ` ${x.replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
-    const echoed = /\p{L}/u.test(tail) ? words(held).includes(words(tail)) : /\d/.test(tail) && holdsValue(held, tail);
+    // A value compared without its spaces: `62 %` is the French of `62%`.
+    const compact = (x: string): string => x.replace(/[\s\u00a0\u202f]+/g, '');
+    const echoed = /\p{L}/u.test(tail) ? words(held).includes(words(tail)) : /\d/.test(tail) && (holdsValue(held, tail) || holdsValue(compact(held), compact(tail)));
     // Or the other run ends with a value of the same shape, its own (`Customer Service:
     // 506-555-0123 / Service à la clientèle : 506-555-0132`): each label has its value, which
     // the checks then compare.

@@ -1928,6 +1928,13 @@ const CASES: Case[] = [
       'Red Deer – Thursday, June 11, 2026, from 5 p.m. to 9 p.m. MDT, Cambridge Red Deer Hotel, 3310 50 Avenue | Red Deer – Le jeudi 11 juin 2026, de 17 h à 21 h (HAR), hôtel Cambridge Red Deer, 3310, 50 Avenue | stacked',
     ],
   },
+  {
+    // Blind round 37 (az/agenda_bilingue.txt:24): each half ends with its own copy of the value,
+    // written each language's way; the French one is not material shared by the line.
+    name: 'a value at the end of each half of a line, written each way (62% and 62 %)',
+    doc: ['Response rate: 62% / Taux de réponse : 62 %'],
+    pairs: ['Response rate: 62% | Taux de réponse : 62 % | inline'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
