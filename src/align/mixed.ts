@@ -1156,6 +1156,9 @@ function alignHalves(
   const texts = blocks.lang.map(() => new Set<string>());
   readings.forEach((r, i) => r.kind === 'mono' && texts[blocks.of[i]].add(units[i].text.text.trim()));
   const twinned = (i: number): boolean => texts[blocks.of[i] ^ 1].has(units[i].text.text.trim());
+  // Each block's texts, whatever their reading: where a sentence left untranslated was copied from.
+  const blockTexts = blocks.lang.map(() => [] as string[]);
+  units.forEach((u, i) => blockTexts[blocks.of[i]].push(u.text.text));
   const stacked = stackedInHalves(units, readings, quoted, blocks, twinned);
   const inStacked = new Set<number>();
   for (const [a, b] of stacked) {
@@ -1170,7 +1173,7 @@ function alignHalves(
     const keepInBlock = (): void => {
       for (const l of u.lines) keep[own].add(l.line);
     };
-    if (r.kind === 'inline' && (glossedInHalf(u.text.text, r.runs, own) || namedInHalf(u.text.text, r.runs, own))) keepInBlock();
+    if (r.kind === 'inline' && (glossedInHalf(u.text.text, r.runs, own) || namedInHalf(u.text.text, r.runs, own) || copiedFromOtherHalf(u.text.text, r.runs, r.pieces, own, blockTexts[blocks.of[i] ^ 1]))) keepInBlock();
     else if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
     else if (r.kind === 'mono' && twinned(i)) keepInBlock();
     else if (quoted.has(i)) emitShared(doc, u.text, out, 'shared');
@@ -1254,6 +1257,27 @@ function glossedInHalf(text: string, runs: Run[], own: 'en' | 'fr'): boolean {
     if (!inParentheses || countWords(text.slice(r.from, r.to)) > GLOSS_WORDS) return false;
   }
   return ownRuns > 0;
+}
+
+/** Words a run needs before its copy in the other half counts (shorter ones recur by chance). */
+const COPIED_RUN_WORDS = 4;
+
+/**
+ * Inside a half, a paragraph that opens in the half's language and goes on with text copied from
+ * the other half (`Vendredi, l'immeuble fermera plus tôt… The cafeteria will close at noon, and
+ * the fitness centre will be closed all day.`, the English sentence left untranslated): the half's
+ * text, its copy judged where it pairs with its English, not an inline pair of its own.
+ */
+function copiedFromOtherHalf(text: string, runs: Run[], pieces: Piece[], own: 'en' | 'fr', otherTexts: string[]): boolean {
+  if (runs[0].lang !== own) return false;
+  const copies = runs.filter((r) => r.lang !== own);
+  return copies.every((r) => {
+    // Not the other side of a bilingual title or label (`Appointment Reminder Service | Service
+    // de rappel de rendez-vous`): a slash, bar, dash or parenthesis sets that off.
+    if (pieces[r.firstPiece].sepBefore === 2) return false;
+    const run = text.slice(r.from, r.to).trim();
+    return countWords(run) >= COPIED_RUN_WORDS && otherTexts.some((t) => t.includes(run));
+  });
 }
 
 /**

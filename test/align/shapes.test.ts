@@ -1935,6 +1935,41 @@ const CASES: Case[] = [
     doc: ['Response rate: 62% / Taux de réponse : 62 %'],
     pairs: ['Response rate: 62% | Taux de réponse : 62 % | inline'],
   },
+  {
+    // Blind round 38 (ay/memo.txt:47): a French paragraph that goes on with an English sentence
+    // copied from the English half is the French half's, paired with its English; read as an
+    // inline pair of its own, it left the English paragraph's three sentences orphans.
+    name: 'a document in halves whose French paragraph ends with an English sentence copied from the English half',
+    doc: [
+      'BUILDING CLOSURE',
+      '',
+      'The building will close early on Friday. Employees must leave by 5:30 p.m. The cafeteria will close at noon, and the fitness centre will be closed all day.',
+      '',
+      'Questions may be sent to the facilities team.',
+      '',
+      'The parking garage will remain open for the weekend.',
+      '',
+      'Thank you for your patience during the work.',
+      '',
+      'FERMETURE DE L’IMMEUBLE',
+      '',
+      'Vendredi, l’immeuble fermera plus tôt : les employés devront quitter les lieux au plus tard à 17 h 30. The cafeteria will close at noon, and the fitness centre will be closed all day.',
+      '',
+      'Vous pouvez envoyer vos questions à l’équipe des installations.',
+      '',
+      'Le garage de stationnement restera ouvert pendant la fin de semaine.',
+      '',
+      'Merci de votre patience pendant les travaux.',
+    ],
+    pairs: [
+      'BUILDING CLOSURE | FERMETURE DE L’IMMEUBLE | parallel',
+      'The building will close early on Friday. Employees must leave by 5:30 p.m. | Vendredi, l’immeuble fermera plus tôt : les employés devront quitter les lieux au plus tard à 17 h 30. | parallel',
+      'The cafeteria will close at noon, and the fitness centre will be closed all day. | The cafeteria will close at noon, and the fitness centre will be closed all day. | parallel',
+      'Questions may be sent to the facilities team. | Vous pouvez envoyer vos questions à l’équipe des installations. | parallel',
+      'The parking garage will remain open for the weekend. | Le garage de stationnement restera ouvert pendant la fin de semaine. | parallel',
+      'Thank you for your patience during the work. | Merci de votre patience pendant les travaux. | parallel',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
