@@ -334,10 +334,15 @@ export function leadingArticleOnly(a: string, b: string, lang: 'en' | 'fr'): boo
 }
 
 /**
- * Whether two French texts differ only in the gender their words agree with (`Adopté.` after `Proposé
- * par…` in the minutes, `Adoptée.` after a motion; `reçu` / `reçue`): one translation, agreeing
- * with what each place speaks of. Each word alike, or one its other with a feminine `e`.
+ * Whether two French texts differ only in the gender or number their words agree with (`Adopté.`
+ * after `Proposé par…` in the minutes, `Adoptée.` after a motion; `reçu` / `reçue`; `désactivée`
+ * after `Alerte COVID est`, `désactivées` after `Notifications`): one translation, agreeing with
+ * what each place speaks of. Each word alike, or one its other with a feminine `e`, or a
+ * participle's plural `s`.
  */
+/** The ending of a French past participle, masculine or feminine (`activé`, `reçue`, `fini`). */
+const PARTICIPLE_END = /(?:é|ée|u|ue|i|ie)$/;
+
 export function genderOnly(a: string, b: string): boolean {
   const wa = a.toLowerCase().match(/\p{L}+/gu) ?? [];
   const wb = b.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -346,8 +351,11 @@ export function genderOnly(a: string, b: string): boolean {
   for (let i = 0; i < wa.length; i++) {
     const [x, y] = wa[i].length <= wb[i].length ? [wa[i], wb[i]] : [wb[i], wa[i]];
     if (x === y) continue;
-    const feminine = y === `${x}e` || (x.endsWith('s') && y === `${x.slice(0, -1)}es`);
-    if (!feminine) return false;
+    // A plural only for a participle (`désactivée` / `désactivées`, `reçu` / `reçus`): a noun in
+    // the plural (`Rapports annuels` for `Annual report`) says another thing.
+    const plural = PARTICIPLE_END.test(x) && (y === `${x}s` || y === `${x}es`);
+    const agreement = y === `${x}e` || plural || (x.endsWith('s') && y === `${x.slice(0, -1)}es`);
+    if (!agreement) return false;
     differ = true;
   }
   return differ;
