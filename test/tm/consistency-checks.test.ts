@@ -36,6 +36,14 @@ describe('inconsistent-source in a catalog with plural entries', () => {
   });
 });
 
+describe('inconsistent-source in nested locales with plural categories', () => {
+  it('takes the one and other forms of a message, translated alike, for one message; two keys sharing a translation are still reported', async () => {
+    const rules = Object.fromEntries(builtinChecks.filter((c) => c.id !== 'inconsistent-source').map((c) => [c.id, { severity: 'off' as const }]));
+    const found = await runChecks(await readInputs(['test/fixtures/tm/plural-locales/en.yml']), { rules });
+    expect(found.map((f) => [f.line, f.message])).toEqual([[7, '"Enregistrer" translates "Save changes" here, "Save" in another place (en.yml:6)']]);
+  });
+});
+
 describe('inconsistent-translation across separate articles', () => {
   it('reports a heading worded anew in another article (each translated in its own context) as info, not a warning', async () => {
     const rules = Object.fromEntries(builtinChecks.filter((c) => c.id !== 'inconsistent-translation').map((c) => [c.id, { severity: 'off' as const }]));

@@ -430,11 +430,17 @@ export function otherContext(a: Pair, b: Pair): boolean {
 }
 
 /** A plural form's key: the entry's key and the form's index (`%d alert on your routes[1]`). */
-const PLURAL_FORM = /\[\d+\]$/;
+/**
+ * The plural form at the end of an entry's key: a PO form index (`KEY[1]`), a CLDR category of
+ * a nested YAML or JSON message (`reminder.one`, `reminder.other`), or i18next's suffix
+ * (`item_one`, `item_other`, `item_plural`).
+ */
+const PLURAL_FORM = /\[\d+\]$|[._](?:zero|one|two|few|many|other|plural)$/;
 
 /**
  * Whether two pairs are forms of one plural entry of a catalog (`msgid` / `msgid_plural`, keyed
- * `KEY` and `KEY[1]`): a language with one form for both (`%d avis`) translates them alike.
+ * `KEY` and `KEY[1]`; `reminder.one` and `reminder.other`): a language with one form for both
+ * (`%d avis`, `%{count} rendez-vous`) translates them alike.
  */
 export function formsOfOneEntry(a: Pair, b: Pair): boolean {
   const ka = a.meta?.key;
