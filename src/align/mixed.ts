@@ -1153,9 +1153,17 @@ function alignHalves(
   // A text written the same in both blocks of a section (`# Notifications-admin`, an English
   // heading left in the French half) is paired with its twin: `untranslated` then judges the copy,
   // rather than two orphans reporting a translation that is there.
+  // Compared by their words and numbers alone: a place written each language's way (`140
+  // Promenade du Portage` / `140, promenade du Portage`, `Gatineau, Quebec` / `Gatineau (Québec)`)
+  // is one text.
   const texts = blocks.lang.map(() => new Set<string>());
-  readings.forEach((r, i) => r.kind === 'mono' && texts[blocks.of[i]].add(units[i].text.text.trim()));
-  const twinned = (i: number): boolean => texts[blocks.of[i] ^ 1].has(units[i].text.text.trim());
+  readings.forEach((r, i) => r.kind === 'mono' && texts[blocks.of[i]].add(wordsKey(units[i].text.text)));
+  const twinned = (i: number): boolean => texts[blocks.of[i] ^ 1].has(wordsKey(units[i].text.text));
+  // Material neither language's (`Gatineau (Québec)  K1A 0J9`) whose twin in the other block reads
+  // as that block's language (`Gatineau, Quebec  K1A 0J9`): the twin is the same material.
+  const neutrals = blocks.lang.map(() => new Set<string>());
+  readings.forEach((r, i) => r.kind === 'neutral' && neutrals[blocks.of[i]].add(wordsKey(units[i].text.text)));
+  const neutralTwin = (i: number): boolean => neutrals[blocks.of[i] ^ 1].has(wordsKey(units[i].text.text));
   // Each block's texts, whatever their reading: where a sentence left untranslated was copied from.
   const blockTexts = blocks.lang.map(() => [] as string[]);
   units.forEach((u, i) => blockTexts[blocks.of[i]].push(u.text.text));
@@ -1176,6 +1184,7 @@ function alignHalves(
     if (r.kind === 'inline' && (glossedInHalf(u.text.text, r.runs, own) || namedInHalf(u.text.text, r.runs, own) || copiedFromOtherHalf(u.text.text, r.runs, r.pieces, own, blockTexts[blocks.of[i] ^ 1]))) keepInBlock();
     else if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
     else if (r.kind === 'mono' && twinned(i)) keepInBlock();
+    else if (r.kind === 'mono' && neutralTwin(i)) emitShared(doc, u.text, out, 'shared');
     else if (quoted.has(i)) emitShared(doc, u.text, out, 'shared');
     // Words that read as neither language (`Description`, `Licence`, `WMS web service`) are items
     // of their half's lists: left out, the two lists no longer line up. Codes and numbers stay shared.
@@ -1207,6 +1216,11 @@ function alignHalves(
     if (alone && (!pair.en || !pair.fr) && linesOf(alone.place).every((l) => neutral.has(l))) push(out, { en: { ...alone, lang: 'und' }, fr: { ...alone, lang: 'und' }, method: 'shared', score: 1 });
     else push(out, pair);
   }
+}
+
+/** A text's words and numbers, lower-cased and without accents (`Québec`, `Quebec`), one space apart. */
+function wordsKey(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function linesOf(place: Place): number[] {
