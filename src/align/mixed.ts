@@ -164,7 +164,9 @@ function stackedCopy(prev: Mono | undefined, lang: Lang, u: Unit, order: StackOr
   const slot = (order.en >= STACKED_ORDER_MIN || order.fr >= STACKED_ORDER_MIN) && (lang === 'en' ? order.fr > order.en : order.en > order.fr) ? 'first' : 'second';
   // In a document plainly stacked, a short title copied is a copy too (`Supplementary information tables`).
   const minWords = Math.max(order.en, order.fr) >= STACKED_ORDER_MIN ? STACKED_COPY_MIN_WORDS : COPY_MIN_WORDS;
-  if (a === b) return countWords(b) >= minWords ? slot : null;
+  // Its words and numbers alike, the punctuation each language's (`3310 50th Avenue, Red Deer,
+  // Alberta` over `3310, 50th Avenue, Red Deer (Alberta)`).
+  if (a === b || wordsKey(a) === wordsKey(b)) return countWords(b) >= minWords ? slot : null;
   // A copy under its own label (`A: Tenants can apply…` over `R : Tenants can apply…`).
   const [ra, rb] = [withoutLeadingLabel(a), withoutLeadingLabel(b)];
   if (ra !== null && ra === rb) return countWords(rb) >= minWords ? slot : null;

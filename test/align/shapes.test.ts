@@ -2013,6 +2013,16 @@ const CASES: Case[] = [
     ],
     shared: ['Gatineau (Québec)  K1A 0J9', 'Gatineau, Quebec  K1A 0J9'],
   },
+  {
+    // Blind round 40 (bb/schedule.txt:7): an address over its twin written the French way; read as
+    // two English lines, each was an orphan.
+    name: 'an address stacked over its twin written the French way',
+    doc: [
+      'Red Deer Resort and Casino, 3310 50th Avenue, Red Deer, Alberta',
+      'Red Deer Resort and Casino, 3310, 50th Avenue, Red Deer (Alberta)',
+    ],
+    pairs: ['Red Deer Resort and Casino, 3310 50th Avenue, Red Deer, Alberta | Red Deer Resort and Casino, 3310, 50th Avenue, Red Deer (Alberta) | stacked'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
