@@ -11,6 +11,11 @@ const LANGUAGE_NOTE = new RegExp(
     "^\\(?(?:(?:go|back|skip|jump) to |see |read |in )?(?:the )?(?:english|french)(?: (?:version|text))?(?: (?:follows|precedes|below|above|is (?:above|below)))?\\)?[.:!]?$",
     // `Français`, `La version française suit`, `La version anglaise précède`, `Retour au français`, `L'anglais suit`
     "^\\(?(?:(?:aller|passer|retour|retourner) (?:à la |au |à l['’])|voir la |lire la )?(?:(?:la )?version |le texte |le |l['’])?(?:française|anglaise|français|francais|anglais|en français)(?: (?:suit|précède|ci-dessous|ci-dessus|plus bas|plus haut))?\\)?[.:!]?$",
+    // A link's note, in parentheses, that its page is in the other language only (`(page en
+    // anglais)`, `(en anglais seulement)`, `(English only)`): the other version needs none. A
+    // label `English only` is text to translate.
+    "^\\((?:(?:page|site|lien|document|vidéo|contenu)s? )?(?:en )?(?:anglais|français|francais)(?: (?:seulement|uniquement))?\\)[.:!]?$",
+    "^\\((?:in )?(?:english|french)(?: only)?\\)[.:!]?$",
     // Not a service offered in both languages (`available in English and French`).
     'available in (?:english|french)(?! (?:and|or|&) (?:in )?(?:english|french))',
     'disponible en (?:français|anglais)(?! (?:et|ou) (?:en )?(?:français|anglais))',
@@ -29,6 +34,7 @@ const SHORT_LANGUAGE_NOTE =
   /^\(?[^()«»"“”]*\b(?:english|french)\b[^()«»"“”]*\b(?:follows|precedes|below|above)\b[^()«»"“”]*\)?[.:!]?$|^\(?[^()«»"“”]*(?:\bfrançaise?|\banglaise?)\b[^()«»"“”]*(?:\bsuit|\bprécède|ci-dessous|ci-dessus|plus bas|plus haut)\b[^()«»"“”]*\)?[.:!]?$/i;
 
 export function isLanguageNote(text: string): boolean {
-  const t = text.trim();
+  // No-break spaces hold a note together on its line (`(page\u00a0en\u00a0anglais)`).
+  const t = text.trim().replace(/[\u00a0\u202f]/g, ' ');
   return LANGUAGE_NOTE.test(t) || (t.length <= 60 && SHORT_LANGUAGE_NOTE.test(t));
 }
