@@ -611,9 +611,11 @@ function isPersonName(text: string): boolean {
 const CODE_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(`+)[^`]+\1\s*$/;
 
 /** A field of an e-mail or meeting header as mail programs write it, in either language. */
-const MAIL_FIELD = /^\s*(?:From|Sent|To|Cc|Bcc|Subject|Date|When|Where|Organi[sz]er|Importance|De|Envoyé|À|Cci|Objet|Quand|Où|Organisateur)\s?:\s/;
+const FIELD_NAMES = 'From|Sent|To|Cc|Bcc|Subject|Date|When|Where|Organi[sz]er|Importance|De|Envoyé|À|Cci|Objet|Quand|Où|Organisateur';
+/** A field of a mail header, its name in one language or in both (`To / À :`). */
+const MAIL_FIELD = new RegExp(`^\\s*(?:${FIELD_NAMES})(?:\\s*/\\s*(?:${FIELD_NAMES}))?\\s?:\\s`);
 /** The fields that start such a header. */
-const MAIL_START = /^\s*(?:From|Sent|When|De|Envoyé|Quand)\s?:/;
+const MAIL_START = /^\s*(?:From|Sent|When|De|Envoyé|Quand)(?:\s*\/\s*(?:From|Sent|When|De|Envoyé|Quand))?\s?:/;
 
 /**
  * A line of the header of a forwarded e-mail or of a meeting invitation (`From:`, `Sent:`, `To:`,

@@ -13,6 +13,7 @@ import { extractValues, type Value, type ValueLang } from '../../lang/values.js'
 import { romanNumeral, spelledNumber } from './values-compare.js';
 import { isFunctionWord } from '../../lang/splitter.js';
 import type { DictLang } from '../../lang/dictionary.js';
+import { keysOfWord } from '../../align/base-lexicon.js';
 
 export interface KeyedMember {
   pair: Pair;
@@ -480,6 +481,62 @@ export function glueWordsOnly(a: string, b: string, lang: DictLang): boolean {
   for (const w of wordsOutsideValues(b, lang)) count.set(w, (count.get(w) ?? 0) - 1);
   for (const [w, n] of count) if (n !== 0 && !isFunctionWord(w, lang)) return false;
   return true;
+}
+
+/** A reply's or a forward's prefix (`RE:`, `TR :`, `Fwd:`). */
+const REPLY_PREFIX = /^\s*(?:(?:re|tr|fw|fwd|réf)\s?:\s*)+/i;
+
+/**
+ * Whether two subjects differ only by a reply's or a forward's prefix (`RE: Atlantic planning
+ * session` and `Atlantic planning session`, one French subject for both): one source.
+ */
+export function replyPrefixOnly(a: string, b: string): boolean {
+  const [x, y] = [a.replace(REPLY_PREFIX, ''), b.replace(REPLY_PREFIX, '')];
+  return x !== a || y !== b ? x.trim() === y.trim() : false;
+}
+
+/** The most extra words one source may have over the other and still be the same source. */
+const EXTRA_WORDS_MAX = 2;
+/** The longest source (in words) that such a difference is looked into. */
+const EXTRA_WORDS_SOURCE_MAX = 8;
+
+/**
+ * Whether one English source is the other with a word or two more that the one French translation
+ * says (`Mobile number` / `Mobile phone number`, both `Numéro de téléphone mobile`; `Negative
+ * test?` / `Negative test result?`, both `Résultat de test négatif?`): the French translates the
+ * longer, which serves the shorter too. `Save` / `Save changes`, both `Enregistrer`, lose the
+ * `changes`: reported.
+ */
+export function extraWordsTranslated(a: string, b: string, fr: string): boolean {
+  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}]+/gu) ?? [];
+  let [short, long] = [words(a), words(b)];
+  if (short.length > long.length) [short, long] = [long, short];
+  const extra = [...long];
+  for (const w of short) {
+    const k = extra.indexOf(w);
+    if (k < 0) return false;
+    extra.splice(k, 1);
+  }
+  // Labels and short phrases only: in a sentence, a word added to one source is an edit the
+  // French may not have followed.
+  if (extra.length === 0 || extra.length > EXTRA_WORDS_MAX || long.length > EXTRA_WORDS_SOURCE_MAX) return false;
+  const frWords = words(fr);
+  const folded = frWords.map(foldAccents);
+  // The lexicon's keys of the French words, inflected or not (`ouvertes` for `ouvert`).
+  const keys = new Set<string>();
+  for (const x of frWords) for (const v of [x, x.replace(/s$/, ''), x.replace(/e?s$/, ''), x.replace(/e$/, '')]) for (const k of keysOfWord(v, 'fr')) keys.add(k);
+  return extra.every((w) => {
+    const f = foldAccents(w);
+    if (folded.includes(f)) return true;
+    // A cognate: the same first four letters (`result` / `résultat`), or the word inside a
+    // longer one (`phone` / `téléphone`).
+    if (f.length >= 5 && folded.some((x) => x.length >= 5 && (x.slice(0, 4) === f.slice(0, 4) || x.includes(f)))) return true;
+    return keysOfWord(w, 'en').some((k) => keys.has(k));
+  });
+}
+
+function foldAccents(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /** The most frequent variant of a group (ties: the one that comes first). */
