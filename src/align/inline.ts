@@ -766,6 +766,7 @@ function resolveUndecided(pieces: Piece[], text: string): void {
   if (langs.size === 2) {
     resolveEnclosed(pieces);
     resolveLabel(pieces, text);
+    resolveSlashPartners(pieces, text);
     return;
   }
   if (langs.size !== 1) return;
@@ -793,6 +794,21 @@ function resolveUndecided(pieces: Piece[], text: string): void {
         break;
       }
     }
+  }
+}
+
+/**
+ * In a line of terms each given in both languages across a slash (`[ ] Yes / Oui   [ ] No /
+ * Non`), an undecided word after a slash that leans, however weakly, to the other language than
+ * the word before it is that word's translation (`Non`, a French word English knows too).
+ */
+function resolveSlashPartners(pieces: Piece[], text: string): void {
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i];
+    const q = pieces[i - 1];
+    if (p.lang !== 'und' || !p.wordy || q.lang === 'und' || !/^\s*\/\s*$/.test(text.slice(q.to, p.from))) continue;
+    const other = q.lang === 'fr' ? 'en' : 'fr';
+    if ((other === 'fr' ? p.score.score : -p.score.score) > 0) p.lang = other;
   }
 }
 

@@ -2023,6 +2023,12 @@ const CASES: Case[] = [
     ],
     pairs: ['Red Deer Resort and Casino, 3310 50th Avenue, Red Deer, Alberta | Red Deer Resort and Casino, 3310, 50th Avenue, Red Deer (Alberta) | stacked'],
   },
+  {
+    // Blind round 42 (bd/form.txt:36): `Non` is a word English knows too; after `No /` it is French.
+    name: 'checkboxes of terms given in both languages across slashes',
+    doc: ['[ ] Yes / Oui   [ ] No / Non'],
+    pairs: ['Yes | Oui | inline', 'No | Non | inline'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
