@@ -583,6 +583,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   if (!setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   nameAfterLabel(pieces, text);
   namesBetweenCommas(pieces, text);
+  namesInList(pieces, text);
   namesInColumns(pieces, text);
   weakCellsInRow(pieces, text);
   numberedTwins(pieces, text);
@@ -1026,6 +1027,29 @@ function namesBetweenCommas(pieces: Piece[], text: string): void {
     const at = (cut ??= onlyPairCut(pieces, text));
     if (at >= 0 && pieces.every((q, k) => q.lang === 'und' || q.lang === p.lang || k >= at !== i >= at)) continue;
     asName(p);
+  }
+}
+
+/** A person's name: two or three capitalised words (`Geneviève Côté`, `Marie-Ève Lavoie`). */
+const PERSON_NAME = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}$/u;
+
+/**
+ * A list of people's names between commas (`…, Geneviève Côté, Rajinder Sandhu, Émilie
+ * Bouchard`): a name whose letters read as one language (`Côté` is a French word) is a name of
+ * the list, like its undecided neighbours, not a run of that language.
+ */
+function namesInList(pieces: Piece[], text: string): void {
+  const isName = (q: Piece | undefined): boolean => q !== undefined && PERSON_NAME.test(text.slice(q.from, q.to));
+  const comma = (a: Piece, b: Piece): boolean => /^,$/.test(text.slice(a.to, b.from).trim());
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (p.lang === 'und' || !isName(p)) continue;
+    const prev = i > 0 && comma(pieces[i - 1], p) ? pieces[i - 1] : undefined;
+    const next = i + 1 < pieces.length && comma(p, pieces[i + 1]) ? pieces[i + 1] : undefined;
+    // Neighbours across commas that are undecided names too: two of them, or one on each side.
+    const names = [prev, next].filter((q) => q !== undefined && q.lang === 'und' && isName(q)).length;
+    const further = next !== undefined && i + 2 < pieces.length && comma(next, pieces[i + 2]) && pieces[i + 2].lang === 'und' && isName(pieces[i + 2]);
+    if (names === 2 || (names === 1 && next !== undefined && further)) asName(p);
   }
 }
 

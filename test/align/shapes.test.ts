@@ -2048,3 +2048,14 @@ describe.each(CASES)('$name', ({ doc, pairs, shared, markdown }) => {
     expect(found).toEqual(shared ?? []);
   });
 });
+
+// Blind round 42 (bd/minutes-fr-first.md:13): `Côté` is a French word; in a list of names, among
+// French and English glosses, it is a surname, not a French run without its English.
+describe('a list of names after glosses in both languages', () => {
+  it('keeps a name that reads as French with the names around it', () => {
+    const doc = new SourceDocument('case.txt', 'Présences / Present: Isabelle Roy (coprésidente / Co-chair), Daniel Okafor (coprésident / Co-chair), Geneviève Côté, Rajinder Sandhu, Thomas Nguyen\n');
+    const pairs = alignMixed(doc, {});
+    expect(pairs.filter((p) => p.method === 'shared').map((p) => p.en!.text)).toEqual(['Geneviève Côté, Rajinder Sandhu, Thomas Nguyen']);
+    expect(pairs.some((p) => p.method === 'orphan')).toBe(false);
+  });
+});
