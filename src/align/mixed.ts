@@ -24,6 +24,7 @@ import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
 import { splitSentences } from '../lang/sentences.js';
 import { isLanguageNote } from '../lang/language-notes.js';
+import { dictionary, fold } from '../lang/dictionary.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -87,6 +88,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadLabelledLinks(units, readings);
   rereadSharedNames(units, readings);
   rereadDocumentHeadings(units, readings);
+  rereadStackedLabels(units, readings);
   readAsDeclared(units, readings);
 
   const quoted = quotedNames(units, readings);
@@ -127,6 +129,53 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   stretches.forEach((m, k) => emitStretch(doc, layout && leavesUnpaired(plans[k]) ? planStretch(m, order, layout) : plans[k], out));
   out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
   return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
+}
+
+/** Words of a label read by the word lists. */
+const LABEL_WORDS = 3;
+
+/**
+ * A label of a word or few that the language lexicon does not know (`Entrance`, `Washrooms`),
+ * stacked directly over or under a line of one language (`Entrée`, `Toilettes`): its words in the
+ * other language's word list and not in that one's, it is that line's twin in the other language,
+ * not material shared by both.
+ */
+function rereadStackedLabels(units: Unit[], readings: UnitReading[]): void {
+  const labels = units.map((u, i) => (readings[i].kind === 'neutral' ? labelLanguage(u.text.text) : null));
+  const adjacent = (a: number, b: number): boolean => units[a].lastLine + 1 === units[b].firstLine;
+  const read = (i: number, lang: 'en' | 'fr'): void => {
+    readings[i] = { kind: 'mono', lang, score: lang === 'fr' ? DECLARED_SCORE : -DECLARED_SCORE };
+  };
+  for (let i = 0; i < units.length; i++) {
+    const lang = labels[i];
+    if (lang === null) continue;
+    const other = lang === 'en' ? 'fr' : 'en';
+    // Beside a line of the other language, or beside another such label of it (`Elevators` over
+    // `Ascenseurs`, both unknown to the lexicon).
+    const twin = (k: number): boolean => {
+      if (k < 0 || k >= units.length || !(k < i ? adjacent(k, i) : adjacent(i, k))) return false;
+      const r = readings[k];
+      return (r.kind === 'mono' && r.lang === other) || labels[k] === other;
+    };
+    if (twin(i - 1) || twin(i + 1)) read(i, lang);
+  }
+}
+
+/** The language whose word list alone has every word of a short label (`Entrance`: English), or null. */
+function labelLanguage(text: string): 'en' | 'fr' | null {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  // Words in capitals are acronyms and codes (`ATS`, `[REDACTED]`), not a language's words.
+  if (words.length === 0 || words.length > LABEL_WORDS || words.some((w) => w.length < 3 || w === w.toUpperCase())) return null;
+  let lang: 'en' | 'fr' | null = null;
+  for (const w of words) {
+    const f = fold(w);
+    const en = dictionary('en').has(f);
+    if (en === dictionary('fr').has(f)) return null;
+    const l = en ? 'en' : 'fr';
+    if (lang !== null && lang !== l) return null;
+    lang = l;
+  }
+  return lang;
 }
 
 /**

@@ -2029,6 +2029,13 @@ const CASES: Case[] = [
     doc: ['[ ] Yes / Oui   [ ] No / Non'],
     pairs: ['Yes | Oui | inline', 'No | Non | inline'],
   },
+  {
+    // Blind rounds 42 and 43 (bd/signage.txt, bf/hours.txt): sign words the language lexicon does
+    // not know, each in one language's word list only, stacked over their French.
+    name: 'signs of one word stacked over their French, words the lexicon lacks',
+    doc: ['Entrance', 'Entrée', '', 'Elevators', 'Ascenseurs', '', 'Exit', 'Sortie'],
+    pairs: ['Entrance | Entrée | stacked', 'Elevators | Ascenseurs | stacked', 'Exit | Sortie | stacked'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
