@@ -337,9 +337,10 @@ function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: Neut
   readings.forEach((r, i) => {
     const u = units[i];
     if (u.lines.length !== 1 || !COLUMN_GAP.test(u.text.text)) return;
-    // Inline lines stay as read, save a row of two runs cut elsewhere than at its gap
-    // (`Suite 310` read as French: `85 Harbour Road | Suite 310      85, chemin Harbour`).
-    if (r.kind === 'inline' && (r.runs.length !== 2 || cutAtGap(r, u.text.text))) return;
+    // Inline lines stay as read, save a row cut elsewhere than at its gap (`Suite 310` read as
+    // French: `85 Harbour Road | Suite 310      85, chemin Harbour`; a French cell cut again at
+    // its dash, `Le 14 avril 2026 – Fredericton (Nouveau-Brunswick)`).
+    if (r.kind === 'inline' && cutAtGap(r, u.text.text)) return;
     const row = readColumnRow(u.text, left, neutral);
     if (row) readings[i] = row;
   });

@@ -2036,6 +2036,30 @@ const CASES: Case[] = [
     doc: ['Entrance', 'Entrée', '', 'Elevators', 'Ascenseurs', '', 'Exit', 'Sortie'],
     pairs: ['Entrance | Entrée | stacked', 'Elevators | Ascenseurs | stacked', 'Exit | Sortie | stacked'],
   },
+  {
+    // Blind round 43 (bf/release.txt:5 and :45): in a document of an English and a French column,
+    // a French cell cut again at its dash is still one cell, and a row of two numbers is a pair
+    // the value checks compare.
+    name: 'a release in two columns with a dateline cut at a dash and a row of phone numbers',
+    doc: [
+      'NEWS RELEASE\tCOMMUNIQUÉ',
+      'April 14, 2026 – Fredericton, New Brunswick\tLe 14 avril 2026 – Fredericton (Nouveau-Brunswick)',
+      '',
+      'The Government of Canada is investing in new bridges.\tLe gouvernement du Canada investit dans de nouveaux ponts.',
+      '',
+      'Media Relations\tRelations avec les médias',
+      '613-960-9251\t613-960-9215',
+      'Toll free: 1-877-250-7154\tSans frais : 1-877-250-7154',
+    ],
+    pairs: [
+      'NEWS RELEASE | COMMUNIQUÉ | inline',
+      'April 14, 2026 – Fredericton, New Brunswick | Le 14 avril 2026 – Fredericton (Nouveau-Brunswick) | inline',
+      'The Government of Canada is investing in new bridges. | Le gouvernement du Canada investit dans de nouveaux ponts. | inline',
+      'Media Relations | Relations avec les médias | inline',
+      '613-960-9251 | 613-960-9215 | inline',
+      'Toll free: 1-877-250-7154 | Sans frais : 1-877-250-7154 | inline',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
