@@ -1050,7 +1050,8 @@ function namesInList(pieces: Piece[], text: string): void {
     if (p.lang === 'und' || !isName(p)) continue;
     const prev = i > 0 && comma(pieces[i - 1], p) ? pieces[i - 1] : undefined;
     const next = i + 1 < pieces.length && comma(p, pieces[i + 1]) ? pieces[i + 1] : undefined;
-    // Neighbours across commas that are undecided names too: two of them, or one on each side.
+    // Neighbours across commas that are undecided names too: the one before and the one after,
+    // or the next two.
     const names = [prev, next].filter((q) => q !== undefined && q.lang === 'und' && isName(q)).length;
     const further = next !== undefined && i + 2 < pieces.length && comma(next, pieces[i + 2]) && pieces[i + 2].lang === 'und' && isName(pieces[i + 2]);
     if (names === 2 || (names === 1 && next !== undefined && further)) asName(p);

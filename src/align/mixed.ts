@@ -144,7 +144,7 @@ function rereadStackedLabels(units: Unit[], readings: UnitReading[]): void {
   const labels = units.map((u, i) => (readings[i].kind === 'neutral' ? labelLanguage(u.text.text) : null));
   const adjacent = (a: number, b: number): boolean => units[a].lastLine + 1 === units[b].firstLine;
   const read = (i: number, lang: 'en' | 'fr'): void => {
-    readings[i] = { kind: 'mono', lang, score: lang === 'fr' ? DECLARED_SCORE : -DECLARED_SCORE };
+    readings[i] = { kind: 'mono', lang, score: lang === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
   };
   for (let i = 0; i < units.length; i++) {
     const lang = labels[i];
@@ -191,12 +191,15 @@ function readAsDeclared(units: Unit[], readings: UnitReading[]): void {
     const r = readings[i];
     if (!lang || r.kind === 'neutral' || (r.kind === 'mono' && r.lang === lang)) continue;
     const score = scoreText(units[i].text.text).score;
-    readings[i] = { kind: 'mono', lang, score: (lang === 'fr') === score > 0 ? score : lang === 'fr' ? DECLARED_SCORE : -DECLARED_SCORE };
+    readings[i] = { kind: 'mono', lang, score: (lang === 'fr') === score > 0 ? score : lang === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
   }
 }
 
-/** The strength of a declared language where the words read otherwise: the least a unit has alone. */
-const DECLARED_SCORE = 1.5;
+/**
+ * The strength of a language that a unit's markup or layout gives it where its words read otherwise
+ * or not at all (a declared cell, a stacked sign): the least a unit has alone.
+ */
+const ASSIGNED_SCORE = 1.5;
 
 /**
  * A line stacked under its English (or French) twin that repeats its words: its exact copy, or a
@@ -1272,7 +1275,7 @@ function alignHalves(
 
 /** A text's words and numbers, lower-cased and without accents (`Québec`, `Quebec`), one space apart. */
 function wordsKey(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return fold(text).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 function linesOf(place: Place): number[] {

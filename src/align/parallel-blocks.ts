@@ -151,10 +151,11 @@ const ONLY_BREAKS = /^[^<]*(?:<\/?br\s*\/?>[^<]*)+$/i;
 function softBreak(doc: SourceDocument, gap: string, at: number, before: string): boolean {
   if (!ONLY_BREAKS.test(gap)) return false;
   if (/[/,\-–—]\s*$/.test(before)) return true;
+  // The last heading opened on the line before the break, and not closed since.
   const lineStart = doc.text.lastIndexOf('\n', at) + 1;
   const head = doc.text.slice(lineStart, at);
-  const open = head.search(/<h[1-6][\s>][^]*$/i);
-  return open >= 0 && !/<\/h[1-6]\s*>/i.test(head.slice(open));
+  const opened = [...head.matchAll(/<h[1-6][\s>]/gi)].pop();
+  return opened !== undefined && !/<\/h[1-6]\s*>/i.test(head.slice(opened.index));
 }
 
 function joinLines(lines: CleanLine[]): MappedText {

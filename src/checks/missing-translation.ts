@@ -435,12 +435,13 @@ function onlyIn(a: Features, b: Features): Features {
 }
 
 /**
- * An English sentence left out of the French of a passage that the aligner paired with low
- * confidence, more English sentences against fewer French ones (`Bidders who do not attend will
- * not be eligible. No alternate date will be offered.` against one French sentence): the first or
- * last sentence of the English, of five words or more, none of whose cognates, values or names is
- * in the French, while the rest of the English has some there. French that splits an English
- * sentence in two is the usual free translation, and is not looked into.
+ * An English sentence left out of the French of a passage, more English sentences against fewer
+ * French ones (`Bidders who do not attend will not be eligible. No alternate date will be
+ * offered.` against one French sentence), where the passage is a pair the aligner doubted, a
+ * paragraph laid out over its translation, or a unit of a keyed file: the one sentence of the
+ * English, of five words or more, that the French has nothing of (none of its own cognates,
+ * values, names or known translations), while the rest of the English has some there. French
+ * that splits an English sentence in two is the usual free translation, and is not looked into.
  */
 function droppedSentence(ctx: CheckContext): void {
   const { en, fr, score, method } = ctx.pair;
@@ -610,12 +611,14 @@ function isPersonName(text: string): boolean {
 /** A line that is all code span (`` `npm install` ``): a command, the same in both languages. */
 const CODE_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(`+)[^`]+\1\s*$/;
 
-/** A field of an e-mail or meeting header as mail programs write it, in either language. */
+/** The names of the fields of an e-mail or meeting header as mail programs write them, in either language. */
 const FIELD_NAMES = 'From|Sent|To|Cc|Bcc|Subject|Date|When|Where|Organi[sz]er|Importance|De|Envoyé|À|Cci|Objet|Quand|Où|Organisateur';
+/** The fields that start such a header. */
+const START_NAMES = 'From|Sent|When|De|Envoyé|Quand';
 /** A field of a mail header, its name in one language or in both (`To / À :`). */
 const MAIL_FIELD = new RegExp(`^\\s*(?:${FIELD_NAMES})(?:\\s*/\\s*(?:${FIELD_NAMES}))?\\s?:\\s`);
-/** The fields that start such a header. */
-const MAIL_START = /^\s*(?:From|Sent|When|De|Envoyé|Quand)(?:\s*\/\s*(?:From|Sent|When|De|Envoyé|Quand))?\s?:/;
+/** A field that starts a header. */
+const MAIL_START = new RegExp(`^\\s*(?:${START_NAMES})(?:\\s*/\\s*(?:${START_NAMES}))?\\s?:`);
 
 /**
  * A line of the header of a forwarded e-mail or of a meeting invitation (`From:`, `Sent:`, `To:`,

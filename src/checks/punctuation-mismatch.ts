@@ -446,18 +446,18 @@ function marks(ctx: CheckContext, en: Segment, fr: Segment, out: ReportInput[]):
   if (ctx.options.brackets !== false) {
     const enBad = a.open + a.unopened > 0;
     const frBad = b.open + b.unopened > 0;
-    if (enBad !== frBad && glossClosed(ctx.pair, enBad ? 'en' : 'fr', enBad ? a : b)) {
-      // The closing bracket of a gloss cut at its `(`: nothing to report.
-    } else if (enBad !== frBad) {
+    if (enBad !== frBad) {
       const side = enBad ? 'en' : 'fr';
       const text = enBad ? enText : frText;
       const c = enBad ? a : b;
       const open = c.open > 0;
       const at = open ? text.lastIndexOf('(') : text.indexOf(')');
-      out.push({
-        message: `${side.toUpperCase()} has a bracket left ${open ? 'open' : 'unopened'}, the ${side === 'en' ? 'French' : 'English'} is balanced`,
-        [side]: at >= 0 ? { from: at, to: at + 1 } : 'whole',
-      });
+      if (!glossClosed(ctx.pair, side, c)) {
+        out.push({
+          message: `${side.toUpperCase()} has a bracket left ${open ? 'open' : 'unopened'}, the ${side === 'en' ? 'French' : 'English'} is balanced`,
+          [side]: at >= 0 ? { from: at, to: at + 1 } : 'whole',
+        });
+      }
     } else if (!enBad && (a.round === 0) !== (b.round === 0)) {
       const withSide = a.round > 0 ? 'en' : 'fr';
       const seg = a.round > 0 ? en : fr;

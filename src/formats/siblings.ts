@@ -1,9 +1,9 @@
 // Monolingual resource files come in EN/FR pairs found by name: en.json + fr.json,
 // regional-en.json + regional-fr.json, messages.en.po + messages.fr.po, site_list_en.csv +
-// site_list_fr.csv, table_e.csv + table_f.csv, report-e.txt + report-f.txt, GuideEN.docx + GuideFR.docx, locales/en/x.json +
-// locales/fr/x.json, locale/en/LC_MESSAGES/django.po + locale/fr/…, and a source file with its
-// translation named after it (strings.json + strings.fr.json). Naming either file (or both)
-// reads the pair once.
+// site_list_fr.csv, table_e.csv + table_f.csv, report-e.txt + report-f.txt, GuideEN.docx +
+// GuideFR.docx, locales/en/x.json + locales/fr/x.json, locale/en/LC_MESSAGES/django.po +
+// locale/fr/…, and a source file with its translation named after it (strings.json +
+// strings.fr.json). Naming either file (or both) reads the pair once.
 
 import { existsSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';

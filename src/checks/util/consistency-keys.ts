@@ -12,7 +12,7 @@ import { KeyBuffer, maskedKeyInto } from '../../tm/normalise.js';
 import { extractValues, type Value, type ValueLang } from '../../lang/values.js';
 import { romanNumeral, spelledNumber } from './values-compare.js';
 import { isFunctionWord } from '../../lang/splitter.js';
-import type { DictLang } from '../../lang/dictionary.js';
+import { fold, type DictLang } from '../../lang/dictionary.js';
 import { keysOfWord } from '../../align/base-lexicon.js';
 
 export interface KeyedMember {
@@ -521,22 +521,18 @@ export function extraWordsTranslated(a: string, b: string, fr: string): boolean 
   // French may not have followed.
   if (extra.length === 0 || extra.length > EXTRA_WORDS_MAX || long.length > EXTRA_WORDS_SOURCE_MAX) return false;
   const frWords = words(fr);
-  const folded = frWords.map(foldAccents);
+  const folded = frWords.map(fold);
   // The lexicon's keys of the French words, inflected or not (`ouvertes` for `ouvert`).
   const keys = new Set<string>();
   for (const x of frWords) for (const v of [x, x.replace(/s$/, ''), x.replace(/e?s$/, ''), x.replace(/e$/, '')]) for (const k of keysOfWord(v, 'fr')) keys.add(k);
   return extra.every((w) => {
-    const f = foldAccents(w);
+    const f = fold(w);
     if (folded.includes(f)) return true;
     // A cognate: the same first four letters (`result` / `résultat`), or the word inside a
     // longer one (`phone` / `téléphone`).
     if (f.length >= 5 && folded.some((x) => x.length >= 5 && (x.slice(0, 4) === f.slice(0, 4) || x.includes(f)))) return true;
     return keysOfWord(w, 'en').some((k) => keys.has(k));
   });
-}
-
-function foldAccents(w: string): string {
-  return w.normalize('NFD').replace(/\p{M}+/gu, '');
 }
 
 /** The most frequent variant of a group (ties: the one that comes first). */
