@@ -301,6 +301,9 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
   return fold(0, cut - 1) === fold(cut, pieces.length - 1);
 }
 
+/** An English weekday or month name, or a time of the English clock: written so only in English. */
+const ENGLISH_VALUE_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\d\s?[ap]\.m\./;
+
 /** Words, nearly all known, that a side copied on both sides of the cut must have to be a sentence rather than a name. */
 const COPY_WORDS = 4;
 
@@ -314,8 +317,12 @@ const COPY_WORDS = 4;
 function copiedBothSides(pieces: Piece[], text: string): UnitReading | null {
   const cut = onlyPairCut(pieces, text);
   const last = pieces.length - 1;
-  const side = scoreText(text.slice(pieces[0].from, pieces[cut - 1].to));
-  if (side.words < COPY_WORDS || side.known < COPY_WORDS - 1 || Math.abs(side.score) < SIDE_SURE * 2 || isNameLike(side)) return null;
+  const sideText = text.slice(pieces[0].from, pieces[cut - 1].to);
+  const side = scoreText(sideText);
+  // A title in capitals with its date and times written the English way (`Webinar 26 – Winter
+  // Readiness – Tuesday, December 1, 2026, 2:00–3:00 p.m. NST`) is English however name-like.
+  const englishValues = side.score < 0 && ENGLISH_VALUE_WORDS.test(sideText);
+  if (!englishValues && (side.words < COPY_WORDS || side.known < COPY_WORDS - 1 || Math.abs(side.score) < SIDE_SURE * 2 || isNameLike(side))) return null;
   const lang = side.score > 0 ? 'fr' : 'en';
   const other = lang === 'fr' ? 'en' : 'fr';
   pieces.forEach((p, i) => (p.lang = i < cut ? lang : other));
@@ -323,6 +330,8 @@ function copiedBothSides(pieces: Piece[], text: string): UnitReading | null {
     { lang, from: pieces[0].from, to: pieces[cut - 1].to, score: side.score, firstPiece: 0, lastPiece: cut - 1 },
     { lang: other, from: pieces[cut].from, to: pieces[last].to, score: side.score, firstPiece: cut, lastPiece: last },
   ];
+  // Each side takes the closing marks of the brackets it opens (`… (12:30 p.m. EST)`).
+  for (const r of runs) closeBrackets(r, text);
   return { kind: 'inline', runs, pieces };
 }
 
@@ -514,7 +523,8 @@ function onlyPairCut(pieces: Piece[], text: string): number {
     if (!isPairGap(text, pieces[i - 1].to, pieces[i].from)) continue;
     gaps++;
     cut = i;
-    if (/^\s*[|/]\s*$/.test(text.slice(pieces[i - 1].to, pieces[i].from))) {
+    // The bar may follow the first side's closing bracket (`… (12:30 p.m. EST) | …`).
+    if (/^[\s)\]]*[|/]\s*$/.test(text.slice(pieces[i - 1].to, pieces[i].from))) {
       bars++;
       bar = i;
     }

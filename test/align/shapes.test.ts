@@ -2060,6 +2060,15 @@ const CASES: Case[] = [
       'Toll free: 1-877-250-7154 | Sans frais : 1-877-250-7154 | inline',
     ],
   },
+  {
+    // Blind round 46 (bh/webinars.txt:35): a title line copied on both sides of its bar, its first
+    // side ending in a bracket; name-like, but its weekday, month and times are English.
+    name: 'a title line left in English on both sides of a bar, the first side ending in a bracket',
+    doc: ['Webinar 26 – Winter Readiness – Tuesday, December 1, 2026, 2:00–3:00 p.m. NST (12:30–1:30 p.m. EST) | Webinar 26 – Winter Readiness – Tuesday, December 1, 2026, 2:00–3:00 p.m. NST (12:30–1:30 p.m. EST)'],
+    pairs: [
+      'Webinar 26 – Winter Readiness – Tuesday, December 1, 2026, 2:00–3:00 p.m. NST (12:30–1:30 p.m. EST) | Webinar 26 – Winter Readiness – Tuesday, December 1, 2026, 2:00–3:00 p.m. NST (12:30–1:30 p.m. EST) | inline',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
