@@ -718,10 +718,15 @@ function rereadTables(units: Unit[], readings: UnitReading[], neutral?: NeutralF
       const langs = columnLanguages(units.slice(i, j).map((u) => u.text.text.trim()));
       const bilingual = langs.includes('en') && langs.includes('fr');
       for (let k = i; k < j; k++) {
-        if (readings[k].kind !== 'inline') continue;
         // A table with an English and a French column: each cell of those columns is in its
         // column's language, whatever its words (a French cell left as a copy of the English is
-        // the English text in the French column, for untranslated to report).
+        // the English text in the French column, for untranslated to report), also in a row whose
+        // every cell reads as one language for that reason.
+        if (bilingual && readings[k].kind === 'mono') {
+          readings[k] = readUnit(units[k].text, neutral, undefined, langs);
+          continue;
+        }
+        if (readings[k].kind !== 'inline') continue;
         if (bilingual) {
           readings[k] = readUnit(units[k].text, neutral, undefined, langs);
           continue;

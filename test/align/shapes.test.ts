@@ -2099,3 +2099,25 @@ describe('a list of names after glosses in both languages', () => {
     expect(pairs.some((p) => p.method === 'orphan')).toBe(false);
   });
 });
+
+// Blind round 46 (bh/office-hours.md:28): a row of a table with an English and a French column
+// whose French cell is a copy of the English reads as English throughout; its cells are still
+// their columns', paired, for untranslated to report the copy (an orphan before).
+describe('a table with an English and a French column, one French cell a copy of the English', () => {
+  it('pairs the copied row by its columns', () => {
+    const doc = new SourceDocument(
+      'case.md',
+      [
+        '| Office | Hours | Bureau | Heures |',
+        '|---|---|---|---|',
+        '| Calgary | Open on weekdays from 8 a.m. to 4 p.m. | Calgary | Ouvert en semaine de 8 h à 16 h |',
+        '| Whitehorse | Open on weekdays from 8:30 a.m. to 4:30 p.m. | Whitehorse | Open on weekdays from 8:30 a.m. to 4:30 p.m. |',
+        '| Regina | Open on weekdays from 9 a.m. to 5 p.m. | Regina | Ouvert en semaine de 9 h à 17 h |',
+      ].join('\n') + '\n',
+    );
+    const pairs = alignMixed(doc, { markdown: true });
+    const copied = pairs.find((p) => p.en?.place.line === 4);
+    expect([copied?.method, copied?.fr?.text]).toEqual(['inline', 'Whitehorse | Open on weekdays from 8:30 a.m. to 4:30 p.m.']);
+    expect(pairs.some((p) => p.method === 'orphan')).toBe(false);
+  });
+});
