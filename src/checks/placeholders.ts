@@ -12,6 +12,7 @@
 // ({name}, %(name)s, %1$s) need only be present (French may repeat {plural}).
 
 import { defineCheck, type CheckContext } from './types.js';
+import type { Segment } from '../core/types.js';
 import { nearDistance } from '../core/edit-distance.js';
 import { dictionary, fold } from '../lang/dictionary.js';
 import { INLINE_CODE_TOKEN } from '../lang/values.js';
@@ -157,6 +158,7 @@ Example: EN "Removed {count} {name} object{plural}", FR "{count} objets retirés
     const { en, fr } = ctx.pair;
     if (!en || !fr || ctx.pair.method === 'shared') return;
     if ((en.links || fr.links) && ctx.options.links !== false) compareLinks(ctx, en.links ?? [], fr.links ?? []);
+    if (ctx.options.links !== false) englishPageInFrench(ctx, en, fr);
     if (en.text === fr.text) return;
     const a = findPlaceholders(en.text).filter((f) => allowed(ctx, f.kind));
     const b = findPlaceholders(fr.text).filter((f) => allowed(ctx, f.kind));
@@ -379,6 +381,55 @@ function compareLinks(ctx: CheckContext, en: string[], fr: string[]): void {
       ctx.report({ message: `FR link target ${f} is not the one in EN (${en[k]}): ${slip.why}`, en: 'whole', fr: 'whole', severity: 'warning', suggestion: slip.mended });
       break;
     }
+  }
+}
+
+/** A path segment or parameter that names English on a bilingual site: `/en/`, `-eng.html`, `lang=en`. */
+const ENGLISH_TOKEN = /(?<=[/\-_.?=&#])(?:en|eng|english)(?=$|[/\-_.?=&#])/i;
+/** An image's file: a screenshot in English may have no French one. */
+const IMAGE = /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i;
+
+/**
+ * Whether a target is on a site that publishes both languages: one of the document's own pages
+ * (a relative link), or a Canadian host (`canada.ca`, `*.gc.ca`, a province's or a city's `.ca`).
+ * A foreign site's English page (`openlayers.org/en/`) may have no French one.
+ */
+function bilingualSite(target: string): boolean {
+  const host = /^(?:https?:)?\/\/([^/?#:]+)/i.exec(target)?.[1];
+  return host === undefined ? !/^[a-z][\w+.-]*:/i.test(target) : /\.ca$/i.test(host);
+}
+
+/** A path segment that names French. */
+const FRENCH_PATH_TOKEN = /(?<=[/\-_.?=&#])(?:fr|fra|fre|french|francais)(?=$|[/\-_.?=&#])/i;
+/** Its French counterpart, by English token. */
+const FRENCH_TOKEN: Record<string, string> = { en: 'fr', eng: 'fra', english: 'french' };
+/** A note that the page linked is in English only (`(en anglais)`, `page en anglais`). */
+const ENGLISH_ONLY_NOTE = /\b(?:en\s+)?anglais(?:\s+(?:seulement|uniquement))?\b|english\s+only/i;
+
+/**
+ * A French text that links to the English version of a page: the same target as the English
+ * text's, its path naming English (`https://www.canada.ca/en/services.html` in both), where the
+ * French page is at the path naming French (`/fr/`). Not where the French says the page is in
+ * English only.
+ */
+function englishPageInFrench(ctx: CheckContext, en: Segment, fr: Segment): void {
+  const targets = (seg: Segment): string[] => [...(seg.links ?? []), ...(seg.text.match(URL) ?? [])];
+  // A path that names both languages (`genot_20090612_en_fr.pdf`) is a bilingual document.
+  const pathOf = (t: string): string => t.replace(/^(?:https?:)?\/\/[^/]*/i, '');
+  const frTargets = targets(fr).filter((t) => ENGLISH_TOKEN.test(pathOf(t)) && !FRENCH_PATH_TOKEN.test(pathOf(t)) && bilingualSite(t) && !IMAGE.test(pathOf(t)));
+  if (frTargets.length === 0 || ENGLISH_ONLY_NOTE.test(fr.text)) return;
+  const enTargets = new Set(targets(en));
+  for (const t of new Set(frTargets)) {
+    if (!enTargets.has(t)) continue;
+    const at = fr.text.indexOf(t);
+    const host = /^(?:https?:)?\/\/[^/]*/i.exec(t)?.[0] ?? '';
+    const french = host + t.slice(host.length).replace(ENGLISH_TOKEN, (m) => (m === m.toUpperCase() ? FRENCH_TOKEN[m.toLowerCase()].toUpperCase() : FRENCH_TOKEN[m.toLowerCase()]));
+    ctx.report({
+      message: `FR links to the English page ${t}: the French one is likely at ${french}`,
+      ...(at >= 0 ? { fr: { from: at, to: at + t.length } } : { fr: 'whole' as const }),
+      suggestion: french,
+      severity: 'warning',
+    });
   }
 }
 
