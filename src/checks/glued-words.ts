@@ -34,6 +34,8 @@ const KNOWN_WORD = 6.5;
 const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraient était étaient avait avaient aura auront aurait auraient'.split(' '));
 /** French determiners, which stand before a noun. */
 const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'.split(' '));
+/** A preposition or relative pronoun run onto the French word after it (`pourpatiner`, `quihabite`). */
+const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
 /** A preposition that a French word is run onto (`allègementpour`, `notionsde`). */
 const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|pour|sur|dans|avec|par|sans|chez)$/;
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
@@ -688,7 +690,11 @@ export default defineCheck({
         // émettrede, allègementpour).
         const wordThenDe =
           lang === 'fr' && parts.length === 2 && FR_PREPOSITION_AFTER.test(parts[1].text.toLowerCase()) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
-        const limit = determinerNoun || auxiliaryWord || wordThenDe ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        // So is a French preposition or relative pronoun run onto the word after it (pourpatiner,
+        // quihabite): no French word starts with these and goes on as another word.
+        const functionThenWord =
+          lang === 'fr' && parts.length === 2 && FR_FUNCTION_BEFORE.test(parts[0].text.toLowerCase()) && parts[1].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
+        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
