@@ -301,7 +301,7 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
   return fold(0, cut - 1) === fold(cut, pieces.length - 1);
 }
 
-/** An English weekday or month name, or a time of the English clock: written so only in English. */
+/** An English weekday or month name (not `May`, a modal too), or a time of the English clock: written so only in English. */
 const ENGLISH_VALUE_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\d\s?[ap]\.m\./;
 
 /** Words, nearly all known, that a side copied on both sides of the cut must have to be a sentence rather than a name. */

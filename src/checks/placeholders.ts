@@ -306,7 +306,11 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
 }
 
 // The words that name a language in the paths of bilingual sites: /en/ ↔ /fr/, -eng ↔ -fra, lang=en.
-const LANGUAGE_TOKEN = /(?<=^|[/\-_.?=&#])(?:en|eng|english|anglais|fr|fra|fre|french|francais|français)(?=$|[/\-_.?=&#])/gu;
+const ENGLISH_PATH_WORDS = 'en|eng|english|anglais';
+const FRENCH_PATH_WORDS = 'fr|fra|fre|french|francais|français';
+/** One of them between a path's separators. */
+const pathToken = (words: string, flags: string): RegExp => new RegExp(`(?<=^|[/\\-_.?=&#])(?:${words})(?=$|[/\\-_.?=&#])`, flags);
+const LANGUAGE_TOKEN = pathToken(`${ENGLISH_PATH_WORDS}|${FRENCH_PATH_WORDS}`, 'gu');
 
 /** A link target as translation leaves it: without scheme, www., trailing slash and language names. */
 function linkKey(target: string): string {
@@ -385,9 +389,14 @@ function compareLinks(ctx: CheckContext, en: string[], fr: string[]): void {
 }
 
 /** A path segment or parameter that names English on a bilingual site: `/en/`, `-eng.html`, `lang=en`. */
-const ENGLISH_TOKEN = /(?<=[/\-_.?=&#])(?:en|eng|english)(?=$|[/\-_.?=&#])/i;
+const ENGLISH_TOKEN = pathToken('en|eng|english', 'i');
 /** An image's file: a screenshot in English may have no French one. */
 const IMAGE = /\.(?:png|jpe?g|gif|svg|webp)(?:$|[?#])/i;
+
+/** A target's scheme and host (`https://www.canada.ca`), or '' for a relative one. */
+function schemeAndHost(target: string): string {
+  return /^(?:https?:)?\/\/[^/?#]*/i.exec(target)?.[0] ?? '';
+}
 
 /**
  * Whether a target is on a site that publishes both languages: one of the document's own pages
@@ -400,7 +409,7 @@ function bilingualSite(target: string): boolean {
 }
 
 /** A path segment that names French. */
-const FRENCH_PATH_TOKEN = /(?<=[/\-_.?=&#])(?:fr|fra|fre|french|francais)(?=$|[/\-_.?=&#])/i;
+const FRENCH_PATH_TOKEN = pathToken(FRENCH_PATH_WORDS, 'iu');
 /** Its French counterpart, by English token. */
 const FRENCH_TOKEN: Record<string, string> = { en: 'fr', eng: 'fra', english: 'french' };
 /** A note that the page linked is in English only (`(en anglais)`, `page en anglais`). */
@@ -415,15 +424,14 @@ const ENGLISH_ONLY_NOTE = /\b(?:en\s+)?anglais(?:\s+(?:seulement|uniquement))?\b
 function englishPageInFrench(ctx: CheckContext, en: Segment, fr: Segment): void {
   const targets = (seg: Segment): string[] => [...(seg.links ?? []), ...(seg.text.match(URL) ?? [])];
   // A path that names both languages (`genot_20090612_en_fr.pdf`) is a bilingual document.
-  const pathOf = (t: string): string => t.replace(/^(?:https?:)?\/\/[^/]*/i, '');
+  const pathOf = (t: string): string => t.slice(schemeAndHost(t).length);
   const frTargets = targets(fr).filter((t) => ENGLISH_TOKEN.test(pathOf(t)) && !FRENCH_PATH_TOKEN.test(pathOf(t)) && bilingualSite(t) && !IMAGE.test(pathOf(t)));
   if (frTargets.length === 0 || ENGLISH_ONLY_NOTE.test(fr.text)) return;
   const enTargets = new Set(targets(en));
   for (const t of new Set(frTargets)) {
     if (!enTargets.has(t)) continue;
     const at = fr.text.indexOf(t);
-    const host = /^(?:https?:)?\/\/[^/]*/i.exec(t)?.[0] ?? '';
-    const french = host + t.slice(host.length).replace(ENGLISH_TOKEN, (m) => (m === m.toUpperCase() ? FRENCH_TOKEN[m.toLowerCase()].toUpperCase() : FRENCH_TOKEN[m.toLowerCase()]));
+    const french = schemeAndHost(t) + pathOf(t).replace(ENGLISH_TOKEN, (m) => (m === m.toUpperCase() ? FRENCH_TOKEN[m.toLowerCase()].toUpperCase() : FRENCH_TOKEN[m.toLowerCase()]));
     ctx.report({
       message: `FR links to the English page ${t}: the French one is likely at ${french}`,
       ...(at >= 0 ? { fr: { from: at, to: at + t.length } } : { fr: 'whole' as const }),
