@@ -24,7 +24,7 @@ import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
 import { splitSentences } from '../lang/sentences.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { dictionary, fold } from '../lang/dictionary.js';
+import { fold, wordListLanguage } from '../lang/dictionary.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -166,16 +166,7 @@ function labelLanguage(text: string): 'en' | 'fr' | null {
   const words = text.match(/\p{L}+/gu) ?? [];
   // Words in capitals are acronyms and codes (`ATS`, `[REDACTED]`), not a language's words.
   if (words.length === 0 || words.length > LABEL_WORDS || words.some((w) => w.length < 3 || w === w.toUpperCase())) return null;
-  let lang: 'en' | 'fr' | null = null;
-  for (const w of words) {
-    const f = fold(w);
-    const en = dictionary('en').has(f);
-    if (en === dictionary('fr').has(f)) return null;
-    const l = en ? 'en' : 'fr';
-    if (lang !== null && lang !== l) return null;
-    lang = l;
-  }
-  return lang;
+  return wordListLanguage(words);
 }
 
 /**

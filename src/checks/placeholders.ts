@@ -422,6 +422,8 @@ const ENGLISH_ONLY_NOTE = /\b(?:en\s+)?anglais(?:\s+(?:seulement|uniquement))?\b
  * English only.
  */
 function englishPageInFrench(ctx: CheckContext, en: Segment, fr: Segment): void {
+  // Most texts hold no link and no web address: settled before any pattern runs.
+  if (!fr.links && !fr.text.includes('://') && !/www\./i.test(fr.text)) return;
   const targets = (seg: Segment): string[] => [...(seg.links ?? []), ...(seg.text.match(URL) ?? [])];
   // A path that names both languages (`genot_20090612_en_fr.pdf`) is a bilingual document.
   const pathOf = (t: string): string => t.slice(schemeAndHost(t).length);

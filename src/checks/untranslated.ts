@@ -24,7 +24,7 @@ import type { TimeValue, Value } from '../lang/values.js';
 import { segmentScore, clearlyEnglish, clearlyFrench, looksEnglish, looksFrench } from './util/segment-lang.js';
 import { isReference, isTranslatable, segmentTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { dictionary, fold } from '../lang/dictionary.js';
+import { dictionary, fold, wordListLanguage } from '../lang/dictionary.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { sentencesAndItems } from './util/spans.js';
@@ -55,21 +55,20 @@ function plainAscii(c: number): boolean {
   return c > 32 && c < 127 && c !== 46 && c !== 58 && c !== 59 && c !== 33 && c !== 63; // . : ; ! ?
 }
 
+/** Whether every word of three letters or more is in the English word list and not the French one. */
+function onlyEnglishWords(text: string): boolean {
+  return wordListLanguage(text.match(/\p{L}{3,}/gu) ?? []) === 'en';
+}
+
+/** Words in small letters a copy under a label needs: a sentence, not a name and its contact details. */
+const LABELLED_COPY_MIN_LOWER = 2;
+
 /**
  * normalise(a) === normalise(b). Texts that differ mostly do so first at a plain ASCII character
  * on both sides: up to there they normalise alike (the same characters, or ASCII letters that
  * differ in case only), ASCII composes with nothing before it nor with what follows below U+0300,
  * and that difference survives. Other texts are normalised in full.
  */
-/** Whether every word of three letters or more is one the English dictionary knows and the French one does not. */
-function onlyEnglishWords(text: string): boolean {
-  const words = text.match(/\p{L}{3,}/gu) ?? [];
-  return words.length > 0 && words.every((w) => dictionary('en').has(fold(w)) && !dictionary('fr').has(fold(w)));
-}
-
-/** Words in small letters a copy under a label needs: a sentence, not a name and its contact details. */
-const LABELLED_COPY_MIN_LOWER = 2;
-
 function sameNormalised(a: string, b: string): boolean {
   const n = Math.min(a.length, b.length);
   let i = 0;

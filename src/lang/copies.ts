@@ -22,7 +22,6 @@ export function restyledCopy(en: string, fr: string): boolean {
   return FRENCH_VALUE.test(fr) && !FRENCH_VALUE.test(en) && sameWordsApartFromValues(en, fr, RESTYLED_COPY_MIN_WORDS);
 }
 
-
 const LETTER = /\p{L}/u;
 
 function isLetter(c: number, text: string, i: number): boolean {

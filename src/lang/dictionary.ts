@@ -283,6 +283,23 @@ function wordListBytes(lang: DictLang): Uint8Array {
   return gunzipSync(readFileSync(packed));
 }
 
+/**
+ * The language whose word list alone has every one of the words (`Entrance`, `Roundtable`:
+ * English), or null when a word is in both lists or in neither, or the words are of both.
+ */
+export function wordListLanguage(words: readonly string[]): DictLang | null {
+  let lang: DictLang | null = null;
+  for (const w of words) {
+    const f = fold(w);
+    const en = dictionary('en').has(f);
+    if (en === dictionary('fr').has(f)) return null;
+    const l: DictLang = en ? 'en' : 'fr';
+    if (lang !== null && lang !== l) return null;
+    lang = l;
+  }
+  return lang;
+}
+
 /** The shipped word list of a language, loaded on first use and kept for the process. */
 export function dictionary(lang: DictLang): Dictionary {
   let d = loaded.get(lang);
