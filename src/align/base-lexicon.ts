@@ -65,3 +65,47 @@ export function keysOfWord(word: string, lang: 'en' | 'fr'): readonly string[] {
   }
   return byWord[lang].get(word) ?? [];
 }
+
+// Light stemmers for the lexicon's keys (not for language study): the list holds the forms its
+// sources used (`asked` / `demandé`), and a text uses others (`asked` / `demandent`). Keyed by
+// stems, a pair of the list also stands for the inflections of its two words. Only the common
+// inflectional endings are taken off, and a stem keeps at least four letters (three in English),
+// so that short words do not meet by chance. The French endings are those of verbs in -er (the
+// regular ones), of plurals and of feminines; not those that make one word of another
+// (`généralement` is no `général`, `courant` no `courir`).
+const FR_ENDINGS = ['erions', 'eraient', 'erait', 'aient', 'ées', 'és', 'ée', 'ent', 'ons', 'ez', 'er', 'ait', 'é', 'es', 'e', 's', 'x'];
+const EN_ENDINGS = ['ing', 'ied', 'ies', 'ed', 'es', 's', 'e', 'y'];
+
+/** A lower-case word without its inflectional ending, as the stem keys take it. */
+export function lexiconStem(word: string, lang: 'en' | 'fr'): string {
+  const min = lang === 'fr' ? 4 : 3;
+  for (const end of lang === 'fr' ? FR_ENDINGS : EN_ENDINGS) {
+    if (word.length - end.length >= min && word.endsWith(end)) return word.slice(0, word.length - end.length);
+  }
+  return word;
+}
+
+let byStem: Record<'en' | 'fr', Map<string, string[]>> | undefined;
+
+/**
+ * The known translations a text's words take part in, as translationKeys has them but by stems
+ * (`ask\tdemand` for `asked` in English and for `demandent` in French).
+ */
+export function stemTranslationKeys(text: string, lang: 'en' | 'fr', into = new Set<string>()): Set<string> {
+  if (!byStem) {
+    byStem = { en: new Map(), fr: new Map() };
+    for (const [en, fr] of englishFrench()) {
+      const e = lexiconStem(en, 'en');
+      const f = lexiconStem(fr, 'fr');
+      const key = `${e}\t${f}`;
+      for (const [side, w] of [['en', e], ['fr', f]] as const) {
+        const list = byStem[side].get(w);
+        if (!list) byStem[side].set(w, [key]);
+        else if (!list.includes(key)) list.push(key);
+      }
+    }
+  }
+  const index = byStem[lang];
+  for (const w of text.toLowerCase().match(WORD) ?? []) for (const key of index.get(lexiconStem(w, lang)) ?? []) into.add(key);
+  return into;
+}

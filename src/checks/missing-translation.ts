@@ -33,7 +33,7 @@ import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.j
 import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
-import { keysOfWord, translationKeys } from '../align/base-lexicon.js';
+import { keysOfWord, stemTranslationKeys, translationKeys } from '../align/base-lexicon.js';
 import { TermEngine } from '../rules/term-engine.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
@@ -485,10 +485,10 @@ function droppedSentence(ctx: CheckContext): void {
     if (own.stems.size < 2) continue;
     other ??= features(fr.text, 'fr');
     if (sharedAnchors(own, other) > 0) continue;
-    keysThere ??= translationKeys(fr.text, 'fr');
-    const keysRest = translationKeys(restText, 'en');
+    keysThere ??= stemTranslationKeys(fr.text, 'fr');
+    const keysRest = stemTranslationKeys(restText, 'en');
     let translated = 0;
-    for (const k of translationKeys(sentence, 'en')) if (!keysRest.has(k) && keysThere.has(k)) translated++;
+    for (const k of stemTranslationKeys(sentence, 'en')) if (!keysRest.has(k) && keysThere.has(k)) translated++;
     if (translated >= (joinedItems ? 2 : 1)) continue;
     if (sharedAnchors(rest, other) < DROPPED_REST_ANCHORS) continue;
     if (dropped) return;

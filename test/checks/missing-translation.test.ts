@@ -56,6 +56,19 @@ describe('missing-translation in parallel documents', () => {
   });
 });
 
+describe('missing-translation: a sentence left out beside sentences translated in other words', () => {
+  // Minutes written for the planted set (blind/bk): of an English paragraph's three sentences, the
+  // French drops the second. The third (`Members asked that the data be broken down by region`)
+  // shares no cognate with its French (`Ils demandent que les données soient ventilées`): the
+  // shipped lexicon's `asked` / `demandé`, taken by their stems, shows it translated, and the one
+  // sentence left is reported (two would say a free translation).
+  it('reports the sentence with nothing in the French', async () => {
+    const inputs = await readInputs(['test/fixtures/checks/planted/blind/bk/decisions.md'], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation' && f.line === 31);
+    expect(findings.map((f) => f.en?.text)).toEqual(['The Public Service Commission will share its data on second language evaluation results by September 30, 2026.']);
+  });
+});
+
 describe('missing-translation: a sentence merged into its neighbour, shown by its cognates', () => {
   // A notice in halves written for the planted set (blind/t): the French merges "Detour signs will
   // be posted." into the sentence before it and is compact there (`de 8 h à midi` for `between

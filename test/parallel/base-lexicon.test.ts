@@ -1,7 +1,7 @@
 // The English/French word translations shipped for the aligner (rules/translations/en-fr.tsv).
 
 import { describe, it, expect } from 'vitest';
-import { baseLexicon, translationKeys } from '../../src/align/base-lexicon.js';
+import { baseLexicon, stemTranslationKeys, translationKeys } from '../../src/align/base-lexicon.js';
 import { fold } from '../../src/align/parallel-features.js';
 import { readParallelInputs } from '../../src/align/parallel-inputs.js';
 import { runChecks } from '../../src/checks/run.js';
@@ -31,6 +31,23 @@ describe('baseLexicon', () => {
     const fr = translationKeys('Pour en apprendre davantage, lisez la suite.', 'fr');
     expect([...en].filter((k) => fr.has(k))).toContain('learn\tapprendre');
     expect(translationKeys('Les neiges du Kilimandjaro', 'en').size).toBe(0);
+  });
+
+  // The list has `asked` / `demandé`; a text says `asked` / `demandent`.
+  const shared = (en: string, fr: string): string[] => {
+    const there = stemTranslationKeys(fr, 'fr');
+    return [...stemTranslationKeys(en, 'en')].filter((k) => there.has(k));
+  };
+
+  it('by stems, gives a key to the inflections of a pair of the list', () => {
+    expect(shared('Members asked that the data be broken down by region.', 'Ils demandent que les données soient ventilées par région.')).toEqual(['ask\tdemand']);
+    expect(translationKeys('Ils demandent', 'fr').size).toBe(0);
+  });
+
+  it('by stems, does not take one word for another that only begins like it (clean cases)', () => {
+    // généralement / usually is no match for `Quartier général`, courir / run for `courant`.
+    expect(shared('The sites are usually booked within the first week.', 'Les terrains de camping Chignecto Nord et Quartier général.')).toEqual([]);
+    expect(shared('Never run a generator indoors or in a garage.', 'Des pannes de courant sont possibles.')).toEqual([]);
   });
 });
 
