@@ -895,9 +895,14 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
   // that the value checks compare them; the same value in both is shared material.
   const valueOnly = (cell: Piece[]): boolean => cell.every((p) => !/\p{L}/u.test(text.slice(p.from, p.to)) && /\d/.test(text.slice(p.from, p.to)));
   const values = valueOnly(cells[0][0]) && valueOnly(cells[1][0]) && text.slice(cells[0][0][0].from, cells[0][0].at(-1)!.to) !== text.slice(cells[1][0][0].from, cells[1][0].at(-1)!.to);
-  for (const [cell, lang] of cells) {
-    // A place named in the other language (`50 Place de la Cité` in the English cell) says nothing.
-    const score = scoreText(text.slice(cell[0].from, cell[cell.length - 1].to).replace(NAME_WITH_PARTICLE, ' ')).score;
+  const cellText = (cell: Piece[]): string => text.slice(cell[0].from, cell[cell.length - 1].to);
+  const wordsOfCell = cells.map(([cell]) => new Set(cellText(cell).toLowerCase().match(/\p{L}+/gu) ?? []));
+  for (const [k, [cell, lang]] of cells.entries()) {
+    // A place named in the other language (`50 Place de la Cité` in the English cell) says nothing;
+    // nor do words both cells have (`Smiths Falls, ON` beside `Smiths Falls (Ontario)`).
+    const other = wordsOfCell[1 - k];
+    const own = cellText(cell).replace(NAME_WITH_PARTICLE, ' ').replace(/\p{L}+/gu, (w) => (other.has(w.toLowerCase()) ? ' ' : w));
+    const score = scoreText(own).score;
     if ((lang === 'en' ? score : -score) >= CELL_AGAINST) return null;
     for (const p of cell) {
       p.lang = p.code || (!values && !/\p{L}/u.test(text.slice(p.from, p.to))) ? 'und' : lang;

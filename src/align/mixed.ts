@@ -236,11 +236,15 @@ const BLOCK_COPY_LINES = 12;
  * French left in English, in its block's place ('second'), when a French unit stands between the
  * two.
  */
-function blockCopy(stretch: Mono[], lang: Lang, u: Unit): 'second' | null {
+function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder): 'second' | null {
   // English left in the French block; French text repeated in a French document is no copy.
   if (lang !== 'en') return null;
   const text = u.text.text.trim();
-  if (countWords(text) < COPY_MIN_WORDS) return null;
+  const words = countWords(text);
+  // In a document plainly stacked, a short line copied is a copy too (`(registration required)`
+  // under the French of the line it closes), when it stands in the French block where its
+  // original stands in the English block right above: short lines recur in a schedule.
+  if (words < COPY_MIN_WORDS) return words >= STACKED_COPY_MIN_WORDS && Math.max(order.en, order.fr) >= STACKED_ORDER_MIN && copiedInPlace(stretch, text) ? 'second' : null;
   let crossed = false;
   for (let k = stretch.length - 1; k >= 0; k--) {
     const m = stretch[k];
@@ -249,6 +253,23 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit): 'second' | null {
     else if (crossed && m.unit.text.text.trim() === text) return 'second';
   }
   return null;
+}
+
+/**
+ * Whether `text`, after the French units that close a stretch, copies the English unit in the same
+ * place of the English block right before them (the second line of the English, after the first
+ * line of the French).
+ */
+function copiedInPlace(stretch: Mono[], text: string): boolean {
+  let k = stretch.length - 1;
+  let french = 0;
+  for (; k >= 0 && stretch[k].lang === 'fr'; k--) french++;
+  let english = 0;
+  for (let e = k; e >= 0 && stretch[e].lang === 'en'; e--) english++;
+  // The English block's unit at the copy's place: as many units from its start as French ones
+  // stand before the copy.
+  const at = k - english + 1 + french;
+  return french > 0 && english > french && at <= k && stretch[at].unit.text.text.trim() === text;
 }
 
 /** Runs of monolingual units between inline lines. */
@@ -266,7 +287,7 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      const copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u);
+      const copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order);
       // A line right under a line of the other language: a stacked pair, in that order.
       if (copy === null && prev !== undefined && prev.lang !== r.lang && u.firstLine - prev.unit.lastLine === 1) order[prev.lang === 'fr' ? 'fr' : 'en']++;
       const other = r.lang === 'en' ? 'fr' : 'en';
@@ -389,6 +410,8 @@ const FULL_CELL = 0.8;
 const PROSE_WIDTH = 35;
 /** Spaces a cell ends at least this far before the right column's start (a gap of two). */
 const EDGE_GAP = 2;
+/** A cell of one acronym, in parentheses or not (`(EDT).`). */
+const ACRONYM_CELL = /^\(?\p{Lu}{2,5}\)?[.,;]?$/u;
 /** A cell that opens an item of a list (`- votre carte`, `• 9 h`). */
 const ITEM_OPENING = /^[-•*–▪◦●]\s+/;
 
@@ -483,9 +506,9 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
   const items = (a: ColumnRow, b: ColumnRow): boolean =>
     (firstWord(a.en) === firstWord(b.en) && firstWord(a.fr) === firstWord(b.fr)) || [a.en, a.fr, b.en, b.fr].every((c) => LABELLED_NUMBER.test(c.text));
   // A heading in capitals does not run on into text in small letters, nor the reverse; a cell
-  // of no letters (`75%.`) is neither.
+  // of no letters (`75%.`), or of an acronym alone (`(EDT).`), is neither.
   const capsApart = (a: MappedText, b: MappedText): boolean => {
-    const caps = (m: MappedText): boolean | null => (/\p{Ll}/u.test(m.text) ? false : /\p{Lu}/u.test(m.text) ? true : null);
+    const caps = (m: MappedText): boolean | null => (/\p{Ll}/u.test(m.text) ? false : /\p{Lu}/u.test(m.text) && !ACRONYM_CELL.test(m.text) ? true : null);
     const [x, y] = [caps(a), caps(b)];
     return x !== null && y !== null && x !== y;
   };
@@ -501,7 +524,11 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
       return a[lang].length > 0 && !capsApart(a[lang], b[lang]) && goesOn(a[lang], b[lang], lang);
     }
     const ends = (CELL_END.test(a.en.text) && CELL_END.test(a.fr.text)) || capsApart(a.en, b.en) || capsApart(a.fr, b.fr);
-    return !items(a, b) && !ends && (goesOn(a.en, b.en, 'en') || goesOn(a.fr, b.fr, 'fr'));
+    // Both cells of the row going on from the ones above: the French in lower case, the English
+    // too or in parentheses (`(EDT).` under `All times are Eastern Daylight Time`, beside `de
+    // l'Est (HNE).` under `Toutes les heures sont à l'heure avancée`).
+    const bothGoOn = !CELL_END.test(a.en.text) && !CELL_END.test(a.fr.text) && /^[(\p{Ll}]/u.test(b.en.text) && /^\p{Ll}/u.test(b.fr.text);
+    return !items(a, b) && !ends && (goesOn(a.en, b.en, 'en') || goesOn(a.fr, b.fr, 'fr') || bothGoOn);
   };
   for (let i = 0; i < units.length; i++) {
     const first = rowsOf[i];
@@ -1257,6 +1284,10 @@ function alignHalves(
     // practices… | Tous les membres | 16 avril 2026 |`, its action left in English): the row
     // pairs with the other table's, and the copy is judged there.
     else if (rowHoldsCellOf(u.text.text, own)) keepInBlock();
+    // So is a line of a list of names, titles and places (`Dr. Samuel Okafor, Associate
+    // Professor, Université de Saint-Boniface`) with a part in its half's language: the name of
+    // a French institution does not make the line French.
+    else if (listHoldsPartOf(u.text.text, own)) keepInBlock();
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
   const pairs = alignDocuments({ doc: keepOnly(doc, keep.en, furniture), markdown }, { doc: keepOnly(doc, keep.fr, furniture), markdown });
@@ -1299,6 +1330,23 @@ function rowHoldsCellOf(text: string, lang: 'en' | 'fr'): boolean {
   if (!TABLE_ROW.test(row)) return false;
   return cellsOf(row).some((cell) => {
     const score = scoreText(cell).score;
+    return lang === 'fr' ? score >= CELL_DECIDED : score <= -CELL_DECIDED;
+  });
+}
+
+/** Words of each part of a line that lists (listHoldsPartOf): more make a clause. */
+const LIST_PART_WORDS = 6;
+
+/**
+ * Whether a one-line list of short parts apart by commas (a speaker's name, title and
+ * organisation) has a part that reads plainly as `lang`.
+ */
+function listHoldsPartOf(text: string, lang: 'en' | 'fr'): boolean {
+  if (text.includes('\n')) return false;
+  const parts = text.split(/,\s+/);
+  if (parts.length < 3 || parts.some((p) => countWords(p) > LIST_PART_WORDS)) return false;
+  return parts.some((part) => {
+    const score = scoreText(part).score;
     return lang === 'fr' ? score >= CELL_DECIDED : score <= -CELL_DECIDED;
   });
 }

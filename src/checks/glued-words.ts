@@ -192,6 +192,15 @@ function commonPrefix(a: string, b: string): number {
 }
 
 const LETTERS = /^[a-z]+$/;
+
+/** The letters after a hyphen at `at` (`vous` in `rendez-vous`). */
+const AFTER_HYPHEN = /^[-\u2011]([\p{L}]+)/u;
+
+/** Whether `part`, with the hyphen and word after `at` in `text`, is a word of the dictionary. */
+function opensCompound(text: string, at: number, part: string, dict: Dictionary): boolean {
+  const m = AFTER_HYPHEN.exec(text.slice(at, at + 24));
+  return m !== null && dict.has(`${part}-${fold(m[1])}`);
+}
 /** What lies between the halves of a word cut by a hyphen: the hyphen, and the line break's space. */
 const HYPHEN_CUT = /^[-\u2010]\s*$/;
 /** The letters of English and French words, loanwords included (café, naïve). */
@@ -644,7 +653,9 @@ export default defineCheck({
       }
       // Ordinary compounds: prefix + word (onclick, postsecondary), verb + particle (workon),
       // word + less (serverless).
-      if (PREFIXES[lang].has(parts[0].folded) && !fn[1] && parts[1].folded.length >= 4) return null;
+      // Not when the word goes on with a hyphen into a compound of the dictionary (`surrendez-vous`
+      // is `sur rendez-vous`: a prefix does not join a compound).
+      if (PREFIXES[lang].has(parts[0].folded) && !fn[1] && parts[1].folded.length >= 4 && !opensCompound(s.seg.text, w.end, parts[last].folded, dict)) return null;
       if (lang === 'en' && PARTICLES.has(parts[last].folded) && !fn[0] && parts[0].folded.length >= 3 && parts[0].folded.length <= PHRASAL_VERB_MAX) return null;
       if (lang === 'en' && SUFFIXES.has(parts[last].folded)) return null;
       // Three parts need a content word of four letters at least: three short words are noise

@@ -176,10 +176,24 @@ function pairDate(values: { en: Value[]; fr: Value[] }, side: Side): DateRef | n
   return { date: best, label: dateLabel(best) };
 }
 
-/** The date nearest before `zone` on its side, else the side's date, else the other side's. */
+/** What may stand between a zone and the date it is given right after (`7:30 a.m. NDT on March 8`, `7 h 30 HAT le 8 mars`). */
+const ZONE_THEN_DATE = /^\)?,?\s*(?:on|le)?\s*$/i;
+
+/**
+ * The date `zone` is given right after it (a range over two dates: `10:30 p.m. NST on March 7 to
+ * 7:30 a.m. NDT on March 8`, where March 7 comes nearer before NDT; none when that date cannot
+ * say), else the date nearest before it on its side, else the side's date, else the other side's.
+ */
 function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, zone: ZoneValue, refs: Record<Side, DateRef | null>): DateRef | null {
   const text = pair[side]?.text ?? '';
   let best: DateValue | null = null;
+  for (const v of values[side]) {
+    if (v.kind !== 'date' || v.start < zone.end) continue;
+    // Its date, even when it cannot settle the zone (8 March without a year): the date before
+    // is another one's.
+    if (ZONE_THEN_DATE.test(text.slice(zone.end, v.start))) return daylightOn(v) === null ? null : { date: v, label: dateLabel(v) };
+    break;
+  }
   for (const v of values[side]) {
     if (v.kind !== 'date' || v.start > zone.start || daylightOn(v) === null || !dateOfZone(text, v, zone)) continue;
     best = v;
@@ -574,12 +588,16 @@ function compareSides(ctx: CheckContext, en: ZoneValue[], fr: ZoneValue[]): void
   const usedEn = en.map((z) => z.region === null);
   const usedFr = fr.map((z) => z.region === null);
   const same = (a: ZoneValue, b: ZoneValue) => a.region === b.region && (a.region !== 'UTC' || a.offset === undefined || b.offset === undefined || a.offset === b.offset);
-  for (let i = 0; i < en.length; i++) {
-    if (usedEn[i]) continue;
-    const j = fr.findIndex((b, k) => !usedFr[k] && same(en[i], b));
-    if (j >= 0) {
-      usedEn[i] = true;
-      usedFr[j] = true;
+  // Zones of the same kind first (PST with HNP, not with the `Pacific time` a sentence opens
+  // with), then of the same region.
+  for (const kind of [true, false]) {
+    for (let i = 0; i < en.length; i++) {
+      if (usedEn[i]) continue;
+      const j = fr.findIndex((b, k) => !usedFr[k] && same(en[i], b) && (!kind || en[i].daylight === b.daylight));
+      if (j >= 0) {
+        usedEn[i] = true;
+        usedFr[j] = true;
+      }
     }
   }
   const leftEn = en.filter((_, i) => !usedEn[i]);

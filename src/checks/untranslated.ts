@@ -55,9 +55,19 @@ function plainAscii(c: number): boolean {
   return c > 32 && c < 127 && c !== 46 && c !== 58 && c !== 59 && c !== 33 && c !== 63; // . : ; ! ?
 }
 
-/** Whether every word of three letters or more is in the English word list and not the French one. */
+/**
+ * Whether the words of three letters or more are English: none in the French word list alone,
+ * and one at least in the English list alone (`Lunch (on your own)`: `lunch` and `your` are in
+ * both lists, `own` in the English one only).
+ */
 function onlyEnglishWords(text: string): boolean {
-  return wordListLanguage(text.match(/\p{L}{3,}/gu) ?? []) === 'en';
+  let english = false;
+  for (const w of text.match(/\p{L}{3,}/gu) ?? []) {
+    const lang = wordListLanguage([w]);
+    if (lang === 'fr') return false;
+    if (lang === 'en') english = true;
+  }
+  return english;
 }
 
 /** Words in small letters a copy under a label needs: a sentence, not a name and its contact details. */
@@ -92,6 +102,24 @@ function titleCase(seg: Segment): boolean {
   // we, did) make it a sentence whose long words happen to be capitalised.
   for (const w of seg.text.match(SHORT_LOWER_WORD) ?? []) if (!TITLE_MINOR.has(w)) return false;
   return true;
+}
+
+/** Parts of a comma list that read plainly as English before a title-case copy is no name. */
+const ENGLISH_TITLE_PARTS = 2;
+/** How plainly English a part must read (the score of identify.ts, negative for English). */
+const ENGLISH_PART_SCORE = -2.5;
+
+/**
+ * Whether a text in title case lists, after a name, parts that read plainly as English (titles,
+ * organisations, regions): `Jasmine Thiessen, Regional Manager, Canadian Heritage, Prairies and
+ * Northern Region`, not `Microsoft Teams, Zoom, Webex`.
+ */
+function titlesAfterName(text: string): boolean {
+  const parts = text.split(/,\s+/);
+  if (parts.length < 3) return false;
+  let english = 0;
+  for (let k = 1; k < parts.length; k++) if (scoreText(parts[k]).score <= ENGLISH_PART_SCORE) english++;
+  return english >= ENGLISH_TITLE_PARTS;
 }
 
 /** A word of two or three small letters. */
@@ -464,7 +492,9 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   if (s.maxFr >= 1 && !(plainly && s.score <= -(minScore + 2 * s.maxFr))) return;
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
-  if (words === 1 ? s.known === 0 : titleCase(en) && !dated) return;
+  // Not a speaker's line in title case (`Jasmine Thiessen, Regional Manager, Canadian Heritage,
+  // Prairies and Northern Region`): a name with titles and places that French translates.
+  if (words === 1 ? s.known === 0 : titleCase(en) && !dated && !titlesAfterName(en.text)) return;
   if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx) || namedInFrench(ctx)) return;
   // At the French side: the copy is there (the English is shown beside it).
   ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', fr: 'whole' });

@@ -2069,6 +2069,123 @@ const CASES: Case[] = [
       'Webinar 26 – Winter Readiness – Tuesday, December 1, 2026, 2:00–3:00 p.m. NST (12:30–1:30 p.m. EST) | Webinar 26 – Winter Readiness – Tuesday, December 1, 2026, 2:00–3:00 p.m. NST (12:30–1:30 p.m. EST) | inline',
     ],
   },
+  {
+    // Blind round 51 (bm/ol_cop_manitoba.txt:14): in a document in halves, a speaker's line of the
+    // English half names a French institution (`Université de Saint-Boniface`) and reads as French
+    // as a whole; its title (`Associate Professor`) reads plainly as English, and it stays in its half.
+    name: 'a speaker\'s line naming a French institution in the English half of a document in halves',
+    doc: [
+      'Official Languages Community of Practice',
+      'Quarterly Meeting – Agenda',
+      '',
+      'Speakers:',
+      'Laura Fontaine, Senior Advisor, Official Languages Centre of Excellence, Treasury Board of Canada Secretariat',
+      'Dr. Samuel Okafor, Associate Professor, Université de Saint-Boniface',
+      'Jasmine Thiessen, Regional Manager, Canadian Heritage, Prairies and Northern Region',
+      '',
+      'Please send your comments on the toolkit by January 30, 2026.',
+      '',
+      'Communauté de pratique sur les langues officielles',
+      'Réunion trimestrielle – Ordre du jour',
+      '',
+      'Conférenciers :',
+      'Laura Fontaine, conseillère principale, Centre d\'excellence en langues officielles, Secrétariat du Conseil du Trésor du Canada',
+      'Samuel Okafor, professeur agrégé, Université de Saint-Boniface',
+      'Jasmine Thiessen, gestionnaire régionale, Patrimoine canadien, Région des Prairies et du Nord',
+      '',
+      'Veuillez transmettre vos commentaires sur la trousse d\'ici le 30 janvier 2026.',
+    ],
+    pairs: [
+      'Official Languages Community of Practice | Communauté de pratique sur les langues officielles | parallel',
+      'Quarterly Meeting – Agenda | Réunion trimestrielle – Ordre du jour | parallel',
+      'Speakers: | Conférenciers : | parallel',
+      'Laura Fontaine, Senior Advisor, Official Languages Centre of Excellence, Treasury Board of Canada Secretariat | Laura Fontaine, conseillère principale, Centre d\'excellence en langues officielles, Secrétariat du Conseil du Trésor du Canada | parallel',
+      'Dr. Samuel Okafor, Associate Professor, Université de Saint-Boniface | Samuel Okafor, professeur agrégé, Université de Saint-Boniface | parallel',
+      'Jasmine Thiessen, Regional Manager, Canadian Heritage, Prairies and Northern Region | Jasmine Thiessen, gestionnaire régionale, Patrimoine canadien, Région des Prairies et du Nord | parallel',
+      'Please send your comments on the toolkit by January 30, 2026. | Veuillez transmettre vos commentaires sur la trousse d\'ici le 30 janvier 2026. | parallel',
+    ],
+  },
+  {
+    // Blind round 52 (bn/kenora_notice.txt:47): a stacked notice whose English wraps onto a second
+    // short line, left in English under the French: the copy stands where the English line stands
+    // in its block, and is paired with it.
+    name: 'a short English line copied under its French block, in the place of its original',
+    doc: [
+      'Public information sessions',
+      'Séances d\'information publiques',
+      '',
+      'Kenora: Tuesday, June 16, 2026, from 6 p.m. to 9 p.m. CDT',
+      'Kenora : le mardi 16 juin 2026, de 18 h à 21 h (HAC)',
+      '',
+      'Online session: Thursday, June 25, 2026, from 7 p.m. to 8:30 p.m. CDT',
+      '(registration required)',
+      'Séance en ligne : le jeudi 25 juin 2026, de 19 h à 20 h 30 (HAC)',
+      '(registration required)',
+      '',
+      'Comments are accepted until July 10, 2026.',
+      'Les commentaires sont acceptés jusqu\'au 10 juillet 2026.',
+    ],
+    pairs: [
+      'Public information sessions | Séances d\'information publiques | stacked',
+      'Kenora: Tuesday, June 16, 2026, from 6 p.m. to 9 p.m. CDT | Kenora : le mardi 16 juin 2026, de 18 h à 21 h (HAC) | stacked',
+      'Online session: Thursday, June 25, 2026, from 7 p.m. to 8:30 p.m. CDT | Séance en ligne : le jeudi 25 juin 2026, de 19 h à 20 h 30 (HAC) | stacked',
+      '(registration required) | (registration required) | stacked',
+      'Comments are accepted until July 10, 2026. | Les commentaires sont acceptés jusqu\'au 10 juillet 2026. | stacked',
+    ],
+  },
+  {
+    // Blind round i (weekly-schedule.txt): a short line that a schedule repeats under another day
+    // is that day's line, not a copy left in the French block.
+    name: 'a schedule\'s short line repeated under another day',
+    doc: [
+      'Counter service: 8:30 a.m. to 4:00 p.m.',
+      'Service au comptoir : 8 h 30 à 16 h',
+      'Passport pickup: 10:00 to 12:00',
+      'Remise des passeports : 10 h à 12 h',
+      '',
+      'FRIDAY, JULY 3, 2025',
+      'VENDREDI 3 JUILLET 2025',
+      'Counter service: 8:30 a.m. to 4:00 p.m.',
+      'Service au comptoir : 8 h 30 à 16 h',
+    ],
+    pairs: [
+      'Counter service: 8:30 a.m. to 4:00 p.m. | Service au comptoir : 8 h 30 à 16 h | stacked',
+      'Passport pickup: 10:00 to 12:00 | Remise des passeports : 10 h à 12 h | stacked',
+      'FRIDAY, JULY 3, 2025 | VENDREDI 3 JUILLET 2025 | stacked',
+      'Counter service: 8:30 a.m. to 4:00 p.m. | Service au comptoir : 8 h 30 à 16 h | stacked',
+    ],
+  },
+  {
+    // Blind round 52 (bn/rideau_canal_2026.txt:22 and :52): in two columns, a row that goes on in
+    // both (`(EDT).` under a line of English, `de l'Est (HAE).` under a line of French) joins the
+    // paragraph above; an address row whose cells share their names (`Smiths Falls`) is a row.
+    name: 'two columns with a sentence wrapped onto a row of an acronym, and an address row',
+    doc: [
+      'Hours of operation                            Heures d\'ouverture',
+      'Monday to Thursday: 9 a.m. to 4 p.m.          Du lundi au jeudi : de 9 h à 16 h',
+      'Friday to Sunday: 9 a.m. to 5:30 p.m.         Du vendredi au dimanche : de 9 h à 17 h 30',
+      '',
+      'All times are Eastern Daylight Time           Toutes les heures sont à l\'heure avancée',
+      '(EDT).                                        de l\'Est (HAE).',
+      '',
+      'Contact                                       Pour nous joindre',
+      'Rideau Canal Office                           Bureau du canal Rideau',
+      '34a Beckwith Street South                     34a, rue Beckwith Sud',
+      'Smiths Falls, ON  K7A 2A8                     Smiths Falls (Ontario)  K7A 2A8',
+      'Telephone: 613-283-5170                       Téléphone : 613-283-5170',
+    ],
+    pairs: [
+      'Hours of operation | Heures d\'ouverture | inline',
+      'Monday to Thursday: 9 a.m. to 4 p.m. | Du lundi au jeudi : de 9 h à 16 h | inline',
+      'Friday to Sunday: 9 a.m. to 5:30 p.m. | Du vendredi au dimanche : de 9 h à 17 h 30 | inline',
+      'All times are Eastern Daylight Time (EDT). | Toutes les heures sont à l\'heure avancée de l\'Est (HAE). | inline',
+      'Contact | Pour nous joindre | inline',
+      'Rideau Canal Office | Bureau du canal Rideau | inline',
+      '34a Beckwith Street South | 34a, rue Beckwith Sud | inline',
+      'Smiths Falls, ON  K7A 2A8 | Smiths Falls (Ontario)  K7A 2A8 | inline',
+      'Telephone: 613-283-5170 | Téléphone : 613-283-5170 | inline',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {

@@ -27,7 +27,18 @@ export const LABEL: Record<Side, string> = { en: 'EN', fr: 'FR' };
 export function comparable(pair: Pair): boolean {
   const m = pair.method;
   if (pair.en === null || pair.fr === null || m === 'shared' || m === 'orphan') return false;
-  return !(dataRow(pair.en.text) && dataRow(pair.fr.text));
+  return !(dataRow(pair.en.text) && dataRow(pair.fr.text)) || translatedTimes(pair.en.text, pair.fr.text);
+}
+
+const MERIDIEM_TIME_RE = /\d\s*[ap]\.?m\b/i;
+const FRENCH_HOUR_RE = /\d\s*h\b/;
+
+/**
+ * Rows of times and nothing else (`11 a.m. EST / 10 a.m. CST` over `11 h HNE / 10 h HNC`): each
+ * side written in its own language's way, a translation, not the same data row twice.
+ */
+function translatedTimes(en: string, fr: string): boolean {
+  return MERIDIEM_TIME_RE.test(en) && FRENCH_HOUR_RE.test(fr);
 }
 
 const WORD_LOWER_RE = /[a-zà-öø-ÿ]{2}/;
