@@ -92,6 +92,12 @@ let byStem: Record<'en' | 'fr', Map<string, string[]>> | undefined;
  * (`ask\tdemand` for `asked` in English and for `demandent` in French).
  */
 export function stemTranslationKeys(text: string, lang: 'en' | 'fr', into = new Set<string>()): Set<string> {
+  for (const w of text.toLowerCase().match(WORD) ?? []) for (const key of stemKeysOfWord(w, lang)) into.add(key);
+  return into;
+}
+
+/** The stem keys of one lower-case word (none for a word whose stem the list does not have). */
+export function stemKeysOfWord(word: string, lang: 'en' | 'fr'): readonly string[] {
   if (!byStem) {
     byStem = { en: new Map(), fr: new Map() };
     for (const [en, fr] of englishFrench()) {
@@ -105,7 +111,5 @@ export function stemTranslationKeys(text: string, lang: 'en' | 'fr', into = new 
       }
     }
   }
-  const index = byStem[lang];
-  for (const w of text.toLowerCase().match(WORD) ?? []) for (const key of index.get(lexiconStem(w, lang)) ?? []) into.add(key);
-  return into;
+  return byStem[lang].get(lexiconStem(word, lang)) ?? [];
 }

@@ -33,7 +33,7 @@ import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.j
 import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
-import { keysOfWord, stemTranslationKeys, translationKeys } from '../align/base-lexicon.js';
+import { stemKeysOfWord, stemTranslationKeys } from '../align/base-lexicon.js';
 import { TermEngine } from '../rules/term-engine.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
@@ -534,9 +534,9 @@ function traced(orphans: Orphan[], own: Segment[], other: Segment[], lang: 'en' 
   let told = 0;
   if (known.size) {
     const keysThere = new Set<string>();
-    for (const seg of other) translationKeys(seg.text, otherLang, keysThere);
+    for (const seg of other) stemTranslationKeys(seg.text, otherLang, keysThere);
     const keysRest = new Set<string>();
-    for (const seg of restSegs) translationKeys(seg.text, lang, keysRest);
+    for (const seg of restSegs) stemTranslationKeys(seg.text, lang, keysRest);
     for (const keys of known.values()) {
       const fresh = keys.filter((k) => !keysRest.has(k));
       if (fresh.length === 0) continue;
@@ -553,7 +553,7 @@ function translatedWords(segs: Segment[], lang: 'en' | 'fr'): Map<string, string
   for (const seg of segs) {
     for (const w of seg.text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) {
       if (out.has(w)) continue;
-      const keys = keysOfWord(w, lang);
+      const keys = stemKeysOfWord(w, lang);
       if (keys.length) out.set(w, [...keys]);
     }
   }

@@ -56,6 +56,19 @@ describe('missing-translation in parallel documents', () => {
   });
 });
 
+describe('missing-translation: a sentence moved in the French paragraph', () => {
+  // A real page pair (eccc-msc-open-data-md, MIT): the French of a file-name example says the same
+  // things in another order (`Il débute le 25 août 2019 à 12Z` after the field's description); the
+  // aligner leaves the English sentence alone, and the French paragraph beside it accounts for its
+  // words: cognates, and words of the shipped lexicon taken by their stems.
+  it('does not report it', async () => {
+    const dir = '../shared/corpus/eccc-msc-open-data-md/docs/msc-data/nwp_hrdps';
+    const inputs = await readInputs([`${dir}/readme_hrdps-datamart-alpha_en.md`, `${dir}/readme_hrdps-datamart-alpha_fr.md`], {});
+    const findings = (await runChecks(inputs, {})).filter((f) => f.rule === 'missing-translation' && f.en);
+    expect(findings.map((f) => f.en?.text)).toEqual(['This product contains raw numerical results of the system.']);
+  });
+});
+
 describe('missing-translation: a sentence left out beside sentences translated in other words', () => {
   // Minutes written for the planted set (blind/bk): of an English paragraph's three sentences, the
   // French drops the second. The third (`Members asked that the data be broken down by region`)
