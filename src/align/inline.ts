@@ -316,19 +316,38 @@ const COPY_WORDS = 4;
  */
 function copiedBothSides(pieces: Piece[], text: string): UnitReading | null {
   const cut = onlyPairCut(pieces, text);
-  const last = pieces.length - 1;
   const sideText = text.slice(pieces[0].from, pieces[cut - 1].to);
   const side = scoreText(sideText);
   // A title in capitals with its date and times written the English way (`Webinar 26 – Winter
   // Readiness – Tuesday, December 1, 2026, 2:00–3:00 p.m. NST`) is English however name-like.
   const englishValues = side.score < 0 && ENGLISH_VALUE_WORDS.test(sideText);
   if (!englishValues && (side.words < COPY_WORDS || side.known < COPY_WORDS - 1 || Math.abs(side.score) < SIDE_SURE * 2 || isNameLike(side))) return null;
-  const lang = side.score > 0 ? 'fr' : 'en';
+  return pairAtCut(pieces, text, cut, side.score > 0 ? 'fr' : 'en', side.score);
+}
+
+/**
+ * `4:45 p.m. – Wrap-up of Day 1 | 16 h 45 – Wrap-up of Day 1`: the two sides of the unit's one
+ * cut have the same words, one side's values written the French way and the other's not. A
+ * translation left undone, read as a pair (the side with the English values in English) for the
+ * checks to judge.
+ */
+function restyledBothSides(pieces: Piece[], text: string): UnitReading | null {
+  const cut = onlyPairCut(pieces, text);
+  if (cut < 1) return null;
+  const a = text.slice(pieces[0].from, pieces[cut - 1].to);
+  const b = text.slice(pieces[cut].from, pieces[pieces.length - 1].to);
+  const first = restyledCopy(a, b) ? 'en' : restyledCopy(b, a) ? 'fr' : null;
+  return first ? pairAtCut(pieces, text, cut, first, scoreText(first === 'en' ? a : b).score) : null;
+}
+
+/** The unit read as a pair cut at piece `cut`: the first side in `lang`, the second in the other. */
+function pairAtCut(pieces: Piece[], text: string, cut: number, lang: 'en' | 'fr', score: number): UnitReading {
+  const last = pieces.length - 1;
   const other = lang === 'fr' ? 'en' : 'fr';
   pieces.forEach((p, i) => (p.lang = i < cut ? lang : other));
   const runs: Run[] = [
-    { lang, from: pieces[0].from, to: pieces[cut - 1].to, score: side.score, firstPiece: 0, lastPiece: cut - 1 },
-    { lang: other, from: pieces[cut].from, to: pieces[last].to, score: side.score, firstPiece: cut, lastPiece: last },
+    { lang, from: pieces[0].from, to: pieces[cut - 1].to, score, firstPiece: 0, lastPiece: cut - 1 },
+    { lang: other, from: pieces[cut].from, to: pieces[last].to, score, firstPiece: cut, lastPiece: last },
   ];
   // Each side takes the closing marks of the brackets it opens (`… (12:30 p.m. EST)`).
   for (const r of runs) closeBrackets(r, text);
@@ -589,6 +608,8 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   if (pieces.length === 0) return { kind: 'neutral' };
   const forced = cellLangs ? forceCellLanguages(pieces, text, cellLangs) : null;
   if (sameBothSides(pieces, text)) return copiedBothSides(pieces, text) ?? { kind: 'neutral' };
+  const restyled = restyledBothSides(pieces, text);
+  if (restyled) return restyled;
   repeatedNames(pieces, text);
   if (!setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   nameAfterLabel(pieces, text);

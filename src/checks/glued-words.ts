@@ -36,8 +36,8 @@ const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraie
 const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'.split(' '));
 /** A preposition or relative pronoun run onto the French word after it (`pourpatiner`, `quihabite`). */
 const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
-/** A preposition that a French word is run onto (`allègementpour`, `notionsde`). */
-const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|pour|sur|dans|avec|par|sans|chez)$/;
+/** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`). */
+const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|pour|sur|dans|avec|par|sans|chez|et|ou)$/;
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
 const FUNCTION_GLUE_COST = 3;
 /** Short words glue only from very common ones (`ofthe`, `surla`). */
@@ -697,15 +697,28 @@ export default defineCheck({
         // So is a French auxiliary run onto the participle or adjective after it (êtreadmissibles,
         // sontinscrits): no French word starts with these.
         const auxiliaryWord = lang === 'fr' && parts.length === 2 && FR_AUXILIARIES.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && w.shape === 'lower';
-        // So is a French word run onto the `de` or the preposition after it (notionsde base,
-        // émettrede, allègementpour).
+        // So is a French word run onto the `de`, the preposition or the conjunction after it
+        // (notionsde base, émettrede, allègementpour, échéancieret).
         const wordThenDe =
           lang === 'fr' && parts.length === 2 && FR_PREPOSITION_AFTER.test(parts[1].text.toLowerCase()) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
         // So is a French preposition or relative pronoun run onto the word after it (pourpatiner,
         // quihabite): no French word starts with these and goes on as another word.
         const functionThenWord =
           lang === 'fr' && parts.length === 2 && FR_FUNCTION_BEFORE.test(parts[0].text.toLowerCase()) && parts[1].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
-        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        // So is a French plural run onto the word after it (remorquesdoivent, soumissionsdoivent):
+        // a French word does not go on after the -s or -x of a plural, and both parts passed the
+        // test of two content words above (the other side has them).
+        const pluralThenWord =
+          lang === 'fr' &&
+          parts.length === 2 &&
+          !fn[0] &&
+          parts[0].folded.length >= 5 &&
+          /[sx]$/.test(parts[0].folded) &&
+          dict.has(parts[0].folded.slice(0, -1)) &&
+          parts[1].folded.length >= 4 &&
+          w.shape === 'lower' &&
+          otherWords.length > 0;
+        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.

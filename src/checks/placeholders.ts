@@ -65,6 +65,27 @@ function codeLike(s: string): boolean {
 /** What the patterns need, one of: `://` or `www.` (URLs), `@`, `{`, `((`, `%`, `<`, a backtick. */
 const ANY_SIGN = /:\/\/|[wW]{3}\.|[@{%<`]|\(\(/;
 
+/** A branch's key right before a brace, after the ICU expression's head or the branch before it (`, select, high {`, `} other {`). */
+const BRANCH_KEY_BEFORE = /(?:,|\})\s*(?:=\d+|[\p{L}_][\p{L}\p{N}_-]*)\s*$/u;
+
+/** Whether the brace at `at` opens a branch of an ICU expression that starts before it. */
+function icuBranch(text: string, at: number): boolean {
+  if (!BRANCH_KEY_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
+  // Inside an expression opened by `{name, select|plural|…,` that is not closed before `at`.
+  ICU_COMPLEX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ICU_COMPLEX.exec(text)) !== null && m.index < at) {
+    let depth = 0;
+    let k = m.index;
+    for (; k < at; k++) {
+      if (text[k] === '{') depth++;
+      else if (text[k] === '}' && --depth === 0) break;
+    }
+    if (k === at && depth > 0) return true;
+  }
+  return false;
+}
+
 /** Everything to compare in one text. */
 export function findPlaceholders(text: string): Found[] {
   // Every pattern needs a sign that most text has none of: look for the signs first (one test
@@ -108,6 +129,9 @@ export function findPlaceholders(text: string): Found[] {
   if (brace) scan(ICU_COMPLEX, (m) => ({ id: `{${m[1]}, ${m[2]}}`, counted: false, kind: 'format' }));
   if (brace) scan(BRACE, (m) => {
     const name = m[1];
+    // The text of a branch of an ICU select or plural (`{level, select, high {high} other
+    // {moderate}}`) is text to translate, not a placeholder.
+    if (icuBranch(text, m.index)) return null;
     // `{}` is anonymous; a bare number or name is named. Text such as `{ }` or `{à voir}` is not a placeholder.
     return { id: `{${name}}`, counted: name === '', kind: 'format' };
   });

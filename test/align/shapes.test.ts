@@ -2186,6 +2186,21 @@ const CASES: Case[] = [
       'Telephone: 613-283-5170 | Téléphone : 613-283-5170 | inline',
     ],
   },
+  {
+    // Blind round 55 (bq/elcc_fpt_agenda.txt:27): a line of `English | French` whose French side has
+    // the English words, its time alone put the French way: a pair, for `untranslated` to judge.
+    name: 'a line cut by a bar whose French side copies the English words with a French time',
+    doc: [
+      '3:30 p.m. – Indigenous early learning and child care | 15 h 30 – Apprentissage et garde des jeunes enfants autochtones',
+      '4:45 p.m. – Wrap-up of Day 1 | 16 h 45 – Wrap-up of Day 1',
+      '6:30 p.m. – Working dinner (officials only) | 18 h 30 – Souper de travail (fonctionnaires seulement)',
+    ],
+    pairs: [
+      '3:30 p.m. – Indigenous early learning and child care | 15 h 30 – Apprentissage et garde des jeunes enfants autochtones | inline',
+      '4:45 p.m. – Wrap-up of Day 1 | 16 h 45 – Wrap-up of Day 1 | inline',
+      '6:30 p.m. – Working dinner (officials only) | 18 h 30 – Souper de travail (fonctionnaires seulement) | inline',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
