@@ -50,11 +50,74 @@ export function groupUnits(lines: CleanLine[]): Unit[] {
     // A heading in capitals that translates the one above it (`EXERCICE COASTAL SHIELD 2026` under
     // `EXERCISE COASTAL SHIELD 2026`) is whole: the next heading does not go on from it.
     const twin = i > 0 && lines[i - 1].line + 1 === first.line && isAllCaps(first.text.text) && isAllCaps(lines[i - 1].text.text) && twinHeadings(lines[i - 1].text.text, first.text.text);
+    if (!twin && start === i) i = wrappedProse(lines, i, blockWidth(lines, i));
     while (!twin && i + 1 < lines.length && continues(lines[i], lines[i + 1])) i++;
     units.push(makeUnit(lines.slice(start, i + 1), heading));
     i++;
   }
   return units;
+}
+
+/** The narrowest width (in characters) at which text is taken for prose wrapped by its writer. */
+const PROSE_WRAP_WIDTH = 65;
+/**
+ * A slash or bar between spaces (a line of both languages: `Bienvenue / Welcome`), bars of a table
+ * row, or dots leading to a page number (a table of contents): never wrapped prose.
+ */
+const NOT_PROSE = / [/|] |\|.*\||\.{4,}/;
+/** Characters by which a line wrapped by hand may fall short of the widest (the next word would have fitted, just). */
+const WRAP_SLACK = 6;
+/** Lines wrapped before the last one of a paragraph taken for wrapped prose. */
+const WRAPPED_LINES_MIN = 2;
+/** A wrapped line fills this much of its block's width at least. */
+const WRAPPED_FILL = 0.6;
+
+/** The longest line of the block of adjacent lines (no blank line between them) that holds line i. */
+function blockWidth(lines: CleanLine[], i: number): number {
+  let a = i;
+  while (a > 0 && lines[a].follows === lines[a - 1].line) a--;
+  let width = 0;
+  for (let k = a; k < lines.length && (k === a || lines[k].follows === lines[k - 1].line); k++) width = Math.max(width, lines[k].text.length);
+  return width;
+}
+
+/**
+ * The last line of a paragraph wrapped by its writer at a fixed width that opens at line i (a
+ * text e-mail, a text export): each line but the last fills the width so far that the next
+ * line's first word would not have fitted on it (give or take WRAP_SLACK characters, for text
+ * wrapped by hand), and the lines read as one language (stacked
+ * lines of two languages are each whole). Returns i when line i does not open one.
+ */
+function wrappedProse(lines: CleanLine[], i: number, width: number): number {
+  if (width < PROSE_WRAP_WIDTH) return i;
+  let j = i;
+  let lang: 'en' | 'fr' | null = null;
+  // Every line but the last reads as the language (a line of names or numbers says nothing).
+  const sameLanguage = (l: CleanLine, last: boolean): boolean => {
+    const s = langOfScore(scoreText(l.text.text).score);
+    if (s === 'und') return last;
+    if (lang !== null && lang !== s) return false;
+    lang = s;
+    return true;
+  };
+  while (j + 1 < lines.length) {
+    const a = lines[j];
+    const b = lines[j + 1];
+    if (b.follows !== a.line || b.marker || a.heading || b.heading || a.declared !== b.declared) break;
+    const at = a.text.text;
+    const bt = b.text.text;
+    if (COLUMNS.test(at) || COLUMNS.test(bt) || SPACED_COLUMNS.test(at) || SPACED_COLUMNS.test(bt) || NOT_PROSE.test(at) || NOT_PROSE.test(bt)) break;
+    // A sentence that ends at the line's end before one that opens the next: lines of a sentence
+    // each (an outage notice), whatever their width.
+    if (TERMINAL.test(at) && /^\P{Ll}/u.test(bt)) break;
+    const firstWord = /^\S+/.exec(bt)?.[0].length ?? 0;
+    if (at.length < WRAPPED_FILL * width || at.length + 1 + firstWord <= width - WRAP_SLACK) break;
+    if ((j === i && !sameLanguage(a, false)) || !sameLanguage(b, j + 2 >= lines.length || lines[j + 2].follows !== b.line)) break;
+    j++;
+  }
+  // One line filled is a long item of a list as often (`Head of the Department of International
+  // Security and Arms Control` over `Ministry of Foreign Affairs`): two at least.
+  return j - i >= WRAPPED_LINES_MIN ? j : i;
 }
 
 /** A line that stops mid-sentence: on a comma or a word that cannot end one. */

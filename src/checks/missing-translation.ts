@@ -484,7 +484,9 @@ function droppedSentence(ctx: CheckContext): void {
     const own = onlyIn(features(sentence, 'en'), rest);
     if (own.stems.size < 2) continue;
     other ??= features(fr.text, 'fr');
-    if (sharedAnchors(own, other) > 0) continue;
+    // A long sentence needs two anchors there: one of its many words may begin as a French word
+    // of the passage does by chance (`remembers`, `remercions`).
+    if (sharedAnchors(own, other) >= (own.stems.size >= LONG_SENTENCE_STEMS ? 2 : 1)) continue;
     keysThere ??= stemTranslationKeys(fr.text, 'fr');
     const keysRest = stemTranslationKeys(restText, 'en');
     let translated = 0;
@@ -501,6 +503,9 @@ function droppedSentence(ctx: CheckContext): void {
     severity: 'warning',
   });
 }
+
+/** Stems of its own from which a sentence needs two anchors in the French to be there. */
+const LONG_SENTENCE_STEMS = 6;
 
 /** Cognates of the orphans' words that only the translation accounts for, before the orphans count as merged. */
 const MIN_TRACED = 2;

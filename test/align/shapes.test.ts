@@ -2201,6 +2201,83 @@ const CASES: Case[] = [
       '6:30 p.m. – Working dinner (officials only) | 18 h 30 – Souper de travail (fonctionnaires seulement) | inline',
     ],
   },
+  {
+    // Blind round 54 (bp/news_release.txt): paragraphs wrapped by hand at about 95 characters, each
+    // English one over its French: a line's next word would not have fitted on it, so the lines
+    // of each are one paragraph, paired with the other's.
+    name: 'paragraphs wrapped by their writer, stacked English over French',
+    doc: [
+      'The funding will be used to raise and reinforce 21 kilometres of dikes along the Sumas and',
+      'Fraser rivers, replace the four aging pumps at the Barrowtown pump station, and restore',
+      '140 hectares of floodplain wetlands that naturally absorb high water. Work is scheduled to begin',
+      'in September 2026 and to be completed by December 2029.',
+      '',
+      'Les fonds serviront à rehausser et à renforcer 21 kilomètres de digues le long des rivières',
+      'Sumas et Fraser, à remplacer les quatre pompes vieillissantes de la station de pompage de',
+      'Barrowtown et à restaurer 140 hectares de milieux humides des zonesinondables, qui absorbent',
+      'naturellement les hautes eaux.',
+      '',
+      'Once completed, the project will protect some 7,200 homes, 1,100 farms and a key section of',
+      'Highway 1 that carries more than 90,000 vehicles a day. During the November 2021 floods, the',
+      'Sumas Prairie remained under water for almost three weeks. Losses to agriculture alone were',
+      'estimated at $285 million.',
+      '',
+      'Une fois achevé, le projet protégera quelque 7 020 habitations, 1 100 exploitations agricoles et',
+      'un tronçon clé de l\'autoroute 1, emprunté chaque jour par plus de 90 000 véhicules. Lors des',
+      'inondations de novembre 2021, la prairie Sumas est restée sous l\'eau pendant près de trois',
+      'semaines, et les pertes du seul secteur agricole ont été estimées à 258 millions de dollars.',
+    ],
+    pairs: [
+      'The funding will be used to raise and reinforce 21 kilometres of dikes along the Sumas and Fraser rivers, replace the four aging pumps at the Barrowtown pump station, and restore 140 hectares of floodplain wetlands that naturally absorb high water. Work is scheduled to begin in September 2026 and to be completed by December 2029. | Les fonds serviront à rehausser et à renforcer 21 kilomètres de digues le long des rivières Sumas et Fraser, à remplacer les quatre pompes vieillissantes de la station de pompage de Barrowtown et à restaurer 140 hectares de milieux humides des zonesinondables, qui absorbent naturellement les hautes eaux. | block',
+      'Once completed, the project will protect some 7,200 homes, 1,100 farms and a key section of Highway 1 that carries more than 90,000 vehicles a day. During the November 2021 floods, the Sumas Prairie remained under water for almost three weeks. Losses to agriculture alone were estimated at $285 million. | Une fois achevé, le projet protégera quelque 7 020 habitations, 1 100 exploitations agricoles et un tronçon clé de l\'autoroute 1, emprunté chaque jour par plus de 90 000 véhicules. Lors des inondations de novembre 2021, la prairie Sumas est restée sous l\'eau pendant près de trois semaines, et les pertes du seul secteur agricole ont été estimées à 258 millions de dollars. | block',
+    ],
+  },
+  {
+    // Blind round 46 (bh/outage-notice.txt): long lines of a sentence each are no paragraph
+    // wrapped by its writer, however wide.
+    name: 'long lines of a sentence each, stacked in blocks',
+    doc: [
+      '3. Phoenix pay system',
+      'The Phoenix pay system will be unavailable on Friday, July 10, 2026, from 6:00 p.m. to midnight EDT.',
+      'Employees in Regina and Saskatoon will lose access from 4:00 p.m. to 10:00 p.m. CST.',
+      'Transactions submitted before 5:45 p.m. EDT on Friday will be processed on Monday, July 13, 2026.',
+      'Compensation advisors will be available by telephone until 5:00 p.m. EDT.',
+      '',
+      '3. Système de paye Phoenix',
+      'Le système de paye Phoenix ne sera pas accessible le vendredi 17 juillet 2026, de 18 h à minuit (HAE).',
+      'Les employés de Regina et de Saskatoon n\'y auront pas accès de 16 h à 22 h (HNC).',
+      'Les conseillers en rémunération seront joignables par téléphone jusqu\'à 17h (HAE).',
+    ],
+    pairs: [
+      'Phoenix pay system | Système de paye Phoenix | parallel',
+      'The Phoenix pay system will be unavailable on Friday, July 10, 2026, from 6:00 p.m. to midnight EDT. | Le système de paye Phoenix ne sera pas accessible le vendredi 17 juillet 2026, de 18 h à minuit (HAE). | parallel',
+      'Employees in Regina and Saskatoon will lose access from 4:00 p.m. to 10:00 p.m. CST. | Les employés de Regina et de Saskatoon n\'y auront pas accès de 16 h à 22 h (HNC). | parallel',
+      'Transactions submitted before 5:45 p.m. EDT on Friday will be processed on Monday, July 13, 2026. | - | orphan',
+      'Compensation advisors will be available by telephone until 5:00 p.m. EDT. | Les conseillers en rémunération seront joignables par téléphone jusqu\'à 17h (HAE). | parallel',
+    ],
+  },
+  {
+    // Blind round 31 (as/toc.txt): the entries of a table of contents, dots leading to their page
+    // numbers, fill their width and are each a line of their own.
+    name: 'a table of contents with leader dots',
+    doc: [
+      'Reporting framework ....................................................... 50',
+      'Cadre de présentation de rapports ......................................... 50',
+      'Supplementary information tables .......................................... 51',
+      'Supplementary information tables .......................................... 51',
+      'Federal tax expenditures .................................................. 52',
+      'Dépenses fiscales fédérales ............................................... 52',
+      'Organizational contact information ........................................ 53',
+      'Coordonnées de l\'organisation ............................................. 53',
+    ],
+    pairs: [
+      'Reporting framework ....................................................... 50 | Cadre de présentation de rapports ......................................... 50 | stacked',
+      'Supplementary information tables .......................................... 51 | - | orphan',
+      'Supplementary information tables .......................................... 51 | - | orphan',
+      'Federal tax expenditures .................................................. 52 | Dépenses fiscales fédérales ............................................... 52 | stacked',
+      'Organizational contact information ........................................ 53 | Coordonnées de l\'organisation ............................................. 53 | stacked',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {

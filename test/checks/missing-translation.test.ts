@@ -56,6 +56,22 @@ describe('missing-translation in parallel documents', () => {
   });
 });
 
+describe('missing-translation: sentences left out of paragraphs wrapped by their writer', () => {
+  // A news release written for the planted set (blind/bp): paragraphs wrapped at about 95
+  // characters, each English one over its French. The French leaves out a sentence of two of them;
+  // the second (`Every farmer on Sumas Prairie remembers the water coming over the dike.`) has one
+  // stem that a French word of the quote begins with by chance (`remembers`, `remercions`), which a
+  // sentence of its length needs two of.
+  it('reports both sentences, once each', async () => {
+    const inputs = await readInputs(['test/fixtures/checks/planted/blind/bp/news_release.txt'], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation' && f.en);
+    expect(findings.map((f) => [f.line, f.en?.text.slice(0, 30)])).toEqual([
+      [25, 'Work is scheduled to begin in '],
+      [64, 'Every farmer on Sumas Prairie '],
+    ]);
+  });
+});
+
 describe('missing-translation: a sentence moved in the French paragraph', () => {
   // A real page pair (eccc-msc-open-data-md, MIT): the French of a file-name example says the same
   // things in another order (`Il débute le 25 août 2019 à 12Z` after the field's description); the
