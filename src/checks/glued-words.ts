@@ -640,7 +640,23 @@ export default defineCheck({
       // Two content words: a compound as often as a typo (variants handle them). Not in French,
       // which joins no two words without a hyphen, when the other side has both, as cognates or
       // translations (`postalcanadien` beside `Canadian postal code`).
-      if (!fn.some(Boolean) && !(lang === 'fr' && parts.length === 2 && w.shape === 'lower' && parts.every((p) => p.folded.length >= 4 && (isCognate(p.folded) || translatedThere(p.folded))))) return null;
+      // A French plural run onto the word after it (remorquesdoivent, zonesinondables): a French
+      // word does not go on after the -s or -x of a plural; a common one needs no other sign.
+      const plural =
+        lang === 'fr' &&
+        parts.length === 2 &&
+        !fn[0] &&
+        parts[0].folded.length >= 5 &&
+        /[sx]$/.test(parts[0].folded) &&
+        dict.has(parts[0].folded.slice(0, -1)) &&
+        parts[1].folded.length >= 4 &&
+        w.shape === 'lower';
+      if (
+        !fn.some(Boolean) &&
+        !(plural && dict.cost(parts[0].folded) <= COMMON) &&
+        !(lang === 'fr' && parts.length === 2 && w.shape === 'lower' && parts.every((p) => p.folded.length >= 4 && (isCognate(p.folded) || translatedThere(p.folded))))
+      )
+        return null;
       // A rare word of the dictionary that opens with a function word, beside the translation of
       // the word after it (`enligne` beside `online`).
       const rare = (wordStatus & RARE) !== 0;
@@ -705,19 +721,8 @@ export default defineCheck({
         // quihabite): no French word starts with these and goes on as another word.
         const functionThenWord =
           lang === 'fr' && parts.length === 2 && FR_FUNCTION_BEFORE.test(parts[0].text.toLowerCase()) && parts[1].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
-        // So is a French plural run onto the word after it (remorquesdoivent, soumissionsdoivent):
-        // a French word does not go on after the -s or -x of a plural, and both parts passed the
-        // test of two content words above (the other side has them).
-        const pluralThenWord =
-          lang === 'fr' &&
-          parts.length === 2 &&
-          !fn[0] &&
-          parts[0].folded.length >= 5 &&
-          /[sx]$/.test(parts[0].folded) &&
-          dict.has(parts[0].folded.slice(0, -1)) &&
-          parts[1].folded.length >= 4 &&
-          w.shape === 'lower' &&
-          otherWords.length > 0;
+        // So is a French plural run onto the word after it (above), beside a text of the other language.
+        const pluralThenWord = plural && otherWords.length > 0;
         const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
