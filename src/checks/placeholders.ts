@@ -217,6 +217,20 @@ function hostOf(url: string): string | null {
   }
 }
 
+/** Pairs on each side of this one read for an address moved by the translation. */
+const MOVED_REACH = 3;
+
+/** Whether `text` stands on side `side` of a pair near this one, in the same file (not this pair). */
+function movedNearby(ctx: CheckContext, side: 'en' | 'fr', text: string): boolean {
+  const here = ctx.pair[side === 'en' ? 'fr' : 'en'];
+  if (!ctx.pairs || ctx.index === undefined || !here) return false;
+  for (let i = Math.max(0, ctx.index - MOVED_REACH); i <= Math.min(ctx.pairs.length - 1, ctx.index + MOVED_REACH); i++) {
+    const seg = ctx.pairs[i][side];
+    if (i !== ctx.index && seg && seg.place.file === (ctx.pair[side]?.place.file ?? seg.place.file) && seg.text.includes(text)) return true;
+  }
+  return false;
+}
+
 function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
   // URLs and e-mail addresses: the same number on both sides; a different host or address is
   // only worth a look (Canadian sites have a domain per language: digital.canada.ca, numerique.canada.ca).
@@ -236,6 +250,9 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
         });
         continue;
       }
+      // A free translation may move the address to a sentence the aligner paired with another
+      // one: written in a neighbouring pair's other side, it was moved, not lost or added.
+      if (movedNearby(ctx, b.length > a.length ? 'en' : 'fr', extra.text)) continue;
       ctx.report({
         message: `EN has ${a.length} ${what}${a.length === 1 ? '' : 's'}, FR has ${b.length}: ${b.length > a.length ? 'FR adds' : 'FR lacks'} ${extra.text}`,
         ...(b.length > a.length ? { fr: { from: extra.from, to: extra.to } } : { en: { from: extra.from, to: extra.to } }),
