@@ -328,9 +328,9 @@ function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: n
   const f = fr.text;
   if (e.length < COPY_PROBE || f.length <= COPY_PROBE) return false;
   // Lines joined in one segment (rows of two columns, items of a list) are looked at one by one.
-  // A sentence from the middle of the English is looked for only when the French has English
-  // words (`… Premières Nations. This partnership shows what we can achieve when…`).
-  if (!en.items && !f.includes(e.slice(-COPY_PROBE)) && !f.includes(e.slice(0, COPY_PROBE)) && !(hasEnglishWords(f) && sentenceOpeningIn(e, f))) return false;
+  // A sentence from the middle of the English is looked for when the French has English words
+  // (`… Premières Nations. This partnership shows what we can achieve when…`).
+  if (!en.items && !f.includes(e.slice(-COPY_PROBE)) && !f.includes(e.slice(0, COPY_PROBE)) && !sentenceOpeningIn(e, f)) return false;
   for (const span of sentencesAndItems(en, 'en')) {
     // Without the closing mark of a quotation it ends (the French closes it its own way: `»`).
     const sentence = e.slice(span.start, span.end).replace(CLOSING_QUOTES, '');
@@ -349,24 +349,26 @@ function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: n
 /** Closing quotation marks at the end of a sentence. */
 const CLOSING_QUOTES = /["”’]+$/u;
 
-/** English function words between spaces, which French text does not have (looked for by indexOf: most French has none). */
-const ENGLISH_WORDS = [' the ', ' and ', ' of ', ' to ', ' we ', ' is ', ' are ', ' with '];
-
-function hasEnglishWords(text: string): boolean {
-  for (const w of ENGLISH_WORDS) if (text.indexOf(w) >= 0) return true;
-  return false;
-}
+/** English function words between spaces, which French text does not have. */
+const ENGLISH_WORDS = / (?:the|and|of|to|we|is|are|with) /;
 
 /** Where a sentence of the English opens after the first. */
 const SENTENCE_OPENING = /[.!?]["'”’)]*\s+(?=[\p{Lu}\d"“(])/gu;
 
-/** Whether the French holds the opening (COPY_PROBE characters) of a sentence of the English after its first. */
+/**
+ * Whether the French holds the opening (COPY_PROBE characters) of a sentence of the English after
+ * its first, and English words (looked for once the English is found to have such a sentence: most
+ * texts are one sentence).
+ */
 function sentenceOpeningIn(e: string, f: string): boolean {
   SENTENCE_OPENING.lastIndex = 0;
+  let english: boolean | undefined;
   let m: RegExpExecArray | null;
   while ((m = SENTENCE_OPENING.exec(e)) !== null) {
     const at = m.index + m[0].length;
-    if (e.length - at >= COPY_PROBE && f.includes(e.slice(at, at + COPY_PROBE))) return true;
+    if (e.length - at < COPY_PROBE) continue;
+    if (!(english ??= ENGLISH_WORDS.test(f))) return false;
+    if (f.includes(e.slice(at, at + COPY_PROBE))) return true;
   }
   return false;
 }
