@@ -89,6 +89,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadSharedNames(units, readings);
   rereadDocumentHeadings(units, readings);
   rereadStackedLabels(units, readings);
+  rereadWeakTwins(units, readings);
   readAsDeclared(units, readings);
 
   const quoted = quotedNames(units, readings);
@@ -158,6 +159,44 @@ function rereadStackedLabels(units: Unit[], readings: UnitReading[]): void {
       return (r.kind === 'mono' && r.lang === other) || labels[k] === other;
     };
     if (twin(i - 1) || twin(i + 1)) read(i, lang);
+  }
+}
+
+/** How weakly a line may read as its language and still be read as its twin's other language. */
+const WEAK_TWIN = 2.5;
+
+/**
+ * In a document plainly stacked (lines of one language over their twins, twice as often as two
+ * lines of one language in a row), a line that reads weakly as the language of the line right
+ * above it, and stands last in its block, is that line's twin in the other language (`TOUR
+ * DETABLE` under `ROUNDTABLE`: its glued words hide its French). Not when a line of the other
+ * language follows it: the line above would then be an orphan, which it is for the checks to say.
+ */
+function rereadWeakTwins(units: Unit[], readings: UnitReading[]): void {
+  const adjacent = (a: number): boolean => a + 1 < units.length && units[a].lastLine + 1 === units[a + 1].firstLine;
+  const mono = (i: number): 'en' | 'fr' | null => {
+    const r = readings[i];
+    return r.kind === 'mono' ? r.lang : null;
+  };
+  const order = { en: 0, fr: 0 };
+  let same = 0;
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [a, b] = [mono(i), mono(i + 1)];
+    if (!a || !b || !adjacent(i)) continue;
+    if (a === b) same++;
+    else order[a]++;
+  }
+  const first = order.en >= STACKED_ORDER_MIN && order.fr === 0 ? 'en' : order.fr >= STACKED_ORDER_MIN && order.en === 0 ? 'fr' : null;
+  if (!first || order[first] < 2 * same) return;
+  for (let i = 1; i < units.length; i++) {
+    const r = readings[i];
+    if (r.kind !== 'mono' || r.lang !== first || mono(i - 1) !== first || !adjacent(i - 1) || Math.abs(r.score) >= WEAK_TWIN) continue;
+    const prev = readings[i - 1];
+    if (prev.kind !== 'mono' || Math.abs(prev.score) <= Math.abs(r.score)) continue;
+    if (adjacent(i) && mono(i + 1) !== first) continue;
+    if (i >= 2 && adjacent(i - 2) && mono(i - 2) === first) continue;
+    const lang = first === 'en' ? 'fr' : 'en';
+    readings[i] = { kind: 'mono', lang, score: lang === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
   }
 }
 

@@ -38,6 +38,8 @@ const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces 
 const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
 /** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`). */
 const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|pour|sur|dans|avec|par|sans|chez|et|ou)$/;
+/** A preposition, article or conjunction that an English word is run onto (`backupof`). */
+const EN_PREPOSITION_AFTER = /^(?:of|the|and|to|for|in|on|with|from|by)$/;
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
 const FUNCTION_GLUE_COST = 3;
 /** Short words glue only from very common ones (`ofthe`, `surla`). */
@@ -692,7 +694,11 @@ export default defineCheck({
         // language's commonest function words run together, six letters or more (`tousles` in
         // French, though English has `tousles`; `aula` is no `au la`).
         if (status[lang][ix.vocab[lang].id(w.folded)] & OTHER_LANGUAGE && !(n >= SHORT_WORD && fn.every(Boolean) && parts.every((p) => dict.cost(p.folded) <= FUNCTION_GLUE_COST))) return null;
-        if (w.shape === 'upper' && (!s.caps || n <= ACRONYM_MAX)) return null;
+        // A short word in capitals is an acronym, unless a heading in capitals has two of the
+        // commonest function words run together there (`UPDATE ONTHE GOVERNMENT…`).
+        // Not a word written without its accents (`PAR DELA` is `par delà`).
+        const functionPair = parts.length === 2 && !(wordStatus & ACCENTS_DROPPED) && fn.every(Boolean) && parts.every((p) => dict.cost(p.folded) <= FUNCTION_GLUE_COST);
+        if (w.shape === 'upper' && (!s.caps || (n <= ACRONYM_MAX && !functionPair))) return null;
         if (w.shape === 'title' && !w.initial) return null;
         if (vocab.count(w.folded) >= TERM_REPEATS) return null;
         // Three words run together end with their content word (delasécurité, ofthemeeting);
@@ -713,10 +719,14 @@ export default defineCheck({
         // So is a French auxiliary run onto the participle or adjective after it (êtreadmissibles,
         // sontinscrits): no French word starts with these.
         const auxiliaryWord = lang === 'fr' && parts.length === 2 && FR_AUXILIARIES.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && w.shape === 'lower';
-        // So is a French word run onto the `de`, the preposition or the conjunction after it
-        // (notionsde base, émettrede, allègementpour, échéancieret).
+        // So is a word run onto the `de`, the preposition or the conjunction after it (notionsde
+        // base, émettrede, allègementpour, échéancieret; backupof).
         const wordThenDe =
-          lang === 'fr' && parts.length === 2 && FR_PREPOSITION_AFTER.test(parts[1].text.toLowerCase()) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
+          parts.length === 2 &&
+          (lang === 'fr' ? FR_PREPOSITION_AFTER : EN_PREPOSITION_AFTER).test(parts[1].text.toLowerCase()) &&
+          parts[0].folded.length >= 5 &&
+          w.shape === 'lower' &&
+          otherWords.length > 0;
         // So is a French preposition or relative pronoun run onto the word after it (pourpatiner,
         // quihabite): no French word starts with these and goes on as another word.
         const functionThenWord =

@@ -71,9 +71,21 @@ function daysOf(values: Value[]): Day[] {
   for (const v of values) {
     if (v.kind === 'weekday') (out ??= []).push({ day: v.day, start: v.start, end: v.end, raw: v.raw });
     else if (v.kind === 'date' && v.weekday !== undefined) (out ??= []).push({ day: v.weekday, start: v.start, end: v.end, raw: v.raw, date: v });
+    else if (v.kind === 'date' && out) {
+      // A weekday right before a numeric date (`Tue. 2026-09-15`, `mer., 2026-09-15`) is that date's.
+      const last = out[out.length - 1];
+      if (!last.date && v.start - last.end <= WEEKDAY_GAP) {
+        last.date = v;
+        last.end = v.end;
+        last.raw = `${last.raw} ${v.raw}`;
+      }
+    }
   }
   return out ?? [];
 }
+
+/** Characters between a weekday and the date it names (a comma and a space). */
+const WEEKDAY_GAP = 2;
 
 /** Weekdays of dates that fall on another day; the same wrong date on both sides is one finding. */
 function checkAgainstDates(ctx: CheckContext, en: Day[], fr: Day[], wrong: Set<Day>): void {

@@ -268,6 +268,8 @@ const CODE_RE = new RegExp(
     // COVID-19, C-11, F-35, SARS-CoV-2, HCoV-229E: the number is part of a name
     // (not AM-11 of `10:00 AM-11:30 AM`: a meridiem and the next time)
     `(?<![${L}0-9-])(?!(?:AM|PM)-\\d{1,2}(?::\\d\\d|${H}?[AaPp]\\.?[Mm]))([A-Z][A-Za-z]{0,9}(?:-[A-Za-z]+)*-\\d+(?:\\.\\d+)?(?:[A-Z]{1,2}(?![${L}0-9]))?)(?![${L}0-9]|[.,]\\d)`,
+    // a room, suite or office numbered with a letter: Room 1105A, pièce 1150A, bureau 204B
+    `(?<=(?<![${L}])(?:[Rr]oom|[Ss]uite|[Uu]nit|[Oo]ffice|[Ss]alle|[Pp]ièce|[Bb]ureau|[Ll]ocal)${H})(\\d{1,5}[A-Z])(?![${L}0-9])`,
   ].join('|'),
   'g',
 );
@@ -448,7 +450,7 @@ const STATED_HINT_RE = /\b(?:[Tt]imes?|TIMES?|[Hh]eures?|HEURES?)\b/;
 const PATH_HINT_RE = /\/[\w.%-]+\//;
 const DOT_HINT_RE = /\.(?:\d+\.\d|(?:ca|com|org|net|int|gov|edu|io|fr)\b)/;
 const UUID_HINT_RE = /-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-/;
-const CODE_HINT_RE = /[a-z]\.[ \u00A0]?\d|\d\(|[A-Z]\/[A-Z0-9]|\d#|[A-Za-z]-\d|\b(?:EN|ISO|IEC|CSA|NIST|ANSI|ETSI|WCAG|RFC)\b/;
+const CODE_HINT_RE = /[a-z]\.[ \u00A0]?\d|\d\(|[A-Z]\/[A-Z0-9]|\d#|[A-Za-z]-\d|\d[A-Z]\b|\b(?:EN|ISO|IEC|CSA|NIST|ANSI|ETSI|WCAG|RFC)\b/;
 const PHONE_HINT_RE = /\d{3}\)?[-. \u00A0\u202F\u2009]{1,2}\d{3}[-. \u00A0\u202F\u2009]\d{4}/;
 const DIGIT_RE = /\d/;
 
@@ -539,6 +541,8 @@ function lookHints(text: string, i: number, c: number): number {
   }
   if (c >= 65 && c <= 90) {
     const a = codeAt(text, i + 1);
+    // a number with a letter (`Room 1105A`)
+    if (isDigitCode(codeAt(text, i - 1)) && !isAsciiWordCode(a)) return H_CODE_MAYBE;
     if (!isAsciiUpperCode(a)) return 0;
     // all-capital words: zone abbreviations (`EST`, `UTC`), standards (`ISO 9001`), currencies
     let h = isAsciiWordCode(codeAt(text, i - 1)) ? 0 : H_ZONE_MAYBE | H_CODE_MAYBE;
@@ -741,6 +745,7 @@ function scanCodes(ctx: Ctx): void {
       code = m[4];
     } else if (m[5] !== undefined) code = m[5].replace(/[\s\u00A0\u202F\u2009]+/g, '');
     else if (m[6] !== undefined) code = m[6].replace(/[\s\u00A0\u202F\u2009]+/g, ' ');
+    else if (m[8] !== undefined) code = m[8];
     else {
       const name = m[7];
       // UTC-5 is a zone, not a name
@@ -1630,9 +1635,12 @@ function scanWeekdays(ctx: Ctx): void {
       const lower = w.toLowerCase();
       const info = WEEKDAYS.get(lower);
       if (!info) continue;
-      const ok = info.en
-        ? w[0] !== lower[0] && lower !== 'sun'
-        : w === lower && (lower === 'lun' || lower === 'jeu' || lower === 'ven' || lower === 'sam');
+      // Any of them before a numeric date (`mer. 2026-09-15`, `Sun. 2026-09-20`): a weekday.
+      const ok = ISO_DATE_AFTER.test(text.slice(end, end + 12))
+        ? true
+        : info.en
+          ? w[0] !== lower[0] && lower !== 'sun'
+          : w === lower && (lower === 'lun' || lower === 'jeu' || lower === 'ven' || lower === 'sam');
       day = ok ? info.day : null;
     }
     if (day === null) continue;
@@ -1654,6 +1662,9 @@ function scanWeekdays(ctx: Ctx): void {
     }
   }
 }
+
+/** A numeric date right after a weekday abbreviation: `mer. 2026-09-15`. */
+const ISO_DATE_AFTER = /^,?\s\d{4}-\d{2}-\d{2}/;
 
 /** A weekday abbreviation as each language writes it in a range: `Mon`, `Thurs`, `lun`. */
 const RANGE_DAY = alternation([...WEEKDAYS].filter(([, w]) => w.abbr).map(([k, w]) => (w.en ? k[0].toUpperCase() + k.slice(1) : k)));

@@ -2278,6 +2278,61 @@ const CASES: Case[] = [
       'Organizational contact information ........................................ 53 | Coordonnées de l\'organisation ............................................. 53 | stacked',
     ],
   },
+  {
+    // Blind round 57 (bs/cyber_wg_agenda.txt:70): in a document plainly stacked, a heading under
+    // its English twin reads weakly as English (`TOUR DETABLE`: its glued words hide its French)
+    // and stands last in its block: it is the French twin.
+    name: 'a French heading that reads weakly as English under its English twin',
+    doc: [
+      '1. WELCOME AND INTRODUCTIONS',
+      '1. MOT DE BIENVENUE ET PRÉSENTATIONS',
+      '',
+      '2. UPDATE ON THE CYBER THREAT LANDSCAPE',
+      '2. LE POINT SUR LES CYBERMENACES',
+      '',
+      '3. PHISHING EXERCISE RESULTS',
+      '3. RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE',
+      '',
+      '4. ROUNDTABLE',
+      '4. TOUR DETABLE',
+      '',
+      '5. NEXT MEETING',
+      '5. PROCHAINE RÉUNION',
+    ],
+    pairs: [
+      'WELCOME AND INTRODUCTIONS | MOT DE BIENVENUE ET PRÉSENTATIONS | stacked',
+      'UPDATE ON THE CYBER THREAT LANDSCAPE | LE POINT SUR LES CYBERMENACES | stacked',
+      'PHISHING EXERCISE RESULTS | RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE | stacked',
+      'ROUNDTABLE | TOUR DETABLE | stacked',
+      'NEXT MEETING | PROCHAINE RÉUNION | stacked',
+    ],
+  },
+  {
+    // The same document with an English line left without French over a pair: the line under it
+    // is followed by its French, so the line is an orphan, not the next one's twin.
+    name: 'an English line without French over a stacked pair',
+    doc: [
+      '1. WELCOME AND INTRODUCTIONS',
+      '1. MOT DE BIENVENUE ET PRÉSENTATIONS',
+      '',
+      '2. UPDATE ON THE CYBER THREAT LANDSCAPE',
+      '2. LE POINT SUR LES CYBERMENACES',
+      '',
+      '3. PHISHING EXERCISE RESULTS',
+      '3. RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE',
+      '',
+      'Lunch will be served.',
+      '4. ROUNDTABLE',
+      '4. TOUR DE TABLE',
+    ],
+    pairs: [
+      'WELCOME AND INTRODUCTIONS | MOT DE BIENVENUE ET PRÉSENTATIONS | stacked',
+      'UPDATE ON THE CYBER THREAT LANDSCAPE | LE POINT SUR LES CYBERMENACES | stacked',
+      'PHISHING EXERCISE RESULTS | RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE | stacked',
+      'Lunch will be served. | - | orphan',
+      'ROUNDTABLE | TOUR DE TABLE | stacked',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
