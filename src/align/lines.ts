@@ -283,6 +283,16 @@ function cleanLine(doc: SourceDocument, line: number, start: number, end: number
     }
     if (HTML_HEADING.test(raw)) heading = true;
   }
+  // The marks of a quoted e-mail (`> `, `>> `) are no text: the quoted message is read as the
+  // reply is, and a line of marks alone is a blank line.
+  if (!opts.markdown && raw.charCodeAt(s) === 62 /* > */) {
+    const q = QUOTE_MARKS.exec(raw.slice(s, e));
+    if (q) {
+      s += q[0].length;
+      while (s < e && isSpace(raw.charCodeAt(s))) s++;
+      if (s === e) return null;
+    }
+  }
   const boldAtStart = raw.startsWith('**', s) || raw.startsWith('__', s);
   // Most plain-text lines have no markup at all: take them as they are.
   if (!opts.markdown && !PLAIN_TELLTALES.test(raw)) return finishLine(doc, line, MappedText.of(doc, start + s, start + e), 0, false, false, heading);
@@ -335,6 +345,9 @@ function cleanLine(doc: SourceDocument, line: number, start: number, end: number
   b.appendRange(doc, start + pos, start + e);
   return finishLine(doc, line, b.build().trim(), boldMarks, boldAtStart, boldAtEnd, heading);
 }
+
+/** The quotation marks of an e-mail reply, one per level, before a space or the line's end. */
+const QUOTE_MARKS = /^(?:>(?=[ \t>]|$)[ \t]?)+/;
 
 /** HTML tags that break a line or bound a block: the page shows a break where they stand. */
 const BREAK_TAG = /^<\/?(?:br|p|li|div|h[1-6]|tr|td|th|dt|dd|blockquote|figcaption)\b/i;

@@ -10,6 +10,7 @@
 //  5. what finds no partner is an orphan; neutral material is a `shared` pair.
 
 import { SourceDocument } from '../core/document.js';
+import { MAIL_DATA_FIELD, inMailHeader } from '../lang/mail-header.js';
 import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
@@ -90,6 +91,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadDocumentHeadings(units, readings);
   rereadStackedLabels(units, readings);
   rereadWeakTwins(units, readings);
+  rereadMailHeaders(doc, units, readings);
   readAsDeclared(units, readings);
 
   const quoted = quotedNames(units, readings);
@@ -160,6 +162,20 @@ function rereadStackedLabels(units: Unit[], readings: UnitReading[]): void {
     };
     if (twin(i - 1) || twin(i + 1)) read(i, lang);
   }
+}
+
+/**
+ * The fields of a mail header that hold no text (`From: FCPA-CAPF (PCH)`, `Sent: October 6, 2026
+ * 3:47 PM`, quoted or not) of a header a mail program wrote (it has a `Sent:` field): written in
+ * the program's language, they are material shared by both sides, not a line to pair with another
+ * header's (lang/mail-header.ts). The subject stays text, and so do the To/From/Date lines of a
+ * memo, which its writer translates.
+ */
+function rereadMailHeaders(doc: SourceDocument, units: Unit[], readings: UnitReading[]): void {
+  units.forEach((u, i) => {
+    if (u.lines.length !== 1 || !MAIL_DATA_FIELD.test(doc.line(u.firstLine))) return;
+    if (inMailHeader((l) => doc.line(l), doc.lineCount, u.firstLine, u.firstLine, true)) readings[i] = { kind: 'neutral' };
+  });
 }
 
 /** How weakly a line may read as its language and still be read as its twin's other language. */
@@ -1298,7 +1314,7 @@ function alignHalves(
     const keepInBlock = (): void => {
       for (const l of u.lines) keep[own].add(l.line);
     };
-    if (r.kind === 'inline' && (glossedInHalf(u.text.text, r.runs, own) || namedInHalf(u.text.text, r.runs, own) || copiedFromOtherHalf(u.text.text, r.runs, r.pieces, own, blockTexts[blocks.of[i] ^ 1]))) keepInBlock();
+    if (r.kind === 'inline' && (glossedInHalf(u.text.text, r.runs, own) || namedInHalf(u.text.text, r.runs, own) || copiedFromOtherHalf(u.text.text, r.runs, r.pieces, own, blockTexts[blocks.of[i] ^ 1]) || columnsRow(u))) keepInBlock();
     else if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
     else if (r.kind === 'mono' && twinned(i)) keepInBlock();
     else if (r.kind === 'mono' && neutralTwin(i)) emitShared(doc, u.text, out, 'shared');
@@ -1338,6 +1354,21 @@ function alignHalves(
     else push(out, pair);
   }
 }
+
+/** Cells of a row laid out in columns that make it a row of its half's table. */
+const HALF_TABLE_CELLS = 3;
+
+/**
+ * A row of a table laid out with spaces or tabs, of three columns or more (`Tuesday, October 28
+ * 9:00 a.m. – 3:00 p.m.   Place du Portage III   0A1`): a row of its half's table, a French
+ * place in a cell notwithstanding (a bilingual table has two columns).
+ */
+function columnsRow(u: Unit): boolean {
+  return u.lines.length === 1 && u.text.text.split(COLUMN_GAP_ALL).length >= HALF_TABLE_CELLS;
+}
+
+/** The gaps between the columns of a row (a tab, three spaces or more). */
+const COLUMN_GAP_ALL = /\t+| {3,}/;
 
 /** A text's words and numbers, lower-cased and without accents (`Québec`, `Quebec`), one space apart. */
 function wordsKey(text: string): string {

@@ -6,7 +6,7 @@
 
 import { defineCheck, type CorpusContext } from './types.js';
 import { quote, quoteDifference, where } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, leadingArticleOnly, otherContext, otherDocument, formsOfOneEntry, spacingOnly, replyPrefixOnly, extraWordsTranslated, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, glueWordsOnly, leadingArticleOnly, otherContext, otherDocument, formsOfOneEntry, spacingOnly, replyPrefixOnly, salutationsOnly, extraWordsTranslated, type KeyedMember } from './util/consistency-keys.js';
 
 export default defineCheck({
   id: 'inconsistent-source',
@@ -54,6 +54,8 @@ Example: "sous-ministre" translates "Assistant Deputy Minister" here, "Deputy Mi
           if (glueWordsOnly(pair.en!.text, refs[0].pair.en!.text, 'en')) continue;
           // A reply's subject (`RE: …`) and its first message's.
           if (replyPrefixOnly(pair.en!.text, refs[0].pair.en!.text)) continue;
+          // Greetings or closings of one kind (`Hello,` / `Good morning,`, both `Bonjour,`).
+          if (salutationsOnly(pair.en!.text, refs[0].pair.en!.text)) continue;
           // One source with a word or two more, which the French says (`Mobile phone number`).
           if (extraWordsTranslated(pair.en!.text, refs[0].pair.en!.text, pair.fr!.text)) continue;
           const [here, there] = quoteDifference(pair.en!.text, refs[0].pair.en!.text);

@@ -34,6 +34,7 @@ import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
 import { stemKeysOfWord, stemTranslationKeys } from '../align/base-lexicon.js';
+import { inMailHeader } from '../lang/mail-header.js';
 import { TermEngine } from '../rules/term-engine.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
@@ -616,30 +617,12 @@ function isPersonName(text: string): boolean {
 /** A line that is all code span (`` `npm install` ``): a command, the same in both languages. */
 const CODE_LINE = /^\s*(?:[-*+]\s+|\d+[.)]\s+)?(`+)[^`]+\1\s*$/;
 
-/** The names of the fields of an e-mail or meeting header as mail programs write them, in either language. */
-const FIELD_NAMES = 'From|Sent|To|Cc|Bcc|Subject|Date|When|Where|Organi[sz]er|Importance|De|Envoyé|À|Cci|Objet|Quand|Où|Organisateur';
-/** The fields that start such a header. */
-const START_NAMES = 'From|Sent|When|De|Envoyé|Quand';
-/** A field of a mail header, its name in one language or in both (`To / À :`). */
-const MAIL_FIELD = new RegExp(`^\\s*(?:${FIELD_NAMES})(?:\\s*/\\s*(?:${FIELD_NAMES}))?\\s?:\\s`);
-/** A field that starts a header. */
-const MAIL_START = new RegExp(`^\\s*(?:${START_NAMES})(?:\\s*/\\s*(?:${START_NAMES}))?\\s?:`);
-
 /**
- * A line of the header of a forwarded e-mail or of a meeting invitation (`From:`, `Sent:`, `To:`,
- * `Subject:`…, or `De :`, `Envoyé :`, `À :`, `Objet :`): the mail program wrote it in its own
- * language, so it has no translation to miss. Taken as such only inside a block of two or more
- * such lines, one of them a sender or a date, so that a lone `Where: Room 200` is still text.
+ * A line of the header of a forwarded e-mail or of a meeting invitation (lang/mail-header.ts): the
+ * mail program wrote it in its own language, so it has no translation to miss.
  */
 function isMailHeader(seg: Segment, doc: SourceDocument | undefined): boolean {
-  if (!doc || !MAIL_FIELD.test(doc.line(seg.place.line))) return false;
-  let first = seg.place.line;
-  while (first > 1 && MAIL_FIELD.test(doc.line(first - 1))) first--;
-  let last = seg.place.endLine;
-  while (last < doc.lineCount && MAIL_FIELD.test(doc.line(last + 1))) last++;
-  if (last === first) return false;
-  for (let l = first; l <= last; l++) if (MAIL_START.test(doc.line(l))) return true;
-  return false;
+  return doc !== undefined && inMailHeader((l) => doc.line(l), doc.lineCount, seg.place.line, seg.place.endLine);
 }
 
 /** A line that opens with `Traduction :` or `Translation:` (markup, bold or a tag before it). */

@@ -283,7 +283,7 @@ of the English.`,
         return;
       }
     }
-    if (!copiedSentence(ctx, en, fr, minScore, translatable)) copiedCell(ctx, en, fr, minScore, translatable);
+    if (!copiedSentence(ctx, en, fr, minScore, translatable) && !englishSentence(ctx, fr, minScore, translatable)) copiedCell(ctx, en, fr, minScore, translatable);
   },
 });
 
@@ -350,7 +350,7 @@ function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: n
 const CLOSING_QUOTES = /["”’]+$/u;
 
 /** English function words between spaces, which French text does not have. */
-const ENGLISH_WORDS = / (?:the|and|of|to|we|is|are|with) /;
+const ENGLISH_WORDS = /(?:^|\s)(?:the|and|of|to|we|is|are|with|your|you|will|be|for|this|that|please)\s/i;
 
 /** Where a sentence of the English opens after the first. */
 const SENTENCE_OPENING = /[.!?]["'”’)]*\s+(?=[\p{Lu}\d"“(])/gu;
@@ -372,6 +372,30 @@ function sentenceOpeningIn(e: string, f: string): boolean {
   }
   return false;
 }
+
+/**
+ * A sentence of a French side that is otherwise French, written in English though it copies no
+ * English sentence (`Veuillez apporter votre carte d'identité ministérielle. Please wear a
+ * short-sleeved top. Après la vaccination…`): reported at that sentence when it is English beyond
+ * doubt, four words or more, and not quoted. Looked for only in a French side of several
+ * sentences that reads as French as a whole and has English function words. True when it reports
+ * one.
+ */
+function englishSentence(ctx: CheckContext, fr: Segment, minScore: number, translatable: () => boolean): boolean {
+  const f = fr.text;
+  if (!ENGLISH_WORDS.test(f) || !SENTENCE_BREAK_IN.test(f) || segmentScore(fr).score <= 0) return false;
+  for (const span of sentencesAndItems(fr, 'fr')) {
+    const sentence = f.slice(span.start, span.end);
+    if (wordsOf(sentence).count < COPY_MIN_WORDS || /^[«“"‘]/u.test(sentence) || /[«“"‘]\s*$/u.test(f.slice(Math.max(0, span.start - 2), span.start))) continue;
+    if (!clearlyEnglish(scoreText(sentence), minScore) || !translatable()) continue;
+    ctx.report({ message: 'FR sentence is in English: expected a French translation, found English text', fr: { from: span.start, to: span.end } });
+    return true;
+  }
+  return false;
+}
+
+/** A sentence that ends and another that opens. */
+const SENTENCE_BREAK_IN = /[.!?]["'”’»)]*\s+[\p{Lu}«"“(]/u;
 
 /** Language notes and references are in the language they must be in; editorial marks are no text. */
 function exempt(en: Segment, fr: Segment): boolean {

@@ -289,14 +289,14 @@ const ISO_RE = new RegExp(
 const SLASH_DATE_RE = new RegExp(`(?<![${L}0-9/.])(\\d{1,4})/(\\d{1,2})/(\\d{2,4})(?![0-9/])`, 'g');
 
 const YEAR_TAIL = `((?:,?${H}+|,)(\\d{4})(?![${L}0-9]|[.,:]\\d))?`;
-/** Month first: `Monday, May 9, 2011`, `Sept. 12, 2011`. */
+/** Month first: `Monday, May 9, 2011`, `Sept. 12, 2011`; not across the gap of two columns (`octobre       9 h`). */
 const DATE_MD_RE = new RegExp(
-  `(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(${MONTH_ALT})(?![${L}])(\\.?)${H}+(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
+  `(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(${MONTH_ALT})(?![${L}])(\\.?)${H}{1,2}(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
   'gi',
 );
 /** Day first: `12 September 2011`, `le lundi 9 mai`, `1^{er} février 2011`, `the 12th of May`. */
 const DATE_DM_RE = new RegExp(
-  `(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(?:the${H}+)?(\\d{1,2})(?:${DAY_ORD})?(?:${H}+of)?${H}+(${MONTH_ALT})(?![${L}])(\\.?)${YEAR_TAIL}`,
+  `(?:(${WEEKDAY_ALT})(?![${L}])\\.?,?${H}+)?(?:the${H}+)?(\\d{1,2})(?:${DAY_ORD})?(?:${H}+of)?${H}{1,2}(${MONTH_ALT})(?![${L}])(\\.?)${YEAR_TAIL}`,
   'gi',
 );
 /** Month and year, or a month name alone: `September 2011`, `en mai 2023`, `in June`. */

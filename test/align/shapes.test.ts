@@ -1482,7 +1482,7 @@ const CASES: Case[] = [
     shared: ['2596210#'],
   },
   {
-    // The note at the top and the message header have no counterpart; `Hi Martine,` reads as
+    // The note at the top has no counterpart; `Hi Martine,` reads as
     // neither language but leans to English, so it opens the English block.
     name: 'an e-mail thread is a section a message: English then French, then a forwarded message in French then English',
     doc: [
@@ -1545,8 +1545,6 @@ const CASES: Case[] = [
       'Martine | Martine | parallel',
       'Manager, Client Services | Gestionnaire, Services aux clients | inline',
       "-----Original Message----- | -----Message d'origine----- | inline",
-      'From: Roy, Daniel <daniel.roy@example.gc.ca> | - | orphan',
-      'Sent: Thursday, September 24, 2026 10:05 AM | - | orphan',
       '(English follows) | - | orphan',
       'Hi Martine, | Bonjour Martine, | parallel',
       'The boardroom is free from 1:00 p.m. to 3:00 p.m. | La salle du conseil est libre de 13 h à 15 h. | parallel',
@@ -1554,6 +1552,8 @@ const CASES: Case[] = [
       'Thanks, | Merci, | parallel',
       'Daniel | Daniel | parallel',
     ],
+    // The fields a mail program wrote (it has a Sent field) are the same in both languages.
+    shared: ['From: Roy, Daniel <daniel.roy@example.gc.ca>', 'Sent: Thursday, September 24, 2026 10:05 AM'],
   },
   {
     name: 'a line repeated inside each half (a dateline and the contacts) pairs copy with copy, in order',
@@ -2331,6 +2331,68 @@ const CASES: Case[] = [
       'PHISHING EXERCISE RESULTS | RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE | stacked',
       'Lunch will be served. | - | orphan',
       'ROUNDTABLE | TOUR DE TABLE | stacked',
+    ],
+  },
+  {
+    // Blind round 58 (bt/capf_thread.txt): a reply above the quoted message. The quotation marks
+    // are no text (a quoted paragraph wraps as any other), and the fields a mail program wrote
+    // (From, Sent, To) are shared material, not lines to pair.
+    name: 'a reply above a quoted e-mail with its header',
+    doc: [
+      'Thanks, I will be there.',
+      '',
+      '> From: Singh, Priya (ESDC/EDSC)',
+      '> Sent: October 6, 2026 3:47 PM',
+      '> To: Lavoie, Julien (ESDC/EDSC)',
+      '> Subject: Information webinar',
+      '>',
+      '> The webinar will take place on Wednesday, October 21,',
+      '> 2026, from 1:00 to 2:30 p.m. ET, on Microsoft Teams.',
+      '>',
+      '> Le webinaire aura lieu le mercredi 21 octobre 2026, de 13 h à',
+      '> 14 h 30 (HE), sur Microsoft Teams.',
+    ],
+    pairs: [
+      'Thanks, I will be there. | - | orphan',
+      'Subject: Information webinar | - | orphan',
+      'The webinar will take place on Wednesday, October 21, 2026, from 1:00 to 2:30 p.m. ET, on Microsoft Teams. | Le webinaire aura lieu le mercredi 21 octobre 2026, de 13 h à 14 h 30 (HE), sur Microsoft Teams. | block',
+    ],
+    shared: [
+      'From: Singh, Priya (ESDC/EDSC)',
+      'Sent: October 6, 2026 3:47 PM',
+      'To: Lavoie, Julien (ESDC/EDSC)',
+    ],
+  },
+  {
+    // Blind round 58 (bt/flu_clinics_reminder.txt): tables laid out with spaces in a document in
+    // halves, the French without one row: a row of four columns with a French place in a cell is a
+    // row of its half's table, so the rows pair by their dates and the row left out is an orphan.
+    name: 'tables laid out with spaces in halves, a row missing from the French',
+    doc: [
+      'Clinic schedule',
+      '',
+      '  Date                   Hours                   Building               Room',
+      '  Monday, October 20     9:00 a.m. – 3:30 p.m.   Brooke Claxton         1120',
+      '  Thursday, October 23   10:00 a.m. – 4:00 p.m.  70 Colombine Dr.       2A',
+      '  Tuesday, October 28    9:00 a.m. – 3:00 p.m.   Place du Portage III   0A1',
+      '',
+      'Please bring your departmental ID card.',
+      '',
+      'Calendrier des cliniques',
+      '',
+      '  Date                   Heures             Immeuble               Salle',
+      '  Lundi 20 octobre       9 h à 15 h         Brooke-Claxton         1120',
+      '  Mardi 28 octobre       9 h à 15 h         Place du Portage III   0A1',
+      '',
+      'Veuillez apporter votre carte d\'identité ministérielle.',
+    ],
+    pairs: [
+      'Clinic schedule | Calendrier des cliniques | parallel',
+      'Date                   Hours                   Building               Room | Date                   Heures             Immeuble               Salle | parallel',
+      'Monday, October 20     9:00 a.m. – 3:30 p.m.   Brooke Claxton         1120 | Lundi 20 octobre       9 h à 15 h         Brooke-Claxton         1120 | parallel',
+      'Thursday, October 23   10:00 a.m. – 4:00 p.m.  70 Colombine Dr.       2A | - | orphan',
+      'Tuesday, October 28    9:00 a.m. – 3:00 p.m.   Place du Portage III   0A1 | Mardi 28 octobre       9 h à 15 h         Place du Portage III   0A1 | parallel',
+      'Please bring your departmental ID card. | Veuillez apporter votre carte d\'identité ministérielle. | parallel',
     ],
   },
 ];

@@ -491,8 +491,27 @@ const REPLY_PREFIX = /^\s*(?:(?:re|tr|fw|fwd|réf)\s?:\s*)+/i;
  * session` and `Atlantic planning session`, one French subject for both): one source.
  */
 export function replyPrefixOnly(a: string, b: string): boolean {
+  // Under their field's label, quoted or not (`Subject: RE: …`).
+  [a, b] = [a.replace(SUBJECT_LABEL, ''), b.replace(SUBJECT_LABEL, '')];
   const [x, y] = [a.replace(REPLY_PREFIX, ''), b.replace(REPLY_PREFIX, '')];
   return x !== a || y !== b ? x.trim() === y.trim() : false;
+}
+
+/** The label of a mail's subject field. */
+const SUBJECT_LABEL = /^\s*(?:subject|objet)\s?:\s*/i;
+
+/** The greetings and the closings of a letter or an e-mail, which French words one way for several English ones. */
+const SALUTATIONS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['hello', 'hi', 'good morning', 'good afternoon', 'good evening', 'greetings', 'dear all', 'dear colleagues', 'hello everyone', 'hi all', 'hello all']),
+  new Set(['regards', 'best regards', 'kind regards', 'warm regards', 'sincerely', 'yours sincerely', 'best', 'best wishes', 'cheers']),
+  new Set(['thank you', 'thanks', 'many thanks', 'thank you very much', 'thanks again', 'thank you again', 'with thanks']),
+];
+
+/** Whether two sources are greetings (`Hello,` / `Good morning,`), closings or thanks of one kind: one French formula serves both. */
+export function salutationsOnly(a: string, b: string): boolean {
+  const norm = (t: string): string => t.toLowerCase().replace(/[\s,.!:;]+$/u, '').replace(/\s+/g, ' ').trim();
+  const [x, y] = [norm(a), norm(b)];
+  return SALUTATIONS.some((set) => set.has(x) && set.has(y));
 }
 
 /** The most extra words one source may have over the other and still be the same source. */

@@ -1,0 +1,48 @@
+// The header of an e-mail or a meeting invitation as mail programs write it (`From:`, `Sent:`,
+// `To:`, `Subject:`…, or `De :`, `Envoyé :`, `À :`, `Objet :`), quoted or not (`> From:`): the
+// program wrote it in its own language, so it has no translation to miss or to pair.
+
+/** The names of the fields of an e-mail or meeting header as mail programs write them, in either language. */
+const FIELD_NAMES = 'From|Sent|To|Cc|Bcc|Subject|Date|When|Where|Organi[sz]er|Importance|De|Envoyé|À|Cci|Objet|Quand|Où|Organisateur';
+/** The fields that start such a header. */
+const START_NAMES = 'From|Sent|When|De|Envoyé|Quand';
+/** The fields that hold no text to translate: people, dates, flags. */
+const DATA_NAMES = 'From|Sent|To|Cc|Bcc|Date|Importance|De|Envoyé|À|Cci';
+/** The quotation marks of a reply before a line (`> `, `>> `). */
+const QUOTED = '(?:>[ \\t]?)*';
+
+/** A field of a mail header, its name in one language or in both (`To / À :`). */
+export const MAIL_FIELD = new RegExp(`^\\s*${QUOTED}\\s*(?:${FIELD_NAMES})(?:\\s*/\\s*(?:${FIELD_NAMES}))?\\s?:\\s`);
+/** A field that starts a header. */
+const MAIL_START = new RegExp(`^\\s*${QUOTED}\\s*(?:${START_NAMES})(?:\\s*/\\s*(?:${START_NAMES}))?\\s?:`);
+/**
+ * A field of a header that holds no text to translate, as a mail program writes it in one
+ * language (`From:`, `Sent:`, `À :`); not a field of both (`From / De : Finance Directorate /
+ * Direction des finances`), whose value is text in each language.
+ */
+export const MAIL_DATA_FIELD = new RegExp(`^\\s*${QUOTED}\\s*(?:${DATA_NAMES})\\s?:\\s(?!.* / )`);
+
+/**
+ * Whether line `line` (of `count`, read by `lineAt`) is in a mail header: a block of two or more
+ * field lines, one of them a sender or a date, so that a lone `Where: Room 200` is still text.
+ * With `sent`, one of them the time a mail program sent it (`Sent:`, `Envoyé :`): a header the
+ * program wrote, not the To/From/Date lines of a memo, which its writer translates.
+ */
+export function inMailHeader(lineAt: (line: number) => string, count: number, line: number, endLine = line, sent = false): boolean {
+  if (!MAIL_FIELD.test(lineAt(line))) return false;
+  let first = line;
+  while (first > 1 && MAIL_FIELD.test(lineAt(first - 1))) first--;
+  let last = endLine;
+  while (last < count && MAIL_FIELD.test(lineAt(last + 1))) last++;
+  if (last === first) return false;
+  let start = false;
+  let sentField = false;
+  for (let l = first; l <= last; l++) {
+    start ||= MAIL_START.test(lineAt(l));
+    sentField ||= MAIL_SENT.test(lineAt(l));
+  }
+  return start && (!sent || sentField);
+}
+
+/** The field of the time a mail program sent the message. */
+const MAIL_SENT = new RegExp(`^\\s*${QUOTED}\\s*(?:Sent|Envoyé)\\s?:`);
