@@ -184,9 +184,9 @@ const WEAK_TWIN = 2.5;
 /**
  * In a document plainly stacked (lines of one language over their twins, twice as often as two
  * lines of one language in a row), a line that reads weakly as the language of the line right
- * above it, and stands last in its block, is that line's twin in the other language (`TOUR
- * DETABLE` under `ROUNDTABLE`: its glued words hide its French). Not when a line of the other
- * language follows it: the line above would then be an orphan, which it is for the checks to say.
+ * above it, the two making a block of their own, is that line's twin in the other language (`TOUR
+ * DETABLE` under `ROUNDTABLE`: its glued words hide its French). In a longer block (an English
+ * line over a pair), the line above may be an orphan, which it is for the checks to say.
  */
 function rereadWeakTwins(units: Unit[], readings: UnitReading[]): void {
   const adjacent = (a: number): boolean => a + 1 < units.length && units[a].lastLine + 1 === units[a + 1].firstLine;
@@ -209,8 +209,8 @@ function rereadWeakTwins(units: Unit[], readings: UnitReading[]): void {
     if (r.kind !== 'mono' || r.lang !== first || mono(i - 1) !== first || !adjacent(i - 1) || Math.abs(r.score) >= WEAK_TWIN) continue;
     const prev = readings[i - 1];
     if (prev.kind !== 'mono' || Math.abs(prev.score) <= Math.abs(r.score)) continue;
-    if (adjacent(i) && mono(i + 1) !== first) continue;
-    if (i >= 2 && adjacent(i - 2) && mono(i - 2) === first) continue;
+    // Last in its block, and the line above the first of it.
+    if (adjacent(i) || (i >= 2 && adjacent(i - 2))) continue;
     const lang = first === 'en' ? 'fr' : 'en';
     readings[i] = { kind: 'mono', lang, score: lang === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
   }

@@ -85,8 +85,8 @@ function blockWidth(lines: CleanLine[], i: number): number {
  * The last line of a paragraph wrapped by its writer at a fixed width that opens at line i (a
  * text e-mail, a text export): each line but the last fills the width so far that the next
  * line's first word would not have fitted on it (give or take WRAP_SLACK characters, for text
- * wrapped by hand), and the lines read as one language (stacked
- * lines of two languages are each whole). Returns i when line i does not open one.
+ * wrapped by hand), and the lines read as one language (stacked lines of two languages are each
+ * whole). Returns i when line i does not open one.
  */
 function wrappedProse(lines: CleanLine[], i: number, width: number): number {
   if (width < PROSE_WRAP_WIDTH) return i;

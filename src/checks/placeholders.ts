@@ -71,7 +71,8 @@ const BRANCH_KEY_BEFORE = /(?:,|\})\s*(?:=\d+|[\p{L}_][\p{L}\p{N}_-]*)\s*$/u;
 /** Whether the brace at `at` opens a branch of an ICU expression that starts before it. */
 function icuBranch(text: string, at: number): boolean {
   if (!BRANCH_KEY_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return false;
-  // Inside an expression opened by `{name, select|plural|…,` that is not closed before `at`.
+  // Inside an expression opened by `{name, select|plural|…,` that is not closed before `at`
+  // (ICU_COMPLEX's own scan is over by then: its position is free to reset).
   ICU_COMPLEX.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ICU_COMPLEX.exec(text)) !== null && m.index < at) {
@@ -222,11 +223,11 @@ const MOVED_REACH = 3;
 
 /** Whether `text` stands on side `side` of a pair near this one, in the same file (not this pair). */
 function movedNearby(ctx: CheckContext, side: 'en' | 'fr', text: string): boolean {
-  const here = ctx.pair[side === 'en' ? 'fr' : 'en'];
-  if (!ctx.pairs || ctx.index === undefined || !here) return false;
+  if (!ctx.pairs || ctx.index === undefined) return false;
+  const file = ctx.pair[side]?.place.file;
   for (let i = Math.max(0, ctx.index - MOVED_REACH); i <= Math.min(ctx.pairs.length - 1, ctx.index + MOVED_REACH); i++) {
     const seg = ctx.pairs[i][side];
-    if (i !== ctx.index && seg && seg.place.file === (ctx.pair[side]?.place.file ?? seg.place.file) && seg.text.includes(text)) return true;
+    if (i !== ctx.index && seg && (file === undefined || seg.place.file === file) && seg.text.includes(text)) return true;
   }
   return false;
 }

@@ -337,7 +337,7 @@ function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: n
     if (sentence.length < COPY_PROBE || sentence.length >= f.trim().length) continue;
     const at = f.indexOf(sentence);
     // Quoted (an English example or title the French quotes as it is): its language is meant.
-    if (at < 0 || /^[«“"‘]/u.test(sentence) || /[«“"‘]\s*$/u.test(f.slice(Math.max(0, at - 2), at))) continue;
+    if (at < 0 || quotedAt(f, at, sentence)) continue;
     const s = scoreText(sentence);
     if (wordsOf(sentence).count < COPY_MIN_WORDS || !clearlyEnglish(s, minScore) || !translatable()) continue;
     ctx.report({ message: 'FR sentence is a copy of the EN: expected a French translation, found the English text', fr: { from: at, to: at + sentence.length } });
@@ -349,11 +349,18 @@ function copiedSentence(ctx: CheckContext, en: Segment, fr: Segment, minScore: n
 /** Closing quotation marks at the end of a sentence. */
 const CLOSING_QUOTES = /["”’]+$/u;
 
-/** English function words between spaces, which French text does not have. */
+/** English function words, case aside, which French text does not have. */
 const ENGLISH_WORDS = /(?:^|\s)(?:the|and|of|to|we|is|are|with|your|you|will|be|for|this|that|please)\s/i;
 
-/** Where a sentence of the English opens after the first. */
-const SENTENCE_OPENING = /[.!?]["'”’)]*\s+(?=[\p{Lu}\d"“(])/gu;
+/** Where a sentence opens after the one before it. */
+const SENTENCE_OPENING = /[.!?]["'”’»)]*\s+(?=[\p{Lu}\d«"“(])/gu;
+/** A text with a sentence after its first (SENTENCE_OPENING, for one test). */
+const SENTENCE_BREAK_IN = new RegExp(SENTENCE_OPENING.source, 'u');
+
+/** Whether the sentence at `at` in `f` is quoted: it opens with a quotation mark, or one stands right before it. */
+function quotedAt(f: string, at: number, sentence: string): boolean {
+  return /^[«“"‘]/u.test(sentence) || /[«“"‘]\s*$/u.test(f.slice(Math.max(0, at - 2), at));
+}
 
 /**
  * Whether the French holds the opening (COPY_PROBE characters) of a sentence of the English after
@@ -386,16 +393,13 @@ function englishSentence(ctx: CheckContext, fr: Segment, minScore: number, trans
   if (!ENGLISH_WORDS.test(f) || !SENTENCE_BREAK_IN.test(f) || segmentScore(fr).score <= 0) return false;
   for (const span of sentencesAndItems(fr, 'fr')) {
     const sentence = f.slice(span.start, span.end);
-    if (wordsOf(sentence).count < COPY_MIN_WORDS || /^[«“"‘]/u.test(sentence) || /[«“"‘]\s*$/u.test(f.slice(Math.max(0, span.start - 2), span.start))) continue;
+    if (wordsOf(sentence).count < COPY_MIN_WORDS || quotedAt(f, span.start, sentence)) continue;
     if (!clearlyEnglish(scoreText(sentence), minScore) || !translatable()) continue;
     ctx.report({ message: 'FR sentence is in English: expected a French translation, found English text', fr: { from: span.start, to: span.end } });
     return true;
   }
   return false;
 }
-
-/** A sentence that ends and another that opens. */
-const SENTENCE_BREAK_IN = /[.!?]["'”’»)]*\s+[\p{Lu}«"“(]/u;
 
 /** Language notes and references are in the language they must be in; editorial marks are no text. */
 function exempt(en: Segment, fr: Segment): boolean {
