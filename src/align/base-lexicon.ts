@@ -36,9 +36,34 @@ export function withBaseLexicon<T extends { lexicon?: Iterable<readonly [string,
   return { ...opts, lexicon: [...base, ...(opts.lexicon ?? [])] };
 }
 
-let byWord: Record<'en' | 'fr', Map<string, string[]>> | undefined;
+/** The shipped pairs' keys by word of each language, words taken as `form` gives them. */
+type KeyIndex = Record<'en' | 'fr', Map<string, string[]>>;
+
+function indexKeys(form: (word: string, lang: 'en' | 'fr') => string): KeyIndex {
+  const index: KeyIndex = { en: new Map(), fr: new Map() };
+  for (const [en, fr] of englishFrench()) {
+    const e = form(en, 'en');
+    const f = form(fr, 'fr');
+    const key = `${e}\t${f}`;
+    for (const [side, w] of [['en', e], ['fr', f]] as const) {
+      const list = index[side].get(w);
+      if (!list) index[side].set(w, [key]);
+      else if (!list.includes(key)) list.push(key);
+    }
+  }
+  return index;
+}
 
 const WORD = /[\p{L}\p{M}]+/gu;
+
+/** The keys of every word of a text, by `keysOf`, added to `into`. */
+function textKeys(text: string, keysOf: (word: string) => readonly string[], into: Set<string>): Set<string> {
+  for (const w of text.toLowerCase().match(WORD) ?? []) for (const key of keysOf(w)) into.add(key);
+  return into;
+}
+
+let byWord: KeyIndex | undefined;
+let byStem: KeyIndex | undefined;
 
 /**
  * The known translations a text's words take part in, as language-neutral keys (`reading\tlecture`
@@ -46,24 +71,12 @@ const WORD = /[\p{L}\p{M}]+/gu;
  * and its translation.
  */
 export function translationKeys(text: string, lang: 'en' | 'fr', into = new Set<string>()): Set<string> {
-  for (const w of text.toLowerCase().match(WORD) ?? []) for (const key of keysOfWord(w, lang)) into.add(key);
-  return into;
+  return textKeys(text, (w) => keysOfWord(w, lang), into);
 }
 
 /** The translation keys of one lower-case word (none for a word the list does not have). */
 export function keysOfWord(word: string, lang: 'en' | 'fr'): readonly string[] {
-  if (!byWord) {
-    byWord = { en: new Map(), fr: new Map() };
-    for (const [en, fr] of englishFrench()) {
-      const key = `${en}\t${fr}`;
-      for (const [side, w] of [['en', en], ['fr', fr]] as const) {
-        const list = byWord[side].get(w);
-        if (list) list.push(key);
-        else byWord[side].set(w, [key]);
-      }
-    }
-  }
-  return byWord[lang].get(word) ?? [];
+  return (byWord ??= indexKeys((w) => w))[lang].get(word) ?? [];
 }
 
 // Light stemmers for the lexicon's keys (not for language study): the list holds the forms its
@@ -77,7 +90,7 @@ const FR_ENDINGS = ['erions', 'eraient', 'erait', 'aient', 'ées', 'és', 'ée',
 const EN_ENDINGS = ['ing', 'ied', 'ies', 'ed', 'es', 's', 'e', 'y'];
 
 /** A lower-case word without its inflectional ending, as the stem keys take it. */
-export function lexiconStem(word: string, lang: 'en' | 'fr'): string {
+function lexiconStem(word: string, lang: 'en' | 'fr'): string {
   const min = lang === 'fr' ? 4 : 3;
   for (const end of lang === 'fr' ? FR_ENDINGS : EN_ENDINGS) {
     if (word.length - end.length >= min && word.endsWith(end)) return word.slice(0, word.length - end.length);
@@ -85,31 +98,15 @@ export function lexiconStem(word: string, lang: 'en' | 'fr'): string {
   return word;
 }
 
-let byStem: Record<'en' | 'fr', Map<string, string[]>> | undefined;
-
 /**
  * The known translations a text's words take part in, as translationKeys has them but by stems
  * (`ask\tdemand` for `asked` in English and for `demandent` in French).
  */
 export function stemTranslationKeys(text: string, lang: 'en' | 'fr', into = new Set<string>()): Set<string> {
-  for (const w of text.toLowerCase().match(WORD) ?? []) for (const key of stemKeysOfWord(w, lang)) into.add(key);
-  return into;
+  return textKeys(text, (w) => stemKeysOfWord(w, lang), into);
 }
 
 /** The stem keys of one lower-case word (none for a word whose stem the list does not have). */
 export function stemKeysOfWord(word: string, lang: 'en' | 'fr'): readonly string[] {
-  if (!byStem) {
-    byStem = { en: new Map(), fr: new Map() };
-    for (const [en, fr] of englishFrench()) {
-      const e = lexiconStem(en, 'en');
-      const f = lexiconStem(fr, 'fr');
-      const key = `${e}\t${f}`;
-      for (const [side, w] of [['en', e], ['fr', f]] as const) {
-        const list = byStem[side].get(w);
-        if (!list) byStem[side].set(w, [key]);
-        else if (!list.includes(key)) list.push(key);
-      }
-    }
-  }
-  return byStem[lang].get(lexiconStem(word, lang)) ?? [];
+  return (byStem ??= indexKeys(lexiconStem))[lang].get(lexiconStem(word, lang)) ?? [];
 }

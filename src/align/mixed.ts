@@ -1398,10 +1398,13 @@ function holdsSentenceOf(text: string, lang: 'en' | 'fr'): boolean {
 function rowHoldsCellOf(text: string, lang: 'en' | 'fr'): boolean {
   const row = text.trim();
   if (!TABLE_ROW.test(row)) return false;
-  return cellsOf(row).some((cell) => {
-    const score = scoreText(cell).score;
-    return lang === 'fr' ? score >= CELL_DECIDED : score <= -CELL_DECIDED;
-  });
+  return cellsOf(row).some((cell) => readsPlainlyAs(cell, lang));
+}
+
+/** Whether a cell or a part of a list reads as `lang` beyond CELL_DECIDED. */
+function readsPlainlyAs(text: string, lang: 'en' | 'fr'): boolean {
+  const score = scoreText(text).score;
+  return lang === 'fr' ? score >= CELL_DECIDED : score <= -CELL_DECIDED;
 }
 
 /** Words of each part of a line that lists (listHoldsPartOf): more make a clause. */
@@ -1415,10 +1418,7 @@ function listHoldsPartOf(text: string, lang: 'en' | 'fr'): boolean {
   if (text.includes('\n')) return false;
   const parts = text.split(/,\s+/);
   if (parts.length < 3 || parts.some((p) => countWords(p) > LIST_PART_WORDS)) return false;
-  return parts.some((part) => {
-    const score = scoreText(part).score;
-    return lang === 'fr' ? score >= CELL_DECIDED : score <= -CELL_DECIDED;
-  });
+  return parts.some((part) => readsPlainlyAs(part, lang));
 }
 
 /** Words of a term in parentheses that glosses its half's text in the other language. */

@@ -28,6 +28,7 @@ const CODE_START = /^\p{Ll}{1,3}\.\s?\d/u;
 
 export function groupUnits(lines: CleanLine[]): Unit[] {
   const units: Unit[] = [];
+  const widths = blockWidths(lines);
   let i = 0;
   while (i < lines.length) {
     const start = i;
@@ -50,7 +51,7 @@ export function groupUnits(lines: CleanLine[]): Unit[] {
     // A heading in capitals that translates the one above it (`EXERCICE COASTAL SHIELD 2026` under
     // `EXERCISE COASTAL SHIELD 2026`) is whole: the next heading does not go on from it.
     const twin = i > 0 && lines[i - 1].line + 1 === first.line && isAllCaps(first.text.text) && isAllCaps(lines[i - 1].text.text) && twinHeadings(lines[i - 1].text.text, first.text.text);
-    if (!twin && start === i) i = wrappedProse(lines, i, blockWidth(lines, i));
+    if (!twin && start === i) i = wrappedProse(lines, i, widths[i]);
     while (!twin && i + 1 < lines.length && continues(lines[i], lines[i + 1])) i++;
     units.push(makeUnit(lines.slice(start, i + 1), heading));
     i++;
@@ -72,13 +73,18 @@ const WRAPPED_LINES_MIN = 2;
 /** A wrapped line fills this much of its block's width at least. */
 const WRAPPED_FILL = 0.6;
 
-/** The longest line of the block of adjacent lines (no blank line between them) that holds line i. */
-function blockWidth(lines: CleanLine[], i: number): number {
-  let a = i;
-  while (a > 0 && lines[a].follows === lines[a - 1].line) a--;
-  let width = 0;
-  for (let k = a; k < lines.length && (k === a || lines[k].follows === lines[k - 1].line); k++) width = Math.max(width, lines[k].text.length);
-  return width;
+/** For each line, the longest line of the block of adjacent lines (no blank line between them) that holds it. */
+function blockWidths(lines: CleanLine[]): number[] {
+  const widths = new Array<number>(lines.length);
+  for (let a = 0; a < lines.length; ) {
+    let b = a + 1;
+    while (b < lines.length && lines[b].follows === lines[b - 1].line) b++;
+    let width = 0;
+    for (let k = a; k < b; k++) width = Math.max(width, lines[k].text.length);
+    widths.fill(width, a, b);
+    a = b;
+  }
+  return widths;
 }
 
 /**

@@ -19,6 +19,24 @@ interface Case {
   markdown?: boolean;
 }
 
+/** Three agenda items stacked English over French (blind round 57), and their pairs. */
+const STACKED_AGENDA = [
+  '1. WELCOME AND INTRODUCTIONS',
+  '1. MOT DE BIENVENUE ET PRÉSENTATIONS',
+  '',
+  '2. UPDATE ON THE CYBER THREAT LANDSCAPE',
+  '2. LE POINT SUR LES CYBERMENACES',
+  '',
+  '3. PHISHING EXERCISE RESULTS',
+  '3. RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE',
+  '',
+];
+const STACKED_AGENDA_PAIRS = [
+  'WELCOME AND INTRODUCTIONS | MOT DE BIENVENUE ET PRÉSENTATIONS | stacked',
+  'UPDATE ON THE CYBER THREAT LANDSCAPE | LE POINT SUR LES CYBERMENACES | stacked',
+  'PHISHING EXERCISE RESULTS | RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE | stacked',
+];
+
 const CASES: Case[] = [
   {
     name: 'inline pair with a slash, no spaces',
@@ -2284,15 +2302,7 @@ const CASES: Case[] = [
     // and stands last in its block: it is the French twin.
     name: 'a French heading that reads weakly as English under its English twin',
     doc: [
-      '1. WELCOME AND INTRODUCTIONS',
-      '1. MOT DE BIENVENUE ET PRÉSENTATIONS',
-      '',
-      '2. UPDATE ON THE CYBER THREAT LANDSCAPE',
-      '2. LE POINT SUR LES CYBERMENACES',
-      '',
-      '3. PHISHING EXERCISE RESULTS',
-      '3. RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE',
-      '',
+      ...STACKED_AGENDA,
       '4. ROUNDTABLE',
       '4. TOUR DETABLE',
       '',
@@ -2300,9 +2310,7 @@ const CASES: Case[] = [
       '5. PROCHAINE RÉUNION',
     ],
     pairs: [
-      'WELCOME AND INTRODUCTIONS | MOT DE BIENVENUE ET PRÉSENTATIONS | stacked',
-      'UPDATE ON THE CYBER THREAT LANDSCAPE | LE POINT SUR LES CYBERMENACES | stacked',
-      'PHISHING EXERCISE RESULTS | RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE | stacked',
+      ...STACKED_AGENDA_PAIRS,
       'ROUNDTABLE | TOUR DETABLE | stacked',
       'NEXT MEETING | PROCHAINE RÉUNION | stacked',
     ],
@@ -2312,23 +2320,13 @@ const CASES: Case[] = [
     // is followed by its French, so the line is an orphan, not the next one's twin.
     name: 'an English line without French over a stacked pair',
     doc: [
-      '1. WELCOME AND INTRODUCTIONS',
-      '1. MOT DE BIENVENUE ET PRÉSENTATIONS',
-      '',
-      '2. UPDATE ON THE CYBER THREAT LANDSCAPE',
-      '2. LE POINT SUR LES CYBERMENACES',
-      '',
-      '3. PHISHING EXERCISE RESULTS',
-      '3. RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE',
-      '',
+      ...STACKED_AGENDA,
       'Lunch will be served.',
       '4. ROUNDTABLE',
       '4. TOUR DE TABLE',
     ],
     pairs: [
-      'WELCOME AND INTRODUCTIONS | MOT DE BIENVENUE ET PRÉSENTATIONS | stacked',
-      'UPDATE ON THE CYBER THREAT LANDSCAPE | LE POINT SUR LES CYBERMENACES | stacked',
-      'PHISHING EXERCISE RESULTS | RÉSULTATS DE L\'EXERCICE D\'HAMEÇONNAGE | stacked',
+      ...STACKED_AGENDA_PAIRS,
       'Lunch will be served. | - | orphan',
       'ROUNDTABLE | TOUR DE TABLE | stacked',
     ],
