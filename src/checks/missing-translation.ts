@@ -14,7 +14,8 @@
 // pointing to the other version, the header of a forwarded e-mail, a `Traduction :` caption, the
 // gloss of a quote in the other language) and pairs of orphans that are each other's translation by the
 // aligner's own evidence, sentences of parallel text merged into a neighbour in the translation
-// (paragraph lengths); a file of two unaligned halves gets one warning instead.
+// (paragraph lengths); a file of two unaligned halves gets one warning instead. In keyed files,
+// units whose French translates a neighbouring unit's English (util/misaligned-units.ts).
 // A finding whose text is a single word (a lone label or heading) is a warning; prose is an error.
 // Per pair: an English sentence dropped inside a passage the aligner paired with low confidence
 // (fewer French sentences, nothing of the sentence in the French) is a warning.
@@ -36,6 +37,7 @@ import { resourcePath } from '../core/resources.js';
 import { stemKeysOfWord, stemTranslationKeys } from '../align/base-lexicon.js';
 import { inMailHeader } from '../lang/mail-header.js';
 import { TermEngine } from '../rules/term-engine.js';
+import { misalignedUnits, type MisalignedStretch } from './util/misaligned-units.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
@@ -93,6 +95,11 @@ inside a paragraph laid out over a shorter French one in a mixed document, is
 reported as a warning when it is the passage's first or last sentence, has five words or more,
 and nothing of it (no cognate, value or name) is in the French while the rest of the English is.
 
+In a keyed file (TMX, XLIFF, PO, CSV, JSON), units whose French translates the English of a
+neighbouring unit (a target column that slipped by a row, two targets exchanged) are reported,
+one finding per stretch, saying where the translations are; so are four units in a row or more
+whose long English shares no name, number or cognate with their French (a memory aligned wrongly).
+
 Example: in an agenda, "(Mark Scrivens, Senior Counsel, PSDI ADAG's Office)" under an item with
 no French credit line is reported: expected a French counterpart, found none.`,
   check(ctx: CheckContext) {
@@ -121,6 +128,7 @@ no French credit line is reported: expected a French counterpart, found none.`,
           else for (const block of blocks(run.orphans, docs)) report(ctx, run.side, block, []);
         }
       }
+      reportMisaligned(ctx, pairs, misalignedUnits(pairs));
     }
   },
 });
@@ -698,6 +706,54 @@ function adjacent(a: Orphan, b: Orphan, doc: SourceDocument | undefined): boolea
   for (let l = pa.endLine + 1; l < pb.line; l++) if (doc.line(l).trim() !== '') return false;
   // Two segments on one line (inline pieces) are adjacent too.
   return true;
+}
+
+/**
+ * Stretches of keyed units whose French does not translate their English (util/misaligned-units.ts):
+ * one finding per stretch, at its English, saying where their translations are when they were found.
+ */
+function reportMisaligned(ctx: CorpusContext, pairs: Pair[], stretches: MisalignedStretch[]): void {
+  for (const { first, last, translatedAt } of stretches) {
+    const head = pairs[first];
+    const n = last - first + 1;
+    const startLine = head.en!.place.line;
+    const endLine = pairs[last].en!.place.endLine;
+    const lineOf = (j: number) => {
+      const place = pairs[j].fr!.place;
+      return `${place.file === head.en!.place.file ? '' : `${basename(place.file)}:`}${place.line}`;
+    };
+    const found = translatedAt.filter((j) => j >= 0).length;
+    // The offset most of the units found share: a column that slipped by a row.
+    const offsets = new Map<number, number>();
+    translatedAt.forEach((j, k) => j >= 0 && offsets.set(j - (first + k), (offsets.get(j - (first + k)) ?? 0) + 1));
+    const slip = offsets.size === 1 && 2 * found >= n ? [...offsets.keys()][0] : 0;
+    const unitsAway = (d: number) => `${Math.abs(d) === 1 ? 'the unit' : `${Math.abs(d)} units`} ${d < 0 ? 'before' : 'after'} it`;
+    let message: string;
+    if (n === 1) message = `No French translation for this English in its unit: the French at line ${lineOf(translatedAt[0])} translates it (has the unit's French slipped?)`;
+    else {
+      message = `No French translation for ${n} English segments in their units (lines ${startLine}–${endLine}): `;
+      if (slip !== 0) {
+        message += `${found === n ? "each one's English is" : `the English of ${found} of them is`} translated by the French of ${unitsAway(slip)}: the French has slipped by ${Math.abs(slip) === 1 ? 'one unit' : `${Math.abs(slip)} units`}`;
+      } else if (n === 2 && translatedAt[0] === last && translatedAt[1] === first) {
+        message += `each one's English is translated by the other's French: their French is exchanged`;
+      } else if (2 * found >= n) {
+        const k = translatedAt.findIndex((j) => j >= 0);
+        message += `each one's English is translated by the French of another unit (line ${pairs[first + k].en!.place.line}'s at line ${lineOf(translatedAt[k])}): the units are misaligned`;
+      }
+      else message += `their French has none of their English's names, numbers or cognates: the units are misaligned`;
+    }
+    ctx.report({
+      pair: head,
+      message,
+      en: 'whole',
+      through: n > 1 ? pairs[last].en!.place : undefined,
+      related: translatedAt.filter((j) => j >= 0).map((j) => ({ place: pairs[j].fr!.place, text: pairs[j].fr!.text })),
+    });
+  }
+}
+
+function basename(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
 
 /** Longest unit key named in a message. */

@@ -1,11 +1,12 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readInputs } from '../../src/formats/index.js';
 import { readParallelInputs } from '../../src/align/parallel-inputs.js';
 import { runChecks } from '../../src/checks/run.js';
 import { describeFixtures } from './fixture-loader.js';
+import { anchorsOf } from '../../src/checks/util/misaligned-units.js';
 
 describeFixtures('missing-translation', 'test/fixtures/checks/missing-translation.yaml');
 
@@ -168,5 +169,48 @@ describe('missing-translation: a list item the French leaves out', () => {
     const inputs = await readInputs(['test/fixtures/checks/planted/blind/al/guide.md'], {});
     const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
     expect(findings.map((f) => [f.line, f.en?.text])).toEqual([[32, 'A quiet, private space to meet clients']]);
+  });
+});
+
+describe('missing-translation: units whose French translates another unit (test/fixtures/misaligned)', () => {
+  const dir = resolve('test/fixtures/misaligned');
+  const misaligned = async (file: string) =>
+    (await runChecks(await readInputs([join(dir, file)], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+
+  it('finds nothing in units aligned as the memory has them', async () => {
+    expect(await misaligned('aligned.csv')).toEqual([]);
+  });
+
+  it('reports a French column that slipped by a row as one finding over the stretch, saying where the translations went', async () => {
+    const findings = await misaligned('slipped.csv');
+    expect(findings.map((f) => [f.line, f.endLine, f.message])).toEqual([
+      [6, 11, "No French translation for 6 English segments in their units (lines 6–11): each one's English is translated by the French of the unit before it: the French has slipped by one unit"],
+    ]);
+  });
+
+  it('reports two units whose French was exchanged', async () => {
+    const findings = await misaligned('swapped.csv');
+    expect(findings.map((f) => [f.line, f.endLine, f.message])).toEqual([
+      [6, 7, "No French translation for 2 English segments in their units (lines 6–7): each one's English is translated by the other's French: their French is exchanged"],
+    ]);
+  });
+
+  it('reports a run of long units whose French shares nothing with their English, and not the aligned units before it', async () => {
+    const findings = await misaligned('memory.tmx');
+    expect(findings.map((f) => [f.line, f.endLine, f.message])).toEqual([
+      [30, 74, "No French translation for 12 English segments in their units (lines 30–74): their French has none of their English's names, numbers or cognates: the units are misaligned"],
+    ]);
+  });
+
+  it('reads numbers across the separators of both languages, and cognates without their accents', () => {
+    const anchors = (text: string) => {
+      const out = new Int32Array(64);
+      return Array.from(out.subarray(0, anchorsOf(text, out)));
+    };
+    const numbers = (text: string) => anchors(text).filter((k) => k >= 1 << 24);
+    expect(numbers('Funding of $4,250,000 for 2.5 years')).toHaveLength(2);
+    expect(numbers('Funding of $4,250,000 for 2.5 years')).toEqual(numbers('Un financement de 4 250 000 $ pendant 2,5 ans'));
+    expect(anchors('security')).toEqual(anchors('sécurité'));
+    expect(anchors('Item 3 of the list')).toEqual([]);
   });
 });
