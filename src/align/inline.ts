@@ -304,6 +304,9 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
 /** An English weekday or month name (not `May`, a modal too), or a time of the English clock: written so only in English. */
 const ENGLISH_VALUE_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\d\s?[ap]\.m\./;
 
+/** A capital at the start only: words after the first in small letters. */
+const SENTENCE_CASE = /^\p{Lu}?[\p{Ll}\p{M}'’-]*(?:[\s,]+\p{Ll}[\p{Ll}\p{M}'’-]*)+[.!?]?$/u;
+
 /** Words, nearly all known, that a side copied on both sides of the cut must have to be a sentence rather than a name. */
 const COPY_WORDS = 4;
 
@@ -321,7 +324,10 @@ function copiedBothSides(pieces: Piece[], text: string): UnitReading | null {
   // A title in capitals with its date and times written the English way (`Webinar 26 – Winter
   // Readiness – Tuesday, December 1, 2026, 2:00–3:00 p.m. NST`) is English however name-like.
   const englishValues = side.score < 0 && ENGLISH_VALUE_WORDS.test(sideText);
-  if (!englishValues && (side.words < COPY_WORDS || side.known < COPY_WORDS - 1 || Math.abs(side.score) < SIDE_SURE * 2 || isNameLike(side))) return null;
+  // Fewer words do when all but one are known and only the first is capitalised (`Wheelchair
+  // accessible counter / Wheelchair accessible counter`): a label in sentence case, not a name.
+  const fewWords = side.words >= 2 && side.known >= Math.max(2, side.words - 1) && SENTENCE_CASE.test(sideText.trim());
+  if (!englishValues && ((side.words < COPY_WORDS && !fewWords) || (side.known < COPY_WORDS - 1 && !fewWords) || Math.abs(side.score) < SIDE_SURE * 2 || isNameLike(side))) return null;
   return pairAtCut(pieces, text, cut, side.score > 0 ? 'fr' : 'en', side.score);
 }
 

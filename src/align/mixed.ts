@@ -282,6 +282,38 @@ const STACKED_ORDER_MIN = 3;
 /** Words of a line copied over its twin in a document plainly stacked. */
 const STACKED_COPY_MIN_WORDS = 2;
 
+/** Lines of a paragraph stacked over its copy, at most. */
+const BLOCK_COPY_MAX_LINES = 6;
+
+/**
+ * A paragraph of several lines (wrapped by its writer) stacked right over its copy, line for line:
+ * `Passport services … by appointment only. / You can book …` twice, the second time where the
+ * French goes. The copy's number of lines when `u` ends it, 0 otherwise.
+ */
+function stackedBlockCopy(stretch: Mono[], lang: Lang, u: Unit): number {
+  const n = stretch.length;
+  const text = u.text.text.trim();
+  for (let k = 2; k <= BLOCK_COPY_MAX_LINES && 2 * k - 1 <= n; k++) {
+    // The copy is the last k - 1 units and u; the paragraph is the k units before them.
+    if (stretch[n - k].unit.text.text.trim() !== text) continue;
+    let same = true;
+    let words = 0;
+    for (let j = 0; j < k && same; j++) {
+      const original = stretch[n - 2 * k + 1 + j];
+      const copied = j < k - 1 ? stretch[n - k + 1 + j] : undefined;
+      const a = original.unit;
+      const b = copied ? copied.unit : u;
+      same = original.lang === lang && (copied === undefined || copied.lang === lang) && a.text.text.trim() === b.text.text.trim();
+      // Lines that follow one another, the copy right under its paragraph.
+      const next = j < k - 1 ? stretch[n - 2 * k + 2 + j].unit : stretch[n - k + 1]?.unit ?? u;
+      if (next.firstLine - a.lastLine > 2) same = false;
+      words += countWords(a.text.text);
+    }
+    if (same && words >= COPY_MIN_WORDS) return k;
+  }
+  return 0;
+}
+
 /** How far above (in lines) the English of a block may stand for a copy of it in the French block below. */
 const BLOCK_COPY_LINES = 12;
 
@@ -342,7 +374,18 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      const copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order);
+      let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order);
+      // A paragraph of several lines stacked over its copy: the copy's lines read before this one
+      // go to the other language too.
+      const block = copy === null ? stackedBlockCopy(stretch, r.lang, u) : 0;
+      if (block > 0) {
+        copy = 'second';
+        const other = r.lang === 'en' ? 'fr' : 'en';
+        for (let k = stretch.length - block + 1; k < stretch.length; k++) {
+          const m = stretch[k];
+          stretch[k] = { unit: m.unit, lang: other, score: -m.score, feat: features(m.unit.text.text, other, m.unit.heading, m.unit.marker) };
+        }
+      }
       // A line right under a line of the other language: a stacked pair, in that order.
       if (copy === null && prev !== undefined && prev.lang !== r.lang && u.firstLine - prev.unit.lastLine === 1) order[prev.lang === 'fr' ? 'fr' : 'en']++;
       const other = r.lang === 'en' ? 'fr' : 'en';

@@ -99,7 +99,9 @@ EN EST is standard time, but September 12, 2011 is in daylight time (suggestion:
       // A zone some places keep all year (CST in Saskatchewan) is judged in checkCorpus, where a
       // place named above the pair can say whether it is kept there.
       const yearRound = yearRoundZones(ctx.options);
-      if (yearRound.size && (en.some((z) => yearRound.has(z.zone)) || fr.some((z) => yearRound.has(z.zone)))) dated.set(pair, { values: ctx.values, refs });
+      // So is a zone dated by a day whose year is in the lines above.
+      if (needsYear(pair, ctx.values, refs)) dated.set(pair, { values: ctx.values, refs, needsYear: true });
+      else if (yearRound.size && (en.some((z) => yearRound.has(z.zone)) || fr.some((z) => yearRound.has(z.zone)))) dated.set(pair, { values: ctx.values, refs });
       else dateChecks(ctx.report, pair, ctx.options, ctx.values, en, fr, refs, both, null);
     }
     // Without a date of its own, the pair is measured in checkCorpus against the dates above it.
@@ -124,7 +126,8 @@ EN EST is standard time, but September 12, 2011 is in daylight time (suggestion:
         refs = { en: found, fr: found };
       }
       const around: Around = { place: (region) => placeAbove(pairs, k, lines, region), sectionDate: () => sectionDate(pairs, k, lines) };
-      dateChecks((r) => ctx.report({ ...r, pair }), pair, ctx.options, values, en, fr, refs, both, around);
+      const year = own?.needsYear ? (contextDate(pairs, k, lines, values) ?? sectionDate(pairs, k, lines))?.date.year : undefined;
+      dateChecks((r) => ctx.report({ ...r, pair }), pair, ctx.options, values, en, fr, refs, both, around, year);
     }
   },
 });
@@ -141,7 +144,7 @@ function zonesOf(values: Value[]): ZoneValue[] {
  */
 const undated = new WeakMap<Pair, { en: Value[]; fr: Value[] }>();
 /** Pairs with a date of their own and a zone some places keep all year, left the same way. */
-const dated = new WeakMap<Pair, { values: { en: Value[]; fr: Value[] }; refs: Record<Side, DateRef | null> }>();
+const dated = new WeakMap<Pair, { values: { en: Value[]; fr: Value[] }; refs: Record<Side, DateRef | null>; needsYear?: boolean }>();
 
 /** The zones of option `yearRoundStandard`, in capitals (read once per run's options). */
 function yearRoundZones(options: Record<string, unknown>): Set<string> {
@@ -177,29 +180,78 @@ function pairDate(values: { en: Value[]; fr: Value[] }, side: Side): DateRef | n
 }
 
 /** What may stand between a zone and the date it is given right after (`7:30 a.m. NDT on March 8`, `7 h 30 HAT le 8 mars`). */
-const ZONE_THEN_DATE = /^\)?,?\s*(?:on|le)?\s*$/i;
+// The words between a zone and the date it goes by: `NDT on March 8`, `EST until February 24`,
+// `ADT from March 11`, `HAE à compter du 10 mars`.
+const ZONE_THEN_DATE = /^\)?,?\s*(?:(?:on|from|starting(?: on)?|beginning(?: on)?|as of|until|till|through|after|before|le|du|dès le|à compter du|à partir du|jusqu['’]au|avant le|après le)\s+)?(?:the\s+)?$/i;
 
 /**
  * The date `zone` is given right after it (a range over two dates: `10:30 p.m. NST on March 7 to
  * 7:30 a.m. NDT on March 8`, where March 7 comes nearer before NDT; none when that date cannot
  * say), else the date nearest before it on its side, else the side's date, else the other side's.
  */
-function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, zone: ZoneValue, refs: Record<Side, DateRef | null>): DateRef | null {
+function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, zone: ZoneValue, refs: Record<Side, DateRef | null>, year?: number): DateRef | null {
   const text = pair[side]?.text ?? '';
   let best: DateValue | null = null;
-  for (const v of values[side]) {
-    if (v.kind !== 'date' || v.start < zone.end) continue;
-    // Its date, even when it cannot settle the zone (8 March without a year): the date before
-    // is another one's.
-    if (ZONE_THEN_DATE.test(text.slice(zone.end, v.start))) return daylightOn(v) === null ? null : { date: v, label: dateLabel(v) };
-    break;
+  const after = dateRightAfter(text, values[side], zone);
+  if (after) {
+    // A day without its year (`EST from March 10`) takes the year the pair or the lines above give.
+    // Its date, even when it cannot settle the zone (8 March without a year): the date before is another one's.
+    const date = after.year === undefined ? { ...after, year: yearNearby(values, refs) ?? year } : after;
+    return daylightOn(date) === null ? null : { date, label: dateLabel(after) };
   }
   for (const v of values[side]) {
     if (v.kind !== 'date' || v.start > zone.start || daylightOn(v) === null || !dateOfZone(text, v, zone)) continue;
     best = v;
   }
+  // A side that names both times of the zone's region speaks of the change itself when the zone
+  // has no time (`November 1, when Atlantic Daylight Time ends and Atlantic Standard Time begins`)
+  // or no date of its own (`12:30 p.m. NST, then 12:30 p.m. NDT after the change`): no date judges it.
+  if ((best === null || timeBefore(values[side], zone) === null) && values[side].some((v) => v.kind === 'zone' && v.region === zone.region && v.daylight !== null && zone.daylight !== null && v.daylight !== zone.daylight)) return null;
   if (best) return { date: best, label: dateLabel(best) };
   return refs[side] ?? refs[other(side)];
+}
+
+/**
+ * The date given right after a zone (`NDT on March 8`, `ADT from March 11`, `EST until February
+ * 24`), or null. Not the end of a range that has its own time (`9:00 p.m. EST, until Sunday,
+ * March 8, 2026, at 6:00 a.m. EDT`): that date is the later time's.
+ */
+function dateRightAfter(text: string, values: Value[], zone: ZoneValue): DateValue | null {
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    if (v.kind !== 'date' || v.start < zone.end) continue;
+    const between = text.slice(zone.end, v.start);
+    if (!ZONE_THEN_DATE.test(between)) return null;
+    const next = values[k + 1];
+    if (RANGE_END.test(between) && next !== undefined && (next.kind === 'time' || next.kind === 'time-range') && /^[\s,]*(?:at|à)?\s*$/i.test(text.slice(v.end, next.start))) return null;
+    return v;
+  }
+  return null;
+}
+
+/** Words that open the end of a range (`until`, `jusqu'au`) rather than the day a zone goes by. */
+const RANGE_END = /\b(?:until|till|through)\b|jusqu['’]au/i;
+
+/**
+ * Whether a zone of the pair goes by a date given right after it whose year only the lines above
+ * can give (`11:00 a.m. EST from March 10`, under `… April 21, 2026`).
+ */
+function needsYear(pair: Pair, values: { en: Value[]; fr: Value[] }, refs: Record<Side, DateRef | null>): boolean {
+  if (yearNearby(values, refs) !== undefined) return false;
+  for (const side of ['en', 'fr'] as const) {
+    const text = pair[side]?.text ?? '';
+    for (const z of zonesOf(values[side])) {
+      const d = dateRightAfter(text, values[side], z);
+      if (d && d.year === undefined && daylightOn(d) === null) return true;
+    }
+  }
+  return false;
+}
+
+/** The year of the pair's dates that give one, else of the date the lines above give. */
+function yearNearby(values: { en: Value[]; fr: Value[] }, refs: Record<Side, DateRef | null>): number | undefined {
+  for (const v of [...values.en, ...values.fr]) if (v.kind === 'date' && v.year !== undefined) return v.year;
+  return refs.en?.date.year ?? refs.fr?.date.year;
 }
 
 /** Words that date a sentence by the day it is read: its zone is not that of a date in the sentence before. */
@@ -356,13 +408,14 @@ function dateChecks(
   refs: Record<Side, DateRef | null>,
   both: boolean,
   around: Around | null,
+  year?: number,
 ): void {
   const yearRound = yearRoundZones(options);
   const settled = new Set<ZoneValue>();
   for (const side of ['en', 'fr'] as const) {
     for (const z of side === 'en' ? en : fr) {
       if (z.region === null || z.region === 'UTC') continue;
-      const ref = dateFor(pair, values, side, z, refs);
+      const ref = dateFor(pair, values, side, z, refs, year);
       const time = timeBefore(values[side], z);
       const daylight = ref ? daylightOn(ref.date, time?.from.minutes) : null;
       if (daylight !== null) settled.add(z);

@@ -70,6 +70,18 @@ function onlyEnglishWords(text: string): boolean {
   return english;
 }
 
+/** Words and the spaces, hyphens and apostrophes between them, with a sentence's end. */
+const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}'’ -]*[.!?]?$/u;
+/** A capital after the first word: a name or a title. */
+const LATER_CAPITAL = /\s\p{Lu}/u;
+
+/** How many words of a text the English word list has and the French one does not. */
+function englishOnlyWords(text: string): number {
+  let n = 0;
+  for (const w of text.match(/\p{L}{3,}/gu) ?? []) if (wordListLanguage([w]) === 'en') n++;
+  return n;
+}
+
 /** Words in small letters a copy under a label needs: a sentence, not a name and its contact details. */
 const LABELLED_COPY_MIN_LOWER = 2;
 
@@ -98,6 +110,10 @@ function sameNormalised(a: string, b: string): boolean {
 /** Every word of four letters or more capitalised: a name, a title, a headline. */
 function titleCase(seg: Segment): boolean {
   if ((wordPass(seg) & TITLE_CASE) === 0) return false;
+  // One such word, the first: a sentence's capital (`Sign out`, `Wheelchair accessible`), as
+  // likely as a title; a name has two (`Microsoft Teams`, `Parks Canada`).
+  const capitalised = seg.text.match(LONG_CAPITALISED_WORD) ?? [];
+  if (capitalised.length === 1 && seg.text.trimStart().startsWith(capitalised[0])) return false;
   // Short words in small letters that a title would capitalise (`Tell us how we did`: us, how,
   // we, did) make it a sentence whose long words happen to be capitalised.
   for (const w of seg.text.match(SHORT_LOWER_WORD) ?? []) if (!TITLE_MINOR.has(w)) return false;
@@ -123,6 +139,7 @@ function titlesAfterName(text: string): boolean {
 }
 
 /** A word of two or three small letters. */
+const LONG_CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}]{3,}/gu;
 const SHORT_LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}{2,3}(?![\p{L}\p{N}'’-])/gu;
 /** The short words titles leave in small letters: articles, conjunctions, prepositions (English and French). */
 const TITLE_MINOR = new Set('an the and but or nor for of on in at to by as up via per vs off out from de du des la le les et ou à au aux en sur par une un'.split(' '));
@@ -300,10 +317,22 @@ function copiedCell(ctx: CheckContext, en: Segment, fr: Segment, minScore: numbe
   const enCells = cellSpans(en.text);
   const frCells = cellSpans(f);
   if (enCells.length !== frCells.length) return;
+  // Whether the row's other cells were put into French (`5,00 $`, `1er avril 2026`): a cell left
+  // as it was in such a row needs fewer words to be a copy.
+  let localised = false;
+  for (let c = 0; c < frCells.length && !localised; c++) localised = f.slice(frCells[c].from, frCells[c].to) !== en.text.slice(enCells[c].from, enCells[c].to);
   for (let c = 0; c < frCells.length; c++) {
     const cell = f.slice(frCells[c].from, frCells[c].to);
-    if (cell !== en.text.slice(enCells[c].from, enCells[c].to) || wordsOf(cell).count < COPY_MIN_WORDS || lowerCaseWords(cell) < LABELLED_COPY_MIN_LOWER) continue;
-    if (!clearlyEnglish(scoreText(cell), minScore) || !translatable()) continue;
+    if (cell !== en.text.slice(enCells[c].from, enCells[c].to)) continue;
+    const words = wordsOf(cell).count;
+    // Two words the English word list has and the French one does not, in small letters after the
+    // first (`Oversized vehicle surcharge`, where `surcharge` is French too), in a row whose other
+    // cells are French.
+    // Words only (not an identifier, `QUERY_LAYERS`, nor an address), and not a name in title case
+    // (`Northern Harvest`, a brand).
+    const fewWords = localised && words >= 2 && PLAIN_WORDS.test(cell.trim()) && !LATER_CAPITAL.test(cell.trim()) && englishOnlyWords(cell) >= 2 && onlyEnglishWords(cell);
+    if (!fewWords && (words < COPY_MIN_WORDS || lowerCaseWords(cell) < LABELLED_COPY_MIN_LOWER)) continue;
+    if ((!fewWords && !clearlyEnglish(scoreText(cell), minScore)) || !translatable()) continue;
     ctx.report({ message: 'FR cell is a copy of the EN: expected a French translation, found the English text', fr: frCells[c] });
     return;
   }

@@ -392,6 +392,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a paragraph of two lines stacked over its copy is two pairs: the French left in English',
+    doc: [
+      'Passport services are offered by appointment only.',
+      'Les services de passeport sont offerts sur rendez-vous seulement.',
+      '',
+      'You can book an appointment online up to 30 days in advance.',
+      'Bring a piece of government-issued photo identification.',
+      'You can book an appointment online up to 30 days in advance.',
+      'Bring a piece of government-issued photo identification.',
+    ],
+    pairs: [
+      'Passport services are offered by appointment only. | Les services de passeport sont offerts sur rendez-vous seulement. | stacked',
+      'You can book an appointment online up to 30 days in advance. | You can book an appointment online up to 30 days in advance. | stacked',
+      'Bring a piece of government-issued photo identification. | Bring a piece of government-issued photo identification. | stacked',
+    ],
+  },
+  {
     name: 'an agenda line whose copy had only its times put the French way is a pair: the French left in English',
     doc: ['1:40 p.m. – 2:15 p.m.  Update on the regional projects', '13 h 40 – 14 h 15  Le point sur les projets régionaux', '', '2:50 p.m. – 3:00 p.m.  Roundtable and next steps', '14 h 50 – 15 h  Roundtable and next steps'],
     pairs: [
@@ -1133,6 +1150,12 @@ const CASES: Case[] = [
     doc: ['Bring your own containers and a shovel. / Bring your own containers and a shovel.', '', 'Microsoft Teams — Microsoft Teams'],
     pairs: ['Bring your own containers and a shovel. | Bring your own containers and a shovel. | inline'],
     shared: ['Microsoft Teams — Microsoft Teams'],
+  },
+  {
+    name: 'a short label in sentence case copied on both sides of an inline line is a pair left untranslated',
+    doc: ['Next counter, please / Guichet suivant, s’il vous plaît', 'Wheelchair accessible counter / Wheelchair accessible counter', 'Service Canada / Service Canada'],
+    pairs: ['Next counter, please | Guichet suivant, s’il vous plaît | inline', 'Wheelchair accessible counter | Wheelchair accessible counter | inline'],
+    shared: ['Service Canada / Service Canada'],
   },
   {
     name: 'a line under its translation that starts with the same name, cut the same way, is that translation whole',

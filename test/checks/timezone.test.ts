@@ -31,3 +31,27 @@ describe('timezone in a table of several column pairs', () => {
     ]);
   });
 });
+
+describe('timezone: a day without its year right after its zone', () => {
+  it('takes the year from the lines above, for each zone of the line', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-tz-year-'));
+    const file = join(dir, 'notice.txt');
+    writeFileSync(
+      file,
+      [
+        'Dates after the clock change: March 10, March 24 and April 7, 2026.',
+        'Dates après le changement d’heure : 10 mars, 24 mars et 7 avril 2026.',
+        '',
+        'Sessions start at 11:00 a.m. EST until February 24 and at 11:00 a.m. EST from March 10.',
+        'Les séances commencent à 11 h HNE jusqu’au 24 février et à 11 h HAE à compter du 10 mars.',
+        '',
+      ].join('\n'),
+    );
+    const findings = await runChecks(await readInputs([file], { cwd: dir }), { rules: { timezone: {} } });
+    // The first EST goes until February 24 (standard time): right. The second goes from March 10,
+    // 2026 (daylight time): wrong, and the French HAE there is right.
+    expect(findings.filter((f) => f.rule === 'timezone').map((f) => [f.line, f.side, f.message])).toEqual([
+      [4, 'en', expect.stringContaining('EN EST is standard time, but March 10 is in daylight time')],
+    ]);
+  });
+});
