@@ -1577,7 +1577,7 @@ function zoneAllowed(ctx: Ctx, info: ZoneInfo, abbr: string, start: number, end:
   if (abbr.length === 2) {
     // ET, HE, PT… are words or initials elsewhere; after a time they are zones, unless a second
     // time follows (`14 H ET 16 H` is a range in capitals)
-    return (afterTime && !/^\s*\d/.test(text.slice(end, end + 3))) || statedZone(text, start, end);
+    return (afterTime && !/^\s*\d/.test(text.slice(end, end + 3))) || statedZone(text, start, end) || afterSpelledZone(ctx, start);
   }
   if (afterTime || statedZone(text, start, end)) return true;
   if (!info.standard) return lang === 'fr';
@@ -1599,6 +1599,16 @@ function statedZone(text: string, start: number, end: number): boolean {
   if (!STATED_AFTER_RE.test(text.slice(end, end + 3))) return false;
   const before = text.slice(Math.max(0, start - 32), start);
   return STATED_EN_BEFORE_RE.test(before) || STATED_FR_BEFORE_RE.test(before);
+}
+
+/** In parentheses right after a zone spelled out (`heure du Pacifique (HE)`, `Pacific Time (PT)`): its abbreviation. */
+function afterSpelledZone(ctx: Ctx, start: number): boolean {
+  for (let k = ctx.out.length - 1; k >= 0; k--) {
+    const v = ctx.out[k];
+    if (v.kind !== 'zone' || v.end > start) continue;
+    return v.raw.length > 4 && /^\s*\(\s*$/.test(ctx.text.slice(v.end, start));
+  }
+  return false;
 }
 
 /** `GST/PST`, `GST+PST`: an acronym among acronyms. */
