@@ -127,8 +127,10 @@ function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | '
   if (!endsSign(next)) return;
   // A smiley: `:)`, `;)` standing alone.
   if ((next === ')' || next === '(') && (prev === undefined || isBlank(prev))) return;
-  // Runs (`?!`, `::`, `...:`) are judged on their first sign only.
-  if (/[:;?!.]/.test(prev) || next === sign) return;
+  // Runs (`?!`, `::`, `...:`) are judged on their first sign only; the period of an abbreviation
+  // is no sign of a run (`Tél.: 604-666-0388` wants its space as `Téléphone :` does).
+  const abbreviation = prev === '.' && i >= 2 && /\p{L}/u.test(text[i - 2]);
+  if ((/[:;?!.]/.test(prev) && !abbreviation) || next === sign) return;
   const tok = tokenBefore(text, i);
   if (tok === '' || codeToken(tok)) return;
   if (isBlank(prev)) {
@@ -144,7 +146,7 @@ function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | '
     return;
   }
   if (due === 'none') return;
-  if (!WORD_OR_CLOSE.test(prev)) return;
+  if (!WORD_OR_CLOSE.test(prev) && !abbreviation) return;
   out.push({ sign, kind: 'missing', from: i, to: i, replacement: SPACE_CHAR[due], signAt: i });
 }
 
