@@ -114,7 +114,7 @@ no French credit line is reported: expected a French counterpart, found none.`,
     const docs = new Map<string, SourceDocument>();
     for (const i of ctx.inputs) if (i.document) docs.set(i.document.file, i.document);
     for (const pairs of byFile) {
-      const secs = withoutMerged(withoutUnaligned(sections(pairs, docs)), pairs);
+      const secs = withoutMerged(withoutCrossedClosing(withoutUnaligned(sections(pairs, docs)), pairs), pairs);
       if (unalignedHalves(ctx, pairs, secs, groupAt)) continue;
       for (const section of secs) {
         // A key left empty in the other file is reported there, on its own: where its translation goes.
@@ -307,6 +307,40 @@ function withoutUnaligned(secs: Orphan[][]): Orphan[][] {
     if (partner) {
       gone.add(e);
       gone.add(partner);
+    }
+  }
+  if (gone.size === 0) return secs;
+  return secs.map((sec) => sec.filter((o) => !gone.has(o))).filter((sec) => sec.length > 0);
+}
+
+/** How many pairs apart a letter's closing, the pair it crossed and the orphans may stand. */
+const CLOSING_REACH = 3;
+/** Words of a signature's line (a title: `Deputy Minister` / `La sous-ministre,`) at most. */
+const SIGNATURE_LINE_WORDS = 5;
+
+/**
+ * Leaves out a French closing formula and an English signature line left over where the aligner
+ * paired the English closing with the French signature line above the name, as French letters
+ * place it (`Yours sincerely,` / `La sous-ministre,`; the French formula and `Deputy Minister` left
+ * alone): the English closing translates the formula, and the signature line the English one
+ * that shares a cognate, a name or a value with it.
+ */
+function withoutCrossedClosing(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
+  const all = secs.flat();
+  const gone = new Set<Orphan>();
+  for (const f of all) {
+    if (f.side !== 'fr' || gone.has(f) || !valedictionFr(f.seg.text.trim())) continue;
+    for (let k = Math.max(0, f.index - CLOSING_REACH); k <= Math.min(pairs.length - 1, f.index + CLOSING_REACH); k++) {
+      const p = pairs[k];
+      if (!p.en || !p.fr || !VALEDICTION_EN.test(p.en.text.trim()) || valedictionFr(p.fr.text.trim()) || wordsOf(p.fr.text).count > SIGNATURE_LINE_WORDS) continue;
+      const title = features(p.fr.text, 'fr');
+      const e = all.find(
+        (o) => o.side === 'en' && !gone.has(o) && Math.abs(o.index - k) <= CLOSING_REACH && wordsOf(o.seg.text).count <= SIGNATURE_LINE_WORDS && sharedAnchors(features(o.seg.text, 'en'), title) > 0,
+      );
+      if (!e) continue;
+      gone.add(f);
+      gone.add(e);
+      break;
     }
   }
   if (gone.size === 0) return secs;

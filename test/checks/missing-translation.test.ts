@@ -57,6 +57,20 @@ describe('missing-translation in parallel documents', () => {
   });
 });
 
+describe('missing-translation: a letter whose French puts the signer\'s title above the name', () => {
+  // Blind round 61 (letter_e.txt, letter_f.txt): the aligner pairs `Yours sincerely,` with `La
+  // sous-ministre,`, which stands where the English closing does, and leaves the French formula
+  // and `Deputy Minister` alone. They are each other's translations, crossed.
+  const dir = resolve('test/fixtures/checks/planted/blind/bw');
+  it('reports neither the French closing formula nor the English title', async () => {
+    const inputs = await readParallelInputs([join(dir, 'letter_e.txt'), join(dir, 'letter_f.txt')], {});
+    expect(inputs.flatMap((i) => i.pairs).some((p) => p.en?.text === 'Yours sincerely,' && p.fr?.text === 'La sous-ministre,')).toBe(true);
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.filter((f) => /Deputy Minister|agréer/.test(`${f.en?.text ?? ''} ${f.fr?.text ?? ''}`))).toEqual([]);
+    expect(findings.length).toBeGreaterThan(0);
+  });
+});
+
 describe('missing-translation: sentences left out of paragraphs wrapped by their writer', () => {
   // A news release written for the planted set (blind/bp): paragraphs wrapped at about 95
   // characters, each English one over its French. The French leaves out a sentence of two of them;
