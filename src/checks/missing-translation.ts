@@ -450,6 +450,8 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
 
 /** Below this confidence, the aligner's pair of an English passage and a shorter French one is looked into. */
 const DOUBTFUL_PAIR = 0.5;
+/** Below this confidence, it is looked into as a laid-out paragraph is (short by part of the sentence). */
+const FAIRLY_SURE_PAIR = 0.8;
 /** Words a dropped sentence has at least (shorter ones are often folded into a neighbour). */
 const DROPPED_MIN_WORDS = 5;
 /** Anchors (cognates, values, names) the rest of the passage must share with the French. */
@@ -495,7 +497,11 @@ function droppedSentence(ctx: CheckContext): void {
   // List items the aligner joined on the English side against fewer French ones: translations do
   // not merge list items, so the pair is looked into however sure the aligner was.
   const joinedItems = method === 'parallel' && (en?.items?.length ?? 0) > (fr?.items?.length ?? 0);
-  if (!en || !fr || (!laidOut && !joinedItems && (score >= DOUBTFUL_PAIR || method !== 'parallel'))) return;
+  if (!en || !fr || (!laidOut && !joinedItems && (score >= FAIRLY_SURE_PAIR || method !== 'parallel'))) return;
+  // A pair the aligner was fairly sure of is judged as a laid-out paragraph is: short by part of
+  // the sentence (a free translation that merges a sentence into the one before is as long as the
+  // English).
+  const fairlySure = method === 'parallel' && !joinedItems && score >= DOUBTFUL_PAIR;
   if (en.lang !== 'en' || fr.lang !== 'fr') return;
   const e = en.text;
   // Most units of a keyed file are one sentence: settled before the sentences are read.
@@ -512,10 +518,11 @@ function droppedSentence(ctx: CheckContext): void {
     const sentence = e.slice(span.start, span.end);
     if (wordsOf(sentence).count < DROPPED_MIN_WORDS) continue;
     // Laid out paragraphs (no aligner's doubt to go by) must also be short by a third of the
-    // sentence; the units of a keyed file, paired by their keys alone, by two thirds of it (a
-    // free translation that merges a sentence into the next is as long as the English).
-    const short = method === 'keyed' ? (2 * sentence.length) / 3 : sentence.length / 3;
-    if (laidOut && fr.text.length > FR_EN_RATIO * (e.length - short)) continue;
+    // sentence; the units of a keyed file, paired by their keys alone, and passages the aligner
+    // was fairly sure of, by two thirds of it (a free translation that merges a sentence into the
+    // next is as long as the English).
+    const short = method === 'keyed' || fairlySure ? (2 * sentence.length) / 3 : sentence.length / 3;
+    if ((laidOut || fairlySure) && fr.text.length > FR_EN_RATIO * (e.length - short)) continue;
     const restText = e.slice(0, span.start) + ' ' + e.slice(span.end);
     const rest = features(restText, 'en');
     // What only this sentence says: a cognate the rest of the passage also has (`penalty` in
@@ -535,7 +542,12 @@ function droppedSentence(ctx: CheckContext): void {
     let translated = 0;
     for (const k of stemTranslationKeys(sentence, 'en')) if (!keysRest.has(k) && keysThere.has(k)) translated++;
     if (translated >= (joinedItems ? 2 : 1)) continue;
-    if (sharedAnchors(rest, other) < DROPPED_REST_ANCHORS) continue;
+    // The rest of the passage is in the French: its anchors, or in a paragraph laid out over its
+    // translation words the shipped list translates (`Thank you for your generosity.` / `Merci de
+    // votre générosité.`; a keyed unit's free translation meets the list's words by chance).
+    let restThere = sharedAnchors(rest, other);
+    if (restThere < DROPPED_REST_ANCHORS && (method === 'stacked' || method === 'block')) for (const k of keysRest) if (keysThere.has(k)) restThere++;
+    if (restThere < DROPPED_REST_ANCHORS) continue;
     if (dropped) return;
     dropped = span;
   }
