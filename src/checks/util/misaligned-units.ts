@@ -13,6 +13,7 @@
 
 import type { Pair } from '../../core/types.js';
 import { stemTranslationKeys } from '../../align/base-lexicon.js';
+import { kindOf, LETTER } from './words.js';
 
 /** How far from a unit its translation is looked for. */
 const REACH = 2;
@@ -41,8 +42,6 @@ const UNSURE = -3;
 
 /** The folded letter (1–26) of each code unit of Latin script, 0 for other characters. */
 const FOLD = new Uint8Array(0x250);
-/** Letters of other scripts and marks, which are part of a word but fold to nothing here. */
-const OTHER_LETTER = /[\p{L}\p{M}]/u;
 for (let c = 0; c < FOLD.length; c++) {
   const base = String.fromCharCode(c).normalize('NFD').charCodeAt(0) | 32;
   if (base >= 97 && base <= 122 && /\p{L}/u.test(String.fromCharCode(c))) FOLD[c] = base - 96;
@@ -76,7 +75,7 @@ export function anchorsOf(text: string, out: Int32Array): number {
       continue;
     }
     const f = c < 0x250 ? FOLD[c] : 0;
-    if (f === 0 && !(c >= 0x250 && OTHER_LETTER.test(text[i]))) {
+    if (f === 0 && !(c >= 0x250 && (kindOf(c) & LETTER) !== 0)) {
       i++;
       continue;
     }
@@ -92,7 +91,7 @@ export function anchorsOf(text: string, out: Int32Array): number {
         letters++;
       } else if (d >= 0x300 && d <= 0x36f) {
         // a combining accent: part of the letter before it
-      } else if (d >= 0x250 && OTHER_LETTER.test(text[i])) latin = false;
+      } else if (d >= 0x250 && (kindOf(d) & LETTER) !== 0) latin = false;
       else break;
       i++;
     }
@@ -207,8 +206,9 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
   };
   // Where each unit's English is translated: FINE for a unit that is fine (or not read), NONE for a
   // unit whose French has nothing of its English, else the index of the neighbour that has it;
-  // UNSURE for a short unit whose French shares nothing of its cognates and numbers, settled only
-  // if it lies in a stretch (the lexicon's keys cost more than the test of every unit).
+  // UNSURE for a unit whose French shares at most one of its cognates and numbers and no
+  // neighbour's more, settled (with the lexicon, whose keys cost more than the test of every unit)
+  // only if it lies in a stretch that has a unit found translated elsewhere or enough long ones.
   const at = new Int32Array(pairs.length).fill(FINE);
   // Units of a long English whose French has nothing of it.
   const bare = new Uint8Array(pairs.length);
@@ -228,8 +228,9 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
     if (inReach(i + 1)) near = Math.max(near, cheap(i, i + 1));
     const nearer = near >= own + MARGIN - 1 && near >= RATIO * own;
     if (own > OWN_AT_MOST && !nearer) continue;
-    if (!nearer && ne < RUN_ANCHORS) {
+    if (!nearer) {
       at[i] = UNSURE;
+      if (ne >= RUN_ANCHORS) bare[i] = 1;
       continue;
     }
     const ownAll = shared(i, i);
@@ -251,8 +252,8 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
       if (ne >= RUN_ANCHORS) bare[i] = 1;
     }
   }
-  // The unsure units of a run with a unit found translated elsewhere or a bare one are settled;
-  // the others are taken as fine.
+  // The unsure units of a run with a unit found translated elsewhere, or with enough long ones in
+  // a row, are settled; the others are taken as fine.
   for (let i = 0; i < pairs.length; ) {
     if (at[i] === FINE) {
       i++;
@@ -261,8 +262,19 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
     let end = i + 1;
     while (end < pairs.length && at[end] !== FINE) end++;
     let telling = false;
-    for (let k = i; k < end && !telling; k++) telling = at[k] >= 0 || bare[k] === 1;
-    for (let k = i; k < end; k++) if (at[k] === UNSURE) at[k] = telling && ownShared(k) <= OWN_AT_MOST ? NONE : FINE;
+    let bareRun = 0;
+    for (let k = i; k < end && !telling; k++) {
+      bareRun = bare[k] ? bareRun + 1 : 0;
+      telling = at[k] >= 0 || bareRun >= RUN_MIN;
+    }
+    for (let k = i; k < end; k++) {
+      if (at[k] !== UNSURE) continue;
+      if (telling && ownShared(k) <= OWN_AT_MOST) at[k] = NONE;
+      else {
+        at[k] = FINE;
+        bare[k] = 0;
+      }
+    }
     i = end;
   }
   const out: MisalignedStretch[] = [];
