@@ -198,7 +198,8 @@ describe('missing-translation: units whose French translates another unit (test/
   it('reports a French column that slipped by a row as one finding over the stretch, saying where the translations went', async () => {
     const findings = await misaligned('slipped.csv');
     expect(findings.map((f) => [f.line, f.endLine, f.message])).toEqual([
-      [6, 11, "No French translation for 6 English segments in their units (lines 6–11): each one's English is translated by the French of the unit before it: the French has slipped by one unit"],
+      // Line 5's French is line 6's translation, and its own went to the last line of the stretch.
+      [5, 11, "No French translation for 7 English segments in their units (lines 5–11): the English of 6 of them is translated by the French of the unit before it: the French has slipped by one unit"],
     ]);
   });
 

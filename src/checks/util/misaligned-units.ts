@@ -197,13 +197,15 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
   // A unit's own texts compared again, once the ring has moved on (the few units settled last).
   const scratchEn = new Int32Array(MAX_ANCHORS);
   const scratchFr = new Int32Array(MAX_ANCHORS);
-  const ownShared = (i: number): number => {
-    const { en, fr } = pairs[i];
-    let n = common(scratchEn, anchorsOf(en!.text, scratchEn), scratchFr, anchorsOf(fr!.text, scratchFr));
-    const kf = keysOf(fr!.text, 'fr');
-    if (kf.size) for (const k of keysOf(en!.text, 'en')) if (kf.has(k)) n++;
+  const sharedBetween = (i: number, j: number): number => {
+    const en = pairs[i].en!.text;
+    const fr = pairs[j].fr!.text;
+    let n = common(scratchEn, anchorsOf(en, scratchEn), scratchFr, anchorsOf(fr, scratchFr));
+    const kf = keysOf(fr, 'fr');
+    if (kf.size) for (const k of keysOf(en, 'en')) if (kf.has(k)) n++;
     return n;
   };
+  const ownShared = (i: number): number => sharedBetween(i, i);
   // Where each unit's English is translated: FINE for a unit that is fine (or not read), NONE for a
   // unit whose French has nothing of its English, else the index of the neighbour that has it;
   // UNSURE for a unit whose French shares at most one of its cognates and numbers and no
@@ -295,12 +297,35 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
     }
     if (longest >= RUN_MIN) out.push({ first: i, last: end - 1, translatedAt: Array.from(at.subarray(i, end)) });
     else {
-      // Only the units whose translation was found, with the units between two of them.
+      // Only the units whose translation was found, with the units between two of them, and at
+      // either end the units the slip takes in: one whose French a unit found translates (its own
+      // English lost its French), or one whose English the French one slip away shares two
+      // anchors with while its own shares none (a short text at the slip's end).
       let k = i;
       while (k < end && at[k] < 0) k++;
       let e = end;
       while (e > k && at[e - 1] < 0) e--;
-      if (k < e) out.push({ first: k, last: e - 1, translatedAt: Array.from(at.subarray(k, e)) });
+      if (k < e) {
+        const targets = new Set<number>();
+        const offsets = new Map<number, number>();
+        for (let u = k; u < e; u++) {
+          if (at[u] < 0) continue;
+          targets.add(at[u]);
+          offsets.set(at[u] - u, (offsets.get(at[u] - u) ?? 0) + 1);
+        }
+        const slip = [...offsets].reduce((a, b) => (b[1] > a[1] ? b : a))[0];
+        const takenIn = (u: number): boolean => {
+          if (at[u] !== NONE) return false;
+          if (targets.has(u)) return true;
+          const j = u + slip;
+          if (j < 0 || j >= pairs.length || !usable(pairs[j]) || pairs[j].en!.place.file !== pairs[u].en!.place.file || ownShared(u) > 0 || sharedBetween(u, j) < MIN_SHARED - 1) return false;
+          at[u] = j;
+          return true;
+        };
+        while (k > i && takenIn(k - 1)) k--;
+        while (e < end && takenIn(e)) e++;
+        out.push({ first: k, last: e - 1, translatedAt: Array.from(at.subarray(k, e)) });
+      }
     }
     i = end;
   }
