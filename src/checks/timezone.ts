@@ -206,7 +206,9 @@ function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, z
   // A side that names both times of the zone's region speaks of the change itself when the zone
   // has no time (`November 1, when Atlantic Daylight Time ends and Atlantic Standard Time begins`)
   // or no date of its own (`12:30 p.m. NST, then 12:30 p.m. NDT after the change`): no date judges it.
-  if ((best === null || timeBefore(values[side], zone) === null) && values[side].some((v) => v.kind === 'zone' && v.region === zone.region && v.daylight !== null && zone.daylight !== null && v.daylight !== zone.daylight)) return null;
+  // Not the zone's own name or abbreviation beside it (`heure normale de l'Est (HAE)`, which contradicts itself).
+  const beside = (v: ZoneValue) => v.start - zone.end <= 3 && zone.start - v.end <= 3;
+  if ((best === null || timeBefore(values[side], zone) === null) && values[side].some((v) => v.kind === 'zone' && v.region === zone.region && v.daylight !== null && zone.daylight !== null && v.daylight !== zone.daylight && !beside(v))) return null;
   if (best) return { date: best, label: dateLabel(best) };
   return refs[side] ?? refs[other(side)];
 }
