@@ -55,3 +55,20 @@ describe('timezone: a day without its year right after its zone', () => {
     ]);
   });
 });
+
+describe('timezone: a zone whose abbreviation contradicts its own name beside it', () => {
+  // Blind round 65 (shutdown_f.txt:14): the date is in a line above; the name and its abbreviation
+  // are not the region's two zones named to speak of the change.
+  it('judges the abbreviation by the date above', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-tz-beside-'));
+    const file = join(dir, 'shutdown.txt');
+    writeFileSync(
+      file,
+      ['Shutdown begins on Friday, February 19, 2027:', 'L’arrêt commence le vendredi 19 février 2027 :', '', '- 8:00 p.m. Eastern Standard Time (EST)', '- 20 h, heure normale de l’Est (HAE)', ''].join('\n'),
+    );
+    const findings = await runChecks(await readInputs([file], { cwd: dir }), { rules: { timezone: {} } });
+    expect(findings.filter((f) => f.rule === 'timezone').map((f) => [f.line, f.side, f.message])).toEqual([
+      [5, 'fr', expect.stringContaining('FR HAE is daylight time, but Friday, February 19, 2027 (line 1) is in standard time')],
+    ]);
+  });
+});
