@@ -25,7 +25,7 @@ export default defineCheck({
   options: {
     exceptions: {
       en: ['had', 'that', 'do', 'her', 'long', 'very', 'really', 'so', 'no', 'bye', 'ha', 'ho', 'lol', 'blah', 'bling', 'knock', 'tut', 'tsk', 'chop', 'go', 'la'],
-      fr: ['nous', 'vous', 'un', 'très', 'si', 'non', 'oui', 'là', 'ha', 'ho', 'bling', 'toc', 'chut', 'pan', 'faire', 'bof'],
+      fr: ['nous', 'vous', 'très', 'si', 'non', 'oui', 'là', 'ha', 'ho', 'bling', 'toc', 'chut', 'pan', 'faire', 'bof'],
     },
   },
   fixable: true,
@@ -97,6 +97,9 @@ function scan(ctx: CheckContext, side: 'en' | 'fr', seg: Segment, allowed: Set<s
     // `en en` only before a gerund (`en en parlant`) or a compound (`en en-tête`): a slip elsewhere
     // (`des discussions en en petits groupes`).
     if (w === 'en' && enBeforeGerund(text, spans, count, j)) continue;
+    // `un un` only before `peu` (`j'en veux un un peu plus petit`): a slip elsewhere (`délivrée par
+    // un un gouvernement`).
+    if (w === 'un' && j + 1 < count && text.slice(spans[2 * j + 2], spans[2 * j + 3]).toLowerCase() === 'peu') continue;
     // One-letter words are initials and enumerators (`J J Thomson`), except à, y and English a.
     if (w.length === 1 && !(w === 'à' || w === 'y' || (w === 'a' && side === 'en'))) continue;
     const a = text.slice(spans[2 * first], spans[2 * first + 1]);
