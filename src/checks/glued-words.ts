@@ -610,7 +610,9 @@ export default defineCheck({
             sp.parts.slice(1).every((p) => !FOREIGN_ENDINGS.has(p.folded) && gluesLikeFunctionWord(w.text.slice(p.from, p.to), lang)),
         );
       if (otherWords.some((o) => o === w.folded || (commonPrefix(o, w.folded) >= Math.max(5, n - 2) && !runOnto(o)))) return null;
-      const isCognate = (part: string): boolean => part.length >= 4 && otherWords.some((o) => commonPrefix(o, part) >= Math.min(5, part.length));
+      // Letters doubled in one language and not the other (`address` / `adresse`) are set aside.
+      const isCognate = (part: string): boolean =>
+        part.length >= 4 && otherWords.some((o) => commonPrefix(o, part) >= Math.min(5, part.length) || commonPrefix(undoubled(o), undoubled(part)) >= Math.min(5, undoubled(part).length));
       // A French part that an English word of the other side translates to (shipped lexicon).
       const translatedThere = (part: string): boolean => otherSide === 'en' && otherWords.some((o) => translatesTo(o, part));
       // A cognate on the other side makes a rare part likely; so does (for ranking only: in a
@@ -740,12 +742,14 @@ export default defineCheck({
       // When the documents write the split apart, only a doubled letter outweighs that: `deseaux`
       // beside `des eaux` is those words run together, though one letter from `réseaux`; `atrait`
       // is still `attrait`.
-      if (evidence) return w.folded.length === w.text.length && nearKnownWord(w.folded, dict, [], Infinity, -Infinity, true) ? null : { split, apart, strong: true };
+      // A rare word of the dictionary (`enligne` beside `en ligne`) is none.
+      if (evidence) return !rare && w.folded.length === w.text.length && nearKnownWord(w.folded, dict, [], Infinity, -Infinity, true) ? null : { split, apart, strong: true };
       const protect = parts.filter((_, k) => fn[k]).map((p) => ({ from: p.from, to: p.to }));
       const content = parts.filter((_, k) => !fn[k]);
       const contentCost = Math.min(...(content.length ? content : parts).map((p) => dict.cost(p.folded)));
       // A word of the dictionary is no misspelling of another.
-      if (!rare && w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && misspelling(lang, w.folded, protect, contentCost)) return null;
+      // Nor is a word whose doubled letter is two letters as written (`àaucun`: à and aucun, not aucun with its a doubled).
+      if (!rare && w.folded.length >= MISSPELLING_MIN && w.folded.length === w.text.length && !accentSplitsDoubling(w.text, w.folded) && misspelling(lang, w.folded, protect, contentCost)) return null;
       const strong = parts.every((p) => dict.cost(p.folded) <= FIX_COMMON);
       return { split, apart, strong };
     }
@@ -884,4 +888,16 @@ function gluedElision(folded: string, dict: Dictionary): boolean {
   const head = folded.slice(0, cut);
   // A word after the apostrophe, not an English clitic (`man’s`).
   return m[2].length >= 2 && gluesLikeFunctionWord(head, 'fr') && dict.has(head) && dict.has(m[2]);
+}
+
+/** Whether a letter doubled in the folded form is written as two different letters (`àaucun`: à and a). */
+function accentSplitsDoubling(written: string, folded: string): boolean {
+  const lower = written.toLowerCase();
+  for (let i = 0; i + 1 < folded.length; i++) if (folded[i] === folded[i + 1] && lower[i] !== lower[i + 1]) return true;
+  return false;
+}
+
+/** A word with each run of one letter written once (`address` → `adres`). */
+function undoubled(word: string): string {
+  return word.replace(/(.)\1+/g, '$1');
 }
