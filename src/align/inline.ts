@@ -12,7 +12,7 @@ import { isSpace } from '../core/mapped-text.js';
 import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
-import { restyledCopy } from '../lang/copies.js';
+import { restyledCopy, SENTENCE_CASE } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
 
@@ -303,9 +303,6 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
 
 /** An English weekday or month name (not `May`, a modal too), or a time of the English clock: written so only in English. */
 const ENGLISH_VALUE_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\d\s?[ap]\.m\./;
-
-/** A capital at the start only: words after the first in small letters. */
-const SENTENCE_CASE = /^\p{Lu}?[\p{Ll}\p{M}'’-]*(?:[\s,]+\p{Ll}[\p{Ll}\p{M}'’-]*)+[.!?]?$/u;
 
 /** Words, nearly all known, that a side copied on both sides of the cut must have to be a sentence rather than a name. */
 const COPY_WORDS = 4;

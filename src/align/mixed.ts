@@ -305,7 +305,7 @@ function stackedBlockCopy(stretch: Mono[], lang: Lang, u: Unit): number {
       const b = copied ? copied.unit : u;
       same = original.lang === lang && (copied === undefined || copied.lang === lang) && a.text.text.trim() === b.text.text.trim();
       // Lines that follow one another, the copy right under its paragraph.
-      const next = j < k - 1 ? stretch[n - 2 * k + 2 + j].unit : stretch[n - k + 1]?.unit ?? u;
+      const next = j < k - 1 ? stretch[n - 2 * k + 2 + j].unit : stretch[n - k + 1].unit;
       if (next.firstLine - a.lastLine > 2) same = false;
       words += countWords(a.text.text);
     }

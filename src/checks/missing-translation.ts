@@ -784,9 +784,8 @@ function reportMisaligned(ctx: CorpusContext, pairs: Pair[], stretches: Misalign
         message += `each one's English is translated by the other's French: their French is exchanged`;
       } else if (2 * found >= n) {
         const k = translatedAt.findIndex((j) => j >= 0);
-        message += `each one's English is translated by the French of another unit (line ${pairs[first + k].en!.place.line}'s at line ${lineOf(translatedAt[k])}): the units are misaligned`;
-      }
-      else message += `their French has none of their English's names, numbers or cognates: the units are misaligned`;
+        message += `${found === n ? "each one's English is" : `the English of ${found} of them is`} translated by the French of another unit (line ${pairs[first + k].en!.place.line}'s at line ${lineOf(translatedAt[k])}): the units are misaligned`;
+      } else message += `their French has none of their English's names, numbers or cognates: the units are misaligned`;
     }
     ctx.report({
       pair: head,

@@ -250,7 +250,7 @@ function needsYear(pair: Pair, values: { en: Value[]; fr: Value[] }, refs: Recor
   return false;
 }
 
-/** The year of the pair's dates that give one, else of the date the lines above give. */
+/** The year of the pair's dates that give one, else of its reference dates (pairDate, or the lines above in checkCorpus). */
 function yearNearby(values: { en: Value[]; fr: Value[] }, refs: Record<Side, DateRef | null>): number | undefined {
   for (const v of [...values.en, ...values.fr]) if (v.kind === 'date' && v.year !== undefined) return v.year;
   return refs.en?.date.year ?? refs.fr?.date.year;

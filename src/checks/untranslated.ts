@@ -29,7 +29,7 @@ import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { sentencesAndItems } from './util/spans.js';
 import { cellSpans, TABLE_ROW } from '../core/table-rows.js';
-import { COPY_MIN_WORDS, lowerCaseWords, sameWordsApartFromValues, withoutLeadingLabel } from '../lang/copies.js';
+import { COPY_MIN_WORDS, lowerCaseWords, sameWordsApartFromValues, SENTENCE_CASE, withoutLeadingLabel } from '../lang/copies.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 
@@ -69,11 +69,6 @@ function onlyEnglishWords(text: string): boolean {
   }
   return english;
 }
-
-/** Words and the spaces, hyphens and apostrophes between them, with a sentence's end. */
-const PLAIN_WORDS = /^\p{L}[\p{L}\p{M}'’ -]*[.!?]?$/u;
-/** A capital after the first word: a name or a title. */
-const LATER_CAPITAL = /\s\p{Lu}/u;
 
 /** How many words of a text the English word list has and the French one does not. */
 function englishOnlyWords(text: string): number {
@@ -325,12 +320,10 @@ function copiedCell(ctx: CheckContext, en: Segment, fr: Segment, minScore: numbe
     const cell = f.slice(frCells[c].from, frCells[c].to);
     if (cell !== en.text.slice(enCells[c].from, enCells[c].to)) continue;
     const words = wordsOf(cell).count;
-    // Two words the English word list has and the French one does not, in small letters after the
-    // first (`Oversized vehicle surcharge`, where `surcharge` is French too), in a row whose other
-    // cells are French.
-    // Words only (not an identifier, `QUERY_LAYERS`, nor an address), and not a name in title case
-    // (`Northern Harvest`, a brand).
-    const fewWords = localised && words >= 2 && PLAIN_WORDS.test(cell.trim()) && !LATER_CAPITAL.test(cell.trim()) && englishOnlyWords(cell) >= 2 && onlyEnglishWords(cell);
+    // Two words the English word list has and the French one does not, in sentence case (not a
+    // name, an identifier or an address), in a row whose other cells are French: `Oversized
+    // vehicle surcharge`, where `surcharge` is French too.
+    const fewWords = localised && words >= 2 && SENTENCE_CASE.test(cell.trim()) && englishOnlyWords(cell) >= 2 && onlyEnglishWords(cell);
     if (!fewWords && (words < COPY_MIN_WORDS || lowerCaseWords(cell) < LABELLED_COPY_MIN_LOWER)) continue;
     if ((!fewWords && !clearlyEnglish(scoreText(cell), minScore)) || !translatable()) continue;
     ctx.report({ message: 'FR cell is a copy of the EN: expected a French translation, found the English text', fr: frCells[c] });

@@ -118,3 +118,10 @@ export function withoutLeadingLabel(text: string): string | null {
   const m = LEADING_LABEL.exec(text);
   return m ? text.slice(m[0].length) : null;
 }
+
+/**
+ * Words in sentence case: a capital at the start only, the words after the first in small
+ * letters (`Wheelchair accessible counter`, `Oversized vehicle surcharge`): a label or a sentence,
+ * not a name (`Microsoft Teams`, `Northern Harvest`) nor an identifier (`QUERY_LAYERS`).
+ */
+export const SENTENCE_CASE = /^\p{Lu}?[\p{Ll}\p{M}'’-]*(?:[\s,]+\p{Ll}[\p{Ll}\p{M}'’-]*)+[.!?]?$/u;

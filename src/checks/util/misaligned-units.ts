@@ -7,9 +7,10 @@
 // What an English text and a French text share: cognates (the first four letters, accents aside,
 // of words of five letters or more: `certificate` / `certificat`), numbers (their digits, so that
 // `2.5` meets `2,5`) and the words the shipped lexicon translates (src/align/base-lexicon.ts:
-// `training` / `formation`). The cognates and numbers, read as small arrays of integers, are
-// compared for every unit; the lexicon and the neighbours are read only for a unit whose French
-// shares almost nothing with its English.
+// `training` / `formation`). The cognates and numbers, read as small sorted arrays of integers,
+// are compared for every unit with its own French and its neighbours'; the lexicon is read only for
+// a unit that a neighbour's French shares clearly more with, and for the units of a stretch that
+// such a unit or several long ones in a row make telling.
 
 import type { Pair } from '../../core/types.js';
 import { stemTranslationKeys } from '../../align/base-lexicon.js';
@@ -149,16 +150,18 @@ const RUN_MIN = 4;
 /**
  * The stretches of one file's keyed units (pairs in file order) whose French does not translate
  * their English:
- *  - a unit whose English a neighbour's French (within two units) translates: the unit's own
- *    French shares at most one anchor with its English, the neighbour's at least three, three more
- *    than the unit's own, and that neighbour's own English shares clearly fewer with it;
+ *  - a unit whose English a neighbour's French (within two units) translates: that French shares
+ *    at least three anchors with it, three more and half as many again as the unit's own French
+ *    does, and that neighbour's own English shares clearly fewer with it; with, at the ends of
+ *    such a slip, the unit whose French one of them is (its own English lost its French) and a
+ *    short unit the French one slip away shares two anchors with;
  *  - four units in a row or more, each with an English of six anchors or more of which its French
  *    has at most one: long texts that share nothing with their French, one after the other, are
  *    not free translations but a column that slipped or units from another document (a
  *    translation memory aligned wrongly). One such unit alone is left: a free translation of a
  *    sentence without names, numbers or cognates is common; four in a row are not (none in the
- *    100,000 pairs of news and Tatoeba of the benchmark, against runs of up to fourteen in the
- *    wrongly aligned parts of a public translation memory).
+ *    100,000 pairs of news and Tatoeba of the benchmark, against stretches of up to a hundred in
+ *    the wrongly aligned parts of a public translation memory).
  * Stretches are consecutive units; only keyed units with both sides, in English and French, are read.
  */
 export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
@@ -214,20 +217,20 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
   const at = new Int32Array(pairs.length).fill(FINE);
   // Units of a long English whose French has nothing of it.
   const bare = new Uint8Array(pairs.length);
+  // A unit near unit i, read and of the same file.
+  const inReach = (i: number, j: number) => j >= 0 && j < pairs.length && j !== i && enCount[j % SLOTS] >= 0 && pairs[j].en!.place.file === pairs[i].en!.place.file;
   for (let k = 0; k < Math.min(REACH, pairs.length); k++) read(k);
   for (let i = 0; i < pairs.length; i++) {
     if (i + REACH < pairs.length) read(i + REACH);
     const ne = enCount[i % SLOTS];
     if (ne < MIN_ANCHORS) continue;
-    const file = pairs[i].en!.place.file;
-    const inReach = (j: number) => j >= 0 && j < pairs.length && j !== i && enCount[j % SLOTS] >= 0 && pairs[j].en!.place.file === file;
     // The cheap test, which settles almost every unit: its own French shares some of its anchors,
     // and no French next to it clearly more.
     const own = cheap(i, i);
     // Next to it: the units just before and after (one slipped by two units has them slipped too).
     let near = 0;
-    if (inReach(i - 1)) near = cheap(i, i - 1);
-    if (inReach(i + 1)) near = Math.max(near, cheap(i, i + 1));
+    if (inReach(i, i - 1)) near = cheap(i, i - 1);
+    if (inReach(i, i + 1)) near = Math.max(near, cheap(i, i + 1));
     const nearer = near >= own + MARGIN - 1 && near >= RATIO * own;
     if (own > OWN_AT_MOST && !nearer) continue;
     if (!nearer) {
@@ -239,8 +242,8 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
     let best = -1;
     let bestShared = 0;
     // The lexicon adds a few anchors at most: a French next to it with fewer than two in common is no candidate.
-    if (near >= MIN_SHARED - 1 && nearer) for (let j = i - REACH; j <= i + REACH; j++) {
-      if (!inReach(j) || pairs[j].fr!.text === pairs[i].fr!.text || pairs[j].en!.text === pairs[i].en!.text) continue;
+    if (near >= MIN_SHARED - 1) for (let j = i - REACH; j <= i + REACH; j++) {
+      if (!inReach(i, j) || pairs[j].fr!.text === pairs[i].fr!.text || pairs[j].en!.text === pairs[i].en!.text) continue;
       const n = shared(i, j);
       if (n > bestShared) {
         best = j;
