@@ -38,6 +38,7 @@ import { stemKeysOfWord, stemTranslationKeys } from '../align/base-lexicon.js';
 import { inMailHeader } from '../lang/mail-header.js';
 import { TermEngine } from '../rules/term-engine.js';
 import { misalignedUnits, type MisalignedStretch } from './util/misaligned-units.js';
+import { where } from '../tm/consistency.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
@@ -764,10 +765,7 @@ function reportMisaligned(ctx: CorpusContext, pairs: Pair[], stretches: Misalign
     const n = last - first + 1;
     const startLine = head.en!.place.line;
     const endLine = pairs[last].en!.place.endLine;
-    const lineOf = (j: number) => {
-      const place = pairs[j].fr!.place;
-      return `${place.file === head.en!.place.file ? '' : `${basename(place.file)}:`}${place.line}`;
-    };
+    const lineOf = (j: number) => (pairs[j].fr!.place.file === head.en!.place.file ? String(pairs[j].fr!.place.line) : where(pairs[j], 'fr'));
     const found = translatedAt.filter((j) => j >= 0).length;
     // The offset most of the units found share: a column that slipped by a row.
     const offsets = new Map<number, number>();
@@ -795,10 +793,6 @@ function reportMisaligned(ctx: CorpusContext, pairs: Pair[], stretches: Misalign
       related: translatedAt.filter((j) => j >= 0).map((j) => ({ place: pairs[j].fr!.place, text: pairs[j].fr!.text })),
     });
   }
-}
-
-function basename(file: string): string {
-  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
 }
 
 /** Longest unit key named in a message. */

@@ -259,19 +259,9 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
   }
   // The unsure units of a run with a unit found translated elsewhere, or with enough long ones in
   // a row, are settled; the others are taken as fine.
-  for (let i = 0; i < pairs.length; ) {
-    if (at[i] === FINE) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < pairs.length && at[end] !== FINE) end++;
-    let telling = false;
-    let bareRun = 0;
-    for (let k = i; k < end && !telling; k++) {
-      bareRun = bare[k] ? bareRun + 1 : 0;
-      telling = at[k] >= 0 || bareRun >= RUN_MIN;
-    }
+  for (const [i, end] of runsNotFine(at)) {
+    let telling = longestRun(bare, i, end) >= RUN_MIN;
+    for (let k = i; k < end && !telling; k++) telling = at[k] >= 0;
     for (let k = i; k < end; k++) {
       if (at[k] !== UNSURE) continue;
       if (telling && ownShared(k) <= OWN_AT_MOST) at[k] = NONE;
@@ -280,25 +270,12 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
         bare[k] = 0;
       }
     }
-    i = end;
   }
   const out: MisalignedStretch[] = [];
-  for (let i = 0; i < pairs.length; ) {
-    if (at[i] === FINE) {
-      i++;
-      continue;
-    }
-    let end = i + 1;
-    while (end < pairs.length && at[end] !== FINE) end++;
+  for (const [i, end] of runsNotFine(at)) {
     // A stretch is reported when its units are found translated elsewhere, or when enough long
     // ones in a row have nothing of their English in their French.
-    let bareRun = 0;
-    let longest = 0;
-    for (let k = i; k < end; k++) {
-      bareRun = bare[k] ? bareRun + 1 : 0;
-      longest = Math.max(longest, bareRun);
-    }
-    if (longest >= RUN_MIN) out.push({ first: i, last: end - 1, translatedAt: Array.from(at.subarray(i, end)) });
+    if (longestRun(bare, i, end) >= RUN_MIN) out.push({ first: i, last: end - 1, translatedAt: Array.from(at.subarray(i, end)) });
     else {
       // Only the units whose translation was found, with the units between two of them, and at
       // either end the units the slip takes in: one whose French a unit found translates (its own
@@ -330,7 +307,31 @@ export function misalignedUnits(pairs: readonly Pair[]): MisalignedStretch[] {
         out.push({ first: k, last: e - 1, translatedAt: Array.from(at.subarray(k, e)) });
       }
     }
-    i = end;
   }
   return out;
+}
+
+/** The runs [start, end) of consecutive units that are not FINE. */
+function* runsNotFine(at: Int32Array): Generator<[number, number]> {
+  for (let i = 0; i < at.length; ) {
+    if (at[i] === FINE) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    while (end < at.length && at[end] !== FINE) end++;
+    yield [i, end];
+    i = end;
+  }
+}
+
+/** The longest run of set flags among flags[from, to). */
+function longestRun(flags: Uint8Array, from: number, to: number): number {
+  let run = 0;
+  let longest = 0;
+  for (let k = from; k < to; k++) {
+    run = flags[k] ? run + 1 : 0;
+    if (run > longest) longest = run;
+  }
+  return longest;
 }
