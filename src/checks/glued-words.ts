@@ -611,8 +611,15 @@ export default defineCheck({
         );
       if (otherWords.some((o) => o === w.folded || (commonPrefix(o, w.folded) >= Math.max(5, n - 2) && !runOnto(o)))) return null;
       // Letters doubled in one language and not the other (`address` / `adresse`) are set aside.
-      const isCognate = (part: string): boolean =>
-        part.length >= 4 && otherWords.some((o) => commonPrefix(o, part) >= Math.min(5, part.length) || commonPrefix(undoubled(o), undoubled(part)) >= Math.min(5, undoubled(part).length));
+      // The other side's words undoubled once per word judged, not once per part and split.
+      let otherUndoubled: string[] | undefined;
+      const isCognate = (part: string): boolean => {
+        if (part.length < 4) return false;
+        if (otherWords.some((o) => commonPrefix(o, part) >= Math.min(5, part.length))) return true;
+        otherUndoubled ??= otherWords.map(undoubled);
+        const u = undoubled(part);
+        return otherUndoubled.some((o) => commonPrefix(o, u) >= Math.min(5, u.length));
+      };
       // A French part that an English word of the other side translates to (shipped lexicon).
       const translatedThere = (part: string): boolean => otherSide === 'en' && otherWords.some((o) => translatesTo(o, part));
       // A cognate on the other side makes a rare part likely; so does (for ranking only: in a
@@ -899,5 +906,7 @@ function accentSplitsDoubling(written: string, folded: string): boolean {
 
 /** A word with each run of one letter written once (`address` → `adres`). */
 function undoubled(word: string): string {
-  return word.replace(/(.)\1+/g, '$1');
+  let i = 1;
+  while (i < word.length && word.charCodeAt(i) !== word.charCodeAt(i - 1)) i++;
+  return i >= word.length ? word : word.replace(/(.)\1+/g, '$1');
 }
