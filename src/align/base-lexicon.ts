@@ -110,3 +110,16 @@ export function stemTranslationKeys(text: string, lang: 'en' | 'fr', into = new 
 export function stemKeysOfWord(word: string, lang: 'en' | 'fr'): readonly string[] {
   return (byStem ??= indexKeys(lexiconStem))[lang].get(lexiconStem(word, lang)) ?? [];
 }
+
+/**
+ * stemKeysOfWord, and for a word the list has only in the other number, that number's keys: the
+ * stemmer takes a plural's `s` off before the ending it would take off the singular
+ * (`gouvernements` → `gouvernement`, `gouvernement` → `gouvernem`). The aligner and the tests of
+ * a whole passage keep to the stems as they are: more keys there meet more words by chance.
+ */
+export function stemKeysInEitherNumber(word: string, lang: 'en' | 'fr'): readonly string[] {
+  const keys = stemKeysOfWord(word, lang);
+  if (keys.length) return keys;
+  const other = word.endsWith('s') ? word.slice(0, -1) : `${word}s`;
+  return other.length >= 4 ? stemKeysOfWord(other, lang) : [];
+}

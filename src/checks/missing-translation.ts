@@ -34,7 +34,7 @@ import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.j
 import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
-import { stemKeysOfWord, stemTranslationKeys } from '../align/base-lexicon.js';
+import { stemKeysInEitherNumber, stemKeysOfWord, stemTranslationKeys } from '../align/base-lexicon.js';
 import { inMailHeader } from '../lang/mail-header.js';
 import { TermEngine } from '../rules/term-engine.js';
 import { misalignedUnits, type MisalignedStretch } from './util/misaligned-units.js';
@@ -87,7 +87,8 @@ such as "English version follows", the From:/Sent:/To: header of a forwarded e-m
 language with a remark such as "(Epicene writing)"), and an English orphan and a French orphan that are plainly
 each other's translation (shared values, names, cognates) but could not be aligned, and, in
 parallel text, a sentence the translation merged into its neighbour (its paragraph's
-translation is as long as the whole paragraph, not short by the sentence). A file whose
+translation is as long as the whole paragraph, not short by the sentence) or split off it (it
+translates what the pair beside it has in the other language only). A file whose
 English and French come as two unpaired halves gets one warning saying so.
 
 An English sentence dropped inside a passage the aligner could pair only with low confidence
@@ -115,7 +116,7 @@ no French credit line is reported: expected a French counterpart, found none.`,
     const docs = new Map<string, SourceDocument>();
     for (const i of ctx.inputs) if (i.document) docs.set(i.document.file, i.document);
     for (const pairs of byFile) {
-      const secs = withoutMerged(withoutCrossedClosing(withoutUnaligned(sections(pairs, docs)), pairs), pairs);
+      const secs = withoutSplitOff(withoutMerged(withoutCrossedClosing(withoutUnaligned(sections(pairs, docs)), pairs), pairs), pairs);
       if (unalignedHalves(ctx, pairs, secs, groupAt)) continue;
       for (const section of secs) {
         // A key left empty in the other file is reported there, on its own: where its translation goes.
@@ -447,6 +448,105 @@ function withoutMerged(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
   }
   if (present.size === 0) return secs;
   return secs.map((sec) => sec.filter((o) => !present.has(o))).filter((sec) => sec.length > 0);
+}
+
+/** Words of an orphan that must translate what its neighbour's translation holds beyond it. */
+const SPLIT_MIN_WORDS = 2;
+
+/**
+ * Leaves out the orphans of parallel text that hold what a neighbouring pair of their paragraph
+ * has in the other language and not in their own: the translation split one sentence in two, or
+ * merged two into one, and the aligner paired one half. `…travelled across Canada to learn from
+ * students and entrepreneurs about their perspectives on digital government.` paired with `…a
+ * parcouru le Canada pour rencontrer des étudiants et des entrepreneurs.` leaves `perspectives on
+ * digital government` over, and the French orphan after it, `Nous voulions connaître leur opinion
+ * au sujet du gouvernement numérique.`, translates that. withoutMerged weighs whole paragraphs,
+ * where a word such as `numérique` is often written again elsewhere; this reads the one pair
+ * beside the orphan. A sentence truly left out has nothing of its own in a faithful neighbour.
+ */
+function withoutSplitOff(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
+  const present = new Set<Orphan>();
+  for (const o of secs.flat()) {
+    if (o.seg.paragraph === undefined) continue;
+    const mine = wordAnchors(o.seg.text, o.side);
+    if (mine.length < SPLIT_MIN_WORDS) continue;
+    for (const step of [-1, 1]) {
+      const p = neighbourPair(pairs, o, step);
+      if (p && splitOff(mine, p, o.side)) {
+        present.add(o);
+        break;
+      }
+    }
+  }
+  if (present.size === 0) return secs;
+  return secs.map((sec) => sec.filter((o) => !present.has(o))).filter((sec) => sec.length > 0);
+}
+
+/** The nearest pair with both sides before (−1) or after (+1) an orphan, in the orphan's paragraph. */
+function neighbourPair(pairs: Pair[], o: Orphan, step: number): Pair | undefined {
+  for (let i = o.index + step; i >= 0 && i < pairs.length; i += step) {
+    const p = pairs[i];
+    const seg = p[o.side];
+    if (p.method === 'shared') continue;
+    if (!seg) {
+      // Another orphan of the same side between them: look past it.
+      if (p[o.side === 'en' ? 'fr' : 'en']) continue;
+      return undefined;
+    }
+    if (seg.paragraph !== o.seg.paragraph || seg.place.file !== o.seg.place.file) return undefined;
+    return p.en && p.fr ? p : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * Whether the orphan's words (their anchors) translate what pair `p` holds on the other side and
+ * not on the orphan's: at least SPLIT_MIN_WORDS of them, a third of its words that have anchors,
+ * and no more than the pair's own side accounts for.
+ */
+function splitOff(mine: string[][], p: Pair, side: 'en' | 'fr'): boolean {
+  const other = side === 'en' ? 'fr' : 'en';
+  // What the pair's own side accounts for, counted: a word written twice in the other side needs two.
+  const own = new Map<string, number>();
+  for (const keys of wordAnchors(p[side]!.text, side)) for (const k of keys) own.set(k, (own.get(k) ?? 0) + 1);
+  const left = new Map<string, number>();
+  let accounted = 0;
+  for (const keys of wordAnchors(p[other]!.text, other)) {
+    const k = keys.find((x) => (own.get(x) ?? 0) > 0);
+    if (k !== undefined) {
+      own.set(k, own.get(k)! - 1);
+      accounted++;
+    } else for (const x of keys) left.set(x, (left.get(x) ?? 0) + 1);
+  }
+  if (left.size === 0) return false;
+  let n = 0;
+  for (const keys of mine) {
+    const k = keys.find((x) => (left.get(x) ?? 0) > 0);
+    if (k === undefined) continue;
+    left.set(k, left.get(k)! - 1);
+    n++;
+  }
+  // The pair must be at least as much a translation as the orphan is of what it leaves over:
+  // otherwise the aligner paired the wrong sentence (`However, landlords may apply…` with `Seuls
+  // les propriétaires peuvent présenter une demande`, the orphan being `Only owners can apply`),
+  // and the orphan stands for the sentence left out.
+  return n >= SPLIT_MIN_WORDS && 3 * n >= mine.length && accounted >= n;
+}
+
+/**
+ * The anchors of each word of a text that has some, in a form both languages share: cognates as
+ * the aligner reads them (the first four letters, accents aside, of words of five letters or
+ * more), and the shipped lexicon's keys (`digital` / `numérique`).
+ */
+function wordAnchors(text: string, lang: 'en' | 'fr'): string[][] {
+  const out: string[][] = [];
+  for (const w of text.toLowerCase().match(WORD) ?? []) {
+    const keys: string[] = [];
+    if (w.length >= 5) keys.push(fold(w).slice(0, 4));
+    for (const k of stemKeysInEitherNumber(w, lang)) keys.push(k);
+    if (keys.length) out.push(keys);
+  }
+  return out;
 }
 
 /** Below this confidence, the aligner's pair of an English passage and a shorter French one is looked into. */

@@ -57,6 +57,34 @@ describe('missing-translation in parallel documents', () => {
   });
 });
 
+describe('missing-translation: a sentence split off its neighbour in the translation', () => {
+  // A real page pair (cds-website-md-pairs, MIT): `…our team travelled across Canada to learn from
+  // the technology community, …, students, and entrepreneurs about their perspectives on digital
+  // government.` is two French sentences, the second `Nous voulions connaître leur opinion au sujet
+  // du gouvernement numérique.`. The paragraph writes `numérique` and `gouvernement` elsewhere too,
+  // so its lengths and cognates say nothing; the pair beside the orphan leaves `digital government`
+  // over, which the orphan translates (`gouvernements` in the list, `gouvernement` here).
+  it('does not report the French half of a split sentence', async () => {
+    const dir = '../shared/corpus/cds-website-md-pairs/pairs';
+    const inputs = await readParallelInputs([`${dir}/think-big-start-small.en.md`, `${dir}/think-big-start-small.fr.md`], {});
+    expect(inputs.flatMap((i) => i.pairs).some((p) => p.method === 'orphan' && p.fr?.text.startsWith('Nous voulions connaître'))).toBe(true);
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.filter((f) => f.fr?.text.startsWith('Nous voulions connaître'))).toEqual([]);
+  });
+
+  // A FAQ written for the planted set (blind/bc): the French drops `However, landlords may apply…`,
+  // and the aligner pairs that sentence with the French of the one before (`Seuls les propriétaires
+  // peuvent présenter une demande de subvention.`), leaving `Only owners can apply for the grant.`
+  // alone. The orphan translates the French better than its pair does: it is reported, not taken
+  // for a split.
+  it('still reports an orphan that translates its neighbour\'s French better than the neighbour does', async () => {
+    const dir = 'test/fixtures/checks/planted/blind/bc';
+    const inputs = await readParallelInputs([`${dir}/faq.en.md`, `${dir}/faq.fr.md`], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation' && f.line === 44);
+    expect(findings.map((f) => f.en?.text)).toEqual(['Only owners can apply for the grant.']);
+  });
+});
+
 describe('missing-translation: a letter whose French puts the signer\'s title above the name', () => {
   // Blind round 61 (letter_e.txt, letter_f.txt): the aligner pairs `Yours sincerely,` with `La
   // sous-ministre,`, which stands where the English closing does, and leaves the French formula
