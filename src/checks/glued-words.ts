@@ -33,7 +33,7 @@ const KNOWN_WORD = 6.5;
 /** French auxiliaries of two syllables or more, which stand before a participle or an adjective. */
 const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraient était étaient avait avaient aura auront aurait auraient'.split(' '));
 /** French determiners, which stand before a noun. */
-const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs'.split(' '));
+const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque plusieurs aucun aucune'.split(' '));
 /** A preposition or relative pronoun run onto the French word after it (`pourpatiner`, `quihabite`). */
 const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
 /** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`). */
@@ -274,6 +274,17 @@ export default defineCheck({
     const elided = new Uint8Array(ix.vocab.fr.size);
     const elidedTokens: number[] = [];
     const elidedSegments: number[] = [];
+    // Short words that may be `à` run onto an article or pronoun (checked as written when reported).
+    const graveTokens: number[] = [];
+    const graveSegments: number[] = [];
+    // `àla`: too short to be looked at as a word, but no French word opens with `à`.
+    const graveGlued = (t: number, id: number, si: number): void => {
+      const w = ix.vocab.fr.words[id];
+      if (flags[t] & T_NON_ASCII && w.length === 3 && A_GLUED.test(w)) {
+        graveTokens.push(t);
+        graveSegments.push(si);
+      }
+    };
     const elisionGlued = (id: number): boolean => {
       if (elided[id] === 0) elided[id] = gluedElision(ix.vocab.fr.words[id], dicts.fr) ? 2 : 1;
       return elided[id] === 2;
@@ -296,7 +307,10 @@ export default defineCheck({
         const id = tokens[t];
         let k = st[id];
         // Most tokens are words already found in the dictionary: settled before any other test.
-        if (k === KNOWN) continue;
+        if (k === KNOWN) {
+          if (lang === 'fr') graveGlued(t, id, si);
+          continue;
+        }
         const f = flags[t];
         // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words.
         if ((f & T_SHAPE) === T_MIXED) continue;
@@ -309,7 +323,10 @@ export default defineCheck({
           continue;
         }
         if (k === 0) st[id] = k = settle(lang, words[id]);
-        if (k === KNOWN) continue;
+        if (k === KNOWN) {
+          if (lang === 'fr') graveGlued(t, id, si);
+          continue;
+        }
         // A word known with accents, here without them, in lower case or in capitals (DELA, where
         // `de la` is likelier than `delà`), and not in a compound (`au-dela` is `au-delà` without
         // its accent).
@@ -570,6 +587,21 @@ export default defineCheck({
       });
     }
 
+    graveTokens.forEach((token, k) => {
+      const s = ix.segment(graveSegments[k]);
+      const word = ix.wordAt(graveSegments[k], token);
+      if (!/^[àÀ]/.test(word.text)) return;
+      const suggestion = `${word.text[0]} ${word.text.slice(1)}`;
+      const at: Occurrence = { pair: s.pair, side: s.side, from: word.start, to: word.end, text: word.text };
+      ctx.report({
+        pair: s.pair,
+        [s.side]: { from: at.from, to: at.to },
+        message: `${word.text} looks like ${suggestion} run together`,
+        suggestion,
+        ...(contiguous(at, placeOf(at)) ? { fix: { side: s.side, from: at.from, to: at.to, text: suggestion } } : {}),
+      });
+    });
+
     elidedTokens.forEach((token, k) => {
       const s = ix.segment(elidedSegments[k]);
       const word = ix.wordAt(elidedSegments[k], token);
@@ -624,7 +656,8 @@ export default defineCheck({
       const translatedThere = (part: string): boolean => otherSide === 'en' && otherWords.some((o) => translatesTo(o, part));
       // A cognate on the other side makes a rare part likely; so does (for ranking only: in a
       // large run every word turns up somewhere) a part written elsewhere in the documents.
-      const partCost = (part: string): number => (isCognate(part) ? Math.min(dict.cost(part), COMMON) : dict.cost(part));
+      // So does its translation there (`entretenir` in `etentretenir` beside `maintain`).
+      const partCost = (part: string): number => (isCognate(part) || translatedThere(part) ? Math.min(dict.cost(part), COMMON) : dict.cost(part));
       let best: { split: Split; score: number; apart: number[] } | null = null;
       for (const sp of splits) {
         const apart = phraseOf(lang, sp)?.tokens ?? [];
@@ -868,6 +901,9 @@ export default defineCheck({
     }
   },
 });
+
+/** A folded three-letter French word that may be `à` run onto the article or pronoun after it (`àla`, `àun`). */
+const A_GLUED = /^a(?:la|le|un|ce|ma|ta|sa)$/;
 
 /** The elided words of French, before an apostrophe (`l'`, `qu'`, `jusqu'`). */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu', 'presqu', 'quelqu']);

@@ -350,11 +350,14 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
     const ref = dateOfPair(pair, values, pairs[j], s);
     if (ref) return ref;
   }
+  // The units of a catalogue or memory (PO, XLIFF, TMX, JSON) are strings of their own, shown
+  // apart: a unit above dates none of them, save the other cells of a table's row.
+  const keyed = pair.method === 'keyed';
   for (let j = k - 1; j >= 0; j--) {
     const p = pairs[j];
     const s = sideInFile(p, file);
     if (!s) break;
-    if (line - s.place.endLine > lines) break;
+    if (line - s.place.endLine > (keyed ? 0 : lines)) break;
     const ref = dateOfPair(pair, values, p, s);
     if (ref) return ref;
   }
@@ -538,6 +541,8 @@ const HEADING_WORDS = 12;
  * above, if it has a date. A heading without one starts a section the date does not reach.
  */
 function sectionDate(pairs: Pair[], k: number, lines: number): DateRef | null {
+  // A keyed unit has no section (contextDate).
+  if (pairs[k].method === 'keyed') return null;
   const start = pairs[k].en ?? pairs[k].fr!;
   for (let j = k - 1; j >= 0; j--) {
     const p = pairs[j];

@@ -592,7 +592,9 @@ export function isFunctionWord(part: string, lang: DictLang): boolean {
  */
 const GLUE_ONLY: Record<DictLang, Set<string>> = {
   en: new Set('both either neither has have had'.split(' ')),
-  fr: new Set(),
+  // Determiners that are no function words of the list but stand before a noun as articles do
+  // (`chaquetraversée`).
+  fr: new Set('chaque plusieurs aucun aucune'.split(' ')),
 };
 
 /** Whether `part` (as written) glues to the words around it: a function word, or one of GLUE_ONLY. */
