@@ -657,7 +657,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
  * read plainly the other way round. A second side in the first side's language (`4:15 p.m. –
  * Roundtable / 16 h 15 – Roundtable`) is a translation left undone, which `untranslated` judges.
  */
-export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefined, first: 'en' | 'fr'): UnitReading | null {
+export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefined, first: 'en' | 'fr', halvesRead = false): UnitReading | null {
   const text = mt.text;
   const pieces = splitPieces(text, neutral);
   const cuts = slashCuts(pieces, text);
@@ -672,6 +672,8 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
   const sb = scoreText(text.slice(pieces[cut].from, pieces[pieces.length - 1].to)).score;
   const sign = first === 'en' ? 1 : -1;
   if (sign * sa >= SIDE_SURE && sign * sb <= -SIDE_SURE) return null;
+  // Asked to, each side must read, taken whole, as its language.
+  if (halvesRead && !(sign * sa < 0 && sign * sb > 0)) return null;
   if (!pieces.slice(0, cut).some((p) => p.wordy) || !pieces.slice(cut).some((p) => p.wordy)) return null;
   pieces.forEach((p, k) => {
     if (!p.wordy) return;
@@ -680,6 +682,19 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
   });
   const runs = buildRuns(pieces, text);
   return runs.length === 2 ? inlineReading(runs, pieces, text) : null;
+}
+
+/**
+ * Whether runs read as pairs one after the other put both runs of a pair on the same side of the
+ * unit's one slash between spaces (`Friday, April 17, 2026 – Chéticamp, Centre communautaire,
+ * 10:00 a.m. to 4:00 p.m. / Vendredi 17 avril 2026 – …`, the French place name read as a French
+ * run of the English side): pairs of a line cut by its slash straddle it.
+ */
+export function pairBesideOnlySlash(runs: Run[], text: string): boolean {
+  const m = /\s\/\s/.exec(text);
+  if (!m || /\s\/\s/.test(text.slice(m.index + 2)) || BAR_CUT.test(text)) return false;
+  for (let k = 0; k + 1 < runs.length; k += 2) if (runs[k + 1].to <= m.index || runs[k].from >= m.index + m[0].length) return true;
+  return false;
 }
 
 /**

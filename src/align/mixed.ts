@@ -18,7 +18,7 @@ import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
 import { COPY_MIN_WORDS, restyledCopy, withoutLeadingLabel } from '../lang/copies.js';
-import { readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
+import { pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
@@ -424,7 +424,12 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
     if (r.kind === 'mono' && r.cut) readings[i] = readUnit(units[i].text, neutral, first);
     // A line of one slash cut into more than its two sides (names read as English on both).
     // Runs that alternate in pairs (`Point 1 | Item 1 | titre | title`) are read right already.
-    else if (r.kind === 'inline' && r.runs.length > 2 && !alternatingPairs(r.runs) && units[i].lines.length === 1) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
+    else if (r.kind === 'inline' && r.runs.length > 2 && units[i].lines.length === 1) {
+      if (!alternatingPairs(r.runs)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
+      // Unless a pair lies on one side of the line's one slash: then, when each side reads as its
+      // language taken whole, the slash is the cut (French place names in the English side).
+      else if (pairBesideOnlySlash(r.runs, units[i].text.text)) readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
+    }
   });
 }
 
