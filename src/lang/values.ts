@@ -303,11 +303,13 @@ const DATE_DM_RE = new RegExp(
 const DATE_M_RE = new RegExp(`(${MONTH_ALT})(?![${L}])(\\.?)${YEAR_TAIL}`, 'gi');
 /** `June 12-14, 2012`: the second day after a month-first date. */
 const DATE_MD_SECOND_RE = new RegExp(
-  `${H}*(?:[-–—]|to|through|and)${H}*(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
+  `${H}*(?:([-–—]|to|through)|and|or)${H}*(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
   'yi',
 );
+/** What ends a second day given without a year (`January 18 or 19, check`): no word may follow it (`March 3 and 4 more`). */
+const DAY_ALONE_END = new RegExp(`^${H}*(?:[,.;:!?)]|$)`);
 /** `du 12 au 14 juin`, `12-14 June`: the first day before a day-first date. */
-const DATE_DM_FIRST_RE = new RegExp(`(\\d{1,2})(?:${DAY_ORD})?${H}*(?:[-–—]|au|to|et|and)${H}*$`, 'i');
+const DATE_DM_FIRST_RE = new RegExp(`(\\d{1,2})(?:${DAY_ORD})?${H}*(?:[-–—]|au|to|et|and|ou)${H}*(?:le${H}+)?$`, 'i');
 /** Between two dates of a range, so the first can take the year of the second. */
 const DATE_GAP_RE = new RegExp(
   `^${H}*(?:[-–—]|to|through|until|and|au|à|et|jusqu['’]au)${H}*(?:le${H}+|the${H}+)?$`,
@@ -957,15 +959,21 @@ function scanNamedDates(ctx: Ctx, hasDigit: boolean): void {
       DATE_MD_SECOND_RE.lastIndex = end;
       const sec = year === undefined ? DATE_MD_SECOND_RE.exec(text) : null;
       let second: DateValue | null = null;
-      if (sec && sec[2] !== undefined) {
-        const day2 = Number(sec[1]);
-        const y2 = yearOf(sec, 3);
+      if (sec) {
+        const day2 = Number(sec[2]);
+        const y2 = sec[3] !== undefined ? yearOf(sec, 4) : undefined;
+        const s2 = end + sec[0].indexOf(sec[2]);
+        const e2 = end + sec[0].length;
         if (day2 >= 1 && day2 <= 31 && y2 !== undefined) {
-          const s2 = end + sec[0].indexOf(sec[1]);
-          const e2 = end + sec[0].length;
           if (!overlaps(ctx, s2, e2)) {
             year = y2;
             second = { kind: 'date', start: s2, end: e2, raw: text.slice(s2, e2), year: y2, month: mon.month, day: day2 };
+          }
+        } else if (y2 === undefined && day2 > day && day2 <= 31) {
+          // `January 18 or 19, check`, `June 12-14 in Ottawa`: a later day of the same month,
+          // after a range's dash or word, or after `and` / `or` with no word following it.
+          if ((sec[1] !== undefined || DAY_ALONE_END.test(text.slice(e2))) && !overlaps(ctx, s2, e2)) {
+            second = { kind: 'date', start: s2, end: e2, raw: text.slice(s2, e2), month: mon.month, day: day2 };
           }
         }
       }
