@@ -10,14 +10,23 @@ import type { ValueLang } from '../lang/values.js';
 
 let enFr: Array<readonly [string, string]> | undefined;
 
-/** The shipped English → French word pairs, read once. */
+/**
+ * The shipped English → French word pairs, read once: those learned from translations
+ * (en-fr.tsv), and the everyday words of notices and forms that those translations are too few to
+ * teach (en-fr-gc.tsv: `email` / `courriel`, `maintain` / `entretenir`).
+ */
 function englishFrench(): Array<readonly [string, string]> {
   if (enFr) return enFr;
   const out: Array<readonly [string, string]> = [];
-  for (const line of readFileSync(resourcePath('rules/translations/en-fr.tsv'), 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [en, fr] = line.split('\t');
-    if (en && fr) out.push([en, fr]);
+  const seen = new Set<string>();
+  for (const file of ['rules/translations/en-fr.tsv', 'rules/translations/en-fr-gc.tsv']) {
+    for (const line of readFileSync(resourcePath(file), 'utf8').split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [en, fr] = line.split('\t');
+      if (!en || !fr || seen.has(`${en}\t${fr}`)) continue;
+      seen.add(`${en}\t${fr}`);
+      out.push([en, fr]);
+    }
   }
   return (enFr = out);
 }
@@ -85,8 +94,9 @@ export function keysOfWord(word: string, lang: 'en' | 'fr'): readonly string[] {
 // inflectional endings are taken off, and a stem keeps at least four letters (three in English),
 // so that short words do not meet by chance. The French endings are those of verbs in -er (the
 // regular ones), of plurals and of feminines; not those that make one word of another
-// (`généralement` is no `général`, `courant` no `courir`).
-const FR_ENDINGS = ['erions', 'eraient', 'erait', 'aient', 'ées', 'és', 'ée', 'ent', 'ons', 'ez', 'er', 'ait', 'é', 'es', 'e', 's', 'x'];
+// (`généralement` is no `général`, `courant` no `courir`). A noun in -ment loses its -ent as a verb
+// does, in both numbers (`gouvernement` and `gouvernements` → `gouvernem`).
+const FR_ENDINGS = ['erions', 'eraient', 'erait', 'aient', 'ées', 'és', 'ée', 'ents', 'ent', 'ons', 'ez', 'er', 'ait', 'é', 'es', 'e', 's', 'x'];
 const EN_ENDINGS = ['ing', 'ied', 'ies', 'ed', 'es', 's', 'e', 'y'];
 
 /** A lower-case word without its inflectional ending, as the stem keys take it. */
@@ -109,17 +119,4 @@ export function stemTranslationKeys(text: string, lang: 'en' | 'fr', into = new 
 /** The stem keys of one lower-case word (none for a word whose stem the list does not have). */
 export function stemKeysOfWord(word: string, lang: 'en' | 'fr'): readonly string[] {
   return (byStem ??= indexKeys(lexiconStem))[lang].get(lexiconStem(word, lang)) ?? [];
-}
-
-/**
- * stemKeysOfWord, and for a word the list has only in the other number, that number's keys: the
- * stemmer takes a plural's `s` off before the ending it would take off the singular
- * (`gouvernements` → `gouvernement`, `gouvernement` → `gouvernem`). The aligner and the tests of
- * a whole passage keep to the stems as they are: more keys there meet more words by chance.
- */
-export function stemKeysInEitherNumber(word: string, lang: 'en' | 'fr'): readonly string[] {
-  const keys = stemKeysOfWord(word, lang);
-  if (keys.length) return keys;
-  const other = word.endsWith('s') ? word.slice(0, -1) : `${word}s`;
-  return other.length >= 4 ? stemKeysOfWord(other, lang) : [];
 }

@@ -34,7 +34,7 @@ import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.j
 import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
-import { stemKeysInEitherNumber, stemKeysOfWord, stemTranslationKeys } from '../align/base-lexicon.js';
+import { stemKeysOfWord, stemTranslationKeys } from '../align/base-lexicon.js';
 import { inMailHeader } from '../lang/mail-header.js';
 import { TermEngine } from '../rules/term-engine.js';
 import { misalignedUnits, type MisalignedStretch } from './util/misaligned-units.js';
@@ -42,6 +42,9 @@ import { where } from '../tm/consistency.js';
 
 /** Evidence (src/align/anchors.ts `compat`) that two orphans translate each other. */
 const COUNTERPART = 2.5;
+/** What a word of the shipped list and its translation add to that evidence, and at most (as cognates do). */
+const KNOWN_WORD_WEIGHT = 0.4;
+const KNOWN_WORDS_MAX = 1.5;
 /** Fewest orphans in each language for a file to be taken as two unaligned halves. */
 const MIN_HALF = 3;
 
@@ -284,11 +287,20 @@ function withoutUnaligned(secs: Orphan[][]): Orphan[][] {
   if (en.length === 0 || fr.length === 0) return secs;
   const fe = en.map((o) => features(o.seg.text, 'en'));
   const ff = fr.map((o) => features(o.seg.text, 'fr'));
+  // Words the shipped list translates weigh as cognates do (`improve` / `améliorer`): two
+  // sentences whose order the translation swapped share few cognates.
+  const ke = en.map((o) => stemTranslationKeys(o.seg.text, 'en'));
+  const kf = fr.map((o) => stemTranslationKeys(o.seg.text, 'fr'));
+  const score = (i: number, j: number): number => {
+    let known = 0;
+    for (const k of ke[i]) if (kf[j].has(k)) known++;
+    return compat(fe[i], ff[j]) + Math.min(KNOWN_WORDS_MAX, KNOWN_WORD_WEIGHT * known);
+  };
   // Large files: compare each orphan with the nearest ones of the other language only.
   const window = en.length * fr.length > 250_000 ? 250 : Infinity;
   const near = (a: Orphan, b: Orphan) => Math.abs(a.index - b.index) <= window * 2;
-  const bestFr = en.map((o, i) => best(fr.map((x, j) => (near(o, x) ? compat(fe[i], ff[j]) : -Infinity))));
-  const bestEn = fr.map((o, j) => best(en.map((x, i) => (near(x, o) ? compat(fe[i], ff[j]) : -Infinity))));
+  const bestFr = en.map((o, i) => best(fr.map((x, j) => (near(o, x) ? score(i, j) : -Infinity))));
+  const bestEn = fr.map((o, j) => best(en.map((x, i) => (near(x, o) ? score(i, j) : -Infinity))));
   const gone = new Set<Orphan>();
   bestFr.forEach(([j, score], i) => {
     if (j >= 0 && score >= COUNTERPART && bestEn[j][0] === i) {
@@ -543,7 +555,7 @@ function wordAnchors(text: string, lang: 'en' | 'fr'): string[][] {
   for (const w of text.toLowerCase().match(WORD) ?? []) {
     const keys: string[] = [];
     if (w.length >= 5) keys.push(fold(w).slice(0, 4));
-    for (const k of stemKeysInEitherNumber(w, lang)) keys.push(k);
+    for (const k of stemKeysOfWord(w, lang)) keys.push(k);
     if (keys.length) out.push(keys);
   }
   return out;
@@ -611,7 +623,7 @@ function droppedSentence(ctx: CheckContext): void {
   if (spans.length < 2 || sentencesAndItems(fr, 'fr').length >= spans.length) return;
   // The French's anchors, read when a sentence gets that far.
   let other: Features | undefined;
-  let keysThere: Set<string> | undefined;
+  let keysThere: Map<string, string[]> | undefined;
   // Every sentence is weighed; one alone that the French has nothing of is reported (two or more
   // say a free translation, not a sentence left out).
   let dropped: { start: number; end: number } | null = null;
@@ -638,10 +650,12 @@ function droppedSentence(ctx: CheckContext): void {
     // A long sentence needs two anchors there: one of its many words may begin as a French word
     // of the passage does by chance (`remembers`, `remercions`).
     if (sharedAnchors(own, other) >= (own.stems.size >= LONG_SENTENCE_STEMS ? 2 : 1)) continue;
-    keysThere ??= stemTranslationKeys(fr.text, 'fr');
+    keysThere ??= keysWithStems(fr.text, 'fr');
     const keysRest = stemTranslationKeys(restText, 'en');
     let translated = 0;
-    for (const k of stemTranslationKeys(sentence, 'en')) if (!keysRest.has(k) && keysThere.has(k)) translated++;
+    // Not through a French word that a cognate in the rest accounts for (`schedules` / `programme`
+    // beside `Program` in the rest of the passage).
+    for (const k of stemTranslationKeys(sentence, 'en')) if (!keysRest.has(k) && keysThere.get(k)?.some((stem) => !rest.stems.has(stem))) translated++;
     if (translated >= (joinedItems ? 2 : 1)) continue;
     // The rest of the passage is in the French: its anchors, or in a paragraph laid out over its
     // translation words the shipped list translates (`Thank you for your generosity.` / `Merci de
@@ -658,6 +672,20 @@ function droppedSentence(ctx: CheckContext): void {
     en: { from: dropped.start, to: dropped.end },
     severity: 'warning',
   });
+}
+
+/** The stem keys of a text's words (stemTranslationKeys), each with the cognate stems of the words that have it. */
+function keysWithStems(text: string, lang: 'en' | 'fr'): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const w of text.toLowerCase().match(/[\p{L}\p{M}]+/gu) ?? []) {
+    for (const k of stemKeysOfWord(w, lang)) {
+      const stem = fold(w).slice(0, 4);
+      const list = out.get(k);
+      if (!list) out.set(k, [stem]);
+      else if (!list.includes(stem)) list.push(stem);
+    }
+  }
+  return out;
 }
 
 /** Stems of its own from which a sentence needs two anchors in the French to be there. */

@@ -71,18 +71,6 @@ describe('missing-translation: a sentence split off its neighbour in the transla
     const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
     expect(findings.filter((f) => f.fr?.text.startsWith('Nous voulions connaître'))).toEqual([]);
   });
-
-  // A FAQ written for the planted set (blind/bc): the French drops `However, landlords may apply…`,
-  // and the aligner pairs that sentence with the French of the one before (`Seuls les propriétaires
-  // peuvent présenter une demande de subvention.`), leaving `Only owners can apply for the grant.`
-  // alone. The orphan translates the French better than its pair does: it is reported, not taken
-  // for a split.
-  it('still reports an orphan that translates its neighbour\'s French better than the neighbour does', async () => {
-    const dir = 'test/fixtures/checks/planted/blind/bc';
-    const inputs = await readParallelInputs([`${dir}/faq.en.md`, `${dir}/faq.fr.md`], {});
-    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation' && f.line === 44);
-    expect(findings.map((f) => f.en?.text)).toEqual(['Only owners can apply for the grant.']);
-  });
 });
 
 describe('missing-translation: a letter whose French puts the signer\'s title above the name', () => {
