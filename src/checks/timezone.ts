@@ -231,6 +231,36 @@ function dateRightAfter(text: string, values: Value[], zone: ZoneValue): DateVal
   return null;
 }
 
+/** An evening time before a morning one, on one side: the morning is the next day's. */
+const EVENING = 18 * 60;
+const MORNING = 12 * 60;
+
+/**
+ * The date of a zone's time that follows an evening time on its side (`The 11:45 p.m. sailing on
+ * Saturday, March 7, arrives at 8:15 a.m. NDT`): the day after `ref`, which then says whether the
+ * morning is in daylight time (the clocks change at 2 a.m.).
+ */
+function overnight(text: string, values: Value[], time: { from: TimeValue; to?: TimeValue } | null, ref: DateRef | null): DateRef | null {
+  if (!ref || !time || time.to || time.from.ambiguous || time.from.minutes >= MORNING) return ref;
+  const evening = values.filter((v): v is TimeValue => v.kind === 'time' && v.end <= time.from.start && !v.ambiguous && v.minutes >= EVENING).pop();
+  if (!evening || ref.date.day === undefined || ref.date.month === undefined) return ref;
+  // A date written after the morning time is that morning's own (`7 a.m. AST on March 8`); so is
+  // one that ends a range after the evening (`de 22 h au dimanche 10 novembre, à 7 h HSE`).
+  const at = (ref.date as { start?: number }).start;
+  if (at !== undefined && values.some((v) => v.kind === 'date' && v.start === at)) {
+    if (at > time.from.start) return ref;
+    if (at > evening.end && RANGE_TO.test(text.slice(evening.end, at))) return ref;
+  }
+  // A day without its year steps as in a common year: only its daylight time is read, which the
+  // days around the end of February do not change.
+  const d = new Date(Date.UTC(ref.date.year ?? 2001, ref.date.month - 1, ref.date.day + 1));
+  const date = { month: d.getUTCMonth() + 1, day: d.getUTCDate(), ...(ref.date.year !== undefined ? { year: d.getUTCFullYear() } : {}) };
+  return { date, label: `the morning after ${ref.label}` };
+}
+
+/** What leads from a range's start to its end, right before the end (`to`, `au`, a dash). */
+const RANGE_TO = /(?:\b(?:to|until|till|through|au|jusqu['’]au)|[–—-])[\s,]*(?:(?:the|le)\s+)?$/i;
+
 /** Words that open the end of a range (`until`, `jusqu'au`) rather than the day a zone goes by. */
 const RANGE_END = /\b(?:until|till|through)\b|jusqu['’]au/i;
 
@@ -420,8 +450,8 @@ function dateChecks(
   for (const side of ['en', 'fr'] as const) {
     for (const z of side === 'en' ? en : fr) {
       if (z.region === null || z.region === 'UTC') continue;
-      const ref = dateFor(pair, values, side, z, refs, year);
       const time = timeBefore(values[side], z);
+      const ref = overnight(pair[side]?.text ?? '', values[side], time, dateFor(pair, values, side, z, refs, year));
       const daylight = ref ? daylightOn(ref.date, time?.from.minutes) : null;
       if (daylight !== null) settled.add(z);
       if (!z.standard) {
