@@ -36,8 +36,8 @@ const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraie
 const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque plusieurs aucun aucune'.split(' '));
 /** A preposition or relative pronoun run onto the French word after it (`pourpatiner`, `quihabite`). */
 const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
-/** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`). */
-const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|pour|sur|dans|avec|par|sans|chez|et|ou)$/;
+/** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`, `Mettreà`). */
+const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|à|pour|sur|dans|avec|par|sans|chez|et|ou)$/;
 /** A preposition, article or conjunction that an English word is run onto (`backupof`). */
 const EN_PREPOSITION_AFTER = /^(?:of|the|and|to|for|in|on|with|from|by)$/;
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
@@ -726,7 +726,8 @@ export default defineCheck({
       // Catalan a.
       if (w.shape === 'title') {
         if (parts[0].folded.length < 3 && !STARTERS[lang].has(parts[0].folded)) return null;
-        if (parts.some((p) => p.folded.length < 2) || !parts.some((p, k) => !fn[k] && p.folded.length >= 4)) return null;
+        // A one-letter part is a name's last letter, save the French `à` (`Mettreà jour`).
+        if (parts.some((p) => p.folded.length < 2 && p.text !== 'à') || !parts.some((p, k) => !fn[k] && p.folded.length >= 4)) return null;
       }
       // The cheap tests come before the misspelling test below (a few hundred dictionary lookups):
       // every test only rules the word out, so their order does not change the verdict.
@@ -762,12 +763,13 @@ export default defineCheck({
         // sontinscrits): no French word starts with these.
         const auxiliaryWord = lang === 'fr' && parts.length === 2 && FR_AUXILIARIES.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && w.shape === 'lower';
         // So is a word run onto the `de`, the preposition or the conjunction after it (notionsde
-        // base, émettrede, allègementpour, échéancieret; backupof).
+        // base, émettrede, allègementpour, échéancieret; backupof), also at the start of a
+        // sentence (`Apportezde l'eau`, `Mettreà jour`).
         const wordThenDe =
           parts.length === 2 &&
           (lang === 'fr' ? FR_PREPOSITION_AFTER : EN_PREPOSITION_AFTER).test(parts[1].text.toLowerCase()) &&
           parts[0].folded.length >= 5 &&
-          w.shape === 'lower' &&
+          (w.shape === 'lower' || (w.shape === 'title' && w.initial)) &&
           otherWords.length > 0;
         // So is a French preposition or relative pronoun run onto the word after it (pourpatiner,
         // quihabite): no French word starts with these and goes on as another word.

@@ -150,7 +150,10 @@ function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | '
   out.push({ sign, kind: 'missing', from: i, to: i, replacement: SPACE_CHAR[due], signAt: i });
 }
 
-/** `%`, `$`, `€` after a number: `50 %`, `1 500 $`. */
+/** A placeholder of ICU or i18next that ends where the sign after it begins. */
+const PLACEHOLDER_BEFORE = /\{\{?\s*[\w.$-]+\s*\}\}?$/;
+
+/** `%`, `$`, `€` after a number or a placeholder: `50 %`, `1 500 $`, `{percent} %`. */
 function afterNumber(text: string, i: number, space: string, out: SpacingIssue[]): void {
   const sign = text[i];
   const prev = text[i - 1];
@@ -161,6 +164,9 @@ function afterNumber(text: string, i: number, space: string, out: SpacingIssue[]
   if (/^[\p{L}\p{N}]/u.test(rest) && !(sign !== '%' && /^[A-Z]{2}(?![\p{L}\p{N}])/u.test(rest))) return;
   if (DIGIT.test(prev)) {
     if (numberIsCode(text, i)) return;
+    out.push({ sign, kind: 'missing', from: i, to: i, replacement: space, signAt: i });
+  } else if (prev === '}' && PLACEHOLDER_BEFORE.test(text.slice(Math.max(0, i - 40), i))) {
+    // A placeholder stands for the number (`{percent}%`, `{{amount}}$`).
     out.push({ sign, kind: 'missing', from: i, to: i, replacement: space, signAt: i });
   } else if (prev === ' ' && DIGIT.test(text[i - 2] ?? '')) {
     if (numberIsCode(text, i - 1)) return;
