@@ -616,6 +616,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   repeatedNames(pieces, text);
   if (!setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   nameAfterLabel(pieces, text);
+  nameBeforeFrenchColon(pieces, text);
   namesBetweenCommas(pieces, text);
   namesInList(pieces, text);
   namesInColumns(pieces, text);
@@ -1042,6 +1043,19 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
     const v = text.slice(value.from, value.to);
     if (NAME_VALUE.test(v) || PLACE_NAME.test(v) || frenchNameAfterEnglishLabel(text, label, value)) asName(value);
   }
+}
+
+/**
+ * `Two Jack Lakeside : le jeudi 21 mai 2026 à midi HAR`: a name of English words (two or more,
+ * each capitalised) before a colon spaced the French way, followed by French, is the name the
+ * French line is about, not an English side: the colon's space is French typography.
+ */
+function nameBeforeFrenchColon(pieces: Piece[], text: string): void {
+  if (pieces.length !== 2) return;
+  const [label, value] = pieces;
+  if (label.lang !== 'en' || value.lang !== 'fr' || value.sepBefore !== 1 || !/[\s\u00a0\u202f]:\s*$/.test(text.slice(label.from, value.from))) return;
+  const name = text.slice(label.from, label.to).replace(/[\s\u00a0\u202f]*:\s*$/, '');
+  if (countWords(name) >= 2 && NAME_VALUE.test(name)) asName(label);
 }
 
 /**
