@@ -785,13 +785,21 @@ function rereadSharedNames(units: Unit[], readings: UnitReading[]): void {
 
 /** A short label, its colon, then an address: `Livestream: https://…`, `Courriel : info@…`. */
 const LABELLED_LINK = /^[^:]{1,40}?:\s*(?:https?:\/\/|www\.|[\w.+-]+@)\S+$/u;
+/** A label, its colon and a telephone number (`Media Relations: 613-951-4636`). */
+const LABELLED_PHONE = /^[^:\d]{1,40}?:\s*(\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]?\d{4}$/u;
 
 /**
- * `Livestream: https://parks.canada.ca/live/…` over `Diffusion en direct : https://parcs.canada.ca/…`:
- * a label and an address whose label reads as no language (`Livestream`), beside a line of the
+ * `Livestream: https://parks.canada.ca/live/…` over `Diffusion en direct : https://parcs.canada.ca/…`,
+ * `Media Relations: 613-951-4636` over `Relations avec les médias : 613-951-4636`:
+ * a label and an address or number whose label reads as no language (`Livestream`), beside a line of the
  * same shape in one language with the other language's colon, is that line's translation, not
  * shared material (which would leave the other line an orphan).
  */
+/** The digits of a text (two numbers of as many digits may differ by a slip, which number-mismatch reports). */
+function digitsOf(text: string): string {
+  return text.replace(/\D/g, '');
+}
+
 function rereadLabelledLinks(units: Unit[], readings: UnitReading[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const a = units[i];
@@ -804,7 +812,9 @@ function rereadLabelledLinks(units: Unit[], readings: UnitReading[]): void {
     const tn = units[n].text.text.trim();
     const tm = units[m].text.text.trim();
     const mono = readings[m] as { kind: 'mono'; lang: 'en' | 'fr' };
-    if (!LABELLED_LINK.test(tn) || !LABELLED_LINK.test(tm) || FRENCH_COLON.test(tm) !== (mono.lang === 'fr') || FRENCH_COLON.test(tn) === FRENCH_COLON.test(tm)) continue;
+    const link = LABELLED_LINK.test(tn) && LABELLED_LINK.test(tm);
+    const phone = LABELLED_PHONE.test(tn) && LABELLED_PHONE.test(tm) && digitsOf(tn).length === digitsOf(tm).length;
+    if ((!link && !phone) || FRENCH_COLON.test(tm) !== (mono.lang === 'fr') || FRENCH_COLON.test(tn) === FRENCH_COLON.test(tm)) continue;
     const lang = mono.lang === 'fr' ? 'en' : 'fr';
     readings[n] = { kind: 'mono', lang, score: lang === 'fr' ? DECISION_THRESHOLD : -DECISION_THRESHOLD };
     i++;
