@@ -919,13 +919,23 @@ const CELL_AGAINST = 2;
 export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: NeutralFinder): UnitReading | null {
   const text = mt.text;
   const pieces = splitPieces(text, neutral);
+  // The cut between the columns: the row's one wide gap, or the widest of its gaps when the
+  // others are narrower (`4:30 p.m.   Adjournment      13.  16 h 30   Levée de la séance`, each
+  // column setting its time apart from its item).
   let cut = -1;
+  let widest = 0;
+  let tie = false;
   for (let i = 1; i < pieces.length; i++) {
-    if (!COLUMN_GAP.test(text.slice(pieces[i - 1].to, pieces[i].from))) continue;
-    if (cut >= 0) return null;
-    cut = i;
+    const gap = text.slice(pieces[i - 1].to, pieces[i].from);
+    if (!COLUMN_GAP.test(gap)) continue;
+    const width = gap.replace(/\t/g, '    ').length;
+    if (width > widest) {
+      tie = false;
+      widest = width;
+      cut = i;
+    } else if (width === widest) tie = true;
   }
-  if (cut < 0 || sameBothSides(pieces, text)) return null;
+  if (cut < 0 || tie || sameBothSides(pieces, text)) return null;
   const right = left === 'en' ? 'fr' : 'en';
   const cells: Array<[Piece[], 'en' | 'fr']> = [
     [pieces.slice(0, cut), left],
