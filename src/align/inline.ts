@@ -12,6 +12,7 @@ import { isSpace } from '../core/mapped-text.js';
 import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
+import { isKnownPlace } from '../lang/places.js';
 import { restyledCopy, SENTENCE_CASE } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
@@ -615,6 +616,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   if (restyled) return restyled;
   repeatedNames(pieces, text);
   if (!setAsideMixed(pieces, text)) return mixedReading(pieces, text);
+  knownPlaces(pieces, text);
   nameAfterLabel(pieces, text);
   nameBeforeFrenchColon(pieces, text);
   namesBetweenCommas(pieces, text);
@@ -1052,6 +1054,21 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
     if (pieces.some((q) => q !== value && q.lang === value.lang)) continue;
     const v = text.slice(value.from, value.to);
     if (NAME_VALUE.test(v) || PLACE_NAME.test(v) || frenchNameAfterEnglishLabel(text, label, value)) asName(value);
+  }
+}
+
+/**
+ * `St. John's, le mardi 21 avril 2026`: a piece that is the name of a Canadian place of the
+ * shipped list (rules/lang/places-ca.txt), in a line with words of the other language, is a name
+ * of the line, in no language; not when it stands across a slash or dash from the rest (`Thunder
+ * Bay / Thunder Bay`).
+ */
+function knownPlaces(pieces: Piece[], text: string): void {
+  if (pieces.length < 2) return;
+  for (const p of pieces) {
+    if (p.lang === 'und' || p.sepBefore === 2 || !isKnownPlace(text.slice(p.from, p.to))) continue;
+    if (!pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang)) continue;
+    asName(p);
   }
 }
 
