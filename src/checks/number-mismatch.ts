@@ -21,7 +21,7 @@ import { defineCheck, type CheckContext } from './types.js';
 import { JOINER, LETTER, kindOf } from './util/words.js';
 import type { Pair, Segment } from '../core/types.js';
 import { scaleOf, type CodeValue, type MoneyValue, type NumberValue, type PercentValue, type PhoneValue, type Value } from '../lang/values.js';
-import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, spelledNumber, type Side } from './util/values-compare.js';
+import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, spelledNumber, numberWordRuns, type Side } from './util/values-compare.js';
 
 type Item = NumberValue | MoneyValue | PercentValue | PhoneValue | CodeValue;
 type Numeric = NumberValue | MoneyValue | PercentValue;
@@ -82,6 +82,18 @@ Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000, FR 4 520 0
 const EN_CARDINALS = /\b(?:t(?:hirteen|hirty|hree|welve|wenty|wo|en)|f(?:ourteen|ifteen|orty|ifty|our|ive)|s(?:eventeen|ixteen|eventy|even|ixty|ix)|e(?:ighteen|ighty|ight|leven)|nine(?:teen|ty)?)\b/gi;
 const FR_CARDINALS = /\b(?:d(?:eux|ouze|ix)|t(?:rois|reize|rente)|qu(?:atorze|atre|inze|arante)|c(?:inquante|inq)|s(?:eize|oixante|ix|ept)|huit|onze|vingt)\b/gi;
 const NOT_A_COUNT = /^\s+(?:times|fois|heures?|o['’]clock|to\s+\p{L}+\s+in\s+the)\b/iu;
+
+/** The words of a cardinal said in words, from two up (not `all`, `half`, `first` nor the article `un`). */
+const CARDINAL_WORDS: Record<Side, Set<string>> = {
+  en: new Set('two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety one hundred thousand and'.split(' ')),
+  fr: new Set('deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente quarante cinquante soixante un une cent cents mille et'.split(' ')),
+};
+
+/** Whether a run of number words is a cardinal in words (`trente-deux`, `two hundred forty-four`), its first word no article. */
+function cardinalRun(text: string, side: Side): boolean {
+  const words = text.toLowerCase().split(/[\s\u2011-]+/);
+  return !/^(?:un|une|one|and|et)$/.test(words[0]) && words.every((w) => CARDINAL_WORDS[side].has(w));
+}
 
 /** A letter, a digit, an apostrophe or a hyphen (the word reader's classes): what a cardinal word may not touch. */
 function joins(c: number): boolean {
@@ -232,6 +244,27 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
     reportDiffer(ctx, a, b, inScaleOf(b, a) ?? frenchForm(a, ctx.pair.en!.text), conversionNote(ctx.pair.en!.text, a, ctx.pair.fr!.text, b));
     leftEn.splice(best[1], 1);
     leftFr.splice(best[2], 1);
+  }
+  // One number left on one side, and on the other a compound number in words that the first
+  // side does not say (`31 years` / `trente-deux années`): the same place said with another value.
+  for (const [side, left, otherLeft] of [
+    ['en', leftEn, leftFr],
+    ['fr', leftFr, leftEn],
+  ] as const) {
+    if (left.length !== 1 || otherLeft.length !== 0) continue;
+    const v = left[0];
+    if (v.kind !== 'number' || v.ordinal || !Number.isInteger(v.value) || v.value < 2 || v.value >= 1000) continue;
+    const otherSide = other(side);
+    const evidence = new Evidence(ctx.pair[side]!.text, side);
+    const otherText = ctx.pair[otherSide]!.text;
+    const words = numberWordRuns(otherText, otherSide).filter(
+      (r) => r.words.length > 1 && r.value !== v.value && cardinalRun(otherText.slice(r.start, r.end), otherSide) && !evidence.hasNumber(r.value),
+    );
+    if (words.length !== 1) continue;
+    const w = words[0];
+    const said = otherText.slice(w.start, w.end);
+    ctx.report({ message: `${LABEL[side]} ${v.raw}, ${LABEL[otherSide]} ${said} is ${w.value}`, ...at(side, v), ...at(otherSide, w), severity: 'warning' });
+    left.length = 0;
   }
   const missing = severityOption(ctx.options.missing, 'warning');
   if (missing === 'off' || !similarLength(ctx.pair)) return;

@@ -229,24 +229,36 @@ const AND_GAP_RE = /^ (?:and|et) $/;
 const ROMAN_RE = /(?<![A-Za-z])([IVXLC]{1,7})(?:e|er|re|es|ème|\^\{?e\}?|ᵉ)?(?![A-Za-z])/g;
 const ROMAN: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
 
-/** Values named by number words (single words and compounds such as `twenty-five`,
- * `quatre-vingt-dix`, `vingt et un`) and by Roman numerals. */
-export function numberWords(text: string, lang: Side): Set<number> {
+/** A run of number words: its words' values, the value of the whole, and where it stands. */
+export interface NumberWordRun {
+  words: number[];
+  value: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * The runs of number words of a text, single words and compounds (`twenty-five`,
+ * `quatre-vingt-dix`, `vingt et un`), with their places.
+ */
+export function numberWordRuns(text: string, lang: Side): NumberWordRun[] {
   const table = lang === 'fr' ? FR_WORDS : EN_WORDS;
-  const out = new Set<number>();
+  const out: NumberWordRun[] = [];
   WORD_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let total = 0;
   let current = 0;
   let last = -1;
   let lastEnd = -1;
-  let run = 0;
+  let words: number[] = [];
+  let start = -1;
+  let end = -1;
   const flush = (): void => {
-    if (run > 1) out.add(total + current);
+    if (words.length) out.push({ words, value: total + current, start, end });
     total = 0;
     current = 0;
     last = -1;
-    run = 0;
+    words = [];
   };
   while ((m = WORD_RE.exec(text)) !== null) {
     const w = m[0].toLowerCase();
@@ -255,14 +267,14 @@ export function numberWords(text: string, lang: Side): Set<number> {
     const gapLength = lastEnd < 0 ? -1 : m.index - lastEnd;
     const gapCode = gapLength === 1 ? text.charCodeAt(lastEnd) : -1;
     const joined = gapCode === 45 || gapCode === 32 || gapCode === 0x2011 || ((gapLength === 5 || gapLength === 4) && AND_GAP_RE.test(text.slice(lastEnd, m.index)));
-    if ((w === 'and' || w === 'et') && run > 0 && gapCode === 32) continue;
+    if ((w === 'and' || w === 'et') && words.length > 0 && gapCode === 32) continue;
     if (v === undefined) {
       flush();
       lastEnd = m.index + m[0].length;
       continue;
     }
-    out.add(v);
     if (!joined) flush();
+    if (words.length === 0) start = m.index;
     if (v === 100) current = (current || 1) * 100;
     else if (v >= 1000) {
       total += (current || 1) * v;
@@ -270,10 +282,22 @@ export function numberWords(text: string, lang: Side): Set<number> {
     } else if (v === 20 && last === 4) current += 76; // quatre-vingt
     else current += v;
     last = v;
-    run++;
-    lastEnd = m.index + m[0].length;
+    words.push(v);
+    lastEnd = end = m.index + m[0].length;
   }
   flush();
+  return out;
+}
+
+/** Values named by number words (each word, and compounds such as `twenty-five`,
+ * `quatre-vingt-dix`, `vingt et un`) and by Roman numerals. */
+export function numberWords(text: string, lang: Side): Set<number> {
+  const out = new Set<number>();
+  for (const run of numberWordRuns(text, lang)) {
+    for (const v of run.words) out.add(v);
+    if (run.words.length > 1) out.add(run.value);
+  }
+  let m: RegExpExecArray | null;
   ROMAN_RE.lastIndex = 0;
   while ((m = ROMAN_RE.exec(text)) !== null) {
     const r = roman(m[1]);
