@@ -27,6 +27,7 @@
 
 import { defineCheck, type CheckContext, type ReportInput } from './types.js';
 import type { Pair, Segment, Severity } from '../core/types.js';
+import type { SourceDocument } from '../core/document.js';
 import { dayOfWeek, extractValues, formatTimeEn, formatTimeFr, zoneAbbr, zonePartner, type DateValue, type TimeValue, type Value, type ZoneValue } from '../lang/values.js';
 import { LABEL, at, daylightOn, formatDate, other, severityOption, similarLength, type Side } from './util/values-compare.js';
 import { fixable } from './util/spans.js';
@@ -60,7 +61,9 @@ export default defineCheck({
 Sunday of March; Eastern Daylight Time (EDT, HAE) the rest of the year. "2:00 pm EST" on September
 12, 2011 is wrong: that day, Ottawa was on EDT. The check measures each zone against the date of
 its pair (a date without a year counts when the answer is the same every year, as for 29 March),
-or, when the pair has none, against the nearest date in the \`contextLines\` lines above it. A
+or, when the pair has none, against the nearest date in the \`contextLines\` lines above it (not
+across a Markdown heading or a row of bold cells, which starts a section; nor, in a catalogue or
+memory, from another unit). A
 date after the zone counts only in the zone's sentence ("by 8:00 p.m. EDT. Payments for November
 3…" is dated by the update above), and a zone whose sentence says today ("at noon EDT today") is
 not dated by the sentence before it.
@@ -110,6 +113,8 @@ EN EST is standard time, but September 12, 2011 is in daylight time (suggestion:
   checkCorpus(ctx) {
     const lines = typeof ctx.options.contextLines === 'number' ? ctx.options.contextLines : 6;
     const pairs = ctx.pairs;
+    const docs = new Map<string, SourceDocument>();
+    for (const i of ctx.inputs) if (i.document) docs.set(i.document.file, i.document);
     for (let k = 0; k < pairs.length; k++) {
       const pair = pairs[k];
       const own = dated.get(pair);
@@ -122,11 +127,11 @@ EN EST is standard time, but September 12, 2011 is in daylight time (suggestion:
       const both = pair.en !== null && pair.fr !== null && pair.method !== 'orphan';
       let refs = own?.refs;
       if (!refs) {
-        const found = contextDate(pairs, k, lines, values);
+        const found = contextDate(pairs, k, lines, values, docs);
         refs = { en: found, fr: found };
       }
       const around: Around = { place: (region) => placeAbove(pairs, k, lines, region), sectionDate: () => sectionDate(pairs, k, lines) };
-      const year = own?.needsYear ? (contextDate(pairs, k, lines, values) ?? sectionDate(pairs, k, lines))?.date.year : undefined;
+      const year = own?.needsYear ? (contextDate(pairs, k, lines, values, docs) ?? sectionDate(pairs, k, lines))?.date.year : undefined;
       dateChecks((r) => ctx.report({ ...r, pair }), pair, ctx.options, values, en, fr, refs, both, around, year);
     }
   },
@@ -367,7 +372,7 @@ function sideInFile(p: Pair, file: string): Segment | null {
 
 /** The nearest date above a pair, on the zone side's lines, within `lines` lines. A date without a
  * year in the pair itself takes the year of that date. */
-function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Value[]; fr: Value[] }): DateRef | null {
+function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Value[]; fr: Value[] }, docs?: Map<string, SourceDocument>): DateRef | null {
   const pair = pairs[k];
   const seg = pair.en ?? pair.fr!;
   const file = seg.place.file;
@@ -390,8 +395,17 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
     if (line - s.place.endLine > (keyed ? 0 : lines)) break;
     const ref = dateOfPair(pair, values, p, s);
     if (ref) return ref;
+    // A heading marked as one (`## Deer Lake`, a row of bold cells) starts a section of its own.
+    if (markedHeading(docs?.get(file), s.place.line)) break;
   }
   return null;
+}
+
+/** A Markdown heading, or a line (a table row) of bold text only: `| **Deer Lake (YDF)** | **Deer Lake (YDF)** |`. */
+const MARKED_HEADING = /^\s*(?:#{1,6}\s|\|?(?:\s*\*\*[^*|]+\*\*\s*\|?)+\s*$)/;
+
+function markedHeading(doc: SourceDocument | undefined, line: number): boolean {
+  return doc !== undefined && line >= 1 && line <= doc.lineCount && MARKED_HEADING.test(doc.line(line));
 }
 
 /** The dated day a pair near `pair` gives it (its own day and month with that pair's year, or that pair's date). */
