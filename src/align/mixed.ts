@@ -88,6 +88,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadLabelledNumbers(units, readings);
   rereadLabelledLinks(units, readings);
   rereadSharedNames(units, readings);
+  rereadNamedHeads(units, readings);
   rereadDocumentHeadings(units, readings);
   rereadStackedLabels(units, readings);
   rereadWeakTwins(units, readings);
@@ -429,6 +430,31 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
       // Unless a pair lies on one side of the line's one slash: then, when each side reads as its
       // language taken whole, the slash is the cut (French place names in the English side).
       else if (pairBesideOnlySlash(r.runs, units[i].text.text)) readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
+    }
+  });
+}
+
+/** Units around a line in which its twin of the other language is looked for. */
+const TWIN_REACH = 4;
+
+/**
+ * `Service Canada – Région de l'Ouest canadien et des Territoires`, read as an inline pair of
+ * `Service Canada` and the rest, under `Service Canada – Western Canada and Territories Region`:
+ * a line whose first side, before a spaced dash, opens a line of that side's language nearby with
+ * the same dash is a name heading both lines; the line is in its other side's language.
+ */
+function rereadNamedHeads(units: Unit[], readings: UnitReading[]): void {
+  readings.forEach((r, i) => {
+    if (r.kind !== 'inline' || r.runs.length !== 2 || units[i].lines.length !== 1) return;
+    const text = units[i].text.text;
+    const [a, b] = r.runs;
+    if (a.lang === b.lang || !/^\s*[–—-]\s*$/.test(text.slice(a.to, b.from))) return;
+    const head = text.slice(a.from, b.from);
+    for (let j = Math.max(0, i - TWIN_REACH); j <= Math.min(units.length - 1, i + TWIN_REACH); j++) {
+      const rj = readings[j];
+      if (j === i || rj.kind !== 'mono' || rj.lang !== a.lang || !units[j].text.text.trimStart().startsWith(head.trimStart())) continue;
+      readings[i] = { kind: 'mono', lang: b.lang, score: b.score };
+      return;
     }
   });
 }
