@@ -482,8 +482,15 @@ function withoutSplitOff(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
     if (o.seg.paragraph === undefined) continue;
     const mine = wordAnchors(o.seg.text, o.side);
     if (mine.length < SPLIT_MIN_WORDS) continue;
+    // A number or date of its own that the neighbour's other side lacks is no split (`…dont la
+    // résolution horizontale est de 25km.`, which the English never says).
+    const values = features(o.seg.text, o.side).values;
     for (const step of [-1, 1]) {
       const p = neighbourPair(pairs, o, step);
+      if (p && values.length > 0) {
+        const there = features(p[o.side === 'en' ? 'fr' : 'en']!.text, o.side === 'en' ? 'fr' : 'en').values;
+        if (values.some((k) => !there.includes(k))) continue;
+      }
       if (p && splitOff(mine, p, o.side)) {
         present.add(o);
         break;
@@ -513,8 +520,8 @@ function neighbourPair(pairs: Pair[], o: Orphan, step: number): Pair | undefined
 
 /**
  * Whether the orphan's words (their anchors) translate what pair `p` holds on the other side and
- * not on the orphan's: at least SPLIT_MIN_WORDS of them, a third of its words that have anchors,
- * and no more than the pair's own side accounts for.
+ * not on the orphan's: at least SPLIT_MIN_WORDS of them and a third of its words that have anchors
+ * (a quarter, from one more), and no more than the pair's own side accounts for.
  */
 function splitOff(mine: string[][], p: Pair, side: 'en' | 'fr'): boolean {
   const other = side === 'en' ? 'fr' : 'en';
@@ -542,7 +549,7 @@ function splitOff(mine: string[][], p: Pair, side: 'en' | 'fr'): boolean {
   // otherwise the aligner paired the wrong sentence (`However, landlords may apply…` with `Seuls
   // les propriétaires peuvent présenter une demande`, the orphan being `Only owners can apply`),
   // and the orphan stands for the sentence left out.
-  return n >= SPLIT_MIN_WORDS && 3 * n >= mine.length && accounted >= n;
+  return n >= SPLIT_MIN_WORDS && (3 * n >= mine.length || (n > SPLIT_MIN_WORDS && 4 * n >= mine.length)) && accounted >= n;
 }
 
 /**
@@ -569,6 +576,18 @@ const FAIRLY_SURE_PAIR = 0.8;
 const DROPPED_MIN_WORDS = 5;
 /** Anchors (cognates, values, names) the rest of the passage must share with the French. */
 const DROPPED_REST_ANCHORS = 2;
+
+/**
+ * Whether a sentence has values (numbers, dates, amounts) of its own, none of them in the French,
+ * while every value of the rest of its passage is there.
+ */
+function valuesGone(sentence: string, restText: string, fr: Features): boolean {
+  const own = features(sentence, 'en').values;
+  if (own.length === 0) return false;
+  const rest = features(restText, 'en').values;
+  const there = new Set(fr.values);
+  return own.every((k) => !there.has(k) && !rest.includes(k)) && rest.length > 0 && rest.every((k) => there.has(k));
+}
 
 /** Cognates, values and names of `a` found in `b` (anchors as the aligner reads them). */
 function sharedAnchors(a: Features, b: Features): number {
@@ -635,8 +654,12 @@ function droppedSentence(ctx: CheckContext): void {
     // was fairly sure of, by two thirds of it (a free translation that merges a sentence into the
     // next is as long as the English).
     const short = method === 'keyed' || fairlySure ? (2 * sentence.length) / 3 : sentence.length / 3;
-    if ((laidOut || fairlySure) && fr.text.length > FR_EN_RATIO * (e.length - short)) continue;
     const restText = e.slice(0, span.start) + ' ' + e.slice(span.end);
+    const long = (laidOut || fairlySure) && fr.text.length > FR_EN_RATIO * (e.length - short);
+    // A number or date of its own that the French does not have is evidence the length cannot
+    // outweigh (a wordy French paragraph that leaves out `…will add 64 units in Montague by the
+    // end of 2026.`), when the rest's values are all there.
+    if (long && !valuesGone(sentence, restText, (other ??= features(fr.text, 'fr')))) continue;
     const rest = features(restText, 'en');
     // What only this sentence says: a cognate the rest of the passage also has (`penalty` in
     // the sentence before) tells nothing of this one; nor does a word of the shipped lexicon

@@ -71,6 +71,26 @@ describe('missing-translation: a sentence split off its neighbour in the transla
     const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
     expect(findings.filter((f) => f.fr?.text.startsWith('Nous voulions connaître'))).toEqual([]);
   });
+
+  // The same page set: `…you could just tell it was a room full of passionate people doing really
+  // cool stuff.` ends a long English sentence; the French says it in a sentence of its own, three
+  // of whose ten words (`pièce`, `passionnés`, `gens`) translate what the pair before leaves over.
+  it('does not report a long French sentence split off, three of its words translating the rest', async () => {
+    const dir = '../shared/corpus/cds-website-md-pairs/pairs';
+    const inputs = await readParallelInputs([`${dir}/take-a-walk-on-the-private-side.en.md`, `${dir}/take-a-walk-on-the-private-side.fr.md`], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.filter((f) => f.fr?.text.startsWith('On pouvait dire'))).toEqual([]);
+  });
+
+  // An ECCC changelog (eccc-msc-open-data-md): the French sentence joins `The configuration of the
+  // physics was also upgraded.` to a clause the English never says (`…dont la résolution
+  // horizontale est de 25km.`): a number of its own keeps it reported.
+  it('still reports a French sentence with a number the English pair beside it lacks', async () => {
+    const dir = '../shared/corpus/eccc-msc-open-data-md/docs/msc-data/nwp_reps';
+    const inputs = await readParallelInputs([`${dir}/changelog_reps_en.md`, `${dir}/changelog_reps_fr.md`], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.some((f) => f.fr?.text.includes('dont la résolution horizontale est de 25km'))).toBe(true);
+  });
 });
 
 describe('missing-translation: a letter whose French puts the signer\'s title above the name', () => {
