@@ -817,7 +817,8 @@ const LABELLED_PHONE = /^[^:\d]{1,40}?:\s*(\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[
 /**
  * `Livestream: https://parks.canada.ca/live/…` over `Diffusion en direct : https://parcs.canada.ca/…`,
  * `Media Relations: 613-951-4636` over `Relations avec les médias : 613-951-4636`:
- * a label and an address or number whose label reads as no language (`Livestream`), beside a line of the
+ * a label and an address or number whose label reads as no language (`Livestream`) or as the
+ * language of the line beside it (`Bureau municipal : 204-738-2246`), beside a line of the
  * same shape in one language with the other language's colon, is that line's translation, not
  * shared material (which would leave the other line an orphan).
  */
@@ -833,7 +834,13 @@ function rereadLabelledLinks(units: Unit[], readings: UnitReading[]): void {
     if (a.lines.length !== 1 || b.lines.length !== 1 || b.firstLine !== a.lastLine + 1) continue;
     const ra = readings[i];
     const rb = readings[i + 1];
-    const [n, m] = ra.kind === 'neutral' && rb.kind === 'mono' ? [i, i + 1] : rb.kind === 'neutral' && ra.kind === 'mono' ? [i + 1, i] : [-1, -1];
+    let [n, m] = ra.kind === 'neutral' && rb.kind === 'mono' ? [i, i + 1] : rb.kind === 'neutral' && ra.kind === 'mono' ? [i + 1, i] : [-1, -1];
+    // Both read as one language (`Bureau municipal : 204-738-2246`, whose words English has too):
+    // the one whose colon is not of that language is the other's translation.
+    if (n < 0 && ra.kind === 'mono' && rb.kind === 'mono' && ra.lang === rb.lang) {
+      const fa = FRENCH_COLON.test(units[i].text.text);
+      if (fa !== FRENCH_COLON.test(units[i + 1].text.text)) [n, m] = fa === (ra.lang === 'fr') ? [i + 1, i] : [i, i + 1];
+    }
     if (n < 0) continue;
     const tn = units[n].text.text.trim();
     const tm = units[m].text.text.trim();

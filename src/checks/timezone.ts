@@ -128,7 +128,7 @@ EN EST is standard time, but September 12, 2011 is in daylight time (suggestion:
       let refs = own?.refs;
       if (!refs) {
         const found = contextDate(pairs, k, lines, values, docs);
-        refs = { en: found, fr: found };
+        refs = { en: beforeThatDate(pair.en?.text, found), fr: beforeThatDate(pair.fr?.text, found) };
       }
       const around: Around = { place: (region) => placeAbove(pairs, k, lines, region), sectionDate: () => sectionDate(pairs, k, lines) };
       const year = own?.needsYear ? (contextDate(pairs, k, lines, values, docs) ?? sectionDate(pairs, k, lines))?.date.year : undefined;
@@ -234,6 +234,16 @@ function dateRightAfter(text: string, values: Value[], zone: ZoneValue): DateVal
     return v;
   }
   return null;
+}
+
+/** A period that ends before the date above (`Ceremonies held before that date are shown in EST`). */
+const BEFORE_THAT_DATE = /\b(?:before|until|prior to) (?:that|this|the) (?:date|day|change)\b|\bavant (?:cette|la) (?:date|journée)\b|\bavant ce (?:jour|changement)\b|\bjusqu['’]à cette date\b/i;
+
+/** The day before a date from the lines above when the side's text speaks of the time before it. */
+function beforeThatDate(text: string | undefined, ref: DateRef | null): DateRef | null {
+  if (!ref || text === undefined || !BEFORE_THAT_DATE.test(text) || ref.date.month === undefined || ref.date.day === undefined) return ref;
+  const d = new Date(Date.UTC(ref.date.year ?? 2001, ref.date.month - 1, ref.date.day - 1));
+  return { date: { month: d.getUTCMonth() + 1, day: d.getUTCDate(), ...(ref.date.year !== undefined ? { year: d.getUTCFullYear() } : {}) }, label: `the days before ${ref.label}` };
 }
 
 /** An evening time before a morning one, on one side: the morning is the next day's. */
