@@ -32,8 +32,10 @@ const FIX_COMMON = 4.5;
 const KNOWN_WORD = 6.5;
 /** French auxiliaries of two syllables or more, which stand before a participle or an adjective. */
 const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraient était étaient avait avaient aura auront aurait auraient'.split(' '));
+/** French numbers that stand before a noun as determiners do. */
+const FR_NUMBERS = new Set('deux trois quatre cinq six sept huit neuf dix'.split(' '));
 /** French determiners, which stand before a noun. */
-const FR_DETERMINERS = new Set('le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque plusieurs aucun aucune'.split(' '));
+const FR_DETERMINERS = new Set([...'le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque plusieurs aucun aucune'.split(' '), ...FR_NUMBERS]);
 /** A preposition or relative pronoun run onto the French word after it (`pourpatiner`, `quihabite`). */
 const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
 /** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`, `Mettreà`). */
@@ -695,10 +697,14 @@ export default defineCheck({
         dict.has(parts[0].folded.slice(0, -1)) &&
         parts[1].folded.length >= 4 &&
         w.shape === 'lower';
+      // A French number before its noun glues as a determiner does (`cinqdernières`), though
+      // it is a content word elsewhere (`Lestrois`: `les` and `trois`).
+      const numberFirst = lang === 'fr' && parts.length === 2 && FR_NUMBERS.has(parts[0].text.toLowerCase()) && !fn[1];
       if (
         !fn.some(Boolean) &&
+        !numberFirst &&
         !(plural && dict.cost(parts[0].folded) <= COMMON) &&
-        !(lang === 'fr' && parts.length === 2 && w.shape === 'lower' && parts.every((p) => p.folded.length >= 4 && (isCognate(p.folded) || translatedThere(p.folded))))
+        !(lang === 'fr' && parts.length === 2 && (w.shape === 'lower' || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4 && (isCognate(p.folded) || translatedThere(p.folded))))
       )
         return null;
       // A rare word of the dictionary that opens with a function word, beside the translation of
