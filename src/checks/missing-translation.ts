@@ -30,7 +30,8 @@ import { isTranslatable } from './util/translatable.js';
 import { dictionary, fold } from '../lang/dictionary.js';
 import { sentencesAndItems } from './util/spans.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { compat, features, FR_EN_RATIO, type Features } from '../align/anchors.js';
+import { compat, features, FR_EN_RATIO, valueKeys, type Features } from '../align/anchors.js';
+import { extractValues } from '../lang/values.js';
 import { words as wordsOf } from './util/words.js';
 import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
@@ -577,16 +578,25 @@ const DROPPED_MIN_WORDS = 5;
 /** Anchors (cognates, values, names) the rest of the passage must share with the French. */
 const DROPPED_REST_ANCHORS = 2;
 
+const DIGITS = /\d+/g;
+
+/** Whether a run of digits of `sentence` is nowhere in `fr` (the cheap test before its values are read). */
+function digitsAbsent(sentence: string, fr: string): boolean {
+  for (const d of sentence.match(DIGITS) ?? []) if (!fr.includes(d)) return true;
+  return false;
+}
+
 /**
  * Whether a sentence has values (numbers, dates, amounts) of its own, none of them in the French,
  * while every value of the rest of its passage is there.
  */
-function valuesGone(sentence: string, restText: string, fr: Features): boolean {
-  const own = features(sentence, 'en').values;
+function valuesGone(sentence: string, restText: string, fr: () => Features): boolean {
+  const own = valueKeys(extractValues(sentence, 'en'));
   if (own.length === 0) return false;
-  const rest = features(restText, 'en').values;
-  const there = new Set(fr.values);
-  return own.every((k) => !there.has(k) && !rest.includes(k)) && rest.length > 0 && rest.every((k) => there.has(k));
+  const there = new Set(fr().values);
+  if (own.some((k) => there.has(k))) return false;
+  const rest = valueKeys(extractValues(restText, 'en'));
+  return rest.length > 0 && own.every((k) => !rest.includes(k)) && rest.every((k) => there.has(k));
 }
 
 /** Cognates, values and names of `a` found in `b` (anchors as the aligner reads them). */
@@ -659,7 +669,9 @@ function droppedSentence(ctx: CheckContext): void {
     // A number or date of its own that the French does not have is evidence the length cannot
     // outweigh (a wordy French paragraph that leaves out `…will add 64 units in Montague by the
     // end of 2026.`), when the rest's values are all there.
-    if (long && !valuesGone(sentence, restText, (other ??= features(fr.text, 'fr')))) continue;
+    // (Values need digits, and most are in the French as written: most sentences are settled
+    // without reading them.)
+    if (long && !(digitsAbsent(sentence, fr.text) && valuesGone(sentence, restText, () => (other ??= features(fr.text, 'fr'))))) continue;
     const rest = features(restText, 'en');
     // What only this sentence says: a cognate the rest of the passage also has (`penalty` in
     // the sentence before) tells nothing of this one; nor does a word of the shipped lexicon
