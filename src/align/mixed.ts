@@ -86,7 +86,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadColumnRows(units, readings, opts.neutral);
   rereadTables(units, readings, opts.neutral);
   rereadLabelledNumbers(units, readings);
-  rereadLabelledLinks(units, readings);
+  rereadLabelledValues(units, readings);
   rereadSharedNames(units, readings);
   rereadNamedHeads(units, readings);
   rereadDocumentHeadings(units, readings);
@@ -827,7 +827,7 @@ function digitsOf(text: string): string {
   return text.replace(/\D/g, '');
 }
 
-function rereadLabelledLinks(units: Unit[], readings: UnitReading[]): void {
+function rereadLabelledValues(units: Unit[], readings: UnitReading[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const a = units[i];
     const b = units[i + 1];

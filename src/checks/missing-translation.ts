@@ -486,10 +486,11 @@ function withoutSplitOff(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
     // A number or date of its own that the neighbour's other side lacks is no split (`…dont la
     // résolution horizontale est de 25km.`, which the English never says).
     const values = features(o.seg.text, o.side).values;
+    const otherSide = o.side === 'en' ? 'fr' : 'en';
     for (const step of [-1, 1]) {
       const p = neighbourPair(pairs, o, step);
       if (p && values.length > 0) {
-        const there = features(p[o.side === 'en' ? 'fr' : 'en']!.text, o.side === 'en' ? 'fr' : 'en').values;
+        const there = features(p[otherSide]!.text, otherSide).values;
         if (values.some((k) => !there.includes(k))) continue;
       }
       if (p && splitOff(mine, p, o.side)) {

@@ -242,8 +242,16 @@ const BEFORE_THAT_DATE = /\b(?:before|until|prior to) (?:that|this|the) (?:date|
 /** The day before a date from the lines above when the side's text speaks of the time before it. */
 function beforeThatDate(text: string | undefined, ref: DateRef | null): DateRef | null {
   if (!ref || text === undefined || !BEFORE_THAT_DATE.test(text) || ref.date.month === undefined || ref.date.day === undefined) return ref;
-  const d = new Date(Date.UTC(ref.date.year ?? 2001, ref.date.month - 1, ref.date.day - 1));
-  return { date: { month: d.getUTCMonth() + 1, day: d.getUTCDate(), ...(ref.date.year !== undefined ? { year: d.getUTCFullYear() } : {}) }, label: `the days before ${ref.label}` };
+  return { date: shiftDays(ref.date, -1), label: `the days before ${ref.label}` };
+}
+
+/**
+ * A day some days away. A day without its year steps as in a common year: only its daylight time
+ * is read, which the days around the end of February do not change.
+ */
+function shiftDays(date: { year?: number; month?: number; day?: number }, days: number): { year?: number; month: number; day: number } {
+  const d = new Date(Date.UTC(date.year ?? 2001, date.month! - 1, date.day! + days));
+  return { month: d.getUTCMonth() + 1, day: d.getUTCDate(), ...(date.year !== undefined ? { year: d.getUTCFullYear() } : {}) };
 }
 
 /** An evening time before a morning one, on one side: the morning is the next day's. */
@@ -266,11 +274,7 @@ function overnight(text: string, values: Value[], time: { from: TimeValue; to?: 
     if (at > time.from.start) return ref;
     if (at > evening.end && RANGE_TO.test(text.slice(evening.end, at))) return ref;
   }
-  // A day without its year steps as in a common year: only its daylight time is read, which the
-  // days around the end of February do not change.
-  const d = new Date(Date.UTC(ref.date.year ?? 2001, ref.date.month - 1, ref.date.day + 1));
-  const date = { month: d.getUTCMonth() + 1, day: d.getUTCDate(), ...(ref.date.year !== undefined ? { year: d.getUTCFullYear() } : {}) };
-  return { date, label: `the morning after ${ref.label}` };
+  return { date: shiftDays(ref.date, 1), label: `the morning after ${ref.label}` };
 }
 
 /** What leads from a range's start to its end, right before the end (`to`, `au`, a dash). */
