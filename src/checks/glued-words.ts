@@ -279,10 +279,12 @@ export default defineCheck({
     // Short words that may be `à` run onto an article or pronoun (checked as written when reported).
     const graveTokens: number[] = [];
     const graveSegments: number[] = [];
-    // `àla`: too short to be looked at as a word, but no French word opens with `à`.
+    // `àla`: too short to be looked at as a word, but no French word opens with `à`. Settled once
+    // per word of the vocabulary (1: no, 2: maybe), asked only of tokens with a letter outside ASCII.
+    const graveWord = new Uint8Array(ix.vocab.fr.size);
     const graveGlued = (t: number, id: number, si: number): void => {
-      const w = ix.vocab.fr.words[id];
-      if (flags[t] & T_NON_ASCII && w.length === 3 && A_GLUED.test(w)) {
+      if (graveWord[id] === 0) graveWord[id] = A_GLUED.test(ix.vocab.fr.words[id]) ? 2 : 1;
+      if (graveWord[id] === 2) {
         graveTokens.push(t);
         graveSegments.push(si);
       }
@@ -310,7 +312,7 @@ export default defineCheck({
         let k = st[id];
         // Most tokens are words already found in the dictionary: settled before any other test.
         if (k === KNOWN) {
-          if (lang === 'fr') graveGlued(t, id, si);
+          if (lang === 'fr' && flags[t] & T_NON_ASCII) graveGlued(t, id, si);
           continue;
         }
         const f = flags[t];
@@ -326,7 +328,7 @@ export default defineCheck({
         }
         if (k === 0) st[id] = k = settle(lang, words[id]);
         if (k === KNOWN) {
-          if (lang === 'fr') graveGlued(t, id, si);
+          if (lang === 'fr' && flags[t] & T_NON_ASCII) graveGlued(t, id, si);
           continue;
         }
         // A word known with accents, here without them, in lower case or in capitals (DELA, where
@@ -589,25 +591,11 @@ export default defineCheck({
       });
     }
 
-    graveTokens.forEach((token, k) => {
-      const s = ix.segment(graveSegments[k]);
-      const word = ix.wordAt(graveSegments[k], token);
-      if (!/^[àÀ]/.test(word.text)) return;
-      const suggestion = `${word.text[0]} ${word.text.slice(1)}`;
-      const at: Occurrence = { pair: s.pair, side: s.side, from: word.start, to: word.end, text: word.text };
-      ctx.report({
-        pair: s.pair,
-        [s.side]: { from: at.from, to: at.to },
-        message: `${word.text} looks like ${suggestion} run together`,
-        suggestion,
-        ...(contiguous(at, placeOf(at)) ? { fix: { side: s.side, from: at.from, to: at.to, text: suggestion } } : {}),
-      });
-    });
-
-    elidedTokens.forEach((token, k) => {
-      const s = ix.segment(elidedSegments[k]);
-      const word = ix.wordAt(elidedSegments[k], token);
-      const cut = elisionCut(word.text);
+    // A word reported cut in two where `cutAt` says (-1: not reported), with its fix.
+    const reportCut = (segment: number, token: number, cutAt: (word: string) => number): void => {
+      const s = ix.segment(segment);
+      const word = ix.wordAt(segment, token);
+      const cut = cutAt(word.text);
       if (cut < 0) return;
       const suggestion = `${word.text.slice(0, cut)} ${word.text.slice(cut)}`;
       const at: Occurrence = { pair: s.pair, side: s.side, from: word.start, to: word.end, text: word.text };
@@ -618,7 +606,9 @@ export default defineCheck({
         suggestion,
         ...(contiguous(at, placeOf(at)) ? { fix: { side: s.side, from: at.from, to: at.to, text: suggestion } } : {}),
       });
-    });
+    };
+    graveTokens.forEach((token, k) => reportCut(graveSegments[k], token, (w) => (/^[àÀ]/.test(w) ? 1 : -1)));
+    elidedTokens.forEach((token, k) => reportCut(elidedSegments[k], token, elisionCut));
 
     if (variantPlaces.size) reportVariants();
 
