@@ -21,6 +21,7 @@ import { defineCheck, type CheckContext } from './types.js';
 import { JOINER, LETTER, kindOf } from './util/words.js';
 import type { Pair, Segment } from '../core/types.js';
 import { scaleOf, type CodeValue, type MoneyValue, type NumberValue, type PercentValue, type PhoneValue, type Value } from '../lang/values.js';
+import { fractionsIn } from './util/fractions.js';
 import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, spelledNumber, numberWordRuns, type Side } from './util/values-compare.js';
 
 type Item = NumberValue | MoneyValue | PercentValue | PhoneValue | CodeValue;
@@ -57,6 +58,7 @@ Example: "Budget: 4,250,000" / "Budget : 4 520 000" → EN 4,250,000, FR 4 520 0
   check(ctx) {
     if (!comparable(ctx.pair)) return;
     spelledCardinals(ctx);
+    spelledFractions(ctx);
     const en = itemsOf(ctx, 'en');
     const fr = itemsOf(ctx, 'fr');
     if (en.length === 0 && fr.length === 0) return;
@@ -157,6 +159,22 @@ function spelledCardinals(ctx: CheckContext): void {
   if (!a || !b) return;
   const held = holdReports(ctx);
   held.ctx.report({ message: `EN ${a.word} is ${a.value}, FR ${b.word} is ${b.value}`, ...at('en', a), ...at('fr', b), severity: 'warning' });
+  held.flush();
+}
+
+/**
+ * A fraction written in words on both sides, and not the same one (`one third` / `le quart`): a
+ * warning, as for cardinals in words.
+ */
+function spelledFractions(ctx: CheckContext): void {
+  const en = fractionsIn(ctx.pair.en!.text, 'en');
+  if (en.length === 0) return;
+  const fr = fractionsIn(ctx.pair.fr!.text, 'fr');
+  const a = en.find((x) => !fr.some((y) => y.value === x.value));
+  const b = fr.find((y) => !en.some((x) => x.value === y.value));
+  if (!a || !b) return;
+  const held = holdReports(ctx);
+  held.ctx.report({ message: `EN ${a.word} is ${a.label}, FR ${b.word} is ${b.label}`, ...at('en', a), ...at('fr', b), severity: 'warning' });
   held.flush();
 }
 

@@ -438,7 +438,12 @@ function dateOfPair(pair: Pair, values: { en: Value[]; fr: Value[] }, p: Pair, s
           if (daylightOn(d) !== null) return { date: d, label: `${dateLabel(d)} (the year from line ${s.place.line})` };
         }
       }
-      if (daylightOn(v) !== null) return { date: v, label: `${dateLabel(v)} (line ${s.place.line})` };
+      const daylight = daylightOn(v);
+      if (daylight === null) continue;
+      // A period across a change of clocks (`From Thursday, January 8, to Sunday, March 29, 2026`)
+      // dates none of the lines under it.
+      if (vs[side].some((o) => o.kind === 'date' && o.month !== undefined && o.day !== undefined && daylightOn({ ...o, year: o.year ?? v.year }) === !daylight)) return null;
+      return { date: v, label: `${dateLabel(v)} (line ${s.place.line})` };
     }
   }
   return null;
@@ -474,14 +479,19 @@ function dateChecks(
   year?: number,
 ): void {
   const yearRound = yearRoundZones(options);
+  // A name spelled out with its abbreviation after it is one zone, judged against the date and
+  // reported once; across the sides, each is matched with its like (a name can disagree with its
+  // own abbreviation: `l'heure avancée de l'Est (HNE)`).
+  const merged = new Map<ZoneValue, ZoneValue>();
+  const spelled = { en: spelledOnce(en, pair.en?.text, merged), fr: spelledOnce(fr, pair.fr?.text, merged) };
   const settled = new Set<ZoneValue>();
   for (const side of ['en', 'fr'] as const) {
-    for (const z of side === 'en' ? en : fr) {
+    for (const z of spelled[side]) {
       if (z.region === null || z.region === 'UTC') continue;
       const time = timeBefore(values[side], z);
       const ref = overnight(pair[side]?.text ?? '', values[side], time, dateFor(pair, values, side, z, refs, year));
       const daylight = ref ? daylightOn(ref.date, time?.from.minutes) : null;
-      if (daylight !== null) settled.add(z);
+      if (daylight !== null) for (const o of [z, ...merged.keys()]) if (o === z || merged.get(o) === z) settled.add(o);
       if (!z.standard) {
         nonStandard(report, pair, side, z, time, daylight, ref, partnerDaylight(side === 'en' ? fr : en, z));
         continue;
@@ -516,13 +526,20 @@ function dateChecks(
   // Standard against daylight across the sides, when no date says which one is wrong.
   if (!both) return;
   const left = fr.filter((z) => z.daylight !== null && z.standard && !settled.has(z));
-  for (const a of en) {
-    if (a.daylight === null || settled.has(a)) continue;
-    const k = left.findIndex((b) => b.region === a.region);
+  // Name against name and abbreviation against abbreviation: one finding per zone of each side.
+  const reported = new Set<string>();
+  for (const zone of en) {
+    if (zone.daylight === null || settled.has(zone)) continue;
+    const k = left.findIndex((o) => o.region === zone.region);
     if (k < 0) continue;
-    const b = left[k];
+    const found = left[k];
     left.splice(k, 1);
-    if (b.daylight === a.daylight) continue;
+    if (found.daylight === zone.daylight) continue;
+    // Reported as the zone the name and its abbreviation make together, once.
+    const a = merged.get(zone) ?? zone;
+    const b = merged.get(found) ?? found;
+    if (reported.has(`${a.start} ${b.start}`)) continue;
+    reported.add(`${a.start} ${b.start}`);
     const message = `EN ${a.raw} is ${a.daylight ? 'daylight' : 'standard'} time, FR ${b.raw} is ${b.daylight ? 'daylight' : 'standard'} time`;
     // The date of the section says which side is wrong; without one, either may be, and no
     // suggestion is made (the side it would change may be the right one).
@@ -542,6 +559,27 @@ function dateChecks(
       ...fixFor(pair, side, wrong, want),
     });
   }
+}
+
+/**
+ * The zones with each name spelled out and its abbreviation in parentheses right after it
+ * (`Eastern Standard Time (EST)`, `heure normale de l'Est (HNE)`) taken as one zone spanning both.
+ * An abbreviation that names another zone than its name stays apart: one of the two is wrong.
+ */
+function spelledOnce(zones: ZoneValue[], text: string | undefined, merged: Map<ZoneValue, ZoneValue>): ZoneValue[] {
+  if (zones.length < 2 || text === undefined) return zones;
+  const out: ZoneValue[] = [];
+  for (let k = 0; k < zones.length; k++) {
+    const z = zones[k];
+    const name = zones[k - 1];
+    if (name && out[out.length - 1] === name && name.zone === z.zone && name.lang === z.lang && name.raw.length > z.raw.length && /^\s*\(\s*$/.test(text.slice(name.end, z.start)) && text[z.end] === ')') {
+      const both = { ...name, raw: `${name.raw} (${z.raw})`, end: z.end + 1 };
+      out[out.length - 1] = both;
+      merged.set(name, both);
+      merged.set(z, both);
+    } else out.push(z);
+  }
+  return out;
 }
 
 /** A place named near a zone of a region some places keep standard all year. */

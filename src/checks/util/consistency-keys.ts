@@ -37,12 +37,14 @@ const cache = new WeakMap<Pair[], ConsistencyKeys>();
 
 /**
  * Whether a value is one token of a pattern however it is written (times, dates, weekdays, time
- * zones, amounts, numbers): `(ALL TIMES PST)` over `(HEURES EN HAP)` and over `(HEURES EN HNP)`
- * is one translation, whose wrong zone is the timezone check's finding.
+ * zones, amounts, numbers, telephone numbers): `(ALL TIMES PST)` over `(HEURES EN HAP)` and over
+ * `(HEURES EN HNP)` is one translation, whose wrong zone is the timezone check's finding. A
+ * telephone number is one token, not its groups of digits: `Arviat Health Centre: 867-857-3100` is
+ * not the pattern of `Arviat Health Centre: Wednesday, March 10, 2027, 9:00 a.m. to 3:00 p.m. CST`.
  */
 function isMasked(v: Value): boolean {
   const kind = v.kind;
-  return kind === 'time' || kind === 'time-range' || kind === 'date' || kind === 'weekday' || kind === 'zone' || kind === 'number' || kind === 'money' || kind === 'percent';
+  return kind === 'time' || kind === 'time-range' || kind === 'date' || kind === 'weekday' || kind === 'zone' || kind === 'number' || kind === 'money' || kind === 'percent' || kind === 'phone';
 }
 
 const DIGIT = /[0-9]/;
