@@ -398,6 +398,14 @@ function sidesOfOneCut(pieces: Piece[], text: string): void {
   const leftText = text.slice(pieces[0].from, pieces[cut - 1].to);
   const rightText = text.slice(pieces[cut].from, pieces[pieces.length - 1].to);
   let moved = false;
+  // A name that opens both sides (`OTTAWA – Passport Office / OTTAWA – Bureau des passeports`)
+  // is each side's: the heading of the English line and of the French one.
+  const a = pieces[0];
+  const b = pieces[cut];
+  if (a.lang === 'und' && b.lang === 'und' && !a.code && text.slice(a.from, a.to) === text.slice(b.from, b.to) && /\p{Lu}/u.test(text.slice(a.from, a.to))) {
+    a.lang = left;
+    b.lang = right;
+  }
   pieces.forEach((p, k) => {
     const own = k < cut ? left : right;
     const piece = text.slice(p.from, p.to);
@@ -637,6 +645,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
   if (runs.length === 0 && firstLang && reorderedTwins(pieces, text, firstLang)) runs = buildRuns(pieces, text);
+  if (runs.length === 0 && firstLang && sidesByOrder(pieces, text, firstLang)) runs = buildRuns(pieces, text);
   if (runs.length === 0) {
     const whole = wholeReading(pieces, text);
     // Read again in the document's order (reorderedTwins) when it has one cut to read by.
@@ -1408,6 +1417,26 @@ function splitByOrder(pieces: Piece[], text: string, lang: 'en' | 'fr', firstLan
   if ((lang === 'fr' ? lean : -lean) > ORDER_LEAN_MAX) return false;
   for (const p of side) p.lang = lang === 'en' ? 'fr' : 'en';
   return true;
+}
+
+/**
+ * `Roads / Routes` in a document whose lines put English first: no word decided, the line reads as
+ * English taken whole, but its second side leans to English only weakly (`Routes` is a French word
+ * too). The first side takes the line's language and the second is read by the document's order
+ * (splitByOrder). False, and nothing changed, otherwise.
+ */
+function sidesByOrder(pieces: Piece[], text: string, firstLang: 'en' | 'fr'): boolean {
+  const cut = onlyPairCut(pieces, text);
+  if (cut < 1) return false;
+  const whole = scoreText(text).score;
+  const lang = whole <= -PIECE_THRESHOLD ? 'en' : whole >= PIECE_THRESHOLD ? 'fr' : null;
+  if (lang !== firstLang) return false;
+  const first = pieces.slice(0, cut).filter((p) => p.wordy && p.lang === 'und');
+  if (first.length === 0) return false;
+  for (const p of first) p.lang = lang;
+  if (splitByOrder(pieces, text, lang, firstLang)) return true;
+  for (const p of first) p.lang = 'und';
+  return false;
 }
 
 /**

@@ -64,6 +64,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   const furniture: number[] = [];
   const units = groupUnits(cleanLines(doc, { markdown: opts.markdown, furniture }));
   const readings: UnitReading[] = units.map((u) => (u.text.length === 0 ? { kind: 'neutral' } : readUnit(u.text, opts.neutral)));
+  rereadCopiedNames(units, readings);
   const out: Emitted[] = [];
   // Page numbers and running headers are the same material in both languages' pages, not text to
   // compare (the French pages of a document have other numbers).
@@ -459,6 +460,90 @@ function rereadNamedHeads(units: Unit[], readings: UnitReading[]): void {
   });
 }
 
+/** Words a run must have to be taken for names copied from the line beside it. */
+const COPIED_NAME_WORDS = 2;
+
+/**
+ * `6:45 a.m. – Fogo Island (Man O'War Cove) via Change Islands` over `6 h 45 – Île Fogo (Man
+ * O'War Cove), via Change Islands`: the French line keeps the English place names, which read as
+ * the English run of an inline pair. A line's last run that the line right next to it, read as
+ * that run's language, ends with word for word is names copied from the twin: the line is in its
+ * first run's language. A line that opens with the words the line beside it has (`Room 200, Main Building /
+ * Salle 200, édifice principal` under `Location: Room 200, Main Building`) stays a pair.
+ */
+function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
+  readings.forEach((r, i) => {
+    if (r.kind === 'neutral') return rereadNeutralBeside(units, readings, i);
+    if (r.kind !== 'inline' || r.runs.length !== 2 || units[i].lines.length !== 1) return;
+    const [first, last] = r.runs;
+    if (first.lang === last.lang) return;
+    const copied = wordsOf(units[i].text.text.slice(last.from, last.to));
+    if (copied.length < COPIED_NAME_WORDS) return;
+    for (const j of [i - 1, i + 1]) {
+      const rj = readings[j];
+      if (!rj || rj.kind !== 'mono' || rj.lang !== last.lang || !nextTo(units, i, j)) continue;
+      // Copied as the twin ends: the names close both lines.
+      const words = wordsOf(units[j].text.text);
+      if (!holdsRun(words.slice(words.length - copied.length), copied)) continue;
+      readings[i] = { kind: 'mono', lang: first.lang, score: first.score };
+      return;
+    }
+  });
+}
+
+/**
+ * `Départs de Change Islands` under `Departures from Change Islands`: a line read as mixing both
+ * languages whose words, once those the line beside it writes in a run of two or more are set
+ * aside, read plainly as the other language, is in that language.
+ */
+function rereadNeutralBeside(units: Unit[], readings: UnitReading[], i: number): void {
+  if (units[i].lines.length !== 1) return;
+  const words = wordsOf(units[i].text.text);
+  if (words.length < COPIED_NAME_WORDS + 1) return;
+  for (const j of [i - 1, i + 1]) {
+    const rj = readings[j];
+    if (!rj || rj.kind !== 'mono' || !nextTo(units, i, j)) continue;
+    const rest = withoutSharedRuns(words, wordsOf(units[j].text.text));
+    if (rest.length === words.length || rest.length < COPIED_NAME_WORDS) continue;
+    const score = scoreText(rest.join(' ')).score;
+    if ((rj.lang === 'en' ? score : -score) < DECISION_THRESHOLD) continue;
+    readings[i] = { kind: 'mono', lang: rj.lang === 'en' ? 'fr' : 'en', score };
+    return;
+  }
+}
+
+/** `words` without the runs of two words or more that `other` also has. */
+function withoutSharedRuns(words: string[], other: string[]): string[] {
+  const keep = words.map(() => true);
+  for (let k = 0; k + COPIED_NAME_WORDS <= words.length; k++) {
+    let longest = 0;
+    for (let n = COPIED_NAME_WORDS; k + n <= words.length && holdsRun(other, words.slice(k, k + n)); n++) longest = n;
+    for (let n = 0; n < longest; n++) keep[k + n] = false;
+  }
+  return words.filter((_, k) => keep[k]);
+}
+
+/** Whether unit j is a line right above or below the line of unit i (no blank line between them). */
+function nextTo(units: Unit[], i: number, j: number): boolean {
+  const u = units[j];
+  return u !== undefined && u.lines.length === 1 && (u.lastLine + 1 === units[i].firstLine || units[i].lastLine + 1 === u.firstLine);
+}
+
+/** The words of a text, lower-cased, without the punctuation between them. */
+function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu) ?? [];
+}
+
+/** Whether `words` holds `run` as consecutive words. */
+function holdsRun(words: string[], run: string[]): boolean {
+  for (let k = 0; k + run.length <= words.length; k++) {
+    let n = 0;
+    while (n < run.length && words[k + n] === run[n]) n++;
+    if (n === run.length) return true;
+  }
+  return false;
+}
+
 /** Runs that make pairs one after the other: an even number, each pair of two languages. */
 function alternatingPairs(runs: Run[]): boolean {
   if (runs.length % 2 !== 0) return false;
@@ -484,7 +569,9 @@ function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: Neut
     // Inline lines stay as read, save a row cut elsewhere than at its gap (`Suite 310` read as
     // French: `85 Harbour Road | Suite 310      85, chemin Harbour`; a French cell cut again at
     // its dash, `Le 14 avril 2026 – Fredericton (Nouveau-Brunswick)`).
-    if (r.kind === 'inline' && cutAtGap(r, u.text.text)) return;
+    // A row whose first cell opens with what the line's reader set aside (`Hwy 3, Fernie to
+    // Sparwood: …`, `Hwy 3` read as a code both languages share) is read again by its columns.
+    if (r.kind === 'inline' && cutAtGap(r, u.text.text) && u.text.text.slice(0, r.runs[0].from).trim() === '') return;
     const row = readColumnRow(u.text, left, neutral);
     if (row) readings[i] = row;
   });
@@ -657,7 +744,11 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
     // too or in parentheses (`(EDT).` under `All times are Eastern Daylight Time`, beside `de
     // l'Est (HNE).` under `Toutes les heures sont à l'heure avancée`).
     const bothGoOn = !CELL_END.test(a.en.text) && !CELL_END.test(a.fr.text) && /^[(\p{Ll}]/u.test(b.en.text) && /^\p{Ll}/u.test(b.fr.text);
-    return !items(a, b) && !ends && (goesOn(a.en, b.en, 'en') || goesOn(a.fr, b.fr, 'fr') || bothGoOn);
+    // Both cells opening in capitals after cells that stop on no comma, article or preposition
+    // (`…pilot car 7:00 a.m. to 7:00 p.m. MDT` over `Bull River Road closed…`): a row of its own,
+    // however full the cells above.
+    const bothOpen = /^\p{Lu}/u.test(b.en.text) && /^\p{Lu}/u.test(b.fr.text) && !CELL_GOES_ON.test(a.en.text) && !CELL_GOES_ON.test(a.fr.text);
+    return !items(a, b) && !ends && !bothOpen && (goesOn(a.en, b.en, 'en') || goesOn(a.fr, b.fr, 'fr') || bothGoOn);
   };
   for (let i = 0; i < units.length; i++) {
     const first = rowsOf[i];
@@ -1054,6 +1145,19 @@ const SECTION_COST = 0.5;
 /** Below this language score, a unit in the other half's language is taken as its own half's. */
 const WEAK_IN_HALF = 2.5;
 const HALF_WORDS = /\p{L}{3,}/u;
+/** A language score that, short of deciding a line, says which half's language it leans to. */
+const HALF_LEAN = 1;
+
+/** Addresses, links and numbers: no words of a language (`613-283-5170 | rideau@pc.gc.ca | parks.canada.ca/rideau`). */
+const NOT_WORDS = /\S*[@/.:]\S*[\p{L}\d]\S*|\S*\d\S*/gu;
+
+/** Whether a text with a word of three letters or more, addresses and numbers aside, leans to `lang` by its words. */
+function leansTo(text: string, lang: 'en' | 'fr'): boolean {
+  const words = text.replace(NOT_WORDS, ' ');
+  if (!HALF_WORDS.test(words)) return false;
+  const score = scoreText(words).score;
+  return lang === 'fr' ? score >= HALF_LEAN : score <= -HALF_LEAN;
+}
 
 interface SectionMono {
   i: number;
@@ -1405,7 +1509,7 @@ function alignHalves(
     const keepInBlock = (): void => {
       for (const l of u.lines) keep[own].add(l.line);
     };
-    if (r.kind === 'inline' && (glossedInHalf(u.text.text, r.runs, own) || namedInHalf(u.text.text, r.runs, own) || copiedFromOtherHalf(u.text.text, r.runs, r.pieces, own, blockTexts[blocks.of[i] ^ 1]) || columnsRow(u))) keepInBlock();
+    if (r.kind === 'inline' && (glossedInHalf(u.text.text, r.runs, own) || namedInHalf(u.text.text, r.runs, own) || copiedFromOtherHalf(u.text.text, r.runs, r.pieces, own, blockTexts[blocks.of[i] ^ 1]) || columnsRow(u) || listInHalf(u.text.text, own))) keepInBlock();
     else if (r.kind === 'inline') emitInline(doc, u, r.runs, r.pieces, order, out);
     else if (r.kind === 'mono' && twinned(i)) keepInBlock();
     else if (r.kind === 'mono' && neutralTwin(i)) emitShared(doc, u.text, out, 'shared');
@@ -1416,7 +1520,11 @@ function alignHalves(
       if (HALF_WORDS.test(u.text.text) && !/\d/.test(u.text.text)) {
         keepInBlock();
         for (const l of u.lines) neutral.add(l.line);
-      } else emitShared(doc, u.text, out, 'shared');
+      }
+      // So is a heading with its number whose words lean to its half's language (`Séance no 31`,
+      // `45e législature, 1re session` in the French half): the other half has its twin.
+      else if (leansTo(u.text.text, own)) keepInBlock();
+      else emitShared(doc, u.text, out, 'shared');
     } else if (r.lang === own) keepInBlock();
     // A word or two that reads weakly as the other language (`Licence`, `Description`, `Total`)
     // belongs to its half: left out, it would shift the half's list against the other's.
@@ -1510,6 +1618,15 @@ function listHoldsPartOf(text: string, lang: 'en' | 'fr'): boolean {
   const parts = text.split(/,\s+/);
   if (parts.length < 3 || parts.some((p) => countWords(p) > LIST_PART_WORDS)) return false;
   return parts.some((part) => readsPlainlyAs(part, lang));
+}
+
+/**
+ * A line of a list of names, titles and places read as an inline pair because a part names a
+ * French institution (`Anne-Marie Boudreau, Associate Professor, Faculty of Education, Université
+ * de Moncton` in the English half): its half's line, unless a slash or a bar sets two sides apart.
+ */
+function listInHalf(text: string, own: 'en' | 'fr'): boolean {
+  return !/\s[/|]\s/.test(text) && listHoldsPartOf(text, own);
 }
 
 /** Words of a term in parentheses that glosses its half's text in the other language. */

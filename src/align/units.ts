@@ -215,10 +215,18 @@ function continues(a: CleanLine, b: CleanLine): boolean {
     if (twinHeadings(at, bt)) return false;
     const la = langOfScore(scoreText(at).score);
     const lb = langOfScore(scoreText(bt).score);
+    // A heading of one word over a heading of another language's words (`CONTACTS` over
+    // `PERSONNES-RESSOURCES`): a heading and its translation, unless the second goes on from the
+    // first (`NOTICE` over `OF MEETING`).
+    // The same word with its accents (`RESERVATIONS` over `RÉSERVATIONS`) stays one heading of both.
+    if (la === 'und' && lb !== 'und' && !/\s/.test(at.trim()) && !CAPS_GOES_ON.test(bt) && fold(at.trim()) !== fold(bt.trim())) return false;
     return la === lb || la === 'und' || lb === 'und';
   }
   return false;
 }
+
+/** A heading line in capitals that opens with a word that goes on from the line above (`OF MEETING`, `DE LA SÉANCE`). */
+const CAPS_GOES_ON = /^(?:OF|AND|FOR|TO|IN|ON|THE|DE|DU|DES|D['’]|ET|POUR|À|AU|AUX|EN|LA|LE|LES|L['’])(?![\p{L}])/u;
 
 /** Letters of a word's start that stand for it when two headings are compared (`publ`: public, publique). */
 const TWIN_STEM = 4;
