@@ -491,7 +491,7 @@ function dateChecks(
       const time = timeBefore(values[side], z);
       const ref = overnight(pair[side]?.text ?? '', values[side], time, dateFor(pair, values, side, z, refs, year));
       const daylight = ref ? daylightOn(ref.date, time?.from.minutes) : null;
-      if (daylight !== null) for (const o of [z, ...merged.keys()]) if (o === z || merged.get(o) === z) settled.add(o);
+      if (daylight !== null) settled.add(z);
       if (!z.standard) {
         nonStandard(report, pair, side, z, time, daylight, ref, partnerDaylight(side === 'en' ? fr : en, z));
         continue;
@@ -525,11 +525,13 @@ function dateChecks(
   }
   // Standard against daylight across the sides, when no date says which one is wrong.
   if (!both) return;
-  const left = fr.filter((z) => z.daylight !== null && z.standard && !settled.has(z));
+  // A zone is settled when the zone it makes with its name or abbreviation is.
+  const isSettled = (z: ZoneValue): boolean => settled.has(merged.get(z) ?? z);
+  const left = fr.filter((z) => z.daylight !== null && z.standard && !isSettled(z));
   // Name against name and abbreviation against abbreviation: one finding per zone of each side.
   const reported = new Set<string>();
   for (const zone of en) {
-    if (zone.daylight === null || settled.has(zone)) continue;
+    if (zone.daylight === null || isSettled(zone)) continue;
     const k = left.findIndex((o) => o.region === zone.region);
     if (k < 0) continue;
     const found = left[k];
