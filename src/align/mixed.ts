@@ -744,10 +744,10 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
     // too or in parentheses (`(EDT).` under `All times are Eastern Daylight Time`, beside `de
     // l'Est (HNE).` under `Toutes les heures sont à l'heure avancée`).
     const bothGoOn = !CELL_END.test(a.en.text) && !CELL_END.test(a.fr.text) && /^[(\p{Ll}]/u.test(b.en.text) && /^\p{Ll}/u.test(b.fr.text);
-    // Both cells opening in capitals after cells that stop on no comma, article or preposition
-    // (`…pilot car 7:00 a.m. to 7:00 p.m. MDT` over `Bull River Road closed…`): a row of its own,
-    // however full the cells above.
-    const bothOpen = /^\p{Lu}/u.test(b.en.text) && /^\p{Lu}/u.test(b.fr.text) && !CELL_GOES_ON.test(a.en.text) && !CELL_GOES_ON.test(a.fr.text);
+    // Both cells opening with a capital or a number after cells that stop on no comma, article or
+    // preposition (`…pilot car 7:00 a.m. to 7:00 p.m. MDT` over `Bull River Road closed…`, a
+    // timed entry under a note): a row of its own, however full the cells above.
+    const bothOpen = /^[\p{Lu}\d]/u.test(b.en.text) && /^[\p{Lu}\d]/u.test(b.fr.text) && !CELL_GOES_ON.test(a.en.text) && !CELL_GOES_ON.test(a.fr.text);
     return !items(a, b) && !ends && !bothOpen && (goesOn(a.en, b.en, 'en') || goesOn(a.fr, b.fr, 'fr') || bothGoOn);
   };
   for (let i = 0; i < units.length; i++) {
