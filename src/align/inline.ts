@@ -1083,13 +1083,15 @@ function knownPlaces(pieces: Piece[], text: string): void {
 
 /**
  * `Two Jack Lakeside : le jeudi 21 mai 2026 à midi HAR`: a name of English words (two or more,
- * each capitalised) before a colon spaced the French way, followed by French, is the name the
+ * each capitalised) before a colon spaced the French way, followed by French only, is the name the
  * French line is about, not an English side: the colon's space is French typography.
  */
 function nameBeforeFrenchColon(pieces: Piece[], text: string): void {
-  if (pieces.length !== 2) return;
+  if (pieces.length < 2) return;
   const [label, value] = pieces;
   if (label.lang !== 'en' || value.lang !== 'fr' || value.sepBefore !== 1 || !/[\s\u00a0\u202f]:\s*$/.test(text.slice(label.from, value.from))) return;
+  // The rest of the line French or undecided (`Garden Hill : le mardi 3 novembre 2026, de 9 h 30 à 16 h HNC`).
+  if (pieces.slice(2).some((p) => p.lang === 'en')) return;
   const name = text.slice(label.from, label.to).replace(/[\s\u00a0\u202f]*:\s*$/, '');
   if (countWords(name) >= 2 && NAME_VALUE.test(name)) asName(label);
 }

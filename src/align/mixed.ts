@@ -462,13 +462,16 @@ function rereadNamedHeads(units: Unit[], readings: UnitReading[]): void {
 
 /** Words a run must have to be taken for names copied from the line beside it. */
 const COPIED_NAME_WORDS = 2;
+/** Units above and below a line in which its twin is looked for (a block of contacts). */
+const COPIED_NAME_REACH = 8;
 
 /**
  * `6:45 a.m. – Fogo Island (Man O'War Cove) via Change Islands` over `6 h 45 – Île Fogo (Man
  * O'War Cove), via Change Islands`: the French line keeps the English place names, which read as
- * the English run of an inline pair. A line's last run that the line right next to it, read as
- * that run's language, ends with word for word is names copied from the twin: the line is in its
- * first run's language. A line that opens with the words the line beside it has (`Room 200, Main Building /
+ * the English run of an inline pair. A line's last run that a line near it (stacked beside it, or
+ * in the block above or below), read as that run's language, ends with word for word is names
+ * copied from the twin: the line is in its first run's language (`Commis au transport pour
+ * raisons médicales, Island Lake: 1-877-326-4410` under `Medical travel clerk, Island Lake: …`). A line that opens with the words the line beside it has (`Room 200, Main Building /
  * Salle 200, édifice principal` under `Location: Room 200, Main Building`) stays a pair.
  */
 function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
@@ -479,14 +482,17 @@ function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
     if (first.lang === last.lang) return;
     const copied = wordsOf(units[i].text.text.slice(last.from, last.to));
     if (copied.length < COPIED_NAME_WORDS) return;
-    for (const j of [i - 1, i + 1]) {
-      const rj = readings[j];
-      if (!rj || rj.kind !== 'mono' || rj.lang !== last.lang || !nextTo(units, i, j)) continue;
-      // Copied as the twin ends: the names close both lines.
-      const words = wordsOf(units[j].text.text);
-      if (!holdsRun(words.slice(words.length - copied.length), copied)) continue;
-      readings[i] = { kind: 'mono', lang: first.lang, score: first.score };
-      return;
+    // The twin is the line beside it (stacked lines) or a line of the block above or below.
+    for (let d = 1; d <= COPIED_NAME_REACH; d++) {
+      for (const j of [i - d, i + d]) {
+        const rj = readings[j];
+        if (!rj || rj.kind !== 'mono' || rj.lang !== last.lang || units[j].lines.length !== 1) continue;
+        // Copied as the twin ends: the names close both lines.
+        const words = wordsOf(units[j].text.text);
+        if (!holdsRun(words.slice(words.length - copied.length), copied)) continue;
+        readings[i] = { kind: 'mono', lang: first.lang, score: first.score };
+        return;
+      }
     }
   });
 }

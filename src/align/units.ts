@@ -116,6 +116,9 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
     // A sentence that ends at the line's end before one that opens the next: lines of a sentence
     // each (an outage notice), whatever their width.
     if (TERMINAL.test(at) && /^\P{Ll}/u.test(bt)) break;
+    // Labelled lines, one after the other (`Garden Hill: Tuesday, November 10, 2026, 9:30 a.m. to
+    // 4:00 p.m. CST` over `St. Theresa Point: Thursday, …`): items of a list, not prose.
+    if (LABELLED_LINE.test(at) && LABELLED_LINE.test(bt)) break;
     const firstWord = /^\S+/.exec(bt)?.[0].length ?? 0;
     if (at.length < WRAPPED_FILL * width || at.length + 1 + firstWord <= width - WRAP_SLACK) break;
     if ((j === i && !sameLanguage(a, false)) || !sameLanguage(b, j + 2 >= lines.length || lines[j + 2].follows !== b.line)) break;
@@ -125,6 +128,9 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
   // Security and Arms Control` over `Ministry of Foreign Affairs`): two at least.
   return j - i >= WRAPPED_LINES_MIN ? j : i;
 }
+
+/** A line that opens with a capitalised label of a few words and its colon (`St. Theresa Point:`, `Garden Hill :`). */
+const LABELLED_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,4}[\s\u00a0\u202f]?:\s/u;
 
 /** A line that stops mid-sentence: on a comma or a word that cannot end one. */
 export const OPEN_END = /(?:,|(?<![\p{L}'’])(?:and|or|of|the|to|with|by|for|in|at|from|than|et|ou|de|des|du|la|le|les|à|au|aux|en|par|pour|avec|sur|plus|que))$/iu;

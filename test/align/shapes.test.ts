@@ -1228,6 +1228,23 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'halves of labelled lines: each line is an item, the French ones with English place names and French colons are French',
+    doc: [
+      'Garden Hill: Tuesday, November 10, 2026, 9:30 a.m. to 4:00 p.m. CST',
+      'St. Theresa Point: Thursday, November 12, 2026, 9:30 a.m. to 4:00 p.m. CST',
+      'Medical travel clerk, Island Lake: 1-877-326-4410',
+      '',
+      'Garden Hill : le mardi 10 novembre 2026, de 9 h 30 à 16 h HNC',
+      'St. Theresa Point : le jeudi 12 novembre 2026, de 9 h 30 à 16 h HNC',
+      'Commis au transport pour raisons médicales, Island Lake: 1-877-326-4410',
+    ],
+    pairs: [
+      'Garden Hill: Tuesday, November 10, 2026, 9:30 a.m. to 4:00 p.m. CST | Garden Hill : le mardi 10 novembre 2026, de 9 h 30 à 16 h HNC | parallel',
+      'St. Theresa Point: Thursday, November 12, 2026, 9:30 a.m. to 4:00 p.m. CST | St. Theresa Point : le jeudi 12 novembre 2026, de 9 h 30 à 16 h HNC | parallel',
+      'Medical travel clerk, Island Lake: 1-877-326-4410 | Commis au transport pour raisons médicales, Island Lake: 1-877-326-4410 | parallel',
+    ],
+  },
+  {
     name: 'a name that opens both sides of an inline line is each side’s heading, not shared material',
     doc: ['OTTAWA – Passport Office / OTTAWA – Bureau des passeports', 'Sudbury – Passport Office | Sudbury – Bureau des passeports'],
     pairs: ['OTTAWA – Passport Office | OTTAWA – Bureau des passeports | inline', 'Sudbury – Passport Office | Sudbury – Bureau des passeports | inline'],
