@@ -11,7 +11,7 @@ import { CODE_SPAN } from '../core/markdown-fences.js';
 import { isSpace } from '../core/mapped-text.js';
 import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
-import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
+import { ENGLISH_PROVINCE_NAMES, FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { isKnownPlace } from '../lang/places.js';
 import { restyledCopy, SENTENCE_CASE } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
@@ -453,6 +453,16 @@ function placeWithProvince(pieces: Piece[], text: string): void {
     if (!/^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*$/u.test(text.slice(place.from, place.to))) continue;
     p.lang = 'und';
     if (place.lang === 'en') place.lang = 'und';
+  }
+  // The English way (`Clair, New Brunswick: 8:00 a.m. to 10:00 p.m. AST`): a place before a comma
+  // and an English province's name is a name of the English side, though it reads as French.
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i];
+    const place = pieces[i - 1];
+    if (place.lang !== 'fr' || p.lang !== 'en' || !/^,\s+$/.test(text.slice(place.to, p.from))) continue;
+    const province = /^[\p{L} .]+/u.exec(text.slice(p.from, p.to))?.[0].trim() ?? '';
+    if (!ENGLISH_PROVINCE_NAMES.has(province) || !/^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*$/u.test(text.slice(place.from, place.to))) continue;
+    place.lang = 'und';
   }
 }
 

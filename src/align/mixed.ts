@@ -468,29 +468,41 @@ const COPIED_NAME_REACH = 8;
 /**
  * `6:45 a.m. – Fogo Island (Man O'War Cove) via Change Islands` over `6 h 45 – Île Fogo (Man
  * O'War Cove), via Change Islands`: the French line keeps the English place names, which read as
- * the English run of an inline pair. A line's last run that a line near it (stacked beside it, or
- * in the block above or below), read as that run's language, ends with word for word is names
- * copied from the twin: the line is in its first run's language (`Commis au transport pour
- * raisons médicales, Island Lake: 1-877-326-4410` under `Medical travel clerk, Island Lake: …`). A line that opens with the words the line beside it has (`Room 200, Main Building /
- * Salle 200, édifice principal` under `Location: Room 200, Main Building`) stays a pair.
+ * the English run of an inline pair. The runs of a line in another language than its first run,
+ * all of whose words the line stacked beside it has (in that language), are names copied from the
+ * twin (`Cénotaphe de Barrie, square Memorial, 1, promenade Lakeshore` under `Barrie Cenotaph,
+ * Memorial Square, 1 Lakeshore Drive`); so is a last run that a line of the block above or below
+ * ends with, word for word (`Commis au transport pour raisons médicales, Island Lake: 1-877-326-4410`
+ * under `Medical travel clerk, Island Lake: …`). The line is in its first run's language. A line
+ * cut by a slash or a bar stays a pair (`Room 200, Main Building / Salle 200, édifice principal`
+ * under `Location: Room 200, Main Building`).
  */
 function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
     if (r.kind === 'neutral') return rereadNeutralBeside(units, readings, i);
-    if (r.kind !== 'inline' || r.runs.length !== 2 || units[i].lines.length !== 1) return;
-    const [first, last] = r.runs;
-    if (first.lang === last.lang) return;
-    const copied = wordsOf(units[i].text.text.slice(last.from, last.to));
-    if (copied.length < COPIED_NAME_WORDS) return;
+    if (r.kind !== 'inline' || units[i].lines.length !== 1) return;
+    const text = units[i].text.text;
+    // The line's language is its first run's; the other runs are the names. Runs set apart by a
+    // slash or a bar are the two sides of a pair (`Salle 200 / Room 200`).
+    const lang = r.runs[0].lang;
+    const others = r.runs.filter((x) => x.lang !== lang);
+    if (others.length === 0 || r.runs.some((x, k) => k > 0 && /[/|]/.test(text.slice(r.runs[k - 1].to, x.from)))) return;
+    const copied = others.map((x) => wordsOf(text.slice(x.from, x.to)));
+    if (copied.reduce((n, w) => n + w.length, 0) < COPIED_NAME_WORDS) return;
     // The twin is the line beside it (stacked lines) or a line of the block above or below.
     for (let d = 1; d <= COPIED_NAME_REACH; d++) {
       for (const j of [i - d, i + d]) {
         const rj = readings[j];
-        if (!rj || rj.kind !== 'mono' || rj.lang !== last.lang || units[j].lines.length !== 1) continue;
-        // Copied as the twin ends: the names close both lines.
+        if (!rj || rj.kind !== 'mono' || rj.lang !== others[0].lang || units[j].lines.length !== 1) continue;
         const words = wordsOf(units[j].text.text);
-        if (!holdsRun(words.slice(words.length - copied.length), copied)) continue;
-        readings[i] = { kind: 'mono', lang: first.lang, score: first.score };
+        // Stacked right beside it, the names may come in another order (`Memorial Square` /
+        // `square Memorial`); further away, they close both lines, word for word.
+        const fits =
+          d === 1 && nextTo(units, i, j)
+            ? copied.every((w) => w.every((x) => words.includes(x)))
+            : copied.length === 1 && r.runs.length === 2 && holdsRun(words.slice(words.length - copied[0].length), copied[0]);
+        if (!fits) continue;
+        readings[i] = { kind: 'mono', lang, score: r.runs[0].score };
         return;
       }
     }

@@ -139,9 +139,15 @@ const SHORT_LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}{2,3}(?![\p{L}\p{N}'’-])
 /** The short words titles leave in small letters: articles, conjunctions, prepositions (English and French). */
 const TITLE_MINOR = new Set('an the and but or nor for of on in at to by as up via per vs off out from de du des la le les et ou à au aux en sur par une un'.split(' '));
 
-/** The text without quoted passages, for language evidence. */
+/**
+ * Placeholders of resource strings (`{hospitalized}`, `{{count}}`, `${name}`, `%s`, `%(name)s`):
+ * their names are code, the same in both languages, and say nothing of the language around them.
+ */
+const PLACEHOLDER = /\$?\{\{?[^{}]*\}?\}|%(?:\d+\$|\([\w.-]+\))?[-+#0]*\d*(?:\.\d+)?[sdifuxXeEgG@](?![\p{L}\d])/gu;
+
+/** The text without quoted passages and placeholders, for language evidence. */
 function unquoted(text: string): string {
-  return text.replace(QUOTED, ' ');
+  return text.replace(QUOTED, ' ').replace(PLACEHOLDER, ' ');
 }
 
 const BUCKETS = 128;

@@ -23,3 +23,6 @@ export const PROVINCES: ReadonlyArray<{ fr: readonly string[]; en: readonly stri
 
 /** The French names of the provinces and territories (`Ontario`, `Colombie-Britannique`). */
 export const FRENCH_PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.map((p) => p.fr[0]));
+
+/** The English names of the provinces and territories (`Ontario`, `New Brunswick`). */
+export const ENGLISH_PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.map((p) => p.en[0]));

@@ -1245,6 +1245,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'stacked addresses: the French keeps English names in another order, an English place reads as French before its province',
+    doc: [
+      'Barrie Cenotaph, Memorial Square, 1 Lakeshore Drive',
+      'Cénotaphe de Barrie, square Memorial, 1, promenade Lakeshore',
+      'Clair, New Brunswick: 8:00 a.m. to 10:00 p.m. AST',
+      'Clair (Nouveau-Brunswick) : de 8 h à 20 h HNA',
+      'Centreville, New Brunswick: 8:00 a.m. to 4:30 p.m. AST',
+      'Centreville (Nouveau-Brunswick) : de 8 h à 16 h 30 HNA',
+    ],
+    pairs: [
+      'Barrie Cenotaph, Memorial Square, 1 Lakeshore Drive | Cénotaphe de Barrie, square Memorial, 1, promenade Lakeshore | stacked',
+      'Clair, New Brunswick: 8:00 a.m. to 10:00 p.m. AST | Clair (Nouveau-Brunswick) : de 8 h à 20 h HNA | stacked',
+      'Centreville, New Brunswick: 8:00 a.m. to 4:30 p.m. AST | Centreville (Nouveau-Brunswick) : de 8 h à 16 h 30 HNA | stacked',
+    ],
+  },
+  {
     name: 'a name that opens both sides of an inline line is each side’s heading, not shared material',
     doc: ['OTTAWA – Passport Office / OTTAWA – Bureau des passeports', 'Sudbury – Passport Office | Sudbury – Bureau des passeports'],
     pairs: ['OTTAWA – Passport Office | OTTAWA – Bureau des passeports | inline', 'Sudbury – Passport Office | Sudbury – Bureau des passeports | inline'],
