@@ -142,8 +142,9 @@ const TITLE_MINOR = new Set('an the and but or nor for of on in at to by as up v
 /**
  * Placeholders of resource strings (`{hospitalized}`, `{{count}}`, `${name}`, `%s`, `%(name)s`):
  * their names are code, the same in both languages, and say nothing of the language around them.
+ * Only names: the branches of an ICU message (`{# nuit}`) are the text.
  */
-const PLACEHOLDER = /\$?\{\{?[^{}]*\}?\}|%(?:\d+\$|\([\w.-]+\))?[-+#0]*\d*(?:\.\d+)?[sdifuxXeEgG@](?![\p{L}\d])/gu;
+const PLACEHOLDER = /\$?\{\{?\s*[\w.-]+\s*\}\}?|%(?:\d+\$|\([\w.-]+\))?[-+#0]*\d*(?:\.\d+)?[sdifuxXeEgG@](?![\p{L}\d])/gu;
 
 /** The text without quoted passages and placeholders, for language evidence. */
 function unquoted(text: string): string {
