@@ -1,8 +1,8 @@
 // weekday-mismatch: a weekday that does not fit its date, or EN and FR weekdays that differ.
 //
 // `Monday, May 10, 2011`: 10 May 2011 was a Tuesday. A date written without its year
-// (`le lundi 9 mai`) takes the year of the same date on the other side of the pair; without one
-// it cannot be checked. A wrong weekday is reported once, on the side(s) that have it. Weekdays
+// (`le lundi 9 mai`) takes the year of the same date on the other side of the pair; without one,
+// the year that puts it nearest the last dated line above it (checkCorpus), save in keyed files. A wrong weekday is reported once, on the side(s) that have it. Weekdays
 // of the two sides are then matched as multisets (`Monday to Friday` / `du lundi au vendredi`);
 // one left on each side is a mismatch, one left on a side alone is not (a translation may add
 // or drop the weekday).
@@ -10,7 +10,8 @@
 // Unlike the other comparisons, a weekday against its date is a fact of one side: orphan
 // segments are checked too.
 
-import { defineCheck, type CheckContext } from './types.js';
+import { defineCheck, type CheckContext, type CorpusContext } from './types.js';
+import type { Pair } from '../core/types.js';
 import type { DateValue, Value } from '../lang/values.js';
 import { LABEL, at, comparable, dayOfWeek, formatDate, fullDate, matchPass, unused, weekdayName, type Side } from './util/values-compare.js';
 
@@ -29,19 +30,25 @@ export default defineCheck({
   help: `A weekday written with a date must be the weekday of that date: "Monday, May 10, 2011" is wrong,
 10 May 2011 was a Tuesday. Either the weekday or the date is wrong; the message says which
 weekday the date falls on. A date without a year (le lundi 9 mai) takes the year of the same date
-on the other side. The weekdays of the two sides must also agree: "Monday to Friday" with "du
+on the other side; without one, outside keyed files, the year that puts it nearest the last date
+with a year above it in the file (a warning that names that line). The weekdays of the two sides must also agree: "Monday to Friday" with "du
 mardi au vendredi" is reported.
 
 Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tuesday
 (suggestion: Tuesday, May 10, 2011).`,
   check(ctx) {
     const pair = ctx.pair;
+    const year = lastDated(ctx.values.en) ?? lastDated(ctx.values.fr);
+    if (year) dated.set(pair, year);
     if (pair.method === 'shared') return;
     const en = pair.en && pair.en.lang !== 'und' ? daysOf(ctx.values.en) : [];
     const fr = pair.fr && pair.fr.lang !== 'und' ? daysOf(ctx.values.fr) : [];
     if (en.length === 0 && fr.length === 0) return;
     const wrong = new Set<Day>();
     checkAgainstDates(ctx, en, fr, wrong);
+    // Dates without a year on either side: dated in checkCorpus by a date above them.
+    const yearless = [...en.filter((d) => !wrong.has(d) && yearlessDate(d, ctx.values.fr)).map((d) => ({ side: 'en' as const, d })), ...fr.filter((d) => !wrong.has(d) && yearlessDate(d, ctx.values.en)).map((d) => ({ side: 'fr' as const, d }))];
+    if (yearless.length > 0 && pair.method !== 'keyed') undated.set(pair, { en, fr, yearless });
     if (!comparable(pair) || en.length === 0 || fr.length === 0) return;
     const usedEn = en.map((d) => wrong.has(d));
     const usedFr = fr.map((d) => wrong.has(d));
@@ -63,7 +70,84 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
       });
     }
   },
+  checkCorpus(ctx) {
+    // The nearest date with a year above a yearless one, in the same file, gives its year: the
+    // one that puts the date nearest it (`Thursday, December 11` under `December 9, 2026` is in
+    // 2026, `Tuesday, January 5` under it in 2027).
+    let above: { file: string; line: number; date: { year: number; month: number; day: number } } | null = null;
+    for (const pair of ctx.pairs) {
+      const seg = pair.en ?? pair.fr;
+      if (!seg) continue;
+      if (above && above.file !== seg.place.file) above = null;
+      const days = undated.get(pair);
+      if (days) {
+        undated.delete(pair);
+        if (above) reportYearless(ctx, pair, days, above);
+      }
+      const own = dated.get(pair);
+      if (own) {
+        dated.delete(pair);
+        above = { file: seg.place.file, line: seg.place.line, date: own };
+      }
+    }
+  },
 });
+
+/** The last date of a side's values with its year, month and day. */
+function lastDated(values: Value[]): { year: number; month: number; day: number } | undefined {
+  let out: { year: number; month: number; day: number } | undefined;
+  for (const v of values) if (v.kind === 'date' && v.year !== undefined && v.month !== undefined && v.day !== undefined) out = { year: v.year, month: v.month, day: v.day };
+  return out;
+}
+
+/** Whether a weekday's date has a month and a day but no year, here or on the other side. */
+function yearlessDate(d: Day, others: Value[]): boolean {
+  return d.date !== undefined && d.date.year === undefined && fullDate(d.date) && withYear(d.date, others) === null;
+}
+
+/**
+ * Per pair, for checkCorpus: the last date with a year (every pair), and the weekdays whose dates
+ * have none. Keyed by the pair object: nothing outlives a run.
+ */
+const dated = new WeakMap<Pair, { year: number; month: number; day: number }>();
+const undated = new WeakMap<Pair, { en: Day[]; fr: Day[]; yearless: Array<{ side: Side; d: Day }> }>();
+
+/** The days between two dates. */
+function daysBetween(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {
+  return Math.abs(Date.UTC(a.year, a.month - 1, a.day) - Date.UTC(b.year, b.month - 1, b.day)) / 86_400_000;
+}
+
+/** Reports the yearless dates of a pair whose weekday is not theirs in the year the date above gives. */
+function reportYearless(ctx: CorpusContext, pair: Pair, sides: { en: Day[]; fr: Day[]; yearless: Array<{ side: Side; d: Day }> }, above: { line: number; date: { year: number; month: number; day: number } }): void {
+  const done = new Set<Day>();
+  const days = sides.yearless;
+  for (const { side, d } of days) {
+    if (done.has(d)) continue;
+    const { month, day } = d.date!;
+    // The other side gives this date another weekday: the sides disagree, which check reports.
+    if (sides[side === 'en' ? 'fr' : 'en'].some((o) => o.day !== d.day && o.date?.month === month && o.date?.day === day)) continue;
+    let year = above.date.year;
+    for (const y of [year - 1, year + 1]) if (daysBetween({ year: y, month: month!, day: day! }, above.date) < daysBetween({ year, month: month!, day: day! }, above.date)) year = y;
+    const actual = dayOfWeek(year, month!, day!);
+    if (actual === d.day) continue;
+    done.add(d);
+    // The other side's same date with the same weekday: one finding for both.
+    const twin = days.find((o) => o.side !== side && !done.has(o.d) && o.d.day === d.day && o.d.date!.month === month && o.d.date!.day === day);
+    if (twin) done.add(twin.d);
+    const en1 = side === 'en' ? d : twin?.d;
+    const fr1 = side === 'fr' ? d : twin?.d;
+    const said = en1 && fr1 ? `EN ${en1.raw} and FR ${fr1.raw}` : `${LABEL[side]} ${d.raw}`;
+    const spans = (s: Side, x: Day | undefined) => (x ? { [s]: { from: x.start, to: x.end } } : {});
+    ctx.report({
+      pair,
+      message: `${said}: ${formatDate({ year, month, day }, 'en')} (the year from line ${above.line}) is a ${weekdayName(actual, 'en')}, not a ${weekdayName(d.day, 'en')}`,
+      ...spans('en', en1),
+      ...spans('fr', fr1),
+      severity: 'warning',
+      suggestion: formatDate({ ...d.date!, weekday: actual }, side),
+    });
+  }
+}
 
 /** Weekdays of a side: those of dates and those written alone. */
 function daysOf(values: Value[]): Day[] {
