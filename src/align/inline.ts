@@ -13,7 +13,7 @@ import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
 import { ENGLISH_PROVINCE_NAMES, FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { isKnownPlace } from '../lang/places.js';
-import { restyledCopy, SENTENCE_CASE } from '../lang/copies.js';
+import { restyledCopy, SENTENCE_CASE, swappedTwins } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
 
@@ -614,9 +614,21 @@ function setAsideMixed(pieces: Piece[], text: string): boolean {
   const decided = pieces.filter((p) => p.lang !== 'und' && p.wordy && !mixed.includes(p));
   const langs = new Set(decided.map((p) => p.lang));
   const weight = decided.reduce((a, p) => a + Math.abs(p.score.score), 0);
-  if (langs.size !== 1 || weight < MIXED_OUTWEIGH) return false;
+  // A line of one slash or bar whose sides, each read whole, are plainly the two languages
+  // (`Grand Manan ferry: 7:30 a.m. departure from Blacks Harbour… / Traversier de Grand Manan :
+  // départ de 7 h 30 de Blacks Harbour…`): a mixed piece is a name inside its side.
+  if ((langs.size !== 1 || weight < MIXED_OUTWEIGH) && !twoPlainSides(pieces, text)) return false;
   for (const p of mixed) p.lang = 'und';
   return true;
+}
+
+/** Whether the unit's one slash or bar has English on one side and French on the other, each read whole. */
+function twoPlainSides(pieces: Piece[], text: string): boolean {
+  const cut = onlyPairCut(pieces, text);
+  if (cut < 1 || !/^\s+[/|]\s+$/.test(text.slice(pieces[cut - 1].to, pieces[cut].from))) return false;
+  const a = scoreText(text.slice(pieces[0].from, pieces[cut - 1].to)).score;
+  const b = scoreText(text.slice(pieces[cut].from, pieces[pieces.length - 1].to)).score;
+  return (a <= -SIDE_SURE && b >= SIDE_SURE) || (a >= SIDE_SURE && b <= -SIDE_SURE);
 }
 
 /**
@@ -1466,6 +1478,13 @@ function reorderedTwins(pieces: Piece[], text: string, firstLang: 'en' | 'fr'): 
   const b = words(cut, pieces.length);
   if (a.length < 2 || a.join(' ') === b.join(' ')) return false;
   const second = firstLang === 'en' ? 'fr' : 'en';
+  // `Accessible voting / Vote accessible`: the words of a short heading in the other language's order.
+  if (swappedTwins(text.slice(pieces[0].from, pieces[cut - 1].to), text.slice(pieces[cut].from, pieces[pieces.length - 1].to))) {
+    pieces.forEach((p, k) => {
+      if (p.wordy) p.lang = k < cut ? firstLang : second;
+    });
+    return true;
+  }
   const onlyB = [...b];
   for (const w of a) {
     const k = onlyB.indexOf(w);

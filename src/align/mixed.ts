@@ -17,7 +17,7 @@ import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
-import { COPY_MIN_WORDS, restyledCopy, withoutLeadingLabel } from '../lang/copies.js';
+import { COPY_MIN_WORDS, restyledCopy, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
 import { pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
@@ -65,6 +65,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   const units = groupUnits(cleanLines(doc, { markdown: opts.markdown, furniture }));
   const readings: UnitReading[] = units.map((u) => (u.text.length === 0 ? { kind: 'neutral' } : readUnit(u.text, opts.neutral)));
   rereadCopiedNames(units, readings);
+  rereadSwappedHeadings(units, readings);
   const out: Emitted[] = [];
   // Page numbers and running headers are the same material in both languages' pages, not text to
   // compare (the French pages of a document have other numbers).
@@ -423,7 +424,7 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
   const first = enFirst >= ORDER_MAJORITY * Math.max(1, frFirst) ? 'en' : frFirst >= ORDER_MAJORITY * Math.max(1, enFirst) ? 'fr' : null;
   if (!first) return;
   readings.forEach((r, i) => {
-    if (r.kind === 'mono' && r.cut) readings[i] = readUnit(units[i].text, neutral, first);
+    if (r.kind === 'mono' && (r.cut || swappedSides(units[i].text.text))) readings[i] = readUnit(units[i].text, neutral, first);
     // A line of one slash cut into more than its two sides (names read as English on both).
     // Runs that alternate in pairs (`Point 1 | Item 1 | titre | title`) are read right already.
     else if (r.kind === 'inline' && r.runs.length > 2 && units[i].lines.length === 1) {
@@ -433,6 +434,12 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
       else if (pairBesideOnlySlash(r.runs, units[i].text.text)) readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
     }
   });
+}
+
+/** A line of one slash or bar between a short heading and its words in another order (`Accessible voting / Vote accessible`). */
+function swappedSides(text: string): boolean {
+  const sides = text.split(/\s[/|]\s/);
+  return sides.length === 2 && swappedTwins(sides[0], sides[1]);
 }
 
 /** Units around a line in which its twin of the other language is looked for. */
@@ -468,42 +475,47 @@ const COPIED_NAME_REACH = 8;
 /**
  * `6:45 a.m. – Fogo Island (Man O'War Cove) via Change Islands` over `6 h 45 – Île Fogo (Man
  * O'War Cove), via Change Islands`: the French line keeps the English place names, which read as
- * the English run of an inline pair. The runs of a line in another language than its first run,
- * all of whose words the line stacked beside it has (in that language), are names copied from the
- * twin (`Cénotaphe de Barrie, square Memorial, 1, promenade Lakeshore` under `Barrie Cenotaph,
- * Memorial Square, 1 Lakeshore Drive`); so is a last run that a line of the block above or below
- * ends with, word for word (`Commis au transport pour raisons médicales, Island Lake: 1-877-326-4410`
- * under `Medical travel clerk, Island Lake: …`). The line is in its first run's language. A line
- * cut by a slash or a bar stays a pair (`Room 200, Main Building / Salle 200, édifice principal`
- * under `Location: Room 200, Main Building`).
+ * the English run of an inline pair. The runs of one language all of whose words the line
+ * stacked beside it has (in that language) are names copied from the twin (`Cénotaphe de Barrie,
+ * square Memorial, 1, promenade Lakeshore` under `Barrie Cenotaph, Memorial Square, 1 Lakeshore
+ * Drive`; `Place Ben-Franklin, 101, promenade Centrepointe`); so is a last run that a line of the
+ * block above or below ends with, word for word (`Commis au transport pour raisons médicales,
+ * Island Lake: 1-877-326-4410` under `Medical travel clerk, Island Lake: …`). The line is in the
+ * other runs' language. A line cut by a slash or a bar stays a pair (`Room 200, Main Building /
+ * Salle 200, édifice principal` under `Location: Room 200, Main Building`), and so does one that
+ * opens with the copied words before a spaced dash (`Room 200 – Salle 200`).
  */
 function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
     if (r.kind === 'neutral') return rereadNeutralBeside(units, readings, i);
     if (r.kind !== 'inline' || units[i].lines.length !== 1) return;
     const text = units[i].text.text;
-    // The line's language is its first run's; the other runs are the names. Runs set apart by a
-    // slash or a bar are the two sides of a pair (`Salle 200 / Room 200`).
-    const lang = r.runs[0].lang;
-    const others = r.runs.filter((x) => x.lang !== lang);
-    if (others.length === 0 || r.runs.some((x, k) => k > 0 && /[/|]/.test(text.slice(r.runs[k - 1].to, x.from)))) return;
-    const copied = others.map((x) => wordsOf(text.slice(x.from, x.to)));
-    if (copied.reduce((n, w) => n + w.length, 0) < COPIED_NAME_WORDS) return;
-    // The twin is the line beside it (stacked lines) or a line of the block above or below.
-    for (let d = 1; d <= COPIED_NAME_REACH; d++) {
-      for (const j of [i - d, i + d]) {
-        const rj = readings[j];
-        if (!rj || rj.kind !== 'mono' || rj.lang !== others[0].lang || units[j].lines.length !== 1) continue;
-        const words = wordsOf(units[j].text.text);
-        // Stacked right beside it, the names may come in another order (`Memorial Square` /
-        // `square Memorial`); further away, they close both lines, word for word.
-        const fits =
-          d === 1 && nextTo(units, i, j)
-            ? copied.every((w) => w.every((x) => words.includes(x)))
-            : copied.length === 1 && r.runs.length === 2 && holdsRun(words.slice(words.length - copied[0].length), copied[0]);
-        if (!fits) continue;
-        readings[i] = { kind: 'mono', lang, score: r.runs[0].score };
-        return;
+    // Runs set apart by a slash or a bar are the two sides of a pair (`Salle 200 / Room 200`).
+    if (r.runs.some((x, k) => k > 0 && /[/|]/.test(text.slice(r.runs[k - 1].to, x.from)))) return;
+    for (const names of ['en', 'fr'] as const) {
+      const lang = names === 'en' ? 'fr' : 'en';
+      const own = r.runs.filter((x) => x.lang === lang);
+      const copied = r.runs.filter((x) => x.lang === names).map((x) => wordsOf(text.slice(x.from, x.to)));
+      if (own.length === 0 || copied.length === 0 || copied.reduce((n, w) => n + w.length, 0) < COPIED_NAME_WORDS) continue;
+      // So are a first run and the rest after a spaced dash (`Room 200 – Salle 200`).
+      if (r.runs[0].lang === names && /\s[–—-]\s/.test(text.slice(r.runs[0].to, r.runs[1].from))) continue;
+      // The twin is the line beside it (stacked lines) or a line of the block above or below.
+      for (let d = 1; d <= COPIED_NAME_REACH; d++) {
+        for (const j of [i - d, i + d]) {
+          const rj = readings[j];
+          if (!rj || rj.kind !== 'mono' || rj.lang !== names || units[j].lines.length !== 1) continue;
+          const words = wordsOf(units[j].text.text);
+          // Stacked right beside it, the names may come in another order (`Memorial Square` /
+          // `square Memorial`); further away, they close both lines, word for word, after the
+          // line's own words.
+          const fits =
+            d === 1 && nextTo(units, i, j)
+              ? copied.every((w) => w.every((x) => words.includes(x)))
+              : copied.length === 1 && r.runs.length === 2 && r.runs[1].lang === names && holdsRun(words.slice(words.length - copied[0].length), copied[0]);
+          if (!fits) continue;
+          readings[i] = { kind: 'mono', lang, score: own[0].score };
+          return;
+        }
       }
     }
   });
@@ -539,6 +551,24 @@ function withoutSharedRuns(words: string[], other: string[]): string[] {
     for (let n = 0; n < longest; n++) keep[k + n] = false;
   }
   return words.filter((_, k) => keep[k]);
+}
+
+/**
+ * `ACCESSIBLE VOTING` over `VOTE ACCESSIBLE`: two short headings stacked one over the other, read
+ * as one language, with the same words in another order (swappedTwins) are a heading and its
+ * translation. The one that reads less plainly as that language is the other.
+ */
+function rereadSwappedHeadings(units: Unit[], readings: UnitReading[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [a, b] = [readings[i], readings[i + 1]];
+    if (a.kind !== 'mono' || b.kind !== 'mono' || a.lang !== b.lang || !nextTo(units, i + 1, i)) continue;
+    if (!swappedTwins(units[i].text.text, units[i + 1].text.text)) continue;
+    const lean = (r: { score: number }): number => (a.lang === 'en' ? -r.score : r.score);
+    const k = lean(a) < lean(b) ? i : i + 1;
+    const other = a.lang === 'en' ? 'fr' : 'en';
+    readings[k] = { kind: 'mono', lang: other, score: other === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
+    i++;
+  }
 }
 
 /** Whether unit j is a line right above or below the line of unit i (no blank line between them). */
@@ -1162,6 +1192,8 @@ const BLOCKS_RATIO = 3;
 const SECTION_COST = 0.5;
 /** Below this language score, a unit in the other half's language is taken as its own half's. */
 const WEAK_IN_HALF = 2.5;
+/** The longest heading (in characters) compared with the other half's for its words in another order. */
+const SWAPPED_HEADING_LENGTH = 40;
 const HALF_WORDS = /\p{L}{3,}/u;
 /** A language score that, short of deciding a line, says which half's language it leans to. */
 const HALF_LEAN = 1;
@@ -1504,7 +1536,14 @@ function alignHalves(
   // is one text.
   const texts = blocks.lang.map(() => new Set<string>());
   readings.forEach((r, i) => r.kind === 'mono' && texts[blocks.of[i]].add(wordsKey(units[i].text.text)));
-  const twinned = (i: number): boolean => texts[blocks.of[i] ^ 1].has(wordsKey(units[i].text.text));
+  // A text written twice, or a short heading whose words the other block has in its order
+  // (`Vote accessible` in the French block, read as English, and `Accessible voting`).
+  const headings = blocks.lang.map(() => [] as string[]);
+  units.forEach((u, i) => {
+    if (u.text.length <= SWAPPED_HEADING_LENGTH) headings[blocks.of[i]].push(u.text.text);
+  });
+  const twinned = (i: number): boolean =>
+    texts[blocks.of[i] ^ 1].has(wordsKey(units[i].text.text)) || (units[i].text.length <= SWAPPED_HEADING_LENGTH && headings[blocks.of[i] ^ 1].some((h) => swappedTwins(units[i].text.text, h)));
   // Material neither language's (`Gatineau (Québec)  K1A 0J9`) whose twin in the other block reads
   // as that block's language (`Gatineau, Quebec  K1A 0J9`): the twin is the same material.
   const neutrals = blocks.lang.map(() => new Set<string>());

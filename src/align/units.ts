@@ -5,6 +5,7 @@
 import type { CleanLine } from './lines.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { isAllCaps } from '../lang/tokens.js';
+import { swappedTwins } from '../lang/copies.js';
 import { scoreText, langOfScore } from '../lang/identify.js';
 import { dictionary, fold } from '../lang/dictionary.js';
 import { isEnglishMonthName, isWeekdayName } from '../lang/values.js';
@@ -218,7 +219,7 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   if (isAllCaps(at) && isAllCaps(bt) && at.length < 60 && !LABELLED_NUMBER.test(at) && !LABELLED_NUMBER.test(bt)) {
     // The same words twice, in another order or with their other language's endings (`CONSULTATION
     // PUBLIQUE` over `PUBLIC CONSULTATION`): a heading and its translation, not one heading wrapped.
-    if (twinHeadings(at, bt)) return false;
+    if (twinHeadings(at, bt) || swappedTwins(at, bt)) return false;
     const la = langOfScore(scoreText(at).score);
     const lb = langOfScore(scoreText(bt).score);
     // A heading of one word over a heading of another language's words (`CONTACTS` over

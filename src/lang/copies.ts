@@ -125,3 +125,24 @@ export function withoutLeadingLabel(text: string): string | null {
  * not a name (`Microsoft Teams`, `Northern Harvest`) nor an identifier (`QUERY_LAYERS`).
  */
 export const SENTENCE_CASE = /^\p{Lu}?[\p{Ll}\p{M}'’-]*(?:[\s,]+\p{Ll}[\p{Ll}\p{M}'’-]*)+[.!?]?$/u;
+
+/** Words a heading may have for its words in another order to be taken for its translation. */
+const SWAPPED_MAX_WORDS = 3;
+
+/**
+ * Whether two short headings have the same words in another order, each word taken by its first
+ * three letters, accents aside (`Accessible voting` / `Vote accessible`, `OFFICIAL LANGUAGES` /
+ * `LANGUES OFFICIELLES`): English puts the adjective first, French after its noun, so two lines
+ * so written are a heading and its translation, whatever words both languages share.
+ */
+export function swappedTwins(a: string, b: string): boolean {
+  const stems = (t: string): string[] | null => {
+    const words = t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}+/gu) ?? [];
+    const long = words.filter((w) => w.length >= 3);
+    return long.length >= 2 && long.length <= SWAPPED_MAX_WORDS && words.length <= SWAPPED_MAX_WORDS + 1 ? long.map((w) => w.slice(0, 3)) : null;
+  };
+  const x = stems(a);
+  const y = stems(b);
+  if (!x || !y || x.length !== y.length || x.join(' ') === y.join(' ')) return false;
+  return [...x].sort().join(' ') === [...y].sort().join(' ');
+}
