@@ -276,6 +276,9 @@ export default defineCheck({
     const elided = new Uint8Array(ix.vocab.fr.size);
     const elidedTokens: number[] = [];
     const elidedSegments: number[] = [];
+    // French words in mixed case (checked as written when reported: `desForces`).
+    const mixedTokens: number[] = [];
+    const mixedSegments: number[] = [];
     // Short words that may be `à` run onto an article or pronoun (checked as written when reported).
     const graveTokens: number[] = [];
     const graveSegments: number[] = [];
@@ -316,8 +319,15 @@ export default defineCheck({
           continue;
         }
         const f = flags[t];
-        // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words.
-        if ((f & T_SHAPE) === T_MIXED) continue;
+        // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words; save in French a
+        // function word run onto a capitalised word (`desForces armées`), looked at when reported.
+        if ((f & T_SHAPE) === T_MIXED) {
+          if (lang === 'fr') {
+            mixedTokens.push(t);
+            mixedSegments.push(si);
+          }
+          continue;
+        }
         // An apostrophe inside: an elision (`l'équipe`, `aujourd'hui`), looked at on its own below.
         if (f & T_APOSTROPHE) {
           if (lang === 'fr' && elisionGlued(id)) {
@@ -608,6 +618,7 @@ export default defineCheck({
       });
     };
     graveTokens.forEach((token, k) => reportCut(graveSegments[k], token, (w) => (/^[àÀ]/.test(w) ? 1 : -1)));
+    mixedTokens.forEach((token, k) => reportCut(mixedSegments[k], token, (w) => functionThenName(w, dicts)));
     elidedTokens.forEach((token, k) => reportCut(elidedSegments[k], token, elisionCut));
 
     if (variantPlaces.size) reportVariants();
@@ -921,14 +932,37 @@ function elisionCut(word: string): number {
   return -1;
 }
 
-/** Whether a folded French word is a word run onto an elision: `avec` + `l'` + `equipe`. */
+/** French function words that a capitalised word is run onto in a typo (`desForces`, `auCanada`). */
+const FUNCTION_BEFORE_CAPITAL = /^(?:de|des|du|la|le|les|au|aux|à|en|et|pour|sur|avec|par|dans|chez)(?=\p{Lu}\p{Ll}{2,}$)/u;
+
+/**
+ * Where a French function word in small letters meets the capitalised word run onto it
+ * (`desForces` → 3), when that word is one of either dictionary; −1 otherwise. Names in mixed
+ * case open with a capital (`LeBlanc`, `DeBoer`) or are code (`iPhone`): they never match.
+ */
+function functionThenName(word: string, dicts: Record<DictLang, Dictionary>): number {
+  const m = FUNCTION_BEFORE_CAPITAL.exec(word);
+  if (!m) return -1;
+  const rest = fold(word.slice(m[0].length));
+  return dicts.fr.has(rest) || dicts.en.has(rest) ? m[0].length : -1;
+}
+
+/** Letters a noun run onto the `d'` after it must have (`portd'entrée`): shorter ones are names' parts. */
+const NOUN_BEFORE_DE = 4;
+
+/**
+ * Whether a folded French word is a word run onto an elision: `avec` + `l'` + `equipe`; or a
+ * noun run onto the `d'` of its complement (`port` + `d'` + `entree`: no French word ends in
+ * `d'` save `d'` itself, while `aujourd'hui` and `prud'homme` open with no word).
+ */
 function gluedElision(folded: string, dict: Dictionary): boolean {
   const cut = elisionCut(folded);
   if (cut < 0) return false;
   const m = ELIDED_WORD.exec(folded)!;
   const head = folded.slice(0, cut);
   // A word after the apostrophe, not an English clitic (`man’s`).
-  return m[2].length >= 2 && gluesLikeFunctionWord(head, 'fr') && dict.has(head) && dict.has(m[2]);
+  if (m[2].length < 2 || !dict.has(head) || !dict.has(m[2])) return false;
+  return gluesLikeFunctionWord(head, 'fr') || (m[1].length === head.length + 1 && m[1].endsWith('d') && head.length >= NOUN_BEFORE_DE && !dict.has(folded));
 }
 
 /** Whether a letter doubled in the folded form is written as two different letters (`àaucun`: à and a). */
