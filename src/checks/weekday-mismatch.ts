@@ -39,7 +39,7 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
   check(ctx) {
     const pair = ctx.pair;
     const year = lastDated(ctx.values.en) ?? lastDated(ctx.values.fr);
-    if (year) dated.set(pair, year);
+    if (year) dated.set(pair, { ...year, years: yearsOf(ctx.values.en, ctx.values.fr) });
     if (pair.method === 'shared') return;
     const en = pair.en && pair.en.lang !== 'und' ? daysOf(ctx.values.en) : [];
     const fr = pair.fr && pair.fr.lang !== 'und' ? daysOf(ctx.values.fr) : [];
@@ -74,7 +74,18 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
     // The nearest date with a year above a yearless one, in the same file, gives its year: the
     // one that puts the date nearest it (`Thursday, December 11` under `December 9, 2026` is in
     // 2026, `Tuesday, January 5` under it in 2027).
-    let above: { file: string; line: number; date: { year: number; month: number; day: number } } | null = null;
+    // A weekday that fits its date in any year its file gives is not reported: the nearest date
+    // above may be a document's own date, a year before its schedule.
+    const fileYears = new Map<string, Set<number>>();
+    for (const pair of ctx.pairs) {
+      const own = dated.get(pair);
+      const file = (pair.en ?? pair.fr)?.place.file;
+      if (!own || file === undefined) continue;
+      let set = fileYears.get(file);
+      if (!set) fileYears.set(file, (set = new Set()));
+      for (const y of own.years) set.add(y);
+    }
+    let above: { file: string; line: number; date: { year: number; month: number; day: number }; years: Set<number> } | null = null;
     for (const pair of ctx.pairs) {
       const seg = pair.en ?? pair.fr;
       if (!seg) continue;
@@ -87,7 +98,7 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
       const own = dated.get(pair);
       if (own) {
         dated.delete(pair);
-        above = { file: seg.place.file, line: seg.place.line, date: own };
+        above = { file: seg.place.file, line: seg.place.line, date: { year: own.year, month: own.month, day: own.day }, years: fileYears.get(seg.place.file)! };
       }
     }
   },
@@ -109,7 +120,15 @@ function yearlessDate(d: Day, others: Value[]): boolean {
  * Per pair, for checkCorpus: the last date with a year (every pair), and the weekdays whose dates
  * have none. Keyed by the pair object: nothing outlives a run.
  */
-const dated = new WeakMap<Pair, { year: number; month: number; day: number }>();
+const dated = new WeakMap<Pair, { year: number; month: number; day: number; years: number[] }>();
+
+/** The years of a pair's dates. */
+function yearsOf(en: Value[], fr: Value[]): number[] {
+  const out: number[] = [];
+  for (const v of en) if (v.kind === 'date' && v.year !== undefined) out.push(v.year);
+  for (const v of fr) if (v.kind === 'date' && v.year !== undefined) out.push(v.year);
+  return out;
+}
 const undated = new WeakMap<Pair, { en: Day[]; fr: Day[]; yearless: Array<{ side: Side; d: Day }> }>();
 
 /** The days between two dates. */
@@ -118,7 +137,7 @@ function daysBetween(a: { year: number; month: number; day: number }, b: { year:
 }
 
 /** Reports the yearless dates of a pair whose weekday is not theirs in the year the date above gives. */
-function reportYearless(ctx: CorpusContext, pair: Pair, sides: { en: Day[]; fr: Day[]; yearless: Array<{ side: Side; d: Day }> }, above: { line: number; date: { year: number; month: number; day: number } }): void {
+function reportYearless(ctx: CorpusContext, pair: Pair, sides: { en: Day[]; fr: Day[]; yearless: Array<{ side: Side; d: Day }> }, above: { line: number; date: { year: number; month: number; day: number }; years: Set<number> }): void {
   const done = new Set<Day>();
   const days = sides.yearless;
   for (const { side, d } of days) {
@@ -129,7 +148,7 @@ function reportYearless(ctx: CorpusContext, pair: Pair, sides: { en: Day[]; fr: 
     let year = above.date.year;
     for (const y of [year - 1, year + 1]) if (daysBetween({ year: y, month: month!, day: day! }, above.date) < daysBetween({ year, month: month!, day: day! }, above.date)) year = y;
     const actual = dayOfWeek(year, month!, day!);
-    if (actual === d.day) continue;
+    if (actual === d.day || [...above.years].some((y) => dayOfWeek(y, month!, day!) === d.day)) continue;
     done.add(d);
     // The other side's same date with the same weekday: one finding for both.
     const twin = days.find((o) => o.side !== side && !done.has(o.d) && o.d.day === d.day && o.d.date!.month === month && o.d.date!.day === day);
