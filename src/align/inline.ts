@@ -645,7 +645,9 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   const restyled = restyledBothSides(pieces, text);
   if (restyled) return restyled;
   repeatedNames(pieces, text);
-  if (!setAsideMixed(pieces, text)) return mixedReading(pieces, text);
+  // In a table's English and French columns, a cell of both languages' words (`Code de lot :`)
+  // is its column's (forced below).
+  if (!forced?.size && !setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   knownPlaces(pieces, text);
   nameAfterLabel(pieces, text);
   nameBeforeFrenchColon(pieces, text);
@@ -740,14 +742,22 @@ function forceCellLanguages(pieces: Piece[], text: string, cellLangs: Array<'en'
   const forced = new Map<Piece, 'en' | 'fr'>();
   let cell = -1;
   let at = 0;
+  const cells: number[] = [];
   for (const p of pieces) {
     for (; at < p.from; at++) if (text.charCodeAt(at) === 124 /* | */ && text.charCodeAt(at - 1) !== 92 /* \ */) cell++;
-    const lang = cell >= 0 ? cellLangs[cell] : null;
-    if (!lang || !p.wordy) continue;
+    cells.push(cell);
+  }
+  // A cell of a label and its code (`UPC: 0 55742 33019 0` beside `CUP : 0 55742 33019 0`) has no
+  // word of a language: its label is its column's.
+  const wordyCells = new Set(pieces.flatMap((p, k) => (p.wordy ? [cells[k]] : [])));
+  pieces.forEach((p, k) => {
+    const lang = cells[k] >= 0 ? cellLangs[cells[k]] : null;
+    if (!lang) return;
+    if (!p.wordy && (wordyCells.has(cells[k]) || !/^\p{Lu}{2,}\s?:$/u.test(text.slice(p.from, p.to).trim()))) return;
     p.lang = lang;
     p.paired = true;
     forced.set(p, lang);
-  }
+  });
   return forced;
 }
 

@@ -306,6 +306,10 @@ const DATE_MD_SECOND_RE = new RegExp(
   `${H}*(?:([-–—]|to|through)|and|or)${H}*(\\d{1,2})(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)${YEAR_TAIL}`,
   'yi',
 );
+/** A day before a comma, at the end of what precedes a listed day (`24, ` before `25 et 26 décembre`). */
+const DAY_BEFORE_COMMA_RE = new RegExp(`(?<![0-9])(\\d{1,2}),${H}*$`);
+/** `, 25 and 26, 2026` after `December 24`: more days of the month listed with commas, and the year. */
+const DATE_MD_LIST_RE = new RegExp(`(?:,${H}*\\d{1,2}(?![0-9:]))+,?${H}+(?:and|or|&)${H}+\\d{1,2}(?:st|nd|rd|th)?(?![${L}0-9]|[.,:]\\d)(?:,?${H}*((?:19|20)\\d{2})(?![0-9]))?`, 'yi');
 /** What ends a second day given without a year (`January 18 or 19, check`): no word may follow it (`March 3 and 4 more`). */
 const DAY_ALONE_END = new RegExp(`^${H}*(?:[,.;:!?)]|$)`);
 /** `du 12 au 14 juin`, `12-14 June`: the first day before a day-first date. */
@@ -955,6 +959,29 @@ function scanNamedDates(ctx: Ctx, hasDigit: boolean): void {
       let year = yearOf(m, 6);
       let end = m.index + m[0].length - (year === undefined && m[5] !== undefined ? m[5].length : 0);
       if (overlaps(ctx, start, end)) continue;
+      // `December 24, 25 and 26, 2026`: more days of the month listed with commas, and the
+      // year for all of them.
+      DATE_MD_LIST_RE.lastIndex = end;
+      const list = year === undefined ? DATE_MD_LIST_RE.exec(text) : null;
+      if (list) {
+        const listYear = list[1] !== undefined ? Number(list[1]) : undefined;
+        const days: Array<[number, number]> = [];
+        const digits = /\d{1,2}/g;
+        const head = list[0].length - (list[1] !== undefined ? list[0].length - list[0].lastIndexOf(list[1]) : 0);
+        for (let d: RegExpExecArray | null; (d = digits.exec(list[0].slice(0, head))) !== null; ) days.push([end + d.index, Number(d[0])]);
+        const rising = days.every(([, n], k) => n <= 31 && n > (k === 0 ? day : days[k - 1][1]));
+        const listEnd = end + list[0].length;
+        if (rising && days.length >= 2 && (listYear !== undefined || DAY_ALONE_END.test(text.slice(listEnd))) && !overlaps(ctx, end, listEnd)) {
+          emit(ctx, dateValue(text, start, end, listYear, mon.month, day, weekday));
+          // The last day's value runs to the year, which is the dates' (no number of its own).
+          days.forEach(([at, n], k) => {
+            const to = k === days.length - 1 ? listEnd : at + String(n).length;
+            emit(ctx, { kind: 'date', start: at, end: to, raw: text.slice(at, to), ...(listYear !== undefined ? { year: listYear } : {}), month: mon.month, day: n });
+          });
+          md.lastIndex = listEnd;
+          continue;
+        }
+      }
       // `June 12-14, 2012`: a second day, and the year for both
       DATE_MD_SECOND_RE.lastIndex = end;
       const sec = year === undefined ? DATE_MD_SECOND_RE.exec(text) : null;
@@ -1022,6 +1049,19 @@ function scanNamedDates(ctx: Ctx, hasDigit: boolean): void {
             const suffix = /^(?:er|re|st|nd|rd|th|\^\{er\}|\^er|ᵉʳ)/i.exec(text.slice(e1, e1 + 5));
             if (suffix) e1x += suffix[0].length;
             emit(ctx, dateValue(text, s1, e1x, year, mon.month, day1, undefined));
+            // `les 24, 25 et 26 décembre 2026`: earlier days of a list, before commas.
+            if (/(?:et|ou|and)\s*$/i.test(fm[0].replace(/\s*le\s*$/i, ''))) {
+              let at = s1;
+              let last = day1;
+              for (let lm = DAY_BEFORE_COMMA_RE.exec(text.slice(Math.max(0, at - 6), at)); lm; lm = DAY_BEFORE_COMMA_RE.exec(text.slice(Math.max(0, at - 6), at))) {
+                const from = at - (Math.min(6, at) - lm.index);
+                const n = Number(lm[1]);
+                if (n < 1 || n >= last || (from > 0 && BEFORE_BOUNDARY_RE.test(text[from - 1])) || overlaps(ctx, from, from + lm[1].length)) break;
+                emit(ctx, dateValue(text, from, from + lm[1].length, year, mon.month, n, undefined));
+                at = from;
+                last = n;
+              }
+            }
           }
         }
       }
