@@ -944,8 +944,15 @@ function functionThenName(word: string, dicts: Record<DictLang, Dictionary>): nu
   const m = FUNCTION_BEFORE_CAPITAL.exec(word);
   if (!m) return -1;
   const rest = fold(word.slice(m[0].length));
+  // `de`, `du`, `la`, `le` open surnames too (`deCoste`, `laFleur`): only before a common French
+  // word (`desForces`, `leMinistère`); the other words before any word of either dictionary
+  // (`àWashington`, `avecWillard`).
+  if (SURNAME_PARTICLES.has(m[0])) return dicts.fr.has(rest) && dicts.fr.cost(rest) <= COMMON ? m[0].length : -1;
   return dicts.fr.has(rest) || dicts.en.has(rest) ? m[0].length : -1;
 }
+
+/** French function words that also open surnames written in one piece. */
+const SURNAME_PARTICLES = new Set(['de', 'du', 'la', 'le']);
 
 /** Letters a noun run onto the `d'` after it must have (`portd'entrée`): shorter ones are names' parts. */
 const NOUN_BEFORE_DE = 4;
