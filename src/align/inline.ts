@@ -994,11 +994,19 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
     // A place named in the other language (`50 Place de la Cité` in the English cell) says nothing;
     // nor do words both cells have (`Smiths Falls, ON` beside `Smiths Falls (Ontario)`).
     const other = wordsOfCell[1 - k];
-    const own = cellText(cell).replace(NAME_WITH_PARTICLE, ' ').replace(/\p{L}+/gu, (w) => (other.has(w.toLowerCase()) ? ' ' : w));
+    // Nor do acronyms (`CUP :`, the French UPC, reads as the English `cup`).
+    const own = cellText(cell)
+      .replace(NAME_WITH_PARTICLE, ' ')
+      .replace(/\p{L}+/gu, (w) => (other.has(w.toLowerCase()) || /^\p{Lu}{2,5}$/u.test(w) ? ' ' : w));
     const score = scoreText(own).score;
     if ((lang === 'en' ? score : -score) >= CELL_AGAINST) return null;
-    for (const p of cell) {
-      p.lang = p.code || (!values && !/\p{L}/u.test(text.slice(p.from, p.to))) ? 'und' : lang;
+    // A label and its value (`UPC: 0 62847 11203 5` beside `CUP : 0 62847 12103 5`): the label,
+    // an acronym as often as not, and the value are the cell's, for the value checks to compare.
+    const labelled = /^\p{L}[\p{L}.'’ -]*[\s\u00a0\u202f]?:$/u.test(text.slice(cell[0].from, cell[0].to).trim());
+    for (const [i, p] of cell.entries()) {
+      const piece = text.slice(p.from, p.to);
+      const ofLabel = labelled && (i === 0 || !/\p{L}/u.test(piece));
+      p.lang = !ofLabel && (p.code || (!values && !/\p{L}/u.test(piece))) ? 'und' : lang;
       p.paired = true;
     }
   }

@@ -1364,6 +1364,19 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'a two-column row of a label of capitals and its code in each column is a pair of the columns (CUP reads as English)',
+    doc: [
+      'Product: Cold-smoked Atlantic salmon, sliced              Produit : Saumon de l’Atlantique fumé à froid, tranché',
+      'Size: 200 g                                               Format : 200 g',
+      'UPC: 0 62847 11203 5                                      CUP : 0 62847 12103 5',
+    ],
+    pairs: [
+      'Product: Cold-smoked Atlantic salmon, sliced | Produit : Saumon de l’Atlantique fumé à froid, tranché | inline',
+      'Size: 200 g | Format : 200 g | inline',
+      'UPC: 0 62847 11203 5 | CUP : 0 62847 12103 5 | inline',
+    ],
+  },
+  {
     name: 'a name that opens both sides of an inline line is each side’s heading, not shared material',
     doc: ['OTTAWA – Passport Office / OTTAWA – Bureau des passeports', 'Sudbury – Passport Office | Sudbury – Bureau des passeports'],
     pairs: ['OTTAWA – Passport Office | OTTAWA – Bureau des passeports | inline', 'Sudbury – Passport Office | Sudbury – Bureau des passeports | inline'],

@@ -27,7 +27,20 @@ export const LABEL: Record<Side, string> = { en: 'EN', fr: 'FR' };
 export function comparable(pair: Pair): boolean {
   const m = pair.method;
   if (pair.en === null || pair.fr === null || m === 'shared' || m === 'orphan') return false;
-  return !(dataRow(pair.en.text) && dataRow(pair.fr.text)) || translatedTimes(pair.en.text, pair.fr.text);
+  return !(dataRow(pair.en.text) && dataRow(pair.fr.text)) || translatedTimes(pair.en.text, pair.fr.text) || translatedLabels(pair.en.text, pair.fr.text);
+}
+
+/** A label before its colon: `UPC:`, `CUP :`. */
+const LABEL_RE = /^([\p{L}][\p{L}.'’ -]*?)([ \u00a0\u202f]?):/u;
+
+/**
+ * A label and its codes on each side, the label translated (`UPC: 0 62847 11203 5` / `CUP : 0
+ * 62847 12103 5`) or its colon spaced the French way: a translation, whose numbers are compared.
+ */
+function translatedLabels(en: string, fr: string): boolean {
+  const a = LABEL_RE.exec(en);
+  const b = LABEL_RE.exec(fr);
+  return a !== null && b !== null && (a[1].toLowerCase() !== b[1].toLowerCase() || (a[2] === '' && b[2] !== ''));
 }
 
 const MERIDIEM_TIME_RE = /\d\s*[ap]\.?m\b/i;
