@@ -646,8 +646,8 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   if (restyled) return restyled;
   repeatedNames(pieces, text);
   // In a table's English and French columns, a cell of both languages' words (`Code de lot :`)
-  // is its column's (forced below).
-  if (!forced?.size && !setAsideMixed(pieces, text)) return mixedReading(pieces, text);
+  // is its column's (forced below), when no other cell mixes them.
+  if (!(forced?.size && pieces.every((p) => forced.has(p) || !isMixed(p, text))) && !setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   knownPlaces(pieces, text);
   nameAfterLabel(pieces, text);
   nameBeforeFrenchColon(pieces, text);
