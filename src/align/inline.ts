@@ -651,6 +651,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   knownPlaces(pieces, text);
   nameAfterLabel(pieces, text);
   nameBeforeFrenchColon(pieces, text);
+  valueAfterFrenchColon(pieces, text);
   namesBetweenCommas(pieces, text);
   namesInList(pieces, text);
   namesInColumns(pieces, text);
@@ -1134,6 +1135,28 @@ function nameBeforeFrenchColon(pieces: Piece[], text: string): void {
   if (pieces.slice(2).some((p) => p.lang === 'en')) return;
   const name = text.slice(label.from, label.to).replace(/[\s\u00a0\u202f]*:\s*$/, '');
   if (countWords(name) >= 2 && NAME_VALUE.test(name)) asName(label);
+}
+
+/** Words of a value after a French colon (`10 places`) taken for the French line's. */
+const FRENCH_COLON_VALUE_WORDS = 3;
+
+/**
+ * `Poupons (de 6 à 18 mois) : 10 places`: a short value after a colon spaced the French way, after
+ * French and nothing English, is the French line's though its words read as English (`places`,
+ * which both languages write): English puts no space before its colon.
+ */
+function valueAfterFrenchColon(pieces: Piece[], text: string): void {
+  // Not in a line of pairs cut by a slash or a bar (`Attire / Tenue : Business attire / Tenue de ville`).
+  if (/\s[/|]\s/.test(text)) return;
+  for (let i = 1; i < pieces.length; i++) {
+    const p = pieces[i];
+    const value = text.slice(p.from, p.to);
+    // A name (`Microsoft Teams`) is no language's: only words in small letters are taken.
+    if (p.lang !== 'en' || countWords(value) > FRENCH_COLON_VALUE_WORDS || !/(?<![\p{L}])\p{Ll}/u.test(value) || !/[\s\u00a0\u202f]:\s*$/.test(text.slice(0, p.from))) continue;
+    const before = pieces.slice(0, i);
+    if (!before.some((q) => q.lang === 'fr') || before.some((q) => q.lang === 'en')) continue;
+    p.lang = 'fr';
+  }
 }
 
 /**

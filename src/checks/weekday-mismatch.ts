@@ -177,7 +177,7 @@ function daysOf(values: Value[]): Day[] {
     else if (v.kind === 'date' && out) {
       // A weekday right before a numeric date (`Tue. 2026-09-15`, `mer., 2026-09-15`) is that date's.
       const last = out[out.length - 1];
-      if (!last.date && v.start - last.end <= WEEKDAY_GAP) {
+      if (!last.date && v.start - last.end <= WEEKDAY_GAP && /^\d/.test(v.raw)) {
         last.date = v;
         last.end = v.end;
         last.raw = `${last.raw} ${v.raw}`;

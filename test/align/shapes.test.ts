@@ -1377,6 +1377,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'stacked label lines: a short value after a French colon is the French line’s (10 places)',
+    doc: [
+      'Age groups and spaces',
+      'Groupes d’âge et places',
+      'Infants (6 to 18 months): 10 spaces',
+      'Poupons (de 6 à 18 mois) : 10 places',
+      'School-age children (4 to 12 years): 30 spaces',
+      'Enfants d’âge scolaire (de 4 à 12 ans) : 30 places',
+    ],
+    pairs: [
+      'Age groups and spaces | Groupes d’âge et places | stacked',
+      'Infants (6 to 18 months): 10 spaces | Poupons (de 6 à 18 mois) : 10 places | stacked',
+      'School-age children (4 to 12 years): 30 spaces | Enfants d’âge scolaire (de 4 à 12 ans) : 30 places | stacked',
+    ],
+  },
+  {
     name: 'a name that opens both sides of an inline line is each side’s heading, not shared material',
     doc: ['OTTAWA – Passport Office / OTTAWA – Bureau des passeports', 'Sudbury – Passport Office | Sudbury – Bureau des passeports'],
     pairs: ['OTTAWA – Passport Office | OTTAWA – Bureau des passeports | inline', 'Sudbury – Passport Office | Sudbury – Bureau des passeports | inline'],
