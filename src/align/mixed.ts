@@ -2095,7 +2095,8 @@ function emitStretch(doc: SourceDocument, { runs, plans }: StretchPlan, out: Emi
 
 /**
  * Two blocks that each open with a heading left unpaired (`## Spring Learning Week`, `##
- * Semaine d'apprentissage du printemps`: no word in common, lengths far apart) while what follows
+ * Semaine d'apprentissage du printemps`: no word in common, lengths far apart; in plain text, a
+ * short line with no final stop, `About the project` / `À propos du projet`) while what follows
  * is paired: the headings are each other's, by their place.
  */
 function joinOpeningHeadings(beads: Bead[]): Bead[] {
@@ -2104,10 +2105,20 @@ function joinOpeningHeadings(beads: Bead[]): Bead[] {
   const lone = (b: Bead): Mono | null => (b.a.length + b.b.length === 1 ? (b.a[0] ?? b.b[0]) : null);
   const hx = lone(x);
   const hy = lone(y);
-  if (!hx || !hy || !hx.unit.heading || !hy.unit.heading || x.a.length === y.a.length || beads[2].a.length === 0 || beads[2].b.length === 0) return beads;
+  if (!hx || !hy || !headingLike(hx.unit) || !headingLike(hy.unit) || x.a.length === y.a.length || beads[2].a.length === 0 || beads[2].b.length === 0) return beads;
   const a = x.a.length ? x.a : y.a;
   const b = x.b.length ? x.b : y.b;
   return [{ a, b, score: pairScore(a, b, null) }, ...beads.slice(2)];
+}
+
+/** Words of a line of plain text taken for a heading (`About the project`, `À propos du projet`). */
+const HEADING_LINE_WORDS = 6;
+
+/** A unit marked as a heading, or a short line of plain text that reads as one: a capital, no final stop. */
+function headingLike(u: Unit): boolean {
+  if (u.heading) return true;
+  const text = u.text.text.trim();
+  return u.lines.length === 1 && /^\p{Lu}/u.test(text) && !/[.!?;:,]$/.test(text) && countWords(text) <= HEADING_LINE_WORDS;
 }
 
 function isNameLine(text: string): boolean {

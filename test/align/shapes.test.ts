@@ -1393,6 +1393,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'blocks of plain text that each open with a short heading line: the headings pair by their place',
+    doc: [
+      'Next steps',
+      '',
+      'After the comment period, the Agency will ask the proponent to answer the questions raised by the public and by Indigenous communities.',
+      '',
+      'Prochaines étapes',
+      '',
+      'Après la période de commentaires, l’Agence demandera au promoteur de répondre aux questions soulevées par le public et par les communautés autochtones.',
+    ],
+    pairs: [
+      'Next steps | Prochaines étapes | block',
+      'After the comment period, the Agency will ask the proponent to answer the questions raised by the public and by Indigenous communities. | Après la période de commentaires, l’Agence demandera au promoteur de répondre aux questions soulevées par le public et par les communautés autochtones. | block',
+    ],
+  },
+  {
     name: 'a name that opens both sides of an inline line is each side’s heading, not shared material',
     doc: ['OTTAWA – Passport Office / OTTAWA – Bureau des passeports', 'Sudbury – Passport Office | Sudbury – Bureau des passeports'],
     pairs: ['OTTAWA – Passport Office | OTTAWA – Bureau des passeports | inline', 'Sudbury – Passport Office | Sudbury – Bureau des passeports | inline'],
