@@ -400,11 +400,12 @@ function sidesOfOneCut(pieces: Piece[], text: string): void {
   let moved = false;
   // A name that opens both sides (`OTTAWA – Passport Office / OTTAWA – Bureau des passeports`)
   // is each side's: the heading of the English line and of the French one.
-  const a = pieces[0];
-  const b = pieces[cut];
-  if (a.lang === 'und' && b.lang === 'und' && !a.code && text.slice(a.from, a.to) === text.slice(b.from, b.to) && /\p{Lu}/u.test(text.slice(a.from, a.to))) {
-    a.lang = left;
-    b.lang = right;
+  const headLeft = pieces[0];
+  const headRight = pieces[cut];
+  const head = text.slice(headLeft.from, headLeft.to);
+  if (headLeft.lang === 'und' && headRight.lang === 'und' && !headLeft.code && head === text.slice(headRight.from, headRight.to) && /\p{Lu}/u.test(head)) {
+    headLeft.lang = left;
+    headRight.lang = right;
   }
   pieces.forEach((p, k) => {
     const own = k < cut ? left : right;
@@ -438,6 +439,9 @@ function labelledValues(pieces: Piece[], text: string): void {
   v1.paired = v2.paired = true;
 }
 
+/** A place's name before its province: capitalised words (`Smiths Falls`, `Grand-Sault`, `St. John's`). */
+const PLACE_BEFORE_PROVINCE = /^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*$/u;
+
 /**
  * `Ottawa (Ontario)`: a place with its province in parentheses, as French writes it (English
  * writes `Ottawa, Ontario`). Its names read as English to the lexicon; in parentheses they are no
@@ -450,18 +454,18 @@ function placeWithProvince(pieces: Piece[], text: string): void {
     const place = pieces[i - 1];
     // The province may read as neither language (`Ontario`): its place is still a French address's.
     if ((p.lang !== 'en' && p.lang !== 'und') || text[p.from - 1] !== '(' || text[p.to] !== ')' || !FRENCH_PROVINCE_NAMES.has(text.slice(p.from, p.to))) continue;
-    if (!/^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*$/u.test(text.slice(place.from, place.to))) continue;
+    if (!PLACE_BEFORE_PROVINCE.test(text.slice(place.from, place.to))) continue;
     p.lang = 'und';
     if (place.lang === 'en') place.lang = 'und';
   }
   // The English way (`Clair, New Brunswick: 8:00 a.m. to 10:00 p.m. AST`): a place before a comma
-  // and an English province's name is a name of the English side, though it reads as French.
+  // and an English province's name is a name, of no language, though it reads as French.
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i];
     const place = pieces[i - 1];
     if (place.lang !== 'fr' || p.lang !== 'en' || !/^,\s+$/.test(text.slice(place.to, p.from))) continue;
     const province = /^[\p{L} .]+/u.exec(text.slice(p.from, p.to))?.[0].trim() ?? '';
-    if (!ENGLISH_PROVINCE_NAMES.has(province) || !/^\p{Lu}[\p{L}'’.-]*(?:[ -]\p{Lu}[\p{L}'’.-]*)*$/u.test(text.slice(place.from, place.to))) continue;
+    if (!ENGLISH_PROVINCE_NAMES.has(province) || !PLACE_BEFORE_PROVINCE.test(text.slice(place.from, place.to))) continue;
     place.lang = 'und';
   }
 }
@@ -995,10 +999,11 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
     // A place named in the other language (`50 Place de la Cité` in the English cell) says nothing;
     // nor do words both cells have (`Smiths Falls, ON` beside `Smiths Falls (Ontario)`).
     const other = wordsOfCell[1 - k];
-    // Nor do acronyms (`CUP :`, the French UPC, reads as the English `cup`).
+    // Nor does a label's acronym (`CUP :`, the French UPC, reads as the English `cup`).
     const own = cellText(cell)
       .replace(NAME_WITH_PARTICLE, ' ')
-      .replace(/\p{L}+/gu, (w) => (other.has(w.toLowerCase()) || /^\p{Lu}{2,5}$/u.test(w) ? ' ' : w));
+      .replace(ACRONYM_LABEL, ' ')
+      .replace(/\p{L}+/gu, (w) => (other.has(w.toLowerCase()) ? ' ' : w));
     const score = scoreText(own).score;
     if ((lang === 'en' ? score : -score) >= CELL_AGAINST) return null;
     // A label and its value (`UPC: 0 62847 11203 5` beside `CUP : 0 62847 12103 5`): the label,
@@ -1006,8 +1011,9 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
     const labelled = /^\p{L}[\p{L}.'’ -]*[\s\u00a0\u202f]?:$/u.test(text.slice(cell[0].from, cell[0].to).trim());
     for (const [i, p] of cell.entries()) {
       const piece = text.slice(p.from, p.to);
-      const ofLabel = labelled && (i === 0 || !/\p{L}/u.test(piece));
-      p.lang = !ofLabel && (p.code || (!values && !/\p{L}/u.test(piece))) ? 'und' : lang;
+      // The label and the values after it.
+      const inLabelledCell = labelled && (i === 0 || !/\p{L}/u.test(piece));
+      p.lang = !inLabelledCell && (p.code || (!values && !/\p{L}/u.test(piece))) ? 'und' : lang;
       p.paired = true;
     }
   }
@@ -1151,7 +1157,7 @@ function valueAfterFrenchColon(pieces: Piece[], text: string): void {
   for (let i = 1; i < pieces.length; i++) {
     const p = pieces[i];
     const value = text.slice(p.from, p.to);
-    // A name (`Microsoft Teams`) is no language's: only words in small letters are taken.
+    // A name (`Microsoft Teams`) is no language's: a value with a word in small letters is taken.
     if (p.lang !== 'en' || countWords(value) > FRENCH_COLON_VALUE_WORDS || !/(?<![\p{L}])\p{Ll}/u.test(value) || !/[\s\u00a0\u202f]:\s*$/.test(text.slice(0, p.from))) continue;
     const before = pieces.slice(0, i);
     if (!before.some((q) => q.lang === 'fr') || before.some((q) => q.lang === 'en')) continue;
@@ -1169,6 +1175,9 @@ function frenchNameAfterEnglishLabel(text: string, label: Piece, value: Piece): 
   const l = text.slice(label.from, value.from).trimEnd();
   return value.lang === 'fr' && label.lang === 'en' && label.score.known > 0 && /[^\s]:$/.test(l) && countWords(l) <= LABEL_WORDS && FRENCH_NAME.test(v) && NAME_PARTICLE.test(v);
 }
+
+/** An acronym of capitals before a colon: a label (`CUP :`, `UPC:`), no word of a language. */
+const ACRONYM_LABEL = /(?<![\p{L}])\p{Lu}{2,5}(?=[\s\u00a0\u202f]?:)/gu;
 
 /** Words of a label before its colon (`Location:`, `Meeting room:`). */
 const LABEL_WORDS = 3;
@@ -1522,7 +1531,9 @@ function reorderedTwins(pieces: Piece[], text: string, firstLang: 'en' | 'fr'): 
   // `Accessible voting / Vote accessible`: the words of a short heading in the other language's order.
   if (swappedTwins(text.slice(pieces[0].from, pieces[cut - 1].to), text.slice(pieces[cut].from, pieces[pieces.length - 1].to))) {
     pieces.forEach((p, k) => {
-      if (p.wordy) p.lang = k < cut ? firstLang : second;
+      if (!p.wordy) return;
+      p.lang = k < cut ? firstLang : second;
+      p.paired = true;
     });
     return true;
   }

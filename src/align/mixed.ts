@@ -483,11 +483,18 @@ const COPIED_NAME_REACH = 8;
  * Island Lake: 1-877-326-4410` under `Medical travel clerk, Island Lake: …`). The line is in the
  * other runs' language. A line cut by a slash or a bar stays a pair (`Room 200, Main Building /
  * Salle 200, édifice principal` under `Location: Room 200, Main Building`), and so does one that
- * opens with the copied words before a spaced dash (`Room 200 – Salle 200`).
+ * opens with the copied words before a spaced dash (`Room 200 – Salle 200`). Lines read as
+ * neutral are read again the same way (neutralBeside).
  */
 function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
+  // Each line is read against its neighbours as first read: the new readings are set at the end.
+  const reread = new Map<number, UnitReading>();
   readings.forEach((r, i) => {
-    if (r.kind === 'neutral') return rereadNeutralBeside(units, readings, i);
+    if (r.kind === 'neutral') {
+      const beside = neutralBeside(units, readings, i);
+      if (beside) reread.set(i, beside);
+      return;
+    }
     if (r.kind !== 'inline' || units[i].lines.length !== 1) return;
     const text = units[i].text.text;
     // Runs set apart by a slash or a bar are the two sides of a pair (`Salle 200 / Room 200`).
@@ -513,23 +520,24 @@ function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
               ? copied.every((w) => w.every((x) => words.includes(x)))
               : copied.length === 1 && r.runs.length === 2 && r.runs[1].lang === names && holdsRun(words.slice(words.length - copied[0].length), copied[0]);
           if (!fits) continue;
-          readings[i] = { kind: 'mono', lang, score: own[0].score };
+          reread.set(i, { kind: 'mono', lang, score: own[0].score });
           return;
         }
       }
     }
   });
+  for (const [i, r] of reread) readings[i] = r;
 }
 
 /**
  * `Départs de Change Islands` under `Departures from Change Islands`: a line read as mixing both
  * languages whose words, once those the line beside it writes in a run of two or more are set
- * aside, read plainly as the other language, is in that language.
+ * aside, read plainly as the other language, is in that language (its new reading, or null).
  */
-function rereadNeutralBeside(units: Unit[], readings: UnitReading[], i: number): void {
-  if (units[i].lines.length !== 1) return;
+function neutralBeside(units: Unit[], readings: UnitReading[], i: number): UnitReading | null {
+  if (units[i].lines.length !== 1) return null;
   const words = wordsOf(units[i].text.text);
-  if (words.length < COPIED_NAME_WORDS + 1) return;
+  if (words.length < COPIED_NAME_WORDS + 1) return null;
   for (const j of [i - 1, i + 1]) {
     const rj = readings[j];
     if (!rj || rj.kind !== 'mono' || !nextTo(units, i, j)) continue;
@@ -537,9 +545,9 @@ function rereadNeutralBeside(units: Unit[], readings: UnitReading[], i: number):
     if (rest.length === words.length || rest.length < COPIED_NAME_WORDS) continue;
     const score = scoreText(rest.join(' ')).score;
     if ((rj.lang === 'en' ? score : -score) < DECISION_THRESHOLD) continue;
-    readings[i] = { kind: 'mono', lang: rj.lang === 'en' ? 'fr' : 'en', score };
-    return;
+    return { kind: 'mono', lang: rj.lang === 'en' ? 'fr' : 'en', score };
   }
+  return null;
 }
 
 /** `words` without the runs of two words or more that `other` also has. */
@@ -1538,12 +1546,18 @@ function alignHalves(
   readings.forEach((r, i) => r.kind === 'mono' && texts[blocks.of[i]].add(wordsKey(units[i].text.text)));
   // A text written twice, or a short heading whose words the other block has in its order
   // (`Vote accessible` in the French block, read as English, and `Accessible voting`).
-  const headings = blocks.lang.map(() => [] as string[]);
+  const shortUnits = blocks.lang.map(() => [] as string[]);
   units.forEach((u, i) => {
-    if (u.text.length <= SWAPPED_HEADING_LENGTH) headings[blocks.of[i]].push(u.text.text);
+    if (u.text.length <= SWAPPED_HEADING_LENGTH) shortUnits[blocks.of[i]].push(u.text.text);
   });
-  const twinned = (i: number): boolean =>
-    texts[blocks.of[i] ^ 1].has(wordsKey(units[i].text.text)) || (units[i].text.length <= SWAPPED_HEADING_LENGTH && headings[blocks.of[i] ^ 1].some((h) => swappedTwins(units[i].text.text, h)));
+  // Asked of the same units again and again: settled once each.
+  const swapped = new Map<number, boolean>();
+  const swappedTwin = (i: number): boolean => {
+    let yes = swapped.get(i);
+    if (yes === undefined) swapped.set(i, (yes = units[i].text.length <= SWAPPED_HEADING_LENGTH && shortUnits[blocks.of[i] ^ 1].some((h) => swappedTwins(units[i].text.text, h))));
+    return yes;
+  };
+  const twinned = (i: number): boolean => texts[blocks.of[i] ^ 1].has(wordsKey(units[i].text.text)) || swappedTwin(i);
   // Material neither language's (`Gatineau (Québec)  K1A 0J9`) whose twin in the other block reads
   // as that block's language (`Gatineau, Quebec  K1A 0J9`): the twin is the same material.
   const neutrals = blocks.lang.map(() => new Set<string>());

@@ -130,7 +130,7 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
   return j - i >= WRAPPED_LINES_MIN ? j : i;
 }
 
-/** A line that opens with a capitalised label of a few words and its colon (`St. Theresa Point:`, `Garden Hill :`). */
+/** A line that opens with a label of up to five words and its colon (`St. Theresa Point:`, `Garden Hill :`), its first capitalised. */
 const LABELLED_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,4}[\s\u00a0\u202f]?:\s/u;
 
 /** A line that stops mid-sentence: on a comma or a word that cannot end one. */
@@ -222,9 +222,9 @@ function continues(a: CleanLine, b: CleanLine): boolean {
     if (twinHeadings(at, bt) || swappedTwins(at, bt)) return false;
     const la = langOfScore(scoreText(at).score);
     const lb = langOfScore(scoreText(bt).score);
-    // A heading of one word over a heading of another language's words (`CONTACTS` over
-    // `PERSONNES-RESSOURCES`): a heading and its translation, unless the second goes on from the
-    // first (`NOTICE` over `OF MEETING`).
+    // A heading of one word that reads as neither language over a heading that reads as one
+    // (`CONTACTS` over `PERSONNES-RESSOURCES`): a heading and its translation, unless the second
+    // goes on from the first (`NOTICE` over `OF MEETING`).
     // The same word with its accents (`RESERVATIONS` over `RÉSERVATIONS`) stays one heading of both.
     if (la === 'und' && lb !== 'und' && !/\s/.test(at.trim()) && !CAPS_GOES_ON.test(bt) && fold(at.trim()) !== fold(bt.trim())) return false;
     return la === lb || la === 'und' || lb === 'und';
@@ -233,7 +233,7 @@ function continues(a: CleanLine, b: CleanLine): boolean {
 }
 
 /** A heading line in capitals that opens with a word that goes on from the line above (`OF MEETING`, `DE LA SÉANCE`). */
-const CAPS_GOES_ON = /^(?:OF|AND|FOR|TO|IN|ON|THE|DE|DU|DES|D['’]|ET|POUR|À|AU|AUX|EN|LA|LE|LES|L['’])(?![\p{L}])/u;
+const CAPS_GOES_ON = /^(?:(?:OF|AND|FOR|TO|IN|ON|THE|DE|DU|DES|ET|POUR|À|AU|AUX|EN|LA|LE|LES)(?![\p{L}])|[DL]['’])/u;
 
 /** Letters of a word's start that stand for it when two headings are compared (`publ`: public, publique). */
 const TWIN_STEM = 4;

@@ -945,8 +945,8 @@ function functionThenName(word: string, dicts: Record<DictLang, Dictionary>): nu
   if (!m) return -1;
   const rest = fold(word.slice(m[0].length));
   // `de`, `du`, `la`, `le` open surnames too (`deCoste`, `laFleur`): only before a common French
-  // word (`desForces`, `leMinistère`); the other words before any word of either dictionary
-  // (`àWashington`, `avecWillard`).
+  // word (`leMinistère`); the other words before any word of either dictionary (`desForces`,
+  // `àWashington`, `avecWillard`).
   if (SURNAME_PARTICLES.has(m[0])) return dicts.fr.has(rest) && dicts.fr.cost(rest) <= COMMON ? m[0].length : -1;
   return dicts.fr.has(rest) || dicts.en.has(rest) ? m[0].length : -1;
 }

@@ -698,8 +698,8 @@ function droppedSentence(ctx: CheckContext): void {
     // votre générosité.`; a keyed unit's free translation meets the list's words by chance).
     let restThere = sharedAnchors(rest, other);
     if (restThere < DROPPED_REST_ANCHORS && (method === 'stacked' || method === 'block')) for (const k of keysRest) if (keysThere.has(k)) restThere++;
-    // A keyed unit whose French is about as long as the rest of the English, much shorter than
-    // the whole (`Babies can get very sick from whooping cough. The first signs look like a cold…`
+    // A keyed unit whose French is no longer than halfway between the rest of the English and the
+    // whole (`Babies can get very sick from whooping cough. The first signs look like a cold…`
     // against `Les bébés peuvent tomber gravement malades à cause de la coqueluche.`): a French
     // that merged the sentence into the rest would be as long as the whole.
     if (restThere < DROPPED_REST_ANCHORS && method === 'keyed' && fr.text.length <= (FR_EN_RATIO * (restText.length + e.length)) / 2) restThere = DROPPED_REST_ANCHORS;

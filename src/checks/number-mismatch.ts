@@ -21,7 +21,7 @@ import { defineCheck, type CheckContext } from './types.js';
 import { JOINER, LETTER, kindOf } from './util/words.js';
 import type { Pair, Segment } from '../core/types.js';
 import { scaleOf, type CodeValue, type MoneyValue, type NumberValue, type PercentValue, type PhoneValue, type Value } from '../lang/values.js';
-import { fractionsIn } from './util/fractions.js';
+import { fractionsIn, numeratorAt } from './util/fractions.js';
 import { Evidence, holdReports, LABEL, at, comparable, digitsOf, formatMoney, formatNumber, matchPass, other, severityOption, similarLength, spelledNumber, numberWordRuns, type Side } from './util/values-compare.js';
 
 type Item = NumberValue | MoneyValue | PercentValue | PhoneValue | CodeValue;
@@ -114,6 +114,8 @@ function cardinalsIn(text: string, side: Side): Array<{ value: number; word: str
     // A ratio (`deux fois moins chers` for `fifty percent less`) or an hour in words (`Ten to six`,
     // `Cinq heures moins dix`) is said another way as often as not.
     if (NOT_A_COUNT.test(text.slice(end, end + 12))) continue;
+    // `two thirds`: a fraction's numerator, which spelledFractions compares.
+    if (numeratorAt(text, end)) continue;
     const value = spelledNumber(m[0].toLowerCase(), side);
     if (value !== undefined) out.push({ value, word: m[0], start, end });
   }

@@ -397,6 +397,7 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
     const s = sideInFile(pairs[j], file);
     if (!s || s.place.line !== line) break;
     const ref = dateOfPair(pair, values, pairs[j], s);
+    if (ref === ACROSS_CHANGE) return null;
     if (ref) return ref;
   }
   // The units of a catalogue or memory (PO, XLIFF, TMX, JSON) are strings of their own, shown
@@ -408,6 +409,7 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
     if (!s) break;
     if (line - s.place.endLine > (keyed ? 0 : lines)) break;
     const ref = dateOfPair(pair, values, p, s);
+    if (ref === ACROSS_CHANGE) return null;
     if (ref) return ref;
     // A heading marked as one (`## Deer Lake`, a row of bold cells) starts a section of its own.
     if (markedHeading(docs?.get(file), s.place.line)) break;
@@ -422,8 +424,14 @@ function markedHeading(doc: SourceDocument | undefined, line: number): boolean {
   return doc !== undefined && line >= 1 && line <= doc.lineCount && MARKED_HEADING.test(doc.line(line));
 }
 
-/** The dated day a pair near `pair` gives it (its own day and month with that pair's year, or that pair's date). */
-function dateOfPair(pair: Pair, values: { en: Value[]; fr: Value[] }, p: Pair, s: Segment): DateRef | null {
+/** What dateOfPair gives for a line whose dates fall on both sides of a change of clocks: a period that dates no line under it. */
+const ACROSS_CHANGE = 'across-change';
+
+/**
+ * The dated day a pair near `pair` gives it (its own day and month with that pair's year, or that
+ * pair's date); ACROSS_CHANGE for a period across a change of clocks, which ends the search.
+ */
+function dateOfPair(pair: Pair, values: { en: Value[]; fr: Value[] }, p: Pair, s: Segment): DateRef | typeof ACROSS_CHANGE | null {
   const vs = {
     en: p.en ? extractValues(p.en.text, p.en.lang === 'und' ? 'und' : 'en') : [],
     fr: p.fr && p.fr !== p.en ? extractValues(p.fr.text, p.fr.lang === 'und' ? 'und' : 'fr') : [],
@@ -442,7 +450,7 @@ function dateOfPair(pair: Pair, values: { en: Value[]; fr: Value[] }, p: Pair, s
       if (daylight === null) continue;
       // A period across a change of clocks (`From Thursday, January 8, to Sunday, March 29, 2026`)
       // dates none of the lines under it.
-      if (vs[side].some((o) => o.kind === 'date' && o.month !== undefined && o.day !== undefined && daylightOn({ ...o, year: o.year ?? v.year }) === !daylight)) return null;
+      if (vs[side].some((o) => o.kind === 'date' && o.month !== undefined && o.day !== undefined && daylightOn({ ...o, year: o.year ?? v.year }) === !daylight)) return ACROSS_CHANGE;
       return { date: v, label: `${dateLabel(v)} (line ${s.place.line})` };
     }
   }

@@ -148,8 +148,12 @@ const PLACEHOLDER = /\$?\{\{?\s*[\w.-]+\s*\}\}?|%(?:\d+\$|\([\w.-]+\))?[-+#0]*\d
 
 /** The text without quoted passages and placeholders, for language evidence. */
 function unquoted(text: string): string {
-  return text.replace(QUOTED, ' ').replace(PLACEHOLDER, ' ');
+  const t = text.replace(QUOTED, ' ');
+  return ICU_MESSAGE.test(t) ? t : t.replace(PLACEHOLDER, ' ');
 }
+
+/** An ICU plural or select message, whose branches (`{elle}`, `{# nuit}`) are its text. */
+const ICU_MESSAGE = /\{\s*[\w.$-]+\s*,\s*(?:plural|select|selectordinal)\s*,/;
 
 const BUCKETS = 128;
 const bucketsA = new Int32Array(BUCKETS);

@@ -13,7 +13,7 @@
 import { defineCheck, type CheckContext, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import type { DateValue, Value } from '../lang/values.js';
-import { LABEL, at, comparable, dayOfWeek, formatDate, fullDate, matchPass, unused, weekdayName, type Side } from './util/values-compare.js';
+import { LABEL, at, comparable, dayOfWeek, formatDate, fullDate, matchPass, other, unused, weekdayName, type Side } from './util/values-compare.js';
 
 interface Day {
   day: number;
@@ -79,7 +79,7 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
     const fileYears = new Map<string, Set<number>>();
     for (const pair of ctx.pairs) {
       const own = dated.get(pair);
-      const file = (pair.en ?? pair.fr)?.place.file;
+      const file = pair.en?.place.file;
       if (!own || file === undefined) continue;
       let set = fileYears.get(file);
       if (!set) fileYears.set(file, (set = new Set()));
@@ -87,9 +87,10 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
     }
     let above: { file: string; line: number; date: { year: number; month: number; day: number }; years: Set<number> } | null = null;
     for (const pair of ctx.pairs) {
-      const seg = pair.en ?? pair.fr;
-      if (!seg) continue;
-      if (above && above.file !== seg.place.file) above = null;
+      // The English side's file sets the context (a French orphan of a parallel pair of files
+      // neither ends it nor starts one).
+      const seg = pair.en;
+      if (seg && above && above.file !== seg.place.file) above = null;
       const days = undated.get(pair);
       if (days) {
         undated.delete(pair);
@@ -98,7 +99,7 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
       const own = dated.get(pair);
       if (own) {
         dated.delete(pair);
-        above = { file: seg.place.file, line: seg.place.line, date: { year: own.year, month: own.month, day: own.day }, years: fileYears.get(seg.place.file)! };
+        if (seg) above = { file: seg.place.file, line: seg.place.line, date: { year: own.year, month: own.month, day: own.day }, years: fileYears.get(seg.place.file)! };
       }
     }
   },
@@ -117,8 +118,9 @@ function yearlessDate(d: Day, others: Value[]): boolean {
 }
 
 /**
- * Per pair, for checkCorpus: the last date with a year (every pair), and the weekdays whose dates
- * have none. Keyed by the pair object: nothing outlives a run.
+ * Per pair, for checkCorpus: the last date with a year (pairs with a language; the runner leaves
+ * shared material out), and the weekdays whose dates have none. Keyed by the pair object: nothing
+ * outlives a run.
  */
 const dated = new WeakMap<Pair, { year: number; month: number; day: number; years: number[] }>();
 
@@ -144,9 +146,11 @@ function reportYearless(ctx: CorpusContext, pair: Pair, sides: { en: Day[]; fr: 
     if (done.has(d)) continue;
     const { month, day } = d.date!;
     // The other side gives this date another weekday: the sides disagree, which check reports.
-    if (sides[side === 'en' ? 'fr' : 'en'].some((o) => o.day !== d.day && o.date?.month === month && o.date?.day === day)) continue;
+    if (sides[other(side)].some((o) => o.day !== d.day && o.date?.month === month && o.date?.day === day)) continue;
     let year = above.date.year;
     for (const y of [year - 1, year + 1]) if (daysBetween({ year: y, month: month!, day: day! }, above.date) < daysBetween({ year, month: month!, day: day! }, above.date)) year = y;
+    // February 29 of a year that has none: no weekday to compare.
+    if (!fullDate({ ...d.date!, year })) continue;
     const actual = dayOfWeek(year, month!, day!);
     if (actual === d.day || [...above.years].some((y) => dayOfWeek(y, month!, day!) === d.day)) continue;
     done.add(d);

@@ -39,7 +39,7 @@ const EN_FRACTION = /\b(?:(a|one|two|three|four|five|six|seven|eight|nine)[\s-]+
 const FR_FRACTION = /(?<![\p{L}\p{N}])(?:(?:les\s+)?(un|une|le|la|deux|trois|quatre|cinq|six|sept|huit|neuf)\s+)?(moitié|demie?|tiers|quarts?|(?:cinqu|six|sept|huit|neuv|dix)ièmes?)(?![\p{L}\p{N}])/giu;
 /** What a fraction whose numerator may be an article needs after it: `of`, `de`. */
 const EN_OF = /^\s+of\b/i;
-const FR_OF = /^\s+(?:de|des|du|d['’])/i;
+const FR_OF = /^\s+(?:(?:de|des|du)(?![\p{L}])|d['’])/iu;
 /** Times in words (`half past ten`, `a quarter to six`) and `third party`. */
 const EN_NOT_FRACTION = /^(?:\s+(?:past|to|after|till)\b|[\s-]+part(?:y|ies)\b)/i;
 
@@ -63,6 +63,8 @@ export function fractionsIn(text: string, side: Side): SpelledFraction[] {
       // follows (a quarter is no ordinal: `by a quarter`).
       if (numeratorWord === 'a' && denominator > 2 && !denominatorWord.startsWith('quarter') && !EN_OF.test(after)) continue;
     } else {
+      // `midi moins le quart`, `trois heures moins le quart`: a time.
+      if (/\bmoins\s+$/i.test(text.slice(Math.max(0, m.index - 7), m.index))) continue;
       if (denominator === 2 && numerator === undefined) numerator = 1;
       if (numerator === undefined) continue;
       // `le cinquième étage`, `un tiers` (a third party): with an article, a share only before `de`
@@ -74,4 +76,12 @@ export function fractionsIn(text: string, side: Side): SpelledFraction[] {
     out.push({ word: m[0], value: numerator / denominator, label: `${numerator}/${denominator}`, start: m.index, end: m.index + m[0].length });
   }
   return out;
+}
+
+/** A denominator in words right after a number word (`two thirds`, `trois quarts`): the number is a fraction's numerator. */
+const DENOMINATOR_AFTER = /^[\s-]+(?:halves|thirds?|quarters?|fourths?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|tiers|quarts?|(?:cinqu|six|sept|huit|neuv|dix)ièmes?)(?![\p{L}])/iu;
+
+/** Whether the text at `end` goes on with a denominator: the number before it counts parts of a fraction. */
+export function numeratorAt(text: string, end: number): boolean {
+  return DENOMINATOR_AFTER.test(text.slice(end, end + 16));
 }

@@ -31,15 +31,15 @@ export function comparable(pair: Pair): boolean {
 }
 
 /** A label before its colon: `UPC:`, `CUP :`. */
-const LABEL_RE = /^([\p{L}][\p{L}.'’ -]*?)([ \u00a0\u202f]?):/u;
+const LABEL_COLON_RE = /^([\p{L}][\p{L}.'’ -]*?)([ \u00a0\u202f]?):/u;
 
 /**
  * A label and its codes on each side, the label translated (`UPC: 0 62847 11203 5` / `CUP : 0
  * 62847 12103 5`) or its colon spaced the French way: a translation, whose numbers are compared.
  */
 function translatedLabels(en: string, fr: string): boolean {
-  const a = LABEL_RE.exec(en);
-  const b = LABEL_RE.exec(fr);
+  const a = LABEL_COLON_RE.exec(en);
+  const b = LABEL_COLON_RE.exec(fr);
   return a !== null && b !== null && (a[1].toLowerCase() !== b[1].toLowerCase() || (a[2] === '' && b[2] !== ''));
 }
 
