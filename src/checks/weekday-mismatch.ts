@@ -48,7 +48,10 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
     checkAgainstDates(ctx, en, fr, wrong);
     // Dates without a year on either side: dated in checkCorpus by a date above them.
     const yearless = [...en.filter((d) => !wrong.has(d) && yearlessDate(d, ctx.values.fr)).map((d) => ({ side: 'en' as const, d })), ...fr.filter((d) => !wrong.has(d) && yearlessDate(d, ctx.values.en)).map((d) => ({ side: 'fr' as const, d }))];
-    if (yearless.length > 0 && pair.method !== 'keyed') undated.set(pair, { en, fr, yearless });
+    if (yearless.length > 0 && pair.method !== 'keyed') {
+      undated.set(pair, { en, fr, yearless });
+      undatedCount++;
+    }
     if (!comparable(pair) || en.length === 0 || fr.length === 0) return;
     const usedEn = en.map((d) => wrong.has(d));
     const usedFr = fr.map((d) => wrong.has(d));
@@ -71,6 +74,9 @@ Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tu
     }
   },
   checkCorpus(ctx) {
+    // Most runs have no yearless weekday: their pairs are not walked.
+    if (undatedCount === 0) return;
+    undatedCount = 0;
     // The nearest date with a year above a yearless one, in the same file, gives its year: the
     // one that puts the date nearest it (`Thursday, December 11` under `December 9, 2026` is in
     // 2026, `Tuesday, January 5` under it in 2027).
@@ -132,6 +138,8 @@ function yearsOf(en: Value[], fr: Value[]): number[] {
   return out;
 }
 const undated = new WeakMap<Pair, { en: Day[]; fr: Day[]; yearless: Array<{ side: Side; d: Day }> }>();
+/** Pairs set in `undated` since the last checkCorpus. */
+let undatedCount = 0;
 
 /** The days between two dates. */
 function daysBetween(a: { year: number; month: number; day: number }, b: { year: number; month: number; day: number }): number {

@@ -43,8 +43,16 @@ const FR_OF = /^\s+(?:(?:de|des|du)(?![\p{L}])|d['’])/iu;
 /** Times in words (`half past ten`, `a quarter to six`) and `third party`. */
 const EN_NOT_FRACTION = /^(?:\s+(?:past|to|after|till)\b|[\s-]+part(?:y|ies)\b)/i;
 
+/**
+ * A denominator's letters, looked for before the full pattern: most texts have none, and the full
+ * pattern tries its numerator at every word.
+ */
+const EN_DENOMINATOR_HINT = /hal[fv]|third|quarter|fourth|fifth|sixth|seventh|eighth|ninth|tenth/i;
+const FR_DENOMINATOR_HINT = /moiti|demi|tiers|quart|ième/i;
+
 /** The fractions a text writes in words, with their places. */
 export function fractionsIn(text: string, side: Side): SpelledFraction[] {
+  if (!(side === 'en' ? EN_DENOMINATOR_HINT : FR_DENOMINATOR_HINT).test(text)) return [];
   const re = side === 'en' ? EN_FRACTION : FR_FRACTION;
   const out: SpelledFraction[] = [];
   re.lastIndex = 0;
