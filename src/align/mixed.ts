@@ -14,9 +14,10 @@ import { MAIL_DATA_FIELD, inMailHeader } from '../lang/mail-header.js';
 import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
+import { FRENCH_ONLY_PROVINCE_ABBREVIATIONS } from '../lang/provinces.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
-import { groupUnits, LABELLED_NUMBER, type Unit } from './units.js';
+import { groupUnits, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, restyledCopy, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
 import { pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
@@ -66,6 +67,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   const readings: UnitReading[] = units.map((u) => (u.text.length === 0 ? { kind: 'neutral' } : readUnit(u.text, opts.neutral)));
   rereadCopiedNames(units, readings);
   rereadSwappedHeadings(units, readings);
+  rereadFrenchProvinces(units, readings);
   const out: Emitted[] = [];
   // Page numbers and running headers are the same material in both languages' pages, not text to
   // compare (the French pages of a document have other numbers).
@@ -569,7 +571,17 @@ function withoutSharedRuns(words: string[], other: string[]): string[] {
 function rereadSwappedHeadings(units: Unit[], readings: UnitReading[]): void {
   for (let i = 0; i + 1 < units.length; i++) {
     const [a, b] = [readings[i], readings[i + 1]];
-    if (a.kind !== 'mono' || b.kind !== 'mono' || a.lang !== b.lang || !nextTo(units, i + 1, i)) continue;
+    if (!nextTo(units, i + 1, i)) continue;
+    // `MARINE ATLANTIC` over `MARINE ATLANTIQUE`, read as neither language: the same words'
+    // stems under a line of one language are that line's translation.
+    if ((a.kind === 'mono') !== (b.kind === 'mono') && (a.kind === 'neutral' || b.kind === 'neutral') && twinHeadings(units[i].text.text, units[i + 1].text.text)) {
+      const mono = (a.kind === 'mono' ? a : b) as { lang: 'en' | 'fr' };
+      const other = mono.lang === 'en' ? 'fr' : 'en';
+      readings[a.kind === 'neutral' ? i : i + 1] = { kind: 'mono', lang: other, score: other === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
+      i++;
+      continue;
+    }
+    if (a.kind !== 'mono' || b.kind !== 'mono' || a.lang !== b.lang) continue;
     if (!swappedTwins(units[i].text.text, units[i + 1].text.text)) continue;
     const lean = (r: { score: number }): number => (a.lang === 'en' ? -r.score : r.score);
     const k = lean(a) < lean(b) ? i : i + 1;
@@ -577,6 +589,24 @@ function rereadSwappedHeadings(units: Unit[], readings: UnitReading[]): void {
     readings[k] = { kind: 'mono', lang: other, score: other === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
     i++;
   }
+}
+
+/** A province abbreviation in parentheses. */
+const PROVINCE_IN_PARENTHESES = /\(([^()]{2,9})\)/g;
+
+/**
+ * `Port aux Basques (T.-N.-L.) – North Sydney (N.-É.)`: a line of names, read weakly as English,
+ * that names its provinces the way only French writes them is French.
+ */
+function rereadFrenchProvinces(units: Unit[], readings: UnitReading[]): void {
+  readings.forEach((r, i) => {
+    if (r.kind === 'inline' || (r.kind === 'mono' && (r.lang === 'fr' || Math.abs(r.score) >= DECISION_THRESHOLD))) return;
+    const text = units[i].text.text;
+    if (!text.includes('(')) return;
+    const abbreviations = [...text.matchAll(PROVINCE_IN_PARENTHESES)].map((m) => m[1].trim());
+    if (abbreviations.length === 0 || !abbreviations.every((a) => FRENCH_ONLY_PROVINCE_ABBREVIATIONS.has(a))) return;
+    readings[i] = { kind: 'mono', lang: 'fr', score: ASSIGNED_SCORE };
+  });
 }
 
 /** Whether unit j is a line right above or below the line of unit i (no blank line between them). */

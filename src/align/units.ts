@@ -244,7 +244,7 @@ function headingStems(text: string): string[] {
 }
 
 /** Two headings whose words have the same stems, two at least, the lines being different. */
-function twinHeadings(a: string, b: string): boolean {
+export function twinHeadings(a: string, b: string): boolean {
   if (a === b) return false;
   const sa = headingStems(a);
   const sb = headingStems(b);

@@ -26,3 +26,11 @@ export const FRENCH_PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.map(
 
 /** The English names of the provinces and territories (`Ontario`, `New Brunswick`). */
 export const ENGLISH_PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.map((p) => p.en[0]));
+
+/**
+ * The abbreviations only French writes (`T.-N.-L.`, `N.-É.`, `C.-B.`, `Qc`): a line that names a
+ * province so is French, whatever its names.
+ */
+export const FRENCH_ONLY_PROVINCE_ABBREVIATIONS: ReadonlySet<string> = new Set(
+  PROVINCES.map((p) => p.fr[1]).filter((a) => !PROVINCES.some((q) => q.en.includes(a))),
+);

@@ -1428,6 +1428,22 @@ const CASES: Case[] = [
     ],
   },
   {
+    name: 'stacked title lines: a name’s French form under its English one, and places named with French province abbreviations',
+    doc: [
+      'MARINE ATLANTIC',
+      'MARINE ATLANTIQUE',
+      '2026–2027 Winter Schedule and Holiday Sailings',
+      'Horaire d’hiver 2026-2027 et traversées des Fêtes',
+      'Port aux Basques (NL) – North Sydney (NS)',
+      'Port aux Basques (T.-N.-L.) – North Sydney (N.-É.)',
+    ],
+    pairs: [
+      'MARINE ATLANTIC | MARINE ATLANTIQUE | stacked',
+      '2026–2027 Winter Schedule and Holiday Sailings | Horaire d’hiver 2026-2027 et traversées des Fêtes | stacked',
+      'Port aux Basques (NL) – North Sydney (NS) | Port aux Basques (T.-N.-L.) – North Sydney (N.-É.) | stacked',
+    ],
+  },
+  {
     name: 'a name that opens both sides of an inline line is each side’s heading, not shared material',
     doc: ['OTTAWA – Passport Office / OTTAWA – Bureau des passeports', 'Sudbury – Passport Office | Sudbury – Bureau des passeports'],
     pairs: ['OTTAWA – Passport Office | OTTAWA – Bureau des passeports | inline', 'Sudbury – Passport Office | Sudbury – Bureau des passeports | inline'],
