@@ -5,7 +5,7 @@
 import type { CleanLine } from './lines.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { isAllCaps } from '../lang/tokens.js';
-import { swappedTwins } from '../lang/copies.js';
+import { sameStems, swappedTwins, wordStems } from '../lang/copies.js';
 import { scoreText, langOfScore } from '../lang/identify.js';
 import { dictionary, fold } from '../lang/dictionary.js';
 import { isEnglishMonthName, isWeekdayName } from '../lang/values.js';
@@ -238,18 +238,11 @@ const CAPS_GOES_ON = /^(?:(?:OF|AND|FOR|TO|IN|ON|THE|DE|DU|DES|ET|POUR|À|AU|AUX
 /** Letters of a word's start that stand for it when two headings are compared (`publ`: public, publique). */
 const TWIN_STEM = 4;
 
-/** The stems (first TWIN_STEM letters, accents aside) of a heading's words of TWIN_STEM letters or more. */
-function headingStems(text: string): string[] {
-  return (text.match(/\p{L}+/gu) ?? []).filter((w) => w.length >= TWIN_STEM).map((w) => w.slice(0, TWIN_STEM).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase());
-}
-
 /** Two headings whose words have the same stems, two at least, the lines being different. */
 export function twinHeadings(a: string, b: string): boolean {
   if (a === b) return false;
-  const sa = headingStems(a);
-  const sb = headingStems(b);
-  if (sa.length < 2 || sa.length !== sb.length) return false;
-  return [...sa].sort().join(' ') === [...sb].sort().join(' ');
+  const sa = wordStems(a, TWIN_STEM).stems;
+  return sa.length >= 2 && sameStems(sa, wordStems(b, TWIN_STEM).stems);
 }
 
 /** A line that ends inside a word cut by a hyphen (`infor-`), and the letters of that word there. */

@@ -137,12 +137,27 @@ const SWAPPED_MAX_WORDS = 3;
  */
 export function swappedTwins(a: string, b: string): boolean {
   const stems = (t: string): string[] | null => {
-    const words = t.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}+/gu) ?? [];
-    const long = words.filter((w) => w.length >= 3);
-    return long.length >= 2 && long.length <= SWAPPED_MAX_WORDS && words.length <= SWAPPED_MAX_WORDS + 1 ? long.map((w) => w.slice(0, 3)) : null;
+    const { stems: long, words } = wordStems(t, SWAPPED_STEM);
+    return long.length >= 2 && long.length <= SWAPPED_MAX_WORDS && words <= SWAPPED_MAX_WORDS + 1 ? long : null;
   };
   const x = stems(a);
   const y = stems(b);
-  if (!x || !y || x.length !== y.length || x.join(' ') === y.join(' ')) return false;
-  return [...x].sort().join(' ') === [...y].sort().join(' ');
+  return x !== null && y !== null && x.join(' ') !== y.join(' ') && sameStems(x, y);
+}
+
+/** Letters of a word's start that stand for it in swappedTwins (`acc`: accessible; `vot`: voting, vote). */
+const SWAPPED_STEM = 3;
+
+/**
+ * The stems of a text's words of `length` letters or more: their first `length` letters, accents
+ * aside, in small letters (`publ`: public, publique); and how many words the text has.
+ */
+export function wordStems(text: string, length: number): { stems: string[]; words: number } {
+  const words = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().match(/\p{L}+/gu) ?? [];
+  return { stems: words.filter((w) => w.length >= length).map((w) => w.slice(0, length)), words: words.length };
+}
+
+/** Whether two lists of stems hold the same stems, in any order. */
+export function sameStems(x: string[], y: string[]): boolean {
+  return x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ');
 }
