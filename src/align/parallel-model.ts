@@ -429,6 +429,76 @@ export class LevelModel {
   };
 
   /**
+   * The score of a bead anywhere, inside the band or not (score reads the band's statistics): for
+   * passages the translation moved, whose beads lie far from the path. Lexical evidence is read
+   * from the tokens themselves: slower, for the few beads asked for.
+   */
+  readonly scoreAnywhere: BeadScorer = (i0, a, j0, b) => {
+    const prior = this.priorOf[a * 4 + b];
+    if (a === 0 || b === 0) return prior;
+    let s = (prior === -Infinity ? 0 : prior) + this.evidence(i0, a, j0, b);
+    if (a > 1 && this.src.breaks) for (let i = i0 + 1; i < i0 + a; i++) s -= this.src.breaks[i];
+    if (b > 1 && this.tgt.breaks) for (let j = j0 + 1; j < j0 + b; j++) s -= this.tgt.breaks[j];
+    return s;
+  };
+
+  /** Length and lexical log-likelihood ratio of source [i0, i0 + a) against target [j0, j0 + b), priors aside. */
+  evidence(i0: number, a: number, j0: number, b: number): number {
+    let ls = 0;
+    let lt = 0;
+    for (let i = i0; i < i0 + a; i++) ls += this.src.len[i];
+    for (let j = j0; j < j0 + b; j++) lt += this.tgt.len[j];
+    const lex = this.spanLex(this.ws, this.keys.src, i0, a, this.wt, this.keys.tgt, j0, b) + this.spanLex(this.wt, this.keys.tgt, j0, b, this.ws, this.keys.src, i0, a);
+    this.lastMet = this.met;
+    return this.params.wLen * this.lengthLlr(ls, lt, b) + this.params.wLex * lex;
+  }
+
+  /** Tokens of the last span (of the two, the one with fewer) that met a partner, after evidence(). */
+  lastMet = 0;
+  private met = Infinity;
+  private stamp = new Int32Array(0);
+  private stampId = 0;
+
+  /**
+   * Lexical LLR of units [u0, u0 + a) of one side facing units [v0, v0 + b) of the other, as
+   * lexLlr has it for beads in the band: a type met anywhere in the other span counts once.
+   */
+  private spanLex(mine: SideWeights, mk: KeyTable, u0: number, a: number, other: SideWeights, ok: KeyTable, v0: number, b: number): number {
+    if (this.stamp.length < this.keys.size) this.stamp = new Int32Array(this.keys.size);
+    const stamp = this.stamp;
+    const id = ++this.stampId;
+    for (let v = v0; v < v0 + b; v++) {
+      for (let q = other.typeStart[v]; q < other.typeStart[v + 1]; q++) {
+        const w = other.typeIds[q];
+        for (let r = ok.start[w]; r < ok.start[w + 1]; r++) stamp[ok.ids[r]] = id;
+      }
+    }
+    const logB = Math.log(b);
+    let lex = 0;
+    let met = 0;
+    for (let u = u0; u < u0 + a; u++) {
+      if (mine.G[u] === 0) continue;
+      let s = 0;
+      let c = 0;
+      for (let q = mine.typeStart[u]; q < mine.typeStart[u + 1]; q++) {
+        const w = mine.typeIds[q];
+        for (let r = mk.start[w]; r < mk.start[w + 1]; r++) {
+          if (stamp[mk.ids[r]] !== id) continue;
+          s += mine.typeCounts[q] * mine.gain[w];
+          c += mine.typeCounts[q];
+          break;
+        }
+      }
+      lex += mine.B[u] + Math.min(mine.G[u], s);
+      if (b > 1) lex -= logB * Math.min(c, mine.tokens[u]);
+      met += c;
+    }
+    // The first call of a pair sets the count, the second keeps the smaller.
+    this.met = mine === this.ws ? met : Math.min(this.met, met);
+    return lex;
+  }
+
+  /**
    * For re-estimating pTrue: how many matchable tokens of each class found a partner in the given
    * beads (counts, both sides).
    */

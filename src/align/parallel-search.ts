@@ -6,6 +6,7 @@ import { alignBand, bandAround, blockSpans, fullBand, type Band, type BlockPair,
 import { buildKeys, coarsen, type SideTokens } from './parallel-features.js';
 import { givenLexicon, learnLexicon } from './parallel-lexicon.js';
 import { initialParams, LevelModel, SHAPES, type ModelParams } from './parallel-model.js';
+import { pairMovedPassages } from './parallel-moves.js';
 
 export interface SearchOptions {
   /** Word pairs known to translate each other (glossary, translation memory). */
@@ -14,6 +15,8 @@ export interface SearchOptions {
   band?: number;
   /** Learn a lexicon from a first pass and align again (on by default). */
   secondPass?: boolean;
+  /** Pair passages the translation moved (parallel-moves.ts; on by default). */
+  moves?: boolean;
   /** Overrides of model parameters (for experiments and calibration). */
   params?: Partial<ModelParams>;
 }
@@ -47,7 +50,8 @@ export function alignTokens(S: SideTokens, T: SideTokens, opts: SearchOptions = 
   const fine = new LevelModel(S, T, keys, params);
   const band = bandAround(first, 1, S.n, T.n, SECOND_PASS_BAND);
   fine.prepare(band);
-  return joined(alignBand(band, SHAPES, fine.score, TEMPERATURE, blocks).path);
+  const path = joined(alignBand(band, SHAPES, fine.score, TEMPERATURE, blocks).path);
+  return opts.moves === false ? path : pairMovedPassages(path, fine, S, T);
 }
 
 /**

@@ -93,6 +93,34 @@ describe('missing-translation: a sentence split off its neighbour in the transla
   });
 });
 
+describe('missing-translation: passages the translation moved', () => {
+  // A real page pair (cds-website-md-pairs, MIT): the French puts the paragraph on trust (`We
+  // don't want our coworkers to think of security as a roadblock…`, two sentences; `Nous ne voulons
+  // pas que nos collègues…`, three) after the list of takeaways instead of before it.
+  it('pairs a paragraph the French moved after a list, and reports neither side', async () => {
+    const dir = '../shared/corpus/cds-website-md-pairs/pairs';
+    const inputs = await readParallelInputs([`${dir}/blog-security-snack-time.en.md`, `${dir}/blog-security-snack-time.fr.md`], {});
+    const pair = inputs.flatMap((i) => i.pairs).find((p) => p.en?.text.startsWith("We don't want our coworkers"));
+    expect(pair?.fr?.text).toMatch(/^Nous ne voulons pas que nos collègues/);
+    expect(pair?.fr?.place.line).toBe(69);
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.filter((f) => f.en?.line === 62 || f.fr?.line === 69)).toEqual([]);
+  });
+
+  // An ECCC changelog (eccc-msc-open-data-md): a section of ten English sentences has no French;
+  // its last, `A technical note for FireWork with more details on this change will be available
+  // soon.`, is written under another change too, and the French has a note of its own there. The
+  // repeated sentence says nothing of where it belongs: the section stays reported whole.
+  it('does not pair a sentence the document repeats with a French sentence far away', async () => {
+    const dir = '../shared/corpus/eccc-msc-open-data-md/docs/msc-data/nwp_raqdps-fw';
+    const inputs = await readParallelInputs([`${dir}/changelog_raqdps-fw_en.md`, `${dir}/changelog_raqdps-fw_fr.md`], {});
+    const note = inputs.flatMap((i) => i.pairs).filter((p) => p.en?.place.line === 137);
+    expect(note.map((p) => p.method)).toEqual(['orphan']);
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.some((f) => f.en?.line === 124 && /10 English segments/.test(f.message))).toBe(true);
+  });
+});
+
 describe('missing-translation: a letter whose French puts the signer\'s title above the name', () => {
   // Blind round 61 (letter_e.txt, letter_f.txt): the aligner pairs `Yours sincerely,` with `La
   // sous-ministre,`, which stands where the English closing does, and leaves the French formula
