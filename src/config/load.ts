@@ -13,7 +13,7 @@ import { resourcePath } from '../core/resources.js';
 import { readYamlFile, closest, type Where } from './yaml.js';
 import { parseLayer, type ConfigLayer, type RuleEntry } from './schema.js';
 import { loadGlossary } from './glossary-file.js';
-import { compilePattern, hasNestedQuantifier, type UserPattern } from './pattern.js';
+import { compilePattern, hasNestedQuantifier, isShippedRuleFile, type UserPattern } from './pattern.js';
 import { loadRuleFile, ruleFilesOf } from '../rules/load.js';
 import { unusedDirectiveRule } from './directives.js';
 import type { Glob } from './glob.js';
@@ -146,7 +146,7 @@ export function loadConfig(opts: LoadOptions): ResolvedConfig {
         const clash = cfg.userRules.find((r) => r.id === rf.id);
         if (clash) throw new UserError(`rule id '${rf.id}' is already used by ${shown(clash.file, cwd)}`, { file: shown(rf.file, cwd), line: 1, column: 1 });
         if (builtinChecks.some((c) => c.id === rf.id)) throw new UserError(`rule id '${rf.id}' is a built-in rule`, { file: shown(rf.file, cwd), line: 1, column: 1 });
-        const check = loadRuleFile({ file: shown(rf.file, cwd), id: rf.id }, cfg.sourceLanguage, (w, m) => warnings.push(`${fmt(w)}: ${m}`), cwd);
+        const check = loadRuleFile({ file: shown(rf.file, cwd), id: rf.id, shipped: isShippedRuleFile(rf.file) }, cfg.sourceLanguage, (w, m) => warnings.push(`${fmt(w)}: ${m}`), cwd);
         cfg.userRules.push({ id: rf.id, file: rf.file, check });
       }
     }

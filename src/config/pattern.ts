@@ -42,6 +42,12 @@ export interface PatternOptions {
   ignoreCase?: boolean;
   /** Only matches that do not start or end inside a word (default true). */
   word?: boolean;
+  /**
+   * The pattern comes from a rule file shipped with bitext: compiled on RE2 only if a text needs
+   * it (a test compiles every shipped pattern). Without it, a file under bitext's rules/ folder
+   * named by its absolute path counts as shipped.
+   */
+  shipped?: boolean;
 }
 
 /** Reasons RE2 refuses a pattern, said in the user's terms. */
@@ -64,12 +70,9 @@ export function re2Loaded(): boolean {
   return re2Class !== undefined;
 }
 
-/**
- * A rule file shipped with bitext (under its rules/ folder, named by its absolute path as presets
- * name it): its patterns are tested to compile on RE2.
- */
-function shipped(where: Where): boolean {
-  return isAbsolute(where.file) && where.file.startsWith(resourcePath('rules') + sep);
+/** Whether an absolute path is a file under bitext's own rules/ folder. */
+export function isShippedRuleFile(abs: string): boolean {
+  return isAbsolute(abs) && abs.startsWith(resourcePath('rules') + sep);
 }
 
 /** The RE2 object of a pattern, or a UserError at `where`. */
@@ -101,7 +104,7 @@ function compileRe2(source: string, opts: PatternOptions, where: Where): RE2 {
  */
 export function compilePattern(source: string, opts: PatternOptions, where: Where): UserPattern {
   for (const [re, why] of UNSUPPORTED) if (re.test(stripClasses(source))) throw at(where, `pattern '${source}': ${why}`);
-  let compiled: RE2 | undefined = shipped(where) ? undefined : compileRe2(source, opts, where);
+  let compiled: RE2 | undefined = (opts.shipped ?? isShippedRuleFile(where.file)) ? undefined : compileRe2(source, opts, where);
   const word = opts.word ?? true;
   // A pattern that matches case-sensitively throughout (no `i` flag, inline or not) needs its
   // literals as written: tested on the text itself, which saves folding it and rules out more

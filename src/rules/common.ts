@@ -13,6 +13,8 @@ export const COMMON_KEYS = ['kind', 'description', 'message', 'severity', 'help'
 export interface RuleContext {
   id: string;
   file: string;
+  /** The rule file is shipped with bitext (see PatternOptions.shipped). */
+  shipped: boolean;
   root: YamlNode;
   fields: Map<string, { keyNode: YamlNode; value: YamlNode }>;
   /** Which language `source` means in `side:` (the configuration's sourceLanguage). */
@@ -76,7 +78,7 @@ export function required(ctx: RuleContext, key: string): YamlNode {
 /** One needle per language (inflection and word rules depend on the language). */
 export function needlesFor<T>(ctx: RuleContext, s: CommonSettings, langs: Lang[], tokens: NeedleToken<T>[]): Record<Lang, Needle<T> | undefined> {
   const out: Record<Lang, Needle<T> | undefined> = { en: undefined, fr: undefined };
-  for (const lang of langs) out[lang] = buildNeedle(tokens, { lang, ignoreCase: s.ignoreCase, inflect: s.inflect, regex: s.regex, word: s.word }, ctx.warn);
+  for (const lang of langs) out[lang] = buildNeedle(tokens, { lang, ignoreCase: s.ignoreCase, inflect: s.inflect, regex: s.regex, word: s.word, shipped: ctx.shipped }, ctx.warn);
   return out;
 }
 

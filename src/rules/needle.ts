@@ -29,6 +29,8 @@ export interface NeedleOptions {
   regex: boolean;
   /** For regex tokens: only matches at word edges (default true). */
   word: boolean;
+  /** The tokens come from a rule file shipped with bitext (PatternOptions.shipped). */
+  shipped?: boolean;
 }
 
 export interface NeedleToken<T> {
@@ -50,7 +52,7 @@ export function buildNeedle<T>(tokens: NeedleToken<T>[], opts: NeedleOptions, wa
 
 function regexNeedle<T>(tokens: NeedleToken<T>[], opts: NeedleOptions, warn: (w: Where, msg: string) => void): Needle<T> {
   const pats = tokens.map((t) => {
-    const p = compilePattern(t.text, { ignoreCase: opts.ignoreCase, word: opts.word }, t.where);
+    const p = compilePattern(t.text, { ignoreCase: opts.ignoreCase, word: opts.word, shipped: opts.shipped }, t.where);
     if (hasNestedQuantifier(t.text)) {
       warn(t.where, `pattern '${t.text}' nests unbounded quantifiers: it would backtrack exponentially in most regex engines; bitext runs it on RE2, in linear time`);
     }
