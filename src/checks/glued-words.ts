@@ -701,9 +701,14 @@ export default defineCheck({
       // A French number before its noun glues as a determiner does (`cinqdernières`), though
       // it is a content word elsewhere (`Lestrois`: `les` and `trois`).
       const numberFirst = lang === 'fr' && parts.length === 2 && FR_NUMBERS.has(parts[0].text.toLowerCase()) && !fn[1];
+      // Two common French words in lower case, neither a function word (`calendrierscolaire`,
+      // `transportscolaire`): French writes its compounds apart or with a hyphen, and a word of
+      // two common ones that the dictionary lacks is rarely a word of its own.
+      const commonPair = lang === 'fr' && parts.length === 2 && w.shape === 'lower' && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
       if (
         !fn.some(Boolean) &&
         !numberFirst &&
+        !commonPair &&
         !(plural && dict.cost(parts[0].folded) <= COMMON) &&
         !(lang === 'fr' && parts.length === 2 && (w.shape === 'lower' || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4 && (isCognate(p.folded) || translatedThere(p.folded))))
       )
@@ -771,11 +776,12 @@ export default defineCheck({
         const auxiliaryWord = lang === 'fr' && parts.length === 2 && FR_AUXILIARIES.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && w.shape === 'lower';
         // So is a word run onto the `de`, the preposition or the conjunction after it (notionsde
         // base, émettrede, allègementpour, échéancieret; backupof), also at the start of a
-        // sentence (`Apportezde l'eau`, `Mettreà jour`).
+        // sentence (`Apportezde l'eau`, `Mettreà jour`); a common word of four letters in lower
+        // case before `de` (`avisde cotisation`, `prèsde Slocan`; `nordet`, the wind, is a word).
         const wordThenDe =
           parts.length === 2 &&
           (lang === 'fr' ? FR_PREPOSITION_AFTER : EN_PREPOSITION_AFTER).test(parts[1].text.toLowerCase()) &&
-          parts[0].folded.length >= 5 &&
+          (parts[0].folded.length >= 5 || (parts[0].folded.length === 4 && w.shape === 'lower' && /^d(?:e|u|es)$/.test(parts[1].folded) && dict.cost(parts[0].folded) <= FIX_COMMON)) &&
           (w.shape === 'lower' || (w.shape === 'title' && w.initial)) &&
           otherWords.length > 0;
         // So is a French preposition or relative pronoun run onto the word after it (pourpatiner,
