@@ -1426,21 +1426,50 @@ function splitSections(monos: SectionMono[], telling: number, several: boolean):
     balanced &&= Math.min(counts[0], counts[1]) * BLOCKS_RATIO >= Math.max(counts[0], counts[1]);
     counts = [0, 0];
   };
+  // Runs of telling units of the other language inside the block being walked: two of them, of
+  // two units or more, and a quarter of what the block explains, are blocks of their own that the
+  // split swallowed (a heading and its paragraph in English, then in French, too short to be a
+  // section), not stray lines in a long half.
+  let foreignRun = 0;
+  let swallowedRuns = 0;
+  let swallowedUnits = 0;
+  let ownUnits = 0;
+  let interleaved = false;
+  const endRun = (): void => {
+    if (foreignRun >= 2) {
+      swallowedRuns++;
+      swallowedUnits += foreignRun;
+    }
+    foreignRun = 0;
+  };
+  const endBlock = (): void => {
+    endRun();
+    if (swallowedRuns >= 2 && swallowedUnits * 4 >= ownUnits) interleaved = true;
+    swallowedRuns = swallowedUnits = ownUnits = 0;
+  };
   for (let k = n - 1; k >= 0; k--) {
     const s = takenFrom[k * S + t];
     const lang = blockOf(s) === 0 ? firstOf(s) : 1 - firstOf(s);
     if (monos[k].telling && (monos[k].fr ? 1 : 0) === lang) {
       explained++;
       counts[blockOf(s)]++;
-    }
+      ownUnits++;
+      endRun();
+    } else if (monos[k].telling) foreignRun++;
     const before = switchedFrom[k * S + s];
-    if (blockOf(s) === 1 && blockOf(before) === 0) boundary = monos[k].i;
-    else if (before !== s) close(monos[k].i, firstOf(s));
+    if (blockOf(s) === 1 && blockOf(before) === 0) {
+      boundary = monos[k].i;
+      endBlock();
+    } else if (before !== s) {
+      close(monos[k].i, firstOf(s));
+      endBlock();
+    }
     t = before;
   }
   close(monos[0].i, firstOf(t));
+  endBlock();
   // A few lines of one language above a long text in the other are no translation of it.
-  if (!balanced || explained < telling * HALVES_EXPLAINED) return null;
+  if (!balanced || interleaved || explained < telling * HALVES_EXPLAINED) return null;
   return sections.reverse();
 }
 
@@ -2236,7 +2265,38 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, l
     }
   }
   beads.reverse();
-  return { score: f[p * width + q], beads };
+  return { score: f[p * width + q], beads: pairSandwiched(beads, layout) };
+}
+
+/** How far below an even chance a unit may score with its counterpart in place and still be paired. */
+const SANDWICH_FLOOR = -1.5;
+
+/**
+ * Units left alone between the same two pairs of a block (or after its last pair), as many on
+ * each side (one or two), are each other's translations in order when they score near an even
+ * chance: the last line of a block of four (`Bring your library card.` under `Apportez votre carte
+ * de bibliothèque.`) shares no word with its twin, and the lines between them cost it the pair.
+ */
+function pairSandwiched(beads: Bead[], layout: Layout | null): Bead[] {
+  if (!beads.some((b) => b.a.length && b.b.length)) return beads;
+  const out: Bead[] = [];
+  let gap: Bead[] = [];
+  const flush = (): void => {
+    const as = gap.filter((b) => b.a.length).map((b) => b.a[0]);
+    const bs = gap.filter((b) => b.b.length).map((b) => b.b[0]);
+    const scores = as.length === bs.length && as.length <= 2 ? as.map((m, k) => pairScore([m], [bs[k]], layout)) : [];
+    if (scores.length && scores.every((x) => x > SANDWICH_FLOOR)) as.forEach((m, k) => out.push({ a: [m], b: [bs[k]], score: scores[k] }));
+    else out.push(...gap);
+    gap = [];
+  };
+  for (const b of beads) {
+    if (b.a.length && b.b.length) {
+      flush();
+      out.push(b);
+    } else gap.push(b);
+  }
+  flush();
+  return out;
 }
 
 const joinedFeatures = new WeakMap<Mono[], Features>();
