@@ -754,7 +754,9 @@ export default defineCheck({
         // Not a word written without its accents (`PAR DELA` is `par delà`).
         const functionPair = parts.length === 2 && !(wordStatus & ACCENTS_DROPPED) && fn.every(Boolean) && parts.every((p) => dict.cost(p.folded) <= FUNCTION_GLUE_COST);
         if (w.shape === 'upper' && (!s.caps || (n <= ACRONYM_MAX && !functionPair))) return null;
-        if (w.shape === 'title' && !w.initial) return null;
+        // A capitalised word inside a sentence is a name, unless a word the other side writes
+        // too has a function word run onto it (`services Internetà large bande` beside `Internet`).
+        if (w.shape === 'title' && !w.initial && !(parts.length === 2 && !fn[0] && fn[1] && parts[0].folded.length >= 5 && otherWords.includes(parts[0].folded))) return null;
         if (vocab.count(w.folded) >= TERM_REPEATS) return null;
         // Three words run together end with their content word (delasécurité, ofthemeeting);
         // perte ne ce is a foreign word (pertenece), not three French ones.
