@@ -17,7 +17,7 @@ import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { FRENCH_ONLY_PROVINCE_ABBREVIATIONS } from '../lang/provinces.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
-import { groupUnits, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
+import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, restyledCopy, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
 import { pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
@@ -760,6 +760,8 @@ function lineRows(doc: SourceDocument, u: Unit, unit: number, start: number, lef
     while (cut < l.text.length && l.text.offsetAt(cut) < lineStart + start) cut++;
     const a = l.text.slice(0, cut).trim();
     let b = l.text.slice(cut).trim();
+    // A bar drawn between the columns (`Quiet hours: …   |`, its French cell empty) is layout.
+    if (/^[|│]/.test(b.text)) b = b.slice(1).trim();
     if (COLUMN_GAP.test(a.text) || COLUMN_GAP.test(b.text)) return null;
     // The left cell's marker was set apart by the line's reader; the right one's is set apart here.
     const marker = ITEM_OPENING.exec(b.text);
@@ -823,6 +825,9 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
     if (b.item || (opensWithNumber(head) && opensWithNumber(b))) return false;
     if (b.en.length === 0 || b.fr.length === 0) {
       const lang = b.en.length === 0 ? 'fr' : 'en';
+      // Labelled rows one under the other (`After hours: …` over `Quiet hours: …`, whose French
+      // cell is empty): items of a list, not a cell wrapped.
+      if (LABELLED_LINE.test(head[lang].text) && LABELLED_LINE.test(b[lang].text)) return false;
       return a[lang].length > 0 && !capsApart(a[lang], b[lang]) && goesOn(a[lang], b[lang], lang);
     }
     const ends = (CELL_END.test(a.en.text) && CELL_END.test(a.fr.text)) || capsApart(a.en, b.en) || capsApart(a.fr, b.fr);

@@ -131,7 +131,7 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
 }
 
 /** A line that opens with a label of up to five words and its colon (`St. Theresa Point:`, `Garden Hill :`), its first capitalised. */
-const LABELLED_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,4}[\s\u00a0\u202f]?:\s/u;
+export const LABELLED_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,4}[\s\u00a0\u202f]?:\s/u;
 
 /** A line that stops mid-sentence: on a comma or a word that cannot end one. */
 export const OPEN_END = /(?:,|(?<![\p{L}'’])(?:and|or|of|the|to|with|by|for|in|at|from|than|et|ou|de|des|du|la|le|les|à|au|aux|en|par|pour|avec|sur|plus|que))$/iu;
@@ -298,8 +298,16 @@ function wordCost(word: string): number {
   return Math.min(dictionary('en').cost(folded), dictionary('fr').cost(folded));
 }
 
+/**
+ * The only bar of a line, after a column gap and ending it: the divider of two columns whose right
+ * cell is empty (a table row has bars of its own before its last).
+ */
+const EMPTY_CELL_END = /^[^|│]*?(\s{2,}[|│]\s*)$/;
+
 export function makeUnit(lines: CleanLine[], heading: boolean): Unit {
-  const text = joinLineTexts(lines);
+  let text = joinLineTexts(lines);
+  const empty = EMPTY_CELL_END.exec(text.text);
+  if (empty) text = text.slice(0, empty.index + empty[0].length - empty[1].length);
   const unit: Unit = {
     lines,
     text,

@@ -2794,6 +2794,30 @@ const CASES: Case[] = [
     ],
     shared: ['333 Acadie Avenue', '333, avenue Acadie'],
   },
+  // Blind round 93 (dc/schedule_2027.txt:37): two columns divided by a bar; a labelled row whose
+  // French cell is empty is a row of its own under the labelled row above, not that row's cell
+  // wrapped, and the bar is no French text.
+  {
+    name: 'two columns divided by a bar, a labelled row with an empty French cell',
+    doc: [
+      'VISITOR CENTRE HOURS                                   | HEURES DU CENTRE D\'ACCUEIL',
+      'Monday to Friday: 9:00 a.m. to 5:00 p.m.               | Du lundi au vendredi : de 9 h à 17 h',
+      'Saturday: 10:00 a.m. to 4:00 p.m.                      | Le samedi : de 10 h à 16 h',
+      'Sunday: closed                                         | Le dimanche : fermé',
+      'After hours: use the drop box at the main entrance     | Après les heures : utilisez la boîte de dépôt à l\'entrée principale',
+      'Holiday hours: 10:00 a.m. to 2:00 p.m.                 |',
+      'Parking: free for all visitors                         | Stationnement : gratuit pour tous les visiteurs',
+    ],
+    pairs: [
+      'VISITOR CENTRE HOURS | HEURES DU CENTRE D\'ACCUEIL | inline',
+      'Monday to Friday: 9:00 a.m. to 5:00 p.m. | Du lundi au vendredi : de 9 h à 17 h | inline',
+      'Saturday: 10:00 a.m. to 4:00 p.m. | Le samedi : de 10 h à 16 h | inline',
+      'Sunday: closed | Le dimanche : fermé | inline',
+      'After hours: use the drop box at the main entrance | Après les heures : utilisez la boîte de dépôt à l\'entrée principale | inline',
+      'Holiday hours: 10:00 a.m. to 2:00 p.m. | - | orphan',
+      'Parking: free for all visitors | Stationnement : gratuit pour tous les visiteurs | inline',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
