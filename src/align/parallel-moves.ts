@@ -60,86 +60,192 @@ function sameWords(side: SideTokens, a: number, b: number, other: SideTokens, c:
   return words ? same / words : 0;
 }
 
-interface Found {
-  beads: PathBead[];
-  evidence: number;
-}
-
 /** The path with moved passages paired: each pair stands where its English was. */
 export function pairMovedPassages(path: PathBead[], model: LevelModel, S: SideTokens, T: SideTokens): PathBead[] {
-  const tried = new Map<string, Found>();
   let cells = 0;
-  /** The beads of two stretches aligned to each other that clearly pair sentences. */
-  const align = (e: Stretch, f: Stretch): Found | null => {
-    const key = `${e.start}:${e.end}:${f.start}:${f.end}`;
-    let found = tried.get(key);
-    if (found) return found;
-    const a = e.end - e.start;
-    const b = f.end - f.start;
-    cells += a * b;
-    if (cells > MAX_CELLS) return null;
-    const inner = alignBand(fullBand(a, b), SHAPES, (i0, p, j0, q) => model.scoreAnywhere(e.start + i0, p, f.start + j0, q), 1).path;
-    // The paired beads of the stretches' alignment, with their evidence and whether they are
-    // sure enough on their own.
-    const paired: Array<{ bead: PathBead; v: number; strong: boolean }> = [];
-    for (const ib of inner) {
-      if (ib.i1 === ib.i0 || ib.j1 === ib.j0) continue;
-      const i0 = e.start + ib.i0;
-      const i1 = e.start + ib.i1;
-      const j0 = f.start + ib.j0;
-      const j1 = f.start + ib.j1;
-      const v = model.evidence(i0, i1 - i0, j0, j1 - j0);
-      // One word met is no passage found (`Eight.` beside `Deux. Huit.`).
-      const met = model.lastMet;
-      if (v < 0 || (sameWords(S, i0, i1, T, j0, j1) >= COPY_SHARE && sameWords(T, j0, j1, S, i0, i1) >= COPY_SHARE)) continue;
-      const strong = v >= MIN_EVIDENCE && met >= MIN_MET && unrivalled(model, i0, i1, j0, j1, v, e, f);
-      // As sure as its evidence says, at most as sure as the stretches' alignment.
-      paired.push({ bead: { i0, i1, j0, j1, score: ib.score, posterior: Math.min(ib.posterior, 1 / (1 + Math.exp(MIN_EVIDENCE - v))) }, v, strong });
-    }
-    // Beads sure on their own, and the beads next to them on both sides (the rest of a moved
-    // paragraph) that are more likely translations than not.
-    const keep = paired.map((p) => p.strong);
-    for (let changed = true; changed; ) {
-      changed = false;
-      for (let k = 0; k < paired.length; k++) {
-        if (keep[k]) continue;
-        const b = paired[k].bead;
-        const before = k > 0 && keep[k - 1] && paired[k - 1].bead.i1 === b.i0 && paired[k - 1].bead.j1 === b.j0;
-        const after = k + 1 < paired.length && keep[k + 1] && paired[k + 1].bead.i0 === b.i1 && paired[k + 1].bead.j0 === b.j1;
-        if (before || after) keep[k] = changed = true;
-      }
-    }
-    found = { beads: [], evidence: 0 };
-    paired.forEach((p, k) => {
-      if (!keep[k]) return;
-      found!.beads.push(p.bead);
-      found!.evidence += p.v;
-    });
-    tried.set(key, found);
-    return found;
-  };
-
   let current = path;
+  // Units of weak pairs taken apart, for pairFreed.
+  const freed = { en: new Set<number>(), fr: new Set<number>() };
   // The best-matched stretches first; what is left of them is tried again.
   for (;;) {
-    const enAlone: number[] = [];
-    const frAlone: number[] = [];
+    // Each unit's bead in the path; units alone, and units of weak pairs, which a moved
+    // passage that clearly fits better may take (the French paragraph that went elsewhere left
+    // its neighbours paired by order alone: `Drones under 250 grams…` with the penalties).
+    const enBead = new Map<number, PathBead>();
+    const frBead = new Map<number, PathBead>();
+    const weak = new Map<PathBead, number>();
+    const enOpen: number[] = [];
+    const frOpen: number[] = [];
+    let enAlone = 0;
+    let frAlone = 0;
     for (const b of current) {
-      if (b.j0 === b.j1) for (let i = b.i0; i < b.i1; i++) enAlone.push(i);
-      else if (b.i0 === b.i1) for (let j = b.j0; j < b.j1; j++) frAlone.push(j);
+      for (let i = b.i0; i < b.i1; i++) enBead.set(i, b);
+      for (let j = b.j0; j < b.j1; j++) frBead.set(j, b);
+      if (b.j0 === b.j1 || b.i0 === b.i1) {
+        for (let i = b.i0; i < b.i1; i++) enOpen.push(i);
+        for (let j = b.j0; j < b.j1; j++) frOpen.push(j);
+        enAlone += b.i1 - b.i0;
+        frAlone += b.j1 - b.j0;
+        continue;
+      }
+      if (b.forced || b.block) continue;
+      const v = model.evidence(b.i0, b.i1 - b.i0, b.j0, b.j1 - b.j0);
+      if (v >= MIN_EVIDENCE) continue;
+      weak.set(b, v);
+      for (let i = b.i0; i < b.i1; i++) enOpen.push(i);
+      for (let j = b.j0; j < b.j1; j++) frOpen.push(j);
     }
-    if (enAlone.length === 0 || frAlone.length === 0) return current;
+    if (enAlone === 0 && frAlone === 0) return pairFreed(current, model, freed);
+    enOpen.sort((x, y) => x - y);
+    frOpen.sort((x, y) => x - y);
+    const alone = (b: PathBead | undefined): boolean => b !== undefined && (b.i0 === b.i1 || b.j0 === b.j1);
     let best: Found | null = null;
-    for (const e of stretches(enAlone)) {
-      for (const f of stretches(frAlone)) {
-        const found = align(e, f);
-        if (found === null) return current;
-        if (found.beads.length && (best === null || found.evidence > best.evidence)) best = found;
+    for (const e of stretches(enOpen)) {
+      const eAlone = range(e).some((i) => alone(enBead.get(i)));
+      for (const f of stretches(frOpen)) {
+        // Weak pairs among themselves stay as the path has them.
+        if (!eAlone && !range(f).some((j) => alone(frBead.get(j)))) continue;
+        cells += (e.end - e.start) * (f.end - f.start);
+        if (cells > MAX_CELLS) return pairFreed(current, model, freed);
+        const found = alignStretches(model, S, T, e, f, enBead, frBead, weak);
+        if (found.beads.length && (best === null || found.gain > best.gain)) best = found;
       }
     }
-    if (best === null) return current;
-    current = withBeads(current, best.beads);
+    if (best === null) return pairFreed(current, model, freed);
+    for (const x of best.broken) {
+      for (let i = x.i0; i < x.i1; i++) freed.en.add(i);
+      for (let j = x.j0; j < x.j1; j++) freed.fr.add(j);
+    }
+    current = withBeads(current, best);
   }
+}
+
+/**
+ * A sentence of each side left alone between the same two pairs, one of them freed from a weak
+ * pair that a moved passage took apart, are paired as the search would have paired them there
+ * (the heading `Park passes` and `Cartes d'entrée`, once `Cartes d'entrée` no longer stands for
+ * the heading of the moved section): when the pair scores above leaving both alone.
+ */
+function pairFreed(path: PathBead[], model: LevelModel, freed: { en: Set<number>; fr: Set<number> }): PathBead[] {
+  if (freed.en.size === 0 && freed.fr.size === 0) return path;
+  const enBead = new Map<number, PathBead>();
+  const frBead = new Map<number, PathBead>();
+  for (const b of path) {
+    for (let i = b.i0; i < b.i1; i++) enBead.set(i, b);
+    for (let j = b.j0; j < b.j1; j++) frBead.set(j, b);
+  }
+  const alone = (b: PathBead | undefined): boolean => b !== undefined && (b.i0 === b.i1 || b.j0 === b.j1);
+  const paired = (b: PathBead | undefined): b is PathBead => b !== undefined && !alone(b);
+  /**
+   * The English unit alone between the pairs around French unit j, when it is the only one on
+   * each side (units paired elsewhere, a moved passage's, may stand between them too).
+   */
+  const between = (j: number): number => {
+    const before = frBead.get(j - 1);
+    const after = frBead.get(j + 1);
+    if (!paired(before) || !paired(after) || before.j1 !== j || after.j0 !== j + 1 || after.i0 <= before.i1) return -1;
+    const lone: number[] = [];
+    for (let i = before.i1; i < after.i0; i++) if (alone(enBead.get(i))) lone.push(i);
+    return lone.length === 1 ? lone[0] : -1;
+  };
+  const made = new Map<number, PathBead>();
+  const taken = new Set<PathBead>();
+  const candidates = new Set<number>(freed.fr);
+  // A freed English unit: the French unit alone after the pair before it.
+  for (const i of freed.en) {
+    for (let k = i - 1; k >= 0; k--) {
+      const b = enBead.get(k);
+      if (!paired(b)) continue;
+      candidates.add(b.j1);
+      break;
+    }
+  }
+  for (const j of candidates) {
+    if (!alone(frBead.get(j))) continue;
+    const i = between(j);
+    if (i < 0 || !(freed.en.has(i) || freed.fr.has(j))) continue;
+    const score = model.scoreAnywhere(i, 1, j, 1);
+    if (score <= model.scoreAnywhere(i, 1, j, 0) + model.scoreAnywhere(i, 0, j, 1)) continue;
+    made.set(i, { i0: i, i1: i + 1, j0: j, j1: j + 1, score, posterior: 1 / (1 + Math.exp(-score)) });
+    taken.add(enBead.get(i)!);
+    taken.add(frBead.get(j)!);
+  }
+  if (made.size === 0) return path;
+  const out: PathBead[] = [];
+  for (const b of path) {
+    if (!taken.has(b)) out.push(b);
+    else if (made.has(b.i0) && b.i1 > b.i0) out.push(made.get(b.i0)!);
+  }
+  return out;
+}
+
+interface Found {
+  beads: PathBead[];
+  /** Path beads the found ones break (weak pairs). */
+  broken: Set<PathBead>;
+  /** Evidence of the found beads over that of the pairs they break. */
+  gain: number;
+}
+
+function range(s: Stretch): number[] {
+  const out: number[] = [];
+  for (let k = s.start; k < s.end; k++) out.push(k);
+  return out;
+}
+
+/** The beads of two stretches aligned to each other that clearly pair sentences, and the weak pairs they break. */
+function alignStretches(model: LevelModel, S: SideTokens, T: SideTokens, e: Stretch, f: Stretch, enBead: Map<number, PathBead>, frBead: Map<number, PathBead>, weak: Map<PathBead, number>): Found {
+  const a = e.end - e.start;
+  const b = f.end - f.start;
+  const inner = alignBand(fullBand(a, b), SHAPES, (i0, p, j0, q) => model.scoreAnywhere(e.start + i0, p, f.start + j0, q), 1).path;
+  // The paired beads of the stretches' alignment, with their evidence over the weak pairs they
+  // break, and whether they are sure enough on their own.
+  const paired: Array<{ bead: PathBead; gain: number; broken: PathBead[]; strong: boolean }> = [];
+  for (const ib of inner) {
+    if (ib.i1 === ib.i0 || ib.j1 === ib.j0) continue;
+    const i0 = e.start + ib.i0;
+    const i1 = e.start + ib.i1;
+    const j0 = f.start + ib.j0;
+    const j1 = f.start + ib.j1;
+    const broken = new Set<PathBead>();
+    for (let i = i0; i < i1; i++) if (weak.has(enBead.get(i)!)) broken.add(enBead.get(i)!);
+    for (let j = j0; j < j1; j++) if (weak.has(frBead.get(j)!)) broken.add(frBead.get(j)!);
+    // A weak pair found again as it stands changes nothing.
+    const same = broken.size === 1 && [...broken].every((x) => x.i0 === i0 && x.i1 === i1 && x.j0 === j0 && x.j1 === j1);
+    if (same) continue;
+    const v = model.evidence(i0, i1 - i0, j0, j1 - j0);
+    // One word met is no passage found (`Eight.` beside `Deux. Huit.`).
+    const met = model.lastMet;
+    if (v < 0 || (sameWords(S, i0, i1, T, j0, j1) >= COPY_SHARE && sameWords(T, j0, j1, S, i0, i1) >= COPY_SHARE)) continue;
+    let cost = 0;
+    for (const x of broken) cost += Math.max(0, weak.get(x)!);
+    // A weak pair is taken apart only for a pair that clearly fits better.
+    if (broken.size && v < cost + MARGIN) continue;
+    const strong = v >= MIN_EVIDENCE && met >= MIN_MET && unrivalled(model, i0, i1, j0, j1, v, e, f);
+    // As sure as its evidence says, at most as sure as the stretches' alignment.
+    paired.push({ bead: { i0, i1, j0, j1, score: ib.score, posterior: Math.min(ib.posterior, 1 / (1 + Math.exp(MIN_EVIDENCE - v))) }, gain: v - cost, broken: [...broken], strong });
+  }
+  // Beads sure on their own, and the beads next to them on both sides (the rest of a moved
+  // paragraph) that are more likely translations than not.
+  const keep = paired.map((p) => p.strong);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = 0; k < paired.length; k++) {
+      if (keep[k]) continue;
+      const bead = paired[k].bead;
+      const before = k > 0 && keep[k - 1] && paired[k - 1].bead.i1 === bead.i0 && paired[k - 1].bead.j1 === bead.j0;
+      const after = k + 1 < paired.length && keep[k + 1] && paired[k + 1].bead.i0 === bead.i1 && paired[k + 1].bead.j0 === bead.j1;
+      if (before || after) keep[k] = changed = true;
+    }
+  }
+  const found: Found = { beads: [], broken: new Set(), gain: 0 };
+  paired.forEach((p, k) => {
+    if (!keep[k]) return;
+    found.beads.push(p.bead);
+    for (const x of p.broken) found.broken.add(x);
+    found.gain += p.gain;
+  });
+  return found;
 }
 
 /**
@@ -155,25 +261,31 @@ function unrivalled(model: LevelModel, i0: number, i1: number, j0: number, j1: n
   return true;
 }
 
-/** The path with the given beads in place of the units they pair, each where its English was. */
-function withBeads(path: PathBead[], beads: PathBead[]): PathBead[] {
+/**
+ * The path with the found beads in place of the units they pair, each where its English was;
+ * the units of the weak pairs they break that they do not take are left alone where they were.
+ */
+function withBeads(path: PathBead[], found: Found): PathBead[] {
   const atEn = new Map<number, PathBead>();
   const enTaken = new Set<number>();
   const frTaken = new Set<number>();
-  for (const b of beads) {
+  for (const b of found.beads) {
     atEn.set(b.i0, b);
     for (let i = b.i0; i < b.i1; i++) enTaken.add(i);
     for (let j = b.j0; j < b.j1; j++) frTaken.add(j);
   }
   const out: PathBead[] = [];
   for (const b of path) {
-    if (b.j0 === b.j1 && enTaken.has(b.i0)) {
-      const moved = atEn.get(b.i0);
-      if (moved) out.push(moved);
+    const open = found.broken.has(b) || b.i0 === b.i1 || b.j0 === b.j1;
+    if (!open) {
+      out.push(b);
       continue;
     }
-    if (b.i0 === b.i1 && frTaken.has(b.j0)) continue;
-    out.push(b);
+    for (let i = b.i0; i < b.i1; i++) {
+      if (!enTaken.has(i)) out.push({ i0: i, i1: i + 1, j0: b.j0, j1: b.j0, score: 0, posterior: b.posterior, forced: b.forced });
+      else if (atEn.has(i)) out.push(atEn.get(i)!);
+    }
+    for (let j = b.j0; j < b.j1; j++) if (!frTaken.has(j)) out.push({ i0: b.i1, i1: b.i1, j0: j, j1: j + 1, score: 0, posterior: b.posterior, forced: b.forced });
   }
   return out;
 }

@@ -107,6 +107,29 @@ describe('missing-translation: passages the translation moved', () => {
     expect(findings.filter((f) => f.en?.line === 62 || f.fr?.line === 69)).toEqual([]);
   });
 
+  // Blind round 94 (dd/release.*.md): the French moves the paragraph of 2025 figures after the
+  // penalties and leaves out the paragraph on drones under 250 grams; in order alone, the search
+  // pairs the paragraphs after the move with the wrong ones, weakly. The moved paragraph takes its
+  // French back from a weak pair, and the penalties then find theirs.
+  it('takes the French of a moved paragraph back from a weak pair, and leaves the paragraph left out alone', async () => {
+    const dir = 'test/fixtures/checks/planted/blind/dd';
+    const inputs = await readParallelInputs([`${dir}/release.en.md`, `${dir}/release.fr.md`], {});
+    const at = (line: number): string[] => inputs.flatMap((i) => i.pairs).filter((p) => p.en?.place.line === line).map((p) => `${p.method} ${p.fr?.place.line ?? '-'}`);
+    expect(at(15)).toEqual(['parallel 23']);
+    expect(at(23)).toEqual(['orphan -', 'orphan -']);
+    expect(at(25)).toEqual(['parallel 21']);
+  });
+
+  // Blind round 93 (dc/notice_*.txt): the French moves the Accessibility section up. Its heading
+  // was paired in order with the next French heading (`Cartes d'entrée`); once the section is
+  // paired where it went, that heading pairs with its own (`Park passes`).
+  it('pairs the heading a moved section freed with its own', async () => {
+    const dir = 'test/fixtures/checks/planted/blind/dc';
+    const inputs = await readParallelInputs([`${dir}/notice_e.txt`, `${dir}/notice_f.txt`], {});
+    const pairs = inputs.flatMap((i) => i.pairs);
+    expect(pairs.filter((p) => p.en?.text === 'Accessibility' || p.en?.text === 'Park passes').map((p) => `${p.en?.text} | ${p.fr?.text}`)).toEqual(['Accessibility | Accessibilité', "Park passes | Cartes d'entrée"]);
+  });
+
   // An ECCC changelog (eccc-msc-open-data-md): a section of ten English sentences has no French;
   // its last, `A technical note for FireWork with more details on this change will be available
   // soon.`, is written under another change too, and the French has a note of its own there. The
