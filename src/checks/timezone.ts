@@ -348,13 +348,18 @@ const DATELINE_WORDS = 4;
  */
 function dateOfZone(text: string, d: DateValue, z: ZoneValue): boolean {
   const [start, end] = sentenceAround(text, z.start);
-  if (d.start >= z.start) return d.start < end;
+  // After the zone, in its sentence, unless a dash or a colon opens what follows (`10 h 20 HNP –
+  // Rappel des dates limites : le 30 avril 2027`: the item's subject, not its day).
+  if (d.start >= z.start) return d.start < end && !ITEM_BREAK.test(text.slice(z.end, d.start));
   if (d.start >= start) return true;
   if (d.start < earliestOwnDate(text, z)) return false;
   if (d.year !== undefined) return true;
   const [ds, de] = sentenceAround(text, d.start);
   return words(text.slice(ds, d.start) + ' ' + text.slice(d.end, de)).count <= DATELINE_WORDS;
 }
+
+/** A dash between spaces or a colon: what follows is an item's text, not the time's date. */
+const ITEM_BREAK = /\s[–—-]\s|:/;
 
 /** Where the dates before a zone may start: anywhere, or its sentence when that says `today`. */
 function earliestOwnDate(text: string, zone: ZoneValue): number {
@@ -437,8 +442,13 @@ function dateOfPair(pair: Pair, values: { en: Value[]; fr: Value[] }, p: Pair, s
     fr: p.fr && p.fr !== p.en ? extractValues(p.fr.text, p.fr.lang === 'und' ? 'und' : 'fr') : [],
   };
   for (const side of ['en', 'fr'] as const) {
+    // A line above with a time zone of its own is an item of the day being dated; a date its
+    // text names after its zone (`10:20 a.m. PST – Reminder of the deadlines: April 30, 2027`)
+    // is its subject, not the day of the items under it.
+    const zones = vs[side].filter((v) => v.kind === 'zone');
     for (const v of vs[side]) {
       if (v.kind !== 'date' || v.year === undefined) continue;
+      if (zones.some((z) => z.start < v.start)) continue;
       // The pair's own day and month, with the year from above.
       for (const own of [...values.en, ...values.fr]) {
         if (own.kind === 'date' && own.month !== undefined && own.day !== undefined && own.year === undefined && goesWithZones(pair, values, own)) {
