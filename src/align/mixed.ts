@@ -100,7 +100,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   readAsDeclared(units, readings);
 
   const quoted = quotedNames(units, readings);
-  const sections = findSections(units, readings);
+  const sections = blocksAsSections(units, readings, findSections(units, readings));
   if (sections) {
     sections.forEach((s, k) => {
       const to = k + 1 < sections.length ? sections[k + 1].start : units.length;
@@ -1290,6 +1290,26 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
   if (telling < 2 * HALVES_MIN_UNITS) return null;
   const sections = splitSections(monos, telling, false) ?? splitSections(monos, telling, true);
   return sections && splitAtSharedLines(units, readings, sections, copies);
+}
+
+/** Sections, one after the other, from which a document is read as blocks instead. */
+const BLOCK_SECTIONS = 4;
+
+/**
+ * The sections found, or null when they are the blocks of a document of blocks: four sections or
+ * more, most of them right after the one before (a heading and its text in English, then in
+ * French, and again). Blocks are read pair by pair (stacking, below), which a block of one line
+ * or a block with a line left in the other language does not throw off; sections set apart by a
+ * line of both languages (a changelog's `## [3.3.1]`) stay sections.
+ */
+function blocksAsSections(units: Unit[], readings: UnitReading[], sections: Section[] | null): Section[] | null {
+  if (!sections || sections.length < BLOCK_SECTIONS) return sections;
+  let adjacent = 0;
+  for (let k = 1; k < sections.length; k++) {
+    const before = readings[sections[k].start - 1];
+    if (before && before.kind === 'mono') adjacent++;
+  }
+  return adjacent * 2 > sections.length - 1 ? null : sections;
 }
 
 /**

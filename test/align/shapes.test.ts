@@ -2870,3 +2870,17 @@ describe('a table with an English and a French column, one French cell a copy of
     expect(pairs.some((p) => p.method === 'orphan')).toBe(false);
   });
 });
+
+// Blind round 96 (dg/bulletin.txt): a partner bulletin in blocks, English then French, eleven of
+// them: a block of two sentences without a heading, a French block with an English line left in it,
+// a closing line a block. Found as sections one after the other, it threw the short blocks into
+// their neighbours; read block by block, only the sentence the French leaves out is alone.
+describe('a document of many blocks, some short or holding a line of the other language', () => {
+  it('pairs every block, the line left in English with its English, and leaves alone only the sentence with no French', () => {
+    const file = 'test/fixtures/checks/planted/blind/dg/bulletin.txt';
+    const pairs = alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
+    expect(pairs.filter((p) => p.method === 'orphan').map((p) => p.en?.text ?? p.fr?.text)).toEqual(['Orders placed after noon are shipped the next business day.']);
+    const copy = pairs.find((p) => p.fr?.place.line === 84);
+    expect([copy?.en?.place.line, copy?.en?.text === copy?.fr?.text]).toEqual([80, true]);
+  });
+});
