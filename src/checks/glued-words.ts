@@ -792,7 +792,9 @@ export default defineCheck({
           lang === 'fr' && parts.length === 2 && FR_FUNCTION_BEFORE.test(parts[0].text.toLowerCase()) && parts[1].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
         // So is a French plural run onto the word after it (above), beside a text of the other language.
         const pluralThenWord = plural && otherWords.length > 0;
-        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        // So is a French function word run onto the number after it (`dans un délai desept jours`).
+        const functionThenNumber = lang === 'fr' && parts.length === 2 && fn[0] && FR_NUMBERS.has(parts[1].text.toLowerCase()) && w.shape === 'lower';
+        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
