@@ -93,6 +93,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadLabelledValues(units, readings);
   rereadSharedNames(units, readings);
   rereadNamedHeads(units, readings);
+  rereadDashedTwins(units, readings);
   rereadDocumentHeadings(units, readings);
   rereadStackedLabels(units, readings);
   rereadWeakTwins(units, readings);
@@ -467,6 +468,39 @@ function rereadNamedHeads(units: Unit[], readings: UnitReading[]): void {
       return;
     }
   });
+}
+
+/** A dash between spaces, which sets two parts of a line apart. */
+const SPACED_DASH = /\s[–—-]\s/g;
+
+/**
+ * `MONCTON COLISEUM, HALL B – 377 Killam Drive, Moncton` over `COLISÉE DE MONCTON, SALLE B –
+ * 377, promenade Killam, Moncton`: a line read as an inline pair at its dash (a name in capitals
+ * read as French), stacked on a line of one language with one dash too and the same numbers, is
+ * that line's twin in the other language, whole.
+ */
+function rereadDashedTwins(units: Unit[], readings: UnitReading[]): void {
+  const digits = (text: string): string => (text.match(/\d+/g) ?? []).join(' ');
+  const dashes = (text: string): number => text.match(SPACED_DASH)?.length ?? 0;
+  const reread = new Map<number, UnitReading>();
+  readings.forEach((r, i) => {
+    if (r.kind !== 'inline' || r.runs.length !== 2 || units[i].lines.length !== 1) return;
+    const text = units[i].text.text;
+    const [a, b] = r.runs;
+    if (a.lang === b.lang || dashes(text) !== 1 || !/^\s*[–—-]\s*$/.test(text.slice(a.to, b.from)) || digits(text) === '') return;
+    for (const j of [i - 1, i + 1]) {
+      const rj = readings[j];
+      if (!rj || rj.kind !== 'mono' || units[j].lines.length !== 1) continue;
+      const [up, down] = j < i ? [j, i] : [i, j];
+      if (units[up].lastLine + 1 !== units[down].firstLine) continue;
+      const twin = units[j].text.text;
+      if (dashes(twin) !== 1 || digits(twin) !== digits(text)) continue;
+      const own = a.lang === rj.lang ? b : a;
+      reread.set(i, { kind: 'mono', lang: own.lang, score: own.score });
+      return;
+    }
+  });
+  for (const [i, r] of reread) readings[i] = r;
 }
 
 /** Words a run must have to be taken for names copied from the line beside it. */

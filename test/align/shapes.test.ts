@@ -2818,6 +2818,27 @@ const CASES: Case[] = [
       'Parking: free for all visitors | Stationnement : gratuit pour tous les visiteurs | inline',
     ],
   },
+  // Blind round 96 (dg/poster.txt:13): a place in capitals and its address across a dash, stacked
+  // over its French line with the same dash and number; the English name in capitals read as
+  // French made the English line an inline pair.
+  {
+    name: 'a line of a name and an address across a dash over its French twin',
+    doc: [
+      'Protect yourself and the people you love this respiratory virus season.',
+      'Protégez-vous et protégez vos proches pendant la saison des virus respiratoires.',
+      '',
+      'MONCTON COLISEUM, HALL B – 377 Killam Drive, Moncton',
+      'COLISÉE DE MONCTON, SALLE B – 377, promenade Killam, Moncton',
+      '',
+      'Tuesday, October 13, 2026 – 9:00 a.m. to 4:00 p.m. ADT',
+      'Le mardi 13 octobre 2026 – de 9 h à 16 h HAA',
+    ],
+    pairs: [
+      'Protect yourself and the people you love this respiratory virus season. | Protégez-vous et protégez vos proches pendant la saison des virus respiratoires. | stacked',
+      'MONCTON COLISEUM, HALL B – 377 Killam Drive, Moncton | COLISÉE DE MONCTON, SALLE B – 377, promenade Killam, Moncton | stacked',
+      'Tuesday, October 13, 2026 – 9:00 a.m. to 4:00 p.m. ADT | Le mardi 13 octobre 2026 – de 9 h à 16 h HAA | stacked',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
