@@ -2839,6 +2839,26 @@ const CASES: Case[] = [
       'Tuesday, October 13, 2026 – 9:00 a.m. to 4:00 p.m. ADT | Le mardi 13 octobre 2026 – de 9 h à 16 h HAA | stacked',
     ],
   },
+  // Blind round 98 (di/ice_and_harbours_nl_2027.md:39): a row whose English cell is an acronym, a
+  // name and a number under its label's colon; the French cell reads as French, and the English
+  // cell is its column's, not French with it.
+  {
+    name: 'a table row whose English cell has no English word, only a label of an acronym and a name',
+    markdown: true,
+    doc: [
+      '| English | Français |',
+      '|---|---|',
+      '| Report broken aids to navigation to the nearest centre. | Signalez toute aide à la navigation brisée au centre le plus proche. |',
+      '| MCTS Placentia: 709-227-2181 | SCTM de Placentia : 709-227-2181 |',
+      '| Media inquiries: 709-772-7627 | Demandes des médias : 709-772-7627 |',
+    ],
+    pairs: [
+      'English | Français | inline',
+      'Report broken aids to navigation to the nearest centre. | Signalez toute aide à la navigation brisée au centre le plus proche. | inline',
+      'MCTS Placentia: 709-227-2181 | SCTM de Placentia : 709-227-2181 | inline',
+      'Media inquiries: 709-772-7627 | Demandes des médias : 709-772-7627 | inline',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
