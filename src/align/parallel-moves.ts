@@ -45,6 +45,22 @@ function stretches(units: number[]): Stretch[] {
   return out;
 }
 
+/** Most words of each span written the same in the other (see COPY_SHARE). */
+function nearCopies(S: SideTokens, i0: number, i1: number, T: SideTokens, j0: number, j1: number): boolean {
+  return sameWords(S, i0, i1, T, j0, j1) >= COPY_SHARE && sameWords(T, j0, j1, S, i0, i1) >= COPY_SHARE;
+}
+
+/**
+ * The same tokens in the same order: a sentence left in English in the French, moved with its
+ * section (`Registration closes 48 hours before each session.`), paired for `untranslated`.
+ */
+function sameTokens(S: SideTokens, i0: number, i1: number, T: SideTokens, j0: number, j1: number): boolean {
+  const a = S.start[i1] - S.start[i0];
+  if (a !== T.start[j1] - T.start[j0] || a === 0) return false;
+  for (let k = 0; k < a; k++) if (S.types[S.ids[S.start[i0] + k]] !== T.types[T.ids[T.start[j0] + k]]) return false;
+  return true;
+}
+
 /** The share of the word tokens of side[a, b) whose type also stands in other[c, d). */
 function sameWords(side: SideTokens, a: number, b: number, other: SideTokens, c: number, d: number): number {
   const there = new Set<string>();
@@ -64,8 +80,9 @@ function sameWords(side: SideTokens, a: number, b: number, other: SideTokens, c:
 export function pairMovedPassages(path: PathBead[], model: LevelModel, S: SideTokens, T: SideTokens): PathBead[] {
   let cells = 0;
   let current = path;
-  // Units of weak pairs taken apart, for pairFreed.
+  // Units of weak pairs taken apart, and beside moved passages, for pairFreed; the moved pairs.
   const freed = { en: new Set<number>(), fr: new Set<number>() };
+  const moved = new Set<PathBead>();
   // The best-matched stretches first; what is left of them is tried again.
   for (;;) {
     // Each unit's bead in the path; units alone, and units of weak pairs, which a moved
@@ -95,7 +112,7 @@ export function pairMovedPassages(path: PathBead[], model: LevelModel, S: SideTo
       for (let i = b.i0; i < b.i1; i++) enOpen.push(i);
       for (let j = b.j0; j < b.j1; j++) frOpen.push(j);
     }
-    if (enAlone === 0 && frAlone === 0) return pairFreed(current, model, freed);
+    if (enAlone === 0 && frAlone === 0) return pairFreed(current, model, freed, moved);
     enOpen.sort((x, y) => x - y);
     frOpen.sort((x, y) => x - y);
     const alone = (b: PathBead | undefined): boolean => b !== undefined && (b.i0 === b.i1 || b.j0 === b.j1);
@@ -106,15 +123,21 @@ export function pairMovedPassages(path: PathBead[], model: LevelModel, S: SideTo
         // Weak pairs among themselves stay as the path has them.
         if (!eAlone && !range(f).some((j) => alone(frBead.get(j)))) continue;
         cells += (e.end - e.start) * (f.end - f.start);
-        if (cells > MAX_CELLS) return pairFreed(current, model, freed);
+        if (cells > MAX_CELLS) return pairFreed(current, model, freed, moved);
         const found = alignStretches(model, S, T, e, f, enBead, frBead, weak);
         if (found.beads.length && (best === null || found.gain > best.gain)) best = found;
       }
     }
-    if (best === null) return pairFreed(current, model, freed);
+    if (best === null) return pairFreed(current, model, freed, moved);
     for (const x of best.broken) {
       for (let i = x.i0; i < x.i1; i++) freed.en.add(i);
       for (let j = x.j0; j < x.j1; j++) freed.fr.add(j);
+    }
+    // The units beside a moved passage's, whose gap it changed.
+    for (const b of best.beads) {
+      freed.en.add(b.i0 - 1).add(b.i1);
+      freed.fr.add(b.j0 - 1).add(b.j1);
+      moved.add(b);
     }
     current = withBeads(current, best);
   }
@@ -126,7 +149,7 @@ export function pairMovedPassages(path: PathBead[], model: LevelModel, S: SideTo
  * (the heading `Park passes` and `Cartes d'entrée`, once `Cartes d'entrée` no longer stands for
  * the heading of the moved section): when the pair scores above leaving both alone.
  */
-function pairFreed(path: PathBead[], model: LevelModel, freed: { en: Set<number>; fr: Set<number> }): PathBead[] {
+function pairFreed(path: PathBead[], model: LevelModel, freed: { en: Set<number>; fr: Set<number> }, moved: Set<PathBead>): PathBead[] {
   if (freed.en.size === 0 && freed.fr.size === 0) return path;
   const enBead = new Map<number, PathBead>();
   const frBead = new Map<number, PathBead>();
@@ -141,9 +164,14 @@ function pairFreed(path: PathBead[], model: LevelModel, freed: { en: Set<number>
    * each side (units paired elsewhere, a moved passage's, may stand between them too).
    */
   const between = (j: number): number => {
-    const before = frBead.get(j - 1);
-    const after = frBead.get(j + 1);
-    if (!paired(before) || !paired(after) || before.j1 !== j || after.j0 !== j + 1 || after.i0 <= before.i1) return -1;
+    // The pairs in order around j on the French side, past the moved pairs' units.
+    let a = j - 1;
+    while (a >= 0 && moved.has(frBead.get(a)!)) a--;
+    let b = j + 1;
+    while (b < model.tgt.n && moved.has(frBead.get(b)!)) b++;
+    const before = frBead.get(a);
+    const after = frBead.get(b);
+    if (!paired(before) || !paired(after) || before.j1 !== a + 1 || after.j0 !== b || after.i0 <= before.i1) return -1;
     const lone: number[] = [];
     for (let i = before.i1; i < after.i0; i++) if (alone(enBead.get(i))) lone.push(i);
     return lone.length === 1 ? lone[0] : -1;
@@ -216,7 +244,7 @@ function alignStretches(model: LevelModel, S: SideTokens, T: SideTokens, e: Stre
     const v = model.evidence(i0, i1 - i0, j0, j1 - j0);
     // One word met is no passage found (`Eight.` beside `Deux. Huit.`).
     const met = model.lastMet;
-    if (v < 0 || (sameWords(S, i0, i1, T, j0, j1) >= COPY_SHARE && sameWords(T, j0, j1, S, i0, i1) >= COPY_SHARE)) continue;
+    if (v < 0 || (nearCopies(S, i0, i1, T, j0, j1) && !sameTokens(S, i0, i1, T, j0, j1))) continue;
     let cost = 0;
     for (const x of broken) cost += Math.max(0, weak.get(x)!);
     // A weak pair is taken apart only for a pair that clearly fits better.

@@ -130,6 +130,20 @@ describe('missing-translation: passages the translation moved', () => {
     expect(pairs.filter((p) => p.en?.text === 'Accessibility' || p.en?.text === 'Park passes').map((p) => `${p.en?.text} | ${p.fr?.text}`)).toEqual(['Accessibility | Accessibilité', "Park passes | Cartes d'entrée"]);
   });
 
+  // Blind round 97 (dh/notice_*.txt): the French moves the section on information sessions up and
+  // leaves one of its sentences in English; the heading the move leaves behind (`Canada child
+  // benefit (CCB)`, numbered 3 in English and 4 in French) pairs with its own once the section
+  // is paired, and the copy pairs with its English for `untranslated`.
+  it('pairs a sentence left in English in a moved section, and the heading the move leaves behind', async () => {
+    const dir = 'test/fixtures/checks/planted/blind/dh';
+    const inputs = await readParallelInputs([`${dir}/notice_e.txt`, `${dir}/notice_f.txt`], {});
+    const at = (line: number): string[] => inputs.flatMap((i) => i.pairs).filter((p) => p.en?.place.line === line).map((p) => `${p.method} ${p.fr?.place.line ?? '-'}`);
+    expect(at(22)).toEqual(['parallel 30']);
+    expect(at(56)).toEqual(['parallel 28']);
+    const findings = await runChecks(inputs, { rules: { untranslated: {} } });
+    expect(findings.some((f) => f.rule === 'untranslated' && f.fr?.line === 28)).toBe(true);
+  });
+
   // An ECCC changelog (eccc-msc-open-data-md): a section of ten English sentences has no French;
   // its last, `A technical note for FireWork with more details on this change will be available
   // soon.`, is written under another change too, and the French has a note of its own there. The
