@@ -697,7 +697,9 @@ function droppedSentence(ctx: CheckContext): void {
     // translation words the shipped list translates (`Thank you for your generosity.` / `Merci de
     // votre générosité.`; a keyed unit's free translation meets the list's words by chance).
     let restThere = sharedAnchors(rest, other);
-    if (restThere < DROPPED_REST_ANCHORS && (method === 'stacked' || method === 'block')) for (const k of keysRest) if (keysThere.has(k)) restThere++;
+    // So does a list item joined to the item with no French (`a health care worker or a caregiver`
+    // / `êtes une ou un travailleur de la santé ou une personne proche aidante`).
+    if (restThere < DROPPED_REST_ANCHORS && (method === 'stacked' || method === 'block' || joinedItems)) for (const k of keysRest) if (keysThere.has(k)) restThere++;
     // A keyed unit whose French is no longer than halfway between the rest of the English and the
     // whole (`Babies can get very sick from whooping cough. The first signs look like a cold…`
     // against `Les bébés peuvent tomber gravement malades à cause de la coqueluche.`): a French

@@ -158,6 +158,18 @@ describe('missing-translation: passages the translation moved', () => {
   });
 });
 
+describe('missing-translation: a list item with no French, joined to the item before it', () => {
+  // Blind round 96 (dg/clinics.*.md:21): the French list leaves out `First Nations, Inuit or
+  // Métis`; the aligner joins it to the item before, whose French shares no cognate with it but
+  // translates it word for word by the shipped list (`worker` / `travailleur`).
+  it('reports the item left out', async () => {
+    const dir = 'test/fixtures/checks/planted/blind/dg';
+    const inputs = await readParallelInputs([`${dir}/clinics.en.md`, `${dir}/clinics.fr.md`], {});
+    const findings = (await runChecks(inputs, { rules: { 'missing-translation': {} } })).filter((f) => f.rule === 'missing-translation');
+    expect(findings.filter((f) => f.en?.line === 21).map((f) => f.en?.text)).toEqual(['First Nations, Inuit or Métis']);
+  });
+});
+
 describe('missing-translation: a letter whose French puts the signer\'s title above the name', () => {
   // Blind round 61 (letter_e.txt, letter_f.txt): the aligner pairs `Yours sincerely,` with `La
   // sous-ministre,`, which stands where the English closing does, and leaves the French formula
