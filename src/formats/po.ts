@@ -246,7 +246,10 @@ function pairEntries(cat: PoCatalog): Pair[] {
       const s = segmentOf(cat.doc, src, cat.source);
       const t = segmentOf(cat.doc, trg, cat.target);
       if (!s && !t) continue;
-      pairs.push({ id: '', en: cat.source === 'en' ? s : t, fr: cat.source === 'en' ? t : s, method: 'keyed', score: 1, meta: metaOf(e, notes, i) });
+      let meta = metaOf(e, notes, i);
+      // An empty msgstr is where the translation goes: missing-translation reports it there.
+      if (s && !t && trg !== EMPTY) meta = { ...meta, emptyTarget: locateIn(cat.doc, trg, 0, 0) };
+      pairs.push({ id: '', en: cat.source === 'en' ? s : t, fr: cat.source === 'en' ? t : s, method: 'keyed', score: 1, meta });
     }
   }
   return pairs;

@@ -32,6 +32,16 @@ describe('missing-translation in keyed files', () => {
     expect(findings[0].en?.text).toBe('This is an estimate only.');
     expect(findings[0].fr).toMatchObject({ line: 3, column: 13, text: '' });
   });
+
+  // Blind rounds 74, 85, 75, 81, 99: every writer placed an empty msgstr at the msgstr, where the
+  // translation goes.
+  it('reports an empty msgstr of a PO catalog at the msgstr', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-empty-msgstr-'));
+    writeFileSync(join(dir, 'fr.po'), ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Language: fr\\n"', '', 'msgid "Polls close at 8:00 p.m."', 'msgstr "Les bureaux de vote ferment à 20 h."', '', 'msgid "The help line stays open until voting closes."', 'msgstr ""', ''].join('\n'));
+    const findings = (await runChecks(await readInputs([join(dir, 'fr.po')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+    expect(findings.map((f) => [f.line, f.column, f.side, f.message])).toEqual([[10, 9, 'fr', 'No French translation for this English text: expected a French counterpart, found an empty value']]);
+    expect(findings[0].en).toMatchObject({ line: 9, text: 'The help line stays open until voting closes.' });
+  });
 });
 
 describe('missing-translation in parallel documents', () => {
