@@ -140,7 +140,42 @@ export function pairMovedPassages(path: PathBead[], model: LevelModel, S: SideTo
       moved.add(b);
     }
     current = withBeads(current, best);
+    current = withHeadings(current, model, best.beads, freed, moved);
   }
+}
+
+/**
+ * The line over a moved passage on each side, when the French one is alone and the English one
+ * alone or weakly paired elsewhere (`Cooling centres`, paired by its place with the next French
+ * heading), is the passage's heading, moved with it: paired when the search would pair them there.
+ * What the English line was paired with is left alone, for pairFreed.
+ */
+function withHeadings(path: PathBead[], model: LevelModel, beads: PathBead[], freed: { en: Set<number>; fr: Set<number> }, moved: Set<PathBead>): PathBead[] {
+  const enBead = new Map<number, PathBead>();
+  const frBead = new Map<number, PathBead>();
+  for (const b of path) {
+    for (let i = b.i0; i < b.i1; i++) enBead.set(i, b);
+    for (let j = b.j0; j < b.j1; j++) frBead.set(j, b);
+  }
+  const found: Found = { beads: [], broken: new Set(), gain: 0 };
+  for (const b of beads) {
+    const i = b.i0 - 1;
+    const j = b.j0 - 1;
+    const eb = enBead.get(i);
+    const fb = frBead.get(j);
+    if (!eb || !fb || fb.i0 !== fb.i1 || moved.has(eb) || eb.forced || eb.block) continue;
+    const enAlone = eb.j0 === eb.j1;
+    if (!enAlone && (eb.i1 - eb.i0 !== 1 || eb.j1 - eb.j0 !== 1 || model.evidence(eb.i0, 1, eb.j0, 1) >= MIN_EVIDENCE)) continue;
+    if (model.scoreAnywhere(i, 1, j, 1) <= model.scoreAnywhere(i, 1, j, 0) + model.scoreAnywhere(i, 0, j, 1)) continue;
+    const head: PathBead = { i0: i, i1: i + 1, j0: j, j1: j + 1, score: model.scoreAnywhere(i, 1, j, 1), posterior: Math.min(b.posterior, 0.5) };
+    found.beads.push(head);
+    moved.add(head);
+    if (!enAlone) {
+      found.broken.add(eb);
+      for (let k = eb.j0; k < eb.j1; k++) freed.fr.add(k);
+    }
+  }
+  return found.beads.length ? withBeads(path, found) : path;
 }
 
 /**
@@ -244,7 +279,11 @@ function alignStretches(model: LevelModel, S: SideTokens, T: SideTokens, e: Stre
     const v = model.evidence(i0, i1 - i0, j0, j1 - j0);
     // One word met is no passage found (`Eight.` beside `Deux. Huit.`).
     const met = model.lastMet;
-    if (v < 0 || (nearCopies(S, i0, i1, T, j0, j1) && !sameTokens(S, i0, i1, T, j0, j1))) continue;
+    if (nearCopies(S, i0, i1, T, j0, j1) && !sameTokens(S, i0, i1, T, j0, j1)) continue;
+    // Less likely a translation than not: kept only beside a sure pair, one sentence a side,
+    // when the search would pair it there (`Voter turnout` over the paragraph moved with it, beside
+    // `Participation électorale`, its number changed by the move).
+    if (v < 0 && !(i1 - i0 === 1 && j1 - j0 === 1 && model.scoreAnywhere(i0, 1, j0, 1) > model.scoreAnywhere(i0, 1, j0, 0) + model.scoreAnywhere(i0, 0, j0, 1))) continue;
     let cost = 0;
     for (const x of broken) cost += Math.max(0, weak.get(x)!);
     // A weak pair is taken apart only for a pair that clearly fits better.

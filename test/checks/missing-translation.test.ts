@@ -154,6 +154,19 @@ describe('missing-translation: passages the translation moved', () => {
     expect(findings.some((f) => f.rule === 'untranslated' && f.fr?.line === 28)).toBe(true);
   });
 
+  // Blind rounds 99 and 100: the heading over a moved paragraph moves with it, renumbered
+  // (dj/results.*.md: `## 5. Voter turnout`, `## 2. Participation électorale`), or paired by its
+  // place with the next French heading (dk/warning_*.txt: `Cooling centres` with `Pour en savoir
+  // plus`, whose own English, `For more information`, is then paired with it).
+  it('moves the heading over a moved paragraph with it', async () => {
+    const dir = 'test/fixtures/checks/planted/blind';
+    const results = await readParallelInputs([`${dir}/dj/results.en.md`, `${dir}/dj/results.fr.md`], {});
+    expect(results.flatMap((i) => i.pairs).filter((p) => p.en?.place.line === 41).map((p) => p.fr?.text)).toEqual(['Participation électorale']);
+    const warning = await readParallelInputs([`${dir}/dk/warning_e.txt`, `${dir}/dk/warning_f.txt`], {});
+    const heads = warning.flatMap((i) => i.pairs).filter((p) => p.en?.text === 'Cooling centres' || p.en?.text === 'For more information');
+    expect(heads.map((p) => `${p.en?.text} | ${p.fr?.text}`)).toEqual(['Cooling centres | Centres de rafraîchissement', 'For more information | Pour en savoir plus']);
+  });
+
   // An ECCC changelog (eccc-msc-open-data-md): a section of ten English sentences has no French;
   // its last, `A technical note for FireWork with more details on this change will be available
   // soon.`, is written under another change too, and the French has a note of its own there. The
