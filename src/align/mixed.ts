@@ -1102,8 +1102,11 @@ function rereadTables(units: Unit[], readings: UnitReading[], neutral?: NeutralF
         // column's language, whatever its words (a French cell left as a copy of the English is
         // the English text in the French column, for untranslated to report), also in a row whose
         // every cell reads as one language for that reason.
-        if (bilingual && readings[k].kind === 'mono') {
-          readings[k] = readUnit(units[k].text, neutral, undefined, langs);
+        // So is a row read as neither language, of labels and numbers (`| TTY: 1-833-921-0071 | ATS
+        // : 1-833-921-0017 |`), for the value checks to compare its cells.
+        if (bilingual && (readings[k].kind === 'mono' || readings[k].kind === 'neutral')) {
+          const again = readUnit(units[k].text, neutral, undefined, langs);
+          if (readings[k].kind === 'mono' || again.kind === 'inline') readings[k] = again;
           continue;
         }
         if (readings[k].kind !== 'inline') continue;

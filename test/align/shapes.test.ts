@@ -2851,12 +2851,16 @@ const CASES: Case[] = [
       '| Report broken aids to navigation to the nearest centre. | Signalez toute aide à la navigation brisée au centre le plus proche. |',
       '| MCTS Placentia: 709-227-2181 | SCTM de Placentia : 709-227-2181 |',
       '| Media inquiries: 709-772-7627 | Demandes des médias : 709-772-7627 |',
+      '| TTY: 709-772-4449 | ATS : 709-772-4494 |',
     ],
     pairs: [
       'English | Français | inline',
       'Report broken aids to navigation to the nearest centre. | Signalez toute aide à la navigation brisée au centre le plus proche. | inline',
       'MCTS Placentia: 709-227-2181 | SCTM de Placentia : 709-227-2181 | inline',
       'Media inquiries: 709-772-7627 | Demandes des médias : 709-772-7627 | inline',
+      // Blind round 101 (dl/travel-grant-factsheet.md:44): a row of labels and numbers only, read
+      // as neither language, is still its two columns, for its numbers to be compared.
+      'TTY: 709-772-4449 | ATS : 709-772-4494 | inline',
     ],
   },
 ];
