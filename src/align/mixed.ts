@@ -964,18 +964,37 @@ function rereadLabelledNumbers(units: Unit[], readings: UnitReading[]): void {
     if (a.lines.length !== 1 || b.lines.length !== 1 || b.firstLine !== a.lastLine + 1) continue;
     const ta = a.text.text.trim();
     const tb = b.text.text.trim();
-    if (!LABELLED_NUMBER.test(ta) || !LABELLED_NUMBER.test(tb) || FRENCH_COLON.test(ta) === FRENCH_COLON.test(tb)) continue;
+    if (!LABELLED_NUMBER.test(ta) || !LABELLED_NUMBER.test(tb)) continue;
+    // Labels of a known pair say which is which (`TTY:` over `ATS:`, the French colon left out).
+    const known = labelPairOrder(ta, tb);
+    if (known === null && FRENCH_COLON.test(ta) === FRENCH_COLON.test(tb)) continue;
     const digits = (t: string): number => t.replace(/\D/g, '').length;
     if (digits(ta) !== digits(tb)) continue;
     // Not in a document of one language: a French colon is a typing slip in an English one.
     const has = (lang: 'en' | 'fr'): boolean => readings.some((r) => r.kind === 'mono' && r.lang === lang);
     oneLang ??= has('en') !== has('fr');
     if (oneLang) return;
-    const aFr = FRENCH_COLON.test(ta);
+    const aFr = known !== null ? known === 'fr' : FRENCH_COLON.test(ta);
     readings[i] = { kind: 'mono', lang: aFr ? 'fr' : 'en', score: aFr ? DECISION_THRESHOLD : -DECISION_THRESHOLD };
     readings[i + 1] = { kind: 'mono', lang: aFr ? 'en' : 'fr', score: aFr ? -DECISION_THRESHOLD : DECISION_THRESHOLD };
     i++;
   }
+}
+
+/** Contact labels that read as no language, English ⇄ French (TERMIUM Plus). */
+const LABEL_PAIRS = new Map([
+  ['tty', 'ats'],
+  ['tel', 'tél'],
+  ['fax', 'téléc'],
+]);
+
+/** The language of the first of two labelled lines whose labels are a known pair, or null. */
+function labelPairOrder(a: string, b: string): 'en' | 'fr' | null {
+  const label = (t: string): string => (/^([\p{L}.]+)/u.exec(t)?.[1] ?? '').replace(/\.$/, '').toLowerCase();
+  const [la, lb] = [label(a), label(b)];
+  if (LABEL_PAIRS.get(la) === lb) return 'en';
+  if (LABEL_PAIRS.get(lb) === la) return 'fr';
+  return null;
 }
 
 /** How strongly a document heading read in its language weighs (as a plain line of a few words). */

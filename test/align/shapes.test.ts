@@ -2863,6 +2863,22 @@ const CASES: Case[] = [
       'TTY: 709-772-4449 | ATS : 709-772-4494 | inline',
     ],
   },
+  // Blind round 99 (dj/shediac_poster.txt:82): `TTY:` over `ATS:`, the French colon left out; the
+  // labels, a known pair, say which line is which, and French typography reports the colon.
+  {
+    name: 'stacked labels of a known pair over numbers, the French colon left out',
+    doc: [
+      'Information: 506-532-7000',
+      'Renseignements : 506-532-7000',
+      '',
+      'TTY: 1-888-818-2411',
+      'ATS: 1-888-818-2411',
+    ],
+    pairs: [
+      'Information: 506-532-7000 | Renseignements : 506-532-7000 | stacked',
+      'TTY: 1-888-818-2411 | ATS: 1-888-818-2411 | stacked',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
