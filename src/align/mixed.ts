@@ -2353,9 +2353,9 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, l
 const SANDWICH_FLOOR = -1.5;
 
 /**
- * Units left alone between the same two pairs of a block (or after its last pair), as many on
- * each side (one or two), are each other's translations in order when they score near an even
- * chance: the last line of a block of four (`Bring your library card.` under `Apportez votre carte
+ * Units left alone between the same two pairs of a block (or before its first pair, or after its
+ * last), as many on each side (one or two), are each other's translations in order when they
+ * score near an even chance (the pair's own score, without a shape's prior): the last line of a block of four (`Bring your library card.` under `Apportez votre carte
  * de bibliothèque.`) shares no word with its twin, and the lines between them cost it the pair.
  */
 function pairSandwiched(beads: Bead[], layout: Layout | null): Bead[] {

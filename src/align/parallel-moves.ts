@@ -11,9 +11,9 @@ import { SHAPES, type LevelModel } from './parallel-model.js';
 
 /**
  * Evidence (log-likelihood ratio, priors aside) that sentences paired off the path translate each
- * other, below which they are left alone. Measured on the gold sets (bench/eval-align.ts), the
- * shared corpus's web pages and the planted documents: unrelated sentences scored at most 3.6,
- * moved ones 5.4 to 24.
+ * other, below which a pair is not sure on its own (it may still be kept beside a sure one, see
+ * fitsThere). Measured on the gold sets (bench/eval-align.ts), the shared corpus's web pages and
+ * the planted documents: unrelated sentences scored at most 3.6, moved ones 5.4 to 24.
  */
 const MIN_EVIDENCE = 5;
 /** How far above any other sentence of either side a pair's evidence must be. */
@@ -26,7 +26,10 @@ const MIN_MET = 2;
  * translation: copies are the business of the checks of shared text.
  */
 const COPY_SHARE = 0.5;
-/** Cells of the stretches' alignments, all pairs of stretches together, beyond which nothing is tried. */
+/**
+ * Work allowed per document pair, in cells: the stretches' alignments and the sentences each
+ * candidate is compared with (unrivalled). What was found when it runs out is kept.
+ */
 const MAX_CELLS = 400_000;
 
 interface Stretch {
@@ -78,57 +81,73 @@ function sameWords(side: SideTokens, a: number, b: number, other: SideTokens, c:
 
 /** The path with moved passages paired: each pair stands where its English was. */
 export function pairMovedPassages(path: PathBead[], model: LevelModel, S: SideTokens, T: SideTokens): PathBead[] {
-  let cells = 0;
+  const budget = { cells: 0 };
   let current = path;
   // Units of weak pairs taken apart, and beside moved passages, for pairFreed; the moved pairs.
   const freed = { en: new Set<number>(), fr: new Set<number>() };
   const moved = new Set<PathBead>();
+  // Each path bead's evidence, and each pair of stretches' alignment, by the beads it read: what
+  // one round leaves as it was is not worked out again.
+  const evidenceOf = new WeakMap<PathBead, number>();
+  const beadIds = new WeakMap<PathBead, number>();
+  const tried = new Map<string, Found>();
+  let nextId = 0;
+  const idOf = (b: PathBead): number => {
+    let id = beadIds.get(b);
+    if (id === undefined) beadIds.set(b, (id = nextId++));
+    return id;
+  };
   // The best-matched stretches first; what is left of them is tried again.
   for (;;) {
     // Each unit's bead in the path; units alone, and units of weak pairs, which a moved
     // passage that clearly fits better may take (the French paragraph that went elsewhere left
     // its neighbours paired by order alone: `Drones under 250 grams…` with the penalties).
-    const enBead = new Map<number, PathBead>();
-    const frBead = new Map<number, PathBead>();
+    const { enBead, frBead } = beadsByUnit(current);
     const weak = new Map<PathBead, number>();
     const enOpen: number[] = [];
     const frOpen: number[] = [];
     let enAlone = 0;
     let frAlone = 0;
     for (const b of current) {
-      for (let i = b.i0; i < b.i1; i++) enBead.set(i, b);
-      for (let j = b.j0; j < b.j1; j++) frBead.set(j, b);
-      if (b.j0 === b.j1 || b.i0 === b.i1) {
+      if (isAlone(b)) {
         for (let i = b.i0; i < b.i1; i++) enOpen.push(i);
         for (let j = b.j0; j < b.j1; j++) frOpen.push(j);
         enAlone += b.i1 - b.i0;
         frAlone += b.j1 - b.j0;
         continue;
       }
-      if (b.forced || b.block) continue;
-      const v = model.evidence(b.i0, b.i1 - b.i0, b.j0, b.j1 - b.j0);
+      if (b.block) continue;
+      let v = evidenceOf.get(b);
+      if (v === undefined) evidenceOf.set(b, (v = model.evidence(b.i0, b.i1 - b.i0, b.j0, b.j1 - b.j0)));
       if (v >= MIN_EVIDENCE) continue;
       weak.set(b, v);
       for (let i = b.i0; i < b.i1; i++) enOpen.push(i);
       for (let j = b.j0; j < b.j1; j++) frOpen.push(j);
     }
-    if (enAlone === 0 && frAlone === 0) return pairFreed(current, model, freed, moved);
+    if (enAlone === 0 && frAlone === 0) break;
     enOpen.sort((x, y) => x - y);
     frOpen.sort((x, y) => x - y);
-    const alone = (b: PathBead | undefined): boolean => b !== undefined && (b.i0 === b.i1 || b.j0 === b.j1);
     let best: Found | null = null;
+    let exhausted = false;
     for (const e of stretches(enOpen)) {
-      const eAlone = range(e).some((i) => alone(enBead.get(i)));
+      const eAlone = range(e).some((i) => isAlone(enBead.get(i)!));
       for (const f of stretches(frOpen)) {
         // Weak pairs among themselves stay as the path has them.
-        if (!eAlone && !range(f).some((j) => alone(frBead.get(j)))) continue;
-        cells += (e.end - e.start) * (f.end - f.start);
-        if (cells > MAX_CELLS) return pairFreed(current, model, freed, moved);
-        const found = alignStretches(model, S, T, e, f, enBead, frBead, weak);
+        if (!eAlone && !range(f).some((j) => isAlone(frBead.get(j)!))) continue;
+        const key = `${e.start}:${e.end}:${f.start}:${f.end}:${range(e).map((i) => idOf(enBead.get(i)!)).join(',')}:${range(f).map((j) => idOf(frBead.get(j)!)).join(',')}`;
+        let found = tried.get(key);
+        if (!found) {
+          if (budget.cells > MAX_CELLS) {
+            exhausted = true;
+            break;
+          }
+          tried.set(key, (found = alignStretches(model, S, T, e, f, enBead, frBead, weak, budget)));
+        }
         if (found.beads.length && (best === null || found.gain > best.gain)) best = found;
       }
+      if (exhausted) break;
     }
-    if (best === null) return pairFreed(current, model, freed, moved);
+    if (best === null) break;
     for (const x of best.broken) {
       for (let i = x.i0; i < x.i1; i++) freed.en.add(i);
       for (let j = x.j0; j < x.j1; j++) freed.fr.add(j);
@@ -141,32 +160,62 @@ export function pairMovedPassages(path: PathBead[], model: LevelModel, S: SideTo
     }
     current = withBeads(current, best);
     current = withHeadings(current, model, best.beads, freed, moved);
+    if (exhausted) break;
   }
+  return pairFreed(current, model, freed, moved);
 }
 
-/**
- * The line over a moved passage on each side, when the French one is alone and the English one
- * alone or weakly paired elsewhere (`Cooling centres`, paired by its place with the next French
- * heading), is the passage's heading, moved with it: paired when the search would pair them there.
- * What the English line was paired with is left alone, for pairFreed.
- */
-function withHeadings(path: PathBead[], model: LevelModel, beads: PathBead[], freed: { en: Set<number>; fr: Set<number> }, moved: Set<PathBead>): PathBead[] {
+/** A bead with one side empty: units left alone. */
+function isAlone(b: PathBead): boolean {
+  return b.i0 === b.i1 || b.j0 === b.j1;
+}
+
+/** Each unit's bead in a path, on each side. */
+function beadsByUnit(path: PathBead[]): { enBead: Map<number, PathBead>; frBead: Map<number, PathBead> } {
   const enBead = new Map<number, PathBead>();
   const frBead = new Map<number, PathBead>();
   for (const b of path) {
     for (let i = b.i0; i < b.i1; i++) enBead.set(i, b);
     for (let j = b.j0; j < b.j1; j++) frBead.set(j, b);
   }
+  return { enBead, frBead };
+}
+
+/** Whether a unit holds a heading (its layout token). */
+function isHeading(side: SideTokens, u: number): boolean {
+  for (let p = side.start[u]; p < side.start[u + 1]; p++) if (side.types[side.ids[p]] === '#k:head') return true;
+  return false;
+}
+
+/**
+ * Whether sentence i and sentence j, beside a sure moved pair, are each other's translations
+ * there: more likely than not (evidence at least 0), or two headings that the search would pair
+ * rather than leave alone (`## 5. Voter turnout` and `## 2. Participation électorale`, whose
+ * numbers the move changed, share no word).
+ */
+function fitsThere(model: LevelModel, i: number, j: number): boolean {
+  if (model.evidence(i, 1, j, 1) >= 0) return true;
+  return isHeading(model.src, i) && isHeading(model.tgt, j) && model.scoreAnywhere(i, 1, j, 1) > model.scoreAnywhere(i, 1, j, 0) + model.scoreAnywhere(i, 0, j, 1);
+}
+
+/**
+ * The line over a moved passage on each side, when the French one is alone and the English one
+ * alone or weakly paired elsewhere (`Cooling centres`, paired by its place with the next French
+ * heading), is the passage's heading, moved with it, when they fit there (fitsThere). What the
+ * English line was paired with is left alone, for pairFreed.
+ */
+function withHeadings(path: PathBead[], model: LevelModel, beads: PathBead[], freed: { en: Set<number>; fr: Set<number> }, moved: Set<PathBead>): PathBead[] {
+  const { enBead, frBead } = beadsByUnit(path);
   const found: Found = { beads: [], broken: new Set(), gain: 0 };
   for (const b of beads) {
     const i = b.i0 - 1;
     const j = b.j0 - 1;
     const eb = enBead.get(i);
     const fb = frBead.get(j);
-    if (!eb || !fb || fb.i0 !== fb.i1 || moved.has(eb) || eb.forced || eb.block) continue;
-    const enAlone = eb.j0 === eb.j1;
+    if (!eb || !fb || fb.i0 !== fb.i1 || moved.has(eb) || eb.block) continue;
+    const enAlone = isAlone(eb);
     if (!enAlone && (eb.i1 - eb.i0 !== 1 || eb.j1 - eb.j0 !== 1 || model.evidence(eb.i0, 1, eb.j0, 1) >= MIN_EVIDENCE)) continue;
-    if (model.scoreAnywhere(i, 1, j, 1) <= model.scoreAnywhere(i, 1, j, 0) + model.scoreAnywhere(i, 0, j, 1)) continue;
+    if (!fitsThere(model, i, j)) continue;
     const head: PathBead = { i0: i, i1: i + 1, j0: j, j1: j + 1, score: model.scoreAnywhere(i, 1, j, 1), posterior: Math.min(b.posterior, 0.5) };
     found.beads.push(head);
     moved.add(head);
@@ -180,20 +229,14 @@ function withHeadings(path: PathBead[], model: LevelModel, beads: PathBead[], fr
 
 /**
  * A sentence of each side left alone between the same two pairs, one of them freed from a weak
- * pair that a moved passage took apart, are paired as the search would have paired them there
- * (the heading `Park passes` and `Cartes d'entrée`, once `Cartes d'entrée` no longer stands for
- * the heading of the moved section): when the pair scores above leaving both alone.
+ * pair that a moved passage took apart or standing beside a moved passage, are paired when they
+ * fit there (fitsThere): the heading `Park passes` and `Cartes d'entrée`, once `Cartes d'entrée`
+ * no longer stands for the heading of the moved section.
  */
 function pairFreed(path: PathBead[], model: LevelModel, freed: { en: Set<number>; fr: Set<number> }, moved: Set<PathBead>): PathBead[] {
   if (freed.en.size === 0 && freed.fr.size === 0) return path;
-  const enBead = new Map<number, PathBead>();
-  const frBead = new Map<number, PathBead>();
-  for (const b of path) {
-    for (let i = b.i0; i < b.i1; i++) enBead.set(i, b);
-    for (let j = b.j0; j < b.j1; j++) frBead.set(j, b);
-  }
-  const alone = (b: PathBead | undefined): boolean => b !== undefined && (b.i0 === b.i1 || b.j0 === b.j1);
-  const paired = (b: PathBead | undefined): b is PathBead => b !== undefined && !alone(b);
+  const { enBead, frBead } = beadsByUnit(path);
+  const paired = (b: PathBead | undefined): b is PathBead => b !== undefined && !isAlone(b);
   /**
    * The English unit alone between the pairs around French unit j, when it is the only one on
    * each side (units paired elsewhere, a moved passage's, may stand between them too).
@@ -208,7 +251,7 @@ function pairFreed(path: PathBead[], model: LevelModel, freed: { en: Set<number>
     const after = frBead.get(b);
     if (!paired(before) || !paired(after) || before.j1 !== a + 1 || after.j0 !== b || after.i0 <= before.i1) return -1;
     const lone: number[] = [];
-    for (let i = before.i1; i < after.i0; i++) if (alone(enBead.get(i))) lone.push(i);
+    for (let i = before.i1; i < after.i0; i++) if (isAlone(enBead.get(i)!)) lone.push(i);
     return lone.length === 1 ? lone[0] : -1;
   };
   const made = new Map<number, PathBead>();
@@ -224,14 +267,14 @@ function pairFreed(path: PathBead[], model: LevelModel, freed: { en: Set<number>
     }
   }
   for (const j of candidates) {
-    if (!alone(frBead.get(j))) continue;
+    const fb = frBead.get(j);
+    if (!fb || !isAlone(fb)) continue;
     const i = between(j);
-    if (i < 0 || !(freed.en.has(i) || freed.fr.has(j))) continue;
+    if (i < 0 || !(freed.en.has(i) || freed.fr.has(j)) || !fitsThere(model, i, j)) continue;
     const score = model.scoreAnywhere(i, 1, j, 1);
-    if (score <= model.scoreAnywhere(i, 1, j, 0) + model.scoreAnywhere(i, 0, j, 1)) continue;
     made.set(i, { i0: i, i1: i + 1, j0: j, j1: j + 1, score, posterior: 1 / (1 + Math.exp(-score)) });
     taken.add(enBead.get(i)!);
-    taken.add(frBead.get(j)!);
+    taken.add(fb);
   }
   if (made.size === 0) return path;
   const out: PathBead[] = [];
@@ -257,9 +300,10 @@ function range(s: Stretch): number[] {
 }
 
 /** The beads of two stretches aligned to each other that clearly pair sentences, and the weak pairs they break. */
-function alignStretches(model: LevelModel, S: SideTokens, T: SideTokens, e: Stretch, f: Stretch, enBead: Map<number, PathBead>, frBead: Map<number, PathBead>, weak: Map<PathBead, number>): Found {
+function alignStretches(model: LevelModel, S: SideTokens, T: SideTokens, e: Stretch, f: Stretch, enBead: Map<number, PathBead>, frBead: Map<number, PathBead>, weak: Map<PathBead, number>, budget: { cells: number }): Found {
   const a = e.end - e.start;
   const b = f.end - f.start;
+  budget.cells += a * b;
   const inner = alignBand(fullBand(a, b), SHAPES, (i0, p, j0, q) => model.scoreAnywhere(e.start + i0, p, f.start + j0, q), 1).path;
   // The paired beads of the stretches' alignment, with their evidence over the weak pairs they
   // break, and whether they are sure enough on their own.
@@ -280,20 +324,21 @@ function alignStretches(model: LevelModel, S: SideTokens, T: SideTokens, e: Stre
     // One word met is no passage found (`Eight.` beside `Deux. Huit.`).
     const met = model.lastMet;
     if (nearCopies(S, i0, i1, T, j0, j1) && !sameTokens(S, i0, i1, T, j0, j1)) continue;
-    // Less likely a translation than not: kept only beside a sure pair, one sentence a side,
-    // when the search would pair it there (`Voter turnout` over the paragraph moved with it, beside
-    // `Participation électorale`, its number changed by the move).
-    if (v < 0 && !(i1 - i0 === 1 && j1 - j0 === 1 && model.scoreAnywhere(i0, 1, j0, 1) > model.scoreAnywhere(i0, 1, j0, 0) + model.scoreAnywhere(i0, 0, j0, 1))) continue;
+    // Less likely a translation than not: kept only next to the sure pairs (below), one sentence
+    // a side, two headings the search would pair there (fitsThere: `Voter turnout` over the
+    // paragraph moved with it, beside `Participation électorale`, its number changed by the move).
+    if (v < 0 && !(i1 - i0 === 1 && j1 - j0 === 1 && fitsThere(model, i0, j0))) continue;
     let cost = 0;
     for (const x of broken) cost += Math.max(0, weak.get(x)!);
     // A weak pair is taken apart only for a pair that clearly fits better.
     if (broken.size && v < cost + MARGIN) continue;
-    const strong = v >= MIN_EVIDENCE && met >= MIN_MET && unrivalled(model, i0, i1, j0, j1, v, e, f);
+    const strong = v >= MIN_EVIDENCE && met >= MIN_MET && unrivalled(model, i0, i1, j0, j1, v, e, f, budget);
     // As sure as its evidence says, at most as sure as the stretches' alignment.
     paired.push({ bead: { i0, i1, j0, j1, score: ib.score, posterior: Math.min(ib.posterior, 1 / (1 + Math.exp(MIN_EVIDENCE - v))) }, gain: v - cost, broken: [...broken], strong });
   }
-  // Beads sure on their own, and the beads next to them on both sides (the rest of a moved
-  // paragraph) that are more likely translations than not.
+  // Beads sure on their own, and, spreading from them, the beads next to them in order on both
+  // sides (the rest of a moved paragraph), each more likely a translation than not or two
+  // headings that fit there.
   const keep = paired.map((p) => p.strong);
   for (let changed = true; changed; ) {
     changed = false;
@@ -322,7 +367,8 @@ function alignStretches(model: LevelModel, S: SideTokens, T: SideTokens, e: Stre
  * the two stretches themselves are no rivals: their order settles which is which (`To zoom in`,
  * `To zoom out`).
  */
-function unrivalled(model: LevelModel, i0: number, i1: number, j0: number, j1: number, v: number, e: Stretch, f: Stretch): boolean {
+function unrivalled(model: LevelModel, i0: number, i1: number, j0: number, j1: number, v: number, e: Stretch, f: Stretch, budget: { cells: number }): boolean {
+  budget.cells += model.src.n + model.tgt.n;
   for (let i = 0; i < model.src.n; i++) if ((i < e.start || i >= e.end) && model.evidence(i, 1, j0, j1 - j0) > v - MARGIN) return false;
   for (let j = 0; j < model.tgt.n; j++) if ((j < f.start || j >= f.end) && model.evidence(i0, i1 - i0, j, 1) > v - MARGIN) return false;
   return true;

@@ -33,6 +33,13 @@ const KNOWN_WORD = 6.5;
 /** French auxiliaries of two syllables or more, which stand before a participle or an adjective. */
 const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraient était étaient avait avaient aura auront aurait auraient'.split(' '));
 /** French numbers that stand before a noun as determiners do. */
+/**
+ * First words of the compounds the 1990 French spelling reform writes as one word (a verb and its
+ * noun, `porte-clés` → `porteclés`; `haut-parleur` → `hautparleur`).
+ */
+const REFORM_WELDED = new Set(
+  'porte passe tire garde coupe croque pare presse casse cache compte couvre essuie gratte lave ouvre perce pique serre tourne vide brise chauffe monte pince pousse seche attrape ramasse taille range lance haut bas mille'.split(' '),
+);
 const FR_NUMBERS = new Set('deux trois quatre cinq six sept huit neuf dix'.split(' '));
 /** French determiners, which stand before a noun. */
 const FR_DETERMINERS = new Set([...'le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque plusieurs aucun aucune'.split(' '), ...FR_NUMBERS]);
@@ -703,8 +710,10 @@ export default defineCheck({
       const numberFirst = lang === 'fr' && parts.length === 2 && FR_NUMBERS.has(parts[0].text.toLowerCase()) && !fn[1];
       // Two common French words in lower case, neither a function word (`calendrierscolaire`,
       // `transportscolaire`): French writes its compounds apart or with a hyphen, and a word of
-      // two common ones that the dictionary lacks is rarely a word of its own.
-      const commonPair = lang === 'fr' && parts.length === 2 && w.shape === 'lower' && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
+      // two common ones that the dictionary lacks is rarely a word of its own; save the verb and
+      // noun that the 1990 spelling reform welds (`porteclés`, `passepartout`).
+      const commonPair =
+        lang === 'fr' && parts.length === 2 && w.shape === 'lower' && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
       if (
         !fn.some(Boolean) &&
         !numberFirst &&

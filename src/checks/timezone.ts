@@ -358,8 +358,8 @@ function dateOfZone(text: string, d: DateValue, z: ZoneValue): boolean {
   return words(text.slice(ds, d.start) + ' ' + text.slice(d.end, de)).count <= DATELINE_WORDS;
 }
 
-/** A dash between spaces or a colon: what follows is an item's text, not the time's date. */
-const ITEM_BREAK = /\s[–—-]\s|:/;
+/** A dash between spaces, or a colon with white space beside it (not a clock's): what follows is an item's text, not the time's date. */
+const ITEM_BREAK = /\s[–—-]\s|:\s|\s:/;
 
 /** Where the dates before a zone may start: anywhere, or its sentence when that says `today`. */
 function earliestOwnDate(text: string, zone: ZoneValue): number {
@@ -446,9 +446,10 @@ function dateOfPair(pair: Pair, values: { en: Value[]; fr: Value[] }, p: Pair, s
     // text names after its zone (`10:20 a.m. PST – Reminder of the deadlines: April 30, 2027`)
     // is its subject, not the day of the items under it.
     const zones = vs[side].filter((v) => v.kind === 'zone');
+    const text = side === 'en' ? p.en?.text : p.fr?.text;
     for (const v of vs[side]) {
       if (v.kind !== 'date' || v.year === undefined) continue;
-      if (zones.some((z) => z.start < v.start)) continue;
+      if (text !== undefined && zones.some((z) => z.end <= v.start && ITEM_BREAK.test(text.slice(z.end, v.start)))) continue;
       // The pair's own day and month, with the year from above.
       for (const own of [...values.en, ...values.fr]) {
         if (own.kind === 'date' && own.month !== undefined && own.day !== undefined && own.year === undefined && goesWithZones(pair, values, own)) {
