@@ -753,13 +753,13 @@ function forceCellLanguages(pieces: Piece[], text: string, cellLangs: Array<'en'
     cells.push(cell);
   }
   // A cell of a label and its code (`UPC: 0 55742 33019 0` beside `CUP : 0 55742 33019 0`; `MCTS
-  // Placentia: 709-227-2181`, an acronym and a name) has no word of a language: its label is its
-  // column's.
+  // Placentia: 709-227-2181`, an acronym and a name) has no word of a language: its label, any
+  // capitalised text before its colon, is its column's.
   const wordyCells = new Set(pieces.flatMap((p, k) => (p.wordy ? [cells[k]] : [])));
   pieces.forEach((p, k) => {
     const lang = cells[k] >= 0 ? cellLangs[cells[k]] : null;
     if (!lang) return;
-    if (!p.wordy && (wordyCells.has(cells[k]) || !/^\p{Lu}[^:]*?\s?:$/u.test(text.slice(p.from, p.to).trim()))) return;
+    if (!p.wordy && (wordyCells.has(cells[k]) || !/^\p{Lu}[^:]*:$/u.test(text.slice(p.from, p.to).trim()))) return;
     p.lang = lang;
     p.paired = true;
     forced.set(p, lang);

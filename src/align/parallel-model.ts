@@ -436,7 +436,7 @@ export class LevelModel {
   readonly scoreAnywhere: BeadScorer = (i0, a, j0, b) => {
     const prior = this.priorOf[a * 4 + b];
     if (a === 0 || b === 0) return prior;
-    let s = (prior === -Infinity ? 0 : prior) + this.evidence(i0, a, j0, b);
+    let s = prior + this.evidence(i0, a, j0, b);
     if (a > 1 && this.src.breaks) for (let i = i0 + 1; i < i0 + a; i++) s -= this.src.breaks[i];
     if (b > 1 && this.tgt.breaks) for (let j = j0 + 1; j < j0 + b; j++) s -= this.tgt.breaks[j];
     return s;

@@ -13,8 +13,8 @@ export const COMMON_KEYS = ['kind', 'description', 'message', 'severity', 'help'
 export interface RuleContext {
   id: string;
   file: string;
-  /** The rule file is shipped with bitext (see PatternOptions.shipped). */
-  shipped: boolean;
+  /** The rule file is shipped with bitext (see PatternOptions.shipped); unknown, its path says. */
+  shipped?: boolean;
   root: YamlNode;
   fields: Map<string, { keyNode: YamlNode; value: YamlNode }>;
   /** Which language `source` means in `side:` (the configuration's sourceLanguage). */

@@ -73,6 +73,6 @@ export function loadRuleFile(rf: RuleFile, sourceLanguage: Lang, warn: (w: Where
   if (!kindEntry) throw root.error(`rule '${rf.id}' needs 'kind': one of ${Object.keys(RULE_KINDS).join(', ')}`);
   const kind = kindEntry.value.oneOf(Object.keys(RULE_KINDS));
   const spec = RULE_KINDS[kind];
-  const ctx: RuleContext = { id: rf.id, file: rf.file, shipped: rf.shipped ?? false, root, fields: root.fields(spec.keys), sourceLanguage, warn };
+  const ctx: RuleContext = { id: rf.id, file: rf.file, shipped: rf.shipped, root, fields: root.fields(spec.keys), sourceLanguage, warn };
   return spec.build(ctx);
 }
