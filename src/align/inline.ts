@@ -656,6 +656,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   nameAfterLabel(pieces, text);
   nameBeforeFrenchColon(pieces, text);
   valueAfterFrenchColon(pieces, text);
+  numberAfterFrenchColon(pieces, text);
   namesBetweenCommas(pieces, text);
   namesInList(pieces, text);
   namesInColumns(pieces, text);
@@ -1164,6 +1165,23 @@ function valueAfterFrenchColon(pieces: Piece[], text: string): void {
     if (!before.some((q) => q.lang === 'fr') || before.some((q) => q.lang === 'en')) continue;
     p.lang = 'fr';
   }
+}
+
+/**
+ * `Duty officer (24/7): 204-555-0148 / Agent de service (24 h sur 24, 7 jours sur 7) :
+ * 204-555-0184`: a number ending the line after a colon spaced the French way, right after a
+ * French piece, is that French piece's value (its English twin has its own), for the value checks.
+ */
+function numberAfterFrenchColon(pieces: Piece[], text: string): void {
+  const n = pieces.length;
+  const last = pieces[n - 1];
+  if (n < 3 || last.wordy || last.code || last.lang !== 'und' || !/\d/.test(text.slice(last.from, last.to))) return;
+  // The colon is a piece of its own, between the French piece and the number.
+  const colon = pieces[n - 2];
+  const before = pieces[n - 3];
+  if (text.slice(colon.from, colon.to) !== ':' || before.lang !== 'fr' || !/^[)\]]?[\s\u00a0\u202f]+$/.test(text.slice(before.to, colon.from))) return;
+  colon.lang = 'fr';
+  last.lang = 'fr';
 }
 
 /**

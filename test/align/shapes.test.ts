@@ -2879,6 +2879,13 @@ const CASES: Case[] = [
       'TTY: 1-888-818-2411 | ATS: 1-888-818-2411 | stacked',
     ],
   },
+  // Blind round 100 (dk/field_safety_inline.txt:42): the French side ends with its number after a
+  // colon spaced the French way; the number is the French side's, not shared, for the value checks.
+  {
+    name: 'an inline line whose French side ends with a number after a French colon',
+    doc: ['Duty officer (24/7): 204-555-0148 / Agent de service (24 h sur 24, 7 jours sur 7) : 204-555-0184'],
+    pairs: ['Duty officer (24/7): 204-555-0148 | Agent de service (24 h sur 24, 7 jours sur 7) : 204-555-0184 | inline'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
