@@ -292,7 +292,11 @@ export function wordListLanguage(words: readonly string[]): DictLang | null {
   for (const w of words) {
     const f = fold(w);
     const en = dictionary('en').has(f);
-    if (en === dictionary('fr').has(f)) return null;
+    let fr = dictionary('fr').has(f);
+    // A word French writes only with accents, written without them (not in capitals, which may
+    // drop them): the English word (`Fees`, not `Fées`).
+    if (en && fr && f === w.toLowerCase() && w !== w.toUpperCase() && dictionary('fr').accentsOnly(f)) fr = false;
+    if (en === fr) return null;
     const l: DictLang = en ? 'en' : 'fr';
     if (lang !== null && lang !== l) return null;
     lang = l;

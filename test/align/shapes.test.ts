@@ -2886,6 +2886,17 @@ const CASES: Case[] = [
     doc: ['Duty officer (24/7): 204-555-0148 / Agent de service (24 h sur 24, 7 jours sur 7) : 204-555-0184'],
     pairs: ['Duty officer (24/7): 204-555-0148 | Agent de service (24 h sur 24, 7 jours sur 7) : 204-555-0184 | inline'],
   },
+  // Blind round 93 (dc/poster_camping_2026.txt:43): a one-word heading over its French; `Fees` is
+  // in the French word list as `fées`, which French never writes without its accents.
+  {
+    name: 'a one-word English heading that French writes only with accents, over its French',
+    doc: ['Reservations open on Monday, January 18, 2027.', 'Les réservations ouvrent le lundi 18 janvier 2027.', '', 'Fees', 'Droits', '', 'Reservation fee, online: $11.50', 'Frais de réservation en ligne : 11,50 $'],
+    pairs: [
+      'Reservations open on Monday, January 18, 2027. | Les réservations ouvrent le lundi 18 janvier 2027. | stacked',
+      'Fees | Droits | stacked',
+      'Reservation fee, online: $11.50 | Frais de réservation en ligne : 11,50 $ | stacked',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
