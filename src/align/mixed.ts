@@ -153,7 +153,7 @@ function rereadStackedLabels(units: Unit[], readings: UnitReading[]): void {
   const labels = units.map((u, i) => (readings[i].kind === 'neutral' ? labelLanguage(u.text.text) : null));
   const adjacent = (a: number, b: number): boolean => units[a].lastLine + 1 === units[b].firstLine;
   const read = (i: number, lang: 'en' | 'fr'): void => {
-    readings[i] = { kind: 'mono', lang, score: lang === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
+    readings[i] = assigned(lang);
   };
   for (let i = 0; i < units.length; i++) {
     const lang = labels[i];
@@ -217,8 +217,7 @@ function rereadWeakTwins(units: Unit[], readings: UnitReading[]): void {
     if (prev.kind !== 'mono' || Math.abs(prev.score) <= Math.abs(r.score)) continue;
     // Last in its block, and the line above the first of it.
     if (adjacent(i) || (i >= 2 && adjacent(i - 2))) continue;
-    const lang = first === 'en' ? 'fr' : 'en';
-    readings[i] = { kind: 'mono', lang, score: lang === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
+    readings[i] = assigned(first === 'en' ? 'fr' : 'en');
   }
 }
 
@@ -243,7 +242,7 @@ function readAsDeclared(units: Unit[], readings: UnitReading[]): void {
     const r = readings[i];
     if (!lang || r.kind === 'neutral' || (r.kind === 'mono' && r.lang === lang)) continue;
     const score = scoreText(units[i].text.text).score;
-    readings[i] = { kind: 'mono', lang, score: (lang === 'fr') === score > 0 ? score : lang === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
+    readings[i] = (lang === 'fr') === score > 0 ? { kind: 'mono', lang, score } : assigned(lang);
   }
 }
 
@@ -252,6 +251,11 @@ function readAsDeclared(units: Unit[], readings: UnitReading[]): void {
  * or not at all (a declared cell, a stacked sign): the least a unit has alone.
  */
 const ASSIGNED_SCORE = 1.5;
+
+/** A unit read as `lang` with the least score a unit has alone (ASSIGNED_SCORE). */
+function assigned(lang: 'en' | 'fr'): UnitReading {
+  return { kind: 'mono', lang, score: lang === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
+}
 
 /**
  * A line stacked under its English (or French) twin that repeats its words: its exact copy, or a
@@ -471,7 +475,7 @@ function rereadNamedHeads(units: Unit[], readings: UnitReading[]): void {
 }
 
 /** A dash between spaces, which sets two parts of a line apart. */
-const SPACED_DASH = /\s[–—-]\s/g;
+const SPACED_DASH = /\s[–—-]\s/;
 
 /**
  * `MONCTON COLISEUM, HALL B – 377 Killam Drive, Moncton` over `COLISÉE DE MONCTON, SALLE B –
@@ -481,7 +485,7 @@ const SPACED_DASH = /\s[–—-]\s/g;
  */
 function rereadDashedTwins(units: Unit[], readings: UnitReading[]): void {
   const digits = (text: string): string => (text.match(/\d+/g) ?? []).join(' ');
-  const dashes = (text: string): number => text.match(SPACED_DASH)?.length ?? 0;
+  const dashes = (text: string): number => text.split(SPACED_DASH).length - 1;
   const reread = new Map<number, UnitReading>();
   readings.forEach((r, i) => {
     if (r.kind !== 'inline' || r.runs.length !== 2 || units[i].lines.length !== 1) return;
@@ -490,9 +494,7 @@ function rereadDashedTwins(units: Unit[], readings: UnitReading[]): void {
     if (a.lang === b.lang || dashes(text) !== 1 || !/^\s*[–—-]\s*$/.test(text.slice(a.to, b.from)) || digits(text) === '') return;
     for (const j of [i - 1, i + 1]) {
       const rj = readings[j];
-      if (!rj || rj.kind !== 'mono' || units[j].lines.length !== 1) continue;
-      const [up, down] = j < i ? [j, i] : [i, j];
-      if (units[up].lastLine + 1 !== units[down].firstLine) continue;
+      if (!rj || rj.kind !== 'mono' || !nextTo(units, i, j)) continue;
       const twin = units[j].text.text;
       if (dashes(twin) !== 1 || digits(twin) !== digits(text)) continue;
       const own = a.lang === rj.lang ? b : a;
@@ -541,7 +543,7 @@ function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
       const copied = r.runs.filter((x) => x.lang === names).map((x) => wordsOf(text.slice(x.from, x.to)));
       if (own.length === 0 || copied.length === 0 || copied.reduce((n, w) => n + w.length, 0) < COPIED_NAME_WORDS) continue;
       // So are a first run and the rest after a spaced dash (`Room 200 – Salle 200`).
-      if (r.runs[0].lang === names && /\s[–—-]\s/.test(text.slice(r.runs[0].to, r.runs[1].from))) continue;
+      if (r.runs[0].lang === names && SPACED_DASH.test(text.slice(r.runs[0].to, r.runs[1].from))) continue;
       // The twin is the line beside it (stacked lines) or a line of the block above or below.
       for (let d = 1; d <= COPIED_NAME_REACH; d++) {
         for (const j of [i - d, i + d]) {
@@ -611,7 +613,7 @@ function rereadSwappedHeadings(units: Unit[], readings: UnitReading[]): void {
     if ((a.kind === 'mono') !== (b.kind === 'mono') && (a.kind === 'neutral' || b.kind === 'neutral') && twinHeadings(units[i].text.text, units[i + 1].text.text)) {
       const mono = (a.kind === 'mono' ? a : b) as { lang: 'en' | 'fr' };
       const other = mono.lang === 'en' ? 'fr' : 'en';
-      readings[a.kind === 'neutral' ? i : i + 1] = { kind: 'mono', lang: other, score: other === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
+      readings[a.kind === 'neutral' ? i : i + 1] = assigned(other);
       i++;
       continue;
     }
@@ -620,7 +622,7 @@ function rereadSwappedHeadings(units: Unit[], readings: UnitReading[]): void {
     const lean = (r: { score: number }): number => (a.lang === 'en' ? -r.score : r.score);
     const k = lean(a) < lean(b) ? i : i + 1;
     const other = a.lang === 'en' ? 'fr' : 'en';
-    readings[k] = { kind: 'mono', lang: other, score: other === 'fr' ? ASSIGNED_SCORE : -ASSIGNED_SCORE };
+    readings[k] = assigned(other);
     i++;
   }
 }
@@ -968,8 +970,7 @@ function rereadLabelledNumbers(units: Unit[], readings: UnitReading[]): void {
     // Labels of a known pair say which is which (`TTY:` over `ATS:`, the French colon left out).
     const known = labelPairOrder(ta, tb);
     if (known === null && FRENCH_COLON.test(ta) === FRENCH_COLON.test(tb)) continue;
-    const digits = (t: string): number => t.replace(/\D/g, '').length;
-    if (digits(ta) !== digits(tb)) continue;
+    if (digitsOf(ta).length !== digitsOf(tb).length) continue;
     // Not in a document of one language: a French colon is a typing slip in an English one.
     const has = (lang: 'en' | 'fr'): boolean => readings.some((r) => r.kind === 'mono' && r.lang === lang);
     oneLang ??= has('en') !== has('fr');

@@ -5,6 +5,7 @@
 // left alone on the two sides are aligned to one another, wherever they are, with the model's own
 // scores; the sentences found to translate each other clearly are paired.
 
+import { logistic } from './anchors.js';
 import { alignBand, fullBand, type PathBead } from './parallel-dp.js';
 import type { SideTokens } from './parallel-features.js';
 import { SHAPES, type LevelModel } from './parallel-model.js';
@@ -129,12 +130,15 @@ export function pairMovedPassages(path: PathBead[], model: LevelModel, S: SideTo
     frOpen.sort((x, y) => x - y);
     let best: Found | null = null;
     let exhausted = false;
-    for (const e of stretches(enOpen)) {
-      const eAlone = range(e).some((i) => isAlone(enBead.get(i)!));
-      for (const f of stretches(frOpen)) {
+    // Each stretch once: whether it holds a unit alone, and its beads, which key the cache.
+    const side = (units: number[], beadOf: Map<number, PathBead>): Array<{ s: Stretch; alone: boolean; key: string }> =>
+      stretches(units).map((s) => ({ s, alone: range(s).some((u) => isAlone(beadOf.get(u)!)), key: `${s.start}:${s.end}:${range(s).map((u) => idOf(beadOf.get(u)!)).join(',')}` }));
+    const frStretches = side(frOpen, frBead);
+    for (const { s: e, alone: eAlone, key: eKey } of side(enOpen, enBead)) {
+      for (const { s: f, alone: fAlone, key: fKey } of frStretches) {
         // Weak pairs among themselves stay as the path has them.
-        if (!eAlone && !range(f).some((j) => isAlone(frBead.get(j)!))) continue;
-        const key = `${e.start}:${e.end}:${f.start}:${f.end}:${range(e).map((i) => idOf(enBead.get(i)!)).join(',')}:${range(f).map((j) => idOf(frBead.get(j)!)).join(',')}`;
+        if (!eAlone && !fAlone) continue;
+        const key = `${eKey}|${fKey}`;
         let found = tried.get(key);
         if (!found) {
           if (budget.cells > MAX_CELLS) {
@@ -272,7 +276,7 @@ function pairFreed(path: PathBead[], model: LevelModel, freed: { en: Set<number>
     const i = between(j);
     if (i < 0 || !(freed.en.has(i) || freed.fr.has(j)) || !fitsThere(model, i, j)) continue;
     const score = model.scoreAnywhere(i, 1, j, 1);
-    made.set(i, { i0: i, i1: i + 1, j0: j, j1: j + 1, score, posterior: 1 / (1 + Math.exp(-score)) });
+    made.set(i, { i0: i, i1: i + 1, j0: j, j1: j + 1, score, posterior: logistic(score) });
     taken.add(enBead.get(i)!);
     taken.add(fb);
   }
@@ -309,7 +313,7 @@ function alignStretches(model: LevelModel, S: SideTokens, T: SideTokens, e: Stre
   // break, and whether they are sure enough on their own.
   const paired: Array<{ bead: PathBead; gain: number; broken: PathBead[]; strong: boolean }> = [];
   for (const ib of inner) {
-    if (ib.i1 === ib.i0 || ib.j1 === ib.j0) continue;
+    if (isAlone(ib)) continue;
     const i0 = e.start + ib.i0;
     const i1 = e.start + ib.i1;
     const j0 = f.start + ib.j0;
@@ -334,7 +338,7 @@ function alignStretches(model: LevelModel, S: SideTokens, T: SideTokens, e: Stre
     if (broken.size && v < cost + MARGIN) continue;
     const strong = v >= MIN_EVIDENCE && met >= MIN_MET && unrivalled(model, i0, i1, j0, j1, v, e, f, budget);
     // As sure as its evidence says, at most as sure as the stretches' alignment.
-    paired.push({ bead: { i0, i1, j0, j1, score: ib.score, posterior: Math.min(ib.posterior, 1 / (1 + Math.exp(MIN_EVIDENCE - v))) }, gain: v - cost, broken: [...broken], strong });
+    paired.push({ bead: { i0, i1, j0, j1, score: ib.score, posterior: Math.min(ib.posterior, logistic(v - MIN_EVIDENCE)) }, gain: v - cost, broken: [...broken], strong });
   }
   // Beads sure on their own, and, spreading from them, the beads next to them in order on both
   // sides (the rest of a moved paragraph), each more likely a translation than not or two
@@ -389,7 +393,7 @@ function withBeads(path: PathBead[], found: Found): PathBead[] {
   }
   const out: PathBead[] = [];
   for (const b of path) {
-    const open = found.broken.has(b) || b.i0 === b.i1 || b.j0 === b.j1;
+    const open = found.broken.has(b) || isAlone(b);
     if (!open) {
       out.push(b);
       continue;

@@ -32,7 +32,6 @@ const FIX_COMMON = 4.5;
 const KNOWN_WORD = 6.5;
 /** French auxiliaries of two syllables or more, which stand before a participle or an adjective. */
 const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraient était étaient avait avaient aura auront aurait auraient'.split(' '));
-/** French numbers that stand before a noun as determiners do. */
 /**
  * First words of the compounds the 1990 French spelling reform writes as one word (a verb and its
  * noun, `porte-clés` → `porteclés`; `haut-parleur` → `hautparleur`).
@@ -40,6 +39,7 @@ const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraie
 const REFORM_WELDED = new Set(
   'porte passe tire garde coupe croque pare presse casse cache compte couvre essuie gratte lave ouvre perce pique serre tourne vide brise chauffe monte pince pousse seche attrape ramasse taille range lance haut bas mille'.split(' '),
 );
+/** French numbers that stand before a noun as determiners do. */
 const FR_NUMBERS = new Set('deux trois quatre cinq six sept huit neuf dix'.split(' '));
 /** French determiners, which stand before a noun. */
 const FR_DETERMINERS = new Set([...'le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque plusieurs aucun aucune'.split(' '), ...FR_NUMBERS]);
