@@ -11,7 +11,7 @@ import { CODE_SPAN } from '../core/markdown-fences.js';
 import { isSpace } from '../core/mapped-text.js';
 import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
-import { ENGLISH_PROVINCE_NAMES, FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
+import { ENGLISH_PROVINCE_NAMES, FRENCH_ONLY_PROVINCE_NAMES, FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { isKnownPlace } from '../lang/places.js';
 import { restyledCopy, SENTENCE_CASE, swappedTwins } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
@@ -453,9 +453,14 @@ function placeWithProvince(pieces: Piece[], text: string): void {
     const p = pieces[i];
     const place = pieces[i - 1];
     // The province may read as neither language (`Ontario`): its place is still a French address's.
-    if ((p.lang !== 'en' && p.lang !== 'und') || text[p.from - 1] !== '(' || text[p.to] !== ')' || !FRENCH_PROVINCE_NAMES.has(text.slice(p.from, p.to))) continue;
+    const province = text.slice(p.from, p.to);
+    if (text[p.from - 1] !== '(' || text[p.to] !== ')' || !FRENCH_PROVINCE_NAMES.has(province)) continue;
+    const frenchOnly = FRENCH_ONLY_PROVINCE_NAMES.has(province);
+    if (p.lang === 'fr' && !frenchOnly) continue;
     if (!PLACE_BEFORE_PROVINCE.test(text.slice(place.from, place.to))) continue;
-    p.lang = 'und';
+    // A name only French gives the province (`Nouveau-Brunswick`, `Terre-Neuve-et-Labrador`) makes
+    // the line French (`Fredericton (Nouveau-Brunswick)  E3B 5P4`, the city read as English).
+    p.lang = frenchOnly ? 'fr' : 'und';
     if (place.lang === 'en') place.lang = 'und';
   }
   // The English way (`Clair, New Brunswick: 8:00 a.m. to 10:00 p.m. AST`): a place before a comma
@@ -882,6 +887,9 @@ function resolveUndecided(pieces: Piece[], text: string): void {
       // decided cell, is a field of a form (`Sous-ministre          Date`), not its translation.
       const between = q === next ? text.slice(p.to, q.from) : text.slice(q.to, p.from);
       if (COLUMN_GAP.test(between) && !/\s/.test(text.slice(p.from, p.to).trim()) && Math.abs(p.score.score) < ONE_WORD_CELL) continue;
+      // A capitalised word no lexicon knows, across a dash from a heading (`Séance 2 – Thompson`),
+      // is a place or a name: its letters (`th`) say nothing of the heading's language.
+      if (/^\s*[–—-]\s*$/.test(between) && p.score.known === 0 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(p.from, p.to).trim())) continue;
       const d = decidePair(p.score, q.score);
       if (d && d.b === q.lang) {
         p.lang = d.a;

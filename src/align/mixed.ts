@@ -26,7 +26,7 @@ import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
 import { splitSentences } from '../lang/sentences.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { fold, wordListLanguage } from '../lang/dictionary.js';
+import { dictionary, fold, wordListLanguage } from '../lang/dictionary.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -90,12 +90,14 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadColumnRows(units, readings, opts.neutral);
   rereadTables(units, readings, opts.neutral);
   rereadLabelledNumbers(units, readings);
+  rereadOneLanguageLabels(units, readings);
   rereadLabelledValues(units, readings);
   rereadSharedNames(units, readings);
   rereadNamedHeads(units, readings);
   rereadDashedTwins(units, readings);
   rereadDocumentHeadings(units, readings);
   rereadStackedLabels(units, readings);
+  rereadParagraphTwins(units, readings);
   rereadWeakTwins(units, readings);
   rereadMailHeaders(doc, units, readings);
   readAsDeclared(units, readings);
@@ -110,6 +112,8 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
     });
     const blocks = blocksOf(units, sections);
     withTrailingCopies(units, readings, blocks);
+    readBlockLanguageInline(units, readings, blocks);
+    readBlockLanguageWords(units, readings, blocks);
     alignHalves(doc, units, readings, quoted, blocks, order, opts.markdown ?? false, furniture, out);
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
@@ -167,6 +171,70 @@ function rereadStackedLabels(units: Unit[], readings: UnitReading[]): void {
       return (r.kind === 'mono' && r.lang === other) || labels[k] === other;
     };
     if (twin(i - 1) || twin(i + 1)) read(i, lang);
+  }
+}
+
+/**
+ * A paragraph of one language followed by its twin paragraph, line for line (a title block: `CITY
+ * OF CLARENCE-ROCKLAND` … `Voter Guide` over `CITÉ DE CLARENCE-ROCKLAND` … `Guide de
+ * l'électeur`; an address: `Municipal Office` … over `Bureau municipal` …): a line that reads as
+ * neither language (`Voter` and `Guide` are French words too; `2, rue Fifth, C.P. 1000`), or
+ * weakly as the other paragraph's (`Bureau municipal`: both are English words), is its
+ * paragraph's language, the twin of the line in its place in the other paragraph. A name or a
+ * code written the same in both places (`P0V 1C0`) stays neutral.
+ */
+function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
+  const paragraphs: Array<[number, number]> = [];
+  for (let a = 0; a < units.length; ) {
+    let b = a + 1;
+    while (b < units.length && units[b].firstLine === units[b - 1].lastLine + 1) b++;
+    paragraphs.push([a, b]);
+    a = b;
+  }
+  const lang = (i: number): 'en' | 'fr' | null => {
+    const r = readings[i];
+    return r.kind === 'mono' ? r.lang : null;
+  };
+  const strong = (i: number): 'en' | 'fr' | null => {
+    const r = readings[i];
+    return r.kind === 'mono' && Math.abs(r.score) >= WEAK_TWIN ? r.lang : null;
+  };
+  // Not in a document of lines stacked over their twins (`Main entrance` over `Entrée principale`),
+  // whose paragraphs are pairs of lines, not blocks.
+  // (Lines read weakly, which this reads again, are no evidence of it.)
+  let stacked = 0;
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [a, b] = [strong(i), strong(i + 1)];
+    if (a && b && a !== b && units[i + 1].firstLine === units[i].lastLine + 1) stacked++;
+  }
+  if (stacked >= STACKED_ORDER_MIN) return;
+  // Words, not an address's number or a code (`dps-client@ec.gc.ca` under the sentence that gives it).
+  const wordy = (i: number): boolean => countWords(units[i].text.text.replace(/\S*[@/:.]\S*/g, ' ')) >= 2;
+  for (let p = 0; p + 1 < paragraphs.length; p++) {
+    const [a, b] = paragraphs[p];
+    const [c, d] = paragraphs[p + 1];
+    const n = b - a;
+    if (d - c !== n || n < 2 || units[c].firstLine - units[b - 1].lastLine > 3) continue;
+    // Each paragraph in one language: no line that reads plainly as the other; and one place at
+    // least where the two read as the two languages.
+    const first = lang(a) ?? lang(a + 1);
+    const second = first === 'en' ? 'fr' : 'en';
+    if (!first) continue;
+    let fits = false;
+    for (let k = 0; k < n; k++) {
+      if (strong(a + k) === second || strong(c + k) === first) {
+        fits = false;
+        break;
+      }
+      if (lang(a + k) === first && lang(c + k) === second) fits = true;
+    }
+    if (!fits) continue;
+    for (let k = 0; k < n; k++) {
+      const [i, j] = [a + k, c + k];
+      const [x, y] = [lang(i), lang(j)];
+      if (y === second && x !== first && (x !== null || wordy(i))) readings[i] = assigned(first);
+      else if (x === first && y !== second && (y !== null || wordy(j))) readings[j] = assigned(second);
+    }
   }
 }
 
@@ -343,13 +411,27 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder): 'se
   // original stands in the English block right above: short lines recur in a schedule.
   if (words < COPY_MIN_WORDS) return words >= STACKED_COPY_MIN_WORDS && Math.max(order.en, order.fr) >= STACKED_ORDER_MIN && copiedInPlace(stretch, text) ? 'second' : null;
   let crossed = false;
+  // The last sentences of a paragraph copied alone (a sentence that many paragraphs end with
+  // recurs: `All centres will be closed.`) only right under the French, as its last line.
+  const last = stretch[stretch.length - 1];
+  const closesBlock = last !== undefined && last.lang !== lang && last.unit.lastLine + 1 === u.firstLine;
   for (let k = stretch.length - 1; k >= 0; k--) {
     const m = stretch[k];
     if (u.firstLine - m.unit.lastLine > BLOCK_COPY_LINES) return null;
     if (m.lang !== lang) crossed = true;
-    else if (crossed && m.unit.text.text.trim() === text) return 'second';
+    else if (crossed && (m.unit.text.text.trim() === text || (closesBlock && copiesClosingSentences(m.unit.text.text, text)))) return 'second';
   }
   return null;
+}
+
+/**
+ * Whether `copy` is the last sentences of `original` (`Sharing your PIN…` left in English under
+ * the French of a paragraph that ends with it); line breaks count as spaces.
+ */
+function copiesClosingSentences(original: string, copy: string): boolean {
+  const a = original.replace(/\s+/g, ' ').trim();
+  const b = copy.replace(/\s+/g, ' ').trim();
+  return a.length > b.length + 2 && a.endsWith(b) && /[.!?] $/.test(a.slice(a.length - b.length - 2, a.length - b.length));
 }
 
 /**
@@ -440,7 +522,21 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
       // language taken whole, the slash is the cut (French place names in the English side).
       else if (pairBesideOnlySlash(r.runs, units[i].text.text)) readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
     }
+    // A line of one slash whose two runs meet elsewhere (`Captain William Spry Centre, 16 Sussex
+    // Street, Spryfield / Centre Captain William Spry, 16, rue Sussex, Spryfield`, the French
+    // side's name read as English): when each side reads as its language taken whole, the slash
+    // is the cut.
+    else if (r.kind === 'inline' && r.runs.length === 2 && units[i].lines.length === 1 && runsMeetAwayFromSlash(r.runs, units[i].text.text)) {
+      readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
+    }
   });
+}
+
+/** Whether a line has one slash between spaces, and its two runs meet on one side of it. */
+function runsMeetAwayFromSlash(runs: Run[], text: string): boolean {
+  const m = /\s\/\s/.exec(text);
+  if (!m || /\s\/\s/.test(text.slice(m.index + 2))) return false;
+  return runs[0].to > m.index + m[0].length || runs[1].from < m.index;
 }
 
 /** A line of one slash or bar between a short heading and its words in another order (`Accessible voting / Vote accessible`). */
@@ -982,6 +1078,36 @@ function rereadLabelledNumbers(units: Unit[], readings: UnitReading[]): void {
   }
 }
 
+/**
+ * Lines of a label and a number read as no language (or weakly as the other), each alone in its
+ * block (`TTY: 1-866-553-0554` in the English block, `ATS : 1-866-553-0545` in the French one):
+ * when the document has both labels of a known pair, each label says which block its line is in,
+ * and the numbers are then compared. Only in a document of both languages.
+ */
+function rereadOneLanguageLabels(units: Unit[], readings: UnitReading[]): void {
+  const has = (lang: 'en' | 'fr'): boolean => readings.some((r) => r.kind === 'mono' && r.lang === lang);
+  if (!has('en') || !has('fr')) return;
+  const labelled = new Map<number, string>();
+  units.forEach((u, i) => {
+    const text = u.text.text.trim();
+    const r = readings[i];
+    // Read as neither language, or weakly as the other (`ATS` has English letters).
+    if ((r.kind !== 'neutral' && !(r.kind === 'mono' && Math.abs(r.score) < WEAK_TWIN)) || u.lines.length !== 1 || !LABELLED_NUMBER.test(text)) return;
+    labelled.set(i, labelOf(text));
+  });
+  const labels = new Set(labelled.values());
+  for (const [i, label] of labelled) {
+    const lang = LABEL_PAIRS.has(label) && labels.has(LABEL_PAIRS.get(label)!) ? 'en' : [...LABEL_PAIRS].some(([en, fr]) => fr === label && labels.has(en)) ? 'fr' : null;
+    const r = readings[i];
+    if (lang && !(r.kind === 'mono' && r.lang === lang)) readings[i] = assigned(lang);
+  }
+}
+
+/** The label of a labelled line, lower-cased, without its abbreviation's period (`Tél.` → `tél`). */
+function labelOf(text: string): string {
+  return (/^([\p{L}.]+)/u.exec(text)?.[1] ?? '').replace(/\.$/, '').toLowerCase();
+}
+
 /** Contact labels that read as no language, English ⇄ French (TERMIUM Plus). */
 const LABEL_PAIRS = new Map([
   ['tty', 'ats'],
@@ -991,8 +1117,7 @@ const LABEL_PAIRS = new Map([
 
 /** The language of the first of two labelled lines whose labels are a known pair, or null. */
 function labelPairOrder(a: string, b: string): 'en' | 'fr' | null {
-  const label = (t: string): string => (/^([\p{L}.]+)/u.exec(t)?.[1] ?? '').replace(/\.$/, '').toLowerCase();
-  const [la, lb] = [label(a), label(b)];
+  const [la, lb] = [labelOf(a), labelOf(b)];
   if (LABEL_PAIRS.get(la) === lb) return 'en';
   if (LABEL_PAIRS.get(lb) === la) return 'fr';
   return null;
@@ -1654,6 +1779,51 @@ function withTrailingCopies(units: Unit[], readings: UnitReading[], blocks: Bloc
       if (r.kind !== 'mono' || countWords(units[k].text.text) < COPY_MIN_WORDS || !textsIn(b - 2).has(units[k].text.text.trim())) break;
       for (let j = i; j <= k; j++) blocks.of[j] = b - 1;
     }
+  }
+}
+
+/** How weakly the other language's side of a line may read for the line to be read in its block's language. */
+const WEAK_INLINE_SIDE = 2;
+/** Below this, the two sides of a line are not each other's translation. */
+const INLINE_TWINS_MIN = 0.5;
+
+/**
+ * A line of a block cut in two by a dash, one side read weakly as the other language (`Bulletin
+ * no 4 – janvier 2026` in the French half: `no` is an English word too), the sides being no
+ * translation of each other: a line of the block's language, not a pair.
+ */
+function readBlockLanguageInline(units: Unit[], readings: UnitReading[], blocks: Blocks): void {
+  for (let i = 0; i < units.length; i++) {
+    const r = readings[i];
+    if (r.kind !== 'inline' || r.runs.length !== 2 || r.runs[0].lang === r.runs[1].lang) continue;
+    const own = blocks.lang[blocks.of[i]];
+    const other = r.runs.find((run) => run.lang !== own)!;
+    if (Math.abs(other.score) >= WEAK_INLINE_SIDE) continue;
+    const text = units[i].text.text;
+    const [en, fr] = r.runs[0].lang === 'en' ? r.runs : [r.runs[1], r.runs[0]];
+    if (compat(features(text.slice(en.from, en.to), 'en'), features(text.slice(fr.from, fr.to), 'fr')) >= INLINE_TWINS_MIN) continue;
+    readings[i] = assigned(own);
+  }
+}
+
+/** Words of a short line that its block's language may take back (a place, a name and a word or two). */
+const SHORT_LINE_WORDS = 6;
+/** A word in small letters with a letter only French writes. */
+const FRENCH_LETTERS_WORD = /(?<![\p{L}'’-])\p{Ll}*[àâçéèêëîïôûùüÿœ]\p{Ll}*(?![\p{L}])/u;
+
+/**
+ * A short line of the French block read as English for its names (`Hay River – aréna Don
+ * Stewart`): a word in small letters that French writes with its accents (`aréna`) makes it a
+ * French line. A sentence left in English there has no such word.
+ */
+function readBlockLanguageWords(units: Unit[], readings: UnitReading[], blocks: Blocks): void {
+  for (let i = 0; i < units.length; i++) {
+    const r = readings[i];
+    if (r.kind !== 'mono' || r.lang !== 'en' || blocks.lang[blocks.of[i]] !== 'fr') continue;
+    const text = units[i].text.text;
+    if (countWords(text) > SHORT_LINE_WORDS) continue;
+    const word = FRENCH_LETTERS_WORD.exec(text)?.[0];
+    if (word && dictionary('fr').has(fold(word))) readings[i] = assigned('fr');
   }
 }
 

@@ -101,7 +101,9 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
   let lang: 'en' | 'fr' | null = null;
   // Every line but the last reads as the language (a line of names or numbers says nothing).
   const sameLanguage = (l: CleanLine, last: boolean): boolean => {
-    const s = langOfScore(scoreText(l.text.text).score);
+    const score = scoreText(l.text.text);
+    // The last line may be a place or a name that leans weakly (`Winnipeg (Manitoba) R3B 3A3.`).
+    const s = last && Math.abs(score.score) < WEAK_LAST_LINE ? 'und' : langOfScore(score.score);
     if (s === 'und') return last;
     if (lang !== null && lang !== s) return false;
     lang = s;
@@ -120,6 +122,7 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
     // Labelled lines, one after the other (`Garden Hill: Tuesday, November 10, 2026, 9:30 a.m. to
     // 4:00 p.m. CST` over `St. Theresa Point: Thursday, …`): items of a list, not prose.
     if (LABELLED_LINE.test(at) && LABELLED_LINE.test(bt)) break;
+    if (sameOpening(at, bt)) break;
     const firstWord = /^\S+/.exec(bt)?.[0].length ?? 0;
     if (at.length < WRAPPED_FILL * width || at.length + 1 + firstWord <= width - WRAP_SLACK) break;
     if ((j === i && !sameLanguage(a, false)) || !sameLanguage(b, j + 2 >= lines.length || lines[j + 2].follows !== b.line)) break;
@@ -130,11 +133,31 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
   return j - i >= WRAPPED_LINES_MIN ? j : i;
 }
 
+/** A line this long is prose, not a label or a heading. */
+const PROSE_LINE = 40;
+/** A word or two, capitalised, that end a sentence (`Road.`, `Spring Garden.`). */
+const SENTENCE_TAIL = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?[.!?]$/u;
+
+/** A line's first two words, the first capitalised, and what stands between them. */
+const FIRST_TWO_WORDS = /^\p{Lu}\p{L}*[\s,]+\p{L}+/u;
+
+/**
+ * Lines that open with the same two words, the first capitalised (`Saturday, January 23, 2027,
+ * 9:00 a.m. … – Moncton…` over `Saturday, January 30, 2027…`): items of a list, however wide.
+ */
+export function sameOpening(a: string, b: string): boolean {
+  const opening = FIRST_TWO_WORDS.exec(a)?.[0];
+  return opening !== undefined && opening === FIRST_TWO_WORDS.exec(b)?.[0];
+}
+
+/** How weakly the last line of wrapped prose may lean to another language and still end it. */
+const WEAK_LAST_LINE = 2;
+
 /** A line that opens with a label of up to five words and its colon (`St. Theresa Point:`, `Garden Hill :`), its first capitalised. */
 export const LABELLED_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,4}[\s\u00a0\u202f]?:\s/u;
 
 /** A line that stops mid-sentence: on a comma or a word that cannot end one. */
-export const OPEN_END = /(?:,|(?<![\p{L}'’])(?:and|or|of|the|to|with|by|for|in|at|from|than|et|ou|de|des|du|la|le|les|à|au|aux|en|par|pour|avec|sur|plus|que))$/iu;
+export const OPEN_END = /(?:,|(?<![\p{L}'’])(?:and|or|of|the|to|with|by|for|in|at|from|than|et|ou|de|des|du|la|le|les|à|au|aux|en|par|pour|avec|sur|dans|chez|vers|plus|que))$/iu;
 /** A line that opens with a number then a word in lower case (`12 heures de données`). */
 export const NUMBER_THEN_WORD = /^\d[\d\s.,]*\s\p{Ll}{2,}/u;
 
@@ -163,6 +186,17 @@ const ZONE_START = /^(?:[ECMPAN][SD]T|[ECMPA]T|H[NA][ECRPAT]|H[ECRPAT])(?=[.,;)]
  * there, so the next line goes on with it even when it opens with a capital (a name).
  */
 const DANGLING_END = /(?<![\p{L}'’])(?:the|a|an|of|to|with|by|for|from|in|at|on|into|le|la|les|un|une|des|du|de|au|aux|à|par|pour|avec|sur|dans|chez)$/u;
+/**
+ * A line that stops on an English possessive (`… streamed live on the City's` / `YouTube
+ * channel.`): its noun follows, unless the next line reads as French (`… Road, St. John's` over
+ * its French line). A place named so (`St. John's`) ends lines of addresses.
+ */
+const POSSESSIVE_END = /(?<!\bSt\.?\s\p{Lu}\p{Ll}*)\p{Ll}['’]s$/u;
+
+/** Whether line `b` goes on from line `a`, which stops on an English possessive (POSSESSIVE_END). */
+export function goesOnAfterPossessive(a: string, b: string): boolean {
+  return POSSESSIVE_END.test(a) && /^\p{Lu}/u.test(b) && !TIME_START.test(b) && !isAllCaps(b) && langOfScore(scoreText(b).score) !== 'fr';
+}
 
 /** The last word of a line, before a comma (`Inscrivez-vous d'ici le jeudi`): a weekday before its date? */
 const LAST_WORD = /(?<![\p{L}'’])(\p{L}+),?$/u;
@@ -212,6 +246,10 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   if (OPEN_END.test(at) && (NUMBER_THEN_WORD.test(bt) || NUMBER_ENDS_SENTENCE.test(bt))) return true;
   if ((OPEN_END.test(at) || TIME_WORD_END.test(at)) && TIME_START.test(bt) && !TIME_START.test(at)) return true;
   if (DANGLING_END.test(at) && /^\p{Lu}/u.test(bt) && !TIME_START.test(bt) && !isAllCaps(bt)) return true;
+  // The last word or two of a sentence wrapped alone onto a line (`… at Balmertown` / `Road.`),
+  // under a line of prose.
+  if (at.length >= PROSE_LINE && SENTENCE_TAIL.test(bt) && !isAllCaps(bt)) return true;
+  if (goesOnAfterPossessive(at, bt)) return true;
   // A date wrapped after its weekday (`… d'ici le jeudi` / `6 février 2026 sur la page…`).
   if (wrappedDate(at, bt)) return true;
   // A heading in capitals wrapped over lines of the same language; a label and its number

@@ -45,8 +45,8 @@ const FR_NUMBERS = new Set('deux trois quatre cinq six sept huit neuf dix'.split
 const FR_DETERMINERS = new Set([...'le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque plusieurs aucun aucune'.split(' '), ...FR_NUMBERS]);
 /** A preposition or relative pronoun run onto the French word after it (`pourpatiner`, `quihabite`). */
 const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
-/** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`, `Mettreà`). */
-const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|à|pour|sur|dans|avec|par|sans|chez|et|ou)$/;
+/** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`, `Mettreà`, `RADIATEURSEN`). */
+const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|à|en|pour|sur|dans|avec|par|sans|chez|et|ou)$/;
 /** A preposition, article or conjunction that an English word is run onto (`backupof`). */
 const EN_PREPOSITION_AFTER = /^(?:of|the|and|to|for|in|on|with|from|by)$/;
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
@@ -696,6 +696,10 @@ export default defineCheck({
       // translations (`postalcanadien` beside `Canadian postal code`).
       // A French plural run onto the word after it (remorquesdoivent, zonesinondables): a French
       // word does not go on after the -s or -x of a plural; a common one needs no other sign.
+      // The plural's cognate or translation on the other side (`accidents` beside `rail accidents`),
+      // not the compound itself (`dropsondes` beside `dropsonde`).
+      const pluralThere = (part: string): boolean =>
+        (isCognate(part) || translatedThere(part)) && !otherWords.some((o) => o.startsWith(w.folded.slice(0, part.length + 2)));
       const plural =
         lang === 'fr' &&
         parts.length === 2 &&
@@ -712,14 +716,17 @@ export default defineCheck({
       // `transportscolaire`): French writes its compounds apart or with a hyphen, and a word of
       // two common ones that the dictionary lacks is rarely a word of its own; save the verb and
       // noun that the 1990 spelling reform welds (`porteclés`, `passepartout`).
+      // A word in a heading in capitals is read as one in lower case (`D'INFORMATIONCOMMUNAUTAIRES`):
+      // there the capitals say nothing of a name or an acronym.
+      const lowerOrHeading = w.shape === 'lower' || (w.shape === 'upper' && s.caps);
       const commonPair =
-        lang === 'fr' && parts.length === 2 && w.shape === 'lower' && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
+        lang === 'fr' && parts.length === 2 && lowerOrHeading && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
       if (
         !fn.some(Boolean) &&
         !numberFirst &&
         !commonPair &&
-        !(plural && dict.cost(parts[0].folded) <= COMMON) &&
-        !(lang === 'fr' && parts.length === 2 && (w.shape === 'lower' || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4 && (isCognate(p.folded) || translatedThere(p.folded))))
+        !(plural && (dict.cost(parts[0].folded) <= COMMON || pluralThere(parts[0].folded))) &&
+        !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4 && (isCognate(p.folded) || translatedThere(p.folded))))
       )
         return null;
       // A rare word of the dictionary that opens with a function word, beside the translation of
@@ -793,7 +800,7 @@ export default defineCheck({
           parts.length === 2 &&
           (lang === 'fr' ? FR_PREPOSITION_AFTER : EN_PREPOSITION_AFTER).test(parts[1].text.toLowerCase()) &&
           (parts[0].folded.length >= 5 || (parts[0].folded.length === 4 && w.shape === 'lower' && /^d(?:e|u|es)$/.test(parts[1].folded) && dict.cost(parts[0].folded) <= FIX_COMMON)) &&
-          (w.shape === 'lower' || (w.shape === 'title' && w.initial)) &&
+          (lowerOrHeading || (w.shape === 'title' && w.initial)) &&
           otherWords.length > 0;
         // So is a French preposition or relative pronoun run onto the word after it (pourpatiner,
         // quihabite): no French word starts with these and goes on as another word.
@@ -803,7 +810,12 @@ export default defineCheck({
         const pluralThenWord = plural && otherWords.length > 0;
         // So is a French function word run onto the number after it (`dans un délai desept jours`).
         const functionThenNumber = lang === 'fr' && parts.length === 2 && fn[0] && FR_NUMBERS.has(parts[1].text.toLowerCase()) && w.shape === 'lower';
-        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        // So is `de` run onto a noun of six letters or more (`clubs demotoneige`), beside a text of
+        // the other language with no word that opens as it does: a French word in dé- written
+        // without its accent and unknown to the dictionary (`decarbonisation`) has its cognate there.
+        const deThenNoun =
+          lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherWords.some((o) => o.startsWith(w.folded.slice(0, 5)));
+        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.

@@ -503,7 +503,10 @@ function withoutSplitOff(secs: Orphan[][], pairs: Pair[]): Orphan[][] {
   return secs.map((sec) => sec.filter((o) => !present.has(o))).filter((sec) => sec.length > 0);
 }
 
-/** The nearest pair with both sides before (−1) or after (+1) an orphan, in the orphan's paragraph. */
+/**
+ * The nearest pair with both sides before (−1) or after (+1) an orphan, in the orphan's paragraph
+ * (or on the line next to it, where each line is a paragraph).
+ */
 function neighbourPair(pairs: Pair[], o: Orphan, step: number): Pair | undefined {
   for (let i = o.index + step; i >= 0 && i < pairs.length; i += step) {
     const p = pairs[i];
@@ -514,7 +517,10 @@ function neighbourPair(pairs: Pair[], o: Orphan, step: number): Pair | undefined
       if (p[o.side === 'en' ? 'fr' : 'en']) continue;
       return undefined;
     }
-    if (seg.paragraph !== o.seg.paragraph || seg.place.file !== o.seg.place.file) return undefined;
+    if (seg.place.file !== o.seg.place.file) return undefined;
+    // Text of a sentence a line, each line a paragraph of its own: the line right under or over.
+    const nextLine = step > 0 ? seg.place.line === o.seg.place.endLine + 1 : seg.place.endLine === o.seg.place.line - 1;
+    if (seg.paragraph !== o.seg.paragraph && !(nextLine && seg.paragraph !== undefined && Math.abs(seg.paragraph - o.seg.paragraph!) === 1)) return undefined;
     return p.en && p.fr ? p : undefined;
   }
   return undefined;
@@ -666,7 +672,10 @@ function droppedSentence(ctx: CheckContext): void {
     // next is as long as the English).
     const short = method === 'keyed' || fairlySure ? (2 * sentence.length) / 3 : sentence.length / 3;
     const restText = e.slice(0, span.start) + ' ' + e.slice(span.end);
-    const long = (laidOut || fairlySure) && fr.text.length > FR_EN_RATIO * (e.length - short);
+    // A French longer than the whole English less a third of the sentence has it, merged (`Les
+    // contrevenants s'exposent à de lourdes sanctions : un particulier peut…`), however much the
+    // aligner doubted the pair; not so list items, whose lengths vary more than a sentence's.
+    const long = !joinedItems && fr.text.length > FR_EN_RATIO * (e.length - short);
     // A number or date of its own that the French does not have is evidence the length cannot
     // outweigh (a wordy French paragraph that leaves out `…will add 64 units in Montague by the
     // end of 2026.`), when the rest's values are all there.

@@ -42,6 +42,8 @@ const SENTENCE_END = /[.!?…]["»”’)]*\s*$/u;
 const QUOTED = /"[^"]*"|“[^”]*”|«[^»]*»|‘[^’]*’/gu;
 /** Evidence so strong that no overlap with the other side is needed. */
 const OVERWHELMING = 8;
+/** Words the lexicon knows in a copied value of a keyed file for English evidence to outweigh a word French has too. */
+const KEYED_COPY_KNOWN = 3;
 
 function normalise(s: string): string {
   return s.normalize('NFC').toLowerCase().replace(/[\s\u00a0\u202f]+/g, ' ').replace(/[\s.:;!?…]+$/u, '').trim();
@@ -111,7 +113,11 @@ function titleCase(seg: Segment): boolean {
   if (capitalised.length === 1 && seg.text.trimStart().startsWith(capitalised[0])) return false;
   // Short words in small letters that a title would capitalise (`Tell us how we did`: us, how,
   // we, did) make it a sentence whose long words happen to be capitalised.
-  for (const w of seg.text.match(SHORT_LOWER_WORD) ?? []) if (!TITLE_MINOR.has(w)) return false;
+  const minor = seg.text.match(SHORT_LOWER_WORD) ?? [];
+  for (const w of minor) if (!TITLE_MINOR.has(w)) return false;
+  // A sentence's stop after two of them (`Interpretation in Arabic, Tagalog, Punjabi, Spanish and
+  // Ukrainian.`): a sentence whose names English capitalises, not a title.
+  if (minor.length >= 2 && SENTENCE_END.test(seg.text)) return false;
   return true;
 }
 
@@ -562,6 +568,22 @@ function englishWordOnly(text: string, s: LangScore): boolean {
   return dictionary('en').has(folded) && !dictionary('fr').has(folded);
 }
 
+/**
+ * A word that French writes the same, accents and all, and uses about as often as English does
+ * (`Lot`, `Date`, `Total`; not `Interpretation`, which French writes `Interprétation`, nor `Open`
+ * or `Close`, which French borrows or uses rarely): a copy of it may be the French.
+ */
+function frenchToo(text: string): boolean {
+  const word = /\p{L}+/u.exec(text)?.[0];
+  if (!word) return false;
+  const folded = fold(word);
+  const fr = dictionary('fr');
+  return folded === word.toLowerCase() && fr.has(folded) && !fr.accentsOnly(folded) && fr.cost(folded) <= dictionary('en').cost(folded) + FRENCH_TOO_MARGIN;
+}
+
+/** How much rarer in French than in English (−log10 frequency) a word copied alone may be and still be French too. */
+const FRENCH_TOO_MARGIN = 0.5;
+
 function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   const words = wordsOf(en.text).count;
   const s = segmentScore(en);
@@ -579,13 +601,15 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // well: `Paddle the canal with a guide and learn about its history.`
   // So is a copy whose English evidence is overwhelming over words the lexicon knows (`Your session
   // will expire in 5 minutes due to inactivity.`, one English function word, `session` French too).
-  const plainly = dated || looksEnglish(en) || (s.known >= 5 && s.score <= -OVERWHELMING);
+  // So is a copy of three known words or more in a keyed file, where a value copied from the
+  // source is the translator's placeholder (`Free parking on site`: `parking` is French too).
+  const plainly = dated || looksEnglish(en) || (s.known >= 5 && s.score <= -OVERWHELMING) || (ctx.pair.method === 'keyed' && s.known >= KEYED_COPY_KNOWN);
   if (s.maxFr >= 1 && !(plainly && s.score <= -(minScore + 2 * s.maxFr))) return;
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
   // Not a speaker's line in title case (`Jasmine Thiessen, Regional Manager, Canadian Heritage,
   // Prairies and Northern Region`): a name with titles and places that French translates.
-  if (words === 1 ? s.known === 0 : titleCase(en) && !dated && !titlesAfterName(en.text)) return;
+  if (words === 1 ? s.known === 0 || frenchToo(en.text) : titleCase(en) && !dated && !titlesAfterName(en.text)) return;
   if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx) || namedInFrench(ctx)) return;
   // At the French side: the copy is there (the English is shown beside it).
   ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', fr: 'whole' });

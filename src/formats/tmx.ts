@@ -223,6 +223,10 @@ export async function readTmx(file: string, opts: ReadOptions = {}): Promise<Omi
     for (const p of raw.props) props[p.type] = p.type in props ? `${props[p.type]}\n${p.value}` : p.value;
     for (const k of ['creationdate', 'changedate', 'creationid', 'changeid', 'usagecount']) if (raw.attrs[k] !== undefined) props[k] = raw.attrs[k];
     if (Object.keys(props).length) meta.props = props;
+    // A variant whose <seg> is empty beside a full one is reported where it stands, as an empty
+    // entry of a catalog is.
+    const empty = en?.text.length && fr && !fr.text.length ? fr : fr?.text.length && en && !en.text.length ? en : null;
+    if (empty) meta.emptyTarget = { file, line: empty.start.line, column: empty.start.column, endLine: empty.end.line, endColumn: empty.end.column };
     pairs.push({
       id: '',
       en: en && en.text.length ? variantSegment(file, en, 'en') : null,

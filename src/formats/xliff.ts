@@ -9,7 +9,7 @@
 import { readDocument, type SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { UserError } from '../core/errors.js';
-import type { Pair, PairMeta, Segment } from '../core/types.js';
+import type { Pair, PairMeta, Place, Segment } from '../core/types.js';
 import { parseXmlText, attr, type XmlPos, type XmlTag } from './xml-safe.js';
 import { langFamily } from './tmx.js';
 import {
@@ -53,7 +53,8 @@ interface Capture {
 interface SegState {
   attrs: Record<string, string>;
   source?: { content: Content; seg: Segment | null };
-  target?: { content: Content; seg: Segment | null; attrs: Record<string, string> };
+  /** `empty`: where an empty <target> stands (`<target></target>`), for the finding that it is empty. */
+  target?: { content: Content; seg: Segment | null; attrs: Record<string, string>; empty?: Place };
   state?: string;
 }
 
@@ -161,6 +162,8 @@ export function parseXliff(doc: SourceDocument): Pair[] {
       const frSide = u.file.sourceSide === 'en' ? trgSeg : srcSeg;
       const meta: PairMeta = { key: segments.length > 1 ? `${u.id}/${s.attrs.id ?? index + 1}` : u.id };
       if (unitNotes.length) meta.notes = [...unitNotes];
+      // An empty <target> is reported where it stands, as an empty entry of a catalog is.
+      if (srcSeg && !trgSeg && s.target?.empty) meta.emptyTarget = s.target.empty;
       const state = s.state;
       if (state) meta.state = state;
       const qualifier = s.target?.attrs['state-qualifier'];
@@ -486,7 +489,10 @@ export function parseXliff(doc: SourceDocument): Pair[] {
           const segment = segmentOf(c, lang, start);
           if (c.side === 'source') seg!.source = { content: c.parts, seg: segment };
           else seg!.target!.content = c.parts;
-          if (c.side === 'target') seg!.target!.seg = segment;
+          if (c.side === 'target') {
+            seg!.target!.seg = segment;
+            if (!segment) seg!.target!.empty = doc.place(c.contentStart.offset, start.offset);
+          }
           return;
         }
         closeInline(cap, start, end);

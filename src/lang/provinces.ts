@@ -24,6 +24,9 @@ export const PROVINCES: ReadonlyArray<{ fr: readonly string[]; en: readonly stri
 /** The French names of the provinces and territories (`Ontario`, `Colombie-Britannique`). */
 export const FRENCH_PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.map((p) => p.fr[0]));
 
+/** The French names that English does not write (`Nouveau-Brunswick`; not `Québec` nor `Ontario`). */
+export const FRENCH_ONLY_PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.map((p) => p.fr[0]).filter((n) => !PROVINCES.some((q) => q.en.includes(n))));
+
 /** The English names of the provinces and territories (`Ontario`, `New Brunswick`). */
 export const ENGLISH_PROVINCE_NAMES: ReadonlySet<string> = new Set(PROVINCES.map((p) => p.en[0]));
 

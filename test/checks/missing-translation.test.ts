@@ -44,6 +44,53 @@ describe('missing-translation in keyed files', () => {
   });
 });
 
+// Blind rounds 102 and 106, and rounds 83, 88, 92 before them: every writer placed an empty
+// XLIFF <target> or TMX <seg> at the empty element, where the translation goes.
+describe('missing-translation of an empty target in interchange files', () => {
+  it('reports an empty XLIFF <target> at the target', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-empty-target-'));
+    const xlf = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
+      '  <file original="app" source-language="en-CA" target-language="fr-CA" datatype="plaintext">',
+      '    <body>',
+      '      <trans-unit id="s1">',
+      '        <source>Sessions are free.</source>',
+      '        <target state="translated">Les séances sont gratuites.</target>',
+      '      </trans-unit>',
+      '      <trans-unit id="s2">',
+      '        <source>Interpretation will be available at the Thunder Bay session.</source>',
+      '        <target state="needs-translation"></target>',
+      '      </trans-unit>',
+      '    </body>',
+      '  </file>',
+      '</xliff>',
+    ];
+    writeFileSync(join(dir, 'app.xlf'), xlf.join('\n') + '\n');
+    const findings = (await runChecks(await readInputs([join(dir, 'app.xlf')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+    expect(findings.map((f) => [f.line, f.column, f.side, f.message])).toEqual([[11, 43, 'fr', 'No French translation for key s2: expected a French counterpart, found an empty value']]);
+    expect(findings[0].en).toMatchObject({ line: 10 });
+  });
+
+  it('reports an empty TMX <seg> at the seg', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-empty-seg-'));
+    const tmx = [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-CA" datatype="plaintext"/>',
+      '<body>',
+      '<tu tuid="1">',
+      '<tuv xml:lang="en-CA"><seg>Elders and youth are especially encouraged to attend.</seg></tuv>',
+      '<tuv xml:lang="fr-CA"><seg></seg></tuv>',
+      '</tu>',
+      '</body>',
+      '</tmx>',
+    ];
+    writeFileSync(join(dir, 'memory.tmx'), tmx.join('\n') + '\n');
+    const findings = (await runChecks(await readInputs([join(dir, 'memory.tmx')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+    expect(findings.map((f) => [f.line, f.column, f.side, f.message])).toEqual([[6, 28, 'fr', 'No French translation for key 1: expected a French counterpart, found an empty value']]);
+  });
+});
+
 describe('missing-translation in parallel documents', () => {
   // A real page pair (cds-website-md-pairs, MIT): two French paragraphs end with a sentence split
   // off the English paragraph's last one (`…, resulting in a more inclusive design` / `On aboutit
