@@ -18,7 +18,8 @@ import { FRENCH_ONLY_PROVINCE_ABBREVIATIONS } from '../lang/provinces.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
-import { COPY_MIN_WORDS, restyledCopy, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
+import { COPY_MIN_WORDS, restyledCopy, sameStems, swappedTwins, withoutLeadingLabel, wordStems } from '../lang/copies.js';
+import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 import { pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
@@ -99,6 +100,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadStackedLabels(units, readings);
   rereadParagraphTwins(units, readings);
   rereadWeakTwins(units, readings);
+  rereadStackedNameTwins(units, readings);
   rereadMailHeaders(doc, units, readings);
   readAsDeclared(units, readings);
 
@@ -289,6 +291,75 @@ function rereadWeakTwins(units: Unit[], readings: UnitReading[]): void {
   }
 }
 
+/**
+ * In a document plainly stacked, twins that read as one language. Two lines read as the second
+ * language, one right under the other, with the same numbers (`Palais des congrès de Montréal, Room 512, 1001 Jean-Paul-Riopelle
+ * Place` over `Palais des congrès de Montréal, salle 512, 1001, place Jean-Paul-Riopelle`): a
+ * venue named in French reads as French in both. The first is the first language's twin when it
+ * has a word only that language's word list has (`Room`) and the second has none.
+ */
+function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
+  const adjacent = (a: number): boolean => a + 1 < units.length && units[a].lastLine + 1 === units[a + 1].firstLine;
+  const mono = (i: number): 'en' | 'fr' | null => {
+    const r = readings[i];
+    return r !== undefined && r.kind === 'mono' ? r.lang : null;
+  };
+  // Lines paired as they come, two by two (the French under one English line is not the line
+  // over the next English line).
+  const order = { en: 0, fr: 0 };
+  for (let i = 0; i + 1 < units.length; i++) {
+    const [a, b] = [mono(i), mono(i + 1)];
+    if (!a || !b || a === b || !adjacent(i)) continue;
+    order[a]++;
+    i++;
+  }
+  const first = order.en >= STACKED_ORDER_MIN && order.en >= 2 * order.fr ? 'en' : order.fr >= STACKED_ORDER_MIN && order.fr >= 2 * order.en ? 'fr' : null;
+  if (!first) return;
+  const second = first === 'en' ? 'fr' : 'en';
+  const onlyIn = (text: string, lang: 'en' | 'fr'): Set<string> => new Set((text.match(/\p{L}{3,}/gu) ?? []).filter((w) => wordListLanguage([w]) === lang).map((w) => w.toLowerCase()));
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (!adjacent(i) || units[i].lines.length !== 1 || units[i + 1].lines.length !== 1) continue;
+    // A line of the first language right above is this line's twin already.
+    if (i > 0 && mono(i - 1) === first && adjacent(i - 1)) continue;
+    const [a, b] = [units[i].text.text, units[i + 1].text.text];
+    const digits = digitsOf(a);
+    if (mono(i) === second && mono(i + 1) === second) {
+      if (digits === '' || digits !== digitsOf(b)) continue;
+      if (onlyIn(a, first).size === 0 || onlyIn(b, first).size > 0) continue;
+      readings[i] = assigned(first);
+      i++;
+      continue;
+    }
+    // A line of the first language over one read as it too, or as a pair, that is its twin: the
+    // same words in the other language's order (`Service Canada Centre – St. Vital` over `Centre
+    // Service Canada – St. Vital`), or, in French, the same numbers in a French address (`391 York
+    // Avenue, Unit 100` over `391, avenue York, local 100`). Not when the second line has its own
+    // twin right under it.
+    const [x, y] = [wordStems(a, SWAPPED_STEM_LETTERS).stems, wordStems(b, SWAPPED_STEM_LETTERS).stems];
+    const reordered = x.length >= 2 && x.join(' ') !== y.join(' ') && sameStems(x, y);
+    const frenchCivic = second === 'fr' && FRENCH_CIVIC.test(b) && !FRENCH_CIVIC.test(a);
+    // Two addresses read as neither language, the second written the French way (`1031 Portage
+    // Avenue` over `1031, avenue Portage`): their numbers are then compared.
+    if (readings[i].kind === 'neutral' && readings[i + 1].kind === 'neutral') {
+      if (!frenchCivic || !reordered) continue;
+      readings[i] = assigned(first);
+      readings[i + 1] = assigned(second);
+      i++;
+      continue;
+    }
+    if (mono(i) !== first || mono(i + 1) === second || readings[i + 1].kind === 'neutral') continue;
+    if (mono(i + 2) === second && adjacent(i + 1)) continue;
+    if (!reordered && !(frenchCivic && digits !== '' && digits === digitsOf(b))) continue;
+    readings[i + 1] = assigned(second);
+    i++;
+  }
+}
+
+/** Letters of a word's start that stand for it when two lines' words are compared in any order. */
+const SWAPPED_STEM_LETTERS = 3;
+/** A civic number, its comma and a street type in small letters: an address as French writes it. */
+const FRENCH_CIVIC = new RegExp(`(?:^|\\s)\\d+[A-Z]?, (?:${FRENCH_STREET_TYPES})(?![\\p{L}])`, 'u');
+
 /** The language whose word list alone has every word of a short label (`Entrance`: English), or null. */
 function labelLanguage(text: string): 'en' | 'fr' | null {
   const words = text.match(/\p{L}+/gu) ?? [];
@@ -467,6 +538,9 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
       let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order);
+      // A line the document repeats (`Monday to Friday, 8:30 a.m. to 4:00 p.m.` under a second
+      // office's address) with its own translation right under it is no copy left in its place.
+      if (copy === 'second' && order[r.lang] >= STACKED_ORDER_MIN && stackedTwinBelow(units, readings, i, r.lang)) copy = null;
       // A paragraph of several lines stacked over its copy: the copy's lines read before this one
       // go to the other language too.
       const block = copy === null ? stackedBlockCopy(stretch, r.lang, u) : 0;
@@ -488,6 +562,22 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
   }
   if (stretch.length) stretches.push(stretch);
   return stretches;
+}
+
+/**
+ * Whether unit i, of `lang`, stands in lines stacked one language over the other: a line of the
+ * other language right under it, and right over it a line of the other language under one of its
+ * own (not a line inside a block of the other language, whose lines are all of it).
+ */
+function stackedTwinBelow(units: Unit[], readings: UnitReading[], i: number, lang: Lang): boolean {
+  const is = (k: number, l: Lang | null): boolean => {
+    const r = readings[k];
+    return r !== undefined && r.kind === 'mono' && (l === null ? true : r.lang === l) && k + 1 < units.length && units[k + 1].firstLine === units[k].lastLine + 1;
+  };
+  const other = lang === 'en' ? 'fr' : 'en';
+  const next = readings[i + 1];
+  const below = next !== undefined && next.kind === 'mono' && next.lang === other && units[i + 1].firstLine === units[i].lastLine + 1;
+  return below && i >= 2 && is(i - 1, other) && is(i - 2, lang);
 }
 
 /** Inline lines needed, and their share of the language-bearing units, to read by the document's order. */

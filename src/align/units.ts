@@ -123,6 +123,9 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
     // 4:00 p.m. CST` over `St. Theresa Point: Thursday, …`): items of a list, not prose.
     if (LABELLED_LINE.test(at) && LABELLED_LINE.test(bt)) break;
     if (sameOpening(at, bt)) break;
+    // Two lines that open with a time (`3:00 p.m. – Panel discussion…` over `15 h – Panel
+    // discussion…`): rows of a schedule.
+    if (TIME_START.test(at) && TIME_START.test(bt)) break;
     const firstWord = /^\S+/.exec(bt)?.[0].length ?? 0;
     if (at.length < WRAPPED_FILL * width || at.length + 1 + firstWord <= width - WRAP_SLACK) break;
     if ((j === i && !sameLanguage(a, false)) || !sameLanguage(b, j + 2 >= lines.length || lines[j + 2].follows !== b.line)) break;

@@ -204,9 +204,16 @@ function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, z
     const date = after.year === undefined ? { ...after, year: yearNearby(values, refs) ?? year } : after;
     return daylightOn(date) === null ? null : { date, label: dateLabel(after) };
   }
+  // A day without its year (`It will reopen on Monday, November 2, at 8:30 a.m. ADT` after `…
+  // October 30, 2026.`) takes the year of the date written before it, so that the date nearest
+  // the zone is its date, not an earlier one that has its year.
+  let lastYear: number | undefined;
   for (const v of values[side]) {
-    if (v.kind !== 'date' || v.start > zone.start || daylightOn(v) === null || !dateOfZone(text, v, zone)) continue;
-    best = v;
+    if (v.kind !== 'date' || v.start > zone.start) continue;
+    const dated = v.year === undefined && lastYear !== undefined ? { ...v, year: lastYear } : v;
+    if (v.year !== undefined) lastYear = v.year;
+    if (daylightOn(dated) === null || !dateOfZone(text, v, zone)) continue;
+    best = dated;
   }
   // A side that names both times of the zone's region speaks of the change itself when the zone
   // has no time (`November 1, when Atlantic Daylight Time ends and Atlantic Standard Time begins`)

@@ -3111,6 +3111,91 @@ const CASES: Case[] = [
       'Fredericton, New Brunswick  E3B 5P4 | Fredericton (Nouveau-Brunswick)  E3B 5P4 | parallel',
     ],
   },
+  // Blind round 111 (dv/roundtables_agenda.txt:81–84): long rows of a stacked agenda that open with
+  // a time are rows, not prose wrapped; the French row left in English under its English is a copy,
+  // and the rows after it keep their twins.
+  {
+    name: 'long stacked rows that open with times, one French row a copy of its English',
+    doc: [
+      'Tuesday, November 10, 2026, 1:30 p.m. to 4:00 p.m. EST',
+      'Le mardi 10 novembre 2026, de 13 h 30 à 16 h HNE',
+      '1:30 p.m. – Welcome and overview of the consultation process and of its timelines',
+      '13 h 30 – Mot de bienvenue et aperçu du processus de consultation et de son échéancier',
+      '2:45 p.m. – Health break',
+      '14 h 45 – Pause santé',
+      '3:00 p.m. – Panel discussion with transit agencies, public health units and industry',
+      '15 h – Panel discussion with transit agencies, public health units and industry',
+      '3:50 p.m. – Closing remarks',
+      '15 h 50 – Mot de la fin',
+    ],
+    pairs: [
+      'Tuesday, November 10, 2026, 1:30 p.m. to 4:00 p.m. EST | Le mardi 10 novembre 2026, de 13 h 30 à 16 h HNE | stacked',
+      '1:30 p.m. – Welcome and overview of the consultation process and of its timelines | 13 h 30 – Mot de bienvenue et aperçu du processus de consultation et de son échéancier | stacked',
+      '2:45 p.m. – Health break | 14 h 45 – Pause santé | stacked',
+      '3:00 p.m. – Panel discussion with transit agencies, public health units and industry | 15 h – Panel discussion with transit agencies, public health units and industry | stacked',
+      '3:50 p.m. – Closing remarks | 15 h 50 – Mot de la fin | stacked',
+    ],
+  },
+  // Blind round 111 (dv/roundtables_agenda.txt:35): a venue named in French makes both stacked lines
+  // read as French; the first, with an English word (`Room`) and the same numbers, is the English
+  // twin.
+  {
+    name: 'a venue named in French, over its French line with the same numbers',
+    doc: [
+      'REGIONAL ROUNDTABLES ON AIR QUALITY',
+      'TABLES RONDES RÉGIONALES SUR LA QUALITÉ DE L\'AIR',
+      'Each session is open to the public.',
+      'Chaque séance est ouverte au public.',
+      'SESSION 5 – MONTREAL',
+      'SÉANCE 5 – MONTRÉAL',
+      'Thursday, October 15, 2026, 1:00 p.m. to 4:30 p.m. EDT',
+      'Le jeudi 15 octobre 2026, de 13 h à 16 h 30 HAE',
+      'Palais des congrès de Montréal, Room 512, 1001 Jean-Paul-Riopelle Place',
+      'Palais des congrès de Montréal, salle 512, 1001, place Jean-Paul-Riopelle',
+      'Registration is free.',
+      'L\'inscription est gratuite.',
+    ],
+    pairs: [
+      'REGIONAL ROUNDTABLES ON AIR QUALITY | TABLES RONDES RÉGIONALES SUR LA QUALITÉ DE L\'AIR | stacked',
+      'Each session is open to the public. | Chaque séance est ouverte au public. | stacked',
+      'SESSION 5 – MONTREAL | SÉANCE 5 – MONTRÉAL | stacked',
+      'Thursday, October 15, 2026, 1:00 p.m. to 4:30 p.m. EDT | Le jeudi 15 octobre 2026, de 13 h à 16 h 30 HAE | stacked',
+      'Palais des congrès de Montréal, Room 512, 1001 Jean-Paul-Riopelle Place | Palais des congrès de Montréal, salle 512, 1001, place Jean-Paul-Riopelle | stacked',
+      'Registration is free. | L\'inscription est gratuite. | stacked',
+    ],
+  },
+  // Blind round 113 (dx/poster.txt:37–52): office names in each language's word order, addresses the
+  // French way, some read as neither language, and a line the poster repeats under each office.
+  {
+    name: 'stacked office names, addresses and hours, read by their words, numbers and places',
+    doc: [
+      'WHERE TO GET SERVICE DURING THE CLOSURE',
+      'OÙ OBTENIR DES SERVICES PENDANT LA FERMETURE',
+      '',
+      'Service Canada Centre – Winnipeg North',
+      'Centre Service Canada – Winnipeg-Nord',
+      '1031 Portage Avenue',
+      '1031, avenue Portage',
+      'Monday to Friday, 8:30 a.m. to 4:00 p.m.',
+      'Du lundi au vendredi, de 8 h 30 à 16 h',
+      '',
+      'Service Canada Centre – St. Vital',
+      'Centre Service Canada – St. Vital',
+      '391 York Avenue, Unit 100',
+      '391, avenue York, local 100',
+      'Monday to Friday, 8:30 a.m. to 4:00 p.m.',
+      'Du lundi au vendredi, de 8 h 30 à 16 h',
+    ],
+    pairs: [
+      'WHERE TO GET SERVICE DURING THE CLOSURE | OÙ OBTENIR DES SERVICES PENDANT LA FERMETURE | stacked',
+      'Service Canada Centre – Winnipeg North | Centre Service Canada – Winnipeg-Nord | stacked',
+      '1031 Portage Avenue | 1031, avenue Portage | stacked',
+      'Monday to Friday, 8:30 a.m. to 4:00 p.m. | Du lundi au vendredi, de 8 h 30 à 16 h | stacked',
+      'Service Canada Centre – St. Vital | Centre Service Canada – St. Vital | stacked',
+      '391 York Avenue, Unit 100 | 391, avenue York, local 100 | stacked',
+      'Monday to Friday, 8:30 a.m. to 4:00 p.m. | Du lundi au vendredi, de 8 h 30 à 16 h | stacked',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
@@ -3226,5 +3311,16 @@ describe('blind documents whose lines were read as the wrong language or joined 
   it('joins a line that stops on dans to the number that follows', () => {
     const pairs = read(`${B}/ds/redlake_bulletin.txt`);
     expect(at(pairs, 'fr', 56)?.fr?.text).toBe("Les équipes d'Hydro One rétablissent encore le courant dans 340 résidences.");
+  });
+});
+
+// Blind round 113 (dx/poster.txt:51): a line the poster repeats under a second office, with its
+// own French right under it, is no copy of the first one left in English.
+describe('a stacked poster that repeats a line under each office', () => {
+  it('pairs the repeated line with the French under it', () => {
+    const file = 'test/fixtures/checks/planted/blind/dx/poster.txt';
+    const pairs = alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
+    const repeated = pairs.find((p) => p.en?.place.line === 51);
+    expect([repeated?.method, repeated?.fr?.place.line]).toEqual(['stacked', 52]);
   });
 });
