@@ -324,7 +324,10 @@ function copiedBothSides(pieces: Piece[], text: string): UnitReading | null {
   const englishValues = side.score < 0 && ENGLISH_VALUE_WORDS.test(sideText);
   // Fewer words do when all but one are known and only the first is capitalised (`Wheelchair
   // accessible counter / Wheelchair accessible counter`): a label in sentence case, not a name.
-  const fewWords = side.words >= 2 && side.known >= Math.max(2, side.words - 1) && SENTENCE_CASE.test(sideText.trim());
+  // So do three, two of them in small letters, a name opening a clause (`Rivière-à-la-Pêche
+  // Campground stays open`): a name has no verb in small letters.
+  const lowerWords = (sideText.match(/(?<![\p{L}'’-])\p{Ll}{2,}(?![\p{L}'’-])/gu) ?? []).length;
+  const fewWords = (side.words >= 2 && side.known >= Math.max(2, side.words - 1) && SENTENCE_CASE.test(sideText.trim())) || (side.words >= 3 && lowerWords >= 2);
   if (!englishValues && ((side.words < COPY_WORDS && !fewWords) || (side.known < COPY_WORDS - 1 && !fewWords) || Math.abs(side.score) < SIDE_SURE * 2 || isNameLike(side))) return null;
   return pairAtCut(pieces, text, cut, side.score > 0 ? 'fr' : 'en', side.score);
 }
@@ -518,6 +521,8 @@ function restyledSlashHalves(pieces: Piece[], text: string): void {
 
 /** A bar between spaces, which cuts a line into pairs as a slash does. */
 const BAR_CUT = /\s\|\s/;
+/** How much a cut at a bar between cells outweighs the balance of pieces on its two sides. */
+const CELL_BAR = 4;
 
 /** The pieces that a slash alone separates from the piece before them. */
 function slashCuts(pieces: Piece[], text: string): number[] {
@@ -731,6 +736,12 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
   return runs.length === 2 ? inlineReading(runs, pieces, text) : null;
 }
 
+/** The one slash between spaces of a line, or null when it has none or several. */
+export function onlySpacedSlash(text: string): RegExpExecArray | null {
+  const m = /\s\/\s/.exec(text);
+  return m && !/\s\/\s/.test(text.slice(m.index + 2)) ? m : null;
+}
+
 /**
  * Whether runs read as pairs one after the other put both runs of a pair on the same side of the
  * unit's one slash between spaces (`Friday, April 17, 2026 – Chéticamp, Centre communautaire,
@@ -738,8 +749,8 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
  * run of the English side): pairs of a line cut by its slash straddle it.
  */
 export function pairBesideOnlySlash(runs: Run[], text: string): boolean {
-  const m = /\s\/\s/.exec(text);
-  if (!m || /\s\/\s/.test(text.slice(m.index + 2)) || BAR_CUT.test(text)) return false;
+  const m = onlySpacedSlash(text);
+  if (!m || BAR_CUT.test(text)) return false;
   for (let k = 0; k + 1 < runs.length; k += 2) if (runs[k + 1].to <= m.index || runs[k].from >= m.index + m[0].length) return true;
   return false;
 }
@@ -1621,6 +1632,9 @@ function attachBetween(runs: Run[], pieces: Piece[], text: string): void {
       // The civic number of a French address (`… / 344, rue Slater`) is the street's, whatever
       // the count of pieces says (a province in parentheses is one more piece on that side).
       if (cut + 1 === b.firstPiece && b.lang === 'fr' && /^\d+[A-Z]?$/.test(text.slice(pieces[cut].from, pieces[cut].to)) && FRENCH_STREET.test(text.slice(pieces[cut].from, pieces[cut + 1].to))) s += 2;
+      // A bar between spaces divides cells (`702 5th Street, … | 702, 5e Rue, …`): nothing is
+      // carried over it.
+      if (BAR_CUT.test(text.slice(pieces[cut - 1].to, pieces[cut].from))) s += CELL_BAR;
       if (s > bestScore) {
         bestScore = s;
         best = cut;

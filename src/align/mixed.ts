@@ -18,9 +18,9 @@ import { FRENCH_ONLY_PROVINCE_ABBREVIATIONS } from '../lang/provinces.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
-import { COPY_MIN_WORDS, restyledCopy, sameStems, swappedTwins, withoutLeadingLabel, wordStems } from '../lang/copies.js';
+import { COPY_MIN_WORDS, reorderedWords, restyledCopy, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
-import { pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
+import { onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
@@ -92,6 +92,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadTables(units, readings, opts.neutral);
   rereadLabelledNumbers(units, readings);
   rereadOneLanguageLabels(units, readings);
+  readOneCells(units, readings);
   rereadLabelledValues(units, readings);
   rereadSharedNames(units, readings);
   rereadNamedHeads(units, readings);
@@ -211,7 +212,7 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
   }
   if (stacked >= STACKED_ORDER_MIN) return;
   // Words, not an address's number or a code (`dps-client@ec.gc.ca` under the sentence that gives it).
-  const wordy = (i: number): boolean => countWords(units[i].text.text.replace(/\S*[@/:.]\S*/g, ' ')) >= 2;
+  const wordy = (i: number): boolean => countWords(units[i].text.text.replace(/\S*[@/]\S*|\S+[.:]\S+/g, ' ')) >= 2;
   for (let p = 0; p + 1 < paragraphs.length; p++) {
     const [a, b] = paragraphs[p];
     const [c, d] = paragraphs[p + 1];
@@ -231,11 +232,13 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
       if (lang(a + k) === first && lang(c + k) === second) fits = true;
     }
     if (!fits) continue;
+    // Not a line read as a pair of its own (`Manager, Recreation / Gestionnaire, Loisirs`).
+    const single = (i: number): boolean => readings[i].kind !== 'inline' && (readings[i].kind === 'mono' || wordy(i));
     for (let k = 0; k < n; k++) {
       const [i, j] = [a + k, c + k];
       const [x, y] = [lang(i), lang(j)];
-      if (y === second && x !== first && (x !== null || wordy(i))) readings[i] = assigned(first);
-      else if (x === first && y !== second && (y !== null || wordy(j))) readings[j] = assigned(second);
+      if (y === second && x !== first && single(i)) readings[i] = assigned(first);
+      else if (x === first && y !== second && single(j)) readings[j] = assigned(second);
     }
   }
 }
@@ -325,9 +328,21 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
     const digits = digitsOf(a);
     if (mono(i) === second && mono(i + 1) === second) {
       if (digits === '' || digits !== digitsOf(b)) continue;
-      if (onlyIn(a, first).size === 0 || onlyIn(b, first).size > 0) continue;
+      // An English word in the first only, or, in French, an address written the French way in
+      // the second only (`8642 Route 114, Alma, NB` over `8642, route 114, Alma (N.-B.)`).
+      const civic = second === 'fr' && FRENCH_CIVIC.test(b) && !FRENCH_CIVIC.test(a);
+      if (!civic && (onlyIn(a, first).size === 0 || onlyIn(b, first).size > 0)) continue;
       readings[i] = assigned(first);
       i++;
+      continue;
+    }
+    // A name read as neither language over a line of the second (`Wolfe Lake Entrance Kiosk` over
+    // `Kiosque de l'entrée du lac Wolfe`), with a word only the first language's list has.
+    if (readings[i].kind === 'neutral' && mono(i + 1) === second) {
+      if (onlyIn(a, first).size > 0 && onlyIn(a, second).size === 0) {
+        readings[i] = assigned(first);
+        i++;
+      }
       continue;
     }
     // A line of the first language over one read as it too, or as a pair, that is its twin: the
@@ -335,11 +350,11 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
     // Service Canada – St. Vital`), or, in French, the same numbers in a French address (`391 York
     // Avenue, Unit 100` over `391, avenue York, local 100`). Not when the second line has its own
     // twin right under it.
-    const [x, y] = [wordStems(a, SWAPPED_STEM_LETTERS).stems, wordStems(b, SWAPPED_STEM_LETTERS).stems];
-    const reordered = x.length >= 2 && x.join(' ') !== y.join(' ') && sameStems(x, y);
+    const reordered = reorderedWords(a, b);
     const frenchCivic = second === 'fr' && FRENCH_CIVIC.test(b) && !FRENCH_CIVIC.test(a);
-    // Two addresses read as neither language, the second written the French way (`1031 Portage
-    // Avenue` over `1031, avenue Portage`): their numbers are then compared.
+    // Two addresses read as neither language, the second written the French way, their words in
+    // another order (`1031 Portage Avenue` over `1031, avenue Portage`): a pair, whose numbers the
+    // checks then compare.
     if (readings[i].kind === 'neutral' && readings[i + 1].kind === 'neutral') {
       if (!frenchCivic || !reordered) continue;
       readings[i] = assigned(first);
@@ -355,10 +370,12 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
   }
 }
 
-/** Letters of a word's start that stand for it when two lines' words are compared in any order. */
-const SWAPPED_STEM_LETTERS = 3;
-/** A civic number, its comma and a street type in small letters: an address as French writes it. */
-const FRENCH_CIVIC = new RegExp(`(?:^|\\s)\\d+[A-Z]?, (?:${FRENCH_STREET_TYPES})(?![\\p{L}])`, 'u');
+/**
+ * A civic number opening the line or after a comma, its comma, a street type in small letters and
+ * the street's name or number: an address as French writes it (`391, avenue York`, `8642, route
+ * 114`; not `On June 5, route 7…` nor `By April 6, place your bags…`).
+ */
+const FRENCH_CIVIC = new RegExp(`(?:^|,\\s*)\\d+[A-Z]?, (?:${FRENCH_STREET_TYPES})\\s+(?:\\p{Lu}|\\d)`, 'u');
 
 /** The language whose word list alone has every word of a short label (`Entrance`: English), or null. */
 function labelLanguage(text: string): 'en' | 'fr' | null {
@@ -472,7 +489,7 @@ const BLOCK_COPY_LINES = 12;
  * French left in English, in its block's place ('second'), when a French unit stands between the
  * two.
  */
-function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder): 'second' | null {
+function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder, endsParagraph: boolean): 'second' | null {
   // English left in the French block; French text repeated in a French document is no copy.
   if (lang !== 'en') return null;
   const text = u.text.text.trim();
@@ -483,9 +500,10 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder): 'se
   if (words < COPY_MIN_WORDS) return words >= STACKED_COPY_MIN_WORDS && Math.max(order.en, order.fr) >= STACKED_ORDER_MIN && copiedInPlace(stretch, text) ? 'second' : null;
   let crossed = false;
   // The last sentences of a paragraph copied alone (a sentence that many paragraphs end with
-  // recurs: `All centres will be closed.`) only right under the French, as its last line.
+  // recurs: `All centres will be closed.`) only right under the French, as its last line (with
+  // its own French under it, the line is a stacked twin).
   const last = stretch[stretch.length - 1];
-  const closesBlock = last !== undefined && last.lang !== lang && last.unit.lastLine + 1 === u.firstLine;
+  const closesBlock = endsParagraph && last !== undefined && last.lang !== lang && last.unit.lastLine + 1 === u.firstLine;
   for (let k = stretch.length - 1; k >= 0; k--) {
     const m = stretch[k];
     if (u.firstLine - m.unit.lastLine > BLOCK_COPY_LINES) return null;
@@ -537,7 +555,8 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order);
+      const endsParagraph = i + 1 >= units.length || units[i + 1].firstLine > u.lastLine + 1;
+      let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order, endsParagraph);
       // A line the document repeats (`Monday to Friday, 8:30 a.m. to 4:00 p.m.` under a second
       // office's address) with its own translation right under it is no copy left in its place.
       if (copy === 'second' && order[r.lang] >= STACKED_ORDER_MIN && stackedTwinBelow(units, readings, i, r.lang)) copy = null;
@@ -570,9 +589,9 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
  * own (not a line inside a block of the other language, whose lines are all of it).
  */
 function stackedTwinBelow(units: Unit[], readings: UnitReading[], i: number, lang: Lang): boolean {
-  const is = (k: number, l: Lang | null): boolean => {
+  const is = (k: number, l: Lang): boolean => {
     const r = readings[k];
-    return r !== undefined && r.kind === 'mono' && (l === null ? true : r.lang === l) && k + 1 < units.length && units[k + 1].firstLine === units[k].lastLine + 1;
+    return r !== undefined && r.kind === 'mono' && r.lang === l && k + 1 < units.length && units[k + 1].firstLine === units[k].lastLine + 1;
   };
   const other = lang === 'en' ? 'fr' : 'en';
   const next = readings[i + 1];
@@ -622,10 +641,14 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
   });
 }
 
-/** Whether a line has one slash between spaces, and its two runs meet on one side of it. */
+/**
+ * Whether a line has one slash between spaces, and its two runs meet on one side of it, at no
+ * dash or bar (`Drop-in / walk-in clinic – Clinique sans rendez-vous…`: the slash is the
+ * English side's, the dash the cut).
+ */
 function runsMeetAwayFromSlash(runs: Run[], text: string): boolean {
-  const m = /\s\/\s/.exec(text);
-  if (!m || /\s\/\s/.test(text.slice(m.index + 2))) return false;
+  const m = onlySpacedSlash(text);
+  if (!m || /\s[–—|-]\s/.test(text.slice(runs[0].to, runs[1].from + 1))) return false;
   return runs[0].to > m.index + m[0].length || runs[1].from < m.index;
 }
 
@@ -1049,7 +1072,10 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
       const lang = b.en.length === 0 ? 'fr' : 'en';
       // Labelled rows one under the other (`After hours: …` over `Quiet hours: …`, whose French
       // cell is empty): items of a list, not a cell wrapped.
-      if (LABELLED_LINE.test(head[lang].text) && LABELLED_LINE.test(b[lang].text)) return false;
+      // So is a labelled row under a row that ends no sentence (`Le Deux-Criques Trail: 2 of 3
+      // loops closed` under `Mékinac Trail closed until the snow arrives`): a cell wrapped goes
+      // on with its words, not with a label of its own.
+      if (LABELLED_LINE.test(b[lang].text)) return false;
       return a[lang].length > 0 && !capsApart(a[lang], b[lang]) && goesOn(a[lang], b[lang], lang);
     }
     const ends = (CELL_END.test(a.en.text) && CELL_END.test(a.fr.text)) || capsApart(a.en, b.en) || capsApart(a.fr, b.fr);
@@ -1169,10 +1195,10 @@ function rereadLabelledNumbers(units: Unit[], readings: UnitReading[]): void {
 }
 
 /**
- * Lines of a label and a number read as no language (or weakly as the other), each alone in its
- * block (`TTY: 1-866-553-0554` in the English block, `ATS : 1-866-553-0545` in the French one):
- * when the document has both labels of a known pair, each label says which block its line is in,
- * and the numbers are then compared. Only in a document of both languages.
+ * Lines of a label and a number read as no language (or weakly as the other), not stacked on a
+ * twin (`TTY: 1-866-553-0554` in the English block, `ATS : 1-866-553-0545` in the French one):
+ * when the document has both labels of a known pair, each label says its line's language, and the
+ * checks then compare the numbers. Only in a document of both languages.
  */
 function rereadOneLanguageLabels(units: Unit[], readings: UnitReading[]): void {
   const has = (lang: 'en' | 'fr'): boolean => readings.some((r) => r.kind === 'mono' && r.lang === lang);
@@ -1196,6 +1222,19 @@ function rereadOneLanguageLabels(units: Unit[], readings: UnitReading[]): void {
 /** The label of a labelled line, lower-cased, without its abbreviation's period (`Tél.` → `tél`). */
 function labelOf(text: string): string {
   return (/^([\p{L}.]+)/u.exec(text)?.[1] ?? '').replace(/\.$/, '').toLowerCase();
+}
+
+/**
+ * The left cell of a row whose right cell is empty (`Le Deux-Criques Trail: 2 of 3 loops closed
+ * |`) is one cell, in one language, not a label and its text in two: read whole, it is a line
+ * with no translation beside it.
+ */
+function readOneCells(units: Unit[], readings: UnitReading[]): void {
+  units.forEach((u, i) => {
+    if (!u.oneCell || readings[i].kind !== 'inline') return;
+    const score = scoreText(u.text.text).score;
+    if (Math.abs(score) >= DECISION_THRESHOLD) readings[i] = { kind: 'mono', lang: score > 0 ? 'fr' : 'en', score };
+  });
 }
 
 /** Contact labels that read as no language, English ⇄ French (TERMIUM Plus). */
@@ -1878,9 +1917,9 @@ const WEAK_INLINE_SIDE = 2;
 const INLINE_TWINS_MIN = 0.5;
 
 /**
- * A line of a block cut in two by a dash, one side read weakly as the other language (`Bulletin
- * no 4 – janvier 2026` in the French half: `no` is an English word too), the sides being no
- * translation of each other: a line of the block's language, not a pair.
+ * A line of a block read as a pair of two runs (cut by a dash, a slash or a column gap), one run
+ * read weakly as the other language (`Bulletin no 4 – janvier 2026` in the French half: `no` is an
+ * English word too), the runs being no translation of each other: a line of the block's language.
  */
 function readBlockLanguageInline(units: Unit[], readings: UnitReading[], blocks: Blocks): void {
   for (let i = 0; i < units.length; i++) {
@@ -1903,8 +1942,8 @@ const FRENCH_LETTERS_WORD = /(?<![\p{L}'’-])\p{Ll}*[àâçéèêëîïôûùü
 
 /**
  * A short line of the French block read as English for its names (`Hay River – aréna Don
- * Stewart`): a word in small letters that French writes with its accents (`aréna`) makes it a
- * French line. A sentence left in English there has no such word.
+ * Stewart`): a word in small letters that French writes with its accents (`aréna`), its words in
+ * small letters reading as French, makes it a French line.
  */
 function readBlockLanguageWords(units: Unit[], readings: UnitReading[], blocks: Blocks): void {
   for (let i = 0; i < units.length; i++) {
@@ -1913,7 +1952,10 @@ function readBlockLanguageWords(units: Unit[], readings: UnitReading[], blocks: 
     const text = units[i].text.text;
     if (countWords(text) > SHORT_LINE_WORDS) continue;
     const word = FRENCH_LETTERS_WORD.exec(text)?.[0];
-    if (word && dictionary('fr').has(fold(word))) readings[i] = assigned('fr');
+    // Its words in small letters read as French, names aside (`New: drop-in café for seniors` is
+    // English: English writes `café` too).
+    const lower = (text.match(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu) ?? []).join(' ');
+    if (word && dictionary('fr').has(fold(word)) && scoreText(lower).score > 0) readings[i] = assigned('fr');
   }
 }
 

@@ -21,6 +21,8 @@ export interface Unit {
   heading: boolean;
   /** The language its markup declares for every line of it (lines.ts), if any. */
   declared?: 'en' | 'fr';
+  /** The left cell of a row of two columns whose right cell is empty (`…   |`): one cell. */
+  oneCell?: boolean;
 }
 
 const MAX_BOLD_SPAN = 8;
@@ -138,8 +140,22 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
 
 /** A line this long is prose, not a label or a heading. */
 const PROSE_LINE = 40;
-/** A word or two, capitalised, that end a sentence (`Road.`, `Spring Garden.`). */
-const SENTENCE_TAIL = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?[.!?]$/u;
+/** A word or two, capitalised, that end a sentence with its stop (`Road.`, `Spring Garden.`). */
+const SENTENCE_TAIL = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\.$/u;
+/** A capitalised word that ends a line: a name the next line may go on with (`… at Balmertown`). */
+const NAME_END = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether line `b` is the last word or two of the sentence of line `a`: `a` is prose that stops on
+ * a name, with no stop of its own, and `b` reads as `a`'s language or as neither (`Welcome!` under
+ * a French heading is its own line).
+ */
+function sentenceTail(a: string, b: string): boolean {
+  if (a.length < PROSE_LINE || !SENTENCE_TAIL.test(b) || isAllCaps(b) || isAllCaps(a) || !NAME_END.test(a)) return false;
+  const la = langOfScore(scoreText(a).score);
+  const lb = langOfScore(scoreText(b).score);
+  return la !== 'und' && (lb === la || lb === 'und');
+}
 
 /** A line's first two words, the first capitalised, and what stands between them. */
 const FIRST_TWO_WORDS = /^\p{Lu}\p{L}*[\s,]+\p{L}+/u;
@@ -148,7 +164,7 @@ const FIRST_TWO_WORDS = /^\p{Lu}\p{L}*[\s,]+\p{L}+/u;
  * Lines that open with the same two words, the first capitalised (`Saturday, January 23, 2027,
  * 9:00 a.m. … – Moncton…` over `Saturday, January 30, 2027…`): items of a list, however wide.
  */
-export function sameOpening(a: string, b: string): boolean {
+function sameOpening(a: string, b: string): boolean {
   const opening = FIRST_TWO_WORDS.exec(a)?.[0];
   return opening !== undefined && opening === FIRST_TWO_WORDS.exec(b)?.[0];
 }
@@ -196,9 +212,14 @@ const DANGLING_END = /(?<![\p{L}'’])(?:the|a|an|of|to|with|by|for|from|in|at|o
  */
 const POSSESSIVE_END = /(?<!\bSt\.?\s\p{Lu}\p{Ll}*)\p{Ll}['’]s$/u;
 
-/** Whether line `b` goes on from line `a`, which stops on an English possessive (POSSESSIVE_END). */
+/**
+ * Whether line `b` goes on from line `a`, a line of English prose that stops on a possessive
+ * (POSSESSIVE_END): `b` opens with a capital and reads as English or as neither. A short line that
+ * ends with a name (`Guest speaker: Amelia Chen, Queen's`, `Tim Horton's` in a list) stops there.
+ */
 export function goesOnAfterPossessive(a: string, b: string): boolean {
-  return POSSESSIVE_END.test(a) && /^\p{Lu}/u.test(b) && !TIME_START.test(b) && !isAllCaps(b) && langOfScore(scoreText(b).score) !== 'fr';
+  if (!POSSESSIVE_END.test(a) || a.length < PROSE_LINE || !/^\p{Lu}/u.test(b) || TIME_START.test(b) || isAllCaps(b)) return false;
+  return langOfScore(scoreText(a).score) === 'en' && langOfScore(scoreText(b).score) !== 'fr';
 }
 
 /** The last word of a line, before a comma (`Inscrivez-vous d'ici le jeudi`): a weekday before its date? */
@@ -250,8 +271,8 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   if ((OPEN_END.test(at) || TIME_WORD_END.test(at)) && TIME_START.test(bt) && !TIME_START.test(at)) return true;
   if (DANGLING_END.test(at) && /^\p{Lu}/u.test(bt) && !TIME_START.test(bt) && !isAllCaps(bt)) return true;
   // The last word or two of a sentence wrapped alone onto a line (`… at Balmertown` / `Road.`),
-  // under a line of prose.
-  if (at.length >= PROSE_LINE && SENTENCE_TAIL.test(bt) && !isAllCaps(bt)) return true;
+  // under a line of prose that stops on a name, in one language.
+  if (sentenceTail(at, bt)) return true;
   if (goesOnAfterPossessive(at, bt)) return true;
   // A date wrapped after its weekday (`… d'ici le jeudi` / `6 février 2026 sur la page…`).
   if (wrappedDate(at, bt)) return true;
@@ -359,5 +380,6 @@ export function makeUnit(lines: CleanLine[], heading: boolean): Unit {
   };
   const declared = lines[0].declared;
   if (declared && lines.every((l) => l.declared === declared)) unit.declared = declared;
+  if (empty) unit.oneCell = true;
   return unit;
 }

@@ -205,15 +205,15 @@ function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, z
     return daylightOn(date) === null ? null : { date, label: dateLabel(after) };
   }
   // A day without its year (`It will reopen on Monday, November 2, at 8:30 a.m. ADT` after `…
-  // October 30, 2026.`) takes the year of the date written before it, so that the date nearest
+  // October 30, 2026.`) takes its year from the date written before it, so that the date nearest
   // the zone is its date, not an earlier one that has its year.
-  let lastYear: number | undefined;
+  let before: DateValue | undefined;
   for (const v of values[side]) {
     if (v.kind !== 'date' || v.start > zone.start) continue;
-    const dated = v.year === undefined && lastYear !== undefined ? { ...v, year: lastYear } : v;
-    if (v.year !== undefined) lastYear = v.year;
-    if (daylightOn(dated) === null || !dateOfZone(text, v, zone)) continue;
-    best = dated;
+    const withYear = v.year === undefined && before !== undefined ? { ...v, year: yearAfter(before, v) } : v;
+    if (v.year !== undefined) before = v;
+    if (daylightOn(withYear) === null || !dateOfZone(text, v, zone)) continue;
+    best = withYear;
   }
   // A side that names both times of the zone's region speaks of the change itself when the zone
   // has no time (`November 1, when Atlantic Daylight Time ends and Atlantic Standard Time begins`)
@@ -223,6 +223,21 @@ function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, z
   if ((best === null || timeBefore(values[side], zone) === null) && values[side].some((v) => v.kind === 'zone' && v.region === zone.region && v.daylight !== null && zone.daylight !== null && v.daylight !== zone.daylight && !beside(v))) return null;
   if (best) return { date: best, label: dateLabel(best) };
   return refs[side] ?? refs[other(side)];
+}
+
+/**
+ * The year of a day written without it after a date that has one: the year its weekday fits,
+ * of that date's and the next (`Notice posted November 20, 2026. … on Wednesday, March 10`:
+ * 2027); without a weekday, that date's year, or the next when the day comes earlier in the
+ * year. Undefined when the weekday fits neither.
+ */
+function yearAfter(dated: DateValue, day: DateValue): number | undefined {
+  const year = dated.year!;
+  if (day.month === undefined || day.day === undefined) return undefined;
+  const years = [year, year + 1];
+  if (day.weekday !== undefined) return years.find((y) => dayOfWeek(y, day.month!, day.day!) === day.weekday);
+  const earlier = dated.month !== undefined && dated.day !== undefined && (day.month < dated.month || (day.month === dated.month && day.day < dated.day));
+  return earlier ? year + 1 : year;
 }
 
 /**

@@ -115,9 +115,10 @@ function titleCase(seg: Segment): boolean {
   // we, did) make it a sentence whose long words happen to be capitalised.
   const minor = seg.text.match(SHORT_LOWER_WORD) ?? [];
   for (const w of minor) if (!TITLE_MINOR.has(w)) return false;
-  // A sentence's stop after two of them (`Interpretation in Arabic, Tagalog, Punjabi, Spanish and
-  // Ukrainian.`): a sentence whose names English capitalises, not a title.
-  if (minor.length >= 2 && SENTENCE_END.test(seg.text)) return false;
+  // A full stop after two of them (`Interpretation in Arabic, Tagalog, Punjabi, Spanish and
+  // Ukrainian.`): a sentence whose names English capitalises, not a title (a title may end with
+  // `?` or `!`: `Are You Afraid of the Dark?`).
+  if (minor.length >= 2 && /\.["»”’)]*\s*$/u.test(seg.text)) return false;
   return true;
 }
 
@@ -156,6 +157,14 @@ const PLACEHOLDER = /\$?\{\{?\s*[\w.-]+\s*\}\}?|%(?:\d+\$|\([\w.-]+\))?[-+#0]*\d
 function unquoted(text: string): string {
   const t = text.replace(QUOTED, ' ');
   return ICU_MESSAGE.test(t) ? t : t.replace(PLACEHOLDER, ' ');
+}
+
+/**
+ * Whether a text has words outside its placeholders: `{clinicName}, {street}, {city}`, the same
+ * in both languages, has none to translate.
+ */
+function wordsBesidePlaceholders(text: string): boolean {
+  return ICU_MESSAGE.test(text) || /\p{L}{2}/u.test(text.replace(PLACEHOLDER, ' '));
 }
 
 /** An ICU plural or select message, whose branches (`{elle}`, `{# nuit}`) are its text. */
@@ -261,7 +270,7 @@ of the English.`,
     if (!en || !fr || ctx.pair.method === 'shared' || en.lang === 'und' || fr.lang === 'und') return;
     // Whether the sides are text to translate is asked only before a report: most pairs are
     // settled sooner, and the answer does not change what else is found.
-    const translatable = () => segmentTranslatable(en) && segmentTranslatable(fr);
+    const translatable = () => segmentTranslatable(en) && segmentTranslatable(fr) && wordsBesidePlaceholders(en.text);
     if (Math.abs(en.text.length - fr.text.length) <= 4 && en.text.charAt(0).toLowerCase() === fr.text.charAt(0).toLowerCase() && sameNormalised(en.text, fr.text)) {
       if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
       return;

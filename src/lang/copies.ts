@@ -136,9 +136,18 @@ const SWAPPED_MAX_WORDS = 3;
  * so written are a heading and its translation, whatever words both languages share.
  */
 export function swappedTwins(a: string, b: string): boolean {
+  return reorderedWords(a, b, SWAPPED_MAX_WORDS);
+}
+
+/**
+ * Whether two texts have the same words (two at least, each taken by its first three letters,
+ * accents aside) in another order, each of `maxWords` words at most (the stems of short words
+ * aside, one more word): `Service Canada Centre – St. Vital` / `Centre Service Canada – St. Vital`.
+ */
+export function reorderedWords(a: string, b: string, maxWords = Infinity): boolean {
   const stems = (t: string): string[] | null => {
     const { stems: long, words } = wordStems(t, SWAPPED_STEM);
-    return long.length >= 2 && long.length <= SWAPPED_MAX_WORDS && words <= SWAPPED_MAX_WORDS + 1 ? long : null;
+    return long.length >= 2 && long.length <= maxWords && words <= maxWords + 1 ? long : null;
   };
   const x = stems(a);
   const y = stems(b);

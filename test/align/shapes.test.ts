@@ -3196,6 +3196,158 @@ const CASES: Case[] = [
       'Monday to Friday, 8:30 a.m. to 4:00 p.m. | Du lundi au vendredi, de 8 h 30 à 16 h | stacked',
     ],
   },
+  // Review of rounds 102 to 113: A line that ends with a name in the possessive (`Queen's`) goes on
+  // with nothing after it.
+  {
+    name: 'a short stacked line that ends with a name in the possessive',
+    doc: [
+      'Guest speaker: Amelia Chen, Queen\'s',
+      'Conférencière : Amelia Chen, Queen\'s',
+      'Coffee and snacks will be provided.',
+      'Café et collations seront offerts.',
+      'Registration is free.',
+      'L\'inscription est gratuite.',
+    ],
+    pairs: [
+      'Guest speaker: Amelia Chen, Queen\'s | - | orphan',
+      'Conférencière : Amelia Chen, Queen\'s | - | orphan',
+      'Coffee and snacks will be provided. | Café et collations seront offerts. | stacked',
+      'Registration is free. | L\'inscription est gratuite. | stacked',
+    ],
+  },
+  // Review of rounds 102 to 113: A paragraph's last sentence written again under its French, with
+  // its own French under it, is a stacked pair, not a copy left in English.
+  {
+    name: 'a closing sentence repeated as a stacked pair of its own',
+    doc: [
+      'Pool closure',
+      'Fermeture de la piscine',
+      '',
+      'The pool will close on June 1 for repairs. Please call the front desk for more details.',
+      'La piscine fermera le 1er juin pour des réparations. Veuillez appeler la réception pour en savoir plus.',
+      'Please call the front desk for more details.',
+      'Veuillez appeler la réception pour en savoir plus.',
+    ],
+    pairs: [
+      'Pool closure | Fermeture de la piscine | stacked',
+      'The pool will close on June 1 for repairs. Please call the front desk for more details. | La piscine fermera le 1er juin pour des réparations. Veuillez appeler la réception pour en savoir plus. | stacked',
+      'Please call the front desk for more details. | Veuillez appeler la réception pour en savoir plus. | stacked',
+    ],
+  },
+  // Review of rounds 102 to 113: A slash inside the English side of a line cut at its dash (`Drop-in
+  // / walk-in clinic – Clinique…`) is no cut.
+  {
+    name: 'a slash inside the English side of a line cut at a dash',
+    doc: [
+      'Welcome – Bienvenue',
+      'Agenda – Ordre du jour',
+      'Opening remarks – Mot d\'ouverture',
+      'Questions and answers – Questions et réponses',
+      'Lunch – Dîner',
+      'Closing remarks – Mot de la fin',
+      'Drop-in / walk-in clinic – Clinique sans rendez-vous pour les personnes âgées et leurs familles',
+    ],
+    pairs: [
+      'Welcome | Bienvenue | inline',
+      'Agenda | Ordre du jour | inline',
+      'Opening remarks | Mot d\'ouverture | inline',
+      'Questions and answers | Questions et réponses | inline',
+      'Lunch | Dîner | inline',
+      'Closing remarks | Mot de la fin | inline',
+      'Drop-in / walk-in clinic | Clinique sans rendez-vous pour les personnes âgées et leurs familles | inline',
+    ],
+  },
+  // Review of rounds 102 to 113: A date, its comma and an English word that is also a French street
+  // type (`By April 6, place your bags…`) is no French address.
+  {
+    name: 'English lines whose date is followed by a word French streets open with',
+    doc: [
+      'Yard waste collection',
+      'Collecte des résidus de jardin',
+      'Bags go out on Monday morning.',
+      'Les sacs doivent être sortis le lundi matin.',
+      'Use paper bags only.',
+      'Utilisez uniquement des sacs en papier.',
+      'Collection starts on April 6.',
+      'By April 6, place your bags at the curb early.',
+      '',
+      'Thank you for your cooperation.',
+      'Merci de votre collaboration.',
+    ],
+    pairs: [
+      'Yard waste collection | Collecte des résidus de jardin | stacked',
+      'Bags go out on Monday morning. | Les sacs doivent être sortis le lundi matin. | stacked',
+      'Use paper bags only. | Utilisez uniquement des sacs en papier. | stacked',
+      'Collection starts on April 6. | - | orphan',
+      'By April 6, place your bags at the curb early. | - | orphan',
+      'Thank you for your cooperation. | Merci de votre collaboration. | stacked',
+    ],
+  },
+  // Review of rounds 102 to 113: `Welcome!` under a French heading of one line is its own line, not
+  // the heading's last word.
+  {
+    name: 'a short exclamation under a heading in the other language',
+    doc: [
+      'Annual general meeting of the Riverside Community Association',
+      'Assemblée générale annuelle de l\'Association communautaire Riverside',
+      'Welcome!',
+      'Bienvenue!',
+      'The meeting starts at 7 p.m. in the main hall.',
+      'La réunion commence à 19 h dans la grande salle.',
+    ],
+    pairs: [
+      'Annual general meeting of the Riverside Community Association | Assemblée générale annuelle de l\'Association communautaire Riverside | stacked',
+      'Welcome! | Bienvenue! | stacked',
+      'The meeting starts at 7 p.m. in the main hall. | La réunion commence à 19 h dans la grande salle. | stacked',
+    ],
+  },
+  // Review of rounds 102 to 113: A line read as a pair of its own (`Manager, Recreation /
+  // Gestionnaire, Loisirs`) in a paragraph over its twin paragraph stays a pair.
+  {
+    name: 'an inline line in a paragraph over its twin paragraph',
+    doc: [
+      'Community Services Department',
+      'Jane Smith',
+      'Manager, Recreation / Gestionnaire, Loisirs',
+      '',
+      'Service des services communautaires',
+      'Jane Smith',
+      'Gestionnaire, Loisirs',
+    ],
+    pairs: [
+      'Community Services Department | - | orphan',
+      'Manager, Recreation | Gestionnaire, Loisirs | inline',
+      '- | Service des services communautaires | orphan',
+      '- | Gestionnaire, Loisirs | orphan',
+    ],
+    shared: ['Jane Smith', 'Jane Smith'],
+  },
+  // Review of rounds 102 to 113: A short English line in the French block whose words in small
+  // letters read as English, one of them written with a French accent (`café`), stays English.
+  {
+    name: 'a short English line with a French accent in the French block',
+    doc: [
+      'Community newsletter',
+      '',
+      'The community centre will host a series of workshops this spring for residents of all ages.',
+      'Registration opens on Monday, March 2, 2026, at the front desk of the centre.',
+      'Space is limited, so please register early to secure your place.',
+      '',
+      'Bulletin communautaire',
+      '',
+      'Le centre communautaire organisera une série d\'ateliers ce printemps pour les résidents de tous âges.',
+      'Les inscriptions commencent le lundi 2 mars 2026 à la réception du centre.',
+      'New: drop-in café for seniors',
+      'Les places sont limitées, alors inscrivez-vous tôt pour réserver votre place.',
+    ],
+    pairs: [
+      'Community newsletter | Bulletin communautaire | parallel',
+      'The community centre will host a series of workshops this spring for residents of all ages. | Le centre communautaire organisera une série d\'ateliers ce printemps pour les résidents de tous âges. | parallel',
+      'Registration opens on Monday, March 2, 2026, at the front desk of the centre. | Les inscriptions commencent le lundi 2 mars 2026 à la réception du centre. | parallel',
+      'Space is limited, so please register early to secure your place. | Les places sont limitées, alors inscrivez-vous tôt pour réserver votre place. | parallel',
+      'New: drop-in café for seniors | - | orphan',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
@@ -3322,5 +3474,25 @@ describe('a stacked poster that repeats a line under each office', () => {
     const pairs = alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
     const repeated = pairs.find((p) => p.en?.place.line === 51);
     expect([repeated?.method, repeated?.fr?.place.line]).toEqual(['stacked', 52]);
+  });
+});
+
+// Blind round 114 (dy/mauricie_schedule.txt): a two-column schedule divided by a bar.
+describe('a two-column schedule divided by a bar', () => {
+  const file = 'test/fixtures/checks/planted/blind/dy/mauricie_schedule.txt';
+  const pairs = alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
+  const at = (line: number) => pairs.find((p) => (p.en ?? p.fr)?.place.line === line);
+  // Line 23: a labelled row whose right cell is empty is one cell with no French, not a French
+  // label (`Le Deux-Criques Trail:`) and its English text, nor the cell above wrapped.
+  it('reads the left cell of a row whose right cell is empty as one cell', () => {
+    expect([at(23)?.method, at(23)?.en?.text, at(22)?.en?.text]).toEqual(['orphan', 'Le Deux-Criques Trail: 2 of 3 loops closed', 'Mékinac Trail closed until the the snow arrives']);
+  });
+  // Line 45: the French cell's civic number (`702, 5e Rue`) stays on its side of the bar.
+  it('cuts a row at its bar', () => {
+    expect([at(45)?.en?.text, at(45)?.fr?.text]).toEqual(['702 5th Street, Shawinigan, QC G9N 1E9', '702, 5e Rue, Shawinigan (Québec)  G9N 1E9']);
+  });
+  // Line 12: the French cell a copy of the English sentence is a pair, for `untranslated`.
+  it('pairs a row whose French cell copies its English sentence', () => {
+    expect([at(12)?.method, at(12)?.fr?.text]).toEqual(['inline', 'Rivière-à-la-Pêche Campground stays open']);
   });
 });
