@@ -1927,8 +1927,11 @@ function readBlockLanguageInline(units: Unit[], readings: UnitReading[], blocks:
     if (r.kind !== 'inline' || r.runs.length !== 2 || r.runs[0].lang === r.runs[1].lang) continue;
     const own = blocks.lang[blocks.of[i]];
     const other = r.runs.find((run) => run.lang !== own)!;
-    if (Math.abs(other.score) >= WEAK_INLINE_SIDE) continue;
     const text = units[i].text.text;
+    // Read strongly as English for its names, the run may still write its colon the French way
+    // (`Phase 3 : pontons Gulf of Georgia – du 8 février…` in the French half).
+    const frenchColon = own === 'fr' && /\s:\s/.test(text.slice(other.from, other.to));
+    if (Math.abs(other.score) >= WEAK_INLINE_SIDE && !frenchColon) continue;
     const [en, fr] = r.runs[0].lang === 'en' ? r.runs : [r.runs[1], r.runs[0]];
     if (compat(features(text.slice(en.from, en.to), 'en'), features(text.slice(fr.from, fr.to), 'fr')) >= INLINE_TWINS_MIN) continue;
     readings[i] = assigned(own);

@@ -157,16 +157,18 @@ function sentenceTail(a: string, b: string): boolean {
   return la !== 'und' && (lb === la || lb === 'und');
 }
 
-/** A line's first two words, the first capitalised, and what stands between them. */
-const FIRST_TWO_WORDS = /^\p{Lu}\p{L}*[\s,]+\p{L}+/u;
+/** A line's first two words, the first capitalised, and what stands between them; or its first word and a number. */
+const FIRST_TWO_WORDS = /^\p{Lu}\p{L}*[\s,]+(?:\p{L}+|\d+(?=[\s:.)]))/u;
 
 /**
  * Lines that open with the same two words, the first capitalised (`Saturday, January 23, 2027,
- * 9:00 a.m. … – Moncton…` over `Saturday, January 30, 2027…`): items of a list, however wide.
+ * 9:00 a.m. … – Moncton…` over `Saturday, January 30, 2027…`), or with the same word and a number
+ * (`Phase 1: …` over `Phase 2: …`): items of a list, however wide.
  */
 function sameOpening(a: string, b: string): boolean {
-  const opening = FIRST_TWO_WORDS.exec(a)?.[0];
-  return opening !== undefined && opening === FIRST_TWO_WORDS.exec(b)?.[0];
+  const key = (t: string): string | undefined => FIRST_TWO_WORDS.exec(t)?.[0].replace(/\d+$/, '#');
+  const opening = key(a);
+  return opening !== undefined && opening === key(b);
 }
 
 /** How weakly the last line of wrapped prose may lean to another language and still end it. */

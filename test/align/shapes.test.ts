@@ -3348,6 +3348,28 @@ const CASES: Case[] = [
       'New: drop-in café for seniors | - | orphan',
     ],
   },
+  // Blind round 117 (eb/steveston_dredging.txt:20–22): wide lines that open with the same word and a
+  // number (`Phase 1: …` over `Phase 2: …`) are items of a list, not prose wrapped.
+  {
+    name: 'wide lines that open with the same word and a number',
+    doc: [
+      'Dredging schedule',
+      'Phase 1: Cannery Channel, from Monday, November 16 to Friday, December 18, 2026',
+      'Phase 2: Paramount floats, from Monday, January 4 to Friday, February 5, 2027',
+      'Boats must be moved before each phase begins.',
+      '',
+      'Calendrier de dragage',
+      'Phase 1 : chenal Cannery, du lundi 16 novembre au vendredi 18 décembre 2026',
+      'Phase 2 : pontons Paramount, du lundi 4 janvier au vendredi 5 février 2027',
+      'Les bateaux doivent être déplacés avant le début de chaque phase.',
+    ],
+    pairs: [
+      'Dredging schedule | Calendrier de dragage | parallel',
+      'Phase 1: Cannery Channel, from Monday, November 16 to Friday, December 18, 2026 | Phase 1 : chenal Cannery, du lundi 16 novembre au vendredi 18 décembre 2026 | parallel',
+      'Phase 2: Paramount floats, from Monday, January 4 to Friday, February 5, 2027 | Phase 2 : pontons Paramount, du lundi 4 janvier au vendredi 5 février 2027 | parallel',
+      'Boats must be moved before each phase begins. | Les bateaux doivent être déplacés avant le début de chaque phase. | parallel',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
@@ -3494,5 +3516,18 @@ describe('a two-column schedule divided by a bar', () => {
   // Line 12: the French cell a copy of the English sentence is a pair, for `untranslated`.
   it('pairs a row whose French cell copies its English sentence', () => {
     expect([at(12)?.method, at(12)?.fr?.text]).toEqual(['inline', 'Rivière-à-la-Pêche Campground stays open']);
+  });
+});
+
+// Blind round 117 (eb/steveston_dredging.txt): a notice in halves, hard-wrapped; the French line
+// of the third phase reads as English for its names (`Gulf of Georgia`) but writes its colon the
+// French way: it is the French half's, with the phases before it.
+describe('a notice in halves with lines of phases', () => {
+  it('pairs the phase lines with their French', () => {
+    const file = 'test/fixtures/checks/planted/blind/eb/steveston_dredging.txt';
+    const pairs = alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
+    const phases = pairs.find((p) => p.en?.place.line === 20);
+    expect([phases?.en?.place.endLine, phases?.fr?.place.line, phases?.fr?.place.endLine]).toEqual([22, 66, 68]);
+    expect(pairs.some((p) => p.method === 'inline' && p.fr?.place.line === 68)).toBe(false);
   });
 });
