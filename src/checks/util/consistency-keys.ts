@@ -49,6 +49,11 @@ function isMasked(v: Value): boolean {
 
 const DIGIT = /[0-9]/;
 
+/** The start of the `de ` or `De ` right before a French range at `start`, or `start`. */
+function rangeOpening(text: string, start: number): number {
+  return start >= 3 && /(?:^|[\s(])[dD]e $/.test(text.slice(Math.max(0, start - 4), start)) ? start - 3 : start;
+}
+
 /**
  * Where a text's values are masked: the text with each time, date, weekday, zone, amount and number replaced by
  * `0`, which the key masks as `#`: `9:00 a.m.` and `9:30 a.m.` are one pattern (`#`), and so are
@@ -71,7 +76,9 @@ class Masks {
       const v = all[k];
       if (!isMasked(v)) continue;
       if (2 * n + 2 > spans.length) spans = this.spans = grown(spans, 2 * n + 2);
-      spans[2 * n] = v.start;
+      // A French range opens with its `de` (`de 17 h à 19 h`), which English writes inside it
+      // (`5:00 p.m. to 7:00 p.m.`): one pattern with a single time (`18 h`, `6:30 p.m.`).
+      spans[2 * n] = v.kind === 'time-range' && lang === 'fr' ? rangeOpening(text, v.start) : v.start;
       spans[2 * n + 1] = v.end;
       // In order of start, the longer first at one start.
       if (n > 0 && (spans[2 * n - 2] > v.start || (spans[2 * n - 2] === v.start && spans[2 * n - 1] < v.end))) sorted = false;
