@@ -305,6 +305,9 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
 /** An English weekday or month name (not `May`, a modal too), or a time of the English clock: written so only in English. */
 const ENGLISH_VALUE_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\d\s?[ap]\.m\./;
 
+/** The small words of names and titles (`Lake of the Woods`, `Place de la Francophonie`). */
+const NAME_PARTICLES = new Set('of the and at on in for to by a an de la le les du des et en au aux sur à'.split(' '));
+
 /** Words, nearly all known, that a side copied on both sides of the cut must have to be a sentence rather than a name. */
 const COPY_WORDS = 4;
 
@@ -324,9 +327,9 @@ function copiedBothSides(pieces: Piece[], text: string): UnitReading | null {
   const englishValues = side.score < 0 && ENGLISH_VALUE_WORDS.test(sideText);
   // Fewer words do when all but one are known and only the first is capitalised (`Wheelchair
   // accessible counter / Wheelchair accessible counter`): a label in sentence case, not a name.
-  // So do three, two of them in small letters, a name opening a clause (`Rivière-à-la-Pêche
-  // Campground stays open`): a name has no verb in small letters.
-  const lowerWords = (sideText.match(/(?<![\p{L}'’-])\p{Ll}{2,}(?![\p{L}'’-])/gu) ?? []).length;
+  // So do three or more, two of them in small letters and no title's small words (`Rivière-à-la-Pêche
+  // Campground stays open`): a name has no verb in small letters (`Lake of the Woods` has `of the`).
+  const lowerWords = (sideText.match(/(?<![\p{L}'’-])\p{Ll}{2,}(?![\p{L}'’-])/gu) ?? []).filter((w) => !NAME_PARTICLES.has(w)).length;
   const fewWords = (side.words >= 2 && side.known >= Math.max(2, side.words - 1) && SENTENCE_CASE.test(sideText.trim())) || (side.words >= 3 && lowerWords >= 2);
   if (!englishValues && ((side.words < COPY_WORDS && !fewWords) || (side.known < COPY_WORDS - 1 && !fewWords) || Math.abs(side.score) < SIDE_SURE * 2 || isNameLike(side))) return null;
   return pairAtCut(pieces, text, cut, side.score > 0 ? 'fr' : 'en', side.score);
@@ -1632,8 +1635,8 @@ function attachBetween(runs: Run[], pieces: Piece[], text: string): void {
       // The civic number of a French address (`… / 344, rue Slater`) is the street's, whatever
       // the count of pieces says (a province in parentheses is one more piece on that side).
       if (cut + 1 === b.firstPiece && b.lang === 'fr' && /^\d+[A-Z]?$/.test(text.slice(pieces[cut].from, pieces[cut].to)) && FRENCH_STREET.test(text.slice(pieces[cut].from, pieces[cut + 1].to))) s += 2;
-      // A bar between spaces divides cells (`702 5th Street, … | 702, 5e Rue, …`): nothing is
-      // carried over it.
+      // A bar between spaces divides cells (`702 5th Street, … | 702, 5e Rue, …`): a cut there
+      // outweighs the balance of pieces on each side, bar a very lopsided row.
       if (BAR_CUT.test(text.slice(pieces[cut - 1].to, pieces[cut].from))) s += CELL_BAR;
       if (s > bestScore) {
         bestScore = s;

@@ -19,7 +19,7 @@ import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, reorderedWords, restyledCopy, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
-import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
+import { FRENCH_CIVIC_ADDRESS } from '../lang/addresses.js';
 import { onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
@@ -213,6 +213,8 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
   if (stacked >= STACKED_ORDER_MIN) return;
   // Words, not an address's number or a code (`dps-client@ec.gc.ca` under the sentence that gives it).
   const wordy = (i: number): boolean => countWords(units[i].text.text.replace(/\S*[@/]\S*|\S+[.:]\S+/g, ' ')) >= 2;
+  // Not a line read as a pair of its own (`Manager, Recreation / Gestionnaire, Loisirs`).
+  const single = (i: number): boolean => readings[i].kind !== 'inline' && (readings[i].kind === 'mono' || wordy(i));
   for (let p = 0; p + 1 < paragraphs.length; p++) {
     const [a, b] = paragraphs[p];
     const [c, d] = paragraphs[p + 1];
@@ -232,8 +234,6 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
       if (lang(a + k) === first && lang(c + k) === second) fits = true;
     }
     if (!fits) continue;
-    // Not a line read as a pair of its own (`Manager, Recreation / Gestionnaire, Loisirs`).
-    const single = (i: number): boolean => readings[i].kind !== 'inline' && (readings[i].kind === 'mono' || wordy(i));
     for (let k = 0; k < n; k++) {
       const [i, j] = [a + k, c + k];
       const [x, y] = [lang(i), lang(j)];
@@ -330,7 +330,7 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
       if (digits === '' || digits !== digitsOf(b)) continue;
       // An English word in the first only, or, in French, an address written the French way in
       // the second only (`8642 Route 114, Alma, NB` over `8642, route 114, Alma (N.-B.)`).
-      const civic = second === 'fr' && FRENCH_CIVIC.test(b) && !FRENCH_CIVIC.test(a);
+      const civic = second === 'fr' && FRENCH_CIVIC_ADDRESS.test(b) && !FRENCH_CIVIC_ADDRESS.test(a);
       if (!civic && (onlyIn(a, first).size === 0 || onlyIn(b, first).size > 0)) continue;
       readings[i] = assigned(first);
       i++;
@@ -339,7 +339,7 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
     // A name read as neither language over a line of the second (`Wolfe Lake Entrance Kiosk` over
     // `Kiosque de l'entrée du lac Wolfe`), with a word only the first language's list has.
     if (readings[i].kind === 'neutral' && mono(i + 1) === second) {
-      if (onlyIn(a, first).size > 0 && onlyIn(a, second).size === 0) {
+      if (onlyIn(a, first).size > 0 && onlyIn(a, second).size === 0 && !(mono(i + 2) === second && adjacent(i + 1))) {
         readings[i] = assigned(first);
         i++;
       }
@@ -351,7 +351,7 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
     // Avenue, Unit 100` over `391, avenue York, local 100`). Not when the second line has its own
     // twin right under it.
     const reordered = reorderedWords(a, b);
-    const frenchCivic = second === 'fr' && FRENCH_CIVIC.test(b) && !FRENCH_CIVIC.test(a);
+    const frenchCivic = second === 'fr' && FRENCH_CIVIC_ADDRESS.test(b) && !FRENCH_CIVIC_ADDRESS.test(a);
     // Two addresses read as neither language, the second written the French way, their words in
     // another order (`1031 Portage Avenue` over `1031, avenue Portage`): a pair, whose numbers the
     // checks then compare.
@@ -370,12 +370,6 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
   }
 }
 
-/**
- * A civic number opening the line or after a comma, its comma, a street type in small letters and
- * the street's name or number: an address as French writes it (`391, avenue York`, `8642, route
- * 114`; not `On June 5, route 7…` nor `By April 6, place your bags…`).
- */
-const FRENCH_CIVIC = new RegExp(`(?:^|,\\s*)\\d+[A-Z]?, (?:${FRENCH_STREET_TYPES})\\s+(?:\\p{Lu}|\\d)`, 'u');
 
 /** The language whose word list alone has every word of a short label (`Entrance`: English), or null. */
 function labelLanguage(text: string): 'en' | 'fr' | null {
@@ -489,7 +483,7 @@ const BLOCK_COPY_LINES = 12;
  * French left in English, in its block's place ('second'), when a French unit stands between the
  * two.
  */
-function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder, endsParagraph: boolean): 'second' | null {
+function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder, twinBelow: boolean): 'second' | null {
   // English left in the French block; French text repeated in a French document is no copy.
   if (lang !== 'en') return null;
   const text = u.text.text.trim();
@@ -500,10 +494,10 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder, ends
   if (words < COPY_MIN_WORDS) return words >= STACKED_COPY_MIN_WORDS && Math.max(order.en, order.fr) >= STACKED_ORDER_MIN && copiedInPlace(stretch, text) ? 'second' : null;
   let crossed = false;
   // The last sentences of a paragraph copied alone (a sentence that many paragraphs end with
-  // recurs: `All centres will be closed.`) only right under the French, as its last line (with
-  // its own French under it, the line is a stacked twin).
+  // recurs: `All centres will be closed.`) only right under the French, as its last line: with
+  // its own French right under it, the line is a stacked twin.
   const last = stretch[stretch.length - 1];
-  const closesBlock = endsParagraph && last !== undefined && last.lang !== lang && last.unit.lastLine + 1 === u.firstLine;
+  const closesBlock = !twinBelow && last !== undefined && last.lang !== lang && last.unit.lastLine + 1 === u.firstLine;
   for (let k = stretch.length - 1; k >= 0; k--) {
     const m = stretch[k];
     if (u.firstLine - m.unit.lastLine > BLOCK_COPY_LINES) return null;
@@ -555,8 +549,9 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      const endsParagraph = i + 1 >= units.length || units[i + 1].firstLine > u.lastLine + 1;
-      let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order, endsParagraph);
+      const next = readings[i + 1];
+      const twinBelow = next !== undefined && next.kind === 'mono' && next.lang !== r.lang && units[i + 1].firstLine === u.lastLine + 1;
+      let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order, twinBelow);
       // A line the document repeats (`Monday to Friday, 8:30 a.m. to 4:00 p.m.` under a second
       // office's address) with its own translation right under it is no copy left in its place.
       if (copy === 'second' && order[r.lang] >= STACKED_ORDER_MIN && stackedTwinBelow(units, readings, i, r.lang)) copy = null;
@@ -648,7 +643,7 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
  */
 function runsMeetAwayFromSlash(runs: Run[], text: string): boolean {
   const m = onlySpacedSlash(text);
-  if (!m || /\s[–—|-]\s/.test(text.slice(runs[0].to, runs[1].from + 1))) return false;
+  if (!m || /\s[–—|-]\s/.test(text.slice(runs[0].to, runs[1].from))) return false;
   return runs[0].to > m.index + m[0].length || runs[1].from < m.index;
 }
 
@@ -1072,9 +1067,9 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
       const lang = b.en.length === 0 ? 'fr' : 'en';
       // Labelled rows one under the other (`After hours: …` over `Quiet hours: …`, whose French
       // cell is empty): items of a list, not a cell wrapped.
-      // So is a labelled row under a row that ends no sentence (`Le Deux-Criques Trail: 2 of 3
-      // loops closed` under `Mékinac Trail closed until the snow arrives`): a cell wrapped goes
-      // on with its words, not with a label of its own.
+      // So is any labelled row (`Le Deux-Criques Trail: 2 of 3 loops closed` under `Mékinac
+      // Trail closed until the snow arrives`, which ends no sentence): a cell wrapped goes on with
+      // its words, not with a label of its own.
       if (LABELLED_LINE.test(b[lang].text)) return false;
       return a[lang].length > 0 && !capsApart(a[lang], b[lang]) && goesOn(a[lang], b[lang], lang);
     }
@@ -1195,8 +1190,8 @@ function rereadLabelledNumbers(units: Unit[], readings: UnitReading[]): void {
 }
 
 /**
- * Lines of a label and a number read as no language (or weakly as the other), not stacked on a
- * twin (`TTY: 1-866-553-0554` in the English block, `ATS : 1-866-553-0545` in the French one):
+ * Lines of a label and a number read as no language (or weakly as the other) (`TTY:
+ * 1-866-553-0554` in the English block, `ATS : 1-866-553-0545` in the French one):
  * when the document has both labels of a known pair, each label says its line's language, and the
  * checks then compare the numbers. Only in a document of both languages.
  */
@@ -1226,13 +1221,20 @@ function labelOf(text: string): string {
 
 /**
  * The left cell of a row whose right cell is empty (`Le Deux-Criques Trail: 2 of 3 loops closed
- * |`) is one cell, in one language, not a label and its text in two: read whole, it is a line
- * with no translation beside it.
+ * |`), read as two runs that are no translation of each other, is one cell in one language, not
+ * a label and its text in two: read whole, it is a line with no translation beside it.
  */
 function readOneCells(units: Unit[], readings: UnitReading[]): void {
   units.forEach((u, i) => {
-    if (!u.oneCell || readings[i].kind !== 'inline') return;
-    const score = scoreText(u.text.text).score;
+    const r = readings[i];
+    if (!u.oneCell || r.kind !== 'inline' || r.runs.length !== 2 || r.runs[0].lang === r.runs[1].lang) return;
+    // A pair written inside the cell (`Winter: closed / Hiver : fermé`) stays a pair: its runs
+    // meet at a slash, or translate each other.
+    const text = u.text.text;
+    const [en, fr] = r.runs[0].lang === 'en' ? r.runs : [r.runs[1], r.runs[0]];
+    if (/\s\/\s/.test(text.slice(r.runs[0].to, r.runs[1].from))) return;
+    if (compat(features(text.slice(en.from, en.to), 'en'), features(text.slice(fr.from, fr.to), 'fr')) >= INLINE_TWINS_MIN) return;
+    const score = scoreText(text).score;
     if (Math.abs(score) >= DECISION_THRESHOLD) readings[i] = { kind: 'mono', lang: score > 0 ? 'fr' : 'en', score };
   });
 }

@@ -142,8 +142,8 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
 const PROSE_LINE = 40;
 /** A word or two, capitalised, that end a sentence with its stop (`Road.`, `Spring Garden.`). */
 const SENTENCE_TAIL = /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\.$/u;
-/** A capitalised word that ends a line: a name the next line may go on with (`… at Balmertown`). */
-const NAME_END = /(?<![\p{L}'’-])\p{Lu}\p{Ll}+$/u;
+/** A capitalised word that ends a line: a name the next line may go on with (`… at Balmertown`, `… 150 O'Connor`). */
+const NAME_END = /(?:^|\s)\p{Lu}[\p{L}'’-]*$/u;
 
 /**
  * Whether line `b` is the last word or two of the sentence of line `a`: `a` is prose that stops on
@@ -157,8 +157,8 @@ function sentenceTail(a: string, b: string): boolean {
   return la !== 'und' && (lb === la || lb === 'und');
 }
 
-/** A line's first two words, the first capitalised, and what stands between them; or its first word and a number. */
-const FIRST_TWO_WORDS = /^\p{Lu}\p{L}*[\s,]+(?:\p{L}+|\d+(?=[\s:.)]))/u;
+/** A line's first two words, the first capitalised, and what stands between them; or its first word and a number with an item's mark (`Phase 1:`, not `Highway 16 will`). */
+const FIRST_TWO_WORDS = /^\p{Lu}\p{L}*[\s,]+(?:\p{L}+|\d+(?=\s?[:.)]\s))/u;
 
 /**
  * Lines that open with the same two words, the first capitalised (`Saturday, January 23, 2027,
@@ -215,12 +215,13 @@ const DANGLING_END = /(?<![\p{L}'’])(?:the|a|an|of|to|with|by|for|from|in|at|o
 const POSSESSIVE_END = /(?<!\bSt\.?\s\p{Lu}\p{Ll}*)\p{Ll}['’]s$/u;
 
 /**
- * Whether line `b` goes on from line `a`, a line of English prose that stops on a possessive
- * (POSSESSIVE_END): `b` opens with a capital and reads as English or as neither. A short line that
- * ends with a name (`Guest speaker: Amelia Chen, Queen's`, `Tim Horton's` in a list) stops there.
+ * Whether line `b` goes on from line `a`, a line of English that stops on a possessive
+ * (POSSESSIVE_END): `b` opens with a capital and reads as English or as neither. In a mixed
+ * document `a` must be prose (`minLength` characters): a short line that ends with a name (`Guest
+ * speaker: Amelia Chen, Queen's`, `Tim Horton's` in a list) stops there.
  */
-export function goesOnAfterPossessive(a: string, b: string): boolean {
-  if (!POSSESSIVE_END.test(a) || a.length < PROSE_LINE || !/^\p{Lu}/u.test(b) || TIME_START.test(b) || isAllCaps(b)) return false;
+export function goesOnAfterPossessive(a: string, b: string, minLength = 0): boolean {
+  if (!POSSESSIVE_END.test(a) || a.length < minLength || !/^\p{Lu}/u.test(b) || TIME_START.test(b) || isAllCaps(b)) return false;
   return langOfScore(scoreText(a).score) === 'en' && langOfScore(scoreText(b).score) !== 'fr';
 }
 
@@ -275,7 +276,7 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // The last word or two of a sentence wrapped alone onto a line (`… at Balmertown` / `Road.`),
   // under a line of prose that stops on a name, in one language.
   if (sentenceTail(at, bt)) return true;
-  if (goesOnAfterPossessive(at, bt)) return true;
+  if (goesOnAfterPossessive(at, bt, PROSE_LINE)) return true;
   // A date wrapped after its weekday (`… d'ici le jeudi` / `6 février 2026 sur la page…`).
   if (wrappedDate(at, bt)) return true;
   // A heading in capitals wrapped over lines of the same language; a label and its number

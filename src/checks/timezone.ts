@@ -226,18 +226,24 @@ function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, z
 }
 
 /**
- * The year of a day written without it after a date that has one: the year its weekday fits,
- * of that date's and the next (`Notice posted November 20, 2026. … on Wednesday, March 10`:
- * 2027); without a weekday, that date's year, or the next when the day comes earlier in the
- * year. Undefined when the weekday fits neither.
+ * The year of a day written without it after a date that has one: of the year before that date's,
+ * its year and the next, the one that puts the day nearest the date (`… October 30, 2026. …
+ * Monday, November 2`: 2026; `Updated November 10, 2026. … restored on November 3`: 2026),
+ * among those its weekday fits when it has one (`Notice posted November 20, 2026. … on Wednesday,
+ * March 10`: 2027). Undefined when the weekday fits none.
  */
 function yearAfter(dated: DateValue, day: DateValue): number | undefined {
   const year = dated.year!;
   if (day.month === undefined || day.day === undefined) return undefined;
-  const years = [year, year + 1];
-  if (day.weekday !== undefined) return years.find((y) => dayOfWeek(y, day.month!, day.day!) === day.weekday);
-  const earlier = dated.month !== undefined && dated.day !== undefined && (day.month < dated.month || (day.month === dated.month && day.day < dated.day));
-  return earlier ? year + 1 : year;
+  const at = Date.UTC(year, (dated.month ?? 1) - 1, dated.day ?? 1);
+  let best: number | undefined;
+  let bestGap = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    if (day.weekday !== undefined && dayOfWeek(y, day.month, day.day) !== day.weekday) continue;
+    const gap = Math.abs(Date.UTC(y, day.month - 1, day.day) - at);
+    if (gap < bestGap) [best, bestGap] = [y, gap];
+  }
+  return best;
 }
 
 /**

@@ -118,7 +118,7 @@ function titleCase(seg: Segment): boolean {
   // A full stop after two of them (`Interpretation in Arabic, Tagalog, Punjabi, Spanish and
   // Ukrainian.`): a sentence whose names English capitalises, not a title (a title may end with
   // `?` or `!`: `Are You Afraid of the Dark?`).
-  if (minor.length >= 2 && /\.["»”’)]*\s*$/u.test(seg.text)) return false;
+  if (minor.length >= 2 && FULL_STOP_END.test(seg.text)) return false;
   return true;
 }
 
@@ -140,6 +140,9 @@ function titlesAfterName(text: string): boolean {
   return english >= ENGLISH_TITLE_PARTS;
 }
 
+/** A full stop, with the closing marks after it, ending a text. */
+const FULL_STOP_END = /\.["»”’)]*\s*$/u;
+
 /** A word of two or three small letters. */
 const LONG_CAPITALISED_WORD = /(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{M}]{3,}/gu;
 const SHORT_LOWER_WORD = /(?<![\p{L}\p{N}'’-])\p{Ll}{2,3}(?![\p{L}\p{N}'’-])/gu;
@@ -155,8 +158,12 @@ const PLACEHOLDER = /\$?\{\{?\s*[\w.-]+\s*\}\}?|%(?:\d+\$|\([\w.-]+\))?[-+#0]*\d
 
 /** The text without quoted passages and placeholders, for language evidence. */
 function unquoted(text: string): string {
-  const t = text.replace(QUOTED, ' ');
-  return ICU_MESSAGE.test(t) ? t : t.replace(PLACEHOLDER, ' ');
+  return withoutPlaceholders(text.replace(QUOTED, ' '));
+}
+
+/** The text without its placeholders (an ICU message keeps its branches, which are its text). */
+function withoutPlaceholders(text: string): string {
+  return ICU_MESSAGE.test(text) ? text : text.replace(PLACEHOLDER, ' ');
 }
 
 /**
@@ -164,7 +171,7 @@ function unquoted(text: string): string {
  * in both languages, has none to translate.
  */
 function wordsBesidePlaceholders(text: string): boolean {
-  return ICU_MESSAGE.test(text) || /\p{L}{2}/u.test(text.replace(PLACEHOLDER, ' '));
+  return /\p{L}{2}/u.test(withoutPlaceholders(text));
 }
 
 /** An ICU plural or select message, whose branches (`{elle}`, `{# nuit}`) are its text. */

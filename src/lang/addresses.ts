@@ -4,3 +4,11 @@
 
 /** French street types, as a pattern's alternatives (`av.`, `boul.` and `ch.` abbreviated). */
 export const FRENCH_STREET_TYPES = 'rue|avenue|av\\.|boulevard|boul\\.|chemin|ch\\.|promenade|place|route|rang|allée|croissant|impasse|montée|côte|quai|terrasse|sentier|voie|carré|cour';
+
+/**
+ * A civic number opening the line or after a comma, a colon or a dash, its comma, a street type
+ * in small letters and the street's name or number, a particle between (`391, avenue York`,
+ * `8642, route 114`, `12, rue de la Gare`, `Adresse : 2, place d'Youville`; not `On June 5, route
+ * 7…` nor `By April 6, place your bags…`): an address as French writes it.
+ */
+export const FRENCH_CIVIC_ADDRESS = new RegExp(`(?:^|[,:–—-]\\s*)\\d+[A-Z]?, (?:${FRENCH_STREET_TYPES})\\s+(?:(?:de la|de|du|des|d['’])\\s*)?(?:\\p{Lu}|\\d)`, 'u');

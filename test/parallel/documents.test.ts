@@ -169,3 +169,16 @@ describe('reordered references', () => {
     expect(pairs.filter((q) => q.en?.text.startsWith('Tessier')).map((q) => q.fr?.text.slice(0, 14))).toEqual(['TESSIER, A.-M.']);
   });
 });
+
+// Second review of the round of 2026-11-30: a short line of a parallel text that stops on a
+// possessive goes on with the next line (`… at Queen's` / `University in Kingston…`), however short.
+describe('a sentence wrapped after a possessive in a parallel text', () => {
+  it('reads the two lines as one sentence', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'bitext-possessive-'));
+    writeFileSync(join(tmp, 'en.txt'), "Vaccination clinic\n\nThe fall clinic is held at Queen's\nUniversity in Kingston on Saturday.\n\nBring your health card.\n\nParking is free.\n");
+    writeFileSync(join(tmp, 'fr.txt'), "Clinique de vaccination\n\nLa clinique d'automne a lieu à\nl'Université Queen's à Kingston samedi.\n\nApportez votre carte santé.\n\nLe stationnement est gratuit.\n");
+    const pairs = alignDocuments({ doc: readDocument(join(tmp, 'en.txt')) }, { doc: readDocument(join(tmp, 'fr.txt')) });
+    expect(pairs.find((p) => p.en?.place.line === 3)?.en?.text).toBe("The fall clinic is held at Queen's University in Kingston on Saturday.");
+    expect(pairs.some((p) => p.method === 'orphan')).toBe(false);
+  });
+});
