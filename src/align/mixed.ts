@@ -190,14 +190,11 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
   const paragraphs: Array<[number, number]> = [];
   for (let a = 0; a < units.length; ) {
     let b = a + 1;
-    while (b < units.length && units[b].firstLine === units[b - 1].lastLine + 1) b++;
+    while (nextLineUnit(units, b - 1)) b++;
     paragraphs.push([a, b]);
     a = b;
   }
-  const lang = (i: number): 'en' | 'fr' | null => {
-    const r = readings[i];
-    return r.kind === 'mono' ? r.lang : null;
-  };
+  const lang = (i: number): 'en' | 'fr' | null => monoLang(readings, i);
   const strong = (i: number): 'en' | 'fr' | null => {
     const r = readings[i];
     return r.kind === 'mono' && Math.abs(r.score) >= WEAK_TWIN ? r.lang : null;
@@ -208,7 +205,7 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
   let stacked = 0;
   for (let i = 0; i + 1 < units.length; i++) {
     const [a, b] = [strong(i), strong(i + 1)];
-    if (a && b && a !== b && units[i + 1].firstLine === units[i].lastLine + 1) stacked++;
+    if (a && b && a !== b && nextLineUnit(units, i)) stacked++;
   }
   if (stacked >= STACKED_ORDER_MIN) return;
   // Words, not an address's number or a code (`dps-client@ec.gc.ca` under the sentence that gives it).
@@ -260,6 +257,17 @@ function rereadMailHeaders(doc: SourceDocument, units: Unit[], readings: UnitRea
 /** How weakly a line may read as its language and still be read as its twin's other language. */
 const WEAK_TWIN = 2.5;
 
+/** Whether unit a+1 starts on the line right after unit a ends. */
+function nextLineUnit(units: Unit[], a: number): boolean {
+  return a + 1 < units.length && units[a].lastLine + 1 === units[a + 1].firstLine;
+}
+
+/** The language of unit i's reading when it is of one language, else null (also past the end). */
+function monoLang(readings: UnitReading[], i: number): 'en' | 'fr' | null {
+  const r = readings[i];
+  return r !== undefined && r.kind === 'mono' ? r.lang : null;
+}
+
 /**
  * In a document plainly stacked (lines of one language over their twins, twice as often as two
  * lines of one language in a row), a line that reads weakly as the language of the line right
@@ -268,11 +276,8 @@ const WEAK_TWIN = 2.5;
  * line over a pair), the line above may be an orphan, which it is for the checks to say.
  */
 function rereadWeakTwins(units: Unit[], readings: UnitReading[]): void {
-  const adjacent = (a: number): boolean => a + 1 < units.length && units[a].lastLine + 1 === units[a + 1].firstLine;
-  const mono = (i: number): 'en' | 'fr' | null => {
-    const r = readings[i];
-    return r.kind === 'mono' ? r.lang : null;
-  };
+  const adjacent = (a: number): boolean => nextLineUnit(units, a);
+  const mono = (i: number): 'en' | 'fr' | null => monoLang(readings, i);
   const order = { en: 0, fr: 0 };
   let same = 0;
   for (let i = 0; i + 1 < units.length; i++) {
@@ -302,11 +307,8 @@ function rereadWeakTwins(units: Unit[], readings: UnitReading[]): void {
  * has a word only that language's word list has (`Room`) and the second has none.
  */
 function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
-  const adjacent = (a: number): boolean => a + 1 < units.length && units[a].lastLine + 1 === units[a + 1].firstLine;
-  const mono = (i: number): 'en' | 'fr' | null => {
-    const r = readings[i];
-    return r !== undefined && r.kind === 'mono' ? r.lang : null;
-  };
+  const adjacent = (a: number): boolean => nextLineUnit(units, a);
+  const mono = (i: number): 'en' | 'fr' | null => monoLang(readings, i);
   // Lines paired as they come, two by two (the French under one English line is not the line
   // over the next English line).
   const order = { en: 0, fr: 0 };
@@ -319,19 +321,21 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
   const first = order.en >= STACKED_ORDER_MIN && order.en >= 2 * order.fr ? 'en' : order.fr >= STACKED_ORDER_MIN && order.fr >= 2 * order.en ? 'fr' : null;
   if (!first) return;
   const second = first === 'en' ? 'fr' : 'en';
-  const onlyIn = (text: string, lang: 'en' | 'fr'): Set<string> => new Set((text.match(/\p{L}{3,}/gu) ?? []).filter((w) => wordListLanguage([w]) === lang).map((w) => w.toLowerCase()));
+  // Whether a text has a word of three letters or more that only `lang`'s word list has.
+  const hasOnly = (text: string, lang: 'en' | 'fr'): boolean => (text.match(/\p{L}{3,}/gu) ?? []).some((w) => wordListLanguage([w]) === lang);
   for (let i = 0; i + 1 < units.length; i++) {
     if (!adjacent(i) || units[i].lines.length !== 1 || units[i + 1].lines.length !== 1) continue;
     // A line of the first language right above is this line's twin already.
     if (i > 0 && mono(i - 1) === first && adjacent(i - 1)) continue;
     const [a, b] = [units[i].text.text, units[i + 1].text.text];
     const digits = digitsOf(a);
+    // In French, an address written the French way in the second line only.
+    const frenchCivic = second === 'fr' && FRENCH_CIVIC_ADDRESS.test(b) && !FRENCH_CIVIC_ADDRESS.test(a);
     if (mono(i) === second && mono(i + 1) === second) {
       if (digits === '' || digits !== digitsOf(b)) continue;
-      // An English word in the first only, or, in French, an address written the French way in
-      // the second only (`8642 Route 114, Alma, NB` over `8642, route 114, Alma (N.-B.)`).
-      const civic = second === 'fr' && FRENCH_CIVIC_ADDRESS.test(b) && !FRENCH_CIVIC_ADDRESS.test(a);
-      if (!civic && (onlyIn(a, first).size === 0 || onlyIn(b, first).size > 0)) continue;
+      // An English word in the first only, or the French address (`8642 Route 114, Alma, NB` over
+      // `8642, route 114, Alma (N.-B.)`).
+      if (!frenchCivic && (!hasOnly(a, first) || hasOnly(b, first))) continue;
       readings[i] = assigned(first);
       i++;
       continue;
@@ -339,7 +343,7 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
     // A name read as neither language over a line of the second (`Wolfe Lake Entrance Kiosk` over
     // `Kiosque de l'entrée du lac Wolfe`), with a word only the first language's list has.
     if (readings[i].kind === 'neutral' && mono(i + 1) === second) {
-      if (onlyIn(a, first).size > 0 && onlyIn(a, second).size === 0 && !(mono(i + 2) === second && adjacent(i + 1))) {
+      if (hasOnly(a, first) && !hasOnly(a, second) && !(mono(i + 2) === second && adjacent(i + 1))) {
         readings[i] = assigned(first);
         i++;
       }
@@ -351,7 +355,6 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
     // Avenue, Unit 100` over `391, avenue York, local 100`). Not when the second line has its own
     // twin right under it.
     const reordered = reorderedWords(a, b);
-    const frenchCivic = second === 'fr' && FRENCH_CIVIC_ADDRESS.test(b) && !FRENCH_CIVIC_ADDRESS.test(a);
     // Two addresses read as neither language, the second written the French way, their words in
     // another order (`1031 Portage Avenue` over `1031, avenue Portage`): a pair, whose numbers the
     // checks then compare.
@@ -369,7 +372,6 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
     i++;
   }
 }
-
 
 /** The language whose word list alone has every word of a short label (`Entrance`: English), or null. */
 function labelLanguage(text: string): 'en' | 'fr' | null {
@@ -549,9 +551,7 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      const next = readings[i + 1];
-      const twinBelow = next !== undefined && next.kind === 'mono' && next.lang !== r.lang && units[i + 1].firstLine === u.lastLine + 1;
-      let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order, twinBelow);
+      let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order, otherLanguageBelow(units, readings, i, r.lang));
       // A line the document repeats (`Monday to Friday, 8:30 a.m. to 4:00 p.m.` under a second
       // office's address) with its own translation right under it is no copy left in its place.
       if (copy === 'second' && order[r.lang] >= STACKED_ORDER_MIN && stackedTwinBelow(units, readings, i, r.lang)) copy = null;
@@ -584,14 +584,15 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
  * own (not a line inside a block of the other language, whose lines are all of it).
  */
 function stackedTwinBelow(units: Unit[], readings: UnitReading[], i: number, lang: Lang): boolean {
-  const is = (k: number, l: Lang): boolean => {
-    const r = readings[k];
-    return r !== undefined && r.kind === 'mono' && r.lang === l && k + 1 < units.length && units[k + 1].firstLine === units[k].lastLine + 1;
-  };
   const other = lang === 'en' ? 'fr' : 'en';
-  const next = readings[i + 1];
-  const below = next !== undefined && next.kind === 'mono' && next.lang === other && units[i + 1].firstLine === units[i].lastLine + 1;
-  return below && i >= 2 && is(i - 1, other) && is(i - 2, lang);
+  const over = (k: number, l: Lang): boolean => monoLang(readings, k) === l && nextLineUnit(units, k);
+  return otherLanguageBelow(units, readings, i, lang) && i >= 2 && over(i - 1, other) && over(i - 2, lang);
+}
+
+/** Whether unit i, of `lang`, has a unit of the other language on the line right under it. */
+function otherLanguageBelow(units: Unit[], readings: UnitReading[], i: number, lang: Lang): boolean {
+  const below = monoLang(readings, i + 1);
+  return below !== null && below !== lang && nextLineUnit(units, i);
 }
 
 /** Inline lines needed, and their share of the language-bearing units, to read by the document's order. */
@@ -1231,9 +1232,7 @@ function readOneCells(units: Unit[], readings: UnitReading[]): void {
     // A pair written inside the cell (`Winter: closed / Hiver : fermé`) stays a pair: its runs
     // meet at a slash, or translate each other.
     const text = u.text.text;
-    const [en, fr] = r.runs[0].lang === 'en' ? r.runs : [r.runs[1], r.runs[0]];
-    if (/\s\/\s/.test(text.slice(r.runs[0].to, r.runs[1].from))) return;
-    if (compat(features(text.slice(en.from, en.to), 'en'), features(text.slice(fr.from, fr.to), 'fr')) >= INLINE_TWINS_MIN) return;
+    if (/\s\/\s/.test(text.slice(r.runs[0].to, r.runs[1].from)) || runsTranslate(text, r.runs)) return;
     const score = scoreText(text).score;
     if (Math.abs(score) >= DECISION_THRESHOLD) readings[i] = { kind: 'mono', lang: score > 0 ? 'fr' : 'en', score };
   });
@@ -1918,6 +1917,12 @@ const WEAK_INLINE_SIDE = 2;
 /** Below this, the two sides of a line are not each other's translation. */
 const INLINE_TWINS_MIN = 0.5;
 
+/** Whether the two runs of a line, one of each language, read as each other's translation. */
+function runsTranslate(text: string, runs: Run[]): boolean {
+  const [en, fr] = runs[0].lang === 'en' ? runs : [runs[1], runs[0]];
+  return compat(features(text.slice(en.from, en.to), 'en'), features(text.slice(fr.from, fr.to), 'fr')) >= INLINE_TWINS_MIN;
+}
+
 /**
  * A line of a block read as a pair of two runs (cut by a dash, a slash or a column gap), one run
  * read weakly as the other language (`Bulletin no 4 – janvier 2026` in the French half: `no` is an
@@ -1933,9 +1938,7 @@ function readBlockLanguageInline(units: Unit[], readings: UnitReading[], blocks:
     // Read strongly as English for its names, the run may still write its colon the French way
     // (`Phase 3 : pontons Gulf of Georgia – du 8 février…` in the French half).
     const frenchColon = own === 'fr' && /\s:\s/.test(text.slice(other.from, other.to));
-    if (Math.abs(other.score) >= WEAK_INLINE_SIDE && !frenchColon) continue;
-    const [en, fr] = r.runs[0].lang === 'en' ? r.runs : [r.runs[1], r.runs[0]];
-    if (compat(features(text.slice(en.from, en.to), 'en'), features(text.slice(fr.from, fr.to), 'fr')) >= INLINE_TWINS_MIN) continue;
+    if ((Math.abs(other.score) >= WEAK_INLINE_SIDE && !frenchColon) || runsTranslate(text, r.runs)) continue;
     readings[i] = assigned(own);
   }
 }

@@ -698,8 +698,9 @@ export default defineCheck({
       // word does not go on after the -s or -x of a plural; a common one needs no other sign.
       // The plural's cognate or translation on the other side (`accidents` beside `rail accidents`),
       // not the compound itself (`dropsondes` beside `dropsonde`).
-      const pluralThere = (part: string): boolean =>
-        (isCognate(part) || translatedThere(part)) && !otherWords.some((o) => o.startsWith(w.folded.slice(0, part.length + 2)));
+      // Whether a word of the other side opens as the word's first `n` letters do.
+      const otherOpensLike = (n: number): boolean => otherWords.some((o) => o.startsWith(w.folded.slice(0, n)));
+      const pluralThere = (part: string): boolean => (isCognate(part) || translatedThere(part)) && !otherOpensLike(part.length + 2);
       const plural =
         lang === 'fr' &&
         parts.length === 2 &&
@@ -814,7 +815,7 @@ export default defineCheck({
         // the other language with no word that opens as it does: a French word in dé- written
         // without its accent and unknown to the dictionary (`decarbonisation`) has its cognate there.
         const deThenNoun =
-          lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherWords.some((o) => o.startsWith(w.folded.slice(0, 5)));
+          lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherOpensLike(5);
         const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         if (parts.some((p) => partCost(p.folded) > limit)) return null;
       }

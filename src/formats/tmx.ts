@@ -9,7 +9,7 @@
 
 import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Pair, Segment, RunResult } from '../core/types.js';
+import type { Pair, Place, Segment, RunResult } from '../core/types.js';
 import { UserError } from '../core/errors.js';
 import { VERSION } from '../core/version.js';
 import { parseXmlFile, escapeXml, attr, XML_NS, type XmlPos, type XmlTag } from './xml-safe.js';
@@ -226,7 +226,7 @@ export async function readTmx(file: string, opts: ReadOptions = {}): Promise<Omi
     // A variant whose <seg> is empty beside a full one is reported where it stands, as an empty
     // entry of a catalog is.
     const empty = en?.text.length && fr && !fr.text.length ? fr : fr?.text.length && en && !en.text.length ? en : null;
-    if (empty) meta.emptyTarget = { file, line: empty.start.line, column: empty.start.column, endLine: empty.end.line, endColumn: empty.end.column };
+    if (empty) meta.emptyTarget = variantPlace(file, empty);
     pairs.push({
       id: '',
       en: en && en.text.length ? variantSegment(file, en, 'en') : null,
@@ -240,10 +240,14 @@ export async function readTmx(file: string, opts: ReadOptions = {}): Promise<Omi
 }
 
 function variantSegment(file: string, v: TmxVariant, lang: 'en' | 'fr'): Segment {
-  const place = { file, line: v.start.line, column: v.start.column, endLine: v.end.line, endColumn: v.end.column };
-  const seg: Segment = { text: v.text, lang, place };
+  const seg: Segment = { text: v.text, lang, place: variantPlace(file, v) };
   if (v.exact) seg.locate = (from, to) => locateExact(file, v, from, to);
   return seg;
+}
+
+/** Where a variant's <seg> content stands in the file. */
+function variantPlace(file: string, v: TmxVariant): Place {
+  return { file, line: v.start.line, column: v.start.column, endLine: v.end.line, endColumn: v.end.column };
 }
 
 /** Places inside a text that is the file's characters one for one, starting at `v.start`. */

@@ -10,21 +10,32 @@ import { anchorsOf } from '../../src/checks/util/misaligned-units.js';
 
 describeFixtures('missing-translation', 'test/fixtures/checks/missing-translation.yaml');
 
+/**
+ * The missing-translation findings of files written to a fresh folder (`files`: name → text),
+ * reading the ones named in `read` (all of them by default).
+ */
+async function missingIn(prefix: string, files: Record<string, string>, read = Object.keys(files)) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return (await runChecks(await readInputs(read.map((name) => join(dir, name)), { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+}
+
 describe('missing-translation in keyed files', () => {
   it('names the key of a string left out of the French file', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bitext-missing-key-'));
-    writeFileSync(join(dir, 'en.json'), JSON.stringify({ payments: { title: 'Your payments', directDeposit: 'Sign up for direct deposit' } }, null, 2));
-    writeFileSync(join(dir, 'fr.json'), JSON.stringify({ payments: { title: 'Vos paiements' } }, null, 2));
-    const findings = (await runChecks(await readInputs([join(dir, 'en.json'), join(dir, 'fr.json')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+    const findings = await missingIn('bitext-missing-key-', {
+      'en.json': JSON.stringify({ payments: { title: 'Your payments', directDeposit: 'Sign up for direct deposit' } }, null, 2),
+      'fr.json': JSON.stringify({ payments: { title: 'Vos paiements' } }, null, 2),
+    });
     expect(findings.map((f) => f.message)).toEqual(['No French translation for key payments.directDeposit: expected a French counterpart, found none']);
   });
 
   it('reports a key left empty in the French file there, on its own, and a key left out at the English', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bitext-empty-key-'));
     const en = { results: { note: 'This is an estimate only.', retroactive: 'You can apply for up to 11 months back.', done: 'Done' } };
-    writeFileSync(join(dir, 'strings.json'), JSON.stringify(en, null, 2));
-    writeFileSync(join(dir, 'strings.fr.json'), '{\n  "results": {\n    "note": "",\n    "done": "Terminé"\n  }\n}\n');
-    const findings = (await runChecks(await readInputs([join(dir, 'strings.json')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+    const findings = await missingIn(
+      'bitext-empty-key-',
+      { 'strings.json': JSON.stringify(en, null, 2), 'strings.fr.json': '{\n  "results": {\n    "note": "",\n    "done": "Terminé"\n  }\n}\n' },
+      ['strings.json'],
+    );
     expect(findings.map((f) => [f.file.replace(/.*[\\/]/, ''), f.line, f.column, f.side, f.message])).toEqual([
       ['strings.fr.json', 3, 13, 'fr', 'No French translation for key results.note: expected a French counterpart, found an empty value'],
       ['strings.json', 4, 21, 'en', 'No French translation for key results.retroactive: expected a French counterpart, found none'],
@@ -36,9 +47,8 @@ describe('missing-translation in keyed files', () => {
   // Blind rounds 74, 85, 75, 81, 99: every writer placed an empty msgstr at the msgstr, where the
   // translation goes.
   it('reports an empty msgstr of a PO catalog at the msgstr', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bitext-empty-msgstr-'));
-    writeFileSync(join(dir, 'fr.po'), ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Language: fr\\n"', '', 'msgid "Polls close at 8:00 p.m."', 'msgstr "Les bureaux de vote ferment à 20 h."', '', 'msgid "The help line stays open until voting closes."', 'msgstr ""', ''].join('\n'));
-    const findings = (await runChecks(await readInputs([join(dir, 'fr.po')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+    const po = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', '"Language: fr\\n"', '', 'msgid "Polls close at 8:00 p.m."', 'msgstr "Les bureaux de vote ferment à 20 h."', '', 'msgid "The help line stays open until voting closes."', 'msgstr ""', ''];
+    const findings = await missingIn('bitext-empty-msgstr-', { 'fr.po': po.join('\n') });
     expect(findings.map((f) => [f.line, f.column, f.side, f.message])).toEqual([[10, 9, 'fr', 'No French translation for this English text: expected a French counterpart, found an empty value']]);
     expect(findings[0].en).toMatchObject({ line: 9, text: 'The help line stays open until voting closes.' });
   });
@@ -48,7 +58,6 @@ describe('missing-translation in keyed files', () => {
 // XLIFF <target> or TMX <seg> at the empty element, where the translation goes.
 describe('missing-translation of an empty target in interchange files', () => {
   it('reports an empty XLIFF <target> at the target', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bitext-empty-target-'));
     const xlf = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">',
@@ -66,14 +75,12 @@ describe('missing-translation of an empty target in interchange files', () => {
       '  </file>',
       '</xliff>',
     ];
-    writeFileSync(join(dir, 'app.xlf'), xlf.join('\n') + '\n');
-    const findings = (await runChecks(await readInputs([join(dir, 'app.xlf')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+    const findings = await missingIn('bitext-empty-target-', { 'app.xlf': xlf.join('\n') + '\n' });
     expect(findings.map((f) => [f.line, f.column, f.side, f.message])).toEqual([[11, 43, 'fr', 'No French translation for key s2: expected a French counterpart, found an empty value']]);
     expect(findings[0].en).toMatchObject({ line: 10 });
   });
 
   it('reports an empty TMX <seg> at the seg', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'bitext-empty-seg-'));
     const tmx = [
       '<?xml version="1.0" encoding="UTF-8"?>',
       '<tmx version="1.4"><header creationtool="t" creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en-CA" datatype="plaintext"/>',
@@ -85,8 +92,7 @@ describe('missing-translation of an empty target in interchange files', () => {
       '</body>',
       '</tmx>',
     ];
-    writeFileSync(join(dir, 'memory.tmx'), tmx.join('\n') + '\n');
-    const findings = (await runChecks(await readInputs([join(dir, 'memory.tmx')], { cwd: dir }), {})).filter((f) => f.rule === 'missing-translation');
+    const findings = await missingIn('bitext-empty-seg-', { 'memory.tmx': tmx.join('\n') + '\n' });
     expect(findings.map((f) => [f.line, f.column, f.side, f.message])).toEqual([[6, 28, 'fr', 'No French translation for key 1: expected a French counterpart, found an empty value']]);
   });
 });
