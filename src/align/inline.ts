@@ -1145,11 +1145,21 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
  */
 function knownPlaces(pieces: Piece[], text: string): void {
   if (pieces.length < 2) return;
-  for (const p of pieces) {
-    if (p.lang === 'und' || p.sepBefore === 2 || !isKnownPlace(text.slice(p.from, p.to))) continue;
+  for (let i = 0; i < pieces.length; i++) {
+    const p = pieces[i];
+    if (p.lang === 'und' || (p.sepBefore === 2 && !placeAfterDash(pieces, i, text)) || !isKnownPlace(text.slice(p.from, p.to))) continue;
     if (!pieces.some((q) => q !== p && q.lang !== 'und' && q.lang !== p.lang)) continue;
     asName(p);
   }
+}
+
+/**
+ * A place after a dash that follows words which are no place (`Bureau de secteur – St. John's`):
+ * where the office is, not the English of the words before it.
+ */
+function placeAfterDash(pieces: Piece[], i: number, text: string): boolean {
+  const before = pieces[i - 1];
+  return before !== undefined && /^\s+[–—-]\s+$/.test(text.slice(before.to, pieces[i].from)) && !isKnownPlace(text.slice(before.from, before.to));
 }
 
 /**
@@ -1251,6 +1261,22 @@ function namesBetweenCommas(pieces: Piece[], text: string): void {
     if (at >= 0 && pieces.every((q, k) => q.lang === 'und' || q.lang === p.lang || k >= at !== i >= at)) continue;
     asName(p);
   }
+  nameOpeningAddress(pieces, text);
+}
+
+/**
+ * `Hôtel Westin Nova Scotian, salle Harbour, 1181, rue Hollis`, `Complexe Guy-Favreau, East Tower,
+ * 200 René-Lévesque Boulevard West`: a place name that opens a line, before a comma and two pieces
+ * of the other language or more (the room, the street), is the name of the venue the line goes on
+ * to locate, not its translation. One piece after it (`Health Canada, Santé Canada`) is a pair.
+ */
+function nameOpeningAddress(pieces: Piece[], text: string): void {
+  const p = pieces[0];
+  if (pieces.length < 3 || p.lang === 'und' || pieces[1].sepBefore !== 1 || !/^\s*,\s*$/.test(text.slice(p.to, pieces[1].from))) return;
+  if (!PLACE_NAME.test(text.slice(p.from, p.to))) return;
+  const rest = pieces.slice(1);
+  if (rest.some((q) => q.sepBefore === 2 || q.lang === p.lang) || rest.filter((q) => q.lang !== 'und').length === 0) return;
+  asName(p);
 }
 
 /** A person's name: two or three capitalised words (`Geneviève Côté`, `Marie-Ève Lavoie`). */

@@ -15,6 +15,7 @@ import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { FRENCH_ONLY_PROVINCE_ABBREVIATIONS } from '../lang/provinces.js';
+import { isKnownPlace } from '../lang/places.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
@@ -841,11 +842,23 @@ const PROVINCE_IN_PARENTHESES = /\(([^()]{2,9})\)/g;
  */
 function rereadFrenchProvinces(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
-    if (r.kind === 'inline' || (r.kind === 'mono' && (r.lang === 'fr' || Math.abs(r.score) >= DECISION_THRESHOLD))) return;
+    if (r.kind === 'inline' || (r.kind === 'mono' && r.lang === 'fr')) return;
     const text = units[i].text.text;
     if (!text.includes('(')) return;
+    // What leans English may be the name of the place before the parentheses (`St. John's (T.-N.-L.)`).
+    if (r.kind === 'mono' && Math.abs(r.score) >= DECISION_THRESHOLD && !isKnownPlace(text.slice(0, text.indexOf('(')))) return;
     const abbreviations = [...text.matchAll(PROVINCE_IN_PARENTHESES)].map((m) => m[1].trim());
     if (abbreviations.length === 0 || !abbreviations.every((a) => FRENCH_ONLY_PROVINCE_ABBREVIATIONS.has(a))) return;
+    readings[i] = { kind: 'mono', lang: 'fr', score: ASSIGNED_SCORE };
+  });
+  // A line of names that writes its street the French way (`80, chemin East White Hills`), in a
+  // block of French lines (the line above French, the one below French or none): the French
+  // address, not a line both languages share. Alone, or among English lines, it stays shared
+  // (English text often quotes a Quebec address as written).
+  readings.forEach((r, i) => {
+    if (r.kind !== 'neutral' || !FRENCH_CIVIC_ADDRESS.test(units[i].text.text)) return;
+    if (!(i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'fr')) return;
+    if (nextLineUnit(units, i) && monoLang(readings, i + 1) === 'en') return;
     readings[i] = { kind: 'mono', lang: 'fr', score: ASSIGNED_SCORE };
   });
 }
@@ -2610,6 +2623,9 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, l
   const beadScore = new Float64Array((p + 1) * (q + 1));
   f[0] = 0;
   const band = p * q > BAND * BAND;
+  // Two blocks of several units (an English block, then its French block): a unit's translation
+  // sits as far below it as the second block sits below the first, so distance is counted from there.
+  const shift = p >= 2 && q >= 2 ? B[0].unit.firstLine - A[0].unit.firstLine : undefined;
   for (let i = 0; i <= p; i++) {
     for (let j = 0; j <= q; j++) {
       const here = f[i * width + j];
@@ -2621,7 +2637,7 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, l
       for (let k = 0; k < BEADS.length; k++) {
         const [da, db, prior] = BEADS[k];
         if (i + da > p || j + db > q) continue;
-        const s = pairScore(A.slice(i, i + da), B.slice(j, j + db), layout) + prior + orderBonus;
+        const s = pairScore(A.slice(i, i + da), B.slice(j, j + db), layout, shift) + prior + orderBonus;
         if (s <= PAIR_THRESHOLD) continue;
         relax(i + da, j + db, here, k, s);
       }
@@ -2693,7 +2709,7 @@ function pairSandwiched(beads: Bead[], layout: Layout | null): Bead[] {
 
 const joinedFeatures = new WeakMap<Mono[], Features>();
 
-function pairScore(a: Mono[], b: Mono[], layout: Layout | null): number {
+function pairScore(a: Mono[], b: Mono[], layout: Layout | null, shift?: number): number {
   const fa = a.length === 1 ? a[0].feat : joinFeatures(a);
   const fb = b.length === 1 ? b[0].feat : joinFeatures(b);
   const en = a[0].lang === 'en' ? fa : fb;
@@ -2706,7 +2722,14 @@ function pairScore(a: Mono[], b: Mono[], layout: Layout | null): number {
   // not merged into one bead only because merging pays the distance once.
   const m = Math.min(a.length, b.length);
   let gap = 0;
-  for (let k = 0; k < m; k++) gap += Math.max(0, b[k].unit.firstLine - a[a.length - m + k].unit.lastLine - 2);
+  for (let k = 0; k < m; k++) {
+    const ak = a[a.length - m + k].unit;
+    const near = Math.max(0, b[k].unit.firstLine - ak.lastLine - 2);
+    // In blocks, what counts is how far the unit stands from where the block puts its translation;
+    // a fifth of the plain distance still prefers the nearer of two readings that fit as well
+    // (a French paragraph of one unit taking both English sentences of its paragraph).
+    gap += shift === undefined ? near : Math.min(near, Math.max(0, Math.abs(b[k].unit.firstLine - ak.firstLine - shift) - 2)) + NEAR_IN_BLOCKS * near;
+  }
   s -= gap * 0.25;
   // Units of one side set apart by a blank line are separate paragraphs: a paragraph of its own
   // (a French sentence with no English) is not taken into its neighbour's translation only
@@ -2714,6 +2737,9 @@ function pairScore(a: Mono[], b: Mono[], layout: Layout | null): number {
   s -= SEPARATE_PARAGRAPH * (paragraphBreaks(a) + paragraphBreaks(b));
   return s;
 }
+
+/** The share of the plain distance a pair of units of two blocks still pays. */
+const NEAR_IN_BLOCKS = 0.2;
 
 /** What joining two paragraphs of one side into a bead costs. */
 const SEPARATE_PARAGRAPH = 0.5;

@@ -11,7 +11,7 @@ import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { splitSentences, type SentenceLang } from '../lang/sentences.js';
 import { appendWithEntities, cleanLines, type CleanLine } from './lines.js';
-import { goesOnAfterPossessive, joinLineTexts, NUMBER_THEN_WORD, OPEN_END } from './units.js';
+import { DASHED_LABEL, goesOnAfterPossessive, joinLineTexts, NUMBER_THEN_WORD, OPEN_END } from './units.js';
 import { COLUMN_GAP } from './inline.js';
 import { BIBLIOGRAPHY_HEADING, REF_START, YEAR, type Entry } from './parallel-references.js';
 import { TABLE_ROW } from '../core/table-rows.js';
@@ -225,6 +225,9 @@ function continues(prev: CleanLine, cl: CleanLine, wrap: number): boolean {
   if (/:\s*$/.test(p) && LONE_ADDRESS.test(cl.text.text.trim())) return true;
   if (OPEN_END.test(p) && NUMBER_THEN_WORD.test(cl.text.text)) return true;
   if (goesOnAfterPossessive(p, cl.text.text)) return true;
+  // Lines that each open with a place or a name and a dash (`Gander – Friday, May 29…` over `St.
+  // John's – Tuesday…`) are items of a list, however long.
+  if (DASHED_LABEL.test(p) && DASHED_LABEL.test(cl.text.text)) return false;
   // Hard-wrapped text: a long line is followed by the rest of its paragraph.
   return wrap > 0 && p.length >= 0.75 * wrap;
 }

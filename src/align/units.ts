@@ -124,6 +124,9 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
     // Labelled lines, one after the other (`Garden Hill: Tuesday, November 10, 2026, 9:30 a.m. to
     // 4:00 p.m. CST` over `St. Theresa Point: Thursday, …`): items of a list, not prose.
     if (LABELLED_LINE.test(at) && LABELLED_LINE.test(bt)) break;
+    // The same with a dash after the label (`Gander – Friday, May 29, 2026, 9:30 a.m.…` over
+    // `St. John's – Tuesday, June 2…`).
+    if (DASHED_LABEL.test(at) && DASHED_LABEL.test(bt)) break;
     if (sameOpening(at, bt)) break;
     // Two lines that open with a time (`3:00 p.m. – Panel discussion…` over `15 h – Panel
     // discussion…`): rows of a schedule.
@@ -176,6 +179,9 @@ const WEAK_LAST_LINE = 2;
 
 /** A line that opens with a label of up to five words and its colon (`St. Theresa Point:`, `Garden Hill :`), its first capitalised. */
 export const LABELLED_LINE = /^\p{Lu}[\p{L}.'’-]*(?:\s[\p{L}.'’-]+){0,4}[\s\u00a0\u202f]?:\s/u;
+
+/** A line that opens with a label of up to four words, its first capitalised, and a spaced dash (`St. John's – `, `Corner Brook - `). */
+export const DASHED_LABEL = /^\p{Lu}[\p{L}.'’-]*(?:\s\p{L}[\p{L}.'’-]*){0,3}\s[–—-]\s/u;
 
 /** A line that stops mid-sentence: on a comma or a word that cannot end one. */
 export const OPEN_END = /(?:,|(?<![\p{L}'’])(?:and|or|of|the|to|with|by|for|in|at|from|than|et|ou|de|des|du|la|le|les|à|au|aux|en|par|pour|avec|sur|dans|chez|vers|plus|que))$/iu;

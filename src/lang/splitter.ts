@@ -112,6 +112,17 @@ function isCodeStart(codes: Uint16Array, n: number, from: number): boolean {
   );
 }
 
+/** The end of the inline code `{2}`, `{/2}` or `{2/}` that opens at `i`, or -1. */
+function inlineCodeEnd(codes: Uint16Array, n: number, i: number): number {
+  let j = i + 1;
+  if (codes[j] === 47) j++;
+  const digits = j;
+  while (j < n && codes[j] >= 48 && codes[j] <= 57) j++;
+  if (j === digits) return -1;
+  if (codes[j] === 47) j++;
+  return codes[j] === 125 ? j + 1 : -1;
+}
+
 /**
  * Whether the character at `i`, outside words in the chunk starting at `from`, makes the chunk
  * code, an address or a handle: URLs, e-mail, @mentions, file and domain names (word.word),
@@ -385,7 +396,16 @@ export function scanTokens(text: string, lang: DictLang, buf: TokenBuffer): numb
       let x = kinds[codes[i]];
       if (x & K_SPACE) break;
       if (!(x & K_LETTER)) {
-        if (x & K_CODE_SIGN) code = isCodeSign(codes, n, cs, i);
+        if (x & K_CODE_SIGN) {
+          // An inline code of an interchange file (`{2}`, `{/2}`, `{3/}` for XLIFF's <g>, <x/>)
+          // stands between words as a space does: `desécurité{/2}` holds a word.
+          const end = codes[i] === 123 ? inlineCodeEnd(codes, n, i) : -1;
+          if (end > 0) {
+            i = end;
+            break;
+          }
+          code = isCodeSign(codes, n, cs, i);
+        }
         i++;
         continue;
       }

@@ -3586,6 +3586,70 @@ const CASES: Case[] = [
     ],
     shared: ['Wolfe Lake Entrance Kiosk'],
   },
+  // Blind round 117 (eb/groundfish_notice.txt), its English and French blocks alone (read as two
+  // sections): lines that open with a place and a dash are items, not prose wrapped to the page; a
+  // French block's address writes its street and province the French way, its office's place
+  // after a dash. The whole notice is read as blocks (below).
+  {
+    name: 'English blocks over French blocks: a sentence left out, items after a dash, an office address',
+    doc: [
+      'Daily limits',
+      'The daily retention limit is 5 groundfish per person, cod included.',
+      'Halibut and other species have their own rules and are not covered',
+      'by this notice.',
+      'Filleting at sea is prohibited; fish must be landed whole.',
+      'All participants must follow the rules set out in the',
+      'Fishery (General) Regulations.',
+      '',
+      'Limites quotidiennes',
+      'La limite de rétention quotidienne est de 5 poissons de fond par personne,',
+      'morue comprise.',
+      'Le flétan et les autres espèces sont assujettis à leurs propres règles',
+      'et ne sont pas visés par le présent avis.',
+      'Tous les participants doivent respecter les règles établies dans le',
+      'Règlement de pêche (dispositions générales).',
+      '',
+      'Information sessions',
+      'Fishery officers will hold information sessions for harvesters',
+      'and the public:',
+      'Gander – Friday, May 29, 2026, 9:30 a.m. NDT, Gander Public Library',
+      'St. John\'s – Tuesday, June 2, 2026, 6:30 p.m. NDT, Marine Institute',
+      'Corner Brook – Monday, June 15, 2026, 7:00 p.m. NDT, City Hall, Room B',
+      '',
+      'Séances d\'information',
+      'Des agents des pêches tiendront des séances d\'information à l\'intention',
+      'des pêcheurs et du public :',
+      'Gander – le vendredi 29 mai 2026, 9 h 30 HAT, bibliothèque publique de Gander',
+      'St. John\'s – le mardi 2 juin 2026, 18 h 30 HAT, Marine Institute',
+      'Corner Brook – le lundi 15 juin 2026, 19 h HAT, hôtel de ville, salle B',
+      '',
+      'Area Office – St. John\'s',
+      'Northwest Atlantic Fisheries Centre',
+      '80 East White Hills Road',
+      'St. John\'s NL  A1C 5X1',
+      '',
+      'Bureau de secteur – St. John\'s',
+      'Centre des pêches de l\'Atlantique Nord-Ouest',
+      '80, chemin East White Hills',
+      'St. John\'s (T.-N.-L.)  A1C 5X1',
+    ],
+    pairs: [
+      'Daily limits | Limites quotidiennes | parallel',
+      'The daily retention limit is 5 groundfish per person, cod included. | La limite de rétention quotidienne est de 5 poissons de fond par personne, morue comprise. | parallel',
+      'Halibut and other species have their own rules and are not covered by this notice. | Le flétan et les autres espèces sont assujettis à leurs propres règles et ne sont pas visés par le présent avis. | parallel',
+      'Filleting at sea is prohibited; fish must be landed whole. | - | orphan',
+      'All participants must follow the rules set out in the Fishery (General) Regulations. | Tous les participants doivent respecter les règles établies dans le Règlement de pêche (dispositions générales). | parallel',
+      'Information sessions | Séances d\'information | parallel',
+      'Fishery officers will hold information sessions for harvesters and the public: | Des agents des pêches tiendront des séances d\'information à l\'intention des pêcheurs et du public : | parallel',
+      'Gander – Friday, May 29, 2026, 9:30 a.m. NDT, Gander Public Library | Gander – le vendredi 29 mai 2026, 9 h 30 HAT, bibliothèque publique de Gander | parallel',
+      'St. John\'s – Tuesday, June 2, 2026, 6:30 p.m. NDT, Marine Institute | St. John\'s – le mardi 2 juin 2026, 18 h 30 HAT, Marine Institute | parallel',
+      'Corner Brook – Monday, June 15, 2026, 7:00 p.m. NDT, City Hall, Room B | Corner Brook – le lundi 15 juin 2026, 19 h HAT, hôtel de ville, salle B | parallel',
+      'Area Office – St. John\'s | Bureau de secteur – St. John\'s | parallel',
+      'Northwest Atlantic Fisheries Centre | Centre des pêches de l\'Atlantique Nord-Ouest | parallel',
+      '80 East White Hills Road | 80, chemin East White Hills | parallel',
+      'St. John\'s NL  A1C 5X1 | St. John\'s (T.-N.-L.)  A1C 5X1 | parallel',
+    ],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
@@ -3692,7 +3756,8 @@ describe('blind documents whose lines were read as the wrong language or joined 
   // `Bureau municipal` reads weakly as English and `2, rue Fifth, C.P. 1000` as neither.
   it('reads the lines of a French address block weakly read as English, or as neither, as French', () => {
     const pairs = read(`${B}/ds/redlake_bulletin.txt`);
-    expect(at(pairs, 'fr', 129)?.en?.place.line).toBe(122);
+    expect(at(pairs, 'fr', 129)?.en?.place.line).toBe(121);
+    expect(at(pairs, 'fr', 130)?.en?.text).toBe('2 Fifth Street, P.O. Box 1000');
     expect(at(pairs, 'en', 123)?.fr?.text).toBe('Balmertown (Ontario)');
   });
 
@@ -3745,5 +3810,36 @@ describe('a notice in halves with lines of phases', () => {
     const phases = pairs.find((p) => p.en?.place.line === 20);
     expect([phases?.en?.place.endLine, phases?.fr?.place.line, phases?.fr?.place.endLine]).toEqual([22, 66, 68]);
     expect(pairs.some((p) => p.method === 'inline' && p.fr?.place.line === 68)).toBe(false);
+  });
+});
+
+// Blind rounds 117 and 121: English blocks each followed by its French block, read block by block.
+describe('documents of English blocks each followed by its French block', () => {
+  const read = (file: string): Pair[] => alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
+  const frOf = (pairs: Pair[], line: number): string | undefined => pairs.find((p) => p.en?.place.line === line)?.fr?.text;
+
+  // eb/groundfish_notice.txt: a sentence the French leaves out (line 37) does not cost its
+  // neighbours their pairs: a unit's translation sits as far below it as its block sits below the
+  // English block, and is not paid for as distance; the items after a dash (53–55) are lines of
+  // their own; the office's address block (71–74) pairs line for line.
+  it('pairs the sentences around one the French leaves out, the items after a dash and the address lines', () => {
+    const pairs = read('test/fixtures/checks/planted/blind/eb/groundfish_notice.txt');
+    expect(pairs.find((p) => p.en?.place.line === 37)?.method).toBe('orphan');
+    expect(frOf(pairs, 35)).toBe('Le flétan et les autres espèces sont assujettis à leurs propres règles et ne sont pas visés par le présent avis.');
+    expect(frOf(pairs, 38)).toBe('Tous les participants doivent respecter les règles établies dans le Règlement de pêche (dispositions générales).');
+    expect(frOf(pairs, 54)).toBe('St. John\'s – le mardi 2 juin 2026, 18 h 30 HNT, Marine Institute');
+    expect([frOf(pairs, 71), frOf(pairs, 73), frOf(pairs, 74)]).toEqual(['Bureau de secteur – St. John\'s', '80, chemin East White Hills', 'St. John\'s (T.-N.-L.)  A1C 5X1']);
+    expect(pairs.filter((p) => p.method === 'orphan').length).toBe(1);
+  });
+
+  // ef/plant-beverages-sessions.txt: venue lines that open with the venue's name and go on in the
+  // other language (`Hôtel Westin Nova Scotian, salle Harbour, 1181, rue Hollis`, `Complexe
+  // Guy-Favreau, East Tower, …`) are lines of that language, not a name and its translation.
+  it('reads venue lines that open with a name as lines of the language they go on in', () => {
+    const pairs = read('test/fixtures/checks/planted/blind/ef/plant-beverages-sessions.txt');
+    expect(frOf(pairs, 21)).toBe('Hôtel Westin Nova Scotian, salle Harbour, 1181, rue Hollis');
+    expect(frOf(pairs, 31)).toBe('Complexe Guy-Favreau, tour Est, 200, boulevard René-Lévesque Ouest, salle 1020');
+    expect(frOf(pairs, 60)).toBe('Sheraton Vancouver Wall Centre, salle de bal Junior C, 1088, rue Burrard');
+    expect(pairs.filter((p) => p.method === 'inline')).toEqual([]);
   });
 });

@@ -37,6 +37,23 @@ describe('glued-words on the seed agendas', () => {
   });
 });
 
+// Blind round 120 (ee/exam_guide.xlf:47): a word run together inside an XLIFF <g> element, right
+// before its closing tag (`desécurité{/2}` once read), is looked at; a copy of the file without the
+// glued word reports nothing.
+describe('glued-words beside inline codes of an XLIFF file', () => {
+  const xliff = (target: string): string =>
+    `<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">\n<file source-language="en-CA" target-language="fr-CA" datatype="plaintext" original="guide">\n<body>\n<trans-unit id="ch3">\n<source>Study guide, chapter 3: <g id="2">Minimum safety equipment requirements</g></source>\n<target>${target}</target>\n</trans-unit>\n</body>\n</file>\n</xliff>\n`;
+  it('reports the glued word before the closing tag, and nothing when it is written apart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-glued-xliff-'));
+    const bad = join(dir, 'bad.xlf');
+    const good = join(dir, 'good.xlf');
+    writeFileSync(bad, xliff('Guide d’étude, chapitre 3 : <g id="2">Exigences minimales relatives à l’équipement desécurité</g>'));
+    writeFileSync(good, xliff('Guide d’étude, chapitre 3 : <g id="2">Exigences minimales relatives à l’équipement de sécurité</g>'));
+    expect((await gluedOnly([bad])).map((f) => [f.fr?.text, f.suggestion])).toEqual([['desécurité', 'de sécurité']]);
+    expect(await gluedOnly([good])).toEqual([]);
+  });
+});
+
 describe('glued-words variants across files', () => {
   it('are information when no one file holds both forms, a warning when one does', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'bitext-variants-'));

@@ -80,6 +80,16 @@ describe('scanTokens', () => {
   });
 });
 
+describe('scanTokens and inline codes', () => {
+  // An interchange file's inline codes (`{2}`, `{/2}`, `{3/}` for XLIFF's <g> and <x/>) stand
+  // between words as spaces do; other braces make their chunk code.
+  it('keeps the words that touch an inline code, and drops chunks with other braces', () => {
+    const words = (text: string): string[] => scanWords(text, 'fr').map((w) => w.text);
+    expect(words("l'équipement desécurité{/2} et {3/}le {1}reste")).toEqual(['équipement', 'desécurité', 'et', 'le', 'reste']);
+    expect(words('le {nom}reste et {{x}}ici, {2a}là')).toEqual(['le', 'et']);
+  });
+});
+
 describe('WordIndex', () => {
   it('streams the words of both sides with their joins, known languages only', () => {
     const pairs: Pair[] = [
