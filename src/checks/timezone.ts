@@ -531,43 +531,66 @@ function dateChecks(
   // own abbreviation: `l'heure avancée de l'Est (HNE)`).
   const merged = new Map<ZoneValue, ZoneValue>();
   const spelled = { en: spelledOnce(en, pair.en?.text, merged), fr: spelledOnce(fr, pair.fr?.text, merged) };
-  const settled = new Set<ZoneValue>();
+  const settled = new Map<ZoneValue, { daylight: boolean; ref: DateRef }>();
+  // A standard zone against the date that settles it: reported when the date is in the other time.
+  const judge = (side: Side, z: ZoneValue, time: ReturnType<typeof timeBefore>, daylight: boolean, ref: DateRef): void => {
+    if (z.daylight === null || z.daylight === daylight) return;
+    const want = zoneAbbr(z.region!, daylight, z.lang)!;
+    const kind = (d: boolean) => (d ? 'daylight' : 'standard');
+    // CST in July is right in Saskatchewan: an info, unless the other side gives daylight time
+    // (the two sides disagree wherever it is) or a place named nearby settles it.
+    let severity: Severity | undefined;
+    let where = '';
+    if (daylight && yearRound.has(z.zone)) {
+      const partner = both ? (side === 'en' ? fr : en).find((o) => o.region === z.region && o.standard && o.daylight === true) : undefined;
+      const place = partner ? null : (around?.place(z.region!) ?? null);
+      if (place?.allYear) return;
+      if (partner) where = ` (${LABEL[other(side)]} ${partner.raw} is daylight time)`;
+      else if (place) where = ` (${place.name}, ${place.line === 0 ? 'named here' : `line ${place.line}`}, observes daylight time)`;
+      else {
+        severity = 'info';
+        where = ` (right only where ${z.zone} is kept all year, as in ${z.region === 'C' ? 'Saskatchewan' : 'the Yukon'})`;
+      }
+    }
+    report({
+      message: `${LABEL[side]} ${z.raw} is ${kind(z.daylight)} time, but ${ref.label} is in ${kind(daylight)} time: ${want}${where}`,
+      ...at(side, z),
+      suggestion: canonical(time, want, z.lang),
+      ...(severity ? { severity } : {}),
+      ...fixFor(pair, side, z, want),
+    });
+  };
   for (const side of ['en', 'fr'] as const) {
     for (const z of spelled[side]) {
       if (z.region === null || z.region === 'UTC') continue;
       const time = timeBefore(values[side], z);
       const ref = overnight(pair[side]?.text ?? '', values[side], time, dateFor(pair, values, side, z, refs, year));
       const daylight = ref ? daylightOn(ref.date, time?.from.minutes) : null;
-      if (daylight !== null) settled.add(z);
+      if (ref && daylight !== null) settled.set(z, { daylight, ref });
       if (!z.standard) {
         nonStandard(report, pair, side, z, time, daylight, ref, partnerDaylight(side === 'en' ? fr : en, z));
         continue;
       }
-      if (daylight === null || z.daylight === null || z.daylight === daylight) continue;
-      const want = zoneAbbr(z.region, daylight, z.lang)!;
-      const kind = (d: boolean) => (d ? 'daylight' : 'standard');
-      // CST in July is right in Saskatchewan: an info, unless the other side gives daylight time
-      // (the two sides disagree wherever it is) or a place named nearby settles it.
-      let severity: Severity | undefined;
-      let where = '';
-      if (daylight && yearRound.has(z.zone)) {
-        const partner = both ? (side === 'en' ? fr : en).find((o) => o.region === z.region && o.standard && o.daylight === true) : undefined;
-        const place = partner ? null : (around?.place(z.region) ?? null);
-        if (place?.allYear) continue;
-        if (partner) where = ` (${LABEL[other(side)]} ${partner.raw} is daylight time)`;
-        else if (place) where = ` (${place.name}, ${place.line === 0 ? 'named here' : `line ${place.line}`}, observes daylight time)`;
-        else {
-          severity = 'info';
-          where = ` (right only where ${z.zone} is kept all year, as in ${z.region === 'C' ? 'Saskatchewan' : 'the Yukon'})`;
-        }
+      if (ref && daylight !== null) judge(side, z, time, daylight, ref);
+    }
+  }
+  // A zone that no date of its side settles (its date in another sentence: `Election day is
+  // Monday, March 15. Polls are open … EDT.` over its French) is judged by the date that settles
+  // its twin, the other side's one zone of its region, when its side names no other day than
+  // that date (a side that names both times of a region speaks of the change).
+  if (both) {
+    const ofRegion = (zones: ZoneValue[], z: ZoneValue): ZoneValue[] => zones.filter((o) => o.region === z.region);
+    for (const side of ['en', 'fr'] as const) {
+      for (const z of spelled[side]) {
+        if (z.region === null || z.region === 'UTC' || !z.standard || settled.has(z) || ofRegion(spelled[side], z).length !== 1) continue;
+        const twins = ofRegion(spelled[other(side)], z);
+        const by = twins.length === 1 ? settled.get(twins[0]) : undefined;
+        if (!by) continue;
+        const days = values[side].filter((v): v is DateValue => v.kind === 'date' && v.month !== undefined && v.day !== undefined);
+        if (days.some((d) => d.month !== by.ref.date.month || d.day !== by.ref.date.day)) continue;
+        settled.set(z, by);
+        judge(side, z, timeBefore(values[side], z), by.daylight, by.ref);
       }
-      report({
-        message: `${LABEL[side]} ${z.raw} is ${kind(z.daylight)} time, but ${ref!.label} is in ${kind(daylight)} time: ${want}${where}`,
-        ...at(side, z),
-        suggestion: canonical(time, want, z.lang),
-        ...(severity ? { severity } : {}),
-        ...fixFor(pair, side, z, want),
-      });
     }
   }
   // Standard against daylight across the sides, when no date says which one is wrong.
