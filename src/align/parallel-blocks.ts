@@ -11,7 +11,7 @@ import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { splitSentences, type SentenceLang } from '../lang/sentences.js';
 import { appendWithEntities, cleanLines, type CleanLine } from './lines.js';
-import { DASHED_LABEL, goesOnAfterPossessive, joinLineTexts, NUMBER_THEN_WORD, OPEN_END } from './units.js';
+import { DASHED_LABEL, goesOnAfterPossessive, joinLineTexts, NUMBER_THEN_WORD, OPEN_END, WRAP_SLACK } from './units.js';
 import { COLUMN_GAP } from './inline.js';
 import { BIBLIOGRAPHY_HEADING, REF_START, YEAR, type Entry } from './parallel-references.js';
 import { TABLE_ROW } from '../core/table-rows.js';
@@ -228,8 +228,14 @@ function continues(prev: CleanLine, cl: CleanLine, wrap: number): boolean {
   // Lines that each open with a place or a name and a dash (`Gander – Friday, May 29…` over `St.
   // John's – Tuesday…`) are items of a list, however long.
   if (DASHED_LABEL.test(p) && DASHED_LABEL.test(cl.text.text)) return false;
-  // Hard-wrapped text: a long line is followed by the rest of its paragraph.
-  return wrap > 0 && p.length >= 0.75 * wrap;
+  // Hard-wrapped text: a long line is followed by the rest of its paragraph, unless the next line
+  // opens with a capital and its first word would have fitted on the line above, which stops
+  // mid-clause on no word (a line of its own: a venue over the sentence after it). Text taken from
+  // a PDF wraps by the width of its letters: a short word may not have fitted there.
+  if (wrap === 0 || p.length < 0.75 * wrap) return false;
+  const next = cl.text.text;
+  const firstWord = /^\S+/.exec(next)?.[0].length ?? 0;
+  return !(/^\p{Lu}/u.test(next) && !OPEN_END.test(p) && p.length + 1 + firstWord <= wrap - WRAP_SLACK);
 }
 
 /** The width at which a plain-text file is hard-wrapped, or 0 when it is not. */

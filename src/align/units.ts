@@ -70,7 +70,7 @@ const PROSE_WRAP_WIDTH = 65;
  */
 const NOT_PROSE = / [/|] |\|.*\||\.{4,}/;
 /** Characters by which a line wrapped by hand may fall short of the widest (the next word would have fitted, just). */
-const WRAP_SLACK = 6;
+export const WRAP_SLACK = 6;
 /** Lines wrapped before the last one of a paragraph taken for wrapped prose. */
 const WRAPPED_LINES_MIN = 2;
 /** A wrapped line fills this much of its block's width at least. */

@@ -155,10 +155,22 @@ const SCORE_CACHE_MAX = 100_000;
 export function scoreText(text: string, tokens?: WordToken[]): LangScore {
   const hit = scoreCache.get(text);
   if (hit) return hit;
-  const s = Object.freeze(computeScore(text, tokens ?? wordTokens(text)));
+  const s = Object.freeze(computeScore(text, tokens ?? wordTokens(withoutAddresses(text))));
   if (scoreCache.size >= SCORE_CACHE_MAX) scoreCache.clear();
   scoreCache.set(text, s);
   return s;
+}
+
+/** An e-mail address or a web address (`media@hrsdc-rhdcc.gc.ca`, `https://canada.ca/en`, `www.canada.ca`). */
+const ADDRESS = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/|www\.)[^\s<>"')\]]+/g;
+
+/**
+ * The text with its e-mail and web addresses blanked out (the same length, so that tokens keep
+ * their places): `media@…` or `/en/` in an address says nothing of the language of the line.
+ */
+function withoutAddresses(text: string): string {
+  if (text.indexOf('@') < 0 && text.indexOf('://') < 0 && text.indexOf('www.') < 0) return text;
+  return text.replace(ADDRESS, (m) => ' '.repeat(m.length));
 }
 
 function computeScore(text: string, tokens: WordToken[]): LangScore {

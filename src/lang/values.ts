@@ -680,6 +680,7 @@ export function extractValues(text: string, lang: ValueLang): Value[] {
   if (hasDigit) {
     if (hints & H_CODE_MAYBE && CODE_HINT_RE.test(text)) scanCodes(ctx);
     if (hints & H_PHONE_MAYBE && PHONE_HINT_RE.test(text)) scanPhones(ctx);
+    if (hints & H_PHONE_MAYBE && VANITY_HINT_RE.test(text)) scanVanityPhones(ctx);
     scanEnumerators(ctx);
     if (hints & H_ISO_MAYBE) scanIsoDates(ctx);
     if (hints & H_SLASH_MAYBE) scanSlashDates(ctx);
@@ -777,6 +778,37 @@ function scanPhones(ctx: Ctx): void {
     if (overlaps(ctx, start, end)) continue;
     let digits = m[0].replace(/\D/g, '');
     if (digits.length === 11 && digits[0] === '1') digits = digits.slice(1);
+    emit(ctx, { kind: 'phone', start, end, raw: m[0], digits });
+  }
+}
+
+/** A toll-free prefix and a capital after it: a number spelled with letters may follow. */
+const VANITY_HINT_RE = /1[-. \u00A0]?8(?:00|33|44|55|66|77|88)[-. \u00A0][A-Z]/;
+/** A toll-free number spelled with letters (`1-800-O-Canada`, `1 800 O-Canada`, `1-888-ESTATE5`). */
+const VANITY_RE = new RegExp(`(?<![${L}0-9+\\-./])1[-. \\u00A0]?(8(?:00|33|44|55|66|77|88))[-. \\u00A0]([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![${L}0-9])`, 'g');
+/** The keys of a telephone keypad, by letter. */
+const KEYPAD = 'abcdefghijklmnopqrstuvwxyz'.split('').map((_, k) => String('22233344455566677778889999'[k]));
+
+/**
+ * Toll-free numbers spelled with letters, as phone numbers whose digits are the keypad's
+ * (`1-800-O-Canada` is 1-800-622-6232): not the number 1,800 of `1 800 O-Canada`, and the same
+ * number as its digits written out.
+ */
+function scanVanityPhones(ctx: Ctx): void {
+  const re = VANITY_RE;
+  re.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = re.exec(ctx.text)) !== null; ) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const keys = m[2].replace(/-/g, '').toLowerCase();
+    if (keys.length < 7 || !/[a-z]/.test(keys) || overlaps(ctx, start, end)) continue;
+    // Spelled as a number is (`1-800-…`, `O-Canada`, `FLOWERS`), not a count before a noun (`1 800 Canadiens`).
+    if (!/^1-8\d\d-/.test(m[0]) && !m[2].includes('-') && m[2] !== m[2].toUpperCase()) continue;
+    let digits = m[1];
+    for (let k = 0; k < 7; k++) {
+      const c = keys.charCodeAt(k);
+      digits += c >= 97 && c <= 122 ? KEYPAD[c - 97] : keys[k];
+    }
     emit(ctx, { kind: 'phone', start, end, raw: m[0], digits });
   }
 }

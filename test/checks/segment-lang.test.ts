@@ -50,3 +50,15 @@ describe('looksFrench / looksEnglish', () => {
     expect(looksFrench(seg('Version 2.0'))).toBe(false);
   });
 });
+
+// Blind rounds 118 and 124: a French contact line that is a phone number and an e-mail address
+// (`819-994-5595 media@hrsdc-rhdcc.gc.ca`) read as English for the address's `media`, and its
+// mistyped number went unreported. Addresses say nothing of a text's language.
+describe('the language of a text with e-mail and web addresses', () => {
+  it('reads no word inside an address', async () => {
+    const { scoreText } = await import('../../src/lang/identify.js');
+    expect(scoreText('819-994-5595 media@hrsdc-rhdcc.gc.ca')).toMatchObject({ words: 0, score: 0 });
+    expect(scoreText('Visit https://www.canada.ca/en/services.html for details').score).toBeLessThan(-3);
+    expect(scoreText('Consultez le site www.canada.ca/en/services pour en savoir plus').score).toBeGreaterThan(3);
+  });
+});

@@ -182,3 +182,29 @@ describe('a sentence wrapped after a possessive in a parallel text', () => {
     expect(pairs.some((p) => p.method === 'orphan')).toBe(false);
   });
 });
+
+// Blind round 124 (ei/student_hiring_events.txt:59–60): in a hard-wrapped document, a venue line
+// whose next line opens with a capital that would have fitted on it is a line of its own; a line
+// whose next line opens with a number (`… commence le` / `1er juillet 2026.`) goes on into it.
+describe('paragraphs of a hard-wrapped document', () => {
+  it('ends a line whose next line opens with a capital that would have fitted on it', () => {
+    const lines = [
+      'Hamilton Public Library, Central Branch, 55 York Boulevard, Hamilton',
+      'Employers in health care, manufacturing and municipal services are hiring.',
+      '',
+      'Applications for the 2026–27 academic year open on June 1, 2026. Students should apply',
+      'at least eight weeks before their program begins. The portal will stop accepting new',
+      'applications at 11:59 p.m. EDT on March 31, 2027. The office answers all questions by',
+      'e-mail and by telephone from Monday to Friday during business hours, in both languages.',
+      '',
+      'La période de demande de prêts pour l’année scolaire 2026-2027 commence le',
+      '1er juillet 2026. Nous invitons les étudiants à présenter leur demande au moins huit',
+    ];
+    const dir = mkdtempSync(join(tmpdir(), 'bitext-wrap-'));
+    writeFileSync(join(dir, 'doc.txt'), lines.join('\n') + '\n');
+    const units = documentUnits(readDocument(join(dir, 'doc.txt')), { lang: 'en' });
+    expect(units.map((u) => u.text.text)).toContain('Employers in health care, manufacturing and municipal services are hiring.');
+    expect(units.map((u) => u.text.text)).toContain('La période de demande de prêts pour l’année scolaire 2026-2027 commence le 1er juillet 2026.');
+  });
+});
+
