@@ -165,11 +165,19 @@ const FIRST_TWO_WORDS = /^\p{Lu}\p{L}*[\s,]+(?:\p{L}+|\d+(?=\s?[:.)]\s))/u;
 
 /**
  * Lines that open with the same two words, the first capitalised (`Saturday, January 23, 2027,
- * 9:00 a.m. … – Moncton…` over `Saturday, January 30, 2027…`), or with the same word and a number
- * (`Phase 1: …` over `Phase 2: …`): items of a list, however wide.
+ * 9:00 a.m. … – Moncton…` over `Saturday, January 30, 2027…`), with a weekday and a month each
+ * (`Tuesday, March 23…` over `Tuesday, April 6…`), or with the same word and a number (`Phase 1:
+ * …` over `Phase 2: …`): items of a list, however wide.
  */
 function sameOpening(a: string, b: string): boolean {
-  const key = (t: string): string | undefined => FIRST_TWO_WORDS.exec(t)?.[0].replace(/\d+$/, '#');
+  const key = (t: string): string | undefined => {
+    const m = FIRST_TWO_WORDS.exec(t);
+    if (!m) return undefined;
+    // A weekday and a month (`Tuesday, March 23, 2027, at 12 p.m. …` over `Tuesday, April 6, …`): a date opens both.
+    const [first, second] = m[0].split(/[\s,]+/);
+    if (isWeekdayName(first) && isEnglishMonthName(second)) return 'a date';
+    return m[0].replace(/\d+$/, '#');
+  };
   const opening = key(a);
   return opening !== undefined && opening === key(b);
 }

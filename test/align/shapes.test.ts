@@ -3834,6 +3834,16 @@ describe('documents of English blocks each followed by its French block', () => 
     expect(pairs.filter((p) => p.method === 'orphan').length).toBe(1);
   });
 
+  // el/newcomers_bulletin.txt:36–39: wide lines that each open with a weekday and a month
+  // (`Tuesday, March 23, 2027, at 12 p.m. ADT – …` over `Tuesday, April 6, …`) are items, not prose
+  // wrapped to the page: the note under them, which the French leaves out, is a line of its own.
+  it('reads wide lines that each open with a weekday and a month as items', () => {
+    const pairs = read('test/fixtures/checks/planted/blind/el/newcomers_bulletin.txt');
+    expect(frOf(pairs, 37)).toBe('Le mardi 23 mars 2027, à 12 h HNA – Prestations et crédits pour les familles');
+    expect(frOf(pairs, 38)).toBe('Le mardi 6 avril 2027, à 19 h HAA – Produire sa déclaration en ligne avec IMPÔTNET');
+    expect(pairs.find((p) => p.en?.place.line === 39)?.method).toBe('orphan');
+  });
+
   // ef/plant-beverages-sessions.txt: venue lines that open with the venue's name and go on in the
   // other language (`Hôtel Westin Nova Scotian, salle Harbour, 1181, rue Hollis`, `Complexe
   // Guy-Favreau, East Tower, …`) are lines of that language, not a name and its translation.

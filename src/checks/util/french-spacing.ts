@@ -70,6 +70,8 @@ const PLACEHOLDER_TOKEN = /^\(?\{\{?\s*[\w.$-]+\s*\}\}?\)?$/;
 function codeToken(tok: string): boolean {
   // A placeholder stands for a word of the sentence: `Étape {step} sur {total}:` wants its space.
   if (PLACEHOLDER_TOKEN.test(tok)) return false;
+  // A number with its decimals or a version (`4.2`, `2.0.1`): no file name (`index.html`).
+  if (/^\d+(?:\.\d+)+$/.test(tok)) return false;
   return /[_/\\@=<>{}[\]#]/.test(tok) || /^&#?\w+$/.test(tok) || /\.\w+$/.test(tok) || /^[a-z]+[A-Z]\w*$/.test(tok);
 }
 
