@@ -959,7 +959,15 @@ function columnRow(u: Unit, r: UnitReading, left: 'en' | 'fr'): ColumnRow | null
 /** Ends a sentence, an item or a label: the line after it starts anew. */
 const CELL_END = /[.?!:;]["'’”»)]*$/;
 /** Ends on a word or sign that a sentence goes on after: a comma, a hyphen, an article or a preposition. */
-const CELL_GOES_ON = /(?:[,\-–]|\b(?:the|a|an|of|to|and|or|at|in|on|for|from|with|by|de|du|des|la|le|les|l['’]|d['’]|à|au|aux|pour|et|ou|en|sur|un|une|par|avec|dans))$/iu;
+const CELL_GOES_ON_WORD = /(?:[,\-–]|\b(?:the|an|of|to|and|or|at|in|on|for|from|with|by|de|du|des|la|le|les|l['’]|d['’]|au|aux|pour|et|ou|en|sur|un|une|par|avec|dans))$/iu;
+/** The article `a` and the preposition `à` in small letters only: a capital letter is a label (`Hall A`, `Room B`). */
+const CELL_GOES_ON_LETTER = /(?<![\p{L}])[aà]$/u;
+function cellGoesOn(text: string): boolean {
+  return CELL_GOES_ON_WORD.test(text) || CELL_GOES_ON_LETTER.test(text);
+}
+/** The narrowest gap between two columns laid out with spaces, and what a writer's wrapping may leave of the column unused. */
+const COLUMN_GAP_MIN = 2;
+const CELL_SLACK = 2;
 /** A cell this much of its column's width is a full line, wrapped because the next word did not fit… */
 const FULL_CELL = 0.8;
 /** …in a column of prose this wide at least (short cells are a table's). */
@@ -1056,9 +1064,13 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
   }
   // A cell that starts in lower case goes on from the one above in English; French starts
   // items and addresses so too (`le samedi 21 mars`, `boulevard Laurier`).
-  const goesOn = (a: MappedText, b: MappedText, lang: 'en' | 'fr'): boolean =>
-    !CELL_END.test(a.text) && ((lang === 'en' && /^\p{Ll}/u.test(b.text)) || CELL_GOES_ON.test(a.text) || (width[lang] >= PROSE_WIDTH && a.length >= FULL_CELL * width[lang]));
   const firstWord = (m: MappedText): string => (/^\S+/.exec(m.text)?.[0] ?? '').toLowerCase();
+  // A full cell of the left column whose next row's first word would have fitted before the right
+  // column (`Calgary TELUS Convention Centre, Macleod Hall D` over `Free parking for participants`)
+  // was not wrapped there.
+  const fitsLeft = (a: MappedText, b: MappedText, lang: 'en' | 'fr'): boolean => lang === left && start !== null && a.length + 1 + firstWord(b).length <= start - COLUMN_GAP_MIN - CELL_SLACK;
+  const goesOn = (a: MappedText, b: MappedText, lang: 'en' | 'fr'): boolean =>
+    !CELL_END.test(a.text) && ((lang === 'en' && /^\p{Ll}/u.test(b.text)) || cellGoesOn(a.text) || (width[lang] >= PROSE_WIDTH && a.length >= FULL_CELL * width[lang] && !fitsLeft(a, b, lang)));
   // Items of a list: rows that open alike in both columns (`Saturday, March 21…` / `le samedi…`
   // over `Saturday, March 28…` / `le dimanche…`), or labels with their numbers.
   const items = (a: ColumnRow, b: ColumnRow): boolean =>
@@ -1095,7 +1107,7 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
     // Both cells opening with a capital or a number after cells that stop on no comma, article or
     // preposition (`…pilot car 7:00 a.m. to 7:00 p.m. MDT` over `Bull River Road closed…`, a
     // timed entry under a note): a row of its own, however full the cells above.
-    const bothOpen = /^[\p{Lu}\d]/u.test(b.en.text) && /^[\p{Lu}\d]/u.test(b.fr.text) && !CELL_GOES_ON.test(a.en.text) && !CELL_GOES_ON.test(a.fr.text);
+    const bothOpen = /^[\p{Lu}\d]/u.test(b.en.text) && /^[\p{Lu}\d]/u.test(b.fr.text) && !cellGoesOn(a.en.text) && !cellGoesOn(a.fr.text);
     return !items(a, b) && !ends && !bothOpen && (goesOn(a.en, b.en, 'en') || goesOn(a.fr, b.fr, 'fr') || bothGoOn);
   };
   for (let i = 0; i < units.length; i++) {

@@ -684,7 +684,16 @@ function placeAbove(pairs: Pair[], k: number, lines: number, region: string): Na
   const table = PLACES[region];
   if (!table) return null;
   const start = pairs[k].en ?? pairs[k].fr!;
-  for (let j = k; j >= 0; j--) {
+  // The pair's own line first, the cells after it on that line included (`2:00 p.m. CST` before
+  // `Regina` in a row of a table), then the lines above.
+  const order: number[] = [k];
+  for (let j = k + 1; j < pairs.length; j++) {
+    const s = sideInFile(pairs[j], start.place.file);
+    if (!s || s.place.line < start.place.line || s.place.line > start.place.endLine) break;
+    order.push(j);
+  }
+  for (let j = k - 1; j >= 0; j--) order.push(j);
+  for (const j of order) {
     const p = pairs[j];
     const s = sideInFile(p, start.place.file);
     if (!s || start.place.line - s.place.endLine > lines) break;
@@ -693,7 +702,7 @@ function placeAbove(pairs: Pair[], k: number, lines: number, region: string): Na
     if (named.length === 0) continue;
     // Places of both kinds (`Manitoba and Saskatchewan`) settle nothing.
     if (named.some((x) => x.allYear !== named[0].allYear)) return null;
-    return { name: named[0].m![0], line: j === k ? 0 : s.place.line, allYear: named[0].allYear };
+    return { name: named[0].m![0], line: j >= k && s.place.line <= start.place.endLine ? 0 : s.place.line, allYear: named[0].allYear };
   }
   return null;
 }

@@ -585,6 +585,16 @@ function englishWordOnly(text: string, s: LangScore): boolean {
 }
 
 /**
+ * Words in sentence case that lean English, one at least that the English dictionary knows and the
+ * French one does not, and none the other way (`Wharf repairs` copied as a heading of the French
+ * half: `wharf` is French too, `repairs` English only): English left, however lightly the lexicon
+ * weighs its words.
+ */
+function englishWordsOnly(text: string, words: number, s: LangScore): boolean {
+  return words >= 2 && s.score < 0 && SENTENCE_CASE.test(text.trim()) && onlyEnglishWords(text);
+}
+
+/**
  * A word that French writes the same, accents and all, and uses about as often as English does
  * (`Lot`, `Date`, `Total`; not `Interpretation`, which French writes `Interprétation`, nor `Open`
  * or `Close`, which French borrows or uses rarely): a copy of it may be the French.
@@ -607,7 +617,7 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
     if (frenchSentence(en, s, words, minScore)) ctx.report({ message: 'EN is a copy of FR: expected English text, found the French text', en: 'whole' });
     return;
   }
-  if (s.score > -minScore && !englishWordOnly(en.text, s)) return;
+  if (s.score > -minScore && !englishWordOnly(en.text, s) && !englishWordsOnly(en.text, words, s)) return;
   // A date or a time written the English way: a name or a title holds none (`Guided Walk:
   // Saturday, July 12, 10:00 a.m.`, where the names of days and months are capitalised anyway).
   const dated = words > 1 && englishDateOrTime(ctx.values.en);

@@ -3855,3 +3855,20 @@ describe('documents of English blocks each followed by its French block', () => 
     expect(pairs.filter((p) => p.method === 'inline')).toEqual([]);
   });
 });
+
+// Blind round 129 (en/clinics-schedule.txt): a two-column schedule. A cell that ends on a capital
+// letter (`Conexus Arts Centre, Hall A`) ends there: `A` is a label, not the article; a full cell
+// of the left column whose next row's first word would have fitted before the right column was not
+// wrapped, so the row of an English cell alone is a row of its own.
+describe('a two-column schedule with a copied row and a row of one cell', () => {
+  const file = 'test/fixtures/checks/planted/blind/en/clinics-schedule.txt';
+  const pairs = alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
+  const at = (line: number) => pairs.find((p) => p.en?.place.line === line);
+  it('reads a row after a cell that ends on a capital letter as a row of its own', () => {
+    expect([at(33)?.en?.text, at(33)?.fr?.text]).toEqual(['Light lunch provided', 'Light lunch provided']);
+  });
+  it('reads an English cell alone, which would have fitted on the line above, as a row without French', () => {
+    expect([at(39)?.method, at(39)?.en?.text, at(38)?.en?.text]).toEqual(['orphan', 'Free parking for participants', 'Calgary TELUS Convention Centre, Macleod Hall D']);
+  });
+});
+

@@ -33,6 +33,20 @@ describe('timezone in a table of several column pairs', () => {
   });
 });
 
+// Blind round 130 (eo/page_e.html:22): each cell of a table row is a pair of its own; the row's
+// office (Regina, which keeps standard time all year) is named after its zone, the row above's
+// (Winnipeg) before it.
+describe('timezone: a place named after the zone in its own row', () => {
+  it('settles the zone by the place of its row, not of the row above', async () => {
+    const dir = 'test/fixtures/checks/planted/blind/eo';
+    const { readParallelInputs } = await import('../../src/align/parallel-inputs.js');
+    const inputs = await readParallelInputs([`${dir}/page_e.html`, `${dir}/page_f.html`]);
+    const tz = (await runChecks(inputs, { rules: { timezone: {} } })).filter((f) => f.rule === 'timezone');
+    expect(tz.some((f) => f.line === 22)).toBe(false);
+    expect(tz.some((f) => f.line === 21)).toBe(true);
+  });
+});
+
 describe('timezone: a day without its year right after its zone', () => {
   it('takes the year from the lines above, for each zone of the line', async () => {
     const tz = await zonesOf('notice.txt', [
