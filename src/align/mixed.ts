@@ -2740,7 +2740,7 @@ function pairScore(a: Mono[], b: Mono[], layout: Layout | null, shift?: number):
     // In blocks, what counts is how far the unit stands from where the block puts its translation;
     // a fifth of the plain distance still prefers the nearer of two readings that fit as well
     // (a French paragraph of one unit taking both English sentences of its paragraph).
-    gap += shift === undefined ? near : Math.min(near, Math.max(0, Math.abs(b[k].unit.firstLine - ak.firstLine - shift) - 2)) + NEAR_IN_BLOCKS * near;
+    gap += shift === undefined ? near : Math.min(near, Math.max(0, Math.abs(b[k].unit.firstLine - ak.firstLine - shift) - 2) + NEAR_IN_BLOCKS * near);
   }
   s -= gap * 0.25;
   // Units of one side set apart by a blank line are separate paragraphs: a paragraph of its own
