@@ -685,6 +685,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   twinSides(pieces, text);
   if (forced) for (const [p, lang] of forced) p.lang = lang;
   placeWithProvince(pieces, text);
+  labelAmidOtherLanguage(pieces, text);
   let runs = buildRuns(pieces, text);
   runs = dropWeakMinority(runs, pieces, text);
   if (runs.length === 0 && firstLang && reorderedTwins(pieces, text, firstLang)) runs = buildRuns(pieces, text);
@@ -1134,6 +1135,25 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
     if (pieces.some((q) => q !== value && q.lang === value.lang)) continue;
     const v = text.slice(value.from, value.to);
     if (NAME_VALUE.test(v) || PLACE_NAME.test(v) || frenchNameAfterEnglishLabel(text, label, value)) asName(value);
+  }
+}
+
+/**
+ * `10:00 a.m. – Lecture: Quantum Sensors in Everyday Life`: a label of one word before its colon,
+ * after a time and its dash, that reads as the other language (`lecture` is a French word) between
+ * pieces of one language is a label of that line, not a run of its own.
+ */
+function labelAmidOtherLanguage(pieces: Piece[], text: string): void {
+  for (let i = 1; i + 1 < pieces.length; i++) {
+    const p = pieces[i];
+    const label = text.slice(p.from, pieces[i + 1].from).trim();
+    if (p.lang === 'und' || !/^[\p{L}'’-]+[\s\u00a0\u202f]?:$/u.test(label)) continue;
+    // After a time or a date and its spaced dash, as a schedule's entries go (not `From / De : …`,
+    // a label and its translation).
+    const before = pieces[i - 1];
+    if (before.wordy || !/^\s+[–—-]\s+$/.test(text.slice(before.to, p.from))) continue;
+    const after = pieces.slice(i + 1).find((q) => q.lang !== 'und');
+    if (before.lang !== 'und' && after && before.lang === after.lang && before.lang !== p.lang) p.lang = before.lang;
   }
 }
 

@@ -70,6 +70,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadCopiedNames(units, readings);
   rereadSwappedHeadings(units, readings);
   rereadFrenchProvinces(units, readings);
+  rereadSharedOpeningNames(units, readings);
   const out: Emitted[] = [];
   // Page numbers and running headers are the same material in both languages' pages, not text to
   // compare (the French pages of a document have other numbers).
@@ -860,6 +861,36 @@ function rereadFrenchProvinces(units: Unit[], readings: UnitReading[]): void {
     if (!(i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'fr')) return;
     if (nextLineUnit(units, i) && monoLang(readings, i + 1) === 'en') return;
     readings[i] = { kind: 'mono', lang: 'fr', score: ASSIGNED_SCORE };
+  });
+}
+
+/** Words of a name that opens both twins of a heading before a dash (`NAV CANADA`). */
+const OPENING_NAME_WORDS = 3;
+
+/**
+ * `NAV CANADA – AVIS DE SERVICE` under `NAV CANADA – SERVICE NOTICE`: a name that opens a line
+ * before a spaced dash, and opens so a line of its own language's reading nearby, is the name
+ * both twins carry, not the English of the French words after it. The line is in their language.
+ */
+function rereadSharedOpeningNames(units: Unit[], readings: UnitReading[]): void {
+  readings.forEach((r, i) => {
+    if (r.kind !== 'inline' || r.runs.length !== 2) return;
+    const text = units[i].text.text;
+    const [name, rest] = r.runs;
+    if (!SPACED_DASH.test(text.slice(name.to, rest.from))) return;
+    const opening = text.slice(name.from, name.to).trim();
+    if (countWords(opening) > OPENING_NAME_WORDS || !/^\p{Lu}/u.test(opening)) return;
+    for (let d = 1; d <= COPIED_NAME_REACH; d++) {
+      for (const j of [i - d, i + d]) {
+        const rj = readings[j];
+        if (!rj || rj.kind !== 'mono' || rj.lang !== name.lang) continue;
+        const twin = units[j].text.text.trim();
+        if (twin.startsWith(opening) && SPACED_DASH.test(twin.slice(opening.length, opening.length + 3))) {
+          readings[i] = { kind: 'mono', lang: rest.lang, score: ASSIGNED_SCORE };
+          return;
+        }
+      }
+    }
   });
 }
 

@@ -26,6 +26,8 @@ import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, 
 
 /** A part costs at most this (−log10 probability: about ten in a million words) to count as common. */
 const COMMON = 5;
+/** How rare a French word may be and still be common enough beside a cognate to make a glued pair. */
+const COMMON_BESIDE_COGNATE = 6;
 /** Parts this common make a split safe to apply without other evidence. */
 const FIX_COMMON = 4.5;
 /** The cost of a word the dictionaries know but no word count has seen. */
@@ -720,6 +722,14 @@ export default defineCheck({
       // A word in a heading in capitals is read as one in lower case (`D'INFORMATIONCOMMUNAUTAIRES`):
       // there the capitals say nothing of a name or an acronym.
       const lowerOrHeading = w.shape === 'lower' || (w.shape === 'upper' && s.caps);
+      // Two French words whose English is on the other side (`accidentsferroviaires`), or one of
+      // them there and the other a common word (`postalecommunautaire` beside `community
+      // mailbox`, `Démonstrationspratiques` beside `demonstrations`).
+      // Not when a word of the other side goes on past the first part as the word does
+      // (`sacralistes` beside `sacralized`: one word of the same stem, not `sacra listes`).
+      const there = (part: string): boolean => isCognate(part) || translatedThere(part);
+      const cognatePair = (a: string, b: string): boolean =>
+        a.length >= 4 && b.length >= 4 && ((there(a) && there(b)) || (there(a) && !otherOpensLike(a.length + 1) && dict.cost(b) <= COMMON_BESIDE_COGNATE) || (there(b) && dict.cost(a) <= COMMON_BESIDE_COGNATE));
       const commonPair =
         lang === 'fr' && parts.length === 2 && lowerOrHeading && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
       if (
@@ -727,7 +737,7 @@ export default defineCheck({
         !numberFirst &&
         !commonPair &&
         !(plural && (dict.cost(parts[0].folded) <= COMMON || pluralThere(parts[0].folded))) &&
-        !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4 && (isCognate(p.folded) || translatedThere(p.folded))))
+        !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4) && cognatePair(parts[0].folded, parts[1].folded))
       )
         return null;
       // A rare word of the dictionary that opens with a function word, beside the translation of
@@ -817,7 +827,9 @@ export default defineCheck({
         const deThenNoun =
           lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherOpensLike(5);
         const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
-        if (parts.some((p) => partCost(p.folded) > limit)) return null;
+        // Beside a cognate, its fellow part may be a little rarer (`postale` beside `community`'s `communautaire`).
+        const besideCognate = lang === 'fr' && parts.length === 2 && cognatePair(parts[0].folded, parts[1].folded);
+        if (parts.some((p) => partCost(p.folded) > (besideCognate ? Math.max(limit, COMMON_BESIDE_COGNATE) : limit))) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.
       // When the documents write the split apart, only a doubled letter outweighs that: `deseaux`

@@ -514,7 +514,11 @@ export function foldScanned(word: string, flags: number): string {
 /** Whether the word at `at` starts the text, a sentence or a list item (capitals expected there). */
 export function isInitial(text: string, at: number): boolean {
   let i = at - 1;
-  while (i >= 0 && SKIP_BACK.test(text[i])) i--;
+  while (i >= 0 && SKIP_BACK.test(text[i])) {
+    // A dash between spaces opens an item (`14 h 15 – Démonstrations…`).
+    if ((text[i] === '–' || text[i] === '—') && text[i - 1] === ' ' && text[i + 1] === ' ') return true;
+    i--;
+  }
   return i < 0 || OPENERS.has(text[i]);
 }
 

@@ -3586,6 +3586,50 @@ const CASES: Case[] = [
     ],
     shared: ['Wolfe Lake Entrance Kiosk'],
   },
+  // Blind round 134 (es/agenda.txt:17): a schedule line whose label after its time reads as the
+  // other language (`Lecture:`, a French word) is one line of its language, stacked over its French.
+  {
+    name: 'a stacked schedule whose English label after the time is a French word too',
+    doc: [
+      '9:30 a.m. – Welcome remarks',
+      '9 h 30 – Mot de bienvenue',
+      '10:00 a.m. – Lecture: Quantum Sensors in Everyday Life',
+      '10 h – Conférence : Les capteurs quantiques au quotidien',
+      '10:45 a.m. – Guided tours of the wind tunnel',
+      '10 h 45 – Visites guidées de la soufflerie',
+    ],
+    pairs: [
+      '9:30 a.m. – Welcome remarks | 9 h 30 – Mot de bienvenue | stacked',
+      '10:00 a.m. – Lecture: Quantum Sensors in Everyday Life | 10 h – Conférence : Les capteurs quantiques au quotidien | stacked',
+      '10:45 a.m. – Guided tours of the wind tunnel | 10 h 45 – Visites guidées de la soufflerie | stacked',
+    ],
+  },
+  // Blind round 133 (er/fredericton-tower-hours.txt:1–7): a title block in capitals and its
+  // French block, both opening with the same name before a dash (`NAV CANADA – …`): the name is
+  // both blocks', not the English of the French title.
+  {
+    name: 'title blocks in capitals that open with the same name before a dash',
+    doc: [
+      'NAV CANADA – SERVICE NOTICE',
+      'CHANGE TO CONTROL TOWER HOURS OF OPERATION',
+      'FREDERICTON INTERNATIONAL AIRPORT (CYFC)',
+      '',
+      'NAV CANADA – AVIS DE SERVICE',
+      'MODIFICATION DES HEURES D\'OUVERTURE DE LA TOUR DE CONTRÔLE',
+      'AÉROPORT INTERNATIONAL DE FREDERICTON (CYFC)',
+      '',
+      'Overview',
+      'The new hours take effect on Monday, November 2, 2026.',
+      '',
+      'Aperçu',
+      'Les nouvelles heures entreront en vigueur le lundi 2 novembre 2026.',
+    ],
+    pairs: [
+      'NAV CANADA – SERVICE NOTICE CHANGE TO CONTROL TOWER HOURS OF OPERATION FREDERICTON INTERNATIONAL AIRPORT (CYFC) | NAV CANADA – AVIS DE SERVICE MODIFICATION DES HEURES D\'OUVERTURE DE LA TOUR DE CONTRÔLE AÉROPORT INTERNATIONAL DE FREDERICTON (CYFC) | block',
+      'Overview | Aperçu | block',
+      'The new hours take effect on Monday, November 2, 2026. | Les nouvelles heures entreront en vigueur le lundi 2 novembre 2026. | block',
+    ],
+  },
   // Blind round 117 (eb/groundfish_notice.txt), its English and French blocks alone (read as two
   // sections): lines that open with a place and a dash are items, not prose wrapped to the page; a
   // French block's address writes its street and province the French way, its office's place
