@@ -671,6 +671,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   valueAfterFrenchColon(pieces, text);
   numberAfterFrenchColon(pieces, text);
   namesBetweenCommas(pieces, text);
+  nameOpeningAddress(pieces, text);
   namesInList(pieces, text);
   namesInColumns(pieces, text);
   weakCellsInRow(pieces, text);
@@ -1281,7 +1282,6 @@ function namesBetweenCommas(pieces: Piece[], text: string): void {
     if (at >= 0 && pieces.every((q, k) => q.lang === 'und' || q.lang === p.lang || k >= at !== i >= at)) continue;
     asName(p);
   }
-  nameOpeningAddress(pieces, text);
 }
 
 /**

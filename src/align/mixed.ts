@@ -70,6 +70,7 @@ export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[]
   rereadCopiedNames(units, readings);
   rereadSwappedHeadings(units, readings);
   rereadFrenchProvinces(units, readings);
+  rereadFrenchAddresses(units, readings);
   rereadSharedOpeningNames(units, readings);
   const out: Emitted[] = [];
   // Page numbers and running headers are the same material in both languages' pages, not text to
@@ -852,10 +853,15 @@ function rereadFrenchProvinces(units: Unit[], readings: UnitReading[]): void {
     if (abbreviations.length === 0 || !abbreviations.every((a) => FRENCH_ONLY_PROVINCE_ABBREVIATIONS.has(a))) return;
     readings[i] = { kind: 'mono', lang: 'fr', score: ASSIGNED_SCORE };
   });
-  // A line of names that writes its street the French way (`80, chemin East White Hills`), in a
-  // block of French lines (the line above French, the one below French or none): the French
-  // address, not a line both languages share. Alone, or among English lines, it stays shared
-  // (English text often quotes a Quebec address as written).
+}
+
+/**
+ * A line of names that writes its street the French way (`80, chemin East White Hills`), in a
+ * block of French lines (the line above French, the one below French or none): the French
+ * address, not a line both languages share. Alone, or among English lines, it stays shared
+ * (English text often quotes a Quebec address as written).
+ */
+function rereadFrenchAddresses(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
     if (r.kind !== 'neutral' || !FRENCH_CIVIC_ADDRESS.test(units[i].text.text)) return;
     if (!(i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'fr')) return;
@@ -993,11 +999,13 @@ const CELL_END = /[.?!:;]["'’”»)]*$/;
 const CELL_GOES_ON_WORD = /(?:[,\-–]|\b(?:the|an|of|to|and|or|at|in|on|for|from|with|by|de|du|des|la|le|les|l['’]|d['’]|au|aux|pour|et|ou|en|sur|un|une|par|avec|dans))$/iu;
 /** The article `a` and the preposition `à` in small letters only: a capital letter is a label (`Hall A`, `Room B`). */
 const CELL_GOES_ON_LETTER = /(?<![\p{L}])[aà]$/u;
+/** Whether a cell ends on a word or sign that a sentence goes on after. */
 function cellGoesOn(text: string): boolean {
   return CELL_GOES_ON_WORD.test(text) || CELL_GOES_ON_LETTER.test(text);
 }
-/** The narrowest gap between two columns laid out with spaces, and what a writer's wrapping may leave of the column unused. */
+/** The narrowest gap between two columns laid out with spaces. */
 const COLUMN_GAP_MIN = 2;
+/** What a writer's wrapping may leave unused of a column's width. */
 const CELL_SLACK = 2;
 /** A cell this much of its column's width is a full line, wrapped because the next word did not fit… */
 const FULL_CELL = 0.8;

@@ -590,7 +590,7 @@ function englishWordOnly(text: string, s: LangScore): boolean {
  * half: `wharf` is French too, `repairs` English only): English left, however lightly the lexicon
  * weighs its words.
  */
-function englishWordsOnly(text: string, words: number, s: LangScore): boolean {
+function englishInSentenceCase(text: string, words: number, s: LangScore): boolean {
   return words >= 2 && s.score < 0 && SENTENCE_CASE.test(text.trim()) && onlyEnglishWords(text);
 }
 
@@ -617,7 +617,7 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
     if (frenchSentence(en, s, words, minScore)) ctx.report({ message: 'EN is a copy of FR: expected English text, found the French text', en: 'whole' });
     return;
   }
-  if (s.score > -minScore && !englishWordOnly(en.text, s) && !englishWordsOnly(en.text, words, s)) return;
+  if (s.score > -minScore && !englishWordOnly(en.text, s) && !englishInSentenceCase(en.text, words, s)) return;
   // A date or a time written the English way: a name or a title holds none (`Guided Walk:
   // Saturday, July 12, 10:00 a.m.`, where the names of days and months are capitalised anyway).
   const dated = words > 1 && englishDateOrTime(ctx.values.en);

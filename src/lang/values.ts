@@ -786,8 +786,8 @@ function scanPhones(ctx: Ctx): void {
 const VANITY_HINT_RE = /1[-. \u00A0]?8(?:00|33|44|55|66|77|88)[-. \u00A0][A-Z]/;
 /** A toll-free number spelled with letters (`1-800-O-Canada`, `1 800 O-Canada`, `1-888-ESTATE5`). */
 const VANITY_RE = new RegExp(`(?<![${L}0-9+\\-./])1[-. \\u00A0]?(8(?:00|33|44|55|66|77|88))[-. \\u00A0]([A-Z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*)(?![${L}0-9])`, 'g');
-/** The keys of a telephone keypad, by letter. */
-const KEYPAD = 'abcdefghijklmnopqrstuvwxyz'.split('').map((_, k) => String('22233344455566677778889999'[k]));
+/** The key of a telephone keypad that carries each letter, a to z. */
+const KEYPAD = '22233344455566677778889999';
 
 /**
  * Toll-free numbers spelled with letters, as phone numbers whose digits are the keypad's
