@@ -314,7 +314,10 @@ of the English.`,
     const isNear = () => (near ??= overlapAtMost(en, fr) >= minOverlap && overlap(en, fr) >= minOverlap);
     if (!looksFrench(fr) && !titleCase(fr) && (looksEnglish(fr) || isNear())) {
       const s = evidence(fr);
-      if (clearlyEnglish(s, minScore) && ((s.score <= -OVERWHELMING && s.known >= 5) || isNear()) && !exempt(en, fr)) {
+      // A word of weight for French (`tours`, `minutes`) does not save a side whose English
+      // outweighs it well, when it is plainly an English sentence (its function words).
+      const english = clearlyEnglish(s, minScore) || (looksEnglish(fr) && s.known >= 5 && s.score <= -(minScore + 2 * s.maxFr + OVERWHELMING));
+      if (english && ((s.score <= -OVERWHELMING && s.known >= 5) || isNear()) && !exempt(en, fr)) {
         if (!translatable()) return;
         ctx.report({ message: 'FR side is in English: expected a French translation, found English text', fr: 'whole' });
         return;
