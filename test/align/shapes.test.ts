@@ -3630,6 +3630,14 @@ const CASES: Case[] = [
       'The new hours take effect on Monday, November 2, 2026. | Les nouvelles heures entreront en vigueur le lundi 2 novembre 2026. | block',
     ],
   },
+  // Blind round 137 (ev/atlantic_router_email.txt:87): a signature's telephone line with one label
+  // in each language before one colon (`Tel. / Tél. :`), the French one accented.
+  {
+    name: 'a telephone line with an English and a French label before one colon',
+    doc: ['Tel. / Tél. : 902-426-3187'],
+    pairs: ['Tel. | Tél. : | inline'],
+    shared: ['902-426-3187'],
+  },
   // Blind round 117 (eb/groundfish_notice.txt), its English and French blocks alone (read as two
   // sections): lines that open with a place and a dash are items, not prose wrapped to the page; a
   // French block's address writes its street and province the French way, its office's place
