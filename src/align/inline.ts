@@ -852,7 +852,8 @@ function foldLetters(s: string): string {
 /**
  * `Tel: 613-555-0178 | Tél. : 613-555-0187`, `Fax: 819-555-0162 / Téléc. : 819-555-0126`: the
  * unit's one slash or pipe between two sides that are each a label, its colon and values, is a
- * label in two languages; so is `Tel. / Tél. : 902-426-3187`, two labels before one colon. The same word written with accents on one side only is French there
+ * label in two languages; so is `Tel. / Tél. : 902-426-3187`, two labels before one colon and
+ * the values both share. The same word written with accents on one side only is French there
  * (English writes no accents), whatever each reads as alone (`tel` is a French word too); an
  * undecided label beside a decided one is the other language when its colon is written that
  * language's way (French puts white space before it).
@@ -866,18 +867,15 @@ function labelTwins(pieces: Piece[], text: string): void {
   const sa = text.slice(a.from, pieces[1].from);
   const sb = text.slice(b.from, pieces[cut + 1]?.from ?? text.length);
   const accented = (s: string): boolean => /[^\p{ASCII}]/u.test(s.replace(/[^\p{L}]/gu, ''));
+  const colon = (s: string): boolean => /:\s*$/.test(s);
   const sameButAccents = accented(sa) !== accented(sb) && foldLetters(sa).length >= 3 && foldLetters(sa) === foldLetters(sb);
-  // One label in each language before one colon and the values both share (`Tel. / Tél. :
-  // 902-426-3187`): the accented one is French.
-  if (cut === 1 && !/:\s*$/.test(sa) && /:\s*$/.test(sb) && sameButAccents && !accented(sa)) {
-    a.lang = 'en';
-    b.lang = 'fr';
-    a.paired = b.paired = true;
-    return;
-  }
-  if (!/:\s*$/.test(sa) || !/:\s*$/.test(sb)) return;
   let french: Piece;
-  if (sameButAccents) french = accented(sa) ? a : b;
+  // Two labels before one colon (`Tel. / Tél. : 902-426-3187`): the accented second is French.
+  if (cut === 1 && !colon(sa) && colon(sb)) {
+    if (!sameButAccents || accented(sa)) return;
+    french = b;
+  } else if (!colon(sa) || !colon(sb)) return;
+  else if (sameButAccents) french = accented(sa) ? a : b;
   else if ((a.lang === 'und') !== (b.lang === 'und')) {
     const [undecided, decided] = a.lang === 'und' ? [a, b] : [b, a];
     const frenchColon = (p: Piece): boolean => /\s:\s*$/.test(p === a ? sa : sb);

@@ -316,7 +316,7 @@ of the English.`,
       const s = evidence(fr);
       // A word of weight for French (`tours`, `minutes`) does not save a side whose English
       // outweighs it well, when it is plainly an English sentence (its function words).
-      const english = clearlyEnglish(s, minScore) || (looksEnglish(fr) && s.known >= 5 && s.score <= -(minScore + 2 * s.maxFr + OVERWHELMING));
+      const english = clearlyEnglish(s, minScore) || (looksEnglish(fr) && s.known >= 5 && outweighsFrench(s, minScore + OVERWHELMING));
       if (english && ((s.score <= -OVERWHELMING && s.known >= 5) || isNear()) && !exempt(en, fr)) {
         if (!translatable()) return;
         ctx.report({ message: 'FR side is in English: expected a French translation, found English text', fr: 'whole' });
@@ -587,6 +587,11 @@ function englishWordOnly(text: string, s: LangScore): boolean {
   return dictionary('en').has(folded) && !dictionary('fr').has(folded);
 }
 
+/** Whether the English evidence of a text outweighs its words of weight for French by `margin` (and twice their weight). */
+function outweighsFrench(s: LangScore, margin: number): boolean {
+  return s.score <= -(margin + 2 * s.maxFr);
+}
+
 /**
  * Words in sentence case that lean English, one at least that the English dictionary knows and the
  * French one does not, and none the other way (`Wharf repairs` copied as a heading of the French
@@ -633,7 +638,7 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // So is a copy of three known words or more in a keyed file, where a value copied from the
   // source is the translator's placeholder (`Free parking on site`: `parking` is French too).
   const plainly = dated || looksEnglish(en) || (s.known >= 5 && s.score <= -OVERWHELMING) || (ctx.pair.method === 'keyed' && s.known >= KEYED_COPY_KNOWN);
-  if (s.maxFr >= 1 && !(plainly && s.score <= -(minScore + 2 * s.maxFr))) return;
+  if (s.maxFr >= 1 && !(plainly && outweighsFrench(s, minScore))) return;
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
   // Not a speaker's line in title case (`Jasmine Thiessen, Regional Manager, Canadian Heritage,
