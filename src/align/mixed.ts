@@ -10,7 +10,7 @@
 //  5. what finds no partner is an orphan; neutral material is a `shared` pair.
 
 import { SourceDocument } from '../core/document.js';
-import { MAIL_DATA_FIELD, inMailHeader } from '../lang/mail-header.js';
+import { MAIL_DATA_FIELD, inMailHeader, laterMessageStarts } from '../lang/mail-header.js';
 import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
@@ -29,6 +29,7 @@ import { linkTargets } from '../core/link-targets.js';
 import { splitSentences } from '../lang/sentences.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 import { dictionary, fold, wordListLanguage } from '../lang/dictionary.js';
+import { stemTranslationKeys } from './base-lexicon.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -64,6 +65,52 @@ const PAIR_THRESHOLD = 0;
 const BAND = 40;
 
 export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[] {
+  const messages = bilingualMessages(doc);
+  if (!messages) return alignMessage(doc, opts);
+  // Each message of a thread is aligned on its own: a reply quoted under a message in halves has
+  // halves of its own, too short to be found inside the whole document's.
+  const pairs: Pair[] = [];
+  for (const m of messages) pairs.push(...alignMessage(keepOnly(doc, m, []), opts));
+  pairs.sort((a, b) => sortPlace(a).line - sortPlace(b).line || sortPlace(a).column - sortPlace(b).column);
+  return pairs.map((p, k) => ({ ...p, id: `p${k + 1}` }));
+}
+
+function sortPlace(p: Pair): Place {
+  return (p.en ?? p.fr)!.place;
+}
+
+/** Lines (of both languages at least) that a message must hold for a thread to be aligned message by message. */
+const MESSAGE_LINES_EACH = 2;
+
+/**
+ * The lines of each message of an e-mail thread (split where a later message's header starts),
+ * when each message is written in both languages; null for a document of one message, or when a
+ * message is in one language only (a thread that sends the English and the French apart is
+ * aligned as one document).
+ */
+function bilingualMessages(doc: SourceDocument): Array<Set<number>> | null {
+  const lineAt = (l: number): string => doc.line(l);
+  const starts = laterMessageStarts(lineAt, doc.lineCount);
+  if (starts.length === 0) return null;
+  const bounds = [1, ...starts, doc.lineCount + 1];
+  const messages: Array<Set<number>> = [];
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const lines = new Set<number>();
+    let en = 0;
+    let fr = 0;
+    for (let l = bounds[k]; l < bounds[k + 1]; l++) {
+      lines.add(l);
+      const text = lineAt(l);
+      if (leansTo(text, 'en')) en++;
+      else if (leansTo(text, 'fr')) fr++;
+    }
+    if (Math.min(en, fr) < MESSAGE_LINES_EACH) return null;
+    messages.push(lines);
+  }
+  return messages;
+}
+
+function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   const furniture: number[] = [];
   const units = groupUnits(cleanLines(doc, { markdown: opts.markdown, furniture }));
   const readings: UnitReading[] = units.map((u) => (u.text.length === 0 ? { kind: 'neutral' } : readUnit(u.text, opts.neutral)));
@@ -252,9 +299,15 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
  */
 function rereadMailHeaders(doc: SourceDocument, units: Unit[], readings: UnitReading[]): void {
   units.forEach((u, i) => {
-    if (u.lines.length !== 1 || !MAIL_DATA_FIELD.test(doc.line(u.firstLine))) return;
-    if (inMailHeader((l) => doc.line(l), doc.lineCount, u.firstLine, u.firstLine, true)) readings[i] = { kind: 'neutral' };
+    if (mailDataUnit(doc, u)) readings[i] = { kind: 'neutral' };
   });
+}
+
+/** Whether a unit is fields of a mail program's header that hold no text (rereadMailHeaders). */
+function mailDataUnit(doc: SourceDocument, u: Unit): boolean {
+  // Each line of the unit a field (`From:` and `To:` lines may be read as one unit).
+  for (let l = u.firstLine; l <= u.lastLine; l++) if (!MAIL_DATA_FIELD.test(doc.line(l))) return false;
+  return inMailHeader((l) => doc.line(l), doc.lineCount, u.firstLine, u.lastLine, true);
 }
 
 /** How weakly a line may read as its language and still be read as its twin's other language. */
@@ -2103,7 +2156,9 @@ function alignHalves(
     // Words that read as neither language (`Description`, `Licence`, `WMS web service`) are items
     // of their half's lists: left out, the two lists no longer line up. Codes and numbers stay shared.
     else if (r.kind === 'neutral') {
-      if (HALF_WORDS.test(u.text.text) && !/\d/.test(u.text.text)) {
+      // A mail header's sender or date is no item of a list.
+      if (mailDataUnit(doc, u)) emitShared(doc, u.text, out, 'shared');
+      else if (HALF_WORDS.test(u.text.text) && !/\d/.test(u.text.text)) {
         keepInBlock();
         for (const l of u.lines) neutral.add(l.line);
       }
@@ -2268,6 +2323,23 @@ function namedInHalf(text: string, runs: Run[], own: 'en' | 'fr'): boolean {
 
 /** Least compatibility (anchors.compat, 1 for any two neighbours) for a stacked pair inside a half. */
 const STACKED_IN_HALF_MIN = 1.5;
+/**
+ * Words of the base lexicon translated from one of two single lines with no line between to the
+ * other that make them twins whatever their compatibility (`Loans Officer, Travelling Exhibitions`
+ * over `Agente des prêts, Expositions itinérantes`: loan/prêt, officer/agent).
+ */
+const ADJACENT_TRANSLATIONS = 2;
+
+/** How many of the base lexicon's translations (by stems) two texts of opposite languages share. */
+function knownTranslations(a: string, langA: 'en' | 'fr', b: string): number {
+  const keys = stemTranslationKeys(a, langA);
+  let n = 0;
+  for (const k of stemTranslationKeys(b, langA === 'en' ? 'fr' : 'en')) if (keys.has(k)) n++;
+  return n;
+}
+
+/** The same, for two single lines with no line between: more than length alone (at most 1) gives. */
+const STACKED_ADJACENT_MIN = 1.1;
 /** How far (in lines) such a pair's units may be apart. */
 const STACKED_IN_HALF_LINES = 12;
 
@@ -2309,7 +2381,10 @@ function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<num
       const fa = features(units[a].text.text, ra.lang, units[a].heading, units[a].marker);
       const fb = features(units[b].text.text, rb.lang, units[b].heading, units[b].marker);
       const score = ra.lang === 'en' ? compat(fa, fb) : compat(fb, fa);
-      if (score >= STACKED_IN_HALF_MIN && (!best || score > best.score)) best = { k, score };
+      // Two lines one right over the other (a title in each language under a signature's name)
+      // need less to read as twins than units a paragraph apart.
+      const adjacent = units[a].lines.length === 1 && units[b].lines.length === 1 && units[b].firstLine === units[a].lastLine + 1;
+      if ((score >= (adjacent ? STACKED_ADJACENT_MIN : STACKED_IN_HALF_MIN) || (adjacent && knownTranslations(units[a].text.text, ra.lang, units[b].text.text) >= ADJACENT_TRANSLATIONS)) && (!best || score > best.score)) best = { k, score };
     }
     if (!best) {
       strayRunPairs(i);

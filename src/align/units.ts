@@ -28,6 +28,10 @@ export interface Unit {
 const MAX_BOLD_SPAN = 8;
 const TERMINAL = /[.!?:;]["»”’)]*$/;
 const CODE_START = /^\p{Ll}{1,3}\.\s?\d/u;
+/** A line of e-mail and web addresses alone, between separators (`name@museum.ca`, `museum.ca | musee.ca`). */
+const ADDRESSES_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?)(?:\s*[|/,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?))*$/;
+/** The end of a contact line: a number or an address. */
+const CONTACT_END = /(?:\d|@[\w-]+(?:\.[\w-]+)+|\.(?:ca|com|org|net))$/;
 
 export function groupUnits(lines: CleanLine[]): Unit[] {
   const units: Unit[] = [];
@@ -280,6 +284,9 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // fermé pendant` over `fire safety work.     les travaux…`): joined whole, the next row's
   // English cell would land inside the French one.
   if (SPACED_COLUMNS.test(at) && SPACED_COLUMNS.test(bt)) return false;
+  // A contact block's address line (`genevieve.tremblay@museum.ca`, `museum.ca | musee.ca`)
+  // under a phone number, an address or a line of both languages: a line of its own.
+  if (ADDRESSES_ONLY.test(bt) && (CONTACT_END.test(at) || NOT_PROSE.test(at))) return false;
   const c = bt.charAt(0);
   if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return true;
   // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`,

@@ -25,8 +25,9 @@ export const MAIL_DATA_FIELD = new RegExp(`^\\s*${QUOTED}\\s*(?:${DATA_NAMES})\\
 /**
  * Whether line `line` (of `count`, read by `lineAt`) is in a mail header: a block of two or more
  * field lines, one of them a sender or a date, so that a lone `Where: Room 200` is still text.
- * With `sent`, one of them the time a mail program sent it (`Sent:`, `Envoyé :`): a header the
- * program wrote, not the To/From/Date lines of a memo, which its writer translates.
+ * With `sent`, one of them the time a mail program sent it (`Sent:`, `Envoyé :`) or a sender or
+ * recipient with an e-mail address: a header the program wrote, not the To/From/Date lines of a
+ * memo, which its writer translates.
  */
 export function inMailHeader(lineAt: (line: number) => string, count: number, line: number, endLine = line, sent = false): boolean {
   if (!MAIL_FIELD.test(lineAt(line))) return false;
@@ -39,10 +40,33 @@ export function inMailHeader(lineAt: (line: number) => string, count: number, li
   let sentField = false;
   for (let l = first; l <= last; l++) {
     start ||= MAIL_START.test(lineAt(l));
-    sentField ||= MAIL_SENT.test(lineAt(l));
+    sentField ||= MAIL_SENT.test(lineAt(l)) || MAIL_ADDRESSED.test(lineAt(l));
   }
   return start && (!sent || sentField);
 }
 
 /** The field of the time a mail program sent the message. */
 const MAIL_SENT = new RegExp(`^\\s*${QUOTED}\\s*(?:Sent|Envoyé)\\s?:`);
+/** A sender or recipient field with an e-mail address (`From: Name <name@example.ca>`): a mail program's header, not a memo's. */
+const MAIL_ADDRESSED = new RegExp(`^\\s*${QUOTED}\\s*(?:From|To|Cc|De|À)\\s?:.*[\\w.+-]+@[\\w-]+\\.[\\w.-]+`);
+
+/**
+ * The first lines of the mail headers in a document that start a message after another one (the
+ * message replied to or forwarded, quoted or not): a block of field lines with a sender or date
+ * field and the time a mail program sent it. A header at the top of the document starts nothing
+ * new. Lines are 1-based.
+ */
+export function laterMessageStarts(lineAt: (line: number) => string, count: number): number[] {
+  const starts: number[] = [];
+  let textBefore = false;
+  for (let l = 1; l <= count; l++) {
+    const line = lineAt(l);
+    if (MAIL_FIELD.test(line) && (l === 1 || !MAIL_FIELD.test(lineAt(l - 1))) && inMailHeader(lineAt, count, l, l, true)) {
+      if (textBefore) starts.push(l);
+      while (l < count && MAIL_FIELD.test(lineAt(l + 1))) l++;
+      continue;
+    }
+    if (/[\p{L}\d]/u.test(line)) textBefore = true;
+  }
+  return starts;
+}

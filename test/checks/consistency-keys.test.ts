@@ -2,7 +2,8 @@
 // groups of one pair (which agree with themselves).
 
 import { describe, expect, it } from 'vitest';
-import { groupByKey } from '../../src/checks/util/consistency-keys.js';
+import { groupByKey, lineMoreOnly } from '../../src/checks/util/consistency-keys.js';
+import type { Segment } from '../../src/core/types.js';
 import { groupPairs } from '../../src/tm/consistency.js';
 import type { Pair } from '../../src/core/types.js';
 
@@ -107,5 +108,36 @@ describe('groupByKey on keys of one hash and length', () => {
       ['p2:1', 'p4:1'],
     ]);
     expect([...groupByKey(clash, 'fr').values()].map((g) => g.map((m) => m.pair.id))).toEqual([['p2', 'p3', 'p4']]);
+  });
+});
+
+// Blind round 137 (bt/capf_thread.txt:106): a signature's French read with the line under it in one
+// message (`L'équipe du Fonds…` and `Patrimoine canadien`) and alone in the quoted one.
+describe('lineMoreOnly', () => {
+  /** A segment of `lines` joined by spaces, its place and its offsets' lines as the file has them. */
+  const seg = (...lines: string[]): Segment => {
+    const text = lines.join(' ');
+    const lineOf = (at: number): number => {
+      let end = 0;
+      for (let k = 0; k < lines.length; k++) if (at < (end += lines[k].length + 1)) return k + 1;
+      return lines.length;
+    };
+    return {
+      text,
+      lang: 'fr',
+      place: { file: 'f.txt', line: 1, column: 1, endLine: lines.length, endColumn: 1 },
+      locate: (from, to) => ({ file: 'f.txt', line: lineOf(from), column: 1, endLine: lineOf(to - 1), endColumn: 1 }),
+    };
+  };
+  const team = "L'équipe du Fonds du Canada pour la présentation des arts";
+
+  it('takes a translation with a line more of the file for the same translation', () => {
+    expect(lineMoreOnly(seg(team, 'Patrimoine canadien'), seg(team))).toBe(true);
+    expect(lineMoreOnly(seg(team), seg('Patrimoine canadien', team))).toBe(true);
+  });
+
+  it('does not when the words more are on the same line, or the text differs', () => {
+    expect(lineMoreOnly(seg(`${team} Patrimoine canadien`), seg(team))).toBe(false);
+    expect(lineMoreOnly(seg("L'équipe du Fonds", 'Patrimoine canadien'), seg(team))).toBe(false);
   });
 });

@@ -563,6 +563,31 @@ export function extraWordsTranslated(a: string, b: string, fr: string): boolean 
   });
 }
 
+/**
+ * Whether one translation is the other with a line more of its own (`L'équipe du Fonds…` and, in
+ * another place, `L'équipe du Fonds…` with `Patrimoine canadien` on the line under it): the
+ * aligner read the next line into one of them, a neighbour's text, not a second translation.
+ */
+export function lineMoreOnly(a: Segment, b: Segment): boolean {
+  const [short, long] = a.text.length <= b.text.length ? [a, b] : [b, a];
+  const head = short.text.trim();
+  const at = long.text.indexOf(head);
+  if (head.length === 0 || at < 0 || !long.locate || long.place.endLine === long.place.line) return false;
+  const before = long.text.slice(0, at);
+  const after = long.text.slice(at + head.length);
+  // Only whole lines around it: what is left starts or ends at a line break of the file.
+  if (before.trim() === '' && after.trim() !== '' && /^\s/.test(after)) {
+    const end = long.locate(at + head.length - 1, at + head.length).line;
+    const next = at + head.length + (after.length - after.trimStart().length);
+    return long.locate(next, next + 1).line > end;
+  }
+  if (after.trim() === '' && before.trim() !== '' && /\s$/.test(before)) {
+    const last = before.trimEnd().length;
+    return long.locate(at, at + 1).line > long.locate(last - 1, last).line;
+  }
+  return false;
+}
+
 /** The most frequent variant of a group (ties: the one that comes first). */
 export function dominantKey<T>(variants: Map<number, T[]>): number {
   let best = -1;
