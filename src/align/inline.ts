@@ -64,6 +64,12 @@ const MINORITY_MAX = 3;
 
 // Strong: spaced dashes, slashes, parentheses, pipes, and column gaps (a tab, or two spaces or
 // more: tables laid out as text put the EN column and the FR column side by side). Weak: , ; and `: `.
+/** An acronym right before or after a bare slash, and a separator between spaces elsewhere on the line. */
+const ACRONYM_BEFORE = /(?<![\p{L}\d])\p{Lu}{2,5}$/u;
+const ACRONYM_AFTER = /^\p{Lu}{2,5}(?![\p{L}\d])/u;
+const SPACED_CUT = /\s[–—/|]\s/;
+/** A piece that is one acronym (`EI`, `CPP`). */
+const ACRONYM_ONLY = /^\p{Lu}{2,5}$/u;
 const SEPARATOR = /\s+[–—-]\s+|\s*\/\s*|\s*[()[\]]\s*(?:[–—-]\s+|[/|]\s*)?|\s*\|\s*|\s*\t\s*| {2,}|[,;]\s+|(?<=:)\s+/gu;
 // URLs, e-mail addresses and file paths (lower-case parts joined by slashes, or ending in an
 // extension) are shared material, never a language boundary.
@@ -130,6 +136,8 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
     }
     // Dates and fractions written with a bare slash keep it (12/09/2011).
     if (tok === '/' && isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(end))) continue;
+    // So do two acronyms of one language (`GST/HST`, `TPS/TVH`) on a line that a spaced separator cuts.
+    if (tok === '/' && ACRONYM_BEFORE.test(text.slice(Math.max(0, at - 6), at)) && ACRONYM_AFTER.test(text.slice(end, end + 6)) && SPACED_CUT.test(text)) continue;
     // A bare hyphen between digits is a range, not a separator.
     if (core === '-' && /\d\s*$/.test(text.slice(0, at)) && /^\s*\d/.test(text.slice(end))) continue;
     pushWithNeutral(pieces, ctx, last, at, sep);
@@ -1711,13 +1719,18 @@ function attachBetween(runs: Run[], pieces: Piece[], text: string): void {
   }
 }
 
-/** A leading undecided label joined to the first run by a colon (`Presenter: Chief Audit Executive`). */
+/**
+ * A leading undecided label joined to the first run by a colon (`Presenter: Chief Audit
+ * Executive`), or a leading acronym whose gloss in brackets opens the run (`EI (toll-free):
+ * 1-800-206-7218 / AE (sans frais) : …`).
+ */
 function attachLeading(runs: Run[], pieces: Piece[], text: string): void {
   const first = runs[0];
   const i = first.firstPiece - 1;
   if (i < 0) return;
   const p = pieces[i];
-  if (p.wordy && p.lang === 'und' && text.slice(p.to, pieces[first.firstPiece].from).trim() === ':') {
+  const between = text.slice(p.to, pieces[first.firstPiece].from).trim();
+  if (p.lang === 'und' && ((p.wordy && between === ':') || (between === '(' && i === 0 && ACRONYM_ONLY.test(text.slice(p.from, p.to))))) {
     first.firstPiece = i;
     first.from = p.from;
   }

@@ -10,7 +10,7 @@
 //  5. what finds no partner is an orphan; neutral material is a `shared` pair.
 
 import { SourceDocument } from '../core/document.js';
-import { MAIL_DATA_FIELD, inMailHeader, laterMessageStarts } from '../lang/mail-header.js';
+import { MAIL_ATTRIBUTION, MAIL_DATA_FIELD, inMailHeader, laterMessageStarts } from '../lang/mail-header.js';
 import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
@@ -20,7 +20,7 @@ import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, reorderedWords, restyledCopy, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
-import { FRENCH_CIVIC_ADDRESS } from '../lang/addresses.js';
+import { ENGLISH_FORMAT_ADDRESS, FRENCH_CIVIC_ADDRESS } from '../lang/addresses.js';
 import { onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
@@ -118,6 +118,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   rereadSwappedHeadings(units, readings);
   rereadFrenchProvinces(units, readings);
   rereadFrenchAddresses(units, readings);
+  rereadEnglishAddresses(units, readings);
   rereadSharedOpeningNames(units, readings);
   const out: Emitted[] = [];
   // Page numbers and running headers are the same material in both languages' pages, not text to
@@ -303,8 +304,9 @@ function rereadMailHeaders(doc: SourceDocument, units: Unit[], readings: UnitRea
   });
 }
 
-/** Whether a unit is fields of a mail program's header that hold no text (rereadMailHeaders). */
+/** Whether a unit is fields of a mail program's header that hold no text, or the line it writes above a quoted message (rereadMailHeaders). */
 function mailDataUnit(doc: SourceDocument, u: Unit): boolean {
+  if (u.firstLine === u.lastLine && MAIL_ATTRIBUTION.test(doc.line(u.firstLine))) return true;
   // Each line of the unit a field (`From:` and `To:` lines may be read as one unit).
   for (let l = u.firstLine; l <= u.lastLine; l++) if (!MAIL_DATA_FIELD.test(doc.line(l))) return false;
   return inMailHeader((l) => doc.line(l), doc.lineCount, u.firstLine, u.lastLine, true);
@@ -423,10 +425,33 @@ function rereadStackedNameTwins(units: Unit[], readings: UnitReading[]): void {
     }
     if (mono(i) !== first || mono(i + 1) === second || readings[i + 1].kind === 'neutral') continue;
     if (mono(i + 2) === second && adjacent(i + 1)) continue;
-    if (!reordered && !(frenchCivic && digits !== '' && digits === digitsOf(b))) continue;
+    if (!reordered && !(frenchCivic && digits !== '' && digits === digitsOf(b)) && !oneStretchTwins(a, b, first)) continue;
     readings[i + 1] = assigned(second);
     i++;
   }
+}
+
+/** The most words of the stretch that two twins of a name differ by. */
+const TWIN_STRETCH_WORDS = 3;
+
+/**
+ * `Inspection of Maple Grove Natural Health Products Ltd.` over `Inspection de Maple Grove Natural
+ * Health Products Ltd.`: two lines the same but for one short stretch, which leans to the first
+ * language in the first line and to the other in the second (a name that reads as English in both).
+ */
+function oneStretchTwins(a: string, b: string, first: 'en' | 'fr'): boolean {
+  const wa = a.split(/\s+/).filter(Boolean);
+  const wb = b.split(/\s+/).filter(Boolean);
+  let head = 0;
+  while (head < wa.length && head < wb.length && wa[head] === wb[head]) head++;
+  let tail = 0;
+  while (tail < wa.length - head && tail < wb.length - head && wa[wa.length - 1 - tail] === wb[wb.length - 1 - tail]) tail++;
+  const da = wa.slice(head, wa.length - tail);
+  const db = wb.slice(head, wb.length - tail);
+  if (da.length === 0 || db.length === 0 || da.length > TWIN_STRETCH_WORDS || db.length > TWIN_STRETCH_WORDS || head + tail < 2) return false;
+  const sa = scoreText(da.join(' ')).score;
+  const sb = scoreText(db.join(' ')).score;
+  return first === 'en' ? sa < 0 && sb > 0 : sa > 0 && sb < 0;
 }
 
 /** The language whose word list alone has every word of a short label (`Entrance`: English), or null. */
@@ -920,6 +945,22 @@ function rereadFrenchAddresses(units: Unit[], readings: UnitReading[]): void {
     if (!(i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'fr')) return;
     if (nextLineUnit(units, i) && monoLang(readings, i + 1) === 'en') return;
     readings[i] = { kind: 'mono', lang: 'fr', score: ASSIGNED_SCORE };
+  });
+}
+
+/** Below this score, a line read as French for its street's words alone may be English. */
+const STREET_WORDS_SCORE = 10;
+
+/**
+ * `2757 chemin de Saint-Jean-des-Piles, Shawinigan, QC  G0X 2V0` over or under English lines: a
+ * Quebec street in an English address (no comma after the number, the province's code), read as
+ * French for its street's words; the English address, which its French twin follows.
+ */
+function rereadEnglishAddresses(units: Unit[], readings: UnitReading[]): void {
+  readings.forEach((r, i) => {
+    if (r.kind !== 'mono' || r.lang !== 'fr' || r.score >= STREET_WORDS_SCORE || !ENGLISH_FORMAT_ADDRESS.test(units[i].text.text.trim())) return;
+    const english = (i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'en') || (nextLineUnit(units, i) && monoLang(readings, i + 1) === 'en');
+    if (english) readings[i] = { kind: 'mono', lang: 'en', score: -ASSIGNED_SCORE };
   });
 }
 
@@ -2841,7 +2882,9 @@ function pairScore(a: Mono[], b: Mono[], layout: Layout | null, shift?: number):
   const en = a[0].lang === 'en' ? fa : fb;
   const fr = a[0].lang === 'en' ? fb : fa;
   let s = compat(en, fr);
-  if (layout && a.length === 1 && b.length === 1 && a[0].lang === layout.first && b[0].unit.firstLine - a[0].unit.lastLine === layout.gap) s += LAYOUT_BONUS;
+  // A paragraph cut into units (a sentence a line under a hand-wrapped English paragraph) keeps
+  // the layout as one unit does.
+  if (layout && a[0].lang === layout.first && b[0].unit.firstLine - a[a.length - 1].unit.lastLine === layout.gap && contiguous(a) && contiguous(b)) s += LAYOUT_BONUS;
   // Distance: translations sit next to each other; each blank line or unit between costs a little.
   // A bead of several units per side pays for each unit and its counterpart (the last units of
   // the first side with the first units of the second), so that a heading and its paragraph are
@@ -2862,6 +2905,12 @@ function pairScore(a: Mono[], b: Mono[], layout: Layout | null, shift?: number):
   // because the longer text fits the other side's length better.
   s -= SEPARATE_PARAGRAPH * (paragraphBreaks(a) + paragraphBreaks(b));
   return s;
+}
+
+/** Whether units follow one another line after line (one paragraph). */
+function contiguous(ms: Mono[]): boolean {
+  for (let k = 1; k < ms.length; k++) if (ms[k].unit.firstLine !== ms[k - 1].unit.lastLine + 1) return false;
+  return true;
 }
 
 /** The share of the plain distance a pair of units of two blocks still pays. */

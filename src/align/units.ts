@@ -30,6 +30,8 @@ const TERMINAL = /[.!?:;]["»”’)]*$/;
 const CODE_START = /^\p{Ll}{1,3}\.\s?\d/u;
 /** A line of e-mail and web addresses alone, between separators (`name@museum.ca`, `museum.ca | musee.ca`). */
 const ADDRESSES_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?)(?:\s*[|/,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?))*$/;
+/** A slash between spaces: a line of both languages (`Monday / lundi`). */
+const SPACED_SLASH = /\S \/ \S/;
 /** The end of a contact line: a number or an address. */
 const CONTACT_END = /(?:\d|@[\w-]+(?:\.[\w-]+)+|\.(?:ca|com|org|net))$/;
 
@@ -287,6 +289,10 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // A contact block's address line (`genevieve.tremblay@museum.ca`, `museum.ca | musee.ca`)
   // under a phone number, an address or a line of both languages: a line of its own.
   if (ADDRESSES_ONLY.test(bt) && (CONTACT_END.test(at) || NOT_PROSE.test(at))) return false;
+  // Two lines each of both languages across a spaced slash (`mercredi 20 janvier 2027 / Wednesday,
+  // January 20, 2027` under `… (ACE) / CANADA CHILD BENEFIT (CCB)`): rows of their own, whatever
+  // case the next one opens in.
+  if (SPACED_SLASH.test(at) && SPACED_SLASH.test(bt)) return false;
   const c = bt.charAt(0);
   if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return true;
   // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`,

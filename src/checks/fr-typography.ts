@@ -288,6 +288,8 @@ function timeIsRight(t: TimeValue, profile: LocaleProfile): boolean {
   return t.raw.replace(/[\s\u00a0\u202f]+/g, ' ') === canonicalTime(t.minutes);
 }
 
+/** A time with seconds (`09:00:00`). */
+const MACHINE_TIME = /\d:\d\d:\d\d/;
 /** A time written with its zero minutes (`14 h 00`, `14h00`), or with a leading zero (`08 h`). */
 const ZERO_MINUTES = /\d\s*h\s*00(?!\d)/i;
 const LEADING_ZERO = /^0\d/;
@@ -295,6 +297,8 @@ const LEADING_ZERO = /^0\d/;
 function times(s: Scope, values: Value[]): void {
   const text = s.text;
   for (const v of values) {
+    // A machine's time stamp (`2027-07-08T09:00:00-04:00`, `09:00:00`) is data, not French text.
+    if (MACHINE_TIME.test(text.slice(v.start, v.end)) || /\dT$/.test(text.slice(Math.max(0, v.start - 2), v.start))) continue;
     const ends = v.kind === 'time' ? [v] : v.kind === 'time-range' ? [v.from, v.to] : [];
     // A 12-hour time without am/pm cannot be put in the 24-hour clock with certainty.
     const wrong = ends.filter((t) => !t.ambiguous && !timeIsRight(t, s.profile));

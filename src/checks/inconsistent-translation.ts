@@ -11,7 +11,7 @@
 import { defineCheck, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
 import { groupPairs, numbered, quote, quoteDifference, type Member, where, withNumbersOf, withNumbersOfNumbered } from '../tm/consistency.js';
-import { anotherNumberOnly, disagreeingGroups, dominantKey, gatherKeys, genderOnly, gerundForms, leadingArticleOnly, lineMoreOnly, otherContext, otherDocument, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
+import { anotherNumberOnly, disagreeingGroups, dominantKey, elisionOnly, gatherKeys, genderOnly, gerundForms, leadingArticleOnly, lineMoreOnly, otherContext, otherDocument, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
 
@@ -109,6 +109,8 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
       if (spacingOnly(pair.fr!.text, ref.fr!.text)) continue;
       // A translation with the next line read into it: a neighbour's text, not another translation.
       if (lineMoreOnly(pair.fr!, ref.fr!)) continue;
+      // `d'avril` and `de juin`: one translation, its values' elisions aside.
+      if (elisionOnly(pair.fr!.text, ref.fr!.text)) continue;
       // One text with another number, written in words on one side: not two translations.
       if (anotherNumberOnly(pair, ref)) continue;
       // A heading without the article an item or a sentence keeps: the same translation.
@@ -148,7 +150,8 @@ Without a translation memory, the translation most of the occurrences use is tak
 reference and the others are reported, unless one differs from it only in its spaces (words run
 together, which glued-words reports), in a leading article, or in the gender its words agree
 with ("Adopté." / "Adoptée.", agreeing with what each place speaks of), or one is the other with
-a line of the file more (the aligner read a neighbouring line into it), or one English -ing word
+a line of the file more (the aligner read a neighbouring line into it), or only in its values and
+the elisions they call for ("d'avril" / "de juin"), or one English -ing word
 is a French infinitive in one place and a noun in the other ("Tester" in a list of steps, "Tests"
 as a heading), or the two pairs differ
 only in their numbers on both sides ("4 folders" / "quatre dossiers" and "7 folders" / "sept

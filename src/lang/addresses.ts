@@ -12,3 +12,13 @@ export const FRENCH_STREET_TYPES = 'rue|avenue|av\\.|boulevard|boul\\.|chemin|ch
  * 7…` nor `By April 6, place your bags…`): an address as French writes it.
  */
 export const FRENCH_CIVIC_ADDRESS = new RegExp(`(?:^|[,:–—-]\\s*)\\d+[A-Z]?, (?:${FRENCH_STREET_TYPES})\\s+(?:(?:de la|de|du|des|d['’])\\s*)?(?:\\p{Lu}|\\d)`, 'u');
+
+/** Canada Post's province and territory codes. */
+const PROVINCE_CODES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
+
+/**
+ * A civic number without its comma before a French street type (`2757 chemin de Saint-Jean-des-
+ * Piles`), and a province code after a comma (`Shawinigan, QC`): a Quebec street written in an
+ * English address, which French would write `2757, chemin …, Shawinigan (Québec)`.
+ */
+export const ENGLISH_FORMAT_ADDRESS = new RegExp(`^\\d+[A-Z]? (?:${FRENCH_STREET_TYPES})\\s.*,\\s*(?:${PROVINCE_CODES})\\b`, 'u');

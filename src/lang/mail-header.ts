@@ -53,7 +53,8 @@ const MAIL_ADDRESSED = new RegExp(`^\\s*${QUOTED}\\s*(?:From|To|Cc|De|À)\\s?:.*
 /**
  * The first lines of the mail headers in a document that start a message after another one (the
  * message replied to or forwarded, quoted or not): a block of field lines with a sender or date
- * field and the time a mail program sent it. A header at the top of the document starts nothing
+ * field and the time a mail program sent it (or an address), or the line a program writes above
+ * a quoted message (`On … wrote:`). A header at the top of the document starts nothing
  * new. Lines are 1-based.
  */
 export function laterMessageStarts(lineAt: (line: number) => string, count: number): number[] {
@@ -61,6 +62,10 @@ export function laterMessageStarts(lineAt: (line: number) => string, count: numb
   let textBefore = false;
   for (let l = 1; l <= count; l++) {
     const line = lineAt(l);
+    if (MAIL_ATTRIBUTION.test(line)) {
+      if (textBefore) starts.push(l);
+      continue;
+    }
     if (MAIL_FIELD.test(line) && (l === 1 || !MAIL_FIELD.test(lineAt(l - 1))) && inMailHeader(lineAt, count, l, l, true)) {
       if (textBefore) starts.push(l);
       while (l < count && MAIL_FIELD.test(lineAt(l + 1))) l++;
@@ -70,3 +75,10 @@ export function laterMessageStarts(lineAt: (line: number) => string, count: numb
   }
   return starts;
 }
+
+/**
+ * The line a mail program writes above a quoted message (`On Mon, Oct 5, 2026 at 4:15 PM, Priya
+ * Raman <priya.raman@example.ca> wrote:`, `Le lun. 5 oct. 2026, à 16 h 15, … a écrit :`), quoted
+ * or not: the program's words, no text to translate, and the start of the message it quotes.
+ */
+export const MAIL_ATTRIBUTION = new RegExp(`^\\s*${QUOTED}\\s*(?:On\\s.{6,200}\\swrote|Le\\s.{6,200}\\sa\\s+écrit)\\s?:\\s*$`);

@@ -3783,6 +3783,123 @@ const CASES: Case[] = [
     ],
     shared: ['From: Lucie Gagnon <lucie.gagnon@example.gc.ca>', 'To: Regional Managers <managers@example.gc.ca>', 'Date: Wednesday, March 3, 2027, 2:10 PM', 'Lucie', 'Lucie', 'Lucie Gagnon', '506-555-0147', 'lucie.gagnon@example.gc.ca', 'From: Robert Leblanc <robert.leblanc@example.gc.ca>', 'Sent: Tuesday, March 2, 2027 9:05 AM', 'Robert'],
   },
+  {
+    // Blind round 141 (ez/calendar.txt): a section of French-first lines that open in lower case
+    // (weekdays) is a row a line, not one line going on into the next; two acronyms of one
+    // language across a bare slash (`GST/HST`) do not cut a line that a spaced dash cuts, so its
+    // French copied from the English pairs with it (for untranslated); an acronym whose gloss in
+    // brackets opens the side (`EI (toll-free)`) is that side's.
+    name: 'inline lines: a French-first section in lower case, acronyms across a bare slash, an acronym before its gloss',
+    doc: [
+      'PAYMENT DATES 2027 / DATES DE PAIEMENT 2027',
+      'Wednesday, January 27, 2027 / mercredi 27 janvier 2027',
+      'Wednesday, February 24, 2027 / mercredi 24 février 2027',
+      '',
+      'PRESTATION POUR ENFANTS (PE) / CHILD BENEFIT (CB)',
+      'mercredi 20 janvier 2027 / Wednesday, January 20, 2027',
+      'vendredi 19 février 2027 / Friday, February 19, 2027',
+      'vendredi 19 mars 2027 / Friday, March 19, 2027',
+      '',
+      'GST/HST CREDIT – CRÉDIT POUR LA TPS/TVH',
+      'Tuesday, January 5, 2027 – mardi 5 janvier 2027',
+      'GST/HST credit payments are issued every three months. – GST/HST credit payments are issued every three months.',
+      '',
+      'CONTACT / POUR NOUS JOINDRE',
+      'EI (toll-free): 1-800-206-7218 / AE (sans frais) : 1-800-206-7218',
+    ],
+    pairs: [
+      'PAYMENT DATES 2027 | DATES DE PAIEMENT 2027 | inline',
+      'Wednesday, January 27, 2027 | mercredi 27 janvier 2027 | inline',
+      'Wednesday, February 24, 2027 | mercredi 24 février 2027 | inline',
+      'CHILD BENEFIT (CB) | PRESTATION POUR ENFANTS (PE) | inline',
+      'Wednesday, January 20, 2027 | mercredi 20 janvier 2027 | inline',
+      'Friday, February 19, 2027 | vendredi 19 février 2027 | inline',
+      'Friday, March 19, 2027 | vendredi 19 mars 2027 | inline',
+      'GST/HST CREDIT | CRÉDIT POUR LA TPS/TVH | inline',
+      'Tuesday, January 5, 2027 | mardi 5 janvier 2027 | inline',
+      'GST/HST credit payments are issued every three months. | GST/HST credit payments are issued every three months. | inline',
+      'CONTACT | POUR NOUS JOINDRE | inline',
+      'EI (toll-free): 1-800-206-7218 | AE (sans frais) : 1-800-206-7218 | inline',
+    ],
+    shared: [],
+  },
+  {
+    // Blind round 146 (fe/bulletin.txt): a stacked bulletin wrapped by hand. A company's name
+    // read as English in both lines of a heading pair is that pair when one short stretch leans to
+    // each language (`of` / `de`); a French paragraph of a sentence a line under an English one
+    // wrapped mid-sentence is one translation, as the layout has it.
+    name: 'a stacked bulletin: a named heading pair, a French paragraph of a sentence a line',
+    doc: [
+      "Recall of children's cough syrup",
+      "Rappel d'un sirop contre la toux pour enfants",
+      'Health Canada is advising parents not to use the syrup sold in',
+      'pharmacies across the country since May 2026.',
+      'Santé Canada recommande aux parents de ne pas utiliser le sirop vendu',
+      'dans les pharmacies du pays depuis mai 2026.',
+      '',
+      'Inspection of Northern Lights Natural Products Inc.',
+      'Inspection de Northern Lights Natural Products Inc.',
+      'The inspection found 3 observations, none of them critical. The',
+      'company has submitted a corrective action plan.',
+      "L'inspection a donné lieu à 3 observations, dont aucune n'est critique.",
+      "L'entreprise a présenté un plan de mesures correctives.",
+      '',
+      'Media relations: 613-957-2983',
+      'Relations avec les médias : 613-957-2983',
+      'Public inquiries: 1-866-225-0709',
+      'Renseignements au public : 1-866-225-0709',
+    ],
+    pairs: [
+      "Recall of children's cough syrup | Rappel d'un sirop contre la toux pour enfants | stacked",
+      'Health Canada is advising parents not to use the syrup sold in pharmacies across the country since May 2026. | Santé Canada recommande aux parents de ne pas utiliser le sirop vendu dans les pharmacies du pays depuis mai 2026. | block',
+      'Inspection of Northern Lights Natural Products Inc. | Inspection de Northern Lights Natural Products Inc. | stacked',
+      "The inspection found 3 observations, none of them critical. The company has submitted a corrective action plan. | L'inspection a donné lieu à 3 observations, dont aucune n'est critique. L'entreprise a présenté un plan de mesures correctives. | block",
+      'Media relations: 613-957-2983 | Relations avec les médias : 613-957-2983 | stacked',
+      'Public inquiries: 1-866-225-0709 | Renseignements au public : 1-866-225-0709 | stacked',
+    ],
+    shared: [],
+  },
+  {
+    // Blind round 143 (fb/email-training.txt): the line a mail program writes above a quoted
+    // message (`On … wrote:`) is its own, and starts a message aligned on its own.
+    name: 'an e-mail thread: the line above a quoted message',
+    doc: [
+      'Hi Priya,',
+      '',
+      'The Orléans office is available for the three sessions.',
+      '',
+      'Thanks,',
+      'Marc',
+      '',
+      'Bonjour Priya,',
+      '',
+      "Le bureau d'Orléans est libre pour les trois séances.",
+      '',
+      'Merci,',
+      'Marc',
+      '',
+      'On Mon, Oct 5, 2026 at 4:15 PM, Priya Raman <priya.raman@example.ca> wrote:',
+      '> Hi Marc,',
+      '>',
+      '> Here are the proposed training dates for poll workers in Ottawa.',
+      '> Please confirm a room by Friday, October 8.',
+      '>',
+      '> Bonjour Marc,',
+      '>',
+      '> Voici les dates de formation proposées pour le personnel électoral à Ottawa.',
+      "> Merci de confirmer une salle d'ici le vendredi 8 octobre.",
+    ],
+    pairs: [
+      'Hi Priya, | Bonjour Priya, | parallel',
+      "The Orléans office is available for the three sessions. | Le bureau d'Orléans est libre pour les trois séances. | parallel",
+      'Thanks, | Merci, | parallel',
+      'Marc | Marc | parallel',
+      'Hi Marc, | Bonjour Marc, | parallel',
+      'Here are the proposed training dates for poll workers in Ottawa. | Voici les dates de formation proposées pour le personnel électoral à Ottawa. | parallel',
+      "Please confirm a room by Friday, October 8. | Merci de confirmer une salle d'ici le vendredi 8 octobre. | parallel",
+    ],
+    shared: ['On Mon, Oct 5, 2026 at 4:15 PM, Priya Raman <priya.raman@example.ca> wrote:'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
@@ -4005,3 +4122,31 @@ describe('a two-column schedule with a copied row and a row of one cell', () => 
   });
 });
 
+
+// Blind round 142 (fa/campgrounds.md:45): an English block's address with a Quebec street, written
+// the English way (no comma after the number, `QC`), reads as French for its street's words; it is
+// the English address, and pairs with the French block's.
+describe('a Quebec street in an English address, in blocks', () => {
+  it('reads the English address as English', () => {
+    const doc = new SourceDocument(
+      'case.md',
+      [
+        '## Lac-Simon Campground, Papineau Region',
+        '',
+        '1450 chemin du Tour-du-Lac, Duhamel, QC  J0V 1G0',
+        'Open from Friday, May 15 to Monday, October 12, 2026.',
+        'Check-in 3 p.m., check-out noon.',
+        '',
+        '## Camping du Lac-Simon, région de la Papineau',
+        '',
+        '1450, chemin du Tour-du-Lac, Duhamel (Québec)  J0V 1G0',
+        'Ouvert du vendredi 15 mai au lundi 12 octobre 2026.',
+        'Arrivée à 15 h, départ à midi.',
+      ].join('\n') + '\n',
+    );
+    const pairs = alignMixed(doc, { markdown: true });
+    expect(pairs.some((p) => p.method === 'orphan')).toBe(false);
+    const address = pairs.find((p) => p.en?.text.includes('1450 chemin'));
+    expect(address?.fr?.text).toContain('1450, chemin du Tour-du-Lac, Duhamel (Québec)');
+  });
+});

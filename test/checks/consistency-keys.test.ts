@@ -2,7 +2,7 @@
 // groups of one pair (which agree with themselves).
 
 import { describe, expect, it } from 'vitest';
-import { groupByKey, lineMoreOnly } from '../../src/checks/util/consistency-keys.js';
+import { elisionOnly, groupByKey, lineMoreOnly } from '../../src/checks/util/consistency-keys.js';
 import type { Segment } from '../../src/core/types.js';
 import { groupPairs } from '../../src/tm/consistency.js';
 import type { Pair } from '../../src/core/types.js';
@@ -139,5 +139,17 @@ describe('lineMoreOnly', () => {
   it('does not when the words more are on the same line, or the text differs', () => {
     expect(lineMoreOnly(seg(`${team} Patrimoine canadien`), seg(team))).toBe(false);
     expect(lineMoreOnly(seg("L'équipe du Fonds", 'Patrimoine canadien'), seg(team))).toBe(false);
+  });
+});
+
+// Blind round 141 (ez/payments.tmx:11): one sentence a month, `d'avril` before a vowel, `de juin` after.
+describe('elisionOnly', () => {
+  it("takes translations that differ in their values and the elision they call for for one", () => {
+    expect(elisionOnly("Le paiement d'avril sera déposé le lundi 27 avril 2026.", 'Le paiement de juin sera déposé le mardi 29 juin 2026.')).toBe(true);
+  });
+
+  it('does not when other words differ, or when only the values do', () => {
+    expect(elisionOnly("Le paiement d'avril sera versé le lundi 27 avril 2026.", 'Le paiement de juin sera déposé le mardi 29 juin 2026.')).toBe(false);
+    expect(elisionOnly("Code d'accès : 731 250 864#", "Code d'accès : 731 250 846#")).toBe(false);
   });
 });

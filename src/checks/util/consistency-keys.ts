@@ -588,6 +588,37 @@ export function lineMoreOnly(a: Segment, b: Segment): boolean {
   return false;
 }
 
+/** A French article, preposition or conjunction elided before a vowel, and what it is written whole. */
+const ELIDED = /(?<![\p{L}])(d|l|qu|jusqu|lorsqu|puisqu)['’]\s*/giu;
+const WHOLE: Record<string, string> = { d: 'de ', l: 'le ', qu: 'que ', jusqu: 'jusque ', lorsqu: 'lorsque ', puisqu: 'puisque ' };
+
+/**
+ * Whether two French translations differ only in their values and in the elision that a value
+ * starting with a vowel calls for (`Le paiement d'avril sera déposé le lundi 27 avril` and `Le
+ * paiement de juin sera déposé le mardi 29 juin`): one translation of one pattern.
+ */
+export function elisionOnly(a: string, b: string): boolean {
+  if (!/['’]/.test(a) && !/['’]/.test(b)) return false;
+  const masked = (t: string): string => {
+    let out = '';
+    let at = 0;
+    for (const v of extractValues(t, 'fr')) {
+      if (v.start < at) continue;
+      out += t.slice(at, v.start) + ' 0 ';
+      at = v.end;
+    }
+    return (out + t.slice(at)).toLowerCase().replace(/\s+/g, ' ').trim();
+  };
+  const whole = (t: string): string =>
+    t
+      .replace(ELIDED, (_, w: string) => WHOLE[w.toLowerCase()])
+      .replace(/(?<![\p{L}])la(?![\p{L}])/gu, 'le')
+      .replace(/\s+/g, ' ');
+  const [x, y] = [masked(a), masked(b)];
+  // Texts that differ in their values alone are number-mismatch's, or another pattern's.
+  return x !== y && whole(x) === whole(y);
+}
+
 /** The most frequent variant of a group (ties: the one that comes first). */
 export function dominantKey<T>(variants: Map<number, T[]>): number {
   let best = -1;
