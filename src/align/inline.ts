@@ -13,6 +13,7 @@ import { scoreText, decidePair, type LangScore } from '../lang/identify.js';
 import { isAllCaps, wordTokens } from '../lang/tokens.js';
 import { ENGLISH_PROVINCE_NAMES, FRENCH_ONLY_PROVINCE_NAMES, FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { isKnownPlace } from '../lang/places.js';
+import { dictionary, fold } from '../lang/dictionary.js';
 import { restyledCopy, SENTENCE_CASE, swappedTwins } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
@@ -674,6 +675,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   // is its column's (forced below), when no other cell mixes them.
   if (!(forced?.size && pieces.every((p) => forced.has(p) || !isMixed(p, text))) && !setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   knownPlaces(pieces, text);
+  nameBeforeGloss(pieces, text);
   nameAfterLabel(pieces, text);
   nameBeforeFrenchColon(pieces, text);
   valueAfterFrenchColon(pieces, text);
@@ -1179,6 +1181,20 @@ function labelAmidOtherLanguage(pieces: Piece[], text: string): void {
  * of the line, in no language; not when it stands across a slash or dash from the rest (`Thunder
  * Bay / Thunder Bay`).
  */
+/**
+ * `WESTPORT (ÎLE BRIER)` under `WESTPORT (BRIER ISLAND)`: a single name that no dictionary knows,
+ * with a bracket that ends the unit after it, is the place the bracket glosses, in no language;
+ * the unit is the bracket's. (`Agenda (Ordre du jour)`: a word, the English of the bracket.)
+ */
+function nameBeforeGloss(pieces: Piece[], text: string): void {
+  if (pieces.length !== 2 || pieces[1].lang === 'und' || !/^\s*\($/.test(text.slice(pieces[0].to, pieces[1].from)) || !/^\)\s*$/.test(text.slice(pieces[1].to))) return;
+  const name = text.slice(pieces[0].from, pieces[0].to);
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(name)) return;
+  const word = fold(name);
+  if (dictionary('en').has(word) || dictionary('fr').has(word)) return;
+  asName(pieces[0]);
+}
+
 function knownPlaces(pieces: Piece[], text: string): void {
   if (pieces.length < 2) return;
   for (let i = 0; i < pieces.length; i++) {

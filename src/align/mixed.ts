@@ -30,6 +30,7 @@ import { splitSentences } from '../lang/sentences.js';
 import { isLanguageNote } from '../lang/language-notes.js';
 import { dictionary, fold, wordListLanguage } from '../lang/dictionary.js';
 import { stemTranslationKeys } from './base-lexicon.js';
+import { isAllCaps } from '../lang/tokens.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -1097,6 +1098,21 @@ const CELL_GOES_ON_LETTER = /(?<![\p{L}])[aà]$/u;
 function cellGoesOn(text: string): boolean {
   return CELL_GOES_ON_WORD.test(text) || CELL_GOES_ON_LETTER.test(text);
 }
+/** A preposition, article or conjunction opening a line, in capitals or not. */
+const OPENS_ON_CONNECTIVE = /^(?:de|du|des|d['’]|of|for|and|et|or|ou|to|à|au|aux|en|sur|in|on|the|la|le|les)(?![\p{L}])/iu;
+/** A heading in capitals wrapped onto the next line of its column (`4. INSPECTION – LICENCE D'ÉTABLISSEMENT` over `DE PRODUITS PHARMACEUTIQUES`). */
+function capsHeadingGoesOn(a: string, b: string): boolean {
+  return isAllCaps(a) && isAllCaps(b) && OPENS_ON_CONNECTIVE.test(b);
+}
+/** A cell of a number, a phone number, an amount or an address alone. */
+const VALUE_CELL = /^(?:\+?[\d\s().$,\u00a0-]+|[\w.+-]+@[\w.-]+|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/\S*)?)$/u;
+/** A cell of a web or e-mail address alone (a VALUE_CELL that opens on no digit). */
+function addressCell(text: string): boolean {
+  const t = text.trim();
+  return VALUE_CELL.test(t) && /^\D/.test(t);
+}
+/** The two spaces Canada Post puts before a postal code (`Gatineau (Québec)  K1A 0M8`). */
+const BEFORE_POSTAL_CODE = / {2}(?=[A-Z]\d[A-Z] ?\d[A-Z]\d\b)/g;
 /** The narrowest gap between two columns laid out with spaces. */
 const COLUMN_GAP_MIN = 2;
 /** What a writer's wrapping may leave unused of a column's width. */
@@ -1157,7 +1173,8 @@ function lineRows(doc: SourceDocument, u: Unit, unit: number, start: number, lef
     let b = l.text.slice(cut).trim();
     // A bar drawn between the columns (`Quiet hours: …   |`, its French cell empty) is layout.
     if (/^[|│]/.test(b.text)) b = b.slice(1).trim();
-    if (COLUMN_GAP.test(a.text) || COLUMN_GAP.test(b.text)) return null;
+    // Two spaces before a postal code are Canada Post's, not a gap between columns.
+    if (COLUMN_GAP.test(a.text.replace(BEFORE_POSTAL_CODE, ' ')) || COLUMN_GAP.test(b.text.replace(BEFORE_POSTAL_CODE, ' '))) return null;
     // The left cell's marker was set apart by the line's reader; the right one's is set apart here.
     const marker = ITEM_OPENING.exec(b.text);
     if (marker) b = b.slice(marker[0].length).trim();
@@ -1202,8 +1219,11 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
   // column (`Calgary TELUS Convention Centre, Macleod Hall D` over `Free parking for participants`)
   // was not wrapped there.
   const fitsLeft = (a: MappedText, b: MappedText, lang: 'en' | 'fr'): boolean => lang === left && start !== null && a.length + 1 + firstWord(b).length <= start - COLUMN_GAP_MIN - CELL_SLACK;
+  // A web or e-mail address alone goes on only after a word a sentence goes on after (`write to`).
   const goesOn = (a: MappedText, b: MappedText, lang: 'en' | 'fr'): boolean =>
-    !CELL_END.test(a.text) && ((lang === 'en' && /^\p{Ll}/u.test(b.text)) || cellGoesOn(a.text) || (width[lang] >= PROSE_WIDTH && a.length >= FULL_CELL * width[lang] && !fitsLeft(a, b, lang)));
+    !CELL_END.test(a.text) &&
+    (!addressCell(b.text) || cellGoesOn(a.text)) &&
+    ((lang === 'en' && /^\p{Ll}/u.test(b.text)) || cellGoesOn(a.text) || capsHeadingGoesOn(a.text, b.text) || (width[lang] >= PROSE_WIDTH && a.length >= FULL_CELL * width[lang] && !fitsLeft(a, b, lang)));
   // Items of a list: rows that open alike in both columns (`Saturday, March 21…` / `le samedi…`
   // over `Saturday, March 28…` / `le dimanche…`), or labels with their numbers.
   const items = (a: ColumnRow, b: ColumnRow): boolean =>
@@ -1230,13 +1250,17 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
       // Trail closed until the snow arrives`, which ends no sentence): a cell wrapped goes on with
       // its words, not with a label of its own.
       if (LABELLED_LINE.test(b[lang].text)) return false;
+      // A label's value wrapped onto the next line of its column (`Visites de groupe (10
+      // personnes ou plus) :` over `819-776-7041`).
+      if (/:$/.test(a[lang].text.trim()) && VALUE_CELL.test(b[lang].text.trim())) return true;
       return a[lang].length > 0 && !capsApart(a[lang], b[lang]) && goesOn(a[lang], b[lang], lang);
     }
     const ends = (CELL_END.test(a.en.text) && CELL_END.test(a.fr.text)) || capsApart(a.en, b.en) || capsApart(a.fr, b.fr);
     // Both cells of the row going on from the ones above: the French in lower case, the English
     // too or in parentheses (`(EDT).` under `All times are Eastern Daylight Time`, beside `de
     // l'Est (HNE).` under `Toutes les heures sont à l'heure avancée`).
-    const bothGoOn = !CELL_END.test(a.en.text) && !CELL_END.test(a.fr.text) && /^[(\p{Ll}]/u.test(b.en.text) && /^\p{Ll}/u.test(b.fr.text);
+    // (Not a row of web or e-mail addresses, in small letters as they are written.)
+    const bothGoOn = !CELL_END.test(a.en.text) && !CELL_END.test(a.fr.text) && /^[(\p{Ll}]/u.test(b.en.text) && /^\p{Ll}/u.test(b.fr.text) && !(VALUE_CELL.test(b.en.text.trim()) && VALUE_CELL.test(b.fr.text.trim()));
     // Both cells opening with a capital or a number after cells that stop on no comma, article or
     // preposition (`…pilot car 7:00 a.m. to 7:00 p.m. MDT` over `Bull River Road closed…`, a
     // timed entry under a note): a row of its own, however full the cells above.
@@ -1262,10 +1286,28 @@ function columnParagraphs(doc: SourceDocument, units: Unit[], readings: UnitRead
       rows.push(...rowsOf[j]!);
     }
     // One row alone is read as any inline line is; a unit of several lines in the columns is not.
-    if (rows.length > 1) out.set(i, rows);
+    // Nor is a row that the inline reading cuts elsewhere than between the columns (a double
+    // space before a postal code, a colon in a title): the columns say where its sides are.
+    if (rows.length > 1 || (start !== null && rows[0].en.length > 0 && rows[0].fr.length > 0 && !cutAtColumns(readings[i], units[i].text.text, rows[0]))) out.set(i, rows);
     i = j;
   }
   return out;
+}
+
+/**
+ * Whether an inline reading's two runs are a row's two cells, but for material of no words left
+ * out of them (a row's number, `003  Overbrook Community Centre`).
+ */
+function cutAtColumns(r: UnitReading, unitText: string, row: ColumnRow): boolean {
+  if (r.kind !== 'inline') return true;
+  if (r.runs.length !== 2) return false;
+  const fits = (run: Run | undefined, cell: MappedText): boolean => {
+    if (!run) return false;
+    const text = unitText.slice(run.from, run.to).trim();
+    const at = cell.text.indexOf(text);
+    return at >= 0 && !/\p{L}{2}/u.test(cell.text.slice(0, at) + cell.text.slice(at + text.length));
+  };
+  return fits(r.runs.find((x) => x.lang === 'en'), row.en) && fits(r.runs.find((x) => x.lang === 'fr'), row.fr);
 }
 
 /** The line rows of two columns as one pair: each column's cells joined with spaces. */

@@ -28,8 +28,8 @@ export interface Unit {
 const MAX_BOLD_SPAN = 8;
 const TERMINAL = /[.!?:;]["»”’)]*$/;
 const CODE_START = /^\p{Ll}{1,3}\.\s?\d/u;
-/** A line of e-mail and web addresses alone, between separators (`name@museum.ca`, `museum.ca | musee.ca`). */
-const ADDRESSES_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?)(?:\s*[|/,]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?))*$/;
+/** A line of e-mail and web addresses alone, between separators or columns (`name@museum.ca`, `museum.ca | musee.ca`). */
+const ADDRESSES_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?)(?:(?:\s*[|/,]\s*| {2,})(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?))*$/;
 /** A slash between spaces: a line of both languages (`Monday / lundi`). */
 const SPACED_SLASH = /\S \/ \S/;
 /** The end of a contact line: a number or an address. */

@@ -370,11 +370,17 @@ function hostAndPath(key: string, target: string): [string, string] {
   return cut < 0 ? [key, ''] : [key.slice(0, cut), key.slice(cut)];
 }
 
-/** Whether a label of FR host hf that differs from EN host he's is a French word, not an English one (blogue for blog). */
+/**
+ * Whether a label of FR host hf that differs from EN host he's is a French word, not an English
+ * one (blogue for blog), or a French word where EN's is an English word French does not have
+ * (parcs for parks: `parc` is an English word too).
+ */
 function frenchLabel(he: string, hf: string): boolean {
   const a = he.split('.');
   const b = hf.split('.');
-  return a.length === b.length && b.some((label, k) => label !== a[k] && dictionary('fr').has(fold(label)) && !dictionary('en').has(fold(label)));
+  const en = dictionary('en');
+  const fr = dictionary('fr');
+  return a.length === b.length && b.some((label, k) => label !== a[k] && fr.has(fold(label)) && (!en.has(fold(label)) || (en.has(fold(a[k])) && !fr.has(fold(a[k])))));
 }
 
 /**

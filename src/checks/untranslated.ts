@@ -242,6 +242,28 @@ function evidence(seg: Segment): LangScore {
   return t === seg.text ? segmentScore(seg) : scoreText(t);
 }
 
+/** Words two sides share at their start or end that make a name both write alike. */
+const SHARED_NAME_WORDS = 2;
+
+/**
+ * `École secondaire publique Louis-Riel, cafeteria` / `École secondaire publique Louis-Riel,
+ * cafétéria`: two sides the same at their start or end, each with words of its own in the rest:
+ * the rest was translated, and what both write alike is a name (a French school's in the English
+ * column), not an English side left in French.
+ */
+function translatedBesideName(en: string, fr: string): boolean {
+  const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const [a, b] = [words(en), words(fr)];
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const shared = [...a.slice(0, head), ...a.slice(a.length - tail)].filter((w) => /\p{L}/u.test(w)).length;
+  if (shared < SHARED_NAME_WORDS || head + tail >= a.length || head + tail >= b.length) return false;
+  // The English side's own words read as English (`cafeteria`), not as French (`au` for `à votre`).
+  return scoreText(a.slice(head, a.length - tail).join(' ')).score < 0;
+}
+
 export default defineCheck({
   id: 'untranslated',
   description: 'The French side is in French (not English, not a copy of the English where a translation was due)',
@@ -325,7 +347,7 @@ of the English.`,
     }
     if (!looksEnglish(en) && !titleCase(en) && (looksFrench(en) || isNear())) {
       const s = evidence(en);
-      if (clearlyFrench(s, minScore) && ((s.score >= OVERWHELMING && s.known >= 5) || isNear()) && !exempt(en, fr)) {
+      if (clearlyFrench(s, minScore) && ((s.score >= OVERWHELMING && s.known >= 5) || isNear()) && !exempt(en, fr) && !translatedBesideName(en.text, fr.text)) {
         if (!translatable()) return;
         ctx.report({ message: 'EN side is in French: expected English text, found French', en: 'whole' });
         return;

@@ -1669,10 +1669,11 @@ function zoneAllowed(ctx: Ctx, info: ZoneInfo, abbr: string, start: number, end:
 }
 
 // A zone stated for a whole line or section, with no time before it: `(all times EDT)`, `ALL
-// TIMES ARE PT`, `toutes les heures sont en HNE`, `(HEURES EN HAP)`. French needs its `en` (or a
+// TIMES ARE PT`, `Times shown are EDT`, `toutes les heures sont en HNE`, `les heures indiquées sont
+// en HNE`, `(HEURES EN HAP)`. French needs its `en` (or a
 // colon): `L'HEURE EST` is a verb. The zone ends its clause, so `TIMES ET DATES` is not one.
-const STATED_EN_BEFORE_RE = /(?:^|[^\p{L}])times?(?:\s+(?:are|is|shown|listed|given))?(?:\s+in)?\s*:?\s*\(?$/iu;
-const STATED_FR_BEFORE_RE = /(?:^|[^\p{L}])heures?(?:\s+(?:sont|indiquées|données))?(?:\s+en\s*|\s*:\s*)\(?$/iu;
+const STATED_EN_BEFORE_RE = /(?:^|[^\p{L}])times?(?:\s+(?:are|is|shown|listed|given|indicated)){0,2}(?:\s+in)?\s*:?\s*\(?$/iu;
+const STATED_FR_BEFORE_RE = /(?:^|[^\p{L}])heures?(?:\s+(?:sont|indiquées|données|affichées)){0,2}(?:\s+en\s*|\s*:\s*)\(?$/iu;
 const STATED_AFTER_RE = /^\s*(?:$|[)\],;.]|[–—-]\s)/;
 
 function statedZone(text: string, start: number, end: number): boolean {

@@ -3900,6 +3900,66 @@ const CASES: Case[] = [
     ],
     shared: ['On Mon, Oct 5, 2026 at 4:15 PM, Priya Raman <priya.raman@example.ca> wrote:'],
   },
+  {
+    // Blind round 145 (fd/harbours.txt:47): a place no dictionary knows before a bracket that
+    // glosses it (`WESTPORT (ÎLE BRIER)`) is a name in no language, the line the bracket's.
+    name: 'blocks of harbours: a name before its gloss in brackets',
+    doc: [
+      'WESTPORT (BRIER ISLAND)',
+      'Westport Harbour Authority, 14 Water Street, Westport NS  B0V 1H0',
+      'Harbour master: VHF channel 68 or 902-839-2760',
+      'Transient berths: 8. Depth alongside at low tide: 2.4 m.',
+      '',
+      'WESTPORT (ÎLE BRIER)',
+      'Administration portuaire de Westport, 14, rue Water, Westport (N.-É.)  B0V 1H0',
+      'Maître de port : canal VHF 68 ou 902-839-2760',
+      'Places pour bateaux de passage : 8. Profondeur le long du quai à marée basse : 2,4 m.',
+    ],
+    pairs: [
+      'WESTPORT (BRIER ISLAND) | WESTPORT (ÎLE BRIER) | parallel',
+      'Westport Harbour Authority, 14 Water Street, Westport NS  B0V 1H0 | Administration portuaire de Westport, 14, rue Water, Westport (N.-É.)  B0V 1H0 | parallel',
+      'Harbour master: VHF channel 68 or 902-839-2760 | Maître de port : canal VHF 68 ou 902-839-2760 | parallel',
+      'Transient berths: 8. | Places pour bateaux de passage : 8. | parallel',
+      'Depth alongside at low tide: 2.4 m. | Profondeur le long du quai à marée basse : 2,4 m. | parallel',
+    ],
+    shared: [],
+  },
+  {
+    // Blind rounds 140 and 146 (ey/programme.txt, fe/recalls_table.txt): two columns laid out with
+    // spaces. A row whose cell holds Canada Post's two spaces before a postal code is cut between
+    // the columns; a heading in capitals goes on in its column on a line opening with `DE`; a
+    // label's value wrapped under it in its column goes with it; a row of web addresses is a row
+    // of its own.
+    name: 'two columns: postal codes, a heading wrapped in one column, a value under its label',
+    doc: [
+      'CITY MUSEUM                                             MUSÉE DE LA VILLE',
+      '100 Laurier Street, Gatineau, Quebec  K1A 0M8           100, rue Laurier, Gatineau (Québec)  K1A 0M8',
+      'Times shown are EDT.                                    Les heures indiquées sont en HAE.',
+      '',
+      "4. INSPECTION – DRUG ESTABLISHMENT LICENCE              4. INSPECTION – LICENCE D'ÉTABLISSEMENT",
+      '                                                        DE PRODUITS PHARMACEUTIQUES',
+      'Company: Northfield Pharma Inc.                         Entreprise : Northfield Pharma Inc.',
+      '',
+      'INFORMATION                                             RENSEIGNEMENTS',
+      'General inquiries: 819-776-7000                         Renseignements généraux : 819-776-7000',
+      'Group tours (10 people or more): 819-776-7014           Visites de groupe (10 personnes ou plus) :',
+      '                                                        819-776-7014',
+      'Toll-free: 1-800-555-5621                               Sans frais : 1-800-555-5621',
+      'museum.example.ca/programme                             musee.example.ca/programmation',
+    ],
+    pairs: [
+      'CITY MUSEUM | MUSÉE DE LA VILLE | inline',
+      '100 Laurier Street, Gatineau, Quebec  K1A 0M8 | 100, rue Laurier, Gatineau (Québec)  K1A 0M8 | inline',
+      'Times shown are EDT. | Les heures indiquées sont en HAE. | inline',
+      "INSPECTION – DRUG ESTABLISHMENT LICENCE | 4. INSPECTION – LICENCE D'ÉTABLISSEMENT DE PRODUITS PHARMACEUTIQUES | inline",
+      'Company: Northfield Pharma Inc. | Entreprise : Northfield Pharma Inc. | inline',
+      'INFORMATION | RENSEIGNEMENTS | inline',
+      'General inquiries: 819-776-7000 | Renseignements généraux : 819-776-7000 | inline',
+      'Group tours (10 people or more): 819-776-7014 | Visites de groupe (10 personnes ou plus) : 819-776-7014 | inline',
+      'Toll-free: 1-800-555-5621 | Sans frais : 1-800-555-5621 | inline',
+    ],
+    shared: ['museum.example.ca/programme                             musee.example.ca/programmation'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
