@@ -10,7 +10,7 @@
 //  5. what finds no partner is an orphan; neutral material is a `shared` pair.
 
 import { SourceDocument } from '../core/document.js';
-import { MAIL_ATTRIBUTION, MAIL_DATA_FIELD, inMailHeader, laterMessageStarts } from '../lang/mail-header.js';
+import { MAIL_ATTRIBUTION, MAIL_DATA_FIELD, MAIL_SEPARATOR, inMailHeader, laterMessageStarts } from '../lang/mail-header.js';
 import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
@@ -154,6 +154,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   rereadParagraphTwins(units, readings);
   rereadWeakTwins(units, readings);
   rereadStackedNameTwins(units, readings);
+  rereadWeakBlockHeads(units, readings);
   rereadMailHeaders(doc, units, readings);
   readAsDeclared(units, readings);
 
@@ -199,6 +200,8 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
 }
 
+/** The longest word in capitals taken for an acronym or a code. */
+const ACRONYM_MAX = 5;
 /** Words of a label read by the word lists. */
 const LABEL_WORDS = 3;
 
@@ -307,7 +310,7 @@ function rereadMailHeaders(doc: SourceDocument, units: Unit[], readings: UnitRea
 
 /** Whether a unit is fields of a mail program's header that hold no text, or the line it writes above a quoted message (rereadMailHeaders). */
 function mailDataUnit(doc: SourceDocument, u: Unit): boolean {
-  if (u.firstLine === u.lastLine && MAIL_ATTRIBUTION.test(doc.line(u.firstLine))) return true;
+  if (u.firstLine === u.lastLine && (MAIL_ATTRIBUTION.test(doc.line(u.firstLine)) || MAIL_SEPARATOR.test(doc.line(u.firstLine)))) return true;
   // Each line of the unit a field (`From:` and `To:` lines may be read as one unit).
   for (let l = u.firstLine; l <= u.lastLine; l++) if (!MAIL_DATA_FIELD.test(doc.line(l))) return false;
   return inMailHeader((l) => doc.line(l), doc.lineCount, u.firstLine, u.lastLine, true);
@@ -458,8 +461,9 @@ function oneStretchTwins(a: string, b: string, first: 'en' | 'fr'): boolean {
 /** The language whose word list alone has every word of a short label (`Entrance`: English), or null. */
 function labelLanguage(text: string): 'en' | 'fr' | null {
   const words = text.match(/\p{L}+/gu) ?? [];
-  // Words in capitals are acronyms and codes (`ATS`, `[REDACTED]`), not a language's words.
-  if (words.length === 0 || words.length > LABEL_WORDS || words.some((w) => w.length < 3 || w === w.toUpperCase())) return null;
+  // Short words in capitals are acronyms and codes (`ATS`, `[REDACTED]`), not a language's words;
+  // a long one is a heading's word (`ADMISSIBILITÉ`).
+  if (words.length === 0 || words.length > LABEL_WORDS || words.some((w) => w.length < 3 || (w === w.toUpperCase() && (w.length <= ACRONYM_MAX || isKnownPlace(w))))) return null;
   return wordListLanguage(words);
 }
 
@@ -759,6 +763,42 @@ function rereadNamedHeads(units: Unit[], readings: UnitReading[]): void {
       return;
     }
   });
+}
+
+/** A block's first line reads this weakly at most to be read as the block's language. */
+const WEAK_HEAD = 5;
+/** A unit reads this strongly at least to tell a block's language. */
+const STRONG_BLOCK = 10;
+/** Lines of such units a block needs. */
+const STRONG_BLOCK_LINES = 2;
+
+/**
+ * `MONCTON – MONCTON COLISEUM` over an English block (`377 Killam Drive…`, `Walk-in and
+ * appointment clinic…`), `DIEPPE – CENTRE ARTHUR-J.-LEBLANC` over a French one: a block's first
+ * line of names, reading weakly as the other language, heads the block and is in its language,
+ * when every unit of the block that reads strongly is in that language (two lines of them at
+ * least). A block of both languages (a line and its twin) is left as it is.
+ */
+function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
+  // A heading written alike in both blocks (`MISSISSAUGA`) is a name both share.
+  const seen = new Map<string, number>();
+  for (const u of units) seen.set(u.text.text.trim(), (seen.get(u.text.text.trim()) ?? 0) + 1);
+  const en = dictionary('en');
+  const fr = dictionary('fr');
+  const hasWord = (text: string): boolean => (text.match(/\p{L}{3,}/gu) ?? []).some((w) => !isKnownPlace(w) && (en.has(fold(w)) || fr.has(fold(w))));
+  for (let i = 0; i < units.length; i++) {
+    const r = readings[i];
+    if (r.kind !== 'mono' || Math.abs(r.score) >= WEAK_HEAD || units[i].lines.length !== 1 || /[.!?:;,]$/.test(units[i].text.text.trim())) continue;
+    if ((seen.get(units[i].text.text.trim()) ?? 0) > 1 || !hasWord(units[i].text.text)) continue;
+    if (i > 0 && nextLineUnit(units, i - 1)) continue;
+    const strong = { en: 0, fr: 0 };
+    for (let j = i; j + 1 < units.length && nextLineUnit(units, j); j++) {
+      const rj = readings[j + 1];
+      if (rj.kind === 'mono' && Math.abs(rj.score) >= STRONG_BLOCK) strong[rj.lang] += units[j + 1].lines.length;
+    }
+    const other = r.lang === 'en' ? 'fr' : 'en';
+    if (strong[r.lang] === 0 && strong[other] >= STRONG_BLOCK_LINES) readings[i] = assigned(other);
+  }
 }
 
 /** A dash between spaces, which sets two parts of a line apart. */
@@ -2716,8 +2756,11 @@ function edgeOrphans(beads: Bead[], side: 'a' | 'b', atEnd: boolean): number {
  * units left at the edge of a paired run are split off and paired with the unpaired neighbour on
  * that side when they read as its translation.
  */
-function splitEdgeRuns({ runs, plans }: StretchPlan, order: 'en' | 'fr' | null, layout: Layout | null): StretchPlan {
-  if (runs.length < 3) return { runs, plans };
+function splitEdgeRuns(plan: StretchPlan, order: 'en' | 'fr' | null, layout: Layout | null): StretchPlan {
+  if (plan.runs.length < 3) return plan;
+  // Copies: a plan whose leading units pair with the one before is trimmed in place.
+  const runs = [...plan.runs];
+  const plans = [...plan.plans];
   const outRuns: LangRun[] = [];
   const outPlans: Array<Bead[] | null> = [];
   // Output run k is unpaired: no plan of its own, and not the second run of the plan before it.
@@ -2756,6 +2799,26 @@ function splitEdgeRuns({ runs, plans }: StretchPlan, order: 'en' | 'fr' | null, 
         outRuns.push(first, second, tail, runs[next]);
         outPlans.push(beads.slice(0, beads.length - trail), null, r.beads, null);
         i += 3;
+        continue;
+      }
+    }
+    // Both neighbours paired, each leaving units unpaired where they meet (blocks that switch
+    // order: an English block and its French, then a French block and its English, then English
+    // again): the two leftovers are each other's translation when they read so.
+    const nextPlan = next < runs.length ? plans[next] : null;
+    const lead2 = nextPlan ? edgeOrphans(nextPlan, 'a', false) : 0;
+    if (nextPlan && trail > 0 && trail < second.items.length && lead2 > 0 && lead2 < runs[next].items.length) {
+      const tail: LangRun = { lang: second.lang, items: second.items.slice(second.items.length - trail) };
+      const head: LangRun = { lang: runs[next].lang, items: runs[next].items.slice(0, lead2) };
+      const r = alignRuns(tail, head, order, layout);
+      if (paired(r.beads)) {
+        const kept: LangRun = { lang: second.lang, items: second.items.slice(0, second.items.length - trail) };
+        outRuns.push(first, kept, tail, head);
+        outPlans.push(alignRuns(first, kept, order, layout).beads, null, r.beads, null);
+        // The rest of the next plan is aligned again without them (its band was set by them).
+        runs[next] = { lang: runs[next].lang, items: runs[next].items.slice(lead2) };
+        plans[next] = alignRuns(runs[next], runs[next + 1], order, layout).beads;
+        i += 2;
         continue;
       }
     }

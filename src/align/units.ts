@@ -30,6 +30,17 @@ const TERMINAL = /[.!?:;]["»”’)]*$/;
 const CODE_START = /^\p{Ll}{1,3}\.\s?\d/u;
 /** A line of e-mail and web addresses alone, between separators or columns (`name@museum.ca`, `museum.ca | musee.ca`). */
 const ADDRESSES_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?)(?:(?:\s*[|/,]\s*| {2,})(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?))*$/;
+/** How plainly each of two lines must read as its language for them to be told apart. */
+const PLAINLY = 8;
+
+/** Whether two lines read plainly as opposite languages. */
+function otherLanguages(a: string, b: string): boolean {
+  const sa = scoreText(a).score;
+  if (Math.abs(sa) < PLAINLY) return false;
+  const sb = scoreText(b).score;
+  return Math.abs(sb) >= PLAINLY && Math.sign(sa) !== Math.sign(sb);
+}
+
 /** A slash between spaces: a line of both languages (`Monday / lundi`). */
 const SPACED_SLASH = /\S \/ \S/;
 /** The end of a contact line: a number or an address. */
@@ -61,7 +72,7 @@ export function groupUnits(lines: CleanLine[]): Unit[] {
     // `EXERCISE COASTAL SHIELD 2026`) is whole: the next heading does not go on from it.
     const twin = i > 0 && lines[i - 1].line + 1 === first.line && isAllCaps(first.text.text) && isAllCaps(lines[i - 1].text.text) && twinHeadings(lines[i - 1].text.text, first.text.text);
     if (!twin && start === i) i = wrappedProse(lines, i, widths[i]);
-    while (!twin && i + 1 < lines.length && continues(lines[i], lines[i + 1])) i++;
+    while (!twin && i + 1 < lines.length && continues(lines[i], lines[i + 1], i > 0 ? lines[i - 1] : undefined)) i++;
     units.push(makeUnit(lines.slice(start, i + 1), heading));
     i++;
   }
@@ -264,7 +275,7 @@ const ABBREVIATION_END = /(?:\b[ap]\.m\.|\be\.g\.|\bi\.e\.|\betc\.|\bvs\.|\bappr
 /** A short label, its colon, then a number: `TTY: 1-800-555-0100`, `ATS : 1-800-555-0100`. */
 export const LABELLED_NUMBER = /^[^:\d]{1,40}:\s*[+(]?\d[\d\s().#-]*$/u;
 
-function continues(a: CleanLine, b: CleanLine): boolean {
+function continues(a: CleanLine, b: CleanLine, before?: CleanLine): boolean {
   if (b.follows !== a.line || b.marker || a.text.length === 0 || b.text.length === 0) return false;
   // Cells or blocks the markup says are in other languages are not one sentence.
   if (a.declared !== b.declared) return false;
@@ -294,7 +305,12 @@ function continues(a: CleanLine, b: CleanLine): boolean {
   // case the next one opens in.
   if (SPACED_SLASH.test(at) && SPACED_SLASH.test(bt)) return false;
   const c = bt.charAt(0);
-  if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return true;
+  // A line in small letters under a line of the other language, each plainly so, itself under a
+  // line of the first one's language (`du vendredi 23 octobre, 22 h, …` under `In case of bad
+  // weather, the closure will be postponed` under `En cas de mauvais temps, la fermeture sera
+  // reportée`): a poster's stacked pairs, each sentence cut over two of them, not one line going
+  // on. (A French paragraph whose last sentence was left in English goes on in English.)
+  if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return !(before && before.line + 1 === a.line && otherLanguages(at, bt) && otherLanguages(before.text.text, at));
   // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`,
   // `… or` / `705-555-0162.`), or before a time (`… available since` / `6:50 a.m. Payments were…`).
   if (OPEN_END.test(at) && (NUMBER_THEN_WORD.test(bt) || NUMBER_ENDS_SENTENCE.test(bt))) return true;

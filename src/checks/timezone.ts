@@ -187,6 +187,8 @@ function pairDate(values: { en: Value[]; fr: Value[] }, side: Side): DateRef | n
 /** What may stand between a zone and the date it is given right after (`7:30 a.m. NDT on March 8`, `7 h 30 HAT le 8 mars`). */
 // The words between a zone and the date it goes by: `NDT on March 8`, `EST until February 24`,
 // `ADT from March 11`, `HAE à compter du 10 mars`.
+/** Words after a zone that put it after the date before it (`EDT after that`). */
+const AFTER_THAT = /^\s*(?:after that|afterwards|thereafter|from then on|par la suite|ensuite|après cette date|à compter de cette date)\b/i;
 const ZONE_THEN_DATE = /^\)?,?\s*(?:(?:on|from|starting(?: on)?|beginning(?: on)?|as of|until|till|through|after|before|le|du|dès le|à compter du|à partir du|jusqu['’]au|avant le|après le)\s+)?(?:the\s+)?$/i;
 
 /**
@@ -220,7 +222,11 @@ function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, z
   // or no date of its own (`12:30 p.m. NST, then 12:30 p.m. NDT after the change`): no date judges it.
   // Not the zone's own name or abbreviation beside it (`heure normale de l'Est (HAE)`, which contradicts itself).
   const beside = (v: ZoneValue) => v.start - zone.end <= 3 && zone.start - v.end <= 3;
-  if ((best === null || timeBefore(values[side], zone) === null) && values[side].some((v) => v.kind === 'zone' && v.region === zone.region && v.daylight !== null && zone.daylight !== null && v.daylight !== zone.daylight && !beside(v))) return null;
+  const bothTimes = values[side].some((v) => v.kind === 'zone' && v.region === zone.region && v.daylight !== null && zone.daylight !== null && v.daylight !== zone.daylight && !beside(v));
+  if (bothTimes && (best === null || timeBefore(values[side], zone) === null)) return null;
+  // So does one that gives this time after the date, the other before it (`1:00 p.m. EST until
+  // March 10, 2027, and at 1:00 p.m. EDT after that`): the date ends the other's period.
+  if (bothTimes && best !== null && AFTER_THAT.test(text.slice(zone.end, zone.end + 30))) return null;
   if (best) return { date: best, label: dateLabel(best) };
   return refs[side] ?? refs[other(side)];
 }

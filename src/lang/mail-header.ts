@@ -62,12 +62,12 @@ export function laterMessageStarts(lineAt: (line: number) => string, count: numb
   let textBefore = false;
   for (let l = 1; l <= count; l++) {
     const line = lineAt(l);
-    if (MAIL_ATTRIBUTION.test(line)) {
+    if (MAIL_ATTRIBUTION.test(line) || MAIL_SEPARATOR.test(line)) {
       if (textBefore) starts.push(l);
       continue;
     }
     if (MAIL_FIELD.test(line) && (l === 1 || !MAIL_FIELD.test(lineAt(l - 1))) && inMailHeader(lineAt, count, l, l, true)) {
-      if (textBefore) starts.push(l);
+      if (textBefore && !(l > 1 && MAIL_SEPARATOR.test(lineAt(l - 1)))) starts.push(l);
       while (l < count && MAIL_FIELD.test(lineAt(l + 1))) l++;
       continue;
     }
@@ -82,3 +82,6 @@ export function laterMessageStarts(lineAt: (line: number) => string, count: numb
  * or not: the program's words, no text to translate, and the start of the message it quotes.
  */
 export const MAIL_ATTRIBUTION = new RegExp(`^\\s*${QUOTED}\\s*(?:On\\s.{6,200}\\swrote|Le\\s.{6,200}\\sa\\s+écrit)\\s?:\\s*$`);
+
+/** The line a mail program writes above a forwarded or quoted message (`-----Original Message-----`, `---------- Forwarded message ---------`, `-----Message d'origine-----`). */
+export const MAIL_SEPARATOR = /^\s*(?:>[ \t]?)*\s*-{2,}\s*(?:original message|forwarded message|message d['’]origine|message transféré|message original)\s*-{2,}\s*$/i;

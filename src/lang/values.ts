@@ -985,7 +985,9 @@ function scanNamedDates(ctx: Ctx, hasDigit: boolean): void {
       let weekday: number | undefined;
       if (m[1] !== undefined) {
         const wd = weekdayOf(m[1]);
-        if (wd === null) start = m.index + m[0].indexOf(m[2], m[1].length);
+        // The end of a range of weekdays (`Monday to Friday, February 22 to April 30`) is no
+        // weekday of the date after it.
+        if (wd === null || WEEKDAY_RANGE_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index))) start = m.index + m[0].indexOf(m[2], m[1].length);
         else weekday = wd;
       }
       let year = yearOf(m, 6);
@@ -1667,6 +1669,9 @@ function zoneAllowed(ctx: Ctx, info: ZoneInfo, abbr: string, start: number, end:
   if (info.lang === 'en') return lang !== 'fr' && ctx.zoneContext;
   return true;
 }
+
+/** A weekday and `to` or `through` right before another weekday: the first end of a range of weekdays. */
+const WEEKDAY_RANGE_BEFORE = /(?:mon|tues|wednes|thurs|fri|satur|sun)day\s+(?:to|through|thru|-|–)\s*$/i;
 
 // A zone stated for a whole line or section, with no time before it: `(all times EDT)`, `ALL
 // TIMES ARE PT`, `Times shown are EDT`, `toutes les heures sont en HNE`, `les heures indiquées sont
