@@ -17,6 +17,7 @@ import { MappedTextBuilder } from '../core/mapped-text.js';
 import { UserError } from '../core/errors.js';
 import type { Pair, PairMeta, Segment } from '../core/types.js';
 import { claimGroup, counterpartMissing, nameLanguage, partnerOf } from './siblings.js';
+import { compat, features } from '../align/anchors.js';
 import type { InputFile, ReadOptions } from './index.js';
 
 interface Leaf {
@@ -196,15 +197,84 @@ export function pairFiles(en: JsonFile, fr: JsonFile): Pair[] {
     else if (fs && !es && e) meta.emptyTarget = en.doc.place(e.start, e.end);
     pairs.push({ id: '', en: es, fr: fs, method: 'keyed', score: 1, meta });
   };
+  const lists = realignedLists(en.leaves, fr.leaves);
+  const usedFr = new Set<string>();
   for (const e of en.leaves) {
-    const f = frBy.get(e.key) ?? otherForm(e.key, frBy);
+    const f = lists.byEn.has(e.key) ? frBy.get(lists.byEn.get(e.key) ?? '') : (frBy.get(e.key) ?? otherForm(e.key, frBy));
+    if (f) usedFr.add(f.key);
     push(e, f, e.key);
   }
   for (const f of fr.leaves) {
-    if (enBy.has(f.key)) continue;
-    push(otherForm(f.key, enBy), f, f.key);
+    if (usedFr.has(f.key) || (enBy.has(f.key) && !lists.frKeys.has(f.key))) continue;
+    push(lists.frKeys.has(f.key) ? undefined : otherForm(f.key, enBy), f, f.key);
   }
   return pairs;
+}
+
+/** A list's item: its key without the index, and the index. */
+const LIST_ITEM = /^(.*)\[(\d+)\]$/;
+
+/**
+ * Lists of strings (`consumer_action: [- …, - …]`) that hold another number of items in each
+ * file: an item left out of one file shifts every later one, and pairing them by index pairs
+ * each later item with its neighbour's translation. Such lists are paired by what the items say
+ * (anchors.compat), in order, an item with no counterpart left alone. Returns, for each English
+ * item of those lists, the key of its French item (null for none), and the keys of their French
+ * items.
+ */
+function realignedLists(en: Leaf[], fr: Leaf[]): { byEn: Map<string, string | null>; frKeys: Set<string> } {
+  const groups = (leaves: Leaf[]): Map<string, Leaf[]> => {
+    const out = new Map<string, Leaf[]>();
+    for (const l of leaves) {
+      const m = LIST_ITEM.exec(l.key);
+      if (!m) continue;
+      let g = out.get(m[1]);
+      if (!g) out.set(m[1], (g = []));
+      g.push(l);
+    }
+    return out;
+  };
+  const byEn = new Map<string, string | null>();
+  const frKeys = new Set<string>();
+  const frLists = groups(fr);
+  for (const [parent, a] of groups(en)) {
+    const b = frLists.get(parent);
+    if (!b || a.length === b.length) continue;
+    const fa = a.map((l) => features(l.value, 'en'));
+    const fb = b.map((l) => features(l.value, 'fr'));
+    // best[i][j]: the most the first i English and j French items score, pairs scoring above 0.
+    const w = b.length + 1;
+    const best = new Float64Array((a.length + 1) * w);
+    const move = new Int8Array((a.length + 1) * w);
+    for (let i = 0; i <= a.length; i++) {
+      for (let j = 0; j <= b.length; j++) {
+        if (i === 0 && j === 0) continue;
+        let v = -Infinity;
+        let how = 0;
+        if (i > 0 && best[(i - 1) * w + j] > v) [v, how] = [best[(i - 1) * w + j], 1];
+        if (j > 0 && best[i * w + j - 1] > v) [v, how] = [best[i * w + j - 1], 2];
+        if (i > 0 && j > 0) {
+          const s = compat(fa[i - 1], fb[j - 1]);
+          if (s > 0 && best[(i - 1) * w + j - 1] + s > v) [v, how] = [best[(i - 1) * w + j - 1] + s, 3];
+        }
+        best[i * w + j] = v;
+        move[i * w + j] = how;
+      }
+    }
+    for (let i = a.length, j = b.length; i > 0 || j > 0; ) {
+      const how = move[i * w + j];
+      if (how === 3) {
+        byEn.set(a[i - 1].key, b[j - 1].key);
+        i--;
+        j--;
+      } else if (how === 1) {
+        byEn.set(a[i - 1].key, null);
+        i--;
+      } else j--;
+    }
+    for (const l of b) frKeys.add(l.key);
+  }
+  return { byEn, frKeys };
 }
 
 /** `nameEn` → ['name', 'en']; `title_fr` → ['title', 'fr']; `English` → ['', 'en']… */

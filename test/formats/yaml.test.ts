@@ -53,6 +53,18 @@ describe('YAML reader', () => {
     ]);
   });
 
+  // Blind round 146 (fe/en.yaml:27): an item left out of the French list.
+  it('pairs the items of lists of another length by what they say, the item left out alone', async () => {
+    const [input] = await readInputs([`${DIR}/lists/en.yml`]);
+    expect(input.pairs.map((p) => [p.meta?.key, p.en?.text ?? null, p.fr?.text ?? null])).toEqual([
+      ['recall.title', 'Recall of portable heaters', "Rappel d'appareils de chauffage portatifs"],
+      ['recall.actions[0]', 'Stop using the heater immediately.', "Cessez immédiatement d'utiliser l'appareil."],
+      ['recall.actions[1]', 'Unplug it and let it cool down.', 'Débranchez-le et laissez-le refroidir.'],
+      ['recall.actions[2]', 'Do not return the heater to the store.', null],
+      ['recall.actions[3]', 'Contact the company for a full refund.', "Communiquez avec l'entreprise pour obtenir un remboursement complet."],
+    ]);
+  });
+
   it('checks the pairs: a time that differs is found in the French file', async () => {
     const io = captureIo();
     const code = await runCli(['check', `${DIR}/locales/fr.yml`, '--no-config', '--format', 'tsv'], io);
