@@ -2909,7 +2909,12 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, l
       for (let k = 0; k < BEADS.length; k++) {
         const [da, db, prior] = BEADS[k];
         if (i + da > p || j + db > q) continue;
-        const s = pairScore(A.slice(i, i + da), B.slice(j, j + db), layout, shift) + prior + orderBonus;
+        const as = A.slice(i, i + da);
+        const bs = B.slice(j, j + db);
+        // Units of one paragraph (no blank line between them) joined on one side cost half as much:
+        // a paragraph the other language wrote as one unit.
+        const onePara = (da > 1 && db === 1 && contiguous(as)) || (db > 1 && da === 1 && contiguous(bs));
+        const s = pairScore(as, bs, layout, shift) + (onePara ? prior / 2 : prior) + orderBonus;
         if (s <= PAIR_THRESHOLD) continue;
         relax(i + da, j + db, here, k, s);
       }

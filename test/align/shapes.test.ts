@@ -4332,3 +4332,16 @@ describe('a Quebec street in an English address, in blocks', () => {
     expect(address?.fr?.text).toContain('1450, chemin du Tour-du-Lac, Duhamel (Québec)');
   });
 });
+
+// Blind round 139 (ex/centres.txt:11): an English paragraph whose last sentence is a unit of its
+// own, beside a French paragraph of one unit, in blocks: one translation (joining units of one
+// paragraph costs half what joining others does), so that the sentence left out of the French is
+// found in it rather than the paragraph's last sentence reported missing.
+describe('an English paragraph of two units beside a French one of one unit, in blocks', () => {
+  it('pairs the paragraph whole', () => {
+    const text = readFileSync('test/fixtures/checks/planted/blind/ex/centres.txt', 'utf8');
+    const pairs = alignMixed(new SourceDocument('centres.txt', text), {});
+    const p = pairs.find((x) => x.en?.place.endLine === 12);
+    expect([p?.en?.place.line, p?.fr?.place.line, p?.fr?.place.endLine]).toEqual([9, 14, 17]);
+  });
+});
