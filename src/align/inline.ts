@@ -898,6 +898,9 @@ function labelTwins(pieces: Piece[], text: string): void {
   english.paired = french.paired = true;
 }
 
+/** A season or a month with its year, alone (`SUMMER 2026`, `juin 2026`). */
+const SEASON_AND_YEAR = /^(?:summer|winter|spring|fall|autumn|été|hiver|printemps|automne|january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}$/iu;
+
 function resolveUndecided(pieces: Piece[], text: string): void {
   // Only when every decided piece is in one language: otherwise the unit already has its pair,
   // save for a column cut off on both sides inside the other language (below).
@@ -923,6 +926,9 @@ function resolveUndecided(pieces: Piece[], text: string): void {
       // A capitalised word no lexicon knows, across a dash from a heading (`Séance 2 – Thompson`),
       // is a place or a name: its letters (`th`) say nothing of the heading's language.
       if (/^\s*[–—-]\s*$/.test(between) && p.score.known === 0 && /^\p{Lu}\p{Ll}+$/u.test(text.slice(p.from, p.to).trim())) continue;
+      // A season or a month and its year across a dash (`ACTIVE CONSTRUCTION SITES — SUMMER 2026`)
+      // dates the heading; its language says nothing of the heading's words.
+      if (/^\s*[–—-]\s*$/.test(between) && SEASON_AND_YEAR.test(text.slice(q.from, q.to).trim())) continue;
       const d = decidePair(p.score, q.score);
       if (d && d.b === q.lang) {
         p.lang = d.a;
@@ -1151,9 +1157,21 @@ function nameAfterLabel(pieces: Piece[], text: string): void {
     if (label.lang === 'und' || value.lang === 'und' || value.lang === label.lang || value.sepBefore !== 1 || !labelBefore(text, label, value)) continue;
     // The value is the only piece of its language; the line may go on in the label's (`, Room 7C-120, Gatineau`).
     if (pieces.some((q) => q !== value && q.lang === value.lang)) continue;
+    // A French label must read as French: with the colon English puts right after its word and
+    // only words English has too (`Site 1: Kuujjuaq Water Treatment Plant Upgrade`), it is the
+    // English line's label.
+    if (label.lang === 'fr' && englishColonLabel(text, label)) continue;
     const v = text.slice(value.from, value.to);
     if (NAME_VALUE.test(v) || PLACE_NAME.test(v) || frenchNameAfterEnglishLabel(text, label, value)) asName(value);
   }
+}
+
+/** Whether a label ends on a colon right after its last character, every word of it an English word. */
+function englishColonLabel(text: string, label: Piece): boolean {
+  const colon = text.indexOf(':', label.from);
+  if (colon < 1 || /\s/.test(text[colon - 1])) return false;
+  const words = text.slice(label.from, colon).match(/\p{L}{2,}/gu) ?? [];
+  return words.length > 0 && words.every((w) => dictionary('en').has(fold(w)));
 }
 
 /**
@@ -1176,12 +1194,6 @@ function labelAmidOtherLanguage(pieces: Piece[], text: string): void {
 }
 
 /**
- * `St. John's, le mardi 21 avril 2026`: a piece that is the name of a Canadian place of the
- * shipped list (rules/lang/places-ca.txt), in a line with words of the other language, is a name
- * of the line, in no language; not when it stands across a slash or dash from the rest (`Thunder
- * Bay / Thunder Bay`).
- */
-/**
  * `WESTPORT (ÎLE BRIER)` under `WESTPORT (BRIER ISLAND)`: a single name that no dictionary knows,
  * with a bracket that ends the unit after it, is the place the bracket glosses, in no language;
  * the unit is the bracket's. (`Agenda (Ordre du jour)`: a word, the English of the bracket.)
@@ -1195,6 +1207,12 @@ function nameBeforeGloss(pieces: Piece[], text: string): void {
   asName(pieces[0]);
 }
 
+/**
+ * `St. John's, le mardi 21 avril 2026`: a piece that is the name of a Canadian place of the
+ * shipped list (rules/lang/places-ca.txt), in a line with words of the other language, is a name
+ * of the line, in no language; not when it stands across a slash or dash from the rest (`Thunder
+ * Bay / Thunder Bay`).
+ */
 function knownPlaces(pieces: Piece[], text: string): void {
   if (pieces.length < 2) return;
   for (let i = 0; i < pieces.length; i++) {

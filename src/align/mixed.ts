@@ -2521,6 +2521,14 @@ function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<num
   return pairs;
 
   /** The next language-bearing unit after k, in k's block and a few lines on, or -1. */
+  /** The language-bearing unit before k, in k's block and a few lines back, or -1. */
+  function prevInBlock(k: number): number {
+    let n = k - 1;
+    while (n >= 0 && readings[n].kind === 'neutral') n--;
+    if (n < 0 || blocks.of[n] !== blocks.of[k] || units[k].firstLine - units[n].lastLine > STACKED_IN_HALF_LINES) return -1;
+    return n;
+  }
+
   function nextInBlock(k: number): number {
     let n = k + 1;
     while (n < units.length && readings[n].kind === 'neutral') n++;
@@ -2551,13 +2559,22 @@ function stackedInHalves(units: Unit[], readings: UnitReading[], quoted: Set<num
       twins.push(k);
       k = nextInBlock(k);
     }
-    if (stray.length < 2 || twins.length !== stray.length) return;
+    if (stray.length < 2) return;
     const feat = (u: number): Features => features(units[u].text.text, langOf(u), units[u].heading, units[u].marker);
-    const scores = stray.map((s, n) => (lang === 'en' ? compat(feat(s), feat(twins[n])) : compat(feat(twins[n]), feat(s))));
-    if (scores.some((x) => x < STACKED_IN_HALF_MIN)) return;
+    const translate = (ts: number[]): boolean => ts.length === stray.length && stray.every((s, n) => (lang === 'en' ? compat(feat(s), feat(ts[n])) : compat(feat(ts[n]), feat(s))) >= STACKED_IN_HALF_MIN);
+    // Or the run as long right before it, when the stray run translates that one (a title block
+    // in English, then in French, above the first section of a document of sections).
+    let chosen = translate(twins) ? twins : null;
+    if (!chosen) {
+      const before: number[] = [];
+      for (let b = prevInBlock(i); b >= 0 && before.length < stray.length && usable(b, own); b = prevInBlock(b)) before.unshift(b);
+      if (translate(before)) chosen = before;
+    }
+    if (!chosen) return;
+    const found = chosen;
     stray.forEach((s, n) => {
-      pairs.set(s, twins[n]);
-      taken.add(s).add(twins[n]);
+      pairs.set(Math.min(s, found[n]), Math.max(s, found[n]));
+      taken.add(s).add(found[n]);
     });
   }
 }

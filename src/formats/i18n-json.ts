@@ -29,6 +29,8 @@ interface Leaf {
   end: number;
   /** How the string is written: JSON strings are always `double`; YAML has all four. */
   style: ScalarStyle;
+  /** A number, not a string: paired only with a number under the same key in the other file. */
+  numeric?: boolean;
 }
 
 type ScalarStyle = 'double' | 'single' | 'plain' | 'block';
@@ -98,6 +100,9 @@ export function leavesOf(doc: SourceDocument, root: unknown): JsonFile {
     } else if (isSeq(n)) n.items.forEach((v, i) => walk(v, [...path, i]));
     else if (isScalar(n) && typeof n.value === 'string' && n.range) {
       leaves.push({ path, key: keyOf(path), value: n.value, start: n.range[0], end: n.range[1], style: styleOf(n) });
+    } else if (isScalar(n) && typeof n.value === 'number' && n.range) {
+      // A number (`humidex: 44`) is compared with the other file's, as written.
+      leaves.push({ path, key: keyOf(path), value: doc.text.slice(n.range[0], n.range[1]).trim(), start: n.range[0], end: n.range[1], style: 'plain', numeric: true });
     }
   };
   walk(root, []);
@@ -188,6 +193,8 @@ export function pairFiles(en: JsonFile, fr: JsonFile): Pair[] {
     return by.get(`${base}_other`) ?? by.get(`${base}_plural`) ?? by.get(base);
   };
   const push = (e: Leaf | undefined, f: Leaf | undefined, key: string): void => {
+    // Numbers are data a file may have alone (a sort order); two numbers of one key are compared.
+    if ((e?.numeric || f?.numeric) && !(e?.numeric && f?.numeric)) return;
     const es = segmentOf(en.doc, e, 'en');
     const fs = segmentOf(fr.doc, f, 'fr');
     if (!es && !fs) return;

@@ -4082,6 +4082,48 @@ const CASES: Case[] = [
     ],
     shared: ['Mireille', 'Mireille', '-----Original Message-----', 'From: Singh, Arjun <arjun.singh@example.gc.ca>', 'Sent: Monday, March 1, 2027 4:52 PM', 'Arjun', 'Arjun'],
   },
+  {
+    // Blind round 151 (fj/sites.txt): a title block in English then in French above a site's
+    // blocks: the French title, in the English half of the first section, pairs with the English
+    // title before it; a heading dated by a season (`— SUMMER 2026`) is no pair across its dash;
+    // `Site 1:` with the colon English writes is the English line's label, not French.
+    name: 'a title block in each language above blocks of sites',
+    doc: [
+      'ACTIVE CONSTRUCTION SITES — SUMMER 2026',
+      'Northern Community Infrastructure Fund (NCIF)',
+      '',
+      'CHANTIERS ACTIFS — ÉTÉ 2026',
+      "Fonds pour l'infrastructure communautaire du Nord (FICN)",
+      '',
+      'Site 1: Kuujjuaq Water Treatment Plant Upgrade',
+      'Address: 580 Airport Road, Kuujjuaq, QC  J0M 1C0',
+      'Work period: Monday, June 1, 2026, to Friday, September 25, 2026',
+      'Site hours: 7:00 a.m. to 6:00 p.m. EDT, Monday to Saturday',
+      'Project value: $7,350,000 (federal share: $5,512,500)',
+      'Site supervisor: Annie Baron-Qisiiq, 819-964-2211',
+      'Residents may notice lower water pressure on Tuesdays between 9:00 p.m. and 11:00 p.m.',
+      '',
+      "Chantier 1 : Modernisation de l'usine de traitement de l'eau de Kuujjuaq",
+      "Adresse : 580, chemin de l'Aéroport, Kuujjuaq (Québec)  J0M 1C0",
+      'Période des travaux : du lundi 1er juin 2026 au vendredi 25 septembre 2026',
+      'Heures du chantier : de 7 h à 16 h (HAE), du lundi au samedi',
+      'Valeur du projet : 7 350 000 $ (part fédérale : 5 215 500 $)',
+      'Responsable du chantier : Annie Baron-Qisiiq, 819-964-2211',
+      "La pression de l'eau pourrait être plus faible le mercredi, entre 21 h et 23 h.",
+    ],
+    pairs: [
+      'ACTIVE CONSTRUCTION SITES — SUMMER 2026 | CHANTIERS ACTIFS — ÉTÉ 2026 | block',
+      "Northern Community Infrastructure Fund (NCIF) | Fonds pour l'infrastructure communautaire du Nord (FICN) | block",
+      "Site 1: Kuujjuaq Water Treatment Plant Upgrade | Chantier 1 : Modernisation de l'usine de traitement de l'eau de Kuujjuaq | parallel",
+      "Address: 580 Airport Road, Kuujjuaq, QC  J0M 1C0 | Adresse : 580, chemin de l'Aéroport, Kuujjuaq (Québec)  J0M 1C0 | parallel",
+      'Work period: Monday, June 1, 2026, to Friday, September 25, 2026 | Période des travaux : du lundi 1er juin 2026 au vendredi 25 septembre 2026 | parallel',
+      'Site hours: 7:00 a.m. to 6:00 p.m. EDT, Monday to Saturday | Heures du chantier : de 7 h à 16 h (HAE), du lundi au samedi | parallel',
+      'Project value: $7,350,000 (federal share: $5,512,500) | Valeur du projet : 7 350 000 $ (part fédérale : 5 215 500 $) | parallel',
+      'Site supervisor: Annie Baron-Qisiiq, 819-964-2211 | Responsable du chantier : Annie Baron-Qisiiq, 819-964-2211 | parallel',
+      "Residents may notice lower water pressure on Tuesdays between 9:00 p.m. and 11:00 p.m. | La pression de l'eau pourrait être plus faible le mercredi, entre 21 h et 23 h. | parallel",
+    ],
+    shared: [],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {

@@ -53,10 +53,12 @@ describe('YAML reader', () => {
     ]);
   });
 
-  // Blind round 146 (fe/en.yaml:27): an item left out of the French list.
-  it('pairs the items of lists of another length by what they say, the item left out alone', async () => {
+  // Blind rounds 146 and 152 (fe/en.yaml:27, fk/en.yaml:34): an item left out of the French list;
+  // a number under the same key in both files is compared too.
+  it('pairs the items of lists of another length by what they say, the item left out alone, and numbers', async () => {
     const [input] = await readInputs([`${DIR}/lists/en.yml`]);
     expect(input.pairs.map((p) => [p.meta?.key, p.en?.text ?? null, p.fr?.text ?? null])).toEqual([
+      ['recall.units_sold', '2633', '2363'],
       ['recall.title', 'Recall of portable heaters', "Rappel d'appareils de chauffage portatifs"],
       ['recall.actions[0]', 'Stop using the heater immediately.', "Cessez immédiatement d'utiliser l'appareil."],
       ['recall.actions[1]', 'Unplug it and let it cool down.', 'Débranchez-le et laissez-le refroidir.'],
