@@ -1001,7 +1001,7 @@ function rereadEnglishAddresses(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
     if (r.kind !== 'mono' || r.lang !== 'fr' || r.score >= STREET_WORDS_SCORE || !ENGLISH_FORMAT_ADDRESS.test(units[i].text.text.trim())) return;
     const english = (i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'en') || (nextLineUnit(units, i) && monoLang(readings, i + 1) === 'en');
-    if (english) readings[i] = { kind: 'mono', lang: 'en', score: -ASSIGNED_SCORE };
+    if (english) readings[i] = assigned('en');
   });
 }
 

@@ -28,8 +28,10 @@ export interface Unit {
 const MAX_BOLD_SPAN = 8;
 const TERMINAL = /[.!?:;]["»”’)]*$/;
 const CODE_START = /^\p{Ll}{1,3}\.\s?\d/u;
+/** An e-mail address, or a web address with its path (`museum.ca/programme`). */
+const ADDRESS = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?)`;
 /** A line of e-mail and web addresses alone, between separators or columns (`name@museum.ca`, `museum.ca | musee.ca`). */
-const ADDRESSES_ONLY = /^(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?)(?:(?:\s*[|/,]\s*| {2,})(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?))*$/;
+const ADDRESSES_ONLY = new RegExp(String.raw`^${ADDRESS}(?:(?:\s*[|/,]\s*| {2,})${ADDRESS})*$`);
 /** How plainly each of two lines must read as its language for them to be told apart. */
 const PLAINLY = 8;
 
