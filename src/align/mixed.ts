@@ -775,7 +775,7 @@ const STRONG_BLOCK_LINES = 2;
 /**
  * `MONCTON – MONCTON COLISEUM` over an English block (`377 Killam Drive…`, `Walk-in and
  * appointment clinic…`), `DIEPPE – CENTRE ARTHUR-J.-LEBLANC` over a French one: a block's first
- * line of names, reading weakly as the other language, heads the block and is in its language,
+ * line of names, reading weakly as the other language or as neither, heads the block and is in its language,
  * when every unit of the block that reads strongly is in that language (two lines of them at
  * least). A block of both languages (a line and its twin) is left as it is.
  */
@@ -788,7 +788,10 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
   const hasWord = (text: string): boolean => (text.match(/\p{L}{3,}/gu) ?? []).some((w) => !isKnownPlace(w) && (en.has(fold(w)) || fr.has(fold(w))));
   for (let i = 0; i < units.length; i++) {
     const r = readings[i];
-    if (r.kind !== 'mono' || Math.abs(r.score) >= WEAK_HEAD || units[i].lines.length !== 1 || /[.!?:;,]$/.test(units[i].text.text.trim())) continue;
+    // A line read as neither language heads a block when it is a heading of a name and its place
+    // (`Cité-Jardin Housing Co-operative, Phase 2 – Gatineau`), not a person's name in a list.
+    const neutralHead = r.kind === 'neutral' && SPACED_DASH.test(units[i].text.text);
+    if ((r.kind !== 'mono' && !neutralHead) || (r.kind === 'mono' && Math.abs(r.score) >= WEAK_HEAD) || units[i].lines.length !== 1 || /[.!?:;,]$/.test(units[i].text.text.trim())) continue;
     if ((seen.get(units[i].text.text.trim()) ?? 0) > 1 || !hasWord(units[i].text.text)) continue;
     if (i > 0 && nextLineUnit(units, i - 1)) continue;
     const strong = { en: 0, fr: 0 };
@@ -796,8 +799,11 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
       const rj = readings[j + 1];
       if (rj.kind === 'mono' && Math.abs(rj.score) >= STRONG_BLOCK) strong[rj.lang] += units[j + 1].lines.length;
     }
-    const other = r.lang === 'en' ? 'fr' : 'en';
-    if (strong[r.lang] === 0 && strong[other] >= STRONG_BLOCK_LINES) readings[i] = assigned(other);
+    for (const lang of ['en', 'fr'] as const) {
+      const other = lang === 'en' ? 'fr' : 'en';
+      if (r.kind === 'mono' && r.lang === lang) continue;
+      if (strong[other] === 0 && strong[lang] >= STRONG_BLOCK_LINES) readings[i] = assigned(lang);
+    }
   }
 }
 

@@ -140,6 +140,9 @@ function wrappedProse(lines: CleanLine[], i: number, width: number): number {
     // A sentence that ends at the line's end before one that opens the next: lines of a sentence
     // each (an outage notice), whatever their width.
     if (TERMINAL.test(at) && /^\P{Ll}/u.test(bt)) break;
+    // A heading in capitals over its text in small letters (`FONDS POUR LE LOGEMENT ABORDABLE – …`
+    // over `Mise à jour : 30 septembre 2026. Les points de presse…`): no one paragraph.
+    if (isAllCaps(at) !== isAllCaps(bt)) break;
     // Labelled lines, one after the other (`Garden Hill: Tuesday, November 10, 2026, 9:30 a.m. to
     // 4:00 p.m. CST` over `St. Theresa Point: Thursday, …`): items of a list, not prose.
     if (LABELLED_LINE.test(at) && LABELLED_LINE.test(bt)) break;

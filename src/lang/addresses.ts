@@ -17,8 +17,9 @@ export const FRENCH_CIVIC_ADDRESS = new RegExp(`(?:^|[,:–—-]\\s*)\\d+[A-Z]?,
 const PROVINCE_CODES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
 
 /**
- * A civic number without its comma before a French street type (`2757 chemin de Saint-Jean-des-
- * Piles`), and a province code after a comma (`Shawinigan, QC`): a Quebec street written in an
- * English address, which French would write `2757, chemin …, Shawinigan (Québec)`.
+ * A civic number without its comma (`2757 chemin de Saint-Jean-des-Piles`, `250 de la
+ * Cité-des-Jeunes Boulevard`), and a province code after a comma (`Shawinigan, QC`): a Quebec
+ * street written in an English address, which French would write `2757, chemin …, Shawinigan
+ * (Québec)`.
  */
-export const ENGLISH_FORMAT_ADDRESS = new RegExp(`^\\d+[A-Z]? (?:${FRENCH_STREET_TYPES})\\s.*,\\s*(?:${PROVINCE_CODES})\\b`, 'u');
+export const ENGLISH_FORMAT_ADDRESS = new RegExp(`^\\d+[A-Z]? \\p{L}[^,]*,.*,\\s*(?:${PROVINCE_CODES})\\b`, 'u');

@@ -4124,6 +4124,47 @@ const CASES: Case[] = [
     ],
     shared: [],
   },
+  {
+    // Blind round 154 (fm/sites.txt): a title in capitals over its text is no paragraph wrapped
+    // by hand; a French-first block, then its English one, whose heading of a name and its place
+    // reads as neither language and whose address writes a Quebec street the English way
+    // (`250 de la Cité-des-Jeunes Boulevard, Gatineau, QC`); a sentence copied into the French block.
+    name: 'a title in capitals over its text, a French-first block with a Quebec address',
+    doc: [
+      'AFFORDABLE HOUSING FUND – PROJECT SITES IN THE NATIONAL CAPITAL REGION',
+      'Updated September 30, 2026. Media availabilities listed below are open to accredited media only.',
+      '',
+      'FONDS POUR LE LOGEMENT ABORDABLE – SITES DES PROJETS DANS LA RÉGION DE LA CAPITALE NATIONALE',
+      'Mise à jour : 30 septembre 2026. Les points de presse indiqués ci-dessous sont réservés aux',
+      'médias accrédités.',
+      '',
+      '',
+      "Coopérative d'habitation Cité-Jardin, phase 2 – Gatineau",
+      '250, boulevard de la Cité-des-Jeunes, Gatineau (Québec)  J8Y 6S7',
+      'Projet de 64 logements abordables en coopérative, dont 10 logements adaptés aux personnes à mobilité réduite.',
+      'Contribution fédérale : 9 760 000 $; contribution de la Ville de Gatineau : 1 500 000 $.',
+      "The co-op will be managed by the Fédération des coopératives d'habitation de l'Outaouais.",
+      'Fin des travaux prévue : 30 juin 2027.',
+      '',
+      'Cité-Jardin Housing Co-operative, Phase 2 – Gatineau',
+      '250 de la Cité-des-Jeunes Boulevard, Gatineau, QC  J8Y 6S7',
+      'A 64-unit affordable housing co-op, with 10 units adapted for people with reduced mobility.',
+      'Federal contribution: $9,760,000; City of Gatineau contribution: $1,500,000.',
+      "The co-op will be managed by the Fédération des coopératives d'habitation de l'Outaouais.",
+      'Expected completion: June 30, 2027.',
+    ],
+    pairs: [
+      'AFFORDABLE HOUSING FUND – PROJECT SITES IN THE NATIONAL CAPITAL REGION | FONDS POUR LE LOGEMENT ABORDABLE – SITES DES PROJETS DANS LA RÉGION DE LA CAPITALE NATIONALE | block',
+      'Updated September 30, 2026. Media availabilities listed below are open to accredited media only. | Mise à jour : 30 septembre 2026. Les points de presse indiqués ci-dessous sont réservés aux médias accrédités. | block',
+      "Cité-Jardin Housing Co-operative, Phase 2 – Gatineau | Coopérative d'habitation Cité-Jardin, phase 2 – Gatineau | parallel",
+      '250 de la Cité-des-Jeunes Boulevard, Gatineau, QC  J8Y 6S7 | 250, boulevard de la Cité-des-Jeunes, Gatineau (Québec)  J8Y 6S7 | parallel',
+      'A 64-unit affordable housing co-op, with 10 units adapted for people with reduced mobility. | Projet de 64 logements abordables en coopérative, dont 10 logements adaptés aux personnes à mobilité réduite. | parallel',
+      'Federal contribution: $9,760,000; City of Gatineau contribution: $1,500,000. | Contribution fédérale : 9 760 000 $; contribution de la Ville de Gatineau : 1 500 000 $. | parallel',
+      "The co-op will be managed by the Fédération des coopératives d'habitation de l'Outaouais. | The co-op will be managed by the Fédération des coopératives d'habitation de l'Outaouais. | parallel",
+      'Expected completion: June 30, 2027. | Fin des travaux prévue : 30 juin 2027. | parallel',
+    ],
+    shared: [],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
