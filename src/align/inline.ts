@@ -1496,8 +1496,10 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     }
     // Kept: a run set off on each side by the unit's edge or a slash, spaced dash or column gap,
     // the marks that join two languages (`Contact / Personne-ressource : …`); a name inside a
-    // sentence sits between commas or parentheses.
-    if (setOff(r, pieces, text)) continue;
+    // sentence sits between commas or parentheses. Not a weak run after a comma inside brackets the
+    // run before opened (`… (entrée libre, 210 places)`: `places` is an English word too).
+    const inBracket = i > 0 && Math.abs(r.score) < IN_BRACKET_MAX && openBracketBefore(text, runs[i - 1].from, r.from) && /,\s*$/.test(text.slice(runs[i - 1].to, r.from));
+    if (setOff(r, pieces, text) && !inBracket) continue;
     // Kept: a street written the French way (`125 Sussex Drive/promenade Sussex, Room/Salle …`),
     // French by its word order whatever its words score.
     if (r.lang === 'fr' && FRENCH_STREET.test(text.slice(r.from, r.to))) continue;
@@ -1506,12 +1508,26 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     const mixedIn = pieces.slice(r.firstPiece, r.lastPiece + 1).some((p) => (r.lang === 'fr' ? -p.score.maxEn : p.score.maxFr) >= MIXED_WORD * 2);
     const enclosed = i > 0 && i + 1 < runs.length && runs[i - 1].lang !== r.lang && runs[i + 1].lang !== r.lang;
     const opening = i === 0 && runs.length === 2;
-    if (weak || mixedIn || ((enclosed || opening) && personalName(r, pieces, text)) || gloss(runs, i, text)) {
+    if (weak || inBracket || mixedIn || ((enclosed || opening) && personalName(r, pieces, text)) || gloss(runs, i, text)) {
       for (let k = r.firstPiece; k <= r.lastPiece; k++) pieces[k].lang = 'und';
       changed = true;
     }
   }
   return changed ? buildRuns(pieces, text) : runs;
+}
+
+/** The strongest a run after a comma inside the run before's brackets may read and still be its words. */
+const IN_BRACKET_MAX = 6;
+
+/** Whether a bracket opened between `from` and `to` is still open at `to`. */
+function openBracketBefore(text: string, from: number, to: number): boolean {
+  let depth = 0;
+  for (let k = from; k < to; k++) {
+    const c = text[k];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** Every word of four letters or more capitalised, and two such words at least (`National Historic Site`). */

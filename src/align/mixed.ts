@@ -704,7 +704,11 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
   const first = enFirst >= ORDER_MAJORITY * Math.max(1, frFirst) ? 'en' : frFirst >= ORDER_MAJORITY * Math.max(1, enFirst) ? 'fr' : null;
   if (!first) return;
   readings.forEach((r, i) => {
-    if (r.kind === 'mono' && (r.cut || swappedSides(units[i].text.text))) readings[i] = readUnit(units[i].text, neutral, first);
+    // The same address on each side of the one slash, one side written the French way
+    // (`Edmonton – 9700 Jasper Avenue, Suite 940 / Edmonton – 9700, avenue Jasper, bureau 940`),
+    // read as one language for its names: the slash is the cut.
+    if (r.kind === 'mono' && units[i].lines.length === 1 && addressTwins(units[i].text.text)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? readUnit(units[i].text, neutral, first);
+    else if (r.kind === 'mono' && (r.cut || swappedSides(units[i].text.text))) readings[i] = readUnit(units[i].text, neutral, first);
     // A line of one slash cut into more than its two sides (names read as English on both).
     // Runs that alternate in pairs (`Point 1 | Item 1 | titre | title`) are read right already.
     else if (r.kind === 'inline' && r.runs.length > 2 && units[i].lines.length === 1) {
@@ -721,6 +725,15 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
       readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
     }
   });
+}
+
+/** Whether the two sides of a line's one spaced slash are one address, the French way on one side only. */
+function addressTwins(text: string): boolean {
+  const m = onlySpacedSlash(text);
+  if (!m) return false;
+  const [a, b] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+  const digits = digitsOf(a);
+  return digits !== '' && digits === digitsOf(b) && FRENCH_CIVIC_ADDRESS.test(a) !== FRENCH_CIVIC_ADDRESS.test(b);
 }
 
 /**

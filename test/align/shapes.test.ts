@@ -4165,6 +4165,46 @@ const CASES: Case[] = [
     ],
     shared: [],
   },
+  {
+    // Blind round 153 (fl/area_office_hours_2026-2027.txt:16): an address on each side of a line's
+    // one slash, the French way on one side only, read as French for its names: the slash cuts it.
+    name: 'inline lines: one address each side of the slash, the French way on one side',
+    doc: [
+      'AREA OFFICES / BUREAUX DE SECTEUR',
+      'Monday to Friday, 8:30 a.m. to 4:30 p.m. / Du lundi au vendredi, de 8 h 30 à 16 h 30',
+      'Appointments: call 1-866-522-2122 / Rendez-vous : composez le 1-866-522-2122',
+      'Edmonton – 9700 Jasper Avenue, Suite 940 / Edmonton – 9700, avenue Jasper, bureau 940',
+      'Victoria – 1230 Government Street, Suite 401 / Victoria – 1230, rue Government, bureau 401',
+    ],
+    pairs: [
+      'AREA OFFICES | BUREAUX DE SECTEUR | inline',
+      'Monday to Friday, 8:30 a.m. to 4:30 p.m. | Du lundi au vendredi, de 8 h 30 à 16 h 30 | inline',
+      'Appointments: call 1-866-522-2122 | Rendez-vous : composez le 1-866-522-2122 | inline',
+      'Edmonton – 9700 Jasper Avenue, Suite 940 | Edmonton – 9700, avenue Jasper, bureau 940 | inline',
+      'Victoria – 1230 Government Street, Suite 401 | Victoria – 1230, rue Government, bureau 401 | inline',
+    ],
+    shared: [],
+  },
+  {
+    // Blind round 153 (fl/veterans_week_agenda.txt:24): a word after a comma inside brackets the
+    // French opened (`(entrée libre, 120 places)`: `places` is English too) is French.
+    name: 'a stacked agenda: an English word of French inside French brackets',
+    doc: [
+      "VETERANS' WEEK 2026",
+      'SEMAINE DES VÉTÉRANS 2026',
+      '',
+      'Friday, November 6, 2026',
+      'Le vendredi 6 novembre 2026',
+      '7:00 p.m. – Film screening: "The Hundred Days" (free admission, 120 seats)',
+      '19 h – Projection du film « Les Cent Jours » (entrée libre, 120 places)',
+    ],
+    pairs: [
+      "VETERANS' WEEK 2026 | SEMAINE DES VÉTÉRANS 2026 | stacked",
+      'Friday, November 6, 2026 | Le vendredi 6 novembre 2026 | stacked',
+      '7:00 p.m. – Film screening: "The Hundred Days" (free admission, 120 seats) | 19 h – Projection du film « Les Cent Jours » (entrée libre, 120 places) | stacked',
+    ],
+    shared: [],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
