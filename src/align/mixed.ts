@@ -812,11 +812,8 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
       const rj = readings[j + 1];
       if (rj.kind === 'mono' && Math.abs(rj.score) >= STRONG_BLOCK) strong[rj.lang] += units[j + 1].lines.length;
     }
-    for (const lang of ['en', 'fr'] as const) {
-      const other = lang === 'en' ? 'fr' : 'en';
-      if (r.kind === 'mono' && r.lang === lang) continue;
-      if (strong[other] === 0 && strong[lang] >= STRONG_BLOCK_LINES) readings[i] = assigned(lang);
-    }
+    const lang = strong.en >= STRONG_BLOCK_LINES && strong.fr === 0 ? 'en' : strong.fr >= STRONG_BLOCK_LINES && strong.en === 0 ? 'fr' : null;
+    if (lang && !(r.kind === 'mono' && r.lang === lang)) readings[i] = assigned(lang);
   }
 }
 
@@ -2945,12 +2942,12 @@ function alignRuns(first: LangRun, second: LangRun, order: 'en' | 'fr' | null, l
       for (let k = 0; k < BEADS.length; k++) {
         const [da, db, prior] = BEADS[k];
         if (i + da > p || j + db > q) continue;
-        const as = A.slice(i, i + da);
-        const bs = B.slice(j, j + db);
+        const aUnits = A.slice(i, i + da);
+        const bUnits = B.slice(j, j + db);
         // Units of one paragraph (no blank line between them) joined on one side cost half as much:
         // a paragraph the other language wrote as one unit.
-        const onePara = (da > 1 && db === 1 && contiguous(as)) || (db > 1 && da === 1 && contiguous(bs));
-        const s = pairScore(as, bs, layout, shift) + (onePara ? prior / 2 : prior) + orderBonus;
+        const onePara = (da > 1 && db === 1 && contiguous(aUnits)) || (db > 1 && da === 1 && contiguous(bUnits));
+        const s = pairScore(aUnits, bUnits, layout, shift) + (onePara ? prior / 2 : prior) + orderBonus;
         if (s <= PAIR_THRESHOLD) continue;
         relax(i + da, j + db, here, k, s);
       }

@@ -51,6 +51,16 @@ const MAIL_SENT = new RegExp(`^\\s*${QUOTED}\\s*(?:Sent|Envoyé)\\s?:`);
 const MAIL_ADDRESSED = new RegExp(`^\\s*${QUOTED}\\s*(?:From|To|Cc|De|À)\\s?:.*[\\w.+-]+@[\\w-]+\\.[\\w.-]+`);
 
 /**
+ * The line a mail program writes above a quoted message (`On Mon, Oct 5, 2026 at 4:15 PM, Priya
+ * Raman <priya.raman@example.ca> wrote:`, `Le lun. 5 oct. 2026, à 16 h 15, … a écrit :`), quoted
+ * or not: the program's words, no text to translate, and the start of the message it quotes.
+ */
+export const MAIL_ATTRIBUTION = new RegExp(`^\\s*${QUOTED}\\s*(?:On\\s.{6,200}\\swrote|Le\\s.{6,200}\\sa\\s+écrit)\\s?:\\s*$`);
+
+/** The line a mail program writes above a forwarded or quoted message (`-----Original Message-----`, `---------- Forwarded message ---------`, `-----Message d'origine-----`). */
+export const MAIL_SEPARATOR = /^\s*(?:>[ \t]?)*\s*-{2,}\s*(?:original message|forwarded message|message d['’]origine|message transféré|message original)\s*-{2,}\s*$/i;
+
+/**
  * The first lines of the mail headers in a document that start a message after another one (the
  * message replied to or forwarded, quoted or not): a block of field lines with a sender or date
  * field and the time a mail program sent it (or an address), or the line a program writes above
@@ -75,13 +85,3 @@ export function laterMessageStarts(lineAt: (line: number) => string, count: numb
   }
   return starts;
 }
-
-/**
- * The line a mail program writes above a quoted message (`On Mon, Oct 5, 2026 at 4:15 PM, Priya
- * Raman <priya.raman@example.ca> wrote:`, `Le lun. 5 oct. 2026, à 16 h 15, … a écrit :`), quoted
- * or not: the program's words, no text to translate, and the start of the message it quotes.
- */
-export const MAIL_ATTRIBUTION = new RegExp(`^\\s*${QUOTED}\\s*(?:On\\s.{6,200}\\swrote|Le\\s.{6,200}\\sa\\s+écrit)\\s?:\\s*$`);
-
-/** The line a mail program writes above a forwarded or quoted message (`-----Original Message-----`, `---------- Forwarded message ---------`, `-----Message d'origine-----`). */
-export const MAIL_SEPARATOR = /^\s*(?:>[ \t]?)*\s*-{2,}\s*(?:original message|forwarded message|message d['’]origine|message transféré|message original)\s*-{2,}\s*$/i;
