@@ -796,16 +796,13 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
   // A heading written alike in both blocks (`MISSISSAUGA`) is a name both share.
   const seen = new Map<string, number>();
   for (const u of units) seen.set(u.text.text.trim(), (seen.get(u.text.text.trim()) ?? 0) + 1);
-  const en = dictionary('en');
-  const fr = dictionary('fr');
-  const hasWord = (text: string): boolean => (text.match(/\p{L}{3,}/gu) ?? []).some((w) => !isKnownPlace(w) && (en.has(fold(w)) || fr.has(fold(w))));
   for (let i = 0; i < units.length; i++) {
     const r = readings[i];
     // A line read as neither language heads a block when it is a heading of a name and its place
     // (`Cité-Jardin Housing Co-operative, Phase 2 – Gatineau`), not a person's name in a list.
     const neutralHead = r.kind === 'neutral' && SPACED_DASH.test(units[i].text.text);
     if ((r.kind !== 'mono' && !neutralHead) || (r.kind === 'mono' && Math.abs(r.score) >= WEAK_HEAD) || units[i].lines.length !== 1 || /[.!?:;,]$/.test(units[i].text.text.trim())) continue;
-    if ((seen.get(units[i].text.text.trim()) ?? 0) > 1 || !hasWord(units[i].text.text)) continue;
+    if ((seen.get(units[i].text.text.trim()) ?? 0) > 1 || !hasDictionaryWord(units[i].text.text)) continue;
     if (i > 0 && nextLineUnit(units, i - 1)) continue;
     const strong = { en: 0, fr: 0 };
     for (let j = i; j + 1 < units.length && nextLineUnit(units, j); j++) {
@@ -814,6 +811,47 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
     }
     const lang = strong.en >= STRONG_BLOCK_LINES && strong.fr === 0 ? 'en' : strong.fr >= STRONG_BLOCK_LINES && strong.en === 0 ? 'fr' : null;
     if (lang && !(r.kind === 'mono' && r.lang === lang)) readings[i] = assigned(lang);
+  }
+  rereadWeakInBlocks(units, readings);
+}
+
+/** Words a weak line in a block needs to be read as the block's (`PostgreSQL 15` is a name and its version). */
+const WEAK_LINE_WORDS = 2;
+
+/** Whether a text has a word of three letters or more that a dictionary knows and that is no place's name (`Housing`, `Avenue`; not `PostgreSQL`, `Mississauga`). */
+function hasDictionaryWord(text: string): boolean {
+  return (text.match(/\p{L}{3,}/gu) ?? []).some((w) => !isKnownPlace(w) && (dictionary('en').has(fold(w)) || dictionary('fr').has(fold(w))));
+}
+
+/**
+ * `391 York Avenue, Suite 600` between `Prairies Region – Winnipeg` and `Winnipeg, Manitoba`, in a
+ * block whose every unit that reads strongly is English (two lines of them at least): a line of
+ * names reading weakly as the other language, with a line of the block's language right above it
+ * and right under it, two words and one of a dictionary in it, is the block's.
+ */
+function rereadWeakInBlocks(units: Unit[], readings: UnitReading[]): void {
+  for (let start = 0; start < units.length; ) {
+    let end = start;
+    while (end + 1 < units.length && nextLineUnit(units, end)) end++;
+    const strong = { en: 0, fr: 0 };
+    // Every unit that reads more than weakly is of one language: not a stacked block, whose
+    // lines alternate (`Supply Team Leader` over `Chef d'équipe de l'approvisionnement`).
+    const langs = new Set<'en' | 'fr'>();
+    for (let j = start; j <= end; j++) {
+      const r = readings[j];
+      if (r.kind !== 'mono') continue;
+      if (Math.abs(r.score) >= STRONG_BLOCK) strong[r.lang] += units[j].lines.length;
+      if (Math.abs(r.score) >= WEAK_HEAD) langs.add(r.lang);
+    }
+    const lang = langs.size === 1 && strong.en >= STRONG_BLOCK_LINES && strong.fr === 0 ? 'en' : langs.size === 1 && strong.fr >= STRONG_BLOCK_LINES && strong.en === 0 ? 'fr' : null;
+    if (lang) {
+      for (let j = start + 1; j < end; j++) {
+        const r = readings[j];
+        // (Not a table's row, whose cells say more than its score: `| Préproduction | https://… |`.)
+        if (r.kind === 'mono' && r.lang !== lang && Math.abs(r.score) < WEAK_HEAD && units[j].lines.length === 1 && !units[j].text.text.includes('|') && monoLang(readings, j - 1) === lang && monoLang(readings, j + 1) === lang && hasDictionaryWord(units[j].text.text) && countWords(units[j].text.text.replace(/[\d\W_]+/gu, ' ')) >= WEAK_LINE_WORDS) readings[j] = assigned(lang);
+      }
+    }
+    start = end + 1;
   }
 }
 

@@ -4468,3 +4468,15 @@ describe('an English paragraph of two units beside a French one of one unit, in 
     expect([p?.en?.place.line, p?.fr?.place.line, p?.fr?.place.endLine]).toEqual([9, 14, 17]);
   });
 });
+
+// Blind round 157 (fp/offices.txt:14): blocks of offices, each an English block then its French
+// one; an English address line of names (`Suite 1400, 1801 Hollis Street`) reads weakly as French
+// between two English lines of a block whose every strongly read unit is English: it is English.
+describe('an address line reading weakly as French inside an English block', () => {
+  it('pairs it with the French block’s address', () => {
+    const text = readFileSync('test/fixtures/checks/planted/blind/fp/offices.txt', 'utf8');
+    const pairs = alignMixed(new SourceDocument('offices.txt', text), {});
+    const p = pairs.find((x) => x.en?.place.line === 14);
+    expect(p?.fr?.place.line).toBe(22);
+  });
+});
