@@ -866,19 +866,23 @@ function foldLetters(s: string): string {
  * the values both share. The same word written with accents on one side only is French there
  * (English writes no accents), whatever each reads as alone (`tel` is a French word too); an
  * undecided label beside a decided one is the other language when its colon is written that
- * language's way (French puts white space before it).
+ * language's way (French puts white space before it), and of two undecided labels the one whose
+ * colon is written the French way is French.
  */
 function labelTwins(pieces: Piece[], text: string): void {
   const cut = onlyPairCut(pieces, text);
   if (cut < 1) return;
   const a = pieces[0];
   const b = pieces[cut];
-  if (!a.wordy || !b.wordy || pieces.some((p, k) => k !== 0 && k !== cut && p.wordy)) return;
+  // A label is words, or an acronym (`TTY:`, `ATS :`).
+  const label = (p: Piece): boolean => p.wordy || /^\p{Lu}{2,5}\s?:$/u.test(text.slice(p.from, p.to).trim());
+  if (!label(a) || !label(b) || pieces.some((p, k) => k !== 0 && k !== cut && p.wordy)) return;
   const sa = text.slice(a.from, pieces[1].from);
   const sb = text.slice(b.from, pieces[cut + 1]?.from ?? text.length);
   const accented = (s: string): boolean => /[^\p{ASCII}]/u.test(s.replace(/[^\p{L}]/gu, ''));
   const colon = (s: string): boolean => /:\s*$/.test(s);
   const sameButAccents = accented(sa) !== accented(sb) && foldLetters(sa).length >= 3 && foldLetters(sa) === foldLetters(sb);
+  const frenchColon = (p: Piece): boolean => /\s:\s*$/.test(p === a ? sa : sb);
   let french: Piece;
   // Two labels before one colon (`Tel. / Tél. : 902-426-3187`): the accented second is French.
   if (cut === 1 && !colon(sa) && colon(sb)) {
@@ -888,10 +892,13 @@ function labelTwins(pieces: Piece[], text: string): void {
   else if (sameButAccents) french = accented(sa) ? a : b;
   else if ((a.lang === 'und') !== (b.lang === 'und')) {
     const [undecided, decided] = a.lang === 'und' ? [a, b] : [b, a];
-    const frenchColon = (p: Piece): boolean => /\s:\s*$/.test(p === a ? sa : sb);
     if (frenchColon(undecided) === frenchColon(decided) || frenchColon(undecided) !== (decided.lang === 'en')) return;
     french = decided.lang === 'en' ? undecided : decided;
-  } else return;
+  }
+  // Two labels neither language's words tell (`TTY: 1-866-335-3237 – ATS : 1-866-353-3237`): the
+  // colon each is written with does.
+  else if (a.lang === 'und' && b.lang === 'und' && frenchColon(a) !== frenchColon(b)) french = frenchColon(a) ? a : b;
+  else return;
   const english = french === a ? b : a;
   english.lang = 'en';
   french.lang = 'fr';

@@ -4205,6 +4205,25 @@ const CASES: Case[] = [
     ],
     shared: [],
   },
+  {
+    // Blind round 156 (fo/summer-border-tips-2026.txt:45): two labels that are acronyms of
+    // neither language's words (`TTY:`, `ATS :`) are told apart by their colons, English's right
+    // after the word, French's after a space: a pair, whose numbers are then compared.
+    name: 'inline lines: acronym labels told apart by their colons',
+    doc: [
+      'CONTACT US – NOUS JOINDRE',
+      "Border Information Service: 1-800-461-9999 – Service d'information sur la frontière : 1-800-461-9999",
+      'TTY: 1-866-335-3237 – ATS : 1-866-353-3237',
+      'Monday to Friday, 8 a.m. to 4 p.m. – Du lundi au vendredi, de 8 h à 16 h',
+    ],
+    pairs: [
+      'CONTACT US | NOUS JOINDRE | inline',
+      "Border Information Service: 1-800-461-9999 | Service d'information sur la frontière : 1-800-461-9999 | inline",
+      'TTY: 1-866-335-3237 | ATS : 1-866-353-3237 | inline',
+      'Monday to Friday, 8 a.m. to 4 p.m. | Du lundi au vendredi, de 8 h à 16 h | inline',
+    ],
+    shared: [],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
