@@ -1496,7 +1496,12 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     // A weakly French run in title case (`Rideau Canal National Historic Site – Draft Management
     // Plan`) is a name or an English title, however it is set off: French capitalises a title's
     // first word and its names only.
-    if (weak && r.lang === 'fr' && titleCased(text.slice(r.from, r.to))) {
+    // So is one in brackets after a run of the other language half as long again at least, reading a
+    // little more than weakly (`… after 4 p.m.: no service (Grande-Grave Sea Festival).`: `grande`
+    // and `grave` are French words); a translation in brackets is about as long as what it
+    // translates (`Fisheries and Oceans Canada (Pêches et Océans Canada)`).
+    const bracketed = i > 0 && /\(\s*$/.test(text.slice(runs[i - 1].to, r.from)) && /^\s*\)/.test(text.slice(r.to)) && runs[i - 1].to - runs[i - 1].from >= GLOSSED_RUN_RATIO * (r.to - r.from);
+    if ((weak || (bracketed && Math.abs(r.score) < IN_BRACKET_MAX)) && r.lang === 'fr' && titleCased(text.slice(r.from, r.to))) {
       for (let k = r.firstPiece; k <= r.lastPiece; k++) pieces[k].lang = 'und';
       changed = true;
       continue;
@@ -1522,6 +1527,9 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
   }
   return changed ? buildRuns(pieces, text) : runs;
 }
+
+/** How many times longer than a name in brackets the run before it is (a translation is about as long). */
+const GLOSSED_RUN_RATIO = 1.5;
 
 /** The strongest a run after a comma inside the run before's brackets may read and still be its words. */
 const IN_BRACKET_MAX = 6;

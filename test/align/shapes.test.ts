@@ -4224,6 +4224,27 @@ const CASES: Case[] = [
     ],
     shared: [],
   },
+  {
+    // Blind round 158 (fq/poster.txt:46): a name in brackets after an English sentence much longer
+    // than it (`… no service (Grande-Grave Sea Festival).`), reading a little French for `grande`
+    // and `grave`, is a name of the English line, not its French side.
+    name: 'a stacked poster French first: a name in brackets at the end of an English line',
+    doc: [
+      'NAVETTE ESTIVALE DE FORILLON',
+      'FORILLON SUMMER SHUTTLE',
+      '',
+      '• Le vendredi 21 août 2026, après 16 h : aucun service (Fête de la mer de Grande-Grave).',
+      '• Friday, August 21, 2026, after 4 p.m.: no service (Grande-Grave Sea Festival).',
+      '• Le samedi 22 août 2026 : horaire régulier.',
+      '• Saturday, August 22, 2026: regular schedule.',
+    ],
+    pairs: [
+      'FORILLON SUMMER SHUTTLE | NAVETTE ESTIVALE DE FORILLON | stacked',
+      'Friday, August 21, 2026, after 4 p.m.: no service (Grande-Grave Sea Festival). | Le vendredi 21 août 2026, après 16 h : aucun service (Fête de la mer de Grande-Grave). | stacked',
+      'Saturday, August 22, 2026: regular schedule. | Le samedi 22 août 2026 : horaire régulier. | stacked',
+    ],
+    shared: [],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
