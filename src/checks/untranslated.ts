@@ -242,6 +242,22 @@ function evidence(seg: Segment): LangScore {
   return t === seg.text ? segmentScore(seg) : scoreText(t);
 }
 
+/** A number and its unit of measure (`20-30 cm`, `60 km/h`, `2.4 m`, `18 %`). */
+const MEASURE = /\d[\d.,\s–-]*(?:\s?(?:mm|cm|km\/h|km|m|kg|g|ml|l|%)(?![\p{L}]))?/gu;
+
+/** A unit of measure after a number. */
+const UNIT = /\d\s?(?:mm|cm|km\/h|km|m|kg|g|ml|l|%)(?![\p{L}])/u;
+
+/**
+ * Whether a text is names (each word capitalised) and measures only, two words at least and a
+ * measure with its unit (not an agenda item's time: `1:30 PM – Opening Remarks` is a copy).
+ */
+function namesAndMeasures(text: string): boolean {
+  if (!UNIT.test(text)) return false;
+  const words = text.replace(MEASURE, ' ').match(/\p{L}[\p{L}'’.-]*/gu) ?? [];
+  return words.length >= 2 && words.every((w) => /^\p{Lu}/u.test(w));
+}
+
 /** Words two sides share at their start or end that make a name both write alike. */
 const SHARED_NAME_WORDS = 2;
 
@@ -318,13 +334,15 @@ of the English.`,
     // Program` / `11 h 30 – Update on the Flood Mapping Program`): its capitalised words do not
     // make it a title, since its date or time says it is a line of a notice.
     if (Math.abs(en.text.length - fr.text.length) <= VALUE_COPY_SLACK && DIGIT.test(en.text) && DIGIT.test(fr.text) && sameWordsApartFromValues(en.text, fr.text)) {
-      if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
+      // Names and measures only (`Smiths Falls - Lanark - 20-30 cm  60 km/h`, a row of a table of
+      // regions): nothing to translate but the measures, which are.
+      if (translatable() && !namesAndMeasures(en.text)) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
       return;
     }
     // Fewer words do when each is English and no French word (`4:15 p.m. – Roundtable` / `16 h 15 –
     // Roundtable`): a word both languages write (`Introduction`, `Lunch`) may stand in either.
     if (Math.abs(en.text.length - fr.text.length) <= VALUE_COPY_SLACK && DIGIT.test(en.text) && DIGIT.test(fr.text) && sameWordsApartFromValues(en.text, fr.text, 1) && onlyEnglishWords(fr.text)) {
-      if (translatable()) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
+      if (translatable() && !namesAndMeasures(en.text)) copy(ctx, en, Number(ctx.options.minScoreCopy ?? 2.5));
       return;
     }
     const minScore = Number(ctx.options.minScore ?? 3);
