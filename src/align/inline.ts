@@ -870,7 +870,10 @@ function foldLetters(s: string): string {
  * colon is written the French way is French.
  */
 function labelTwins(pieces: Piece[], text: string): void {
-  const cut = onlyPairCut(pieces, text);
+  // Two labels before one colon may open a line that goes on past a bar (`Tel. / Tél. :
+  // 416-555-0192 | name@example.ca`): their slash is then the cut.
+  const opening = pieces.length > 2 && /^\s*\/\s*$/.test(text.slice(pieces[0].to, pieces[1].from)) && /:\s*$/.test(text.slice(pieces[1].from, pieces[2].from)) ? 1 : -1;
+  const cut = opening > 0 ? opening : onlyPairCut(pieces, text);
   if (cut < 1) return;
   const a = pieces[0];
   const b = pieces[cut];

@@ -147,6 +147,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   readOneCells(units, readings);
   rereadLabelledValues(units, readings);
   rereadSharedNames(units, readings);
+  rereadNamesWithDesignations(units, readings);
   rereadNamedHeads(units, readings);
   rereadDashedTwins(units, readings);
   rereadDocumentHeadings(units, readings);
@@ -1559,6 +1560,19 @@ function rereadDocumentHeadings(units: Unit[], readings: UnitReading[]): void {
     if (r.kind === 'inline' || (r.kind === 'mono' && Math.abs(r.score) >= DOCUMENT_HEADING_SCORE)) return;
     const lang = documentHeadingLang(units[i].text.text);
     if (lang && !(r.kind === 'mono' && r.lang === lang)) readings[i] = { kind: 'mono', lang, score: lang === 'fr' ? DOCUMENT_HEADING_SCORE : -DOCUMENT_HEADING_SCORE };
+  });
+}
+
+/**
+ * A person's name and a professional designation given in each language (`Daniel Okafor, P.Eng.
+ * / ing.`, `Arjun Singh, P.Eng. | ing.`): a signature's line both languages share, not an English
+ * line missing its French.
+ */
+const NAME_WITH_DESIGNATIONS = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’.-]*)+,\s*(?:\p{L}+\.)+(?:\p{L}+)?\.?\s*[/|]\s*(?:\p{L}+\.)+(?:\p{L}+\.?)?$/u;
+
+function rereadNamesWithDesignations(units: Unit[], readings: UnitReading[]): void {
+  units.forEach((u, i) => {
+    if (readings[i].kind === 'mono' && u.lines.length === 1 && NAME_WITH_DESIGNATIONS.test(u.text.text.trim())) readings[i] = { kind: 'neutral' };
   });
 }
 

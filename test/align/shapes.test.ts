@@ -4245,6 +4245,37 @@ const CASES: Case[] = [
     ],
     shared: [],
   },
+  {
+    // Blind rounds 149 and 161 (fh/email_champlain_closures.txt:89, ft/email_elevator_meighen.txt:71
+    // and 74): a signature's name with its designation in each language (`P.Eng. / ing.`) is
+    // shared; two labels before one colon (`Tel. / Tél. :`) are a label each even when the line
+    // goes on past a bar with an address.
+    name: 'a signature: a name with designations, labels before a colon and an address',
+    doc: [
+      'Hello Marie,',
+      '',
+      'The elevator work will start on Monday, September 14, 2026.',
+      '',
+      'Daniel',
+      '',
+      'Bonjour Marie,',
+      '',
+      "Les travaux sur l'ascenseur commenceront le lundi 14 septembre 2026.",
+      '',
+      'Daniel',
+      '',
+      'Daniel Okafor, P.Eng. / ing.',
+      'Project Manager / Gestionnaire de projet',
+      'Tel. / Tél. : 416-555-0192 | daniel.okafor@example.gc.ca',
+    ],
+    pairs: [
+      'Hello Marie, | Bonjour Marie, | block',
+      "The elevator work will start on Monday, September 14, 2026. | Les travaux sur l'ascenseur commenceront le lundi 14 septembre 2026. | block",
+      'Project Manager | Gestionnaire de projet | inline',
+      'Tel. | Tél. : | inline',
+    ],
+    shared: ['Daniel', 'Daniel', 'Daniel Okafor, P.Eng. / ing.', '416-555-0192 | daniel.okafor@example.gc.ca'],
+  },
 ];
 
 function render(en: string | undefined, fr: string | undefined, method: string): string {
