@@ -14,7 +14,7 @@ import { isAllCaps, wordTokens } from '../lang/tokens.js';
 import { ENGLISH_PROVINCE_NAMES, FRENCH_ONLY_PROVINCE_NAMES, FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { isKnownPlace } from '../lang/places.js';
 import { dictionary, fold } from '../lang/dictionary.js';
-import { restyledCopy, SENTENCE_CASE, swappedTwins } from '../lang/copies.js';
+import { restyledCopy, SENTENCE_CASE, sharedEnds, swappedTwins } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
 
@@ -559,10 +559,7 @@ function twinSides(pieces: Piece[], text: string): void {
   if (cut < 1) return;
   const a = twinForm(text.slice(pieces[0].from, pieces[cut - 1].to)).split(' ');
   const b = twinForm(text.slice(pieces[cut].from, pieces[pieces.length - 1].to)).split(' ');
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const { head, tail } = sharedEnds(a, b);
   // Most of each side shared, and a stretch of its own on each.
   const da = a.slice(head, a.length - tail).join(' ');
   const db = b.slice(head, b.length - tail).join(' ');

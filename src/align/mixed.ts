@@ -19,7 +19,7 @@ import { isKnownPlace } from '../lang/places.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
-import { COPY_MIN_WORDS, reorderedWords, restyledCopy, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
+import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
 import { ENGLISH_FORMAT_ADDRESS, FRENCH_CIVIC_ADDRESS } from '../lang/addresses.js';
 import { onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
@@ -447,10 +447,7 @@ const TWIN_STRETCH_WORDS = 3;
 function oneStretchTwins(a: string, b: string, first: 'en' | 'fr'): boolean {
   const wa = a.split(/\s+/).filter(Boolean);
   const wb = b.split(/\s+/).filter(Boolean);
-  let head = 0;
-  while (head < wa.length && head < wb.length && wa[head] === wb[head]) head++;
-  let tail = 0;
-  while (tail < wa.length - head && tail < wb.length - head && wa[wa.length - 1 - tail] === wb[wb.length - 1 - tail]) tail++;
+  const { head, tail } = sharedEnds(wa, wb);
   const da = wa.slice(head, wa.length - tail);
   const db = wb.slice(head, wb.length - tail);
   if (da.length === 0 || db.length === 0 || da.length > TWIN_STRETCH_WORDS || db.length > TWIN_STRETCH_WORDS || head + tail < 2) return false;
@@ -805,15 +802,36 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
     if ((r.kind !== 'mono' && !neutralHead) || (r.kind === 'mono' && Math.abs(r.score) >= WEAK_HEAD) || units[i].lines.length !== 1 || /[.!?:;,]$/.test(units[i].text.text.trim())) continue;
     if ((seen.get(units[i].text.text.trim()) ?? 0) > 1 || !hasDictionaryWord(units[i].text.text)) continue;
     if (i > 0 && nextLineUnit(units, i - 1)) continue;
-    const strong = { en: 0, fr: 0 };
-    for (let j = i; j + 1 < units.length && nextLineUnit(units, j); j++) {
-      const rj = readings[j + 1];
-      if (rj.kind === 'mono' && Math.abs(rj.score) >= STRONG_BLOCK) strong[rj.lang] += units[j + 1].lines.length;
-    }
-    const lang = strong.en >= STRONG_BLOCK_LINES && strong.fr === 0 ? 'en' : strong.fr >= STRONG_BLOCK_LINES && strong.en === 0 ? 'fr' : null;
+    // (The head itself reads weakly or as neither: it counts for neither language.)
+    const { lang } = blockLanguage(units, readings, i, blockEnd(units, i));
     if (lang && !(r.kind === 'mono' && r.lang === lang)) readings[i] = assigned(lang);
   }
   rereadWeakInBlocks(units, readings);
+}
+
+/** The last unit of the block (units line after line, no blank line between) that `start` opens. */
+function blockEnd(units: Unit[], start: number): number {
+  let end = start;
+  while (end + 1 < units.length && nextLineUnit(units, end)) end++;
+  return end;
+}
+
+/**
+ * The language of the units start..end when every unit of them that reads strongly is in it (two
+ * lines of them at least), else null; and whether every unit that reads more than weakly is in one
+ * language.
+ */
+function blockLanguage(units: Unit[], readings: UnitReading[], start: number, end: number): { lang: 'en' | 'fr' | null; oneLanguage: boolean } {
+  const strong = { en: 0, fr: 0 };
+  const langs = new Set<'en' | 'fr'>();
+  for (let j = start; j <= end; j++) {
+    const r = readings[j];
+    if (r.kind !== 'mono') continue;
+    if (Math.abs(r.score) >= STRONG_BLOCK) strong[r.lang] += units[j].lines.length;
+    if (Math.abs(r.score) >= WEAK_HEAD) langs.add(r.lang);
+  }
+  const lang = strong.en >= STRONG_BLOCK_LINES && strong.fr === 0 ? 'en' : strong.fr >= STRONG_BLOCK_LINES && strong.en === 0 ? 'fr' : null;
+  return { lang, oneLanguage: langs.size === 1 };
 }
 
 /** Words a weak line in a block needs to be read as the block's (`PostgreSQL 15` is a name and its version). */
@@ -832,19 +850,11 @@ function hasDictionaryWord(text: string): boolean {
  */
 function rereadWeakInBlocks(units: Unit[], readings: UnitReading[]): void {
   for (let start = 0; start < units.length; ) {
-    let end = start;
-    while (end + 1 < units.length && nextLineUnit(units, end)) end++;
-    const strong = { en: 0, fr: 0 };
+    const end = blockEnd(units, start);
     // Every unit that reads more than weakly is of one language: not a stacked block, whose
     // lines alternate (`Supply Team Leader` over `Chef d'équipe de l'approvisionnement`).
-    const langs = new Set<'en' | 'fr'>();
-    for (let j = start; j <= end; j++) {
-      const r = readings[j];
-      if (r.kind !== 'mono') continue;
-      if (Math.abs(r.score) >= STRONG_BLOCK) strong[r.lang] += units[j].lines.length;
-      if (Math.abs(r.score) >= WEAK_HEAD) langs.add(r.lang);
-    }
-    const lang = langs.size === 1 && strong.en >= STRONG_BLOCK_LINES && strong.fr === 0 ? 'en' : langs.size === 1 && strong.fr >= STRONG_BLOCK_LINES && strong.en === 0 ? 'fr' : null;
+    const { lang: strongLang, oneLanguage } = blockLanguage(units, readings, start, end);
+    const lang = oneLanguage ? strongLang : null;
     if (lang) {
       for (let j = start + 1; j < end; j++) {
         const r = readings[j];

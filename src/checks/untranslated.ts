@@ -29,7 +29,7 @@ import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { sentencesAndItems } from './util/spans.js';
 import { cellSpans, TABLE_ROW } from '../core/table-rows.js';
-import { COPY_MIN_WORDS, lowerCaseWords, sameWordsApartFromValues, SENTENCE_CASE, withoutLeadingLabel } from '../lang/copies.js';
+import { COPY_MIN_WORDS, lowerCaseWords, sameWordsApartFromValues, SENTENCE_CASE, sharedEnds, withoutLeadingLabel } from '../lang/copies.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 
@@ -270,10 +270,7 @@ const SHARED_NAME_WORDS = 2;
 function translatedBesideName(en: string, fr: string): boolean {
   const words = (t: string): string[] => t.toLowerCase().match(/[\p{L}\p{N}'’-]+/gu) ?? [];
   const [a, b] = [words(en), words(fr)];
-  let head = 0;
-  while (head < a.length && head < b.length && a[head] === b[head]) head++;
-  let tail = 0;
-  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  const { head, tail } = sharedEnds(a, b);
   const shared = [...a.slice(0, head), ...a.slice(a.length - tail)].filter((w) => /\p{L}/u.test(w)).length;
   if (shared < SHARED_NAME_WORDS || head + tail >= a.length || head + tail >= b.length) return false;
   // The English side's own words read as English (`cafeteria`), not as French (`au` for `à votre`).

@@ -170,3 +170,15 @@ export function wordStems(text: string, length: number): { stems: string[]; word
 export function sameStems(x: string[], y: string[]): boolean {
   return x.length === y.length && [...x].sort().join(' ') === [...y].sort().join(' ');
 }
+
+/**
+ * How many words two word lists share at their start (`head`) and, after that, at their end
+ * (`tail`): what lies between is each list's own stretch (`Inspection of …` / `Inspection de …`).
+ */
+export function sharedEnds(a: readonly string[], b: readonly string[]): { head: number; tail: number } {
+  let head = 0;
+  while (head < a.length && head < b.length && a[head] === b[head]) head++;
+  let tail = 0;
+  while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
+  return { head, tail };
+}
