@@ -14,13 +14,13 @@ import { MAIL_ATTRIBUTION, MAIL_DATA_FIELD, MAIL_SEPARATOR, inMailHeader, laterM
 import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
-import { FRENCH_ONLY_PROVINCE_ABBREVIATIONS } from '../lang/provinces.js';
+import { FRENCH_ONLY_PROVINCE_ABBREVIATIONS, FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { isKnownPlace } from '../lang/places.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
-import { ENGLISH_FORMAT_ADDRESS, FRENCH_CIVIC_ADDRESS } from '../lang/addresses.js';
+import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, PLACE_COMMA_PROVINCE } from '../lang/addresses.js';
 import { onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
@@ -118,6 +118,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   rereadCopiedNames(units, readings);
   rereadSwappedHeadings(units, readings);
   rereadFrenchProvinces(units, readings);
+  rereadPlaceTwins(units, readings);
   rereadFrenchAddresses(units, readings);
   rereadEnglishAddresses(units, readings);
   rereadSharedOpeningNames(units, readings);
@@ -156,6 +157,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   rereadWeakTwins(units, readings);
   rereadStackedNameTwins(units, readings);
   rereadWeakBlockHeads(units, readings);
+  rereadBlockTwinNames(units, readings);
   rereadMailHeaders(doc, units, readings);
   readAsDeclared(units, readings);
 
@@ -809,6 +811,53 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
   rereadWeakInBlocks(units, readings);
 }
 
+/** Words of three letters or more a line opens with as a line of the neighbouring block does, to be that line's twin. */
+const TWIN_OPENING_WORDS = 4;
+
+/**
+ * `Société de protection des forêts contre le feu (SOPFEU) – Roberval Base` in an English block
+ * under a French block that has `Société … (SOPFEU) – Base de Roberval`: a line read as the
+ * language of the block next to it, that opens as a line of that block does (four words at
+ * least) and goes on otherwise, in a block whose other lines that read strongly are all of the
+ * other language, is the name both blocks carry, written in its own block's language.
+ */
+function rereadBlockTwinNames(units: Unit[], readings: UnitReading[]): void {
+  const blocks: Array<[number, number]> = [];
+  for (let start = 0; start < units.length; start = blocks[blocks.length - 1][1] + 1) blocks.push([start, blockEnd(units, start)]);
+  blocks.forEach(([start, end], b) => {
+    for (let j = start; j <= end; j++) {
+      const r = readings[j];
+      if (r.kind !== 'mono' || units[j].lines.length !== 1) continue;
+      const other = r.lang === 'en' ? 'fr' : 'en';
+      let own = 0;
+      let others = 0;
+      for (let k = start; k <= end; k++) {
+        const rk = readings[k];
+        if (k === j || rk.kind !== 'mono' || Math.abs(rk.score) < STRONG_BLOCK) continue;
+        if (rk.lang === r.lang) own++;
+        else others++;
+      }
+      if (own > 0 || others === 0) continue;
+      const words = wordsOf(units[j].text.text);
+      const twinNear = [blocks[b - 1], blocks[b + 1]].some((nb) => {
+        if (!nb) return false;
+        const { lang } = blockLanguage(units, readings, nb[0], nb[1]);
+        if (lang !== r.lang) return false;
+        for (let k = nb[0]; k <= nb[1]; k++) {
+          if (monoLang(readings, k) !== r.lang) continue;
+          const twin = wordsOf(units[k].text.text);
+          let n = 0;
+          while (n < words.length && n < twin.length && words[n] === twin[n]) n++;
+          // Words, not a time both open with (`1:30 p.m. – Workshop A` over `… Workshop B`).
+          if (words.slice(0, n).filter((w) => /^\p{L}{3}/u.test(w)).length >= TWIN_OPENING_WORDS && n < words.length && n < twin.length) return true;
+        }
+        return false;
+      });
+      if (twinNear) readings[j] = assigned(other);
+    }
+  });
+}
+
 /** The last unit of the block (units line after line, no blank line between) that `start` opens. */
 function blockEnd(units: Unit[], start: number): number {
   let end = start;
@@ -1023,6 +1072,13 @@ function rereadSwappedHeadings(units: Unit[], readings: UnitReading[]): void {
 const PROVINCE_IN_PARENTHESES = /\(([^()]{2,9})\)/g;
 
 /**
+ * A place and its province's French name in parentheses, the whole line save a postal code
+ * (`Winnipeg (Manitoba)  R3H 0W9`, `Inuvik (Territoires du Nord-Ouest)`): French writes a
+ * province so, English after a comma (`Winnipeg, Manitoba`).
+ */
+const PLACE_AND_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s\\((?:${[...FRENCH_PROVINCE_NAMES].join('|')})\\)(?:\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?$`, 'u');
+
+/**
  * `Port aux Basques (T.-N.-L.) – North Sydney (N.-É.)`: a line of names, read weakly as English,
  * that names its provinces the way only French writes them is French.
  */
@@ -1040,19 +1096,68 @@ function rereadFrenchProvinces(units: Unit[], readings: UnitReading[]): void {
 }
 
 /**
- * A line of names that writes its street the French way (`80, chemin East White Hills`), in a
+ * A line of names that writes its street the French way (`80, chemin East White Hills`) or its
+ * postal box (`C.P. 1500`), in a
  * block of French lines (the line above French, the one below French or none): the French
  * address, not a line both languages share. Alone, or among English lines, it stays shared
  * (English text often quotes a Quebec address as written).
  */
 function rereadFrenchAddresses(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
-    if (r.kind !== 'neutral' || !FRENCH_CIVIC_ADDRESS.test(units[i].text.text)) return;
+    const text = units[i].text.text.trim();
+    // An address opening the line is read as one even where its names read as runs of both
+    // languages at its commas (`1495, rue St. James, local 6`).
+    const address = r.kind === 'neutral' || (r.kind === 'inline' && /^\d/.test(text) && !/\s[/|–—-]\s/.test(text));
+    if (!address || !(FRENCH_CIVIC_ADDRESS.test(text) || FRENCH_POSTAL_BOX.test(text))) return;
     if (!(i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'fr')) return;
     if (nextLineUnit(units, i) && monoLang(readings, i + 1) === 'en') return;
     readings[i] = { kind: 'mono', lang: 'fr', score: ASSIGNED_SCORE };
   });
 }
+
+/**
+ * `Roberval, QC  G8H 2N1` and `Roberval (Québec)  G8H 2N1`, `1200 Saint-Joseph Boulevard` and
+ * `1020, boulevard Saint-Joseph`, in blocks near each other: a place or a street as English writes
+ * it (the province after a comma, the street's type last) and as French does (the province in
+ * parentheses, the type first after the number's comma), naming the same place, are each
+ * other's translation, each in its language; read alike as neither language, both would be
+ * material both languages share. A line written one way alone stays as it was read (a Quebec
+ * address quoted in English text).
+ */
+function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
+  const undecided = (k: number): boolean => {
+    const r = readings[k];
+    return r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < WEAK_HEAD);
+  };
+  const englishForm = (t: string): 'place' | 'street' | null => (PLACE_COMMA_PROVINCE.test(t) ? 'place' : ENGLISH_STREET_LINE.test(t) ? 'street' : null);
+  const frenchForm = (t: string): 'place' | 'street' | null => (PLACE_AND_PROVINCE.test(t) ? 'place' : FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? 'street' : null);
+  // The names of a place or a street: its words of three letters or more, street types aside.
+  const names = (t: string): string[] => wordsOf(t).filter((w) => w.length >= 3 && !STREET_TYPE_WORDS.has(w) && !/\d/.test(w));
+  // A place's postal code, which its twin has too (or neither has one).
+  const postalCode = (t: string): string => t.match(/[A-Z]\d[A-Z]\s?\d[A-Z]\d$/)?.[0].replace(/\s/, '') ?? '';
+  const reread = new Map<number, UnitReading>();
+  units.forEach((u, i) => {
+    const text = u.text.text.trim();
+    const form = u.lines.length === 1 && undecided(i) ? englishForm(text) : null;
+    if (!form) return;
+    const own = names(text);
+    for (let d = 1; d <= COPIED_NAME_REACH; d++) {
+      for (const j of [i - d, i + d]) {
+        if (j < 0 || j >= units.length || reread.has(j) || units[j].lines.length !== 1 || !undecided(j)) continue;
+        const twin = units[j].text.text.trim();
+        if (frenchForm(twin) !== form || postalCode(twin) !== postalCode(text) || !names(twin).some((w) => own.includes(w))) continue;
+        // (A line already read as its language keeps its reading and its score.)
+        reread.set(i, monoLang(readings, i) === 'en' ? readings[i] : assigned('en'));
+        reread.set(j, monoLang(readings, j) === 'fr' ? readings[j] : assigned('fr'));
+        return;
+      }
+    }
+  });
+  for (const [k, r] of reread) readings[k] = r;
+}
+
+/** Street types of both languages, set aside when two streets' names are compared. */
+const STREET_TYPE_WORDS = new Set(['street', 'avenue', 'ave', 'boulevard', 'blvd', 'road', 'drive', 'crescent', 'lane', 'way', 'court', 'parkway', 'highway', 'terrace', 'place', 'square', 'rue', 'boul', 'chemin', 'promenade', 'route', 'rang', 'allée', 'croissant', 'impasse', 'montée', 'côte', 'quai', 'terrasse', 'sentier', 'voie', 'carré', 'cour', 'est', 'ouest', 'nord', 'sud', 'east', 'west', 'north', 'south']);
 
 /** Below this score, a line read as French for its street's words alone may be English. */
 const STREET_WORDS_SCORE = 10;
@@ -2901,7 +3006,7 @@ function splitEdgeRuns(plan: StretchPlan, order: 'en' | 'fr' | null, layout: Lay
     // order: an English block and its French, then a French block and its English, then English
     // again): the two leftovers are each other's translation when they read so.
     const nextPlan = next < runs.length ? plans[next] : null;
-    const lead2 = nextPlan ? edgeOrphans(nextPlan, 'a', false) : 0;
+    const lead2 = nextPlan ? leadingOrphans(nextPlan) : 0;
     if (nextPlan && trail > 0 && trail < second.items.length && lead2 > 0 && lead2 < runs[next].items.length) {
       const tail: LangRun = { lang: second.lang, items: second.items.slice(second.items.length - trail) };
       const head: LangRun = { lang: runs[next].lang, items: runs[next].items.slice(0, lead2) };
@@ -2922,6 +3027,20 @@ function splitEdgeRuns(plan: StretchPlan, order: 'en' | 'fr' | null, layout: Lay
     i += 2;
   }
   return { runs: outRuns, plans: outPlans };
+}
+
+/**
+ * How many units of side `a` open a plan unpaired, units of side `b` left unpaired among them
+ * aside (`COMMENTAIRES ÉCRITS` alone before `Open house`, the English block that a French block
+ * put first, then `WRITTEN COMMENTS` with its text).
+ */
+function leadingOrphans(beads: Bead[]): number {
+  let n = 0;
+  for (const b of beads) {
+    if (b.a.length > 0 && b.b.length > 0) break;
+    n += b.a.length;
+  }
+  return n;
 }
 
 function emitStretch(doc: SourceDocument, { runs, plans }: StretchPlan, out: Emitted[]): void {

@@ -8,7 +8,8 @@ import { isAllCaps } from '../lang/tokens.js';
 import { sameStems, swappedTwins, wordStems } from '../lang/copies.js';
 import { scoreText, langOfScore } from '../lang/identify.js';
 import { dictionary, fold } from '../lang/dictionary.js';
-import { isEnglishMonthName, isWeekdayName } from '../lang/values.js';
+import { extractValues, isEnglishMonthName, isWeekdayName } from '../lang/values.js';
+import { valueKeys } from './anchors.js';
 
 export interface Unit {
   lines: CleanLine[];
@@ -41,6 +42,17 @@ function otherLanguages(a: string, b: string): boolean {
   if (Math.abs(sa) < PLAINLY) return false;
   const sb = scoreText(b).score;
   return Math.abs(sb) >= PLAINLY && Math.sign(sa) !== Math.sign(sb);
+}
+
+/** Values a line must hold for its twin to be told by them: a date and a time, say. */
+const TWIN_VALUES = 2;
+
+/** Whether two lines of opposite languages hold the same values, two at least (dates, times, numbers). */
+function sameValues(a: string, b: string): boolean {
+  const ka = valueKeys(extractValues(a, scoreText(a).score > 0 ? 'fr' : 'en'));
+  if (ka.length < TWIN_VALUES) return false;
+  const kb = new Set(valueKeys(extractValues(b, scoreText(b).score > 0 ? 'fr' : 'en')));
+  return ka.every((k) => kb.has(k));
 }
 
 /** A slash between spaces: a line of both languages (`Monday / lundi`). */
@@ -315,7 +327,11 @@ function continues(a: CleanLine, b: CleanLine, before?: CleanLine): boolean {
   // weather, the closure will be postponed` under `En cas de mauvais temps, la fermeture sera
   // reportée`): a poster's stacked pairs, each sentence cut over two of them, not one line going
   // on. (A French paragraph whose last sentence was left in English goes on in English.)
-  if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) return !(before && before.line + 1 === a.line && otherLanguages(at, bt) && otherLanguages(before.text.text, at));
+  // Nor is a line in small letters under its translation, the same values in each (`Thursday,
+  // April 16, 2026 – …, 1:00 p.m. to 3:00 p.m.` over `jeudi 16 avril 2026 – …, de 13 h à 15 h`):
+  // French writes its weekdays and months in small letters.
+  if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt))
+    return !((before && before.line + 1 === a.line && otherLanguages(at, bt) && otherLanguages(before.text.text, at)) || (otherLanguages(at, bt) && sameValues(at, bt)));
   // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`,
   // `… or` / `705-555-0162.`), or before a time (`… available since` / `6:50 a.m. Payments were…`).
   if (OPEN_END.test(at) && (NUMBER_THEN_WORD.test(bt) || NUMBER_ENDS_SENTENCE.test(bt))) return true;

@@ -56,6 +56,8 @@ const FUNCTION_GLUE_COST = 3;
 /** Short words glue only from very common ones (`ofthe`, `surla`). */
 const SHORT_WORD = 6;
 const SHORT_COMMON = 3.5;
+/** A French plural at least this long, run onto a word two letters shorter at least, is two words. */
+const LONG_PLURAL = 7;
 /** An unknown word seen this often, never written apart, is a term of the documents. */
 const TERM_REPEATS = 3;
 /** Upper-case words this short are acronyms unless the documents write them apart. */
@@ -712,6 +714,24 @@ export default defineCheck({
         dict.has(parts[0].folded.slice(0, -1)) &&
         parts[1].folded.length >= 4 &&
         w.shape === 'lower';
+      // An English plural of six letters or more run onto a common word after it
+      // (`applicationssubmitted`): the compounds that keep a plural's -s (`salesperson`,
+      // `sportswear`) are the dictionary's; one it lacks, of two common words, is two words.
+      const englishPlural =
+        lang === 'en' &&
+        parts.length === 2 &&
+        !fn[0] &&
+        !fn[1] &&
+        w.shape === 'lower' &&
+        parts[0].folded.length >= 6 &&
+        parts[1].folded.length >= 4 &&
+        englishPluralOfWord(parts[0].folded, dict) &&
+        parts.every((p) => dict.cost(p.folded) <= COMMON) &&
+        otherWords.length > 0;
+      // A long plural of the dictionary run onto a long word of it (`logementsabordables`) needs no
+      // word count: the counts come from few texts and miss everyday nouns, and the misspelling
+      // test below still sets aside a word one letter from the dictionary's.
+      const longPluralThenWord = parts[0].folded.length >= LONG_PLURAL && parts[1].folded.length >= LONG_PLURAL - 2 && dict.cost(parts[1].folded) <= KNOWN_WORD;
       // A French number before its noun glues as a determiner does (`cinqdernières`), though
       // it is a content word elsewhere (`Lestrois`: `les` and `trois`).
       const numberFirst = lang === 'fr' && parts.length === 2 && FR_NUMBERS.has(parts[0].text.toLowerCase()) && !fn[1];
@@ -736,7 +756,8 @@ export default defineCheck({
         !fn.some(Boolean) &&
         !numberFirst &&
         !commonPair &&
-        !(plural && (dict.cost(parts[0].folded) <= COMMON || pluralThere(parts[0].folded))) &&
+        !(plural && (dict.cost(parts[0].folded) <= COMMON || pluralThere(parts[0].folded) || longPluralThenWord)) &&
+        !englishPlural &&
         !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4) && cognatePair(parts[0].folded, parts[1].folded))
       )
         return null;
@@ -993,6 +1014,12 @@ function functionThenName(word: string, dicts: Record<DictLang, Dictionary>): nu
   // `àWashington`, `avecWillard`).
   if (SURNAME_PARTICLES.has(m[0])) return dicts.fr.has(rest) && dicts.fr.cost(rest) <= COMMON ? m[0].length : -1;
   return dicts.fr.has(rest) || dicts.en.has(rest) ? m[0].length : -1;
+}
+
+/** Whether an English word is the -s or -ies plural of a word of the dictionary (`applications`; not `business`, `status`). */
+function englishPluralOfWord(word: string, dict: Dictionary): boolean {
+  if (!/[^su]s$/.test(word)) return false;
+  return dict.has(word.slice(0, -1)) || (word.endsWith('ies') && dict.has(`${word.slice(0, -3)}y`));
 }
 
 /** French function words that also open surnames written in one piece. */

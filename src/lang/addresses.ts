@@ -2,6 +2,8 @@
 // `promenade Colonel By`), after the civic number and its comma (`344, rue Slater`). English puts
 // the type last (`Slater Street`): a street written the French way is a sign of French text.
 
+import { PROVINCES } from './provinces.js';
+
 /** French street types, as a pattern's alternatives (`av.`, `boul.` and `ch.` abbreviated). */
 export const FRENCH_STREET_TYPES = 'rue|avenue|av\\.|boulevard|boul\\.|chemin|ch\\.|promenade|place|route|rang|allée|croissant|impasse|montée|côte|quai|terrasse|sentier|voie|carré|cour';
 
@@ -13,6 +15,9 @@ export const FRENCH_STREET_TYPES = 'rue|avenue|av\\.|boulevard|boul\\.|chemin|ch
  */
 export const FRENCH_CIVIC_ADDRESS = new RegExp(`(?:^|[,:–—-]\\s*)\\d+[A-Z]?, (?:${FRENCH_STREET_TYPES})\\s+(?:(?:de la|de|du|des|d['’])\\s*)?(?:\\p{Lu}|\\d)`, 'u');
 
+/** A postal box as French writes it (`C.P. 1500`, `case postale 42`; English: `P.O. Box 1500`). */
+export const FRENCH_POSTAL_BOX = /^(?:C\.\s?P\.|case postale)\s*\d+/iu;
+
 /** Canada Post's province and territory codes. */
 const PROVINCE_CODES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
 
@@ -23,3 +28,22 @@ const PROVINCE_CODES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
  * (Québec)`.
  */
 export const ENGLISH_FORMAT_ADDRESS = new RegExp(`^\\d+[A-Z]? \\p{L}[^,]*,.*,\\s*(?:${PROVINCE_CODES})\\b`, 'u');
+
+/** English street types, written after the street's name (`Slater Street`, `Saint-Joseph Boulevard`). */
+const ENGLISH_STREET_TYPES = 'Street|St\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Road|Rd\\.|Drive|Dr\\.|Crescent|Cres\\.|Lane|Way|Court|Parkway|Highway|Terrace|Place|Square';
+
+/**
+ * A civic number without its comma, the street's name, then its type (`1200 Saint-Joseph
+ * Boulevard`, `4920 52nd Street, 8th Floor`): a street as English writes it.
+ */
+export const ENGLISH_STREET_LINE = new RegExp(`^\\d+[A-Z]?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*\\s+){1,4}(?:${ENGLISH_STREET_TYPES})(?=[\\s,.]|$)`, 'u');
+
+/**
+ * A place, a comma, then its province's English name or code, a postal code after it or not
+ * (`Roberval, QC  G8H 2N1`, `Thunder Bay, Ontario`): a place as English writes it; French puts
+ * the province in parentheses (`Roberval (Québec)  G8H 2N1`).
+ */
+export const PLACE_COMMA_PROVINCE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’ -]*, (?:${[...PROVINCES.flatMap((p) => p.en)].map((n) => n.replace(/\./g, '\\.')).join('|')})(?:\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?$`,
+  'u',
+);

@@ -83,3 +83,37 @@ describe('the headings that open an English section and its French section', () 
     expect(pairs.find((p) => p.en?.place.line === 29)?.fr?.place.line).toBe(38);
   });
 });
+
+// A notice in blocks (blind round 166), English block then French block, save one block put French
+// first: the French block merges with the French block before it, and the English one with the
+// next; the two leftovers where the plans meet are each other's translation, though a French
+// heading is left alone first in the next plan.
+describe('a French-first block among English-first blocks, a heading alone opening the next plan', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/fy/inuvik_notice.txt'), {});
+  const at = (l: number) => pairs.find((p) => p.en?.place.line === l);
+  it('pairs the open house block with its French above it, and the written comments with their French below', () => {
+    expect([42, 43, 46].map((l) => at(l)?.fr?.place.line)).toEqual([35, 36, 40]);
+    expect(at(48)?.fr?.place.line).toBe(57);
+    expect(pairs.filter((p) => p.method === 'orphan').map((p) => (p.en ? `en ${p.en.place.line}` : `fr ${p.fr!.place.line}`))).toEqual(['fr 39']);
+  });
+  it('reads C.P. 1500 in the French address block as French, twin of P.O. Box 1500', () => {
+    expect(pairs.find((p) => p.fr?.text.includes('C.P. 1500'))?.en?.text).toContain('P.O. Box 1500');
+  });
+});
+
+// Blocks of addresses (blind round 163), a French-first block among them: an organisation's name
+// both blocks write in French with the place last in each language's way (`– Base de Roberval`,
+// `– Roberval Base`), places written `Roberval, QC` and `Roberval (Québec)`, streets written
+// `1200 Saint-Joseph Boulevard` and `1020, boulevard Saint-Joseph`, and a French address read as
+// runs of both languages at its commas (`1495, rue St. James, local 6`).
+describe('blocks of addresses, one French first, with names, places and streets each language writes its way', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/fv/recruitment-days.txt'), {});
+  const at = (l: number) => pairs.find((p) => p.en?.place.line === l);
+  it('pairs every line of the Roberval and Winnipeg blocks with its twin', () => {
+    expect([38, 39, 40, 41, 42, 43].map((l) => at(l)?.fr?.place.line)).toEqual([31, 32, 33, 34, 35, 36]);
+    expect([59, 60, 61, 62, 63, 64].map((l) => at(l)?.fr?.place.line)).toEqual([67, 68, 69, 70, 71, 72]);
+  });
+  it('leaves only the English sentence with no French alone', () => {
+    expect(pairs.filter((p) => p.method === 'orphan').map((p) => (p.en ? `en ${p.en.place.line}` : `fr ${p.fr!.place.line}`))).toEqual(['en 65']);
+  });
+});

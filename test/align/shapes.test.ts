@@ -40,6 +40,25 @@ const STACKED_AGENDA_PAIRS = [
 
 const CASES: Case[] = [
   {
+    // Blind round 162 (fu/agenda_sudbury.txt:68): a line ending on `p.m.` over its French in
+    // small letters, after a blank line; the same date, number and times in each.
+    name: 'a line ending on p.m. over its translation opening in small letters',
+    doc: [
+      'Other sessions in the region',
+      'Autres séances dans la région',
+      '',
+      'Thursday, April 16, 2026 – Royal Canadian Legion, Branch 39, Espanola, 1:00 p.m. to 3:00 p.m.',
+      'jeudi 16 avril 2026 – Légion royale canadienne, filiale 39, Espanola, de 13 h à 15 h',
+      'Thursday, April 23, 2026 – Elliot Lake Civic Centre, 10:00 a.m. to noon',
+      "jeudi 23 avril 2026 – Centre civique d'Elliot Lake, de 10 h à midi",
+    ],
+    pairs: [
+      'Other sessions in the region | Autres séances dans la région | stacked',
+      'Thursday, April 16, 2026 – Royal Canadian Legion, Branch 39, Espanola, 1:00 p.m. to 3:00 p.m. | jeudi 16 avril 2026 – Légion royale canadienne, filiale 39, Espanola, de 13 h à 15 h | stacked',
+      "Thursday, April 23, 2026 – Elliot Lake Civic Centre, 10:00 a.m. to noon | jeudi 23 avril 2026 – Centre civique d'Elliot Lake, de 10 h à midi | stacked",
+    ],
+  },
+  {
     name: 'inline pair with a slash, no spaces',
     doc: ['Agenda/Ordre du jour'],
     pairs: ['Agenda | Ordre du jour | inline'],
