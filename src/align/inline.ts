@@ -537,9 +537,18 @@ const BAR_CUT = /\s\|\s/;
 const CELL_BAR = 4;
 
 /** The pieces that a slash alone separates from the piece before them. */
-function slashCuts(pieces: Piece[], text: string): number[] {
+/**
+ * The sign that cuts a document's lines of both languages: a slash (`Agenda / Ordre du jour`), or
+ * a dash where every line is cut there (`Sans frais : 1-866-742-3644 – Toll-free: 1-866-742-3644`).
+ */
+export type CutMark = '/' | '–';
+
+function slashCuts(pieces: Piece[], text: string, mark: CutMark = '/'): number[] {
   const out: number[] = [];
-  for (let i = 1; i < pieces.length; i++) if (text.slice(pieces[i - 1].to, pieces[i].from).trim() === '/') out.push(i);
+  for (let i = 1; i < pieces.length; i++) {
+    const gap = text.slice(pieces[i - 1].to, pieces[i].from).trim();
+    if (mark === '/' ? gap === '/' : gap === '–' || gap === '—') out.push(i);
+  }
   return out;
 }
 
@@ -721,15 +730,15 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
  * read plainly the other way round. A second side in the first side's language (`4:15 p.m. –
  * Roundtable / 16 h 15 – Roundtable`) is a translation left undone, which `untranslated` judges.
  */
-export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefined, first: 'en' | 'fr', halvesRead = false): UnitReading | null {
+export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefined, first: 'en' | 'fr', halvesRead = false, mark: CutMark = '/'): UnitReading | null {
   const text = mt.text;
   const pieces = splitPieces(text, neutral);
-  const cuts = slashCuts(pieces, text);
+  const cuts = slashCuts(pieces, text, mark);
   // One slash between spaces, and no bar: `Point 1 / Item 1 – Mot de bienvenue | Welcome` is two
   // pairs, and a slash between two words (`Public Safety/Sécurité publique`) pairs those words.
   if (cuts.length !== 1 || BAR_CUT.test(text)) return null;
   const cut = cuts[0];
-  if (!/^\s+\/\s+$/.test(text.slice(pieces[cut - 1].to, pieces[cut].from))) return null;
+  if (!/^\s+\S\s+$/.test(text.slice(pieces[cut - 1].to, pieces[cut].from))) return null;
   const second = first === 'en' ? 'fr' : 'en';
   // French scores above zero: the sides the wrong way round, each plainly so.
   const sa = scoreText(text.slice(pieces[0].from, pieces[cut - 1].to)).score;
@@ -739,8 +748,10 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
   // Asked to, each side must read, taken whole, as its language.
   if (halvesRead && !(sign * sa < 0 && sign * sb > 0)) return null;
   if (!pieces.slice(0, cut).some((p) => p.wordy) || !pieces.slice(cut).some((p) => p.wordy)) return null;
+  // Cut at a dash, each side is the whole of its language's line, names and numbers included
+  // (`Cégep Limoilou, 1300, 8e Avenue, local 1241`): nothing before or after is shared.
   pieces.forEach((p, k) => {
-    if (!p.wordy) return;
+    if (!p.wordy && mark === '/') return;
     p.lang = k < cut ? first : second;
     p.paired = true;
   });
@@ -748,10 +759,11 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
   return runs.length === 2 ? inlineReading(runs, pieces, text) : null;
 }
 
-/** The one slash between spaces of a line, or null when it has none or several. */
-export function onlySpacedSlash(text: string): RegExpExecArray | null {
-  const m = /\s\/\s/.exec(text);
-  return m && !/\s\/\s/.test(text.slice(m.index + 2)) ? m : null;
+/** The one slash (or dash) between spaces of a line, or null when it has none or several. */
+export function onlySpacedSlash(text: string, mark: CutMark = '/'): RegExpExecArray | null {
+  const re = mark === '/' ? /\s\/\s/g : /\s[–—]\s/g;
+  const m = re.exec(text);
+  return m && !re.test(text) ? m : null;
 }
 
 /**

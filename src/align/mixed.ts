@@ -703,7 +703,19 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
   if (!unanimous && inline < (inline + mono) * ORDER_MIN_SHARE) return;
   const first = enFirst >= ORDER_MAJORITY * Math.max(1, frFirst) ? 'en' : frFirst >= ORDER_MAJORITY * Math.max(1, enFirst) ? 'fr' : null;
   if (!first) return;
+  const dashCut = cutAtDash(units, readings);
   readings.forEach((r, i) => {
+    // A document whose lines are cut at a dash (`Sans frais : … – Toll-free: …`): a line of one
+    // dash read otherwise (its two sides alike, `Cégep Limoilou, 1300, 8e Avenue, local 1241 –
+    // Cégep Limoilou, 1300 8e Avenue, Room 1241`, or a side's names read as the other language)
+    // is cut at its dash when each side, taken whole, reads as its language.
+    if (dashCut && units[i].lines.length === 1 && !onlySpacedSlash(units[i].text.text) && onlySpacedSlash(units[i].text.text, '–') && (r.kind === 'mono' || (r.kind === 'inline' && (r.runs.length !== 2 || !/^\s*[–—]\s*$/.test(units[i].text.text.slice(r.runs[0].to, r.runs[1].from)))))) {
+      const cut = readByOnlySlash(units[i].text, neutral, first, true, '–');
+      if (cut && cut.kind === 'inline') {
+        readings[i] = cut;
+        return;
+      }
+    }
     // The same address on each side of the one slash, one side written the French way
     // (`Edmonton – 9700 Jasper Avenue, Suite 940 / Edmonton – 9700, avenue Jasper, bureau 940`),
     // read as one language for its names: the slash is the cut.
@@ -725,6 +737,22 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
       readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
     }
   });
+}
+
+/**
+ * Whether the document cuts its lines of both languages at a dash: most of its lines read as a
+ * pair of two runs meet at a dash between spaces, and more than meet at a slash.
+ */
+function cutAtDash(units: Unit[], readings: UnitReading[]): boolean {
+  let dash = 0;
+  let other = 0;
+  readings.forEach((r, i) => {
+    if (r.kind !== 'inline' || r.runs.length !== 2) return;
+    const gap = units[i].text.text.slice(r.runs[0].to, r.runs[1].from).trim();
+    if (gap === '–' || gap === '—') dash++;
+    else other++;
+  });
+  return dash >= ORDER_MIN_INLINE && dash > 2 * other;
 }
 
 /** Whether the two sides of a line's one spaced slash are one address, the French way on one side only. */

@@ -992,7 +992,8 @@ function elisionCut(word: string): number {
   const before = m[1].toLowerCase();
   if (ELISIONS.has(before)) return -1;
   for (const e of ELIDED_ENDINGS) {
-    if (before.length - e.length >= 2 && before.endsWith(e)) return before.length - e.length;
+    // A head of one letter only when it is `à` (`àl'achèvement`): no French word opens so.
+    if ((before.length - e.length >= 2 || (before.length - e.length === 1 && /^[aà]$/.test(before.charAt(0)))) && before.endsWith(e)) return before.length - e.length;
   }
   return -1;
 }

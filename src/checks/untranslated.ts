@@ -607,9 +607,21 @@ function englishDateOrTime(values: readonly Value[]): boolean {
  * French evidence plainly outweighs it (the mirror of the English copy's test below).
  */
 function frenchSentence(en: Segment, s: LangScore, words: number, minScore: number): boolean {
-  if (words < COPY_MIN_WORDS || !SENTENCE_END.test(en.text) || titleCase(en)) return false;
+  if (words < COPY_MIN_WORDS || !(SENTENCE_END.test(en.text) || frenchImperative(en.text)) || titleCase(en)) return false;
   if (s.maxEn <= -1 && !(looksFrench(en) && s.score >= minScore - 2 * s.maxEn)) return false;
   return !isLanguageNote(en.text) && !isReference(en.text);
+}
+
+/** A first word in -ez, a French verb's imperative (`Apportez`, `Inscrivez-vous`). */
+const IMPERATIVE_START = /^(\p{Lu}\p{Ll}+ez)(?:-vous)?\s/u;
+
+/**
+ * A French instruction without its period (`Apportez une pièce d'identité avec photo`): it opens
+ * with an imperative that the French dictionary knows, which no name does.
+ */
+function frenchImperative(text: string): boolean {
+  const m = IMPERATIVE_START.exec(text.trim());
+  return m !== null && dictionary('fr').has(fold(m[1])) && !dictionary('en').has(fold(m[1]));
 }
 
 /**

@@ -117,3 +117,16 @@ describe('blocks of addresses, one French first, with names, places and streets 
     expect(pairs.filter((p) => p.method === 'orphan').map((p) => (p.en ? `en ${p.en.place.line}` : `fr ${p.fr!.place.line}`))).toEqual(['en 65']);
   });
 });
+
+// A bulletin of lines cut at a dash, French first (blind round 165): a line whose two sides are
+// nearly alike (`Cégep Limoilou, 1300, 8e Avenue, local 1241 – Cégep Limoilou, 1300 8e Avenue,
+// Room 1241`), or whose French names read as English (`… Québec (Québec)  G1K 7L3 – Office: 165 De
+// la Pointe-aux-Lièvres Street South, …`), is cut at its dash as the others are.
+describe('lines cut at a dash, French first, two of them read otherwise', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/fx/bulletin-quebec.txt'), {});
+  const on = (l: number) => pairs.filter((p) => p.en?.place.line === l && p.method === 'inline');
+  it('pairs each side of the line whole', () => {
+    expect(on(17).map((p) => [p.fr?.text, p.en?.text])).toEqual([['Cégep Limoilou, 1300, 8e Avenue, local 1241', 'Cégep Limoilou, 1300 8e Avenue, Room 1241']]);
+    expect(on(41).map((p) => [p.fr?.text.slice(0, 12), p.en?.text.slice(0, 10)])).toEqual([['Bureau : 165', 'Office: 16']]);
+  });
+});
