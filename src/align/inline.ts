@@ -541,13 +541,13 @@ const CELL_BAR = 4;
  * The sign that cuts a document's lines of both languages: a slash (`Agenda / Ordre du jour`), or
  * a dash where every line is cut there (`Sans frais : 1-866-742-3644 – Toll-free: 1-866-742-3644`).
  */
-export type CutMark = '/' | '–';
+export type CutMark = '/' | '–' | '|';
 
 function slashCuts(pieces: Piece[], text: string, mark: CutMark = '/'): number[] {
   const out: number[] = [];
   for (let i = 1; i < pieces.length; i++) {
     const gap = text.slice(pieces[i - 1].to, pieces[i].from).trim();
-    if (mark === '/' ? gap === '/' : gap === '–' || gap === '—') out.push(i);
+    if (mark === '–' ? gap === '–' || gap === '—' : gap === mark) out.push(i);
   }
   return out;
 }
@@ -736,7 +736,7 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
   const cuts = slashCuts(pieces, text, mark);
   // One slash between spaces, and no bar: `Point 1 / Item 1 – Mot de bienvenue | Welcome` is two
   // pairs, and a slash between two words (`Public Safety/Sécurité publique`) pairs those words.
-  if (cuts.length !== 1 || BAR_CUT.test(text)) return null;
+  if (cuts.length !== 1 || (mark !== '|' && BAR_CUT.test(text))) return null;
   const cut = cuts[0];
   if (!/^\s+\S\s+$/.test(text.slice(pieces[cut - 1].to, pieces[cut].from))) return null;
   const second = first === 'en' ? 'fr' : 'en';
@@ -761,7 +761,7 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
 
 /** The one slash (or dash) between spaces of a line, or null when it has none or several. */
 export function onlySpacedSlash(text: string, mark: CutMark = '/'): RegExpExecArray | null {
-  const re = mark === '/' ? /\s\/\s/g : /\s[–—]\s/g;
+  const re = mark === '/' ? /\s\/\s/g : mark === '|' ? /\s\|\s/g : /\s[–—]\s/g;
   const m = re.exec(text);
   return m && !re.test(text) ? m : null;
 }

@@ -120,6 +120,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   rereadFrenchProvinces(units, readings);
   rereadPlaceTwins(units, readings);
   rereadFrenchAddresses(units, readings);
+  rereadAddressTwinLines(units, readings, opts.neutral);
   rereadEnglishAddresses(units, readings);
   rereadSharedOpeningNames(units, readings);
   const out: Emitted[] = [];
@@ -446,13 +447,13 @@ const TWIN_STRETCH_WORDS = 3;
  * Health Products Ltd.`: two lines the same but for one short stretch, which leans to the first
  * language in the first line and to the other in the second (a name that reads as English in both).
  */
-function oneStretchTwins(a: string, b: string, first: 'en' | 'fr'): boolean {
+function oneStretchTwins(a: string, b: string, first: 'en' | 'fr', minShared = 2): boolean {
   const wa = a.split(/\s+/).filter(Boolean);
   const wb = b.split(/\s+/).filter(Boolean);
   const { head, tail } = sharedEnds(wa, wb);
   const da = wa.slice(head, wa.length - tail);
   const db = wb.slice(head, wb.length - tail);
-  if (da.length === 0 || db.length === 0 || da.length > TWIN_STRETCH_WORDS || db.length > TWIN_STRETCH_WORDS || head + tail < 2) return false;
+  if (da.length === 0 || db.length === 0 || da.length > TWIN_STRETCH_WORDS || db.length > TWIN_STRETCH_WORDS || head + tail < minShared) return false;
   const sa = scoreText(da.join(' ')).score;
   const sb = scoreText(db.join(' ')).score;
   return first === 'en' ? sa < 0 && sb > 0 : sa > 0 && sb < 0;
@@ -716,11 +717,10 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
         return;
       }
     }
-    // The same address on each side of the one slash, one side written the French way
-    // (`Edmonton – 9700 Jasper Avenue, Suite 940 / Edmonton – 9700, avenue Jasper, bureau 940`),
-    // read as one language for its names: the slash is the cut.
-    if (r.kind === 'mono' && units[i].lines.length === 1 && addressTwins(units[i].text.text)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? readUnit(units[i].text, neutral, first);
-    else if (r.kind === 'mono' && (r.cut || swappedSides(units[i].text.text))) readings[i] = readUnit(units[i].text, neutral, first);
+    if (r.kind === 'mono' && (r.cut || swappedSides(units[i].text.text))) readings[i] = readUnit(units[i].text, neutral, first);
+    // A name each side of the line's one slash, the same but for a stretch that leans to each
+    // side's language (`Greater Sudbury / Grand Sudbury`): the slash is the cut.
+    else if (r.kind === 'mono' && units[i].lines.length === 1 && slashTwins(units[i].text.text, first)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
     // A line of one slash cut into more than its two sides (names read as English on both).
     // Runs that alternate in pairs (`Point 1 | Item 1 | titre | title`) are read right already.
     else if (r.kind === 'inline' && r.runs.length > 2 && units[i].lines.length === 1) {
@@ -755,13 +755,37 @@ function cutAtDash(units: Unit[], readings: UnitReading[]): boolean {
   return dash >= ORDER_MIN_INLINE && dash > 2 * other;
 }
 
-/** Whether the two sides of a line's one spaced slash are one address, the French way on one side only. */
-function addressTwins(text: string): boolean {
-  const m = onlySpacedSlash(text);
-  if (!m) return false;
-  const [a, b] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
-  const digits = digitsOf(a);
-  return digits !== '' && digits === digitsOf(b) && FRENCH_CIVIC_ADDRESS.test(a) !== FRENCH_CIVIC_ADDRESS.test(b);
+/**
+ * The same address on each side of a line's one slash or bar, one side written the French way
+ * (`Edmonton – 9700 Jasper Avenue, Suite 940 / Edmonton – 9700, avenue Jasper, bureau 940`,
+ * `391, avenue York, Winnipeg (Manitoba)  R3C 0P4 | 391 York Avenue, Winnipeg MB  R3C 0P4`), read
+ * as one language for its names: the sign is the cut, and the side written the French way is French.
+ */
+function rereadAddressTwinLines(units: Unit[], readings: UnitReading[], neutral?: NeutralFinder): void {
+  readings.forEach((r, i) => {
+    if (r.kind !== 'mono' || units[i].lines.length !== 1) return;
+    const text = units[i].text.text;
+    const mark = addressTwins(text);
+    if (!mark) return;
+    const first = FRENCH_CIVIC_ADDRESS.test(text.slice(0, onlySpacedSlash(text, mark)!.index)) ? 'fr' : 'en';
+    readings[i] = readByOnlySlash(units[i].text, neutral, first, false, mark) ?? r;
+  });
+}
+
+/**
+ * The sign (a slash or a bar between spaces, the line's only one) whose two sides are one address,
+ * the French way on one side only (`391, avenue York, Winnipeg (Manitoba)  R3C 0P4 | 391 York
+ * Avenue, Winnipeg MB  R3C 0P4`), or null.
+ */
+function addressTwins(text: string): '/' | '|' | null {
+  for (const mark of ['/', '|'] as const) {
+    const m = onlySpacedSlash(text, mark);
+    if (!m) continue;
+    const [a, b] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+    const digits = digitsOf(a);
+    if (digits !== '' && digits === digitsOf(b) && FRENCH_CIVIC_ADDRESS.test(a) !== FRENCH_CIVIC_ADDRESS.test(b)) return mark;
+  }
+  return null;
 }
 
 /**
@@ -774,6 +798,17 @@ function runsMeetAwayFromSlash(runs: Run[], text: string): boolean {
   if (!m || /\s[–—|-]\s/.test(text.slice(runs[0].to, runs[1].from))) return false;
   return runs[0].to > m.index + m[0].length || runs[1].from < m.index;
 }
+
+/** Whether the two sides of a line's one spaced slash are one name but for a short stretch, leaning to `first` then to the other language (oneStretchTwins). */
+function slashTwins(text: string, first: 'en' | 'fr'): boolean {
+  const m = onlySpacedSlash(text);
+  if (!m || BAR.test(text)) return false;
+  // One word shared is enough: the slash already says the line holds two sides.
+  return oneStretchTwins(text.slice(0, m.index), text.slice(m.index + m[0].length), first, 1);
+}
+
+/** A bar between spaces: a line of cells or of both languages. */
+const BAR = /\s\|\s/;
 
 /** A line of one slash or bar between a short heading and its words in another order (`Accessible voting / Vote accessible`). */
 function swappedSides(text: string): boolean {

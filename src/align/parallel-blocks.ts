@@ -179,7 +179,11 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
     // the line after it starts a block of its own.
     const spaced = !opts.markdown && spacedRow(cl.text.text);
     const row = TABLE_ROW.test(cl.text.text) || spaced;
-    const afterRow = prevSpaced;
+    // A cell wrapped onto the next line, indented under its column and going on in small letters
+    // (`     vaccinale aux administrateurs généraux` under `4-3  Envoyer le rapport final sur la
+    // couverture  R. Chen  2027-01-18`), is part of the row above.
+    const wrappedCell = prevSpaced && !row && prev != null && cl.follows === prev.line && /^\s{3,}\p{Ll}/u.test(doc.line(cl.line));
+    const afterRow = prevSpaced && !wrappedCell;
     prevSpaced = spaced;
     const fresh =
       !cur ||

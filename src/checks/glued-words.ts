@@ -48,7 +48,7 @@ const FR_DETERMINERS = new Set([...'le la les un une des du au aux ce cet cette 
 /** A preposition or relative pronoun run onto the French word after it (`pourpatiner`, `quihabite`). */
 const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
 /** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`, `Mettreà`, `RADIATEURSEN`). */
-const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|à|en|pour|sur|dans|avec|par|sans|chez|et|ou)$/;
+const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|à|en|pour|sur|dans|avec|par|sans|chez|contre|entre|vers|envers|depuis|pendant|durant|selon|parmi|malgré|et|ou)$/;
 /** A preposition, article or conjunction that an English word is run onto (`backupof`). */
 const EN_PREPOSITION_AFTER = /^(?:of|the|and|to|for|in|on|with|from|by)$/;
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
@@ -750,6 +750,9 @@ export default defineCheck({
       const there = (part: string): boolean => isCognate(part) || translatedThere(part);
       const cognatePair = (a: string, b: string): boolean =>
         a.length >= 4 && b.length >= 4 && ((there(a) && there(b)) || (there(a) && !otherOpensLike(a.length + 1) && dict.cost(b) <= COMMON_BESIDE_COGNATE) || (there(b) && dict.cost(a) <= COMMON_BESIDE_COGNATE));
+      // Two English words of five letters or more, each with its cognate on the French side
+      // (`officiallanguages` beside `langues officielles`): two words, which the French writes apart.
+      const englishCognates = lang === 'en' && parts.length === 2 && lowerOrHeading && !fn[0] && !fn[1] && parts.every((p) => p.folded.length >= 5 && isCognate(p.folded));
       const commonPair =
         lang === 'fr' && parts.length === 2 && lowerOrHeading && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
       if (
@@ -758,6 +761,7 @@ export default defineCheck({
         !commonPair &&
         !(plural && (dict.cost(parts[0].folded) <= COMMON || pluralThere(parts[0].folded) || longPluralThenWord)) &&
         !englishPlural &&
+        !englishCognates &&
         !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4) && cognatePair(parts[0].folded, parts[1].folded))
       )
         return null;

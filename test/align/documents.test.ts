@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readDocument } from '../../src/core/document.js';
 import { alignMixed } from '../../src/align/mixed.js';
+import { readParallelInputs } from '../../src/align/parallel-inputs.js';
 import { documentHeading, documentHeadingLang } from '../../src/lang/headings.js';
 import type { Segment } from '../../src/core/types.js';
 
@@ -128,5 +129,36 @@ describe('lines cut at a dash, French first, two of them read otherwise', () => 
   it('pairs each side of the line whole', () => {
     expect(on(17).map((p) => [p.fr?.text, p.en?.text])).toEqual([['Cégep Limoilou, 1300, 8e Avenue, local 1241', 'Cégep Limoilou, 1300 8e Avenue, Room 1241']]);
     expect(on(41).map((p) => [p.fr?.text.slice(0, 12), p.en?.text.slice(0, 10)])).toEqual([['Bureau : 165', 'Office: 16']]);
+  });
+});
+
+// An e-mail signature (blind round 170) whose address line holds the French address and the
+// English one across a bar, the French way on one side only: the bar is the cut.
+describe('an address each side of a bar, the French way on one side', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gc/email_flu_clinics_winnipeg.txt'), {});
+  it('pairs the two addresses', () => {
+    const p = pairs.find((x) => x.fr?.place.line === 52 && x.method === 'inline');
+    expect([p?.fr?.text, p?.en?.text]).toEqual(['391, avenue York, Winnipeg (Manitoba)  R3C 0P4', '391 York Avenue, Winnipeg MB  R3C 0P4']);
+  });
+});
+
+// A city's name in each language across a slash, one word the same (blind round 168).
+describe('a name each side of a slash, the same but for one word', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/ga/fair.txt'), {});
+  it('pairs Greater Sudbury with Grand Sudbury', () => {
+    const p = pairs.find((x) => x.en?.place.line === 2);
+    expect([p?.method, p?.en?.text, p?.fr?.text]).toEqual(['inline', 'Greater Sudbury', 'Grand Sudbury']);
+  });
+});
+
+// Minutes in two files (blind round 170): a French table cell wrapped onto a line of its own,
+// indented under its column in small letters, is part of its row.
+describe('a table cell wrapped under its row, in one file of a pair', () => {
+  it('keeps the wrapped words in the row they go on', async () => {
+    const dir = 'test/fixtures/checks/planted/blind/gc';
+    const [input] = await readParallelInputs([`${dir}/minutes_2026-11-18_e.txt`, `${dir}/minutes_2026-11-18_f.txt`], {});
+    const row = input.pairs.find((p) => p.en?.place.line === 57);
+    expect([row?.fr?.place.line, row?.fr?.place.endLine]).toEqual([56, 57]);
+    expect(input.pairs.filter((p) => p.fr?.place.line === 57 && !p.en)).toEqual([]);
   });
 });
