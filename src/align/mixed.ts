@@ -1056,11 +1056,14 @@ function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
           const words = wordsOf(units[j].text.text);
           // Stacked right beside it, the names may come in another order (`Memorial Square` /
           // `square Memorial`); further away, they close both lines, word for word, after the
-          // line's own words.
+          // line's own words, or open both (`Best Western North Bay Hotel & Conference Centre,
+          // salle Algonquin` in the block under `…, Algonquin Room`).
           const fits =
             d === 1 && nextTo(units, i, j)
               ? copied.every((w) => w.every((x) => words.includes(x)))
-              : copied.length === 1 && r.runs.length === 2 && r.runs[1].lang === names && holdsRun(words.slice(words.length - copied[0].length), copied[0]);
+              : copied.length === 1 &&
+                r.runs.length === 2 &&
+                (r.runs[1].lang === names ? holdsRun(words.slice(words.length - copied[0].length), copied[0]) : holdsRun(words.slice(0, copied[0].length), copied[0]));
           if (!fits) continue;
           reread.set(i, { kind: 'mono', lang, score: own[0].score });
           return;
@@ -1158,16 +1161,24 @@ function rereadFrenchProvinces(units: Unit[], readings: UnitReading[]): void {
   });
 }
 
+/** A line that is a French postal box and nothing else, a station's name after it or not (`C.P. 1500`, `Case postale 42, succursale B`). */
+const FRENCH_POSTAL_BOX_LINE = new RegExp(`${FRENCH_POSTAL_BOX.source}(?:,\\s*succursale\\s+[\\p{L}\\d-]+)?\\.?$`, 'iu');
+
 /**
  * A line of names that writes its street the French way (`80, chemin East White Hills`) or its
- * postal box (`C.P. 1500`), in a
- * block of French lines (the line above French, the one below French or none): the French
- * address, not a line both languages share. Alone, or among English lines, it stays shared
- * (English text often quotes a Quebec address as written).
+ * postal box (`C.P. 1500`), in a block of French lines (the line above French, the one below
+ * French or none): the French address, not a line both languages share. Alone, or among English
+ * lines, it stays shared (English text often quotes a Quebec address as written).
  */
 function rereadFrenchAddresses(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
     const text = units[i].text.text.trim();
+    // A line that is a postal box written the French way (`Case postale 250`), read weakly as
+    // anything, is French wherever it stands: English writes `P.O. Box`.
+    if (FRENCH_POSTAL_BOX_LINE.test(text) && (r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < STREET_WORDS_SCORE))) {
+      readings[i] = { kind: 'mono', lang: 'fr', score: ASSIGNED_SCORE };
+      return;
+    }
     // An address opening the line is read as one even where its names read as runs of both
     // languages at its commas (`1495, rue St. James, local 6`).
     const address = r.kind === 'neutral' || (r.kind === 'inline' && /^\d/.test(text) && !/\s[/|–—-]\s/.test(text));
@@ -1188,9 +1199,10 @@ function rereadFrenchAddresses(units: Unit[], readings: UnitReading[]): void {
  * address quoted in English text).
  */
 function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
+  // (A street's words alone may read as a language: `750 des Ruisseaux Boulevard` as French.)
   const undecided = (k: number): boolean => {
     const r = readings[k];
-    return r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < WEAK_HEAD);
+    return r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < STREET_WORDS_SCORE);
   };
   const englishForm = (t: string): 'place' | 'street' | null => (PLACE_COMMA_PROVINCE.test(t) ? 'place' : ENGLISH_STREET_LINE.test(t) ? 'street' : null);
   const frenchForm = (t: string): 'place' | 'street' | null => (PLACE_AND_PROVINCE.test(t) ? 'place' : FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? 'street' : null);

@@ -851,7 +851,9 @@ export default defineCheck({
         // without its accent and unknown to the dictionary (`decarbonisation`) has its cognate there.
         const deThenNoun =
           lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherOpensLike(5);
-        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        // So is `à` run onto the word after it (`àconcurrence`): no French word opens with `à`.
+        const graveThenWord = lang === 'fr' && parts.length === 2 && /^[àÀ]$/.test(parts[0].text) && parts[1].folded.length >= GRAVE_WORD_MIN;
+        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         // Beside a cognate, its fellow part may be a little rarer (`postale` beside `community`'s `communautaire`).
         const besideCognate = lang === 'fr' && parts.length === 2 && cognatePair(parts[0].folded, parts[1].folded);
         if (parts.some((p) => partCost(p.folded) > (besideCognate ? Math.max(limit, COMMON_BESIDE_COGNATE) : limit))) return null;
@@ -988,6 +990,8 @@ const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu',
 /** Elisions that a word run onto them ends with, longest first. */
 const ELIDED_ENDINGS = ['qu', 'l', 'd', 'j', 'm', 'n', 's', 't', 'c'];
 const ELIDED_WORD = /^([\p{L}]+)['’]([\p{L}].*)$/u;
+/** Letters of the word that `à` is run onto, at least. */
+const GRAVE_WORD_MIN = 4;
 
 /** Where the elision starts in a word run onto it (`avecl'équipe` → 4), or −1. */
 function elisionCut(word: string): number {

@@ -642,7 +642,9 @@ function droppedSentence(ctx: CheckContext): void {
   // Paragraphs laid out one over the other in a mixed document are paired by their place, not by
   // their sentences, and so are the units of a keyed file (an XLIFF target, a CSV cell): any of
   // them is looked into; parallel text only where the aligner doubted.
-  const laidOut = method === 'block' || method === 'stacked' || method === 'keyed';
+  // So are the two sides of a line of both languages (`… of the nest. Car seats are supplied. |
+  // Le transport est offert …`).
+  const laidOut = method === 'block' || method === 'stacked' || method === 'keyed' || method === 'inline';
   // List items the aligner joined on the English side against fewer French ones: translations do
   // not merge list items, so the pair is looked into however sure the aligner was.
   const joinedItems = method === 'parallel' && (en?.items?.length ?? 0) > (fr?.items?.length ?? 0);

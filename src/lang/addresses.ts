@@ -34,9 +34,10 @@ const ENGLISH_STREET_TYPES = 'Street|St\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Road
 
 /**
  * A civic number without its comma, the street's name, then its type (`1200 Saint-Joseph
- * Boulevard`, `4920 52nd Street, 8th Floor`): a street as English writes it.
+ * Boulevard`, `4920 52nd Street, 8th Floor`, `750 des Ruisseaux Boulevard`): a street as English
+ * writes it.
  */
-export const ENGLISH_STREET_LINE = new RegExp(`^\\d+[A-Z]?\\s+(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*\\s+){1,4}(?:${ENGLISH_STREET_TYPES})(?=[\\s,.]|$)`, 'u');
+export const ENGLISH_STREET_LINE = new RegExp(`^\\d+[A-Z]?\\s+(?:(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|de|des|du|la|le|of|the)\\s+){1,4}(?:${ENGLISH_STREET_TYPES})(?=[\\s,.]|$)`, 'u');
 
 /**
  * A place, a comma, then its province's English name or code, a postal code after it or not

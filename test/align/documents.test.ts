@@ -162,3 +162,23 @@ describe('a table cell wrapped under its row, in one file of a pair', () => {
     expect(input.pairs.filter((p) => p.fr?.place.line === 57 && !p.en)).toEqual([]);
   });
 });
+
+// Blocks of consultation sessions (blind round 172): a venue's name both blocks open with, the French
+// block's line going on in French (`…, salle Algonquin`), and a street whose words read as French
+// in the English block (`750 des Ruisseaux Boulevard`) beside its French twin in the French-first block.
+describe('blocks of sessions, a venue named alike in both and a street read as French in the English block', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/ge/sessions.txt'), {});
+  const at = (l: number) => pairs.find((p) => p.en?.place.line === l);
+  it('pairs every line of the first and third sessions with its twin', () => {
+    expect([20, 21, 22, 23, 24].map((l) => at(l)?.fr?.place.line)).toEqual([26, 27, 28, 29, 30]);
+    expect([51, 52, 53, 54, 55].map((l) => at(l)?.fr?.place.line)).toEqual([44, 45, 46, 47, 49]);
+  });
+});
+
+// A letter in halves (blind round 171): `Case postale 250`, read as English for its number, is French.
+describe('a French postal box in the French half of a letter', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gd/lettre_decision_financement_ILC-2026-0457.txt'), {});
+  it('pairs PO Box 250 with Case postale 250', () => {
+    expect(pairs.find((p) => p.en?.text === 'PO Box 250')?.fr?.text).toBe('Case postale 250');
+  });
+});

@@ -120,6 +120,11 @@ export function scanFrenchSpacing(text: string, profile: LocaleProfile): Spacing
 }
 
 
+/** Prefixes mail clients put before a subject they reply to or forward. */
+const MAIL_PREFIX = /^(?:RE|Re|TR|Tr|FW|Fw|FWD|Fwd)$/;
+/** Where such a prefix stands: a subject's start, after its label or another prefix. */
+const MAIL_PREFIX_PLACE = /(?:^|(?:Subject|Objet)\s*:|(?:RE|Re|TR|Tr|FW|Fw|FWD|Fwd)\s?:)\s*$/;
+
 /** `: ; ? !`: a space before, of the kind the profile asks for. */
 function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | 'any', out: SpacingIssue[]): void {
   if (due === 'any' || i === 0) return;
@@ -135,6 +140,9 @@ function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | '
   if ((/[:;?!.]/.test(prev) && !abbreviation) || next === sign) return;
   const tok = tokenBefore(text, i);
   if (tok === '' || codeToken(tok)) return;
+  // A mail client's reply or forward prefix on a subject (`Subject: RE: Calendrier`, `TR:`), which
+  // the client writes, not the French text.
+  if (sign === ':' && !isBlank(prev) && MAIL_PREFIX.test(tok) && MAIL_PREFIX_PLACE.test(text.slice(0, i - tok.length))) return;
   if (isBlank(prev)) {
     let j = i;
     while (j > 0 && isBlank(text[j - 1])) j--;
