@@ -882,7 +882,9 @@ const TWIN_OPENING_WORDS = 4;
  * under a French block that has `Société … (SOPFEU) – Base de Roberval`: a line read as the
  * language of the block next to it, that opens as a line of that block does (four words at
  * least) and goes on otherwise, in a block whose other lines that read strongly are all of the
- * other language, is the name both blocks carry, written in its own block's language.
+ * other language, is the name both blocks carry, written in its own block's language. So is a
+ * line that block has word for word: a sentence left untranslated, which stands in its own
+ * block's place (`untranslated` reports the copy).
  */
 function rereadBlockTwinNames(units: Unit[], readings: UnitReading[]): void {
   const blocks: Array<[number, number]> = [];
@@ -913,6 +915,9 @@ function rereadBlockTwinNames(units: Unit[], readings: UnitReading[]): void {
           while (n < words.length && n < twin.length && words[n] === twin[n]) n++;
           // Words, not a time both open with (`1:30 p.m. – Workshop A` over `… Workshop B`).
           if (words.slice(0, n).filter((w) => /^\p{L}{3}/u.test(w)).length >= TWIN_OPENING_WORDS && n < words.length && n < twin.length) return true;
+          // Or the line word for word, a sentence left untranslated in this block (`Work:
+          // restoration of the foundations…` in the French block, as in the English one).
+          if (n === words.length && n === twin.length && countWords(units[j].text.text) >= COPY_MIN_WORDS) return true;
         }
         return false;
       });
@@ -2102,6 +2107,9 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
   return sections && splitAtSharedLines(units, readings, sections, copies);
 }
 
+/** A line drawn across the page (`-----`, `=====`, `* * *`). */
+const RULE_LINE = /^(?:[-=_~*#•·]\s?){3,}$/;
+
 /** Sections, one after the other, from which a document is read as blocks instead. */
 const BLOCK_SECTIONS = 4;
 
@@ -2116,7 +2124,10 @@ function blocksAsSections(units: Unit[], readings: UnitReading[], sections: Sect
   if (!sections || sections.length < BLOCK_SECTIONS) return sections;
   let adjacent = 0;
   for (let k = 1; k < sections.length; k++) {
-    const before = readings[sections[k].start - 1];
+    // A rule drawn between blocks (`------`) sets them apart as a blank line does.
+    let b = sections[k].start - 1;
+    while (b > 0 && RULE_LINE.test(units[b].text.text.trim())) b--;
+    const before = readings[b];
     if (before && before.kind === 'mono') adjacent++;
   }
   return adjacent * 2 > sections.length - 1 ? null : sections;

@@ -182,3 +182,15 @@ describe('a French postal box in the French half of a letter', () => {
     expect(pairs.find((p) => p.en?.text === 'PO Box 250')?.fr?.text).toBe('Case postale 250');
   });
 });
+
+// Blocks of sites set apart by rules (`-----`), two of them French first (blind round 175): read as
+// blocks, not as sections; a French block's line left in English, word for word the English
+// block's, stands in the French block's place.
+describe('blocks set apart by rules, a French block with a line copied from the English', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gh/sites-restoration-2026.txt'), {});
+  const at = (l: number) => pairs.find((p) => p.en?.place.line === l && p.fr);
+  it('pairs the Cartier and Lachine blocks line by line', () => {
+    expect([59, 62, 63, 64].map((l) => at(l)?.fr?.place.line)).toEqual([50, 54, 55, 56]);
+    expect([75, 76, 77, 80].map((l) => at(l)?.fr?.place.line)).toEqual([68, 69, 70, 73]);
+  });
+});
