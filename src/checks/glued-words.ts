@@ -294,10 +294,15 @@ export default defineCheck({
     const graveTokens: number[] = [];
     const graveSegments: number[] = [];
     // `àla`: too short to be looked at as a word, but no French word opens with `à`. Settled once
-    // per word of the vocabulary (1: no, 2: maybe), asked only of tokens with a letter outside ASCII.
+    // per word of the vocabulary (1: no, 2: maybe), asked only of tokens with a letter outside ASCII;
+    // reported only when written with the `à` (`aménager` folds to `a` and a word too).
     const graveWord = new Uint8Array(ix.vocab.fr.size);
     const graveGlued = (t: number, id: number, si: number): void => {
-      if (graveWord[id] === 0) graveWord[id] = A_GLUED.test(ix.vocab.fr.words[id]) ? 2 : 1;
+      // (A word of the dictionary too once folded: `àjour` is `ajour`, `à jour` run together.)
+      if (graveWord[id] === 0) {
+        const w = ix.vocab.fr.words[id];
+        graveWord[id] = A_GLUED.test(w) || (w.startsWith('a') && w.length > GRAVE_WORD_MIN && dicts.fr.has(w.slice(1))) ? 2 : 1;
+      }
       if (graveWord[id] === 2) {
         graveTokens.push(t);
         graveSegments.push(si);
