@@ -532,7 +532,7 @@ function restyledSlashHalves(pieces: Piece[], text: string): void {
 }
 
 /** A bar between spaces, which cuts a line into pairs as a slash does. */
-const BAR_CUT = /\s\|\s/;
+export const BAR_CUT = /\s\|\s/;
 /** How much a cut at a bar between cells outweighs the balance of pieces on its two sides. */
 const CELL_BAR = 4;
 

@@ -14,14 +14,14 @@ import { MAIL_ATTRIBUTION, MAIL_DATA_FIELD, MAIL_SEPARATOR, inMailHeader, laterM
 import { alignDocuments } from './parallel.js';
 import type { Lang, Pair, Place, Segment, Method } from '../core/types.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
-import { FRENCH_ONLY_PROVINCE_ABBREVIATIONS, FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
+import { FRENCH_ONLY_PROVINCE_ABBREVIATIONS } from '../lang/provinces.js';
 import { isKnownPlace } from '../lang/places.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
-import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, PLACE_COMMA_PROVINCE } from '../lang/addresses.js';
-import { onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
+import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_COMMA_PROVINCE, postalCodeAtEnd, STREET_TYPE_WORDS } from '../lang/addresses.js';
+import { BAR_CUT, onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
@@ -710,7 +710,7 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
     // dash read otherwise (its two sides alike, `Cégep Limoilou, 1300, 8e Avenue, local 1241 –
     // Cégep Limoilou, 1300 8e Avenue, Room 1241`, or a side's names read as the other language)
     // is cut at its dash when each side, taken whole, reads as its language.
-    if (dashCut && units[i].lines.length === 1 && !onlySpacedSlash(units[i].text.text) && onlySpacedSlash(units[i].text.text, '–') && (r.kind === 'mono' || (r.kind === 'inline' && (r.runs.length !== 2 || !/^\s*[–—]\s*$/.test(units[i].text.text.slice(r.runs[0].to, r.runs[1].from)))))) {
+    if (dashCut && units[i].lines.length === 1 && readOtherThanAtDash(r, units[i].text.text)) {
       const cut = readByOnlySlash(units[i].text, neutral, first, true, '–');
       if (cut && cut.kind === 'inline') {
         readings[i] = cut;
@@ -737,6 +737,12 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
       readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
     }
   });
+}
+
+/** Whether a line of one dash (and no slash) is read otherwise than as two runs meeting at it. */
+function readOtherThanAtDash(r: UnitReading, text: string): boolean {
+  if (onlySpacedSlash(text) || !onlySpacedSlash(text, '–')) return false;
+  return r.kind === 'mono' || (r.kind === 'inline' && (r.runs.length !== 2 || !/^\s*[–—]\s*$/.test(text.slice(r.runs[0].to, r.runs[1].from))));
 }
 
 /**
@@ -802,13 +808,10 @@ function runsMeetAwayFromSlash(runs: Run[], text: string): boolean {
 /** Whether the two sides of a line's one spaced slash are one name but for a short stretch, leaning to `first` then to the other language (oneStretchTwins). */
 function slashTwins(text: string, first: 'en' | 'fr'): boolean {
   const m = onlySpacedSlash(text);
-  if (!m || BAR.test(text)) return false;
+  if (!m || BAR_CUT.test(text)) return false;
   // One word shared is enough: the slash already says the line holds two sides.
   return oneStretchTwins(text.slice(0, m.index), text.slice(m.index + m[0].length), first, 1);
 }
-
-/** A bar between spaces: a line of cells or of both languages. */
-const BAR = /\s\|\s/;
 
 /** A line of one slash or bar between a short heading and its words in another order (`Accessible voting / Vote accessible`). */
 function swappedSides(text: string): boolean {
@@ -1143,13 +1146,6 @@ function rereadSwappedHeadings(units: Unit[], readings: UnitReading[]): void {
 const PROVINCE_IN_PARENTHESES = /\(([^()]{2,9})\)/g;
 
 /**
- * A place and its province's French name in parentheses, the whole line save a postal code
- * (`Winnipeg (Manitoba)  R3H 0W9`, `Inuvik (Territoires du Nord-Ouest)`): French writes a
- * province so, English after a comma (`Winnipeg, Manitoba`).
- */
-const PLACE_AND_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s\\((?:${[...FRENCH_PROVINCE_NAMES].join('|')})\\)(?:\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?$`, 'u');
-
-/**
  * `Port aux Basques (T.-N.-L.) – North Sydney (N.-É.)`: a line of names, read weakly as English,
  * that names its provinces the way only French writes them is French.
  */
@@ -1165,9 +1161,6 @@ function rereadFrenchProvinces(units: Unit[], readings: UnitReading[]): void {
     readings[i] = { kind: 'mono', lang: 'fr', score: ASSIGNED_SCORE };
   });
 }
-
-/** A line that is a French postal box and nothing else, a station's name after it or not (`C.P. 1500`, `Case postale 42, succursale B`). */
-const FRENCH_POSTAL_BOX_LINE = new RegExp(`${FRENCH_POSTAL_BOX.source}(?:,\\s*succursale\\s+[\\p{L}\\d-]+)?\\.?$`, 'iu');
 
 /**
  * A line of names that writes its street the French way (`80, chemin East White Hills`) or its
@@ -1213,8 +1206,6 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
   const frenchForm = (t: string): 'place' | 'street' | null => (PLACE_AND_PROVINCE.test(t) ? 'place' : FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? 'street' : null);
   // The names of a place or a street: its words of three letters or more, street types aside.
   const names = (t: string): string[] => wordsOf(t).filter((w) => w.length >= 3 && !STREET_TYPE_WORDS.has(w) && !/\d/.test(w));
-  // A place's postal code, which its twin has too (or neither has one).
-  const postalCode = (t: string): string => t.match(/[A-Z]\d[A-Z]\s?\d[A-Z]\d$/)?.[0].replace(/\s/, '') ?? '';
   const reread = new Map<number, UnitReading>();
   units.forEach((u, i) => {
     const text = u.text.text.trim();
@@ -1225,7 +1216,8 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
       for (const j of [i - d, i + d]) {
         if (j < 0 || j >= units.length || reread.has(j) || units[j].lines.length !== 1 || !undecided(j)) continue;
         const twin = units[j].text.text.trim();
-        if (frenchForm(twin) !== form || postalCode(twin) !== postalCode(text) || !names(twin).some((w) => own.includes(w))) continue;
+        // The same postal code (or none) in each.
+        if (frenchForm(twin) !== form || postalCodeAtEnd(twin) !== postalCodeAtEnd(text) || !names(twin).some((w) => own.includes(w))) continue;
         // (A line already read as its language keeps its reading and its score.)
         reread.set(i, monoLang(readings, i) === 'en' ? readings[i] : assigned('en'));
         reread.set(j, monoLang(readings, j) === 'fr' ? readings[j] : assigned('fr'));
@@ -1235,9 +1227,6 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
   });
   for (const [k, r] of reread) readings[k] = r;
 }
-
-/** Street types of both languages, set aside when two streets' names are compared. */
-const STREET_TYPE_WORDS = new Set(['street', 'avenue', 'ave', 'boulevard', 'blvd', 'road', 'drive', 'crescent', 'lane', 'way', 'court', 'parkway', 'highway', 'terrace', 'place', 'square', 'rue', 'boul', 'chemin', 'promenade', 'route', 'rang', 'allée', 'croissant', 'impasse', 'montée', 'côte', 'quai', 'terrasse', 'sentier', 'voie', 'carré', 'cour', 'est', 'ouest', 'nord', 'sud', 'east', 'west', 'north', 'south']);
 
 /** Below this score, a line read as French for its street's words alone may be English. */
 const STREET_WORDS_SCORE = 10;

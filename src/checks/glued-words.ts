@@ -56,6 +56,8 @@ const FUNCTION_GLUE_COST = 3;
 /** Short words glue only from very common ones (`ofthe`, `surla`). */
 const SHORT_WORD = 6;
 const SHORT_COMMON = 3.5;
+/** Letters of the word that `à` is run onto, at least. */
+const GRAVE_WORD_MIN = 4;
 /** A French plural at least this long, run onto a word two letters shorter at least, is two words. */
 const LONG_PLURAL = 7;
 /** An unknown word seen this often, never written apart, is a term of the documents. */
@@ -995,8 +997,6 @@ const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu',
 /** Elisions that a word run onto them ends with, longest first. */
 const ELIDED_ENDINGS = ['qu', 'l', 'd', 'j', 'm', 'n', 's', 't', 'c'];
 const ELIDED_WORD = /^([\p{L}]+)['’]([\p{L}].*)$/u;
-/** Letters of the word that `à` is run onto, at least. */
-const GRAVE_WORD_MIN = 4;
 
 /** Where the elision starts in a word run onto it (`avecl'équipe` → 4), or −1. */
 function elisionCut(word: string): number {

@@ -2,7 +2,7 @@
 // `promenade Colonel By`), after the civic number and its comma (`344, rue Slater`). English puts
 // the type last (`Slater Street`): a street written the French way is a sign of French text.
 
-import { PROVINCES } from './provinces.js';
+import { FRENCH_PROVINCE_NAMES, PROVINCES } from './provinces.js';
 
 /** French street types, as a pattern's alternatives (`av.`, `boul.` and `ch.` abbreviated). */
 export const FRENCH_STREET_TYPES = 'rue|avenue|av\\.|boulevard|boul\\.|chemin|ch\\.|promenade|place|route|rang|allée|croissant|impasse|montée|côte|quai|terrasse|sentier|voie|carré|cour';
@@ -29,6 +29,9 @@ const PROVINCE_CODES = 'AB|BC|MB|NB|NL|NS|NT|NU|ON|PE|QC|SK|YT';
  */
 export const ENGLISH_FORMAT_ADDRESS = new RegExp(`^\\d+[A-Z]? \\p{L}[^,]*,.*,\\s*(?:${PROVINCE_CODES})\\b`, 'u');
 
+/** A Canadian postal code, its space or not (`G8H 2N1`), as a pattern's source. */
+const POSTAL_CODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
+
 /** English street types, written after the street's name (`Slater Street`, `Saint-Joseph Boulevard`). */
 const ENGLISH_STREET_TYPES = 'Street|St\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Road|Rd\\.|Drive|Dr\\.|Crescent|Cres\\.|Lane|Way|Court|Parkway|Highway|Terrace|Place|Square';
 
@@ -44,7 +47,29 @@ export const ENGLISH_STREET_LINE = new RegExp(`^\\d+[A-Z]?\\s+(?:(?:[\\p{Lu}\\d]
  * (`Roberval, QC  G8H 2N1`, `Thunder Bay, Ontario`): a place as English writes it; French puts
  * the province in parentheses (`Roberval (Québec)  G8H 2N1`).
  */
-export const PLACE_COMMA_PROVINCE = new RegExp(
-  `^\\p{Lu}[\\p{L}.'’ -]*, (?:${[...PROVINCES.flatMap((p) => p.en)].map((n) => n.replace(/\./g, '\\.')).join('|')})(?:\\s+[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d)?$`,
-  'u',
+export const PLACE_COMMA_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*, (?:${PROVINCES.flatMap((p) => p.en).map((n) => n.replace(/\./g, '\\.')).join('|')})(?:\\s+${POSTAL_CODE})?$`, 'u');
+
+/**
+ * A place and its province's French name in parentheses, the whole line save a postal code
+ * (`Winnipeg (Manitoba)  R3H 0W9`, `Inuvik (Territoires du Nord-Ouest)`): French writes a
+ * province so, English after a comma (`Winnipeg, Manitoba`).
+ */
+export const PLACE_AND_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s\\((?:${[...FRENCH_PROVINCE_NAMES].join('|')})\\)(?:\\s+${POSTAL_CODE})?$`, 'u');
+
+/** A line that is a French postal box and nothing else, a station's name after it or not (`C.P. 1500`, `Case postale 42, succursale B`). */
+export const FRENCH_POSTAL_BOX_LINE = new RegExp(`${FRENCH_POSTAL_BOX.source}(?:,\\s*succursale\\s+[\\p{L}\\d-]+)?\\.?$`, 'iu');
+
+/** The postal code that ends a line of a place, its space taken out (`G8H2N1`), or ''. */
+export function postalCodeAtEnd(text: string): string {
+  return new RegExp(`${POSTAL_CODE}$`).exec(text)?.[0].replace(/\s/, '') ?? '';
+}
+
+/**
+ * Street types of both languages (folded words, abbreviations without their period) and the
+ * cardinal points after a street's name: set aside when two streets' names are compared.
+ */
+export const STREET_TYPE_WORDS: ReadonlySet<string> = new Set(
+  [...FRENCH_STREET_TYPES.split('|'), ...ENGLISH_STREET_TYPES.split('|'), 'est', 'ouest', 'nord', 'sud', 'east', 'west', 'north', 'south'].map((t) =>
+    t.replace(/\\\./g, '').replace(/\?$/, '').toLowerCase(),
+  ),
 );

@@ -121,9 +121,10 @@ export function scanFrenchSpacing(text: string, profile: LocaleProfile): Spacing
 
 
 /** Prefixes mail clients put before a subject they reply to or forward. */
-const MAIL_PREFIX = /^(?:RE|Re|TR|Tr|FW|Fw|FWD|Fwd)$/;
+const MAIL_PREFIXES = 'RE|Re|TR|Tr|FW|Fw|FWD|Fwd';
+const MAIL_PREFIX = new RegExp(`^(?:${MAIL_PREFIXES})$`);
 /** Where such a prefix stands: a subject's start, after its label or another prefix. */
-const MAIL_PREFIX_PLACE = /(?:^|(?:Subject|Objet)\s*:|(?:RE|Re|TR|Tr|FW|Fw|FWD|Fwd)\s?:)\s*$/;
+const MAIL_PREFIX_PLACE = new RegExp(`(?:^|(?:Subject|Objet)\\s*:|(?:${MAIL_PREFIXES})\\s?:)\\s*$`);
 
 /** `: ; ? !`: a space before, of the kind the profile asks for. */
 function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | 'any', out: SpacingIssue[]): void {
