@@ -536,13 +536,13 @@ export const BAR_CUT = /\s\|\s/;
 /** How much a cut at a bar between cells outweighs the balance of pieces on its two sides. */
 const CELL_BAR = 4;
 
-/** The pieces that a slash alone separates from the piece before them. */
 /**
- * The sign that cuts a document's lines of both languages: a slash (`Agenda / Ordre du jour`), or
- * a dash where every line is cut there (`Sans frais : 1-866-742-3644 – Toll-free: 1-866-742-3644`).
+ * The sign that cuts a line of both languages: a slash (`Agenda / Ordre du jour`), a bar, or a
+ * dash where every line is cut there (`Sans frais : 1-866-742-3644 – Toll-free: 1-866-742-3644`).
  */
 export type CutMark = '/' | '–' | '|';
 
+/** The pieces that the sign alone (a slash unless told) separates from the piece before them. */
 function slashCuts(pieces: Piece[], text: string, mark: CutMark = '/'): number[] {
   const out: number[] = [];
   for (let i = 1; i < pieces.length; i++) {
@@ -759,7 +759,7 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
   return runs.length === 2 ? inlineReading(runs, pieces, text) : null;
 }
 
-/** The one slash (or dash) between spaces of a line, or null when it has none or several. */
+/** The one slash (or bar, or dash) between spaces of a line, or null when it has none or several. */
 export function onlySpacedSlash(text: string, mark: CutMark = '/'): RegExpExecArray | null {
   const re = mark === '/' ? /\s\/\s/g : mark === '|' ? /\s\|\s/g : /\s[–—]\s/g;
   const m = re.exec(text);

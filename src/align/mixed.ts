@@ -890,8 +890,7 @@ const TWIN_OPENING_WORDS = 4;
  * block's place (`untranslated` reports the copy).
  */
 function rereadBlockTwinNames(units: Unit[], readings: UnitReading[]): void {
-  const blocks: Array<[number, number]> = [];
-  for (let start = 0; start < units.length; start = blocks[blocks.length - 1][1] + 1) blocks.push([start, blockEnd(units, start)]);
+  const blocks = unitBlocks(units);
   blocks.forEach(([start, end], b) => {
     for (let j = start; j <= end; j++) {
       const r = readings[j];
@@ -936,6 +935,13 @@ function blockEnd(units: Unit[], start: number): number {
   return end;
 }
 
+/** The blocks of a document, first and last unit of each, in order. */
+function unitBlocks(units: Unit[]): Array<[number, number]> {
+  const blocks: Array<[number, number]> = [];
+  for (let start = 0; start < units.length; start = blocks[blocks.length - 1][1] + 1) blocks.push([start, blockEnd(units, start)]);
+  return blocks;
+}
+
 /**
  * The language of the units start..end when every unit of them that reads strongly is in it (two
  * lines of them at least), else null; and whether every unit that reads more than weakly is in one
@@ -969,8 +975,7 @@ function hasDictionaryWord(text: string): boolean {
  * and right under it, two words and one of a dictionary in it, is the block's.
  */
 function rereadWeakInBlocks(units: Unit[], readings: UnitReading[]): void {
-  for (let start = 0; start < units.length; ) {
-    const end = blockEnd(units, start);
+  for (const [start, end] of unitBlocks(units)) {
     // Every unit that reads more than weakly is of one language: not a stacked block, whose
     // lines alternate (`Supply Team Leader` over `Chef d'équipe de l'approvisionnement`).
     const { lang: strongLang, oneLanguage } = blockLanguage(units, readings, start, end);
@@ -982,7 +987,6 @@ function rereadWeakInBlocks(units: Unit[], readings: UnitReading[]): void {
         if (r.kind === 'mono' && r.lang !== lang && Math.abs(r.score) < WEAK_HEAD && units[j].lines.length === 1 && !units[j].text.text.includes('|') && monoLang(readings, j - 1) === lang && monoLang(readings, j + 1) === lang && hasDictionaryWord(units[j].text.text) && countWords(units[j].text.text.replace(/[\d\W_]+/gu, ' ')) >= WEAK_LINE_WORDS) readings[j] = assigned(lang);
       }
     }
-    start = end + 1;
   }
 }
 

@@ -330,8 +330,11 @@ function continues(a: CleanLine, b: CleanLine, before?: CleanLine): boolean {
   // Nor is a line in small letters under its translation, the same values in each (`Thursday,
   // April 16, 2026 – …, 1:00 p.m. to 3:00 p.m.` over `jeudi 16 avril 2026 – …, de 13 h à 15 h`):
   // French writes its weekdays and months in small letters.
-  if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt))
-    return !((before && before.line + 1 === a.line && otherLanguages(at, bt) && otherLanguages(before.text.text, at)) || (otherLanguages(at, bt) && sameValues(at, bt)));
+  if (c !== c.toUpperCase() && c === c.toLowerCase() && !CODE_START.test(bt)) {
+    if (!otherLanguages(at, bt)) return true;
+    const stackedPairs = before !== undefined && before.line + 1 === a.line && otherLanguages(before.text.text, at);
+    return !(stackedPairs || sameValues(at, bt));
+  }
   // A sentence wrapped before a number (`… plus l'heure courante et` / `12 heures de données`,
   // `… or` / `705-555-0162.`), or before a time (`… available since` / `6:50 a.m. Payments were…`).
   if (OPEN_END.test(at) && (NUMBER_THEN_WORD.test(bt) || NUMBER_ENDS_SENTENCE.test(bt))) return true;

@@ -184,11 +184,12 @@ function pairDate(values: { en: Value[]; fr: Value[] }, side: Side): DateRef | n
   return { date: best, label: dateLabel(best) };
 }
 
+/** Words after a zone that put it after the date before it (`EDT after that`). */
+const AFTER_THAT = /^\s*(?:after that|afterwards|thereafter|from then on|par la suite|ensuite|après cette date|à compter de cette date)\b/i;
+
 /** What may stand between a zone and the date it is given right after (`7:30 a.m. NDT on March 8`, `7 h 30 HAT le 8 mars`). */
 // The words between a zone and the date it goes by: `NDT on March 8`, `EST until February 24`,
 // `ADT from March 11`, `HAE à compter du 10 mars`.
-/** Words after a zone that put it after the date before it (`EDT after that`). */
-const AFTER_THAT = /^\s*(?:after that|afterwards|thereafter|from then on|par la suite|ensuite|après cette date|à compter de cette date)\b/i;
 const ZONE_THEN_DATE = /^\)?,?\s*(?:(?:on|from|starting(?: on)?|beginning(?: on)?|as of|until|till|through|after|before|le|du|dès le|à compter du|à partir du|jusqu['’]au|avant le|après le)\s+)?(?:the\s+)?$/i;
 
 /**

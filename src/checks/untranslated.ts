@@ -242,11 +242,14 @@ function evidence(seg: Segment): LangScore {
   return t === seg.text ? segmentScore(seg) : scoreText(t);
 }
 
+/** Units of measure, as a pattern's alternatives. */
+const UNITS = String.raw`mm|cm|km\/h|km|m|kg|g|ml|l|%`;
+
 /** A number and its unit of measure (`20-30 cm`, `60 km/h`, `2.4 m`, `18 %`). */
-const MEASURE = /\d[\d.,\s–-]*(?:\s?(?:mm|cm|km\/h|km|m|kg|g|ml|l|%)(?![\p{L}]))?/gu;
+const MEASURE = new RegExp(String.raw`\d[\d.,\s–-]*(?:\s?(?:${UNITS})(?![\p{L}]))?`, 'gu');
 
 /** A unit of measure after a number. */
-const UNIT = /\d\s?(?:mm|cm|km\/h|km|m|kg|g|ml|l|%)(?![\p{L}])/u;
+const UNIT = new RegExp(String.raw`\d\s?(?:${UNITS})(?![\p{L}])`, 'u');
 
 /**
  * Whether a text is names (each word capitalised) and measures only, two words at least and a
