@@ -388,6 +388,9 @@ const SIDE_SURE = PIECE_THRESHOLD * 2;
  * other, each side read whole, holds one language a side: an address that reads as the other
  * language inside a side (a French street name in an English address) belongs to its side.
  */
+/** How far a side's undecided opening must lean to the side's language to be taken as its. */
+const HEAD_LEAN = 1;
+
 function sidesOfOneCut(pieces: Piece[], text: string): void {
   const cut = onlyPairCut(pieces, text);
   if (cut < 1) return;
@@ -431,6 +434,14 @@ function sidesOfOneCut(pieces: Piece[], text: string): void {
       moved = true;
     }
   });
+  // A title that opens a side, before words of that side's language, and leans to it (`Toddler
+  // Storytime (18 months to 3 years): … / Heure du conte …`), is the side's opening, not a name
+  // both sides share (`Jean-François Lavoie (président / Chair)` is).
+  for (const [from, to, own] of [[0, cut, left], [cut, pieces.length, right]] as const) {
+    const head = pieces[from];
+    const leans = own === 'en' ? head.score.score <= -HEAD_LEAN : head.score.score >= HEAD_LEAN;
+    if (to - from >= 2 && head.lang === 'und' && !head.code && leans && pieces[from + 1].lang === own) head.lang = own;
+  }
   if (!moved) return;
   pieces.forEach((p, k) => {
     if (p.wordy && p.lang === 'und') p.lang = k < cut ? left : right;
@@ -674,6 +685,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   if (pieces.length === 0) return { kind: 'neutral' };
   const forced = cellLangs ? forceCellLanguages(pieces, text, cellLangs) : null;
   if (sameBothSides(pieces, text)) return copiedBothSides(pieces, text) ?? { kind: 'neutral' };
+  if (labelPairWithValues(text)) return { kind: 'neutral' };
   const restyled = restyledBothSides(pieces, text);
   if (restyled) return restyled;
   repeatedNames(pieces, text);
@@ -861,6 +873,32 @@ function numberedTwins(pieces: Piece[], text: string): void {
     undecided.lang = decided.lang === 'en' ? 'fr' : 'en';
     undecided.paired = true;
   }
+}
+
+/** Labels each language writes its own way around the same values (the same word with accents is French's too). */
+const LABEL_TWINS: ReadonlyArray<readonly [string, string]> = [
+  ['ext', 'poste'],
+  ['fax', 'telec'],
+  ['tty', 'ats'],
+  ['email', 'courriel'],
+  ['mobile', 'cellulaire'],
+];
+const LABEL_PAIR = /(?<![\p{L}])([\p{L}][\p{L}.-]{1,11})\s*\/\s*([\p{L}][\p{L}.-]{1,11})(?![\p{L}])/u;
+
+/**
+ * `Tel. / Tél. 613-462-8831 | nadia.fortin@ised-isde.gc.ca`, `418-763-2290, ext. / poste 204`: a
+ * line whose only words are one label in both languages, beside numbers, e-mails and links, is
+ * written for both: no colon says which side is which, as labelTwins reads it.
+ */
+export function labelPairWithValues(text: string): boolean {
+  const m = LABEL_PAIR.exec(text);
+  // With a colon, the side each label is on is told by it (labelTwins).
+  if (!m || /^\s*:/.test(text.slice(m.index + m[0].length))) return false;
+  const rest = (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).replace(URL, ' ').replace(EMAIL, ' ');
+  if (/\p{L}/u.test(rest) || !/\d/.test(rest)) return false;
+  const [a, b] = [foldLetters(m[1]), foldLetters(m[2])];
+  const sameButAccents = a === b && a.length >= 3 && /[^\p{ASCII}]/u.test(m[1]) !== /[^\p{ASCII}]/u.test(m[2]);
+  return sameButAccents || LABEL_TWINS.some(([en, fr]) => (a === en && b === fr) || (a === fr && b === en));
 }
 
 /** Letters of a word with its accents, case and punctuation taken off: `Tél. :` gives `tel`. */

@@ -21,7 +21,7 @@ import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
 import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_COMMA_PROVINCE, postalCodeAtEnd, STREET_TYPE_WORDS } from '../lang/addresses.js';
-import { BAR_CUT, onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
+import { BAR_CUT, labelPairWithValues, onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
 import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
@@ -1058,14 +1058,21 @@ function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
       const own = r.runs.filter((x) => x.lang === lang);
       const copied = r.runs.filter((x) => x.lang === names).map((x) => wordsOf(text.slice(x.from, x.to)));
       if (own.length === 0 || copied.length === 0 || copied.reduce((n, w) => n + w.length, 0) < COPIED_NAME_WORDS) continue;
-      // So are a first run and the rest after a spaced dash (`Room 200 – Salle 200`).
-      if (r.runs[0].lang === names && SPACED_DASH.test(text.slice(r.runs[0].to, r.runs[1].from))) continue;
+      // So are a first run and the rest after a spaced dash (`Room 200 – Salle 200`), unless the
+      // twin opens with the same words and a spaced dash too: a name each language's line opens
+      // with (`SERVICE CANADA – ATLANTIC REGION` above `SERVICE CANADA – RÉGION DE L'ATLANTIQUE`).
+      const dashOpening = r.runs[0].lang === names && SPACED_DASH.test(text.slice(r.runs[0].to, r.runs[1].from));
       // The twin is the line beside it (stacked lines) or a line of the block above or below.
       for (let d = 1; d <= COPIED_NAME_REACH; d++) {
         for (const j of [i - d, i + d]) {
           const rj = readings[j];
           if (!rj || rj.kind !== 'mono' || rj.lang !== names || units[j].lines.length !== 1) continue;
           const words = wordsOf(units[j].text.text);
+          if (dashOpening) {
+            if (copied.length !== 1 || !holdsRun(words.slice(0, copied[0].length), copied[0]) || !opensWithDashedName(units[j].text.text, copied[0].length)) continue;
+            reread.set(i, { kind: 'mono', lang, score: own[0].score });
+            return;
+          }
           // Stacked right beside it, the names may come in another order (`Memorial Square` /
           // `square Memorial`); further away, they close both lines, word for word, after the
           // line's own words, or open both (`Best Western North Bay Hotel & Conference Centre,
@@ -1084,6 +1091,12 @@ function rereadCopiedNames(units: Unit[], readings: UnitReading[]): void {
     }
   });
   for (const [i, r] of reread) readings[i] = r;
+}
+
+/** Whether a spaced dash follows the first `n` words of a line (`SERVICE CANADA – …`). */
+function opensWithDashedName(text: string, n: number): boolean {
+  const m = SPACED_DASH.exec(text);
+  return m !== null && wordsOf(text.slice(0, m.index)).length === n;
 }
 
 /**
@@ -2104,7 +2117,7 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
 const RULE_LINE = /^(?:[-=_~*#•·]\s?){3,}$/;
 
 /** Sections, one after the other, from which a document is read as blocks instead. */
-const BLOCK_SECTIONS = 4;
+const BLOCK_SECTIONS = 3;
 
 /**
  * The sections found, or null when they are the blocks of a document of blocks: four sections or
@@ -2548,8 +2561,9 @@ function alignHalves(
         for (const l of u.lines) neutral.add(l.line);
       }
       // So is a heading with its number whose words lean to its half's language (`Séance no 31`,
-      // `45e législature, 1re session` in the French half): the other half has its twin.
-      else if (leansTo(u.text.text, own)) keepInBlock();
+      // `45e législature, 1re session` in the French half): the other half has its twin. A label
+      // written in both languages beside its values (`418-763-2290, ext. / poste 204`) is not.
+      else if (leansTo(u.text.text, own) && !labelPairWithValues(u.text.text)) keepInBlock();
       else emitShared(doc, u.text, out, 'shared');
     } else if (r.lang === own) keepInBlock();
     // A word or two that reads weakly as the other language (`Licence`, `Description`, `Total`)
@@ -2988,6 +3002,16 @@ interface StretchPlan {
   plans: Array<Bead[] | null>;
 }
 
+/** Blocks at each end of a run that a pairing may take or leave (the rest go whole). */
+const SPLIT_BLOCKS = 3;
+
+/**
+ * The runs of a stretch paired with their neighbours. A run of one language may hold blocks of
+ * two pairs (blocks that switch order: an English block and its French, then a French block
+ * and its English, the two French blocks one run), so a pairing takes a run from one of its
+ * blocks to its end and the next run up to one of its blocks: the plan of best total score, whole
+ * runs winning ties.
+ */
 function planStretch(monos: Mono[], order: 'en' | 'fr' | null, layout: Layout | null): StretchPlan {
   const runs: LangRun[] = [];
   for (const m of monos) {
@@ -2995,29 +3019,68 @@ function planStretch(monos: Mono[], order: 'en' | 'fr' | null, layout: Layout | 
     if (last && last.lang === m.lang) last.items.push(m);
     else runs.push({ lang: m.lang, items: [m] });
   }
-  // Pair run i with run i+1 or leave it alone; total[i] = best score for runs[i..].
-  const n = runs.length;
-  const total = new Array<number>(n + 2).fill(0);
-  const plans = new Array<Bead[] | null>(n).fill(null);
-  for (let i = n - 1; i >= 0; i--) {
-    total[i] = total[i + 1];
-    plans[i] = null;
-    if (i + 1 < n) {
-      const r = alignRuns(runs[i], runs[i + 1], order, layout);
-      if (r.beads.some((b) => b.a.length && b.b.length) && r.score + total[i + 2] > total[i]) {
-        total[i] = r.score + total[i + 2];
-        plans[i] = r.beads;
+  // Pieces: each run cut at its blank lines; runOf[k] is piece k's run, runStart[r] its first piece.
+  const pieces: Mono[][] = [];
+  const runOf: number[] = [];
+  const runStart: number[] = [];
+  runs.forEach((run, r) => {
+    runStart.push(pieces.length);
+    run.items.forEach((m, t) => {
+      if (t === 0 || m.unit.firstLine - run.items[t - 1].unit.lastLine > 1) {
+        pieces.push([]);
+        runOf.push(r);
+      }
+      pieces[pieces.length - 1].push(m);
+    });
+  });
+  runStart.push(pieces.length);
+  const P = pieces.length;
+  // total[k]: the best score of pieces k…, where k opens its run or follows a pairing that took the
+  // run's first pieces; the rest of a run is paired from k to its end or left unpaired whole.
+  // cut[k] and end[k]: where the pairing from k ends its first run and its second (-1: none).
+  const total = new Array<number>(P + 1).fill(0);
+  const cut = new Int32Array(P).fill(-1);
+  const end = new Int32Array(P).fill(-1);
+  const beadsAt: Array<Bead[] | null> = new Array(P).fill(null);
+  const items = (from: number, to: number): Mono[] => pieces.slice(from, to).flat();
+  for (let k = P - 1; k >= 0; k--) {
+    const r = runOf[k];
+    const mid = runStart[r + 1];
+    total[k] = total[mid];
+    // Only the first pieces of a run can be left by the pairing before (see the prefixes below).
+    if (k - runStart[r] > SPLIT_BLOCKS || r + 1 >= runs.length) continue;
+    const last = runStart[r + 2];
+    const first: LangRun = { lang: runs[r].lang, items: k === runStart[r] ? runs[r].items : items(k, mid) };
+    // The whole next run first (ties keep it), then its prefixes near its start.
+    const ends = [last];
+    for (let e = mid + 1; e < last && e - mid <= SPLIT_BLOCKS; e++) ends.push(e);
+    for (const e of ends) {
+      const second: LangRun = { lang: runs[r + 1].lang, items: e === last ? runs[r + 1].items : items(mid, e) };
+      const res = alignRuns(first, second, order, layout);
+      if (res.beads.some((b) => b.a.length && b.b.length) && res.score + total[e] > total[k]) {
+        total[k] = res.score + total[e];
+        cut[k] = mid;
+        end[k] = e;
+        beadsAt[k] = res.beads;
       }
     }
   }
-  // Plans are kept only where they start: run i+1 of a pair is not the start of another.
-  for (let i = 0; i < n; ) {
-    if (plans[i]) {
-      if (i + 1 < n) plans[i + 1] = null;
-      i += 2;
-    } else i += 1;
+  // Walk the plan: a pairing gives two runs and their plan; the unpaired rest of a run, one run.
+  const outRuns: LangRun[] = [];
+  const outPlans: Array<Bead[] | null> = [];
+  for (let k = 0; k < P; ) {
+    const r = runOf[k];
+    if (end[k] < 0) {
+      outRuns.push({ lang: runs[r].lang, items: k === runStart[r] ? runs[r].items : items(k, runStart[r + 1]) });
+      outPlans.push(null);
+      k = runStart[r + 1];
+      continue;
+    }
+    outRuns.push({ lang: runs[r].lang, items: items(k, cut[k]) }, { lang: runs[r + 1].lang, items: items(cut[k], end[k]) });
+    outPlans.push(beadsAt[k], null);
+    k = end[k];
   }
-  return splitEdgeRuns({ runs, plans }, order, layout);
+  return splitEdgeRuns({ runs: outRuns, plans: outPlans }, order, layout);
 }
 
 /** How many beads at the start (or end) of a plan are units of one side left unpaired. */

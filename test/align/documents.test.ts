@@ -102,6 +102,23 @@ describe('a French-first block among English-first blocks, a heading alone openi
   });
 });
 
+// Blocks of harbour offices (blind round 178), two French-first blocks one after the other among
+// English-first ones: the two French blocks are one run of French, which the plan pairs with the
+// English before it whole; a pairing may take a run from one of its first blocks and the next run
+// up to one of its first blocks, so each block meets its own translation.
+describe('two French-first blocks one after the other among English-first blocks', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gk/harbour-offices.txt'), {});
+  const at = (l: number) => pairs.find((p) => p.en?.place.line === l);
+  it('pairs each block with its own translation', () => {
+    expect([30, 31, 32, 33, 34, 35].map((l) => at(l)?.fr?.place.line)).toEqual([23, 24, 25, 26, 27, 28]);
+    expect([44, 45, 46, 48].map((l) => at(l)?.fr?.place.line)).toEqual([37, 38, 39, 42]);
+    expect([50, 51, 52, 53].map((l) => at(l)?.fr?.place.line)).toEqual([58, 59, 60, 61]);
+  });
+  it('leaves only the French sentence with no English alone there', () => {
+    expect(pairs.filter((p) => p.method === 'orphan' && (p.en ?? p.fr)!.place.line < 66).map((p) => (p.en ? `en ${p.en.place.line}` : `fr ${p.fr!.place.line}`))).toEqual(['fr 40']);
+  });
+});
+
 // Blocks of addresses (blind round 163), a French-first block among them: an organisation's name
 // both blocks write in French with the place last in each language's way (`– Base de Roberval`,
 // `– Roberval Base`), places written `Roberval, QC` and `Roberval (Québec)`, streets written

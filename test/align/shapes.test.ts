@@ -40,6 +40,54 @@ const STACKED_AGENDA_PAIRS = [
 
 const CASES: Case[] = [
   {
+    // Blind round 180 (gm/summer_programs_inline.txt:11): a program's English title opening its
+    // side of a slash line, before a bracket, read as a name both sides share: the English side
+    // lost its opening and its bracket.
+    name: 'an English title opening the English side of a slash line, before a bracket',
+    doc: [
+      '- Lego Builders (6 to 9 years): Thursdays, 4:00 p.m. to 5:00 p.m. / Bâtisseurs Lego (6 à 9 ans) : les jeudis, de 16 h à 17 h',
+      '- Tween Makerspace (10 to 12 years): Fridays, 6:30 p.m. to 8:00 p.m. / Atelier de création pour préados (10 à 12 ans) : les vendredis, de 18 h 30 à 20 h',
+    ],
+    pairs: [
+      'Lego Builders (6 to 9 years): Thursdays, 4:00 p.m. to 5:00 p.m. | Bâtisseurs Lego (6 à 9 ans) : les jeudis, de 16 h à 17 h | inline',
+      'Tween Makerspace (10 to 12 years): Fridays, 6:30 p.m. to 8:00 p.m. | Atelier de création pour préados (10 à 12 ans) : les vendredis, de 18 h 30 à 20 h | inline',
+    ],
+  },
+  {
+    // Blind round 182 (go/visite-chantier-UBF-2026-0418.txt:41, 59): lines of a signature whose
+    // only words are one label in both languages, with no colon, beside a number, an extension or
+    // an e-mail address, are written for both, in a block of English over French.
+    name: 'a signature line of one label in both languages beside its values',
+    doc: [
+      'Hello Gordon,',
+      '',
+      'Thank you for confirming the site visit on Tuesday.',
+      '',
+      'The crew will arrive at the tower at 9:00 a.m. and will need the key to the equipment shelter.',
+      '',
+      'Please send me the name of the person who will meet them.',
+      '',
+      'Bonjour Gordon,',
+      '',
+      "Merci d'avoir confirmé la visite du chantier de mardi.",
+      '',
+      "L'équipe arrivera à la tour à 9 h et aura besoin de la clé de l'abri d'équipement.",
+      '',
+      "Veuillez m'envoyer le nom de la personne qui l'accueillera.",
+      '',
+      'Marc-André Pelletier',
+      'Tel. / Tél. 902-555-0143 | marc-andre.pelletier@example.gc.ca',
+      '902-555-0100, ext. / poste 2217',
+    ],
+    pairs: [
+      'Hello Gordon, | Bonjour Gordon, | parallel',
+      "Thank you for confirming the site visit on Tuesday. | Merci d'avoir confirmé la visite du chantier de mardi. | parallel",
+      "The crew will arrive at the tower at 9:00 a.m. and will need the key to the equipment shelter. | L'équipe arrivera à la tour à 9 h et aura besoin de la clé de l'abri d'équipement. | parallel",
+      "Please send me the name of the person who will meet them. | Veuillez m'envoyer le nom de la personne qui l'accueillera. | parallel",
+    ],
+    shared: ['Marc-André Pelletier', 'Tel. / Tél. 902-555-0143 | marc-andre.pelletier@example.gc.ca', '902-555-0100, ext. / poste 2217'],
+  },
+  {
     // Blind round 162 (fu/agenda_sudbury.txt:68): a line ending on `p.m.` over its French in
     // small letters, after a blank line; the same date, number and times in each.
     name: 'a line ending on p.m. over its translation opening in small letters',
@@ -3657,10 +3705,10 @@ const CASES: Case[] = [
     pairs: ['Tel. | Tél. : | inline'],
     shared: ['902-426-3187'],
   },
-  // Blind round 117 (eb/groundfish_notice.txt), its English and French blocks alone (read as two
-  // sections): lines that open with a place and a dash are items, not prose wrapped to the page; a
-  // French block's address writes its street and province the French way, its office's place
-  // after a dash. The whole notice is read as blocks (below).
+  // Blind round 117 (eb/groundfish_notice.txt), its English and French blocks alone (three
+  // sections, read as blocks as the whole notice is, below): lines that open with a place and a
+  // dash are items, not prose wrapped to the page; a French block's address writes its street and
+  // province the French way, its office's place after a dash.
   {
     name: 'English blocks over French blocks: a sentence left out, items after a dash, an office address',
     doc: [
@@ -3705,20 +3753,20 @@ const CASES: Case[] = [
       'St. John\'s (T.-N.-L.)  A1C 5X1',
     ],
     pairs: [
-      'Daily limits | Limites quotidiennes | parallel',
-      'The daily retention limit is 5 groundfish per person, cod included. | La limite de rétention quotidienne est de 5 poissons de fond par personne, morue comprise. | parallel',
-      'Halibut and other species have their own rules and are not covered by this notice. | Le flétan et les autres espèces sont assujettis à leurs propres règles et ne sont pas visés par le présent avis. | parallel',
+      'Daily limits | Limites quotidiennes | block',
+      'The daily retention limit is 5 groundfish per person, cod included. | La limite de rétention quotidienne est de 5 poissons de fond par personne, morue comprise. | block',
+      'Halibut and other species have their own rules and are not covered by this notice. | Le flétan et les autres espèces sont assujettis à leurs propres règles et ne sont pas visés par le présent avis. | block',
       'Filleting at sea is prohibited; fish must be landed whole. | - | orphan',
-      'All participants must follow the rules set out in the Fishery (General) Regulations. | Tous les participants doivent respecter les règles établies dans le Règlement de pêche (dispositions générales). | parallel',
-      'Information sessions | Séances d\'information | parallel',
-      'Fishery officers will hold information sessions for harvesters and the public: | Des agents des pêches tiendront des séances d\'information à l\'intention des pêcheurs et du public : | parallel',
-      'Gander – Friday, May 29, 2026, 9:30 a.m. NDT, Gander Public Library | Gander – le vendredi 29 mai 2026, 9 h 30 HAT, bibliothèque publique de Gander | parallel',
-      'St. John\'s – Tuesday, June 2, 2026, 6:30 p.m. NDT, Marine Institute | St. John\'s – le mardi 2 juin 2026, 18 h 30 HAT, Marine Institute | parallel',
-      'Corner Brook – Monday, June 15, 2026, 7:00 p.m. NDT, City Hall, Room B | Corner Brook – le lundi 15 juin 2026, 19 h HAT, hôtel de ville, salle B | parallel',
-      'Area Office – St. John\'s | Bureau de secteur – St. John\'s | parallel',
-      'Northwest Atlantic Fisheries Centre | Centre des pêches de l\'Atlantique Nord-Ouest | parallel',
-      '80 East White Hills Road | 80, chemin East White Hills | parallel',
-      'St. John\'s NL  A1C 5X1 | St. John\'s (T.-N.-L.)  A1C 5X1 | parallel',
+      'All participants must follow the rules set out in the Fishery (General) Regulations. | Tous les participants doivent respecter les règles établies dans le Règlement de pêche (dispositions générales). | block',
+      'Information sessions | Séances d\'information | block',
+      'Fishery officers will hold information sessions for harvesters and the public: | Des agents des pêches tiendront des séances d\'information à l\'intention des pêcheurs et du public : | block',
+      'Gander – Friday, May 29, 2026, 9:30 a.m. NDT, Gander Public Library | Gander – le vendredi 29 mai 2026, 9 h 30 HAT, bibliothèque publique de Gander | block',
+      'St. John\'s – Tuesday, June 2, 2026, 6:30 p.m. NDT, Marine Institute | St. John\'s – le mardi 2 juin 2026, 18 h 30 HAT, Marine Institute | block',
+      'Corner Brook – Monday, June 15, 2026, 7:00 p.m. NDT, City Hall, Room B | Corner Brook – le lundi 15 juin 2026, 19 h HAT, hôtel de ville, salle B | block',
+      'Area Office – St. John\'s | Bureau de secteur – St. John\'s | block',
+      'Northwest Atlantic Fisheries Centre | Centre des pêches de l\'Atlantique Nord-Ouest | block',
+      '80 East White Hills Road | 80, chemin East White Hills | block',
+      'St. John\'s NL  A1C 5X1 | St. John\'s (T.-N.-L.)  A1C 5X1 | block',
     ],
   },
   {
