@@ -451,10 +451,27 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
     const ref = dateOfPair(pair, values, p, s);
     if (ref === ACROSS_CHANGE) return null;
     if (ref) return ref;
+    // Days of the week without a date (`Monday, Wednesday and Friday`, `Monday to Friday`) head a
+    // schedule that recurs: the lines under them are of no one dated day.
+    if (recurringDays(p)) return null;
     // A heading marked as one (`## Deer Lake`, a row of bold cells) starts a section of its own.
     if (markedHeading(docs?.get(file), s.place.line)) break;
   }
   return null;
+}
+
+/**
+ * Whether a side of a pair names two days of the week or more and nothing else of value (no date,
+ * time or zone): the heading of a schedule, not an item of a dated day (`Départ de Saint John :
+ * 9 h HNA, du lundi au samedi` under `Horaire d'hiver (du 5 janvier au 7 mars 2026)`).
+ */
+function recurringDays(p: Pair): boolean {
+  for (const seg of [p.en, p.fr]) {
+    if (!seg) continue;
+    const vs = extractValues(seg.text, seg.lang === 'und' ? 'und' : seg.lang);
+    if (vs.length >= 2 && vs.every((v) => v.kind === 'weekday')) return true;
+  }
+  return false;
 }
 
 /** A Markdown heading, or a line (a table row) of bold text only: `| **Deer Lake (YDF)** | **Deer Lake (YDF)** |`. */

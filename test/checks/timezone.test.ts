@@ -75,3 +75,33 @@ describe('timezone: a zone whose abbreviation contradicts its own name beside it
     ]);
   });
 });
+
+// Blind round 181 (gn/argentia_2027_season.txt:31): a schedule under days of the week and no date
+// (`Monday, Wednesday and Friday`) is of every such day of the season, not of the date a line
+// above it names (the day bookings open, in winter).
+describe('timezone: a schedule headed by days of the week', () => {
+  it('takes no date from above the days, and still judges a line under a dated heading', async () => {
+    const tz = await zonesOf('season.txt', [
+      'Bookings open on Monday, February 1, 2027, at 9:00 a.m. NST.',
+      'Les réservations ouvrent le lundi 1er février 2027, à 9 h HNT.',
+      '',
+      'Tuesday, Thursday and Saturday',
+      'Mardi, jeudi et samedi',
+      'Depart: 4:00 p.m. ADT',
+      'Départ : 16 h HAA',
+      '',
+    ]);
+    expect(tz).toEqual([]);
+    const dated = await zonesOf('winter.txt', [
+      'Bookings open on Monday, February 1, 2027, at 9:00 a.m. NST.',
+      'Les réservations ouvrent le lundi 1er février 2027, à 9 h HNT.',
+      '',
+      'Depart: 4:00 p.m. ADT, Tuesday to Saturday',
+      'Départ : 16 h HAA, du mardi au samedi',
+      'Arrive: 7:00 a.m. ADT',
+      'Arrivée : 7 h HAA',
+      '',
+    ]);
+    expect(dated.map((f) => f.line)).toEqual([4, 5, 6, 7]);
+  });
+});
