@@ -158,6 +158,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   rereadWeakTwins(units, readings);
   rereadStackedNameTwins(units, readings);
   rereadWeakBlockHeads(units, readings);
+  rereadHeadingsOverParagraphs(units, readings);
   rereadBlockTwinNames(units, readings);
   rereadMailHeaders(doc, units, readings);
   readAsDeclared(units, readings);
@@ -878,6 +879,29 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
 }
 
 /** Words of three letters or more a line opens with as a line of the neighbouring block does, to be that line's twin. */
+/**
+ * `## Remboursements` (read as neither language) or `## Transport commercial` (read weakly as
+ * English) over a paragraph that reads strongly as French, a blank line between: a heading in
+ * bold or Markdown that reads weakly heads the paragraph under it, in its language. Headings
+ * stacked one over the other (`## Purpose` over `## Objet`, one per language) are left as they are.
+ */
+function rereadHeadingsOverParagraphs(units: Unit[], readings: UnitReading[]): void {
+  for (let i = 0; i + 1 < units.length; i++) {
+    const r = readings[i];
+    const u = units[i];
+    if (!u.heading || u.lines.length !== 1 || /[/|]/.test(u.text.text) || !(r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < WEAK_HEAD))) continue;
+    if (!hasDictionaryWord(u.text.text) || units[i + 1].heading || units[i + 1].firstLine - u.lastLine > 2 || (i > 0 && units[i - 1].heading && u.firstLine - units[i - 1].lastLine <= 2)) continue;
+    const next = readings[i + 1];
+    if (next.kind !== 'mono' || Math.abs(next.score) < STRONG_BLOCK || (r.kind === 'mono' && r.lang === next.lang)) continue;
+    // A heading over a paragraph and its translation stacked under it (`## Notes`) is both's.
+    const after = readings[i + 2];
+    if (after?.kind === 'mono' && after.lang !== next.lang && !units[i + 2].heading) continue;
+    // A heading with French letters is not English (`## 3. Références` over a list of English titles).
+    if (next.lang === 'en' && /[àâçéèêëîïôûùüÿœ]/iu.test(u.text.text)) continue;
+    readings[i] = assigned(next.lang);
+  }
+}
+
 const TWIN_OPENING_WORDS = 4;
 
 /**

@@ -40,6 +40,36 @@ const STACKED_AGENDA_PAIRS = [
 
 const CASES: Case[] = [
   {
+    // Blind round 181 (gn/wood_islands_caribou_update.md:54, 66): Markdown sections of a heading
+    // and a paragraph, some French first; a heading of one word read as neither language, or of
+    // words that read weakly as English (`Transport commercial`), heads the paragraph under it.
+    name: 'Markdown headings that read weakly, each over a paragraph, sections French first',
+    markdown: true,
+    doc: [
+      '## Inscriptions',
+      '',
+      "Les familles doivent inscrire leurs enfants au camp de jour au plus tard le vendredi 12 juin 2026, en ligne ou au comptoir de l'hôtel de ville.",
+      '',
+      '## Registration',
+      '',
+      'Families must register their children for day camp by Friday, June 12, 2026, online or at the City Hall counter.',
+      '',
+      '## Transport scolaire',
+      '',
+      "Un autobus passera prendre les enfants devant l'école Sainte-Anne chaque matin à 8 h, pendant toute la durée du camp.",
+      '',
+      '## School bus service',
+      '',
+      'A bus will pick up the children in front of Sainte-Anne School every morning at 8:00 a.m. for the whole camp.',
+    ],
+    pairs: [
+      'Registration | Inscriptions | block',
+      "Families must register their children for day camp by Friday, June 12, 2026, online or at the City Hall counter. | Les familles doivent inscrire leurs enfants au camp de jour au plus tard le vendredi 12 juin 2026, en ligne ou au comptoir de l'hôtel de ville. | block",
+      'School bus service | Transport scolaire | block',
+      "A bus will pick up the children in front of Sainte-Anne School every morning at 8:00 a.m. for the whole camp. | Un autobus passera prendre les enfants devant l'école Sainte-Anne chaque matin à 8 h, pendant toute la durée du camp. | block",
+    ],
+  },
+  {
     // Blind round 180 (gm/summer_programs_inline.txt:11): a program's English title opening its
     // side of a slash line, before a bracket, read as a name both sides share: the English side
     // lost its opening and its bracket.
