@@ -428,7 +428,9 @@ function sidesOfOneCut(pieces: Piece[], text: string): void {
   pieces.forEach((p, k) => {
     const own = k < cut ? left : right;
     const piece = text.slice(p.from, p.to);
-    const onBothSides = NAME_VALUE.test(piece) && (k < cut ? rightText : leftText).includes(piece);
+    // (A name with its number may open a sentence on one side only: `Zone 4` / `zone 4`.)
+    const other = k < cut ? rightText : leftText;
+    const onBothSides = NAME_VALUE.test(piece) && (other.includes(piece) || (/\d/.test(piece) && other.toLowerCase().includes(piece.toLowerCase())));
     if (p.lang !== 'und' && p.lang !== own && (CIVIC_ADDRESS.test(piece) || onBothSides || Math.abs(p.score.score) < SIDE_SURE || (own === 'fr' && FRENCH_LABEL.test(piece)))) {
       p.lang = own;
       moved = true;

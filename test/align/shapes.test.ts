@@ -40,6 +40,20 @@ const STACKED_AGENDA_PAIRS = [
 
 const CASES: Case[] = [
   {
+    // Blind round 183 (gp/rincage-moncton-2026.txt:16): lines cut at a bar, each side with a dash
+    // of its own; a name with its number (`Sector 2`) that the French side writes in small letters
+    // (`secteur 2` reads as French) is the English side's, and the line is cut at its bar only.
+    name: 'a name with its number on each side of a bar, in capitals on the English side only',
+    doc: [
+      '- Monday, June 8 to Thursday, June 11: Sector 2 – Riverview Heights | - du lundi 8 au jeudi 11 juin : secteur 2 – Riverview Heights',
+      '- Monday, June 15 to Friday, June 19: Sector 3 – Old Port | - du lundi 15 au vendredi 19 juin : secteur 3 – Vieux-Port',
+    ],
+    pairs: [
+      'Monday, June 8 to Thursday, June 11: Sector 2 – Riverview Heights | - du lundi 8 au jeudi 11 juin : secteur 2 – Riverview Heights | inline',
+      'Monday, June 15 to Friday, June 19: Sector 3 – Old Port | - du lundi 15 au vendredi 19 juin : secteur 3 – Vieux-Port | inline',
+    ],
+  },
+  {
     // Blind round 181 (gn/wood_islands_caribou_update.md:54, 66): Markdown sections of a heading
     // and a paragraph, some French first; a heading of one word read as neither language, or of
     // words that read weakly as English (`Transport commercial`), heads the paragraph under it.
