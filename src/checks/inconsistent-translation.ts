@@ -14,6 +14,7 @@ import { groupPairs, numbered, quote, quoteDifference, type Member, where, withN
 import { anotherNumberOnly, disagreeingGroups, dominantKey, elisionOnly, gatherKeys, genderOnly, gerundForms, leadingArticleOnly, lineMoreOnly, otherContext, otherDocument, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
+import { withoutMailPrefixes } from './util/french-spacing.js';
 
 interface TmReference {
   unit: StoredUnit;
@@ -119,6 +120,8 @@ function checkInFiles(ctx: CorpusContext, members: KeyedMember[]): void {
       if (genderOnly(pair.fr!.text, ref.fr!.text)) continue;
       // `Testing` as `Tester` in a list of steps and `Tests` as a heading: a verb and a noun.
       if (gerundForms(pair.en!.text, pair.fr!.text, ref.fr!.text)) continue;
+      // A subject and the same subject forwarded (`Objet : TR : …`): one translation.
+      if (withoutMailPrefixes(pair.fr!.text).trim() === withoutMailPrefixes(ref.fr!.text).trim()) continue;
       const worded = withNumbersOfNumbered(refWording, numbered(pair.fr!.text));
       const suggestion = worded === null ? null : dressedLike(worded, pair.fr!.text);
       const [here, there] = quoteDifference(pair.fr!.text, ref.fr!.text);

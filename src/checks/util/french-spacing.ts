@@ -125,6 +125,13 @@ const MAIL_PREFIXES = 'RE|Re|TR|Tr|FW|Fw|FWD|Fwd';
 const MAIL_PREFIX = new RegExp(`^(?:${MAIL_PREFIXES})$`);
 /** Where such a prefix stands: a subject's start, after its label or another prefix. */
 const MAIL_PREFIX_PLACE = new RegExp(`(?:^|(?:Subject|Objet)\\s*:|(?:${MAIL_PREFIXES})\\s?:)\\s*$`);
+/** Such prefixes with their colon, wherever they stand after a subject's start or label. */
+const MAIL_PREFIX_TOKENS = new RegExp(`(^|(?:Subject|Objet)\\s*:|:)(?:\\s*(?:${MAIL_PREFIXES})\\s?:)+`, 'g');
+
+/** A subject line without the prefixes a mail client put before it (`Objet : TR : Cliniques` gives `Objet : Cliniques`). */
+export function withoutMailPrefixes(text: string): string {
+  return text.replace(MAIL_PREFIX_TOKENS, '$1');
+}
 
 /** `: ; ? !`: a space before, of the kind the profile asks for. */
 function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | 'any', out: SpacingIssue[]): void {
