@@ -20,7 +20,7 @@ import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
-import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_COMMA_PROVINCE, postalCodeAtEnd, STREET_TYPE_WORDS } from '../lang/addresses.js';
+import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_CODE_POSTAL, PLACE_COMMA_PROVINCE, postalCodeAtEnd, STREET_TYPE_WORDS } from '../lang/addresses.js';
 import { BAR_CUT, labelPairWithValues, onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
@@ -2588,6 +2588,9 @@ function alignHalves(
       // `45e législature, 1re session` in the French half): the other half has its twin. A label
       // written in both languages beside its values (`418-763-2290, ext. / poste 204`) is not.
       else if (leansTo(u.text.text, own) && !labelPairWithValues(u.text.text)) keepInBlock();
+      // So is a place's line as Canada Post writes it (`Gaspé QC  G4X 1B4`) in the English half:
+      // the French half writes its twin its own way (`Gaspé (Québec)  G4X 1B4`).
+      else if (own === 'en' && PLACE_CODE_POSTAL.test(u.text.text.trim())) keepInBlock();
       else emitShared(doc, u.text, out, 'shared');
     } else if (r.lang === own) keepInBlock();
     // A word or two that reads weakly as the other language (`Licence`, `Description`, `Total`)

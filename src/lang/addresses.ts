@@ -50,6 +50,13 @@ export const ENGLISH_STREET_LINE = new RegExp(`^\\d+[A-Z]?\\s+(?:(?:[\\p{Lu}\\d]
 export const PLACE_COMMA_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*, (?:${PROVINCES.flatMap((p) => p.en).map((n) => n.replace(/\./g, '\\.')).join('|')})(?:\\s+${POSTAL_CODE})?$`, 'u');
 
 /**
+ * A place, its province's two-letter code and its postal code, as Canada Post writes an address's
+ * last line in either language (`Gaspé QC  G4X 1B4`): English in an English half, where French
+ * would mostly write the province in parentheses.
+ */
+export const PLACE_CODE_POSTAL = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s(?:NL|PE|NS|NB|QC|ON|MB|SK|AB|BC|YT|NT|NU)\\s+${POSTAL_CODE}$`, 'u');
+
+/**
  * A place and its province's French name in parentheses, the whole line save a postal code
  * (`Winnipeg (Manitoba)  R3H 0W9`, `Inuvik (Territoires du Nord-Ouest)`): French writes a
  * province so, English after a comma (`Winnipeg, Manitoba`).

@@ -119,6 +119,16 @@ describe('two French-first blocks one after the other among English-first blocks
   });
 });
 
+// A letter in halves, French first (blind round 187), whose English half writes its place line as
+// Canada Post does (`Gaspé QC  G4X 1B4`, neither language's words): it is the English half's, twin
+// of the French half's `Gaspé (Québec)  G4X 1B4`.
+describe('a place line as Canada Post writes it in the English half of a letter', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gt/avis_crabe_zone12_2026.txt'), {});
+  it('pairs it with the French place line', () => {
+    expect(pairs.find((p) => p.fr?.place.line === 4)?.en?.place.line).toBe(48);
+  });
+});
+
 // Blocks of addresses (blind round 163), a French-first block among them: an organisation's name
 // both blocks write in French with the place last in each language's way (`– Base de Roberval`,
 // `– Roberval Base`), places written `Roberval, QC` and `Roberval (Québec)`, streets written
