@@ -382,15 +382,15 @@ const FRENCH_LABEL = /^\p{L}[\p{L}'’-]*(?:\s\p{L}[\p{L}'’-]*)?[\s\u00a0\u202
 /** How clearly each side of a unit's one pair mark must read as its language. */
 const SIDE_SURE = PIECE_THRESHOLD * 2;
 
+/** How far a side's undecided opening must lean to the side's language to be taken as its. */
+const HEAD_LEAN = 1;
+
 /**
  * `Location: 200 Promenade du Portage, Room 4C-112 / Lieu : 200, promenade du Portage, salle
  * 4C-112`: a unit whose one slash or spaced dash has English text on one side and French on the
  * other, each side read whole, holds one language a side: an address that reads as the other
  * language inside a side (a French street name in an English address) belongs to its side.
  */
-/** How far a side's undecided opening must lean to the side's language to be taken as its. */
-const HEAD_LEAN = 1;
-
 function sidesOfOneCut(pieces: Piece[], text: string): void {
   const cut = onlyPairCut(pieces, text);
   if (cut < 1) return;

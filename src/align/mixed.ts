@@ -878,7 +878,6 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
   rereadWeakInBlocks(units, readings);
 }
 
-/** Words of three letters or more a line opens with as a line of the neighbouring block does, to be that line's twin. */
 /**
  * `## Remboursements` (read as neither language) or `## Transport commercial` (read weakly as
  * English) over a paragraph that reads strongly as French, a blank line between: a heading in
@@ -902,6 +901,7 @@ function rereadHeadingsOverParagraphs(units: Unit[], readings: UnitReading[]): v
   }
 }
 
+/** Words of three letters or more a line opens with as a line of the neighbouring block does, to be that line's twin. */
 const TWIN_OPENING_WORDS = 4;
 
 /**
@@ -2144,7 +2144,7 @@ const RULE_LINE = /^(?:[-=_~*#•·]\s?){3,}$/;
 const BLOCK_SECTIONS = 3;
 
 /**
- * The sections found, or null when they are the blocks of a document of blocks: four sections or
+ * The sections found, or null when they are the blocks of a document of blocks: three sections or
  * more, most of them right after the one before (a heading and its text in English, then in
  * French, and again). Blocks are read pair by pair (stacking, below), which a block of one line
  * or a block with a line left in the other language does not throw off; sections set apart by a

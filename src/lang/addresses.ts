@@ -54,7 +54,7 @@ export const PLACE_COMMA_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*, (?:${P
  * last line in either language (`Gaspé QC  G4X 1B4`): English in an English half, where French
  * would mostly write the province in parentheses.
  */
-export const PLACE_CODE_POSTAL = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s(?:NL|PE|NS|NB|QC|ON|MB|SK|AB|BC|YT|NT|NU)\\s+${POSTAL_CODE}$`, 'u');
+export const PLACE_CODE_POSTAL = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s(?:${PROVINCES.flatMap((p) => p.en.filter((n) => /^[A-Z]{2}$/.test(n))).join('|')})\\s+${POSTAL_CODE}$`, 'u');
 
 /**
  * A place and its province's French name in parentheses, the whole line save a postal code
