@@ -937,8 +937,7 @@ function rereadBlockTwinNames(units: Unit[], readings: UnitReading[]): void {
         for (let k = nb[0]; k <= nb[1]; k++) {
           if (monoLang(readings, k) !== r.lang) continue;
           const twin = wordsOf(units[k].text.text);
-          let n = 0;
-          while (n < words.length && n < twin.length && words[n] === twin[n]) n++;
+          const n = sharedEnds(words, twin).head;
           // Words, not a time both open with (`1:30 p.m. – Workshop A` over `… Workshop B`).
           if (words.slice(0, n).filter((w) => /^\p{L}{3}/u.test(w)).length >= TWIN_OPENING_WORDS && n < words.length && n < twin.length) return true;
           // Or the line word for word, a sentence left untranslated in this block (`Work:
@@ -3053,7 +3052,7 @@ function planStretch(monos: Mono[], order: 'en' | 'fr' | null, layout: Layout | 
   runs.forEach((run, r) => {
     runStart.push(pieces.length);
     run.items.forEach((m, t) => {
-      if (t === 0 || m.unit.firstLine - run.items[t - 1].unit.lastLine > 1) {
+      if (t === 0 || !nextLine(run.items[t - 1], m)) {
         pieces.push([]);
         runOf.push(r);
       }
@@ -3402,8 +3401,13 @@ function pairScore(a: Mono[], b: Mono[], layout: Layout | null, shift?: number):
 
 /** Whether units follow one another line after line (one paragraph). */
 function contiguous(ms: Mono[]): boolean {
-  for (let k = 1; k < ms.length; k++) if (ms[k].unit.firstLine !== ms[k - 1].unit.lastLine + 1) return false;
+  for (let k = 1; k < ms.length; k++) if (!nextLine(ms[k - 1], ms[k])) return false;
   return true;
+}
+
+/** Whether a unit starts on the line after another ends (the same paragraph: no blank line between). */
+function nextLine(a: Mono, b: Mono): boolean {
+  return b.unit.firstLine === a.unit.lastLine + 1;
 }
 
 /** The share of the plain distance a pair of units of two blocks still pays. */
@@ -3414,7 +3418,7 @@ const SEPARATE_PARAGRAPH = 0.5;
 
 function paragraphBreaks(ms: Mono[]): number {
   let n = 0;
-  for (let k = 1; k < ms.length; k++) if (ms[k].unit.firstLine - ms[k - 1].unit.lastLine > 1) n++;
+  for (let k = 1; k < ms.length; k++) if (!nextLine(ms[k - 1], ms[k])) n++;
   return n;
 }
 

@@ -14,7 +14,7 @@ import { groupPairs, numbered, quote, quoteDifference, type Member, where, withN
 import { anotherNumberOnly, disagreeingGroups, dominantKey, elisionOnly, gatherKeys, genderOnly, gerundForms, leadingArticleOnly, lineMoreOnly, otherContext, otherDocument, spacingOnly, type KeyedMember } from './util/consistency-keys.js';
 import { groupKey, hash53, identityText } from '../tm/normalise.js';
 import type { StoredUnit, TmStore } from '../tm/store.js';
-import { withoutMailPrefixes } from './util/french-spacing.js';
+import { withoutMailPrefixes } from '../lang/mail-header.js';
 
 interface TmReference {
   unit: StoredUnit;

@@ -436,7 +436,7 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
   for (let j = k + 1; j < pairs.length; j++) {
     const s = sideInFile(pairs[j], file);
     if (!s || s.place.line !== line) break;
-    const ref = dateOfPair(pair, values, pairs[j], s);
+    const ref = dateOfPair(pair, values, pairs[j], s, valuesOf(pairs[j]));
     if (ref === ACROSS_CHANGE) return null;
     if (ref) return ref;
   }
@@ -448,12 +448,13 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
     const s = sideInFile(p, file);
     if (!s) break;
     if (line - s.place.endLine > (keyed ? 0 : lines)) break;
-    const ref = dateOfPair(pair, values, p, s);
+    const vs = valuesOf(p);
+    const ref = dateOfPair(pair, values, p, s, vs);
     if (ref === ACROSS_CHANGE) return null;
     if (ref) return ref;
     // Days of the week without a date (`Monday, Wednesday and Friday`, `Monday to Friday`) head a
     // schedule that recurs: the lines under them are of no one dated day.
-    if (recurringDays(p)) return null;
+    if (recurringDays(vs)) return null;
     // A heading marked as one (`## Deer Lake`, a row of bold cells) starts a section of its own.
     if (markedHeading(docs?.get(file), s.place.line)) break;
   }
@@ -465,13 +466,16 @@ function contextDate(pairs: Pair[], k: number, lines: number, values: { en: Valu
  * time or zone): the heading of a schedule, not an item of a dated day (`Départ de Saint John :
  * 9 h HNA, du lundi au samedi` under `Horaire d'hiver (du 5 janvier au 7 mars 2026)`).
  */
-function recurringDays(p: Pair): boolean {
-  for (const seg of [p.en, p.fr]) {
-    if (!seg) continue;
-    const vs = extractValues(seg.text, seg.lang === 'und' ? 'und' : seg.lang);
-    if (vs.length >= 2 && vs.every((v) => v.kind === 'weekday')) return true;
-  }
-  return false;
+function recurringDays(vs: { en: Value[]; fr: Value[] }): boolean {
+  return [vs.en, vs.fr].some((side) => side.length >= 2 && side.every((v) => v.kind === 'weekday'));
+}
+
+/** The values of each side of a pair (a side the same segment as the other is read once). */
+function valuesOf(p: Pair): { en: Value[]; fr: Value[] } {
+  return {
+    en: p.en ? extractValues(p.en.text, p.en.lang === 'und' ? 'und' : 'en') : [],
+    fr: p.fr && p.fr !== p.en ? extractValues(p.fr.text, p.fr.lang === 'und' ? 'und' : 'fr') : [],
+  };
 }
 
 /** A Markdown heading, or a line (a table row) of bold text only: `| **Deer Lake (YDF)** | **Deer Lake (YDF)** |`. */
@@ -486,13 +490,10 @@ const ACROSS_CHANGE = 'across-change';
 
 /**
  * The dated day a pair near `pair` gives it (its own day and month with that pair's year, or that
- * pair's date); ACROSS_CHANGE for a period across a change of clocks, which ends the search.
+ * pair's date), from that pair's values `vs`; ACROSS_CHANGE for a period across a change of clocks,
+ * which ends the search.
  */
-function dateOfPair(pair: Pair, values: { en: Value[]; fr: Value[] }, p: Pair, s: Segment): DateRef | typeof ACROSS_CHANGE | null {
-  const vs = {
-    en: p.en ? extractValues(p.en.text, p.en.lang === 'und' ? 'und' : 'en') : [],
-    fr: p.fr && p.fr !== p.en ? extractValues(p.fr.text, p.fr.lang === 'und' ? 'und' : 'fr') : [],
-  };
+function dateOfPair(pair: Pair, values: { en: Value[]; fr: Value[] }, p: Pair, s: Segment, vs: { en: Value[]; fr: Value[] }): DateRef | typeof ACROSS_CHANGE | null {
   for (const side of ['en', 'fr'] as const) {
     // A line above with a time zone of its own is an item of the day being dated; a date its
     // text names after its zone (`10:20 a.m. PST – Reminder of the deadlines: April 30, 2027`)

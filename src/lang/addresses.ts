@@ -54,7 +54,7 @@ export const PLACE_COMMA_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*, (?:${P
  * last line in either language (`Gaspé QC  G4X 1B4`): English in an English half, where French
  * would mostly write the province in parentheses.
  */
-export const PLACE_CODE_POSTAL = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s(?:${PROVINCES.flatMap((p) => p.en.filter((n) => /^[A-Z]{2}$/.test(n))).join('|')})\\s+${POSTAL_CODE}$`, 'u');
+export const PLACE_CODE_POSTAL = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s(?:${PROVINCE_CODES})\\s+${POSTAL_CODE}$`, 'u');
 
 /**
  * A place and its province's French name in parentheses, the whole line save a postal code
@@ -66,9 +66,11 @@ export const PLACE_AND_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s\\((?:$
 /** A line that is a French postal box and nothing else, a station's name after it or not (`C.P. 1500`, `Case postale 42, succursale B`). */
 export const FRENCH_POSTAL_BOX_LINE = new RegExp(`${FRENCH_POSTAL_BOX.source}(?:,\\s*succursale\\s+[\\p{L}\\d-]+)?\\.?$`, 'iu');
 
+const POSTAL_CODE_AT_END = new RegExp(`${POSTAL_CODE}$`);
+
 /** The postal code that ends a line of a place, its space taken out (`G8H2N1`), or ''. */
 export function postalCodeAtEnd(text: string): string {
-  return new RegExp(`${POSTAL_CODE}$`).exec(text)?.[0].replace(/\s/, '') ?? '';
+  return POSTAL_CODE_AT_END.exec(text)?.[0].replace(/\s/, '') ?? '';
 }
 
 /**

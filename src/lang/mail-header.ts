@@ -8,6 +8,15 @@ const FIELD_NAMES = 'From|Sent|To|Cc|Bcc|Subject|Date|When|Where|Organi[sz]er|Im
 const START_NAMES = 'From|Sent|When|De|Envoyé|Quand';
 /** The fields that hold no text to translate: people, dates, flags. */
 const DATA_NAMES = 'From|Sent|To|Cc|Bcc|Date|Importance|De|Envoyé|À|Cci';
+/** Prefixes mail clients put before a subject they reply to or forward. */
+export const MAIL_PREFIXES = 'RE|Re|TR|Tr|FW|Fw|FWD|Fwd';
+/** Such prefixes with their colon, wherever they stand after a subject's start or label. */
+const MAIL_PREFIX_TOKENS = new RegExp(`(^|(?:Subject|Objet)\\s*:|:)(?:\\s*(?:${MAIL_PREFIXES})\\s?:)+`, 'g');
+
+/** A subject line without the prefixes a mail client put before it (`Objet : TR : Cliniques` gives `Objet : Cliniques`). */
+export function withoutMailPrefixes(text: string): string {
+  return text.replace(MAIL_PREFIX_TOKENS, '$1');
+}
 /** The quotation marks of a reply before a line (`> `, `>> `). */
 const QUOTED = '(?:>[ \\t]?)*';
 

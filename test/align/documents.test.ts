@@ -9,10 +9,13 @@ import { readDocument } from '../../src/core/document.js';
 import { alignMixed } from '../../src/align/mixed.js';
 import { readParallelInputs } from '../../src/align/parallel-inputs.js';
 import { documentHeading, documentHeadingLang } from '../../src/lang/headings.js';
-import type { Segment } from '../../src/core/types.js';
+import type { Pair, Segment } from '../../src/core/types.js';
 
 const dir = 'test/fixtures/align/docs';
 const lines = (s: Segment): string => (s.place.line === s.place.endLine ? `${s.place.line}` : `${s.place.line}-${s.place.endLine}`);
+/** The orphans of a document as `en LINE` / `fr LINE`, those before line `before` only when given. */
+const orphanLines = (pairs: Pair[], before = Infinity): string[] =>
+  pairs.filter((p) => p.method === 'orphan' && (p.en ?? p.fr)!.place.line < before).map((p) => (p.en ? `en ${p.en.place.line}` : `fr ${p.fr!.place.line}`));
 
 describe.each(readdirSync(dir).filter((f) => /\.(txt|md)$/.test(f)))('%s', (name) => {
   const expected = readFileSync(join(dir, name.replace(/\.(txt|md)$/, '.expected')), 'utf8')
@@ -95,7 +98,7 @@ describe('a French-first block among English-first blocks, a heading alone openi
   it('pairs the open house block with its French above it, and the written comments with their French below', () => {
     expect([42, 43, 46].map((l) => at(l)?.fr?.place.line)).toEqual([35, 36, 40]);
     expect(at(48)?.fr?.place.line).toBe(57);
-    expect(pairs.filter((p) => p.method === 'orphan').map((p) => (p.en ? `en ${p.en.place.line}` : `fr ${p.fr!.place.line}`))).toEqual(['fr 39']);
+    expect(orphanLines(pairs)).toEqual(['fr 39']);
   });
   it('reads C.P. 1500 in the French address block as French, twin of P.O. Box 1500', () => {
     expect(pairs.find((p) => p.fr?.text.includes('C.P. 1500'))?.en?.text).toContain('P.O. Box 1500');
@@ -115,7 +118,7 @@ describe('two French-first blocks one after the other among English-first blocks
     expect([50, 51, 52, 53].map((l) => at(l)?.fr?.place.line)).toEqual([58, 59, 60, 61]);
   });
   it('leaves only the French sentence with no English alone there', () => {
-    expect(pairs.filter((p) => p.method === 'orphan' && (p.en ?? p.fr)!.place.line < 66).map((p) => (p.en ? `en ${p.en.place.line}` : `fr ${p.fr!.place.line}`))).toEqual(['fr 40']);
+    expect(orphanLines(pairs, 66)).toEqual(['fr 40']);
   });
 });
 
@@ -142,7 +145,7 @@ describe('blocks of addresses, one French first, with names, places and streets 
     expect([59, 60, 61, 62, 63, 64].map((l) => at(l)?.fr?.place.line)).toEqual([67, 68, 69, 70, 71, 72]);
   });
   it('leaves only the English sentence with no French alone', () => {
-    expect(pairs.filter((p) => p.method === 'orphan').map((p) => (p.en ? `en ${p.en.place.line}` : `fr ${p.fr!.place.line}`))).toEqual(['en 65']);
+    expect(orphanLines(pairs)).toEqual(['en 65']);
   });
 });
 

@@ -9,6 +9,7 @@
 import { decodeEntity, HTML_ENTITY } from '../../core/html-entities.js';
 import type { LocaleProfile } from '../../config/profile.js';
 import { CODE_SPAN } from '../../core/markdown-fences.js';
+import { MAIL_PREFIXES } from '../../lang/mail-header.js';
 
 export type SpaceKind = 'nbsp' | 'nnbsp' | 'none';
 
@@ -119,19 +120,10 @@ export function scanFrenchSpacing(text: string, profile: LocaleProfile): Spacing
   return out.length > 1 ? out.sort((a, b) => a.from - b.from || a.to - b.to) : out;
 }
 
-
-/** Prefixes mail clients put before a subject they reply to or forward. */
-const MAIL_PREFIXES = 'RE|Re|TR|Tr|FW|Fw|FWD|Fwd';
+/** A mail client's reply or forward prefix, as a word. */
 const MAIL_PREFIX = new RegExp(`^(?:${MAIL_PREFIXES})$`);
 /** Where such a prefix stands: a subject's start, after its label or another prefix. */
 const MAIL_PREFIX_PLACE = new RegExp(`(?:^|(?:Subject|Objet)\\s*:|(?:${MAIL_PREFIXES})\\s?:)\\s*$`);
-/** Such prefixes with their colon, wherever they stand after a subject's start or label. */
-const MAIL_PREFIX_TOKENS = new RegExp(`(^|(?:Subject|Objet)\\s*:|:)(?:\\s*(?:${MAIL_PREFIXES})\\s?:)+`, 'g');
-
-/** A subject line without the prefixes a mail client put before it (`Objet : TR : Cliniques` gives `Objet : Cliniques`). */
-export function withoutMailPrefixes(text: string): string {
-  return text.replace(MAIL_PREFIX_TOKENS, '$1');
-}
 
 /** `: ; ? !`: a space before, of the kind the profile asks for. */
 function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | 'any', out: SpacingIssue[]): void {
