@@ -22,12 +22,14 @@ import { keysOfWord } from '../align/base-lexicon.js';
 import type { Pair, Place, Segment } from '../core/types.js';
 import { dictionary, fold, type Dictionary, type DictLang } from '../lang/dictionary.js';
 import { gluesLikeFunctionWord, nearKnownWord, scanFolded, splitWord, TokenBuffer, type Split, type WordSpan } from '../lang/splitter.js';
-import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, T_SPACE, T_UPPER, WordIndex, type IndexedSegment } from '../lang/word-index.js';
+import { IdSet, PairMap, T_APOSTROPHE, T_HYPHEN, T_MIXED, T_NON_ASCII, T_SHAPE, T_SPACE, T_UPPER, WordIndex, type IndexedSegment, type Vocabulary } from '../lang/word-index.js';
 
 /** A part costs at most this (−log10 probability: about ten in a million words) to count as common. */
 const COMMON = 5;
 /** How rare a French word may be and still be common enough beside a cognate to make a glued pair. */
 const COMMON_BESIDE_COGNATE = 6;
+/** Letters of an English compound, at least, for a cognate and a common word to make it two words. */
+const COGNATE_COMPOUND_MIN = 12;
 /** Parts this common make a split safe to apply without other evidence. */
 const FIX_COMMON = 4.5;
 /** The cost of a word the dictionaries know but no word count has seen. */
@@ -337,13 +339,11 @@ export default defineCheck({
           continue;
         }
         const f = flags[t];
-        // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words; save in French a
-        // function word run onto a capitalised word (`desForces armées`), looked at when reported.
+        // camelCase, WhatsApp, iPhone, NaCl: code and names, never glued words; save a function
+        // word run onto a capitalised word (`desForces armées`, `theTablelands`), looked at when reported.
         if ((f & T_SHAPE) === T_MIXED) {
-          if (lang === 'fr') {
-            mixedTokens.push(t);
-            mixedSegments.push(si);
-          }
+          mixedTokens.push(t);
+          mixedSegments.push(si);
           continue;
         }
         // An apostrophe inside: an elision (`l'équipe`, `aujourd'hui`), looked at on its own below.
@@ -636,7 +636,11 @@ export default defineCheck({
       });
     };
     graveTokens.forEach((token, k) => reportCut(graveSegments[k], token, (w) => (/^[àÀ]/.test(w) ? 1 : -1)));
-    mixedTokens.forEach((token, k) => reportCut(mixedSegments[k], token, (w) => functionThenName(w, dicts)));
+    mixedTokens.forEach((token, k) => {
+      const segment = mixedSegments[k];
+      const lang = ix.langOf(segment);
+      reportCut(segment, token, (w) => (lang === 'fr' ? functionThenName(w, dicts) : englishFunctionThenName(w, dicts, ix.vocab.en)));
+    });
     elidedTokens.forEach((token, k) => reportCut(elidedSegments[k], token, elisionCut));
 
     if (variantPlaces.size) reportVariants();
@@ -760,6 +764,20 @@ export default defineCheck({
       // Two English words of five letters or more, each with its cognate on the French side
       // (`officiallanguages` beside `langues officielles`): two words, which the French writes apart.
       const englishCognates = lang === 'en' && parts.length === 2 && lowerOrHeading && !fn[0] && !fn[1] && parts.every((p) => p.folded.length >= 5 && isCognate(p.folded));
+      // An English word with its cognate on the French side, and a common English word, each of
+      // five letters or more (`radiochannels` beside `voies radio`, `ferryterminal` beside
+      // `terminal du traversier`): French writes the term apart, so the two words are two. Short
+      // compounds are often English words the dictionary lacks (`touchpoint`).
+      const englishCognateAndWord =
+        lang === 'en' &&
+        parts.length === 2 &&
+        lowerOrHeading &&
+        !fn[0] &&
+        !fn[1] &&
+        parts.every((p) => p.folded.length >= 5) &&
+        w.folded.length >= COGNATE_COMPOUND_MIN &&
+        ((isCognate(parts[0].folded) && !otherOpensLike(parts[0].folded.length + 1) && dict.cost(parts[1].folded) <= COMMON) ||
+          (isCognate(parts[1].folded) && dict.cost(parts[0].folded) <= COMMON));
       const commonPair =
         lang === 'fr' && parts.length === 2 && lowerOrHeading && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
       if (
@@ -769,6 +787,7 @@ export default defineCheck({
         !(plural && (dict.cost(parts[0].folded) <= COMMON || pluralThere(parts[0].folded) || longPluralThenWord)) &&
         !englishPlural &&
         !englishCognates &&
+        !englishCognateAndWord &&
         !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4) && cognatePair(parts[0].folded, parts[1].folded))
       )
         return null;
@@ -1029,6 +1048,30 @@ function functionThenName(word: string, dicts: Record<DictLang, Dictionary>): nu
   if (SURNAME_PARTICLES.has(m[0])) return dicts.fr.has(rest) && dicts.fr.cost(rest) <= COMMON ? m[0].length : -1;
   return dicts.fr.has(rest) || dicts.en.has(rest) ? m[0].length : -1;
 }
+
+/**
+ * English function words that a capitalised word is run onto in a typo (`theTablelands`,
+ * `andEnglish`). Not `on`, `to`, `for`, `by`: code names open with them (`onClick`, `toString`,
+ * `forEach`, `byId`).
+ */
+const EN_FUNCTION_BEFORE_CAPITAL = /^(?:the|and|of|in|at|from|with)(?=\p{Lu}\p{Ll}{2,}$)/u;
+
+/**
+ * Where an English function word in small letters meets the capitalised word run onto it
+ * (`theTablelands` → 3): after `the`, `and`, `of`, when that word is one of either dictionary or
+ * the documents write it on its own elsewhere (`andEnglish`, `Tablelands`); after `in`, `at`,
+ * `from`, `with`, only in that second case (`inStock`, `atLeast` read as code names).
+ */
+function englishFunctionThenName(word: string, dicts: Record<DictLang, Dictionary>, vocab: Vocabulary): number {
+  const m = EN_FUNCTION_BEFORE_CAPITAL.exec(word);
+  if (!m) return -1;
+  const rest = fold(word.slice(m[0].length));
+  if (vocab.count(rest) > 0) return m[0].length;
+  return EN_LEADING_ARTICLES.has(m[0]) && (dicts.en.has(rest) || dicts.fr.has(rest)) ? m[0].length : -1;
+}
+
+/** English function words that seldom open a code name. */
+const EN_LEADING_ARTICLES = new Set(['the', 'and', 'of']);
 
 /** Whether an English word is the -s or -ies plural of a word of the dictionary (`applications`; not `business`, `status`). */
 function englishPluralOfWord(word: string, dict: Dictionary): boolean {
