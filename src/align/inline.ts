@@ -81,6 +81,9 @@ const PATH = /(?<![\p{L}\p{N}])(?:\.{0,2}\/)?[a-z0-9_.-]+(?:\/[a-z0-9_.-]+)*\/[\
 // A web address written without its scheme: a host name then a path (`canada.ca/en/services`).
 const BARE_URL = /(?<![\p{L}\p{N}@.-])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,10}\/[^\s<>()]*/gu;
 
+/** A short text in quotation marks: a title, a name, a phrase. */
+const QUOTED = /«[^«»\n]{1,120}»|“[^“”\n]{1,120}”|"[^"\n]{1,120}"/gu;
+
 /** Values whose inside is never a separator (a time range's dash, a code's parentheses). */
 const PROTECTED = new Set(['code', 'time-range', 'time', 'date', 'phone', 'money', 'percent']);
 /** Roman numerals and single letters used as enumerators: (ii), iv, b. */
@@ -113,6 +116,8 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
   neutralSpans.sort((a, b) => a.start - b.start);
   if (neutral) mergeSpans(neutralSpans, neutral(text));
   protectedSpans.push(...neutralSpans);
+  const quoted: Span[] = [];
+  if (/[«“"]/.test(text)) addMatches(QUOTED, text, quoted);
   const mixedCase = !isAllCaps(text);
   const ctx: PieceContext = { text, values, neutralSpans, mixedCase };
   let last = 0;
@@ -129,6 +134,10 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
     const at = m.index;
     const end = at + tok.length;
     if (protectedSpans.some((v) => end > v.start && at < v.end)) continue;
+    // A dash, comma or colon inside quotation marks is the quoted title's (`« Growing Mi'kmaw
+    // Speakers – Language Nest Expansion »` in French text): a slash or a bar may still cut a
+    // title written in both languages (`"Fall Fair / Foire d'automne"`).
+    if (quoted.length && core !== '/' && core !== '|' && !tok.includes('\t') && quoted.some((v) => at > v.start && end < v.end)) continue;
     if (leadCut >= 0 && leadCut <= at) {
       pushWithNeutral(pieces, ctx, last, leadCut, sep);
       sep = 1;

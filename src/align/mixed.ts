@@ -20,7 +20,7 @@ import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
-import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_CODE_POSTAL, PLACE_COMMA_PROVINCE, postalCodeAtEnd, STREET_TYPE_WORDS } from '../lang/addresses.js';
+import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_CODE_POSTAL, PLACE_COMMA_PROVINCE, postalCodeAtEnd, postalCodes, STREET_TYPE_WORDS } from '../lang/addresses.js';
 import { BAR_CUT, labelPairWithValues, onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
@@ -28,7 +28,7 @@ import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
 import { splitSentences } from '../lang/sentences.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { dictionary, fold, wordListLanguage } from '../lang/dictionary.js';
+import { dictionary, fold, wordListCounts, wordListLanguage } from '../lang/dictionary.js';
 import { stemTranslationKeys } from './base-lexicon.js';
 import { isAllCaps } from '../lang/tokens.js';
 
@@ -176,6 +176,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
     readBlockLanguageInline(units, readings, blocks);
     readBlockLanguageWords(units, readings, blocks);
     alignHalves(doc, units, readings, quoted, blocks, order, opts.markdown ?? false, furniture, out);
+    shareLoneAddresses(doc, out);
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
   }
@@ -201,8 +202,34 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   }
   // Stretches that left units unpaired are aligned again with the layout as evidence.
   stretches.forEach((m, k) => emitStretch(doc, layout && leavesUnpaired(plans[k]) ? planStretch(m, order, layout) : plans[k], out));
+  shareLoneAddresses(doc, out);
   out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
   return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
+}
+
+/** A civic number before a street's words (`150, rue Dalhousie`, `15 Eddy Street`), or a postal box. */
+const STREET_OR_BOX = /(?:^|,\s*)\d+[A-Z]?,?\s\p{L}|\b(?:C\.\s?P\.|P\.\s?O\.\s?Box|case postale)\s*\d/iu;
+
+/**
+ * A postal address on a line of its own that no other line of the document gives again (`150, rue
+ * Dalhousie, C.P. 80, succ. Haute-Ville, Québec (Québec)  G1R 4M8` in a signature of bilingual
+ * lines): Canada Post delivers it as written in either language, so it is material both
+ * languages share, not a line left untranslated. An address whose postal code another line
+ * gives stays as it was paired or left.
+ */
+function shareLoneAddresses(doc: SourceDocument, out: Emitted[]): void {
+  const counts = new Map<string, number>();
+  for (let l = 1; l <= doc.lineCount; l++) for (const c of postalCodes(doc.line(l))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  if (counts.size === 0) return;
+  for (const e of out) {
+    const p = e.pair;
+    if (p.method !== 'orphan') continue;
+    const seg = (p.en ?? p.fr)!;
+    const text = seg.text.trim();
+    const code = postalCodeAtEnd(text);
+    if (!code || counts.get(code) !== 1 || seg.place.line !== seg.place.endLine || !STREET_OR_BOX.test(text)) continue;
+    e.pair = { en: { ...seg, lang: 'und' }, fr: { ...seg, lang: 'und' }, method: 'shared', score: 1 };
+  }
 }
 
 /** The longest word in capitals taken for an acronym or a code. */
@@ -598,6 +625,31 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder, twin
 }
 
 /**
+ * An English line inside a French paragraph (French lines right over and right under it) that
+ * copies a sentence of the English block below it (`Final reports are due…` left in English in
+ * a French-first document): the French left in English, in its block's place ('second').
+ */
+function copiedFromBlockBelow(units: Unit[], readings: UnitReading[], i: number): 'second' | null {
+  if (monoLang(readings, i) !== 'en' || i === 0 || monoLang(readings, i - 1) !== 'fr' || !nextLineUnit(units, i - 1)) return null;
+  if (monoLang(readings, i + 1) !== 'fr' || !nextLineUnit(units, i)) return null;
+  const text = units[i].text.text.replace(/\s+/g, ' ').trim();
+  if (countWords(text) < COPY_MIN_WORDS) return null;
+  for (let j = i + 2; j < units.length && units[j].firstLine - units[i].lastLine <= BLOCK_COPY_LINES; j++) {
+    if (monoLang(readings, j) === 'en' && holdsSentence(units[j].text.text, text)) return 'second';
+  }
+  return null;
+}
+
+/** Whether `sentence` is one or more whole sentences of `text` (line breaks count as spaces). */
+function holdsSentence(text: string, sentence: string): boolean {
+  const a = text.replace(/\s+/g, ' ').trim();
+  const at = a.indexOf(sentence);
+  if (at < 0) return false;
+  const after = at + sentence.length;
+  return (at === 0 || /[.!?:] $/.test(a.slice(at - 2, at))) && (after === a.length || a[after] === ' ');
+}
+
+/**
  * Whether `copy` is the last sentences of `original` (`Sharing your PIN…` left in English under
  * the French of a paragraph that ends with it); line breaks count as spaces.
  */
@@ -639,7 +691,7 @@ function collectStretches(units: Unit[], readings: UnitReading[], quoted: Set<nu
       // A sentence stacked over its exact copy is a translation left in the source language: the
       // copy stands in the other language's place, where `untranslated` reports it.
       const prev = stretch[stretch.length - 1];
-      let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order, otherLanguageBelow(units, readings, i, r.lang));
+      let copy = stackedCopy(prev, r.lang, u, order) ?? blockCopy(stretch, r.lang, u, order, otherLanguageBelow(units, readings, i, r.lang)) ?? copiedFromBlockBelow(units, readings, i);
       // A line the document repeats (`Monday to Friday, 8:30 a.m. to 4:00 p.m.` under a second
       // office's address) with its own translation right under it is no copy left in its place.
       if (copy === 'second' && order[r.lang] >= STACKED_ORDER_MIN && stackedTwinBelow(units, readings, i, r.lang)) copy = null;
@@ -1278,7 +1330,11 @@ const STREET_WORDS_SCORE = 10;
  */
 function rereadEnglishAddresses(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
-    if (r.kind !== 'mono' || r.lang !== 'fr' || r.score >= STREET_WORDS_SCORE || !ENGLISH_FORMAT_ADDRESS.test(units[i].text.text.trim())) return;
+    if (r.kind !== 'mono' || r.lang !== 'fr' || r.score >= STREET_WORDS_SCORE) return;
+    const text = units[i].text.text.trim();
+    // Or a street as English writes it after a building's name (`Complexe Jules-Dallaire, 2828
+    // Laurier Boulevard, Suite 500`).
+    if (!ENGLISH_FORMAT_ADDRESS.test(text) && !text.split(/,\s*/).some((part) => ENGLISH_STREET_LINE.test(part))) return;
     const english = (i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'en') || (nextLineUnit(units, i) && monoLang(readings, i + 1) === 'en');
     if (english) readings[i] = assigned('en');
   });
@@ -2077,6 +2133,8 @@ const HALVES_MIN_UNITS = 3;
 const BLOCKS_RATIO = 3;
 /** What each section after the first costs: less than a unit, so that a split into more sections must explain more. */
 const SECTION_COST = 0.5;
+/** What a block starting under a line drawn across the page gains: less than a telling unit. */
+const RULE_BONUS = 0.5;
 /** Below this language score, a unit in the other half's language is taken as its own half's. */
 const WEAK_IN_HALF = 2.5;
 /** The longest heading (in characters) compared with the other half's for its words in another order. */
@@ -2096,6 +2154,18 @@ function leansTo(text: string, lang: 'en' | 'fr'): boolean {
   return lang === 'fr' ? score >= HALF_LEAN : score <= -HALF_LEAN;
 }
 
+/** Words that one language's word list alone has for a text to lean to that language by them. */
+const LIST_LEAN_WORDS = 2;
+
+/**
+ * Whether a text has LIST_LEAN_WORDS words or more that only `lang`'s word list has, and none
+ * that only the other's has (addresses and numbers aside).
+ */
+function listLeansTo(text: string, lang: 'en' | 'fr'): boolean {
+  const counts = wordListCounts(text.replace(NOT_WORDS, ' '));
+  return counts[lang] >= LIST_LEAN_WORDS && counts[lang === 'en' ? 'fr' : 'en'] === 0;
+}
+
 interface SectionMono {
   i: number;
   fr: boolean;
@@ -2103,6 +2173,8 @@ interface SectionMono {
   telling: boolean;
   /** Whether a section may start here: the language changes, or an inline line (a message header) stands between. */
   opens: boolean;
+  /** Whether a line drawn across the page (`* * *`, `-----`) stands right above it. */
+  afterRule: boolean;
 }
 
 /**
@@ -2127,7 +2199,7 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
     const text = units[i].text.text.trim();
     const prev = monos[monos.length - 1];
     const opens = inlineBefore || prev === undefined || prev.fr !== (r.lang === 'fr');
-    monos.push({ i, fr: r.lang === 'fr', telling: !isLanguageNote(text) && copies.get(text) === 1, opens });
+    monos.push({ i, fr: r.lang === 'fr', telling: !isLanguageNote(text) && copies.get(text) === 1, opens, afterRule: i > 0 && ruleLine(units[i - 1]) });
     inlineBefore = false;
   });
   const telling = monos.filter((m) => m.telling).length;
@@ -2138,6 +2210,11 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
 
 /** A line drawn across the page (`-----`, `=====`, `* * *`). */
 const RULE_LINE = /^(?:[-=_~*#•·]\s?){3,}$/;
+
+/** Whether a unit is a line drawn across the page (`* * *` is read as a list item `*` under the marker `* *`). */
+function ruleLine(u: Unit): boolean {
+  return RULE_LINE.test(`${u.marker} ${u.text.text}`.trim());
+}
 
 /** Sections, one after the other, from which a document is read as blocks instead. */
 const BLOCK_SECTIONS = 3;
@@ -2155,7 +2232,7 @@ function blocksAsSections(units: Unit[], readings: UnitReading[], sections: Sect
   for (let k = 1; k < sections.length; k++) {
     // A rule drawn between blocks (`------`) sets them apart as a blank line does.
     let b = sections[k].start - 1;
-    while (b > 0 && RULE_LINE.test(units[b].text.text.trim())) b--;
+    while (b > 0 && ruleLine(units[b])) b--;
     const before = readings[b];
     if (before && before.kind === 'mono') adjacent++;
   }
@@ -2231,6 +2308,11 @@ function splitSections(monos: SectionMono[], telling: number, several: boolean):
   // The other units weigh so little that all of them together weigh less than one telling unit:
   // they only decide between splits that explain as much (a repeated line stays in its block).
   const light = 0.5 / (monos.length + 1);
+  // A line drawn across the page right above a unit is where a writer ends one half: between
+  // splits that explain as many telling units, the one that starts a block there wins (a French
+  // letter's address over the English one, `Complexe Jules-Dallaire, 2828 Laurier Boulevard`
+  // read as French, ties the split before the English address with the one after it).
+  const ruled = (k: number): number => (monos[k].afterRule ? RULE_BONUS : 0);
   const n = monos.length;
   // switchedFrom[k·S + s]: the state before unit k that led to state s (itself when no block starts at k);
   // takenFrom[k·S + s]: the state, after that, from which unit k led to s.
@@ -2250,8 +2332,8 @@ function splitSections(monos: SectionMono[], telling: number, several: boolean):
       // The second block may start here, as early as it explains as much.
       const a = state(first, 0, C);
       const b = state(first, 1, 0);
-      if (v[a] > -Infinity && v[a] >= w[b]) {
-        w[b] = v[a];
+      if (v[a] > -Infinity && v[a] + ruled(k) >= w[b]) {
+        w[b] = v[a] + ruled(k);
         switchedFrom[base + b] = a;
       }
     }
@@ -2586,7 +2668,9 @@ function alignHalves(
       // So is a heading with its number whose words lean to its half's language (`Séance no 31`,
       // `45e législature, 1re session` in the French half): the other half has its twin. A label
       // written in both languages beside its values (`418-763-2290, ext. / poste 204`) is not.
-      else if (leansTo(u.text.text, own) && !labelPairWithValues(u.text.text)) keepInBlock();
+      // Or whose words that one language's word list alone has are its half's (`2026
+      // Canada–Alberta Drought Livestock Assistance`: capitalised words read as names).
+      else if ((leansTo(u.text.text, own) || listLeansTo(u.text.text, own)) && !labelPairWithValues(u.text.text)) keepInBlock();
       // So is a place's line as Canada Post writes it (`Gaspé QC  G4X 1B4`) in the English half:
       // the French half writes its twin its own way (`Gaspé (Québec)  G4X 1B4`).
       else if (own === 'en' && PLACE_CODE_POSTAL.test(u.text.text.trim())) keepInBlock();

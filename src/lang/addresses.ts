@@ -67,6 +67,12 @@ export const PLACE_AND_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s\\((?:$
 export const FRENCH_POSTAL_BOX_LINE = new RegExp(`${FRENCH_POSTAL_BOX.source}(?:,\\s*succursale\\s+[\\p{L}\\d-]+)?\\.?$`, 'iu');
 
 const POSTAL_CODE_AT_END = new RegExp(`${POSTAL_CODE}$`);
+const POSTAL_CODES = new RegExp(`\\b${POSTAL_CODE}\\b`, 'g');
+
+/** The postal codes a line gives, their space taken out (`G1R4M8`). */
+export function postalCodes(text: string): string[] {
+  return (text.match(POSTAL_CODES) ?? []).map((c) => c.replace(/\s/, ''));
+}
 
 /** The postal code that ends a line of a place, its space taken out (`G8H2N1`), or ''. */
 export function postalCodeAtEnd(text: string): string {

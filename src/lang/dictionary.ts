@@ -304,6 +304,20 @@ export function wordListLanguage(words: readonly string[]): DictLang | null {
   return lang;
 }
 
+/**
+ * How many words of three letters or more of `text` (hyphenated words taken apart) each
+ * language's word list alone has: `Drought Livestock Assistance` has two English ones, and
+ * `Assistance`, in both lists, counts for neither.
+ */
+export function wordListCounts(text: string): Record<DictLang, number> {
+  const counts = { en: 0, fr: 0 };
+  for (const w of text.match(/\p{L}{3,}/gu) ?? []) {
+    const l = wordListLanguage([w]);
+    if (l) counts[l]++;
+  }
+  return counts;
+}
+
 /** The shipped word list of a language, loaded on first use and kept for the process. */
 export function dictionary(lang: DictLang): Dictionary {
   let d = loaded.get(lang);

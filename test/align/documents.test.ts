@@ -224,3 +224,58 @@ describe('blocks set apart by rules, a French block with a line copied from the 
     expect([75, 76, 77, 80].map((l) => at(l)?.fr?.place.line)).toEqual([68, 69, 70, 73]);
   });
 });
+
+// A letter in halves, French first, set apart by `* * *` (blind round 190): the English address's
+// street line (`Complexe Jules-Dallaire, 2828 Laurier Boulevard, Suite 500`) reads as French, so
+// the English half could as well start under it; it starts under the rule.
+describe('a letter in halves set apart by a rule, the English address read as French', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gw/invitation_atelier_wendake_2027.txt'), {});
+  const at = (l: number) => pairs.find((p) => p.en?.place.line === l);
+  it('pairs the English heading and address with the French ones', () => {
+    expect([45, 46].map((l) => at(l)?.fr?.place.line)).toEqual([1, 2]);
+  });
+  it('leaves no English line of the heading and address alone', () => {
+    expect(orphanLines(pairs).filter((o) => o.startsWith('en'))).toEqual(['en 83']);
+  });
+});
+
+// French-first blocks (blind round 190): an English sentence left inside a French paragraph,
+// a sentence of the English block below, stands in the French block's place.
+describe('an English sentence left inside a French block, copied from the English block below', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gw/guide_demandeur_PALA_2026-2027.txt'), {});
+  it('pairs the French block with the English one', () => {
+    expect(pairs.find((p) => p.en?.place.line === 81)?.fr?.place.line).toBe(75);
+    expect(pairs.find((p) => p.en?.place.line === 82)?.fr?.place.line).toBe(76);
+  });
+  it('leaves none of the two blocks alone', () => {
+    expect(orphanLines(pairs).filter((o) => Number(o.split(' ')[1]) >= 75 && Number(o.split(' ')[1]) <= 85)).toEqual([]);
+  });
+});
+
+// A letter in halves (blind round 190): a French paragraph quoting an English title with a dash
+// inside « » is one French paragraph, not a line cut at the dash.
+describe('a French paragraph quoting an English title with a dash inside', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gw/lettre_approbation_ILSP-2027-0418.txt'), {});
+  it('pairs the English paragraph with the French one', () => {
+    const p = pairs.find((x) => x.en?.place.line === 17);
+    expect([p?.method, p?.fr?.place.line, p?.fr?.place.endLine]).toEqual(['parallel', 67, 69]);
+  });
+});
+
+// A notice in halves (blind round 189): a subtitle whose capitalised words the lexicon reads as
+// names (`2026 Canada–Alberta Drought Livestock Assistance`) has words only English writes.
+describe('a subtitle of capitalised words only English writes, in the English half', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gv/notice_ab_drought_2026.txt'), {});
+  it('pairs it with the French subtitle', () => {
+    expect(pairs.find((p) => p.en?.place.line === 4)?.fr?.place.line).toBe(43);
+  });
+});
+
+// An e-mail signature of bilingual lines (blind round 191) whose address is written once, the
+// French way, and given nowhere else: material both languages share.
+describe('an address written once in a bilingual signature', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gx/courriel_saint-laurent-26.txt'), {});
+  it('is shared, not an orphan', () => {
+    expect(pairs.find((p) => p.fr?.place.line === 24)?.method).toBe('shared');
+  });
+});
