@@ -20,11 +20,12 @@
 import { defineCheck, type CheckContext } from './types.js';
 import type { Segment } from '../core/types.js';
 import { scoreText, type LangScore } from '../lang/identify.js';
+import { isAllCaps } from '../lang/tokens.js';
 import type { TimeValue, Value } from '../lang/values.js';
 import { segmentScore, clearlyEnglish, clearlyFrench, looksEnglish, looksFrench } from './util/segment-lang.js';
 import { isReference, isTranslatable, segmentTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { dictionary, fold, wordListLanguage } from '../lang/dictionary.js';
+import { dictionary, fold, wordListCounts, wordListLanguage } from '../lang/dictionary.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { sentencesAndItems } from './util/spans.js';
@@ -276,8 +277,13 @@ function translatedBesideName(en: string, fr: string): boolean {
   const { head, tail } = sharedEnds(a, b);
   const shared = [...a.slice(0, head), ...a.slice(a.length - tail)].filter((w) => /\p{L}/u.test(w)).length;
   if (shared < SHARED_NAME_WORDS || head + tail >= a.length || head + tail >= b.length) return false;
-  // The English side's own words read as English (`cafeteria`), not as French (`au` for `à votre`).
-  return scoreText(a.slice(head, a.length - tail).join(' ')).score < 0;
+  // The English side's own words read as English (`cafeteria`), not as French (`au` for `à votre`),
+  // or have words that only English has and none that only French has (`Atikamekw
+  // mentor-apprentice pairs`: `pairs` is a French word too).
+  const own = a.slice(head, a.length - tail).join(' ');
+  if (scoreText(own).score < 0) return true;
+  const counts = wordListCounts(own);
+  return counts.en > 0 && counts.fr === 0;
 }
 
 export default defineCheck({
@@ -381,6 +387,9 @@ of the English.`,
  * the row as a whole reads French. Reported at the cell when it is the English row's cell in the
  * same column, word for word, and English text of four words or more beyond doubt.
  */
+/** An acronym after a text's first word, with the space before it. */
+const LATER_ACRONYM = /\s+\p{Lu}{2,6}(?=[\s,]|$)/gu;
+
 function copiedCell(ctx: CheckContext, en: Segment, fr: Segment, minScore: number, translatable: () => boolean): void {
   const f = fr.text;
   // Most pairs have no pipe: settled before any string is made.
@@ -399,7 +408,8 @@ function copiedCell(ctx: CheckContext, en: Segment, fr: Segment, minScore: numbe
     // Two words the English word list has and the French one does not, in sentence case (not a
     // name, an identifier or an address), in a row whose other cells are French: `Oversized
     // vehicle surcharge`, where `surcharge` is French too.
-    const fewWords = localised && words >= 2 && SENTENCE_CASE.test(cell.trim()) && englishOnlyWords(cell) >= 2 && onlyEnglishWords(cell);
+    // (An acronym after the first word leaves it in sentence case: `Revise MSOC notification procedures`.)
+    const fewWords = localised && words >= 2 && SENTENCE_CASE.test(cell.replace(LATER_ACRONYM, '').trim()) && englishOnlyWords(cell) >= 2 && onlyEnglishWords(cell);
     if (!fewWords && (words < COPY_MIN_WORDS || lowerCaseWords(cell) < LABELLED_COPY_MIN_LOWER)) continue;
     if ((!fewWords && !clearlyEnglish(scoreText(cell), minScore)) || !translatable()) continue;
     ctx.report({ message: 'FR cell is a copy of the EN: expected a French translation, found the English text', fr: frCells[c] });
@@ -695,7 +705,9 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
   // Not a speaker's line in title case (`Jasmine Thiessen, Regional Manager, Canadian Heritage,
   // Prairies and Northern Region`): a name with titles and places that French translates.
-  if (words === 1 ? s.known === 0 || frenchToo(en.text) : titleCase(en) && !dated && !titlesAfterName(en.text)) return;
+  // Not a heading in capitals with two English function words (`DOCUMENTS TO HAVE ON HAND`): a
+  // phrase, which a name in capitals seldom is.
+  if (words === 1 ? s.known === 0 || frenchToo(en.text) : titleCase(en) && !dated && !titlesAfterName(en.text) && !(isAllCaps(en.text) && looksEnglish(en))) return;
   if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx) || namedInFrench(ctx)) return;
   // At the French side: the copy is there (the English is shown beside it).
   ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', fr: 'whole' });

@@ -8,6 +8,7 @@ import type { Segment } from '../../core/types.js';
 import { CODE_SPAN } from '../../core/markdown-fences.js';
 import { RecentSegments } from './recent-segments.js';
 import { dictionary, fold } from '../../lang/dictionary.js';
+import { isAllCaps } from '../../lang/tokens.js';
 
 const URLISH = /^(?:[a-z][a-z0-9+.-]*:\/\/\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:\.{0,2}\/)?[\w.-]+(?:\/[\w.-]+)+\/?|[\w-]+\.(?:txt|md|json|xml|html?|csv|pdf|py|js|ts|yml|yaml|po|env))$/i;
 const NUMERIC = /^[-+−]?[\d.,:/%$°]+[a-zA-Z]?$/;
@@ -53,9 +54,13 @@ function kebabIdentifier(t: string): boolean {
   return t.split('-').some((p) => p.length >= 3 && /^[a-z]+$/.test(p) && !dictionary('en').has(p) && !dictionary('fr').has(p));
 }
 
-/** A word of four letters or more, some in small letters, that a dictionary of either language knows. */
-function dictionaryWord(t: string): boolean {
-  if (t.length < 4 || !/^\p{L}+$/u.test(t) || !/\p{Ll}/u.test(t)) return false;
+/**
+ * A word of four letters or more that a dictionary of either language knows: some of it in small
+ * letters, or the whole text in capitals (`DOCUMENTS TO HAVE ON HAND`, a heading, not a row of
+ * codes).
+ */
+function dictionaryWord(t: string, inCapitals: boolean): boolean {
+  if (t.length < 4 || !/^\p{L}+$/u.test(t) || (!inCapitals && !/\p{Ll}/u.test(t))) return false;
   const folded = fold(t);
   return dictionary('en').has(folded) || dictionary('fr').has(folded);
 }
@@ -80,7 +85,8 @@ export function isTranslatable(text: string): boolean {
   // whose label is text to translate).
   if (ts.length >= 4) {
     const codes = ts.filter((t) => codeLike(t) || URLISH.test(t)).length;
-    if (codes >= 0.6 * ts.length && ts.filter(dictionaryWord).length < 2) return false;
+    const inCapitals = isAllCaps(text);
+    if (codes >= 0.6 * ts.length && ts.filter((t) => dictionaryWord(t, inCapitals)).length < 2) return false;
   }
   const words = ts.filter((t) => !URLISH.test(t));
   // A name beside its address (`Jest https://jestjs.io/`, `NextJS [https://nextjs.org/]`): a link.
