@@ -2694,7 +2694,7 @@ function alignHalves(
     else if (listHoldsPartOf(u.text.text, own)) keepInBlock();
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
-  const pairs = alignDocuments({ doc: keepOnly(doc, keep.en, furniture), markdown }, { doc: keepOnly(doc, keep.fr, furniture), markdown });
+  const pairs = uncrossed(alignDocuments({ doc: keepOnly(doc, keep.en, furniture), markdown }, { doc: keepOnly(doc, keep.fr, furniture), markdown }));
   for (const pair of pairs) {
     // Words that read as neither language and find no twin (`Priya Singh` under a signature) are
     // the same in both languages, not a translation left out.
@@ -2702,6 +2702,43 @@ function alignHalves(
     if (alone && (!pair.en || !pair.fr) && linesOf(alone.place).every((l) => neutral.has(l))) push(out, { en: { ...alone, lang: 'und' }, fr: { ...alone, lang: 'und' }, method: 'shared', score: 1 });
     else push(out, pair);
   }
+}
+
+/** How much better a twin left alone must read than a line's partner for the two to be swapped. */
+const UNCROSS_MARGIN = 0.5;
+/** How well, at least, that twin must read as the line's translation. */
+const UNCROSS_MIN = 1;
+/** Lines apart, at most, of the lines a swap moves. */
+const UNCROSS_LINES = 3;
+
+/**
+ * The halves' aligner keeps the order of both halves, and a letter's signature does not: French
+ * puts the title over the name (`La directrice régionale,` / `Hélène Bastien`), English under it
+ * (`Hélène Bastien` / `Regional Director`), so the title is paired with the line over the name
+ * (`Yours sincerely,`) and its twin is left alone. A line left alone near a pair's first side
+ * that reads much better as the translation of its second side takes that side; the first side
+ * then goes with a line left alone near the second side's place (the closing formulas), if any.
+ */
+function uncrossed(pairs: Pair[]): Pair[] {
+  const near = (a: Segment, b: Segment): boolean => Math.abs(a.place.line - b.place.line) <= UNCROSS_LINES;
+  const score = (en: Segment, fr: Segment): number => compat(features(en.text, 'en'), features(fr.text, 'fr'));
+  const out = [...pairs];
+  for (let k = 0; k < out.length; k++) {
+    const p = out[k];
+    if (!p.en || !p.fr || p.method === 'shared') continue;
+    const [en, fr] = [p.en, p.fr];
+    const now = score(en, fr);
+    const j = out.findIndex((q) => q.en && !q.fr && q.en !== en && near(q.en, en) && score(q.en, fr) >= Math.max(UNCROSS_MIN, now + UNCROSS_MARGIN));
+    if (j < 0) continue;
+    const twin = out[j].en!;
+    out[k] = { ...p, en: twin };
+    const i = out.findIndex((q) => q.fr && !q.en && near(q.fr, fr));
+    if (i >= 0) out[i] = { ...out[i], en, method: p.method, score: round(logistic(score(en, out[i].fr!))) };
+    else out.push({ ...out[j], en, fr: null });
+    out.splice(j, 1);
+    if (j < k) k--;
+  }
+  return out;
 }
 
 /** Cells of a row laid out in columns that make it a row of its half's table. */

@@ -227,7 +227,8 @@ describe('blocks set apart by rules, a French block with a line copied from the 
 
 // A letter in halves, French first, set apart by `* * *` (blind round 190): the English address's
 // street line (`Complexe Jules-Dallaire, 2828 Laurier Boulevard, Suite 500`) reads as French, so
-// the English half could as well start under it; it starts under the rule.
+// the English half could as well start under it; it starts under the rule. Its signature's title
+// stands over the name in French and under it in English.
 describe('a letter in halves set apart by a rule, the English address read as French', () => {
   const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gw/invitation_atelier_wendake_2027.txt'), {});
   const at = (l: number) => pairs.find((p) => p.en?.place.line === l);
@@ -235,7 +236,11 @@ describe('a letter in halves set apart by a rule, the English address read as Fr
     expect([45, 46].map((l) => at(l)?.fr?.place.line)).toEqual([1, 2]);
   });
   it('leaves no English line of the heading and address alone', () => {
-    expect(orphanLines(pairs).filter((o) => o.startsWith('en'))).toEqual(['en 83']);
+    expect(orphanLines(pairs).filter((o) => o.startsWith('en'))).toEqual([]);
+  });
+  // The French signature puts the title over the name, the English under it.
+  it('pairs the title with its twin across the name, and the closing formulas', () => {
+    expect([83, 82, 80].map((l) => at(l)?.fr?.place.line)).toEqual([40, 41, 38]);
   });
 });
 
