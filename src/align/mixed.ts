@@ -608,7 +608,12 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder, twin
   // In a document plainly stacked, a short line copied is a copy too (`(registration required)`
   // under the French of the line it closes), when it stands in the French block where its
   // original stands in the English block right above: short lines recur in a schedule.
-  if (words < COPY_MIN_WORDS) return words >= STACKED_COPY_MIN_WORDS && Math.max(order.en, order.fr) >= STACKED_ORDER_MIN && copiedInPlace(stretch, text) ? 'second' : null;
+  // So is a heading copied over the French block it opens, from the English block right above
+  // (`Virtual sessions` over `Pour ceux qui ne peuvent se déplacer…`), French right under it.
+  if (words < COPY_MIN_WORDS) {
+    if (words >= STACKED_COPY_MIN_WORDS && twinBelow && headsBlockAbove(stretch, text, u)) return 'second';
+    return words >= STACKED_COPY_MIN_WORDS && Math.max(order.en, order.fr) >= STACKED_ORDER_MIN && copiedInPlace(stretch, text) ? 'second' : null;
+  }
   let crossed = false;
   // The last sentences of a paragraph copied alone (a sentence that many paragraphs end with
   // recurs: `All centres will be closed.`) only right under the French, as its last line: with
@@ -647,6 +652,23 @@ function holdsSentence(text: string, sentence: string): boolean {
   if (at < 0) return false;
   const after = at + sentence.length;
   return (at === 0 || /[.!?:] $/.test(a.slice(at - 2, at))) && (after === a.length || a[after] === ' ');
+}
+
+/**
+ * Whether `text`, opening a block (a blank line over it), is the heading of the English block
+ * right above it: the first unit of that block, after a blank line, every unit between them
+ * English.
+ */
+function headsBlockAbove(stretch: Mono[], text: string, u: Unit): boolean {
+  const last = stretch[stretch.length - 1];
+  if (!last || last.lang !== 'en' || u.firstLine - last.unit.lastLine < 2) return false;
+  for (let k = stretch.length - 1; k >= 0; k--) {
+    const m = stretch[k];
+    if (m.lang !== 'en') return false;
+    const opens = k === 0 || m.unit.firstLine - stretch[k - 1].unit.lastLine >= 2;
+    if (opens) return m.unit.text.text.trim() === text;
+  }
+  return false;
 }
 
 /**
@@ -774,6 +796,10 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
     // A name each side of the line's one slash, the same but for a stretch that leans to each
     // side's language (`Greater Sudbury / Grand Sudbury`): the slash is the cut.
     else if (r.kind === 'mono' && units[i].lines.length === 1 && slashTwins(units[i].text.text, first)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
+    // A line of one slash read whole as the first language, its second side a title of
+    // capitalised words that the lexicon takes for names and only the other language's word list
+    // has (`… de la rivière Churchill / Churchill River Estuary Beluga Protection Zone`).
+    else if (r.kind === 'mono' && r.lang === first && units[i].lines.length === 1 && secondSideByWordLists(units[i].text.text, first)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
     // A line of one slash cut into more than its two sides (names read as English on both).
     // Runs that alternate in pairs (`Point 1 | Item 1 | titre | title`) are read right already.
     else if (r.kind === 'inline' && r.runs.length > 2 && units[i].lines.length === 1) {
@@ -790,6 +816,14 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
       readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
     }
   });
+}
+
+/** Whether the side after a line's one slash leans to the second language by the word lists, and the side before it does not. */
+function secondSideByWordLists(text: string, first: 'en' | 'fr'): boolean {
+  const m = onlySpacedSlash(text);
+  if (!m) return false;
+  const second = first === 'en' ? 'fr' : 'en';
+  return listLeansTo(text.slice(m.index + m[0].length), second) && !listLeansTo(text.slice(0, m.index), second);
 }
 
 /** Whether a line of one dash (and no slash) is read otherwise than as two runs meeting at it. */
@@ -1330,11 +1364,17 @@ const STREET_WORDS_SCORE = 10;
  */
 function rereadEnglishAddresses(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
-    if (r.kind !== 'mono' || r.lang !== 'fr' || r.score >= STREET_WORDS_SCORE) return;
     const text = units[i].text.text.trim();
+    // A whole English address cut at its commas or its dash (`182 de l'Église Street, Tadoussac,
+    // Quebec  G0T 2A0`, the Quebec street's name read as French; `Sinclair Centre, 757 West
+    // Hastings Street, Vancouver – Suite 400`): no slash or bar cuts it, and no part of it is a
+    // street as French writes it.
+    if (r.kind === 'inline') {
+      if (/\s[/|]\s/.test(text) || FRENCH_CIVIC_ADDRESS.test(text) || !text.split(/,\s*|\s[–—-]\s/).some((part) => ENGLISH_STREET_LINE.test(part))) return;
+    } else if (r.kind !== 'mono' || r.lang !== 'fr' || r.score >= STREET_WORDS_SCORE) return;
     // Or a street as English writes it after a building's name (`Complexe Jules-Dallaire, 2828
     // Laurier Boulevard, Suite 500`).
-    if (!ENGLISH_FORMAT_ADDRESS.test(text) && !text.split(/,\s*/).some((part) => ENGLISH_STREET_LINE.test(part))) return;
+    else if (!ENGLISH_FORMAT_ADDRESS.test(text) && !text.split(/,\s*/).some((part) => ENGLISH_STREET_LINE.test(part))) return;
     const english = (i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'en') || (nextLineUnit(units, i) && monoLang(readings, i + 1) === 'en');
     if (english) readings[i] = assigned('en');
   });

@@ -10,6 +10,7 @@ import { scoreText, langOfScore } from '../lang/identify.js';
 import { dictionary, fold } from '../lang/dictionary.js';
 import { extractValues, isEnglishMonthName, isWeekdayName } from '../lang/values.js';
 import { valueKeys } from './anchors.js';
+import { streetNameTwins } from '../lang/addresses.js';
 
 export interface Unit {
   lines: CleanLine[];
@@ -299,6 +300,9 @@ function continues(a: CleanLine, b: CleanLine, before?: CleanLine): boolean {
   if (b.boldAtStart && b.boldMarks % 2 === 1) return false;
   const at = a.text.text;
   const bt = b.text.text;
+  // A street's name as each language writes it (`WELLINGTON STREET` over `RUE WELLINGTON`): a
+  // heading and its translation.
+  if (streetNameTwins(at, bt)) return false;
   // A time zone wrapped onto the next line after its time (`… to 1:30 a.m.` / `EDT. We apologize…`).
   if (TIME_END.test(at) && ZONE_START.test(bt)) return true;
   // The period of an abbreviation (`from 6:30 p.m.` / `to 8:30 p.m.`) ends no sentence when the

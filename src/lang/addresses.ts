@@ -35,12 +35,28 @@ const POSTAL_CODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
 /** English street types, written after the street's name (`Slater Street`, `Saint-Joseph Boulevard`). */
 const ENGLISH_STREET_TYPES = 'Street|St\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Road|Rd\\.|Drive|Dr\\.|Crescent|Cres\\.|Lane|Way|Court|Parkway|Highway|Terrace|Place|Square';
 
+/** A street's name then its type, alone on a line (`WELLINGTON STREET`, `Sparks Street`). */
+const ENGLISH_STREET_NAME = new RegExp(`^((?:[\\p{L}'’.-]+\\s+){1,3})(?:${ENGLISH_STREET_TYPES})$`, 'iu');
+/** A street's type then its name, alone on a line (`RUE WELLINGTON`, `rue Sparks`). */
+const FRENCH_STREET_NAME = new RegExp(`^(?:${FRENCH_STREET_TYPES})\\s+((?:[\\p{L}'’.-]+\\s*){1,3})$`, 'iu');
+
+/**
+ * Whether two lines name one street, each as its language writes it (`WELLINGTON STREET` /
+ * `RUE WELLINGTON`, in either order): a heading and its translation.
+ */
+export function streetNameTwins(a: string, b: string): boolean {
+  const name = (text: string, re: RegExp): string | null => re.exec(text.trim())?.[1].trim().toLowerCase() ?? null;
+  const en = name(a, ENGLISH_STREET_NAME) ?? name(b, ENGLISH_STREET_NAME);
+  const fr = name(b, FRENCH_STREET_NAME) ?? name(a, FRENCH_STREET_NAME);
+  return en !== null && en === fr;
+}
+
 /**
  * A civic number without its comma, the street's name, then its type (`1200 Saint-Joseph
- * Boulevard`, `4920 52nd Street, 8th Floor`, `750 des Ruisseaux Boulevard`): a street as English
- * writes it.
+ * Boulevard`, `4920 52nd Street, 8th Floor`, `750 des Ruisseaux Boulevard`, `182 de l'Église
+ * Street`): a street as English writes it.
  */
-export const ENGLISH_STREET_LINE = new RegExp(`^\\d+[A-Z]?\\s+(?:(?:[\\p{Lu}\\d][\\p{L}\\d'’.-]*|de|des|du|la|le|of|the)\\s+){1,4}(?:${ENGLISH_STREET_TYPES})(?=[\\s,.]|$)`, 'u');
+export const ENGLISH_STREET_LINE = new RegExp(`^\\d+[A-Z]?\\s+(?:(?:(?:[ld]['’])?[\\p{Lu}\\d][\\p{L}\\d'’.-]*|de|des|du|la|le|of|the)\\s+){1,4}(?:${ENGLISH_STREET_TYPES})(?=[\\s,.]|$)`, 'u');
 
 /**
  * A place, a comma, then its province's English name or code, a postal code after it or not

@@ -284,3 +284,37 @@ describe('an address written once in a bilingual signature', () => {
     expect(pairs.find((p) => p.fr?.place.line === 24)?.method).toBe('shared');
   });
 });
+
+// Inline lines, French first (blind round 194): an English side of capitalised words the lexicon
+// takes for names (`Churchill River Estuary Beluga Protection Zone`), words only English's word
+// list has (`Estuary`, `Beluga`), is the English side of its slash.
+describe('a slash line whose English side is a title of words only English writes', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/ha/churchill-beluga-avis-2027.txt'), {});
+  it('pairs the two sides', () => {
+    const p = pairs.find((x) => x.fr?.place.line === 2);
+    expect([p?.method, p?.en?.text]).toEqual(['inline', 'Churchill River Estuary Beluga Protection Zone']);
+  });
+});
+
+// A stacked notice (blind round 192): a street's name in capitals as each language writes it.
+describe('a street heading over its French twin', () => {
+  const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gy/precinct_winter_operations_notice.txt'), {});
+  it('pairs WELLINGTON STREET with RUE WELLINGTON', () => {
+    expect(pairs.find((p) => p.en?.text === 'WELLINGTON STREET')?.fr?.text).toBe('RUE WELLINGTON');
+  });
+});
+
+// English addresses cut at their commas or dashes (blind rounds 193 and 194): a Quebec street's
+// name read as French (`182 de l'Église Street, Tadoussac, Quebec  G0T 2A0`), a building's name
+// before the street (`Sinclair Centre, 757 West Hastings Street, Vancouver – Suite 400`); and a
+// French block's heading copied from the English block above it (`Virtual sessions`).
+describe('English addresses in blocks, and a heading copied over the French block', () => {
+  it('pairs the signature blocks line by line', () => {
+    const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/ha/beluga-zone-courriel.txt'), {});
+    expect([29, 30, 31, 32, 33].map((l) => pairs.find((p) => p.en?.place.line === l)?.fr?.place.line)).toEqual([22, 23, 24, 25, 26]);
+  });
+  it('pairs the Vancouver blocks and the virtual sessions headings', () => {
+    const pairs = alignMixed(readDocument('test/fixtures/checks/planted/blind/gz/calendrier_seances_2026-2027.txt'), {});
+    expect([56, 57, 58, 66].map((l) => pairs.find((p) => p.en?.place.line === l)?.fr?.place.line)).toEqual([61, 62, 63, 74]);
+  });
+});
