@@ -47,6 +47,13 @@ const PRINTF = /(?<!\d)%(?:(\d+)\$)?(?:\(([\w.-]+)\))?[-+#0']*(?:\d+|\*)?(?:\.(?
 // Lingui/React numbered tags: <0>…</0>, <1/>.
 const NUMBERED_TAG = /<\/?\d+\s*\/?>/gu;
 const HTML = /<\/?([a-zA-Z][a-zA-Z0-9-]*)\b[^<>]*?\/?>/gu;
+/** An e-mail address in angle brackets, and nothing else. */
+const BRACKETED_EMAIL = /^<[\w.+-]+@[\w-]+(?:\.[\w-]+)+>$/u;
+
+/** The plural of a kind's name (`e-mail addresses`, `URLs`). */
+function plural(name: string): string {
+  return /(?:s|sh|ch|x)$/.test(name) ? `${name}es` : `${name}s`;
+}
 const TYPOGRAPHIC = new Set(['sup', 'sub', 'br', 'wbr', 'abbr', 'span', 'nobr']);
 
 /** A Markdown code span: `npm run dev`, `BATCH_SIZE`. */
@@ -148,7 +155,8 @@ export function findPlaceholders(text: string): Found[] {
     HTML,
     // `<Vendor Name>` / `<nom du fournisseur>`: words in angle brackets describe a value to type,
     // they are not a tag (a tag's words after its name are attributes: `name=…`, or `/>`).
-    (m) => (TYPOGRAPHIC.has(m[1].toLowerCase()) || DESCRIBED.test(m[0]) ? null : { id: m[0].startsWith('</') ? `</${m[1].toLowerCase()}>` : `<${m[1].toLowerCase()}>`, counted: true, kind: 'html' }),
+    // Nor is an e-mail address as a mail header writes it (`Marie-Ève Thibodeau <marie-eve.thibodeau@dfo-mpo.gc.ca>`).
+    (m) => (TYPOGRAPHIC.has(m[1].toLowerCase()) || DESCRIBED.test(m[0]) || BRACKETED_EMAIL.test(m[0]) ? null : { id: m[0].startsWith('</') ? `</${m[1].toLowerCase()}>` : `<${m[1].toLowerCase()}>`, counted: true, kind: 'html' }),
     false,
   );
   return out.sort((a, b) => a.from - b.from);
@@ -255,7 +263,7 @@ function compare(ctx: CheckContext, en: Found[], fr: Found[]): void {
       // one: written in a neighbouring pair's other side, it was moved, not lost or added.
       if (movedNearby(ctx, b.length > a.length ? 'en' : 'fr', extra.text)) continue;
       ctx.report({
-        message: `EN has ${a.length} ${what}${a.length === 1 ? '' : 's'}, FR has ${b.length}: ${b.length > a.length ? 'FR adds' : 'FR lacks'} ${extra.text}`,
+        message: `EN has ${a.length} ${a.length === 1 ? what : plural(what)}, FR has ${b.length}: ${b.length > a.length ? 'FR adds' : 'FR lacks'} ${extra.text}`,
         ...(b.length > a.length ? { fr: { from: extra.from, to: extra.to } } : { en: { from: extra.from, to: extra.to } }),
         severity: 'warning',
       });
