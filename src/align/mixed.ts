@@ -28,7 +28,7 @@ import { scoreText, DECISION_THRESHOLD } from '../lang/identify.js';
 import { linkTargets } from '../core/link-targets.js';
 import { splitSentences } from '../lang/sentences.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { dictionary, fold, wordListCounts, wordListLanguage } from '../lang/dictionary.js';
+import { dictionary, fold, leansByWordLists, wordListLanguage } from '../lang/dictionary.js';
 import { stemTranslationKeys } from './base-lexicon.js';
 import { isAllCaps } from '../lang/tokens.js';
 
@@ -2202,8 +2202,7 @@ const LIST_LEAN_WORDS = 2;
  * that only the other's has (addresses and numbers aside).
  */
 function listLeansTo(text: string, lang: 'en' | 'fr'): boolean {
-  const counts = wordListCounts(text.replace(NOT_WORDS, ' '));
-  return counts[lang] >= LIST_LEAN_WORDS && counts[lang === 'en' ? 'fr' : 'en'] === 0;
+  return leansByWordLists(text.replace(NOT_WORDS, ' '), lang, LIST_LEAN_WORDS);
 }
 
 interface SectionMono {

@@ -1055,6 +1055,8 @@ function functionThenName(word: string, dicts: Record<DictLang, Dictionary>): nu
  * `forEach`, `byId`).
  */
 const EN_FUNCTION_BEFORE_CAPITAL = /^(?:the|and|of|in|at|from|with)(?=\p{Lu}\p{Ll}{2,}$)/u;
+/** Those of them that seldom open a code name. */
+const EN_SELDOM_IN_CODE = new Set(['the', 'and', 'of']);
 
 /**
  * Where an English function word in small letters meets the capitalised word run onto it
@@ -1067,11 +1069,8 @@ function englishFunctionThenName(word: string, dicts: Record<DictLang, Dictionar
   if (!m) return -1;
   const rest = fold(word.slice(m[0].length));
   if (vocab.count(rest) > 0) return m[0].length;
-  return EN_LEADING_ARTICLES.has(m[0]) && (dicts.en.has(rest) || dicts.fr.has(rest)) ? m[0].length : -1;
+  return EN_SELDOM_IN_CODE.has(m[0]) && (dicts.en.has(rest) || dicts.fr.has(rest)) ? m[0].length : -1;
 }
-
-/** English function words that seldom open a code name. */
-const EN_LEADING_ARTICLES = new Set(['the', 'and', 'of']);
 
 /** Whether an English word is the -s or -ies plural of a word of the dictionary (`applications`; not `business`, `status`). */
 function englishPluralOfWord(word: string, dict: Dictionary): boolean {

@@ -25,7 +25,7 @@ import type { TimeValue, Value } from '../lang/values.js';
 import { segmentScore, clearlyEnglish, clearlyFrench, looksEnglish, looksFrench } from './util/segment-lang.js';
 import { isReference, isTranslatable, segmentTranslatable } from './util/translatable.js';
 import { isLanguageNote } from '../lang/language-notes.js';
-import { dictionary, fold, wordListCounts, wordListLanguage } from '../lang/dictionary.js';
+import { dictionary, fold, leansByWordLists } from '../lang/dictionary.js';
 import { TITLE_CASE, wordPass } from './util/word-pass.js';
 import { nextWordStart, wordEnd, words as wordsOf } from './util/words.js';
 import { sentencesAndItems } from './util/spans.js';
@@ -64,20 +64,7 @@ function plainAscii(c: number): boolean {
  * both lists, `own` in the English one only).
  */
 function onlyEnglishWords(text: string): boolean {
-  let english = false;
-  for (const w of text.match(/\p{L}{3,}/gu) ?? []) {
-    const lang = wordListLanguage([w]);
-    if (lang === 'fr') return false;
-    if (lang === 'en') english = true;
-  }
-  return english;
-}
-
-/** How many words of a text the English word list has and the French one does not. */
-function englishOnlyWords(text: string): number {
-  let n = 0;
-  for (const w of text.match(/\p{L}{3,}/gu) ?? []) if (wordListLanguage([w]) === 'en') n++;
-  return n;
+  return leansByWordLists(text, 'en');
 }
 
 /** Words in small letters a copy under a label needs: a sentence, not a name and its contact details. */
@@ -281,9 +268,7 @@ function translatedBesideName(en: string, fr: string): boolean {
   // or have words that only English has and none that only French has (`Atikamekw
   // mentor-apprentice pairs`: `pairs` is a French word too).
   const own = a.slice(head, a.length - tail).join(' ');
-  if (scoreText(own).score < 0) return true;
-  const counts = wordListCounts(own);
-  return counts.en > 0 && counts.fr === 0;
+  return scoreText(own).score < 0 || onlyEnglishWords(own);
 }
 
 export default defineCheck({
@@ -409,7 +394,7 @@ function copiedCell(ctx: CheckContext, en: Segment, fr: Segment, minScore: numbe
     // name, an identifier or an address), in a row whose other cells are French: `Oversized
     // vehicle surcharge`, where `surcharge` is French too.
     // (An acronym after the first word leaves it in sentence case: `Revise MSOC notification procedures`.)
-    const fewWords = localised && words >= 2 && SENTENCE_CASE.test(cell.replace(LATER_ACRONYM, '').trim()) && englishOnlyWords(cell) >= 2 && onlyEnglishWords(cell);
+    const fewWords = localised && words >= 2 && SENTENCE_CASE.test(cell.replace(LATER_ACRONYM, '').trim()) && leansByWordLists(cell, 'en', 2);
     if (!fewWords && (words < COPY_MIN_WORDS || lowerCaseWords(cell) < LABELLED_COPY_MIN_LOWER)) continue;
     if ((!fewWords && !clearlyEnglish(scoreText(cell), minScore)) || !translatable()) continue;
     ctx.report({ message: 'FR cell is a copy of the EN: expected a French translation, found the English text', fr: frCells[c] });

@@ -318,6 +318,12 @@ export function wordListCounts(text: string): Record<DictLang, number> {
   return counts;
 }
 
+/** Whether `text` has `min` words or more that only `lang`'s word list has, and none that only the other's has (see wordListCounts). */
+export function leansByWordLists(text: string, lang: DictLang, min = 1): boolean {
+  const counts = wordListCounts(text);
+  return counts[lang] >= min && counts[lang === 'en' ? 'fr' : 'en'] === 0;
+}
+
 /** The shipped word list of a language, loaded on first use and kept for the process. */
 export function dictionary(lang: DictLang): Dictionary {
   let d = loaded.get(lang);
