@@ -218,18 +218,21 @@ const STREET_OR_BOX = /(?:^|,\s*)\d+[A-Z]?,?\s\p{L}|\b(?:C\.\s?P\.|P\.\s?O\.\s?B
  * gives stays as it was paired or left.
  */
 function shareLoneAddresses(doc: SourceDocument, out: Emitted[]): void {
-  const counts = new Map<string, number>();
-  for (let l = 1; l <= doc.lineCount; l++) for (const c of postalCodes(doc.line(l))) counts.set(c, (counts.get(c) ?? 0) + 1);
-  if (counts.size === 0) return;
+  // The orphans that are addresses first: most documents have none, and need no count of the
+  // postal codes of their lines.
+  const lone: Array<{ e: Emitted; seg: Segment; code: string }> = [];
   for (const e of out) {
     const p = e.pair;
     if (p.method !== 'orphan') continue;
     const seg = (p.en ?? p.fr)!;
     const text = seg.text.trim();
     const code = postalCodeAtEnd(text);
-    if (!code || counts.get(code) !== 1 || seg.place.line !== seg.place.endLine || !STREET_OR_BOX.test(text)) continue;
-    e.pair = { en: { ...seg, lang: 'und' }, fr: { ...seg, lang: 'und' }, method: 'shared', score: 1 };
+    if (code && seg.place.line === seg.place.endLine && STREET_OR_BOX.test(text)) lone.push({ e, seg, code });
   }
+  if (lone.length === 0) return;
+  const counts = new Map<string, number>();
+  for (let l = 1; l <= doc.lineCount; l++) for (const c of postalCodes(doc.line(l))) counts.set(c, (counts.get(c) ?? 0) + 1);
+  for (const { e, seg, code } of lone) if (counts.get(code) === 1) e.pair = { en: { ...seg, lang: 'und' }, fr: { ...seg, lang: 'und' }, method: 'shared', score: 1 };
 }
 
 /** The longest word in capitals taken for an acronym or a code. */
@@ -1364,6 +1367,7 @@ const STREET_WORDS_SCORE = 10;
  */
 function rereadEnglishAddresses(units: Unit[], readings: UnitReading[]): void {
   readings.forEach((r, i) => {
+    if (r.kind !== 'inline' && r.kind !== 'mono') return;
     const text = units[i].text.text.trim();
     // A whole English address cut at its commas or its dash (`182 de l'Église Street, Tadoussac,
     // Quebec  G0T 2A0`, the Quebec street's name read as French; `Sinclair Centre, 757 West

@@ -35,6 +35,8 @@ const POSTAL_CODE = String.raw`[A-Z]\d[A-Z]\s?\d[A-Z]\d`;
 /** English street types, written after the street's name (`Slater Street`, `Saint-Joseph Boulevard`). */
 const ENGLISH_STREET_TYPES = 'Street|St\\.|Avenue|Ave\\.|Boulevard|Blvd\\.?|Road|Rd\\.|Drive|Dr\\.|Crescent|Cres\\.|Lane|Way|Court|Parkway|Highway|Terrace|Place|Square';
 
+/** Characters of a line that is a street's name alone, at most. */
+const STREET_NAME_MAX = 60;
 /** A street's name then its type, alone on a line (`WELLINGTON STREET`, `Sparks Street`). */
 const ENGLISH_STREET_NAME = new RegExp(`^((?:[\\p{L}'’.-]+\\s+){1,3})(?:${ENGLISH_STREET_TYPES})$`, 'iu');
 /** A street's type then its name, alone on a line (`RUE WELLINGTON`, `rue Sparks`). */
@@ -45,6 +47,8 @@ const FRENCH_STREET_NAME = new RegExp(`^(?:${FRENCH_STREET_TYPES})\\s+((?:[\\p{L
  * `RUE WELLINGTON`, in either order): a heading and its translation.
  */
 export function streetNameTwins(a: string, b: string): boolean {
+  // Asked of every two lines one over the other: longer lines are never a street's name alone.
+  if (a.length > STREET_NAME_MAX || b.length > STREET_NAME_MAX) return false;
   const name = (text: string, re: RegExp): string | null => re.exec(text.trim())?.[1].trim().toLowerCase() ?? null;
   const en = name(a, ENGLISH_STREET_NAME) ?? name(b, ENGLISH_STREET_NAME);
   const fr = name(b, FRENCH_STREET_NAME) ?? name(a, FRENCH_STREET_NAME);
