@@ -231,6 +231,12 @@ function valueLean(values: Value[], from: number, to: number): number {
   return lean;
 }
 
+/** A word of four letters that either word list has (`PETS`), not a code (`CYUY`). */
+function listedWordOfFour(s: string): boolean {
+  const w = fold(s.replace(/[^\p{L}]/gu, ''));
+  return w.length === 4 && (dictionary('en').has(w) || dictionary('fr').has(w));
+}
+
 function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number, sepBefore: number, neutral: boolean): void {
   const { text } = ctx;
   while (from < to && isSpace(text.charCodeAt(from))) from++;
@@ -249,8 +255,9 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
     !isEditorialMark(text, from, to) &&
     // Digits beside words no lexicon knows are a row of data (CYUY 71000 ROUYN-NARANDA), not text.
     !(score.known === 0 && /\d/.test(s)) &&
-    // A short capitalised word no lexicon knows, alone, is a code or an acronym (NCH, CYUY).
-    !(score.known === 0 && !/\s/.test(s) && isAllCaps(s) && s.replace(/[^\p{L}]/gu, '').length <= 4) &&
+    // A short capitalised word no lexicon knows, alone, is a code or an acronym (NCH, CYUY);
+    // not a word of four letters that a word list has, in a line in capitals (`PETS / ANIMAUX`).
+    !(score.known === 0 && !/\s/.test(s) && isAllCaps(s) && s.replace(/[^\p{L}]/gu, '').length <= 4 && !(!ctx.mixedCase && listedWordOfFour(s))) &&
     // A lone word in capitals inside mixed-case text is an acronym (HAE, EST, PSDI).
     !(ctx.mixedCase && isAllCaps(s) && !/\s/.test(s));
   const threshold = score.known === 0 ? GUESSED_THRESHOLD : PIECE_THRESHOLD;

@@ -977,17 +977,36 @@ function rereadHeadingsOverParagraphs(units: Unit[], readings: UnitReading[]): v
   for (let i = 0; i + 1 < units.length; i++) {
     const r = readings[i];
     const u = units[i];
-    if (!u.heading || u.lines.length !== 1 || /[/|]/.test(u.text.text) || !(r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < WEAK_HEAD))) continue;
+    const plain = !u.heading && plainHeading(units, i);
+    if (!(u.heading || plain) || u.lines.length !== 1 || /[/|]/.test(u.text.text) || !(r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < WEAK_HEAD))) continue;
     if (!hasDictionaryWord(u.text.text) || units[i + 1].heading || units[i + 1].firstLine - u.lastLine > 2 || (i > 0 && units[i - 1].heading && u.firstLine - units[i - 1].lastLine <= 2)) continue;
     const next = readings[i + 1];
     if (next.kind !== 'mono' || Math.abs(next.score) < STRONG_BLOCK || (r.kind === 'mono' && r.lang === next.lang)) continue;
     // A heading over a paragraph and its translation stacked under it (`## Notes`) is both's.
     const after = readings[i + 2];
-    if (after?.kind === 'mono' && after.lang !== next.lang && !units[i + 2].heading) continue;
+    // (A heading of plain text has a word of its own language: see below.)
+    if (!plain && after?.kind === 'mono' && after.lang !== next.lang && !units[i + 2].heading) continue;
     // A heading with French letters is not English (`## 3. Références` over a list of English titles).
     if (next.lang === 'en' && /[àâçéèêëîïôûùüÿœ]/iu.test(u.text.text)) continue;
+    // A heading of plain text (`Payment options` over an English paragraph in a document of blocks)
+    // needs a word only the paragraph's language's word list has.
+    if (plain && !listLeansTo(u.text.text, next.lang, 1)) continue;
     readings[i] = assigned(next.lang);
   }
+}
+
+/** Words of a heading of plain text, at most. */
+const PLAIN_HEADING_WORDS = 6;
+
+/**
+ * A line of a few words standing alone between blank lines, opening with a letter and ending
+ * with no punctuation, no list item: a heading in plain text (not `5. [REDACTED]`).
+ */
+function plainHeading(units: Unit[], i: number): boolean {
+  const u = units[i];
+  const text = u.text.text.trim();
+  if (u.lines.length !== 1 || u.marker || !/^\p{L}/u.test(text) || /[.!?:;,]$/.test(text) || text.split(/\s+/).length > PLAIN_HEADING_WORDS) return false;
+  return (i === 0 || u.firstLine - units[i - 1].lastLine >= 2) && i + 1 < units.length && units[i + 1].firstLine - u.lastLine === 2;
 }
 
 /** Words of three letters or more a line opens with as a line of the neighbouring block does, to be that line's twin. */
@@ -1331,11 +1350,23 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
     const r = readings[k];
     return r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < STREET_WORDS_SCORE);
   };
-  const englishForm = (t: string): 'place' | 'street' | null => (PLACE_COMMA_PROVINCE.test(t) ? 'place' : ENGLISH_STREET_LINE.test(t) ? 'street' : null);
+  const englishForm = (t: string): 'place' | 'street' | null => (PLACE_COMMA_PROVINCE.test(t) || PLACE_CODE_POSTAL.test(t) ? 'place' : ENGLISH_STREET_LINE.test(t) ? 'street' : null);
   const frenchForm = (t: string): 'place' | 'street' | null => (PLACE_AND_PROVINCE.test(t) ? 'place' : FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? 'street' : null);
   // The names of a place or a street: its words of three letters or more, street types aside.
   const names = (t: string): string[] => wordsOf(t).filter((w) => w.length >= 3 && !STREET_TYPE_WORDS.has(w) && !/\d/.test(w));
   const reread = new Map<number, UnitReading>();
+  const pair = (i: number, j: number): void => {
+    // (A line already read as its language keeps its reading and its score.)
+    reread.set(i, monoLang(readings, i) === 'en' ? readings[i] : assigned('en'));
+    reread.set(j, monoLang(readings, j) === 'fr' ? readings[j] : assigned('fr'));
+  };
+  const twinOf = (i: number, j: number, form: 'place' | 'street', own: string[]): boolean => {
+    if (j < 0 || j >= units.length || reread.has(j) || units[j].lines.length !== 1 || !undecided(j)) return false;
+    const twin = units[j].text.text.trim();
+    // The same postal code (or none) in each.
+    return frenchForm(twin) === form && postalCodeAtEnd(twin) === postalCodeAtEnd(units[i].text.text.trim()) && names(twin).some((w) => own.includes(w));
+  };
+  const far: Array<{ i: number; form: 'place' | 'street'; own: string[] }> = [];
   units.forEach((u, i) => {
     const text = u.text.text.trim();
     const form = u.lines.length === 1 && undecided(i) ? englishForm(text) : null;
@@ -1343,17 +1374,21 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
     const own = names(text);
     for (let d = 1; d <= COPIED_NAME_REACH; d++) {
       for (const j of [i - d, i + d]) {
-        if (j < 0 || j >= units.length || reread.has(j) || units[j].lines.length !== 1 || !undecided(j)) continue;
-        const twin = units[j].text.text.trim();
-        // The same postal code (or none) in each.
-        if (frenchForm(twin) !== form || postalCodeAtEnd(twin) !== postalCodeAtEnd(text) || !names(twin).some((w) => own.includes(w))) continue;
-        // (A line already read as its language keeps its reading and its score.)
-        reread.set(i, monoLang(readings, i) === 'en' ? readings[i] : assigned('en'));
-        reread.set(j, monoLang(readings, j) === 'fr' ? readings[j] : assigned('fr'));
+        if (!twinOf(i, j, form, own)) continue;
+        pair(i, j);
         return;
       }
     }
+    far.push({ i, form, own });
   });
+  // Farther apart (the two halves of a letter, the English way in one and the French way in the
+  // other): the one twin of the document.
+  for (const { i, form, own } of far) {
+    if (reread.has(i)) continue;
+    let twin = -1;
+    for (let j = 0; j < units.length && twin !== -2; j++) if (Math.abs(j - i) > COPIED_NAME_REACH && twinOf(i, j, form, own)) twin = twin === -1 ? j : -2;
+    if (twin >= 0) pair(i, twin);
+  }
   for (const [k, r] of reread) readings[k] = r;
 }
 
@@ -2205,8 +2240,8 @@ const LIST_LEAN_WORDS = 2;
  * Whether a text has LIST_LEAN_WORDS words or more that only `lang`'s word list has, and none
  * that only the other's has (addresses and numbers aside).
  */
-function listLeansTo(text: string, lang: 'en' | 'fr'): boolean {
-  return leansByWordLists(text.replace(NOT_WORDS, ' '), lang, LIST_LEAN_WORDS);
+function listLeansTo(text: string, lang: 'en' | 'fr', min = LIST_LEAN_WORDS): boolean {
+  return leansByWordLists(text.replace(NOT_WORDS, ' '), lang, min);
 }
 
 interface SectionMono {

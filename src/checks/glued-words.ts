@@ -34,6 +34,8 @@ const COGNATE_COMPOUND_MIN = 12;
 const FIX_COMMON = 4.5;
 /** The cost of a word the dictionaries know but no word count has seen. */
 const KNOWN_WORD = 6.5;
+/** Letters of each of two French words the dictionary knows, run together without a sign from the other side. */
+const KNOWN_PAIR_PART = 6;
 /** French auxiliaries of two syllables or more, which stand before a participle or an adjective. */
 const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraient était étaient avait avaient aura auront aurait auraient'.split(' '));
 /**
@@ -49,8 +51,8 @@ const FR_NUMBERS = new Set('deux trois quatre cinq six sept huit neuf dix'.split
 const FR_DETERMINERS = new Set([...'le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque plusieurs aucun aucune'.split(' '), ...FR_NUMBERS]);
 /** A preposition or relative pronoun run onto the French word after it (`pourpatiner`, `quihabite`). */
 const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
-/** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`, `Mettreà`, `RADIATEURSEN`). */
-const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|à|en|pour|sur|dans|avec|par|sans|chez|contre|entre|vers|envers|depuis|pendant|durant|selon|parmi|malgré|et|ou)$/;
+/** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`, `Mettreà`, `RADIATEURSEN`, `immatriculéauprès`). */
+const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|à|en|pour|sur|dans|avec|par|sans|chez|contre|entre|vers|envers|depuis|pendant|durant|selon|parmi|malgré|auprès|après|avant|dès|et|ou)$/;
 /** A preposition, article or conjunction that an English word is run onto (`backupof`). */
 const EN_PREPOSITION_AFTER = /^(?:of|the|and|to|for|in|on|with|from|by)$/;
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
@@ -780,10 +782,27 @@ export default defineCheck({
           (isCognate(parts[1].folded) && dict.cost(parts[0].folded) <= COMMON));
       const commonPair =
         lang === 'fr' && parts.length === 2 && lowerOrHeading && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
+      // Two French words the dictionary knows, of six letters or more, neither a prefix, in lower
+      // case beside a text of the other language (`buanderiegratuit`, `pistestracées`): the word
+      // counts come from few texts and miss everyday words (`buanderie`), and French writes no two
+      // such words as one. Shorter parts are most often a term's pieces (`coloc` and `alisés` in
+      // `colocalisés`, `drops` and `ondes` in `dropsondes`); the misspelling test below still sets
+      // aside a word one letter from the dictionary's.
+      const knownPair =
+        lang === 'fr' &&
+        parts.length === 2 &&
+        w.shape === 'lower' &&
+        !fn[0] &&
+        !fn[1] &&
+        !REFORM_WELDED.has(parts[0].folded) &&
+        !PREFIXES.fr.has(parts[0].folded) &&
+        parts.every((p) => p.folded.length >= KNOWN_PAIR_PART && dict.cost(p.folded) <= KNOWN_WORD) &&
+        otherWords.length > 0;
       if (
         !fn.some(Boolean) &&
         !numberFirst &&
         !commonPair &&
+        !knownPair &&
         !(plural && (dict.cost(parts[0].folded) <= COMMON || pluralThere(parts[0].folded) || longPluralThenWord)) &&
         !englishPlural &&
         !englishCognates &&
@@ -879,7 +898,7 @@ export default defineCheck({
           lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherOpensLike(5);
         // So is `à` run onto the word after it (`àconcurrence`): no French word opens with `à`.
         const graveThenWord = lang === 'fr' && parts.length === 2 && /^[àÀ]$/.test(parts[0].text) && parts[1].folded.length >= GRAVE_WORD_MIN;
-        const limit = determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
+        const limit = knownPair || determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
         // Beside a cognate, its fellow part may be a little rarer (`postale` beside `community`'s `communautaire`).
         const besideCognate = lang === 'fr' && parts.length === 2 && cognatePair(parts[0].folded, parts[1].folded);
         if (parts.some((p) => partCost(p.folded) > (besideCognate ? Math.max(limit, COMMON_BESIDE_COGNATE) : limit))) return null;

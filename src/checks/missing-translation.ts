@@ -85,8 +85,8 @@ segments, default 2) belongs to the run. A lone word is a warning, anything long
 In a pair of resource files (strings.json + strings.fr.json), a key whose value is empty in one
 file is reported on its own, at that empty value, where its translation goes.
 
-Not reported: material that needs no translation (codes, URLs, data rows, a line of code, notes
-such as "English version follows", the From:/Sent:/To: header of a forwarded e-mail, a
+Not reported: material that needs no translation (codes, URLs, data rows, a line of code, a
+company's name with its legal form, notes such as "English version follows", the From:/Sent:/To: header of a forwarded e-mail, a
 "Traduction :" caption that translates a screenshot, the gloss of a sentence quoted in the other
 language with a remark such as "(Epicene writing)"), and an English orphan and a French orphan that are plainly
 each other's translation (shared values, names, cognates) but could not be aligned, and, in
@@ -165,7 +165,7 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
     }
     // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
     const doc = docs.get(seg.place.file);
-    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text)) return;
+    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text) || isCompanyName(seg.text)) return;
     if (isGloss(seg, pair.en ? 'en' : 'fr', before, doc) || isGloss(seg, pair.en ? 'en' : 'fr', beforeThat, doc)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
@@ -849,6 +849,18 @@ function isPersonName(text: string): boolean {
   if (!NAME_SHAPE.test(t)) return false;
   const last = fold(t.slice(t.lastIndexOf(' ') + 1).split('-').pop()!);
   return !dictionary('en').has(last) && !dictionary('fr').has(last);
+}
+
+/**
+ * A company's name with its legal form on a line of its own (`Transports Roy et Fils inc.` under a
+ * bilingual signature's title): a name both languages write alike, whatever language its words
+ * are. (The aligner still pairs it with a translation it has: `Marine Atlantic Inc.` /
+ * `Marine Atlantique S.C.C.`.)
+ */
+const COMPANY_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|&|et|and|de|du|des|of|the))*,?\s+(?:[Ii]nc|INC|[Ll]tée|LTÉE|[Ll]td|LTD|[Ll]imited|[Ll]imitée|[Ee]nr|[Cc]orp|[Cc]ie)\.?$/u;
+
+function isCompanyName(text: string): boolean {
+  return COMPANY_NAME.test(text.trim());
 }
 
 /** A line that is all code span (`` `npm install` ``): a command, the same in both languages. */

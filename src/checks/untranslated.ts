@@ -601,14 +601,18 @@ function englishDateOrTime(values: readonly Value[]): boolean {
 /**
  * Whether a copy whose words are French is a French sentence left on the English side, not the
  * name of an organisation that English keeps in French (`Société de transport de Montréal`): four
- * words or more ending with a stop, not in title case, and no English word of weight unless the
+ * words or more ending with a stop (or a closing's comma), not in title case, and no English word of weight unless the
  * French evidence plainly outweighs it (the mirror of the English copy's test below).
  */
 function frenchSentence(en: Segment, s: LangScore, words: number, minScore: number): boolean {
-  if (words < COPY_MIN_WORDS || !(SENTENCE_END.test(en.text) || frenchImperative(en.text)) || titleCase(en)) return false;
+  // (A letter's closing ends with a comma: `Merci de votre collaboration,`.)
+  if (words < COPY_MIN_WORDS || !(SENTENCE_END.test(en.text) || CLOSING_COMMA.test(en.text) || frenchImperative(en.text)) || titleCase(en)) return false;
   if (s.maxEn <= -1 && !(looksFrench(en) && s.score >= minScore - 2 * s.maxEn)) return false;
   return !isLanguageNote(en.text) && !isReference(en.text);
 }
+
+/** A comma that ends a text: a letter's closing or salutation. */
+const CLOSING_COMMA = /,\s*$/;
 
 /** A first word in -ez, a French verb's imperative (`Apportez`, `Inscrivez-vous`). */
 const IMPERATIVE_START = /^(\p{Lu}\p{Ll}+ez)(?:-vous)?\s/u;

@@ -2,7 +2,7 @@
 // `promenade Colonel By`), after the civic number and its comma (`344, rue Slater`). English puts
 // the type last (`Slater Street`): a street written the French way is a sign of French text.
 
-import { FRENCH_PROVINCE_NAMES, PROVINCES } from './provinces.js';
+import { PROVINCES } from './provinces.js';
 
 /** French street types, as a pattern's alternatives (`av.`, `boul.` and `ch.` abbreviated). */
 export const FRENCH_STREET_TYPES = 'rue|avenue|av\\.|boulevard|boul\\.|chemin|ch\\.|promenade|place|route|rang|allée|croissant|impasse|montée|côte|quai|terrasse|sentier|voie|carré|cour';
@@ -77,11 +77,14 @@ export const PLACE_COMMA_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*, (?:${P
 export const PLACE_CODE_POSTAL = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s(?:${PROVINCE_CODES})\\s+${POSTAL_CODE}$`, 'u');
 
 /**
- * A place and its province's French name in parentheses, the whole line save a postal code
- * (`Winnipeg (Manitoba)  R3H 0W9`, `Inuvik (Territoires du Nord-Ouest)`): French writes a
- * province so, English after a comma (`Winnipeg, Manitoba`).
+ * A place and its province's French name or abbreviation in parentheses, the whole line save a
+ * postal code (`Winnipeg (Manitoba)  R3H 0W9`, `Inuvik (Territoires du Nord-Ouest)`, `Caraquet
+ * (N.-B.)  E1W 1B6`): French writes a province so, English after a comma (`Winnipeg, Manitoba`).
  */
-export const PLACE_AND_PROVINCE = new RegExp(`^\\p{Lu}[\\p{L}.'’ -]*\\s\\((?:${[...FRENCH_PROVINCE_NAMES].join('|')})\\)(?:\\s+${POSTAL_CODE})?$`, 'u');
+export const PLACE_AND_PROVINCE = new RegExp(
+  `^\\p{Lu}[\\p{L}.'’ -]*\\s\\((?:${PROVINCES.flatMap((p) => p.fr).map((n) => n.replace(/\./g, '\\.')).join('|')})\\)(?:\\s+${POSTAL_CODE})?$`,
+  'u',
+);
 
 /** A line that is a French postal box and nothing else, a station's name after it or not (`C.P. 1500`, `Case postale 42, succursale B`). */
 export const FRENCH_POSTAL_BOX_LINE = new RegExp(`${FRENCH_POSTAL_BOX.source}(?:,\\s*succursale\\s+[\\p{L}\\d-]+)?\\.?$`, 'iu');
