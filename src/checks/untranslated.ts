@@ -128,6 +128,13 @@ function titlesAfterName(text: string): boolean {
   return english >= ENGLISH_TITLE_PARTS;
 }
 
+/**
+ * A position's title opening a text, before a comma or `of` (`Director, Community Programs
+ * Division`, `Manager of Operations`, `Senior Program Officer`): French translates a title, so a
+ * copy of one in title case is English left, not a name.
+ */
+const JOB_TITLE = /^(?:(?:Acting|Interim|Senior|Executive|Associate|Assistant|Deputy|Regional|Program|Programs|General)\s+)*(?:Director|Manager|Coordinator|Officer|Advisor|Adviser|Analyst|President|Vice-President|Chair|Chairperson|Supervisor|Administrator|Commissioner|Superintendent|Specialist)(?:\s+General)?(?:,\s|\s+of\s|$)/;
+
 /** A full stop, with the closing marks after it, ending a text. */
 const FULL_STOP_END = /\.["»”’)]*\s*$/u;
 
@@ -696,7 +703,7 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // Prairies and Northern Region`): a name with titles and places that French translates.
   // Not a heading in capitals with two English function words (`DOCUMENTS TO HAVE ON HAND`): a
   // phrase, which a name in capitals seldom is.
-  if (words === 1 ? s.known === 0 || frenchToo(en.text) : titleCase(en) && !dated && !titlesAfterName(en.text) && !(isAllCaps(en.text) && looksEnglish(en))) return;
+  if (words === 1 ? s.known === 0 || frenchToo(en.text) : titleCase(en) && !dated && !titlesAfterName(en.text) && !JOB_TITLE.test(en.text.trim()) && !(isAllCaps(en.text) && looksEnglish(en))) return;
   if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx) || namedInFrench(ctx)) return;
   // At the French side: the copy is there (the English is shown beside it).
   ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', fr: 'whole' });

@@ -516,11 +516,21 @@ const SALUTATIONS: ReadonlyArray<ReadonlySet<string>> = [
   new Set(['thank you', 'thanks', 'many thanks', 'thank you very much', 'thanks again', 'thank you again', 'with thanks']),
 ];
 
-/** Whether two sources are greetings (`Hello,` / `Good morning,`), closings or thanks of one kind: one French formula serves both. */
+/**
+ * Whether two sources are greetings (`Hello,` / `Good morning,`), closings or thanks of one kind:
+ * one French formula serves both. The same name after each (`Hi Marie-Claude,` / `Good afternoon
+ * Marie-Claude,`) is set aside.
+ */
 export function salutationsOnly(a: string, b: string): boolean {
-  const norm = (t: string): string => t.toLowerCase().replace(/[\s,.!:;]+$/u, '').replace(/\s+/g, ' ').trim();
+  const norm = (t: string): string[] => t.replace(/[\s,.!:;]+$/u, '').trim().split(/\s+/);
   const [x, y] = [norm(a), norm(b)];
-  return SALUTATIONS.some((set) => set.has(x) && set.has(y));
+  // The capitalised words both end with: the name greeted.
+  while (x.length > 1 && y.length > 1 && x[x.length - 1] === y[y.length - 1] && /^\p{Lu}/u.test(x[x.length - 1])) {
+    x.pop();
+    y.pop();
+  }
+  const [gx, gy] = [x.join(' ').toLowerCase(), y.join(' ').toLowerCase()];
+  return SALUTATIONS.some((set) => set.has(gx) && set.has(gy));
 }
 
 /** The most extra words one source may have over the other and still be the same source. */
