@@ -227,6 +227,9 @@ function valueLean(values: Value[], from: number, to: number): number {
     else if (style === 'fr-h') lean += 1.5;
     // A dollar sign before the amount is English; after it, French (1 500 $).
     else if (v.kind === 'money') lean += /^\s*(?:US|C|CA)?\$/.test(v.raw) ? -1.5 : /\$\s*(?:CA|US)?\s*$/.test(v.raw) ? 1.5 : 0;
+    // A percentage with a decimal point against the sign is English (4.5%); with a decimal comma
+    // and a space before the sign, French (5,4 %).
+    else if (v.kind === 'percent') lean += /\d\.\d+%$/.test(v.raw) ? -1.5 : /\d,\d+[\s\u00a0\u202f]%$/.test(v.raw) ? 1.5 : 0;
   }
   return lean;
 }

@@ -27,9 +27,10 @@ const MAIL_START = new RegExp(`^\\s*${QUOTED}\\s*(?:${START_NAMES})(?:\\s*/\\s*(
 /**
  * A field of a header that holds no text to translate, as a mail program writes it in one
  * language (`From:`, `Sent:`, `À :`); not a field of both (`From / De : Finance Directorate /
- * Direction des finances`), whose value is text in each language.
+ * Direction des finances`), whose value is text in each language, unless it ends with the sender's
+ * or recipient's address (`From: Clinique d'impôt SAGM / SAGM Tax Clinic <impots@…>`: a display name).
  */
-export const MAIL_DATA_FIELD = new RegExp(`^\\s*${QUOTED}\\s*(?:${DATA_NAMES})\\s?:\\s(?!.* / )`);
+export const MAIL_DATA_FIELD = new RegExp(`^\\s*${QUOTED}\\s*(?:${DATA_NAMES})\\s?:\\s(?:(?=.*<[^<>\\s@]+@[^<>\\s]+>\\s*$)|(?!.* / ))`);
 
 /**
  * Whether line `line` (of `count`, read by `lineAt`) is in a mail header: a block of two or more
