@@ -1382,12 +1382,23 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
     far.push({ i, form, own });
   });
   // Farther apart (the two halves of a letter, the English way in one and the French way in the
-  // other): the one twin of the document.
-  for (const { i, form, own } of far) {
-    if (reread.has(i)) continue;
-    let twin = -1;
-    for (let j = 0; j < units.length && twin !== -2; j++) if (Math.abs(j - i) > COPIED_NAME_REACH && twinOf(i, j, form, own)) twin = twin === -1 ? j : -2;
-    if (twin >= 0) pair(i, twin);
+  // other): the one twin of the document, among the lines written the French way (found once:
+  // a document of many addresses would otherwise test every line against every other).
+  if (far.length) {
+    const french = units.flatMap((u, j) => (u.lines.length === 1 && undecided(j) && frenchForm(u.text.text.trim()) !== null ? [j] : []));
+    for (const { i, form, own } of far) {
+      if (reread.has(i)) continue;
+      let twin = -1;
+      for (const j of french) {
+        if (Math.abs(j - i) <= COPIED_NAME_REACH || !twinOf(i, j, form, own)) continue;
+        if (twin !== -1) {
+          twin = -2;
+          break;
+        }
+        twin = j;
+      }
+      if (twin >= 0) pair(i, twin);
+    }
   }
   for (const [k, r] of reread) readings[k] = r;
 }

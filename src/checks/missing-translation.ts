@@ -86,10 +86,10 @@ In a pair of resource files (strings.json + strings.fr.json), a key whose value 
 file is reported on its own, at that empty value, where its translation goes.
 
 Not reported: material that needs no translation (codes, URLs, data rows, a line of code, a
-company's name with its legal form, notes such as "English version follows", the From:/Sent:/To: header of a forwarded e-mail, a
-"Traduction :" caption that translates a screenshot, the gloss of a sentence quoted in the other
-language with a remark such as "(Epicene writing)"), and an English orphan and a French orphan that are plainly
-each other's translation (shared values, names, cognates) but could not be aligned, and, in
+company's name with its legal form, notes such as "English version follows", the From:/Sent:/To:
+header of a forwarded e-mail, a "Traduction :" caption that translates a screenshot, the gloss of
+a sentence quoted in the other language with a remark such as "(Epicene writing)"), and an English
+orphan and a French orphan that are plainly each other's translation (shared values, names, cognates) but could not be aligned, and, in
 parallel text, a sentence the translation merged into its neighbour (its paragraph's
 translation is as long as the whole paragraph, not short by the sentence) or split off it (it
 translates what the pair beside it has in the other language only). A file whose

@@ -608,8 +608,9 @@ function englishDateOrTime(values: readonly Value[]): boolean {
 /**
  * Whether a copy whose words are French is a French sentence left on the English side, not the
  * name of an organisation that English keeps in French (`Société de transport de Montréal`): four
- * words or more ending with a stop (or a closing's comma), not in title case, and no English word of weight unless the
- * French evidence plainly outweighs it (the mirror of the English copy's test below).
+ * words or more ending with a stop (or a closing's comma), not in title case, and no English word
+ * of weight unless the French evidence plainly outweighs it (the mirror of the English copy's
+ * test below).
  */
 function frenchSentence(en: Segment, s: LangScore, words: number, minScore: number): boolean {
   // (A letter's closing ends with a comma: `Merci de votre collaboration,`.)
