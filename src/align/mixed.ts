@@ -1412,6 +1412,9 @@ const STREET_WORDS_SCORE = 10;
  * French for its street's words; the English address, which its French twin follows.
  */
 function rereadEnglishAddresses(units: Unit[], readings: UnitReading[]): void {
+  // Between two English lines, a French name before the street may read strongly as French
+  // (`Regroupement des aînés de l'Île, 2100 Saint-Joseph Boulevard East, Suite 200`).
+  const betweenEnglish = (i: number): boolean => i > 0 && nextLineUnit(units, i - 1) && monoLang(readings, i - 1) === 'en' && nextLineUnit(units, i) && monoLang(readings, i + 1) === 'en';
   readings.forEach((r, i) => {
     if (r.kind !== 'inline' && r.kind !== 'mono') return;
     const text = units[i].text.text.trim();
@@ -1421,7 +1424,7 @@ function rereadEnglishAddresses(units: Unit[], readings: UnitReading[]): void {
     // street as French writes it.
     if (r.kind === 'inline') {
       if (/\s[/|]\s/.test(text) || FRENCH_CIVIC_ADDRESS.test(text) || !text.split(/,\s*|\s[–—-]\s/).some((part) => ENGLISH_STREET_LINE.test(part))) return;
-    } else if (r.kind !== 'mono' || r.lang !== 'fr' || r.score >= STREET_WORDS_SCORE) return;
+    } else if (r.kind !== 'mono' || r.lang !== 'fr' || (r.score >= STREET_WORDS_SCORE && !betweenEnglish(i))) return;
     // Or a street as English writes it after a building's name (`Complexe Jules-Dallaire, 2828
     // Laurier Boulevard, Suite 500`).
     else if (!ENGLISH_FORMAT_ADDRESS.test(text) && !text.split(/,\s*/).some((part) => ENGLISH_STREET_LINE.test(part))) return;
@@ -1523,7 +1526,12 @@ function cutAtGap(r: UnitReading, text: string): boolean {
 function columnLeft(units: Unit[], readings: UnitReading[]): 'en' | 'fr' | null {
   const rows = { en: 0, fr: 0 };
   readings.forEach((r, i) => {
-    if (r.kind === 'inline' && cutAtGap(r, units[i].text.text)) rows[r.runs[0].lang]++;
+    if (r.kind !== 'inline' || !cutAtGap(r, units[i].text.text)) return;
+    // A row whose two cells are one name (`Centre de santé Saint-Boniface,` in each) says nothing of the columns' order.
+    const text = units[i].text.text;
+    const cell = (run: Run): string => text.slice(run.from, run.to).replace(/[\s,.;:]+$/u, '');
+    if (cell(r.runs[0]) === cell(r.runs[1])) return;
+    rows[r.runs[0].lang]++;
   });
   return rows.en >= COLUMN_ROWS_MIN && rows.fr === 0 ? 'en' : rows.fr >= COLUMN_ROWS_MIN && rows.en === 0 ? 'fr' : null;
 }
@@ -1975,8 +1983,20 @@ function rereadSharedNames(units: Unit[], readings: UnitReading[]): void {
       readings[i] = { kind: 'mono', lang: rest.lang, score: rest.score };
       break;
     }
+    if (readings[i] !== r || !/^,\s*$/.test(between)) continue;
+    // Or, farther (the other half of a letter or an e-mail), a line of the first run's language
+    // that opens with the same name and comma (`Centre de santé communautaire du Grand Sudbury, 19
+    // Frood Road: Thursdays…` in the English half, `…, 19, chemin Frood : les jeudis…` in the
+    // French one): the name is the organisation's, which English keeps in French.
+    const opening = text.slice(first.from, second.from);
+    if (opening.length < SHARED_NAME_MIN) continue;
+    const twin = units.some((u, j) => j !== i && monoLang(readings, j) === first.lang && u.text.text.length > opening.length && u.text.text.trimStart().startsWith(opening.trimStart()));
+    if (twin) readings[i] = { kind: 'mono', lang: second.lang, score: second.score };
   }
 }
+
+/** Characters a name opening a line must have to be looked for in a line far from it. */
+const SHARED_NAME_MIN = 20;
 
 /** A short label, its colon, then an address: `Livestream: https://…`, `Courriel : info@…`. */
 const LABELLED_LINK = /^[^:]{1,40}?:\s*(?:https?:\/\/|www\.|[\w.+-]+@)\S+$/u;
