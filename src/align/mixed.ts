@@ -19,7 +19,7 @@ import { isKnownPlace } from '../lang/places.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
-import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, withoutLeadingLabel } from '../lang/copies.js';
+import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, valueLineTwins, withoutLeadingLabel } from '../lang/copies.js';
 import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_CODE_POSTAL, PLACE_COMMA_PROVINCE, postalCodeAtEnd, postalCodes, STREET_TYPE_WORDS } from '../lang/addresses.js';
 import { BAR_CUT, labelPairWithValues, onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
@@ -177,6 +177,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
     readBlockLanguageWords(units, readings, blocks);
     alignHalves(doc, units, readings, quoted, blocks, order, opts.markdown ?? false, furniture, out);
     shareLoneAddresses(doc, out);
+    pairValueTwins(out);
     out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
     return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
   }
@@ -205,6 +206,47 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   shareLoneAddresses(doc, out);
   out.sort((a, b) => a.sortLine - b.sortLine || a.sortColumn - b.sortColumn);
   return out.map((e, k) => ({ id: `p${k + 1}`, ...e.pair }));
+}
+
+/**
+ * A line of values both halves write alike but for a digit or a word (a signature's `506-555-0138
+ * | impots@… | …/impots` in the French half, `506-555-0183 | impots@… | …/taxes` in the English):
+ * read as material both share, each was left alone, and the number that differs was compared
+ * with nothing. Two such lines (valueLineTwins), one in each half (the side of the pairs nearest
+ * each), the only such twin of each other, are a pair of the two halves.
+ */
+function pairValueTwins(out: Emitted[]): void {
+  const lone = out.filter((e) => e.pair.method === 'shared' && e.pair.en && e.pair.en.place.line === e.pair.en.place.endLine && /\d/.test(e.pair.en.text));
+  if (lone.length < 2) return;
+  const enLines: number[] = [];
+  const frLines: number[] = [];
+  for (const e of out) {
+    if (e.pair.method === 'shared') continue;
+    if (e.pair.en) enLines.push(e.pair.en.place.line);
+    if (e.pair.fr) frLines.push(e.pair.fr.place.line);
+  }
+  const nearest = (lines: number[], l: number): number => lines.reduce((d, x) => Math.min(d, Math.abs(x - l)), Infinity);
+  const sideOf = (l: number): 'en' | 'fr' | null => {
+    const [de, df] = [nearest(enLines, l), nearest(frLines, l)];
+    return de < df ? 'en' : df < de ? 'fr' : null;
+  };
+  const dropped = new Set<Emitted>();
+  for (const a of lone) {
+    if (dropped.has(a)) continue;
+    const found = lone.filter((b) => b !== a && !dropped.has(b) && valueLineTwins(a.pair.en!.text, b.pair.en!.text));
+    if (found.length !== 1) continue;
+    const b = found[0];
+    if (lone.filter((c) => c !== b && !dropped.has(c) && valueLineTwins(b.pair.en!.text, c.pair.en!.text)).length !== 1) continue;
+    const [sa, sb] = [sideOf(a.pair.en!.place.line), sideOf(b.pair.en!.place.line)];
+    if (!sa || !sb || sa === sb) continue;
+    const [en, fr] = sa === 'en' ? [a, b] : [b, a];
+    en.pair = { en: { ...en.pair.en!, lang: 'en' }, fr: { ...fr.pair.fr!, lang: 'fr' }, method: 'parallel', score: 1 };
+    dropped.add(fr);
+  }
+  if (dropped.size === 0) return;
+  const kept = out.filter((e) => !dropped.has(e));
+  out.length = 0;
+  out.push(...kept);
 }
 
 /** A civic number before a street's words (`150, rue Dalhousie`, `15 Eddy Street`), or a postal box. */
@@ -292,10 +334,15 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
   // Not in a document of lines stacked over their twins (`Main entrance` over `Entrée principale`),
   // whose paragraphs are pairs of lines, not blocks.
   // (Lines read weakly, which this reads again, are no evidence of it.)
+  // (Nor is a name written alike in both blocks, `Conseil des Atikamekw de Manawan`, which reads
+  // as French in the English block.)
+  const written = new Map<string, number>();
+  for (const u of units) written.set(u.text.text.trim(), (written.get(u.text.text.trim()) ?? 0) + 1);
+  const copied = (i: number): boolean => (written.get(units[i].text.text.trim()) ?? 0) > 1 && capitalisedName(units[i].text.text);
   let stacked = 0;
   for (let i = 0; i + 1 < units.length; i++) {
     const [a, b] = [strong(i), strong(i + 1)];
-    if (a && b && a !== b && nextLineUnit(units, i)) stacked++;
+    if (a && b && a !== b && nextLineUnit(units, i) && !copied(i) && !copied(i + 1)) stacked++;
   }
   if (stacked >= STACKED_ORDER_MIN) return;
   // Words, not an address's number or a code (`dps-client@ec.gc.ca` under the sentence that gives it).
@@ -312,8 +359,12 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
     const first = lang(a) ?? lang(a + 1);
     const second = first === 'en' ? 'fr' : 'en';
     if (!first) continue;
+    // A name of capitalised words written alike in both places (`Conseil des Atikamekw de
+    // Manawan`) says nothing of the paragraphs' languages: both share it.
+    const same = (k: number): boolean => units[a + k].text.text.trim() === units[c + k].text.text.trim() && capitalisedName(units[a + k].text.text);
     let fits = false;
     for (let k = 0; k < n; k++) {
+      if (same(k)) continue;
       if (strong(a + k) === second || strong(c + k) === first) {
         fits = false;
         break;
@@ -323,6 +374,10 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
     if (!fits) continue;
     for (let k = 0; k < n; k++) {
       const [i, j] = [a + k, c + k];
+      if (same(k)) {
+        readings[i] = readings[j] = { kind: 'neutral' };
+        continue;
+      }
       const [x, y] = [lang(i), lang(j)];
       if (y === second && x !== first && single(i)) readings[i] = assigned(first);
       else if (x === first && y !== second && single(j)) readings[j] = assigned(second);
@@ -803,6 +858,14 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
     // capitalised words that the lexicon takes for names and only the other language's word list
     // has (`… de la rivière Churchill / Churchill River Estuary Beluga Protection Zone`).
     else if (r.kind === 'mono' && r.lang === first && units[i].lines.length === 1 && secondSideByWordLists(units[i].text.text, first)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
+    // A line of one slash or bar read whole as the second language, its first side words the
+    // first language's list has, all of three letters or more (`APPLICATION CENTRES | CENTRES DE
+    // DEMANDE`: `application` and `centres` are French too), its second side a word only the
+    // second language's list has: the sign is the cut.
+    else if (r.kind === 'mono' && r.lang !== first && units[i].lines.length === 1) {
+      const mark = firstSideInFirstList(units[i].text.text, first);
+      if (mark) readings[i] = readByOnlySlash(units[i].text, neutral, first, false, mark) ?? r;
+    }
     // A line of one slash cut into more than its two sides (names read as English on both).
     // Runs that alternate in pairs (`Point 1 | Item 1 | titre | title`) are read right already.
     else if (r.kind === 'inline' && r.runs.length > 2 && units[i].lines.length === 1) {
@@ -827,6 +890,23 @@ function secondSideByWordLists(text: string, first: 'en' | 'fr'): boolean {
   if (!m) return false;
   const second = first === 'en' ? 'fr' : 'en';
   return listLeansTo(text.slice(m.index + m[0].length), second) && !listLeansTo(text.slice(0, m.index), second);
+}
+
+/**
+ * The sign (a slash or a bar between spaces, the line's only one) before which every word has
+ * three letters or more and is in the first language's word list, and after which a word only the
+ * second language's list has stands; or null.
+ */
+function firstSideInFirstList(text: string, first: 'en' | 'fr'): '/' | '|' | null {
+  const second = first === 'en' ? 'fr' : 'en';
+  for (const mark of ['/', '|'] as const) {
+    const m = onlySpacedSlash(text, mark);
+    if (!m) continue;
+    const words = text.slice(0, m.index).match(/\p{L}+/gu) ?? [];
+    if (words.length === 0 || !words.every((w) => w.length >= 3 && dictionary(first).has(fold(w)))) continue;
+    if (leansByWordLists(text.slice(m.index + m[0].length).replace(NOT_WORDS, ' '), second)) return mark;
+  }
+  return null;
 }
 
 /** Whether a line of one dash (and no slash) is read otherwise than as two runs meeting at it. */
@@ -1007,6 +1087,17 @@ function plainHeading(units: Unit[], i: number): boolean {
   const text = u.text.text.trim();
   if (u.lines.length !== 1 || u.marker || !/^\p{L}/u.test(text) || /[.!?:;,]$/.test(text) || text.split(/\s+/).length > PLAIN_HEADING_WORDS) return false;
   return (i === 0 || u.firstLine - units[i - 1].lastLine >= 2) && i + 1 < units.length && units[i + 1].firstLine - u.lastLine === 2;
+}
+
+/**
+ * A name on a line of its own: two capitalised words at least, every word of four letters or more
+ * capitalised, no sentence's or label's end (`Conseil des Atikamekw de Manawan`).
+ */
+function capitalisedName(text: string): boolean {
+  const t = text.trim();
+  if (/[.!?:;,]$/.test(t)) return false;
+  const long = t.match(/\p{L}{4,}/gu) ?? [];
+  return long.length >= 2 && long.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Words of three letters or more a line opens with as a line of the neighbouring block does, to be that line's twin. */

@@ -857,10 +857,11 @@ function isPersonName(text: string): boolean {
  * are. (The aligner still pairs it with a translation it has: `Marine Atlantic Inc.` /
  * `Marine Atlantique S.C.C.`.)
  */
-const COMPANY_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|&|et|and|de|du|des|of|the))*,?\s+(?:[Ii]nc|INC|[Ll]tée|LTÉE|[Ll]td|LTD|[Ll]imited|[Ll]imitée|[Ee]nr|[Cc]orp|[Cc]ie)\.?$/u;
+const COMPANY_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|&|et|and|de|du|des|of|the))*,?\s+(?:[Ii]nc|INC|[Ll]tée|LTÉE|[Ll]td|LTD|[Ll]imited|[Ll]imitée|[Ee]nr|[Cc]orp|[Cc]ie|S\.C\.C)\.?$/u;
 
+/** A company's name, or its two names, one each side of a slash (`Marine Atlantic Inc. / Marine Atlantique S.C.C.`). */
 function isCompanyName(text: string): boolean {
-  return COMPANY_NAME.test(text.trim());
+  return text.split(/\s\/\s/).every((name) => COMPANY_NAME.test(name.trim()));
 }
 
 /** A line that is all code span (`` `npm install` ``): a command, the same in both languages. */

@@ -182,3 +182,19 @@ export function sharedEnds(a: readonly string[], b: readonly string[]): { head: 
   while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
   return { head, tail };
 }
+
+/** Characters two lines of values must open with alike (digits aside) to be one line written twice. */
+const VALUE_TWIN_PREFIX = 12;
+
+/**
+ * Whether two different lines are one line of values written twice but for a digit or a word (a
+ * signature's `506-555-0138 | impots@… | …/impots` and `506-555-0183 | impots@… | …/taxes`): with
+ * digits set aside they open alike over most of the shorter, and are of about one length.
+ */
+export function valueLineTwins(a: string, b: string): boolean {
+  if (a === b) return false;
+  const [x, y] = [a.trim().replace(/\d/g, '0'), b.trim().replace(/\d/g, '0')];
+  let k = 0;
+  while (k < x.length && k < y.length && x[k] === y[k]) k++;
+  return k >= Math.max(VALUE_TWIN_PREFIX, 0.6 * Math.min(x.length, y.length)) && Math.abs(x.length - y.length) <= 0.25 * Math.max(x.length, y.length);
+}

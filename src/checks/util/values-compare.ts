@@ -8,6 +8,7 @@ import type { DateValue, TimeValue, Value } from '../../lang/values.js';
 import type { CheckContext, ReportInput } from '../types.js';
 import { segmentScore, clearlyEnglish } from './segment-lang.js';
 import { dayOfWeek, expectedZone, isCalendarName } from '../../lang/values.js';
+import { valueLineTwins } from '../../lang/copies.js';
 
 export type Side = 'en' | 'fr';
 
@@ -27,7 +28,8 @@ export const LABEL: Record<Side, string> = { en: 'EN', fr: 'FR' };
 export function comparable(pair: Pair): boolean {
   const m = pair.method;
   if (pair.en === null || pair.fr === null || m === 'shared' || m === 'orphan') return false;
-  return !(dataRow(pair.en.text) && dataRow(pair.fr.text)) || translatedTimes(pair.en.text, pair.fr.text) || translatedLabels(pair.en.text, pair.fr.text);
+  // (Rows of data are compared when they are one row written twice: a signature's phone line.)
+  return !(dataRow(pair.en.text) && dataRow(pair.fr.text)) || translatedTimes(pair.en.text, pair.fr.text) || translatedLabels(pair.en.text, pair.fr.text) || valueLineTwins(pair.en.text, pair.fr.text);
 }
 
 /** A label before its colon: `UPC:`, `CUP :`. */
@@ -480,11 +482,21 @@ export function severityOption(v: unknown, dflt: Severity | 'off'): Severity | '
   return v === 'error' || v === 'warning' || v === 'info' || v === 'off' ? v : dflt;
 }
 
+/** E-mail addresses and web addresses (`impots@aines-moncton.example.ca`, `example.ca/impots`). */
+const ADDRESSES = /[^\s@|]+@[^\s|]+|(?:https?:\/\/)?[\w-]+(?:\.[\w-]+)+(?:\/[^\s|]*)?/g;
+
+/** Whether a text has words besides its e-mail and web addresses, whose words say no language. */
+function wordsBesideAddresses(text: string): boolean {
+  return /\p{L}{2,}/u.test(text.replace(ADDRESSES, ' '));
+}
+
 /**
  * Reports held back until `flush`, which lets them through only when the French side is a
  * translation: a copy of the English, or English left on the French side, is `untranslated`'s
  * business, and its numbers read the English way. Judging the language costs more than the
- * comparisons, so it is done only for pairs with something to report.
+ * comparisons, so it is done only for pairs with something to report. A line of values and
+ * addresses only (a signature's `506-555-0138 | impots@…`) is no English left, whatever its
+ * addresses' words.
  */
 export function holdReports(ctx: CheckContext): { ctx: CheckContext; flush(): void } {
   const held: ReportInput[] = [];
@@ -496,7 +508,7 @@ export function holdReports(ctx: CheckContext): { ctx: CheckContext; flush(): vo
     flush() {
       if (held.length === 0) return;
       const { en, fr } = ctx.pair;
-      if (en && fr && (en.text === fr.text || clearlyEnglish(segmentScore(fr)))) return;
+      if (en && fr && (en.text === fr.text || (clearlyEnglish(segmentScore(fr)) && wordsBesideAddresses(fr.text)))) return;
       for (const r of held) ctx.report(r);
     },
   };
