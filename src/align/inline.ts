@@ -1091,7 +1091,7 @@ const CELL_AGAINST = 2;
  * use (`Queensway Avenue      avenue Queensway`, `Suite 200      bureau 200`) are pairs there.
  * Returns null when the unit is no such row.
  */
-export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: NeutralFinder): UnitReading | null {
+export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: NeutralFinder, copies = false): UnitReading | null {
   const text = mt.text;
   const pieces = splitPieces(text, neutral);
   // The cut between the columns: the row's one wide gap, or the widest of its gaps when the
@@ -1110,7 +1110,7 @@ export function readColumnRow(mt: MappedText, left: 'en' | 'fr', neutral?: Neutr
       cut = i;
     } else if (width === widest) tie = true;
   }
-  if (cut < 0 || tie || sameBothSides(pieces, text)) return null;
+  if (cut < 0 || tie || (!copies && sameBothSides(pieces, text))) return null;
   const right = left === 'en' ? 'fr' : 'en';
   const cells: Array<[Piece[], 'en' | 'fr']> = [
     [pieces.slice(0, cut), left],

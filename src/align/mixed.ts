@@ -688,16 +688,18 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder, twin
 }
 
 /**
- * An English line inside a French paragraph (French lines right over and right under it) that
- * copies a sentence of the English block below it (`Final reports are due…` left in English in
- * a French-first document): the French left in English, in its block's place ('second').
+ * An English line inside a French paragraph (French lines right over and right under it), or
+ * ending it (a blank line under it), that copies a sentence of the English block below it (`Final
+ * reports are due…` left in English in a French-first document): the French left in English, in
+ * its block's place ('second').
  */
 function copiedFromBlockBelow(units: Unit[], readings: UnitReading[], i: number): 'second' | null {
   if (monoLang(readings, i) !== 'en' || i === 0 || monoLang(readings, i - 1) !== 'fr' || !nextLineUnit(units, i - 1)) return null;
-  if (monoLang(readings, i + 1) !== 'fr' || !nextLineUnit(units, i)) return null;
+  const inside = nextLineUnit(units, i);
+  if (inside && monoLang(readings, i + 1) !== 'fr') return null;
   const text = units[i].text.text.replace(/\s+/g, ' ').trim();
   if (countWords(text) < COPY_MIN_WORDS) return null;
-  for (let j = i + 2; j < units.length && units[j].firstLine - units[i].lastLine <= BLOCK_COPY_LINES; j++) {
+  for (let j = inside ? i + 2 : i + 1; j < units.length && units[j].firstLine - units[i].lastLine <= BLOCK_COPY_LINES; j++) {
     if (monoLang(readings, j) === 'en' && holdsSentence(units[j].text.text, text)) return 'second';
   }
   return null;
@@ -1603,9 +1605,28 @@ function rereadColumnRows(units: Unit[], readings: UnitReading[], neutral?: Neut
     // A row whose first cell opens with what the line's reader set aside (`Hwy 3, Fernie to
     // Sparwood: …`, `Hwy 3` read as a code both languages share) is read again by its columns.
     if (r.kind === 'inline' && cutAtGap(r, u.text.text) && u.text.text.slice(0, r.runs[0].from).trim() === '') return;
-    const row = readColumnRow(u.text, left, neutral);
+    // A row whose right cell copies the left one (`Permit amendment: $15      Permit amendment:
+    // $15`), text that reads plainly as the left column's language: the right column's cell left
+    // untranslated, a pair for `untranslated` to report, not material both share. (A name written
+    // alike in both columns stays shared.)
+    const row = readColumnRow(u.text, left, neutral) ?? (r.kind === 'neutral' && copiedCell(u.text.text, left) ? readColumnRow(u.text, left, neutral, true) : null);
     if (row) readings[i] = row;
   });
+}
+
+/** How plainly a copied cell's text must read as the left column's language. */
+const COPIED_CELL_SCORE = 3;
+
+/** Whether a row is one cell written twice across a column gap, its text a phrase plainly of `left`'s language, not a name. */
+function copiedCell(text: string, left: 'en' | 'fr'): boolean {
+  const m = /\S(\s{3,}|\t+)\S/.exec(text);
+  if (!m) return false;
+  const cut = m.index + 1;
+  const a = text.slice(0, cut).trim();
+  // Words of a phrase, one in small letters at least (not `assessment` wrapped alone, nor `Barry's Bay`).
+  if (a !== text.slice(cut + m[1].length).trim() || capitalisedName(a) || countWords(a) < 2 || !/(?<![\p{L}'’])\p{Ll}{4,}/u.test(a)) return false;
+  const score = scoreText(a).score;
+  return (left === 'en' ? -score : score) >= COPIED_CELL_SCORE;
 }
 
 /** An inline unit of two runs of both languages cut at a column gap (`OFFICE HOURS      HEURES D'OUVERTURE`). */

@@ -47,6 +47,8 @@ const REFORM_WELDED = new Set(
 );
 /** French numbers that stand before a noun as determiners do. */
 const FR_NUMBERS = new Set('deux trois quatre cinq six sept huit neuf dix'.split(' '));
+/** English numbers, from two, run onto the plural after them (`threejudges`). */
+const EN_NUMBERS = new Set('two three four five six seven eight nine ten'.split(' '));
 /** French determiners, which stand before a noun. */
 const FR_DETERMINERS = new Set([...'le la les un une des du au aux ce cet cette ces mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs chaque plusieurs aucun aucune'.split(' '), ...FR_NUMBERS]);
 /** A preposition or relative pronoun run onto the French word after it (`pourpatiner`, `quihabite`). */
@@ -747,7 +749,11 @@ export default defineCheck({
       const longPluralThenWord = parts[0].folded.length >= LONG_PLURAL && parts[1].folded.length >= LONG_PLURAL - 2 && dict.cost(parts[1].folded) <= KNOWN_WORD;
       // A French number before its noun glues as a determiner does (`cinqdernières`), though
       // it is a content word elsewhere (`Lestrois`: `les` and `trois`).
-      const numberFirst = lang === 'fr' && parts.length === 2 && FR_NUMBERS.has(parts[0].text.toLowerCase()) && !fn[1];
+      // So does an English one before a plural (`threejudges`); `threefold`, `twosome` are the dictionary's.
+      const numberFirst =
+        parts.length === 2 &&
+        !fn[1] &&
+        (lang === 'fr' ? FR_NUMBERS.has(parts[0].text.toLowerCase()) : EN_NUMBERS.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && /s$/.test(parts[1].folded) && w.shape === 'lower');
       // Two common French words in lower case, neither a function word (`calendrierscolaire`,
       // `transportscolaire`): French writes its compounds apart or with a hyphen, and a word of
       // two common ones that the dictionary lacks is rarely a word of its own; save the verb and

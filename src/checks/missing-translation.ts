@@ -595,15 +595,16 @@ function digitsAbsent(sentence: string, fr: string): boolean {
 
 /**
  * Whether a sentence has values (numbers, dates, amounts) of its own, none of them in the French,
- * while every value of the rest of its passage is there.
+ * while every value of the rest of its passage is there (and the rest has some, unless
+ * `restMayHaveNone`).
  */
-function valuesGone(sentence: string, restText: string, fr: () => Features): boolean {
+function valuesGone(sentence: string, restText: string, fr: () => Features, restMayHaveNone = false): boolean {
   const own = valueKeys(extractValues(sentence, 'en'));
   if (own.length === 0) return false;
   const there = new Set(fr().values);
   if (own.some((k) => there.has(k))) return false;
   const rest = valueKeys(extractValues(restText, 'en'));
-  return rest.length > 0 && own.every((k) => !rest.includes(k)) && rest.every((k) => there.has(k));
+  return (rest.length > 0 || restMayHaveNone) && own.every((k) => !rest.includes(k)) && rest.every((k) => there.has(k));
 }
 
 /** Cognates, values and names of `a` found in `b` (anchors as the aligner reads them). */
@@ -692,7 +693,9 @@ function droppedSentence(ctx: CheckContext): void {
     // in a list's short items, where one word is often a chance (`space` in `un espace de
     // rangement`, the French of another item), two.
     const own = onlyIn(features(sentence, 'en'), rest);
-    if (own.stems.size < 2) continue;
+    // Few words of its own, but numbers of its own that the French lacks (`Each photo must
+    // measure 50 mm x 70 mm.`, the rest's `photos` translated): that says as much.
+    if (own.stems.size < 2 && !(own.stems.size === 1 && digitsAbsent(sentence, fr.text) && valuesGone(sentence, restText, () => (other ??= features(fr.text, 'fr')), true))) continue;
     other ??= features(fr.text, 'fr');
     // A long sentence needs two anchors there: one of its many words may begin as a French word
     // of the passage does by chance (`remembers`, `remercions`).
