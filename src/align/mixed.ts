@@ -19,7 +19,7 @@ import { isKnownPlace } from '../lang/places.js';
 import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
-import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, valueLineTwins, withoutLeadingLabel } from '../lang/copies.js';
+import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, valueLineTwins, VALUE_TWIN_PREFIX, withoutLeadingLabel } from '../lang/copies.js';
 import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_CODE_POSTAL, PLACE_COMMA_PROVINCE, postalCodeAtEnd, postalCodes, STREET_TYPE_WORDS } from '../lang/addresses.js';
 import { BAR_CUT, labelPairWithValues, onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
@@ -230,13 +230,23 @@ function pairValueTwins(out: Emitted[]): void {
     const [de, df] = [nearest(enLines, l), nearest(frLines, l)];
     return de < df ? 'en' : df < de ? 'fr' : null;
   };
+  // Twins open alike over VALUE_TWIN_PREFIX characters at least (digits aside): only lines that
+  // do are compared (a table of figures in halves has hundreds of such lines).
+  const groups = new Map<string, Emitted[]>();
+  for (const e of lone) {
+    const key = e.pair.en!.text.trim().slice(0, VALUE_TWIN_PREFIX).replace(/\d/g, '0');
+    const list = groups.get(key);
+    if (list) list.push(e);
+    else groups.set(key, [e]);
+  }
+  const groupOf = (e: Emitted): Emitted[] => groups.get(e.pair.en!.text.trim().slice(0, VALUE_TWIN_PREFIX).replace(/\d/g, '0'))!;
   const dropped = new Set<Emitted>();
   for (const a of lone) {
     if (dropped.has(a)) continue;
-    const found = lone.filter((b) => b !== a && !dropped.has(b) && valueLineTwins(a.pair.en!.text, b.pair.en!.text));
+    const found = groupOf(a).filter((b) => b !== a && !dropped.has(b) && valueLineTwins(a.pair.en!.text, b.pair.en!.text));
     if (found.length !== 1) continue;
     const b = found[0];
-    if (lone.filter((c) => c !== b && !dropped.has(c) && valueLineTwins(b.pair.en!.text, c.pair.en!.text)).length !== 1) continue;
+    if (groupOf(b).filter((c) => c !== b && !dropped.has(c) && valueLineTwins(b.pair.en!.text, c.pair.en!.text)).length !== 1) continue;
     const [sa, sb] = [sideOf(a.pair.en!.place.line), sideOf(b.pair.en!.place.line)];
     if (!sa || !sb || sa === sb) continue;
     const [en, fr] = sa === 'en' ? [a, b] : [b, a];
@@ -860,6 +870,10 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
     // capitalised words that the lexicon takes for names and only the other language's word list
     // has (`… de la rivière Churchill / Churchill River Estuary Beluga Protection Zone`).
     else if (r.kind === 'mono' && r.lang === first && units[i].lines.length === 1 && secondSideByWordLists(units[i].text.text, first)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
+    // A line of one slash whose two sides are one text of the first language's word list alone
+    // (`Washrooms / Washrooms` on a sign): the second side left untranslated, a pair for
+    // `untranslated`, not a name both share.
+    else if (r.kind === 'neutral' && units[i].lines.length === 1 && copiedSide(units[i].text.text, first)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
     // A line of one slash or bar read whole as the second language, its first side words the
     // first language's list has, all of three letters or more (`APPLICATION CENTRES | CENTRES DE
     // DEMANDE`: `application` and `centres` are French too), its second side a word only the
@@ -892,6 +906,14 @@ function secondSideByWordLists(text: string, first: 'en' | 'fr'): boolean {
   if (!m) return false;
   const second = first === 'en' ? 'fr' : 'en';
   return listLeansTo(text.slice(m.index + m[0].length), second) && !listLeansTo(text.slice(0, m.index), second);
+}
+
+/** Whether a line's one slash has the same text each side, words only the first language's list has, and no place's name. */
+function copiedSide(text: string, first: 'en' | 'fr'): boolean {
+  const m = onlySpacedSlash(text);
+  if (!m) return false;
+  const a = text.slice(0, m.index).trim();
+  return a === text.slice(m.index + m[0].length).trim() && !isKnownPlace(a) && leansByWordLists(a.replace(NOT_WORDS, ' '), first);
 }
 
 /**
@@ -2073,6 +2095,7 @@ function rereadNamesWithDesignations(units: Unit[], readings: UnitReading[]): vo
  * The line read inline is read as its other run's language.
  */
 function rereadSharedNames(units: Unit[], readings: UnitReading[]): void {
+  let byOpening: Map<string, number[]> | undefined;
   for (let i = 0; i < units.length; i++) {
     const r = readings[i];
     if (r.kind !== 'inline' || r.runs.length !== 2 || r.runs[0].lang === r.runs[1].lang) continue;
@@ -2100,9 +2123,20 @@ function rereadSharedNames(units: Unit[], readings: UnitReading[]): void {
     // that opens with the same name and comma (`Centre de santé communautaire du Grand Sudbury, 19
     // Frood Road: Thursdays…` in the English half, `…, 19, chemin Frood : les jeudis…` in the
     // French one): the name is the organisation's, which English keeps in French.
-    const opening = text.slice(first.from, second.from);
+    const opening = text.slice(first.from, second.from).trimStart();
     if (opening.length < SHARED_NAME_MIN) continue;
-    const twin = units.some((u, j) => j !== i && monoLang(readings, j) === first.lang && u.text.text.length > opening.length && u.text.text.trimStart().startsWith(opening.trimStart()));
+    // The units by their first characters, gathered once: a document may have many such lines.
+    if (!byOpening) {
+      byOpening = new Map();
+      units.forEach((u, j) => {
+        const key = u.text.text.trimStart().slice(0, SHARED_NAME_MIN);
+        if (key.length < SHARED_NAME_MIN) return;
+        const list = byOpening!.get(key);
+        if (list) list.push(j);
+        else byOpening!.set(key, [j]);
+      });
+    }
+    const twin = (byOpening.get(opening.slice(0, SHARED_NAME_MIN)) ?? []).some((j) => j !== i && monoLang(readings, j) === first.lang && units[j].text.text.trimStart().length > opening.length && units[j].text.text.trimStart().startsWith(opening));
     if (twin) readings[i] = { kind: 'mono', lang: second.lang, score: second.score };
   }
 }

@@ -33,6 +33,7 @@ import { cellSpans, TABLE_ROW } from '../core/table-rows.js';
 import { COPY_MIN_WORDS, lowerCaseWords, sameWordsApartFromValues, SENTENCE_CASE, sharedEnds, withoutLeadingLabel } from '../lang/copies.js';
 import { FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
+import { isKnownPlace } from '../lang/places.js';
 
 /** How much longer or shorter a copy with its values put the other way may be. */
 const VALUE_COPY_SLACK = 12;
@@ -636,12 +637,16 @@ function frenchImperative(text: string): boolean {
 
 /**
  * One word in small letters that the English dictionary knows and the French one does not
- * (`preparedness` copied into a glossary's French column): an English word left, however lightly
- * the lexicon weighs it. A word of both languages (`total`, `format`) or a name is not.
+ * (`preparedness` copied into a glossary's French column), or such a word of six letters or more
+ * capitalised, that the lexicon does not know and that names no place (`Washrooms` on a sign):
+ * an English word left, however lightly the lexicon weighs it. A word of both languages (`total`,
+ * `format`) or a name is not.
  */
 function englishWordOnly(text: string, s: LangScore): boolean {
   const t = text.trim();
-  if (s.score >= 0 || s.maxFr > 0 || !/^\p{Ll}{4,}$/u.test(t)) return false;
+  // Capitalised, as a sign's word is (`Washrooms`), when it is no place's name (`Kingston`).
+  const capitalised = /^\p{Lu}\p{Ll}{5,}$/u.test(t) && s.known === 0 && !isKnownPlace(t);
+  if (s.score > 0 || s.maxFr > 0 || (!/^\p{Ll}{4,}$/u.test(t) && !capitalised) || (!capitalised && s.score === 0)) return false;
   const folded = fold(t);
   return dictionary('en').has(folded) && !dictionary('fr').has(folded);
 }
@@ -704,7 +709,11 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // Prairies and Northern Region`): a name with titles and places that French translates.
   // Not a heading in capitals with two English function words (`DOCUMENTS TO HAVE ON HAND`): a
   // phrase, which a name in capitals seldom is.
-  if (words === 1 ? s.known === 0 || frenchToo(en.text) : titleCase(en) && !dated && !titlesAfterName(en.text) && !JOB_TITLE.test(en.text.trim()) && !(isAllCaps(en.text) && looksEnglish(en))) return;
+  // (A word the lexicon does not know is a name, unless a line of both languages or a keyed file
+  // gives it as the translation: `Washrooms / Washrooms`, `map.elevator=Elevator`; a document's
+  // list may name a library or an index, `Leaflet`, `Humidex`.)
+  const given = ctx.pair.method === 'inline' || ctx.pair.method === 'keyed';
+  if (words === 1 ? (s.known === 0 && !(given && englishWordOnly(en.text, s))) || frenchToo(en.text) : titleCase(en) && !dated && !titlesAfterName(en.text) && !JOB_TITLE.test(en.text.trim()) && !(isAllCaps(en.text) && looksEnglish(en))) return;
   if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx) || namedInFrench(ctx)) return;
   // At the French side: the copy is there (the English is shown beside it).
   ctx.report({ message: 'FR is a copy of EN: expected a French translation, found the English text', fr: 'whole' });

@@ -184,7 +184,7 @@ export function sharedEnds(a: readonly string[], b: readonly string[]): { head: 
 }
 
 /** Characters two lines of values must open with alike (digits aside) to be one line written twice. */
-const VALUE_TWIN_PREFIX = 12;
+export const VALUE_TWIN_PREFIX = 12;
 
 /**
  * Whether two different lines are one line of values written twice but for a digit or a word (a
