@@ -908,12 +908,12 @@ function secondSideByWordLists(text: string, first: 'en' | 'fr'): boolean {
   return listLeansTo(text.slice(m.index + m[0].length), second) && !listLeansTo(text.slice(0, m.index), second);
 }
 
-/** Whether a line's one slash has the same text each side, words only the first language's list has, and no place's name. */
+/** Whether a line's one slash has the same text each side, words only the first language's list has, and no name (`Lake of the Woods`). */
 function copiedSide(text: string, first: 'en' | 'fr'): boolean {
   const m = onlySpacedSlash(text);
   if (!m) return false;
   const a = text.slice(0, m.index).trim();
-  return a === text.slice(m.index + m[0].length).trim() && !isKnownPlace(a) && leansByWordLists(a.replace(NOT_WORDS, ' '), first);
+  return a === text.slice(m.index + m[0].length).trim() && !isKnownPlace(a) && !capitalisedName(a) && leansByWordLists(a.replace(NOT_WORDS, ' '), first);
 }
 
 /**

@@ -712,7 +712,9 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // (A word the lexicon does not know is a name, unless a line of both languages or a keyed file
   // gives it as the translation: `Washrooms / Washrooms`, `map.elevator=Elevator`; a document's
   // list may name a library or an index, `Leaflet`, `Humidex`.)
-  const given = ctx.pair.method === 'inline' || ctx.pair.method === 'keyed';
+  // Written alike, case and all: French writes the names of languages in small letters
+  // (`Chipewyan` / `chipewyan` is a translation).
+  const given = (ctx.pair.method === 'inline' || ctx.pair.method === 'keyed') && ctx.pair.fr?.text.trim() === en.text.trim();
   if (words === 1 ? (s.known === 0 && !(given && englishWordOnly(en.text, s))) || frenchToo(en.text) : titleCase(en) && !dated && !titlesAfterName(en.text) && !JOB_TITLE.test(en.text.trim()) && !(isAllCaps(en.text) && looksEnglish(en))) return;
   if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx) || namedInFrench(ctx)) return;
   // At the French side: the copy is there (the English is shown beside it).
