@@ -217,7 +217,7 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
  */
 function pairValueTwins(out: Emitted[]): void {
   const lone = out.filter((e) => e.pair.method === 'shared' && e.pair.en && e.pair.en.place.line === e.pair.en.place.endLine && /\d/.test(e.pair.en.text));
-  if (lone.length < 2) return;
+  if (lone.length === 0) return;
   const enLines: number[] = [];
   const frLines: number[] = [];
   for (const e of out) {
@@ -241,7 +241,8 @@ function pairValueTwins(out: Emitted[]): void {
   }
   const groupOf = (e: Emitted): Emitted[] => groups.get(e.pair.en!.text.trim().slice(0, VALUE_TWIN_PREFIX).replace(/\d/g, '0'))!;
   const dropped = new Set<Emitted>();
-  for (const a of lone) {
+  pairCodeTwins(out, lone, sideOf, dropped);
+  for (const a of lone.length < 2 ? [] : lone) {
     if (dropped.has(a)) continue;
     const found = groupOf(a).filter((b) => b !== a && !dropped.has(b) && valueLineTwins(a.pair.en!.text, b.pair.en!.text));
     if (found.length !== 1) continue;
@@ -257,6 +258,47 @@ function pairValueTwins(out: Emitted[]): void {
   const kept = out.filter((e) => !dropped.has(e));
   out.length = 0;
   out.push(...kept);
+}
+
+/** A reference code: letters and digits joined by hyphens or slashes (`PCA-TAB-2026-0417`, `BP-2026-118`). */
+const REFERENCE_CODE = /(?<![\p{L}\d-])(?=[A-Z\d-]*[A-Z])(?=[A-Z\d-]*\d)[A-Z\d]+(?:[-/][A-Z\d]+){2,}(?![\p{L}\d-])/gu;
+
+/**
+ * A line of one half, left alone, that gives a reference code the line of the other half read as
+ * shared gives too (`Our file: PCA-TAB-2026-0417` in the English half, `N/Réf. : PCA-TAB-2026-0417`
+ * in the French one): the same line, each label in its language; the two are a pair. The code
+ * must be in those two lines only.
+ */
+function pairCodeTwins(out: Emitted[], shared: Emitted[], sideOf: (line: number) => 'en' | 'fr' | null, dropped: Set<Emitted>): void {
+  const codesOf = (text: string): string[] => text.match(REFERENCE_CODE) ?? [];
+  const holders = new Map<string, Emitted[]>();
+  for (const e of out) {
+    const seg = e.pair.en ?? e.pair.fr;
+    if (!seg || seg.place.line !== seg.place.endLine || (e.pair.method !== 'orphan' && e.pair.method !== 'shared')) continue;
+    for (const c of new Set(codesOf(seg.text))) {
+      const list = holders.get(c);
+      if (list) list.push(e);
+      else holders.set(c, [e]);
+    }
+  }
+  if (holders.size === 0) return;
+  // A code any other line gives too is no sign.
+  const elsewhere = new Map<string, number>();
+  for (const e of out) for (const seg of [e.pair.en, e.pair.fr]) if (seg) for (const c of new Set(codesOf(seg.text))) elsewhere.set(c, (elsewhere.get(c) ?? 0) + 1);
+  for (const [code, list] of holders) {
+    if (list.length !== 2) continue;
+    const orphan = list.find((e) => e.pair.method === 'orphan');
+    const twin = list.find((e) => e.pair.method === 'shared' && shared.includes(e));
+    if (!orphan || !twin || dropped.has(orphan) || dropped.has(twin)) continue;
+    // The orphan counted once, the shared line twice (both its sides): no third line gives it.
+    if ((elsewhere.get(code) ?? 0) !== 3) continue;
+    const side: 'en' | 'fr' = orphan.pair.en ? 'en' : 'fr';
+    const other = side === 'en' ? 'fr' : 'en';
+    const seg = twin.pair.en!;
+    if (sideOf(seg.place.line) !== other) continue;
+    orphan.pair = { ...orphan.pair, [other]: { ...seg, lang: other }, method: 'parallel', score: 1 } as Emitted['pair'];
+    dropped.add(twin);
+  }
 }
 
 /** A civic number before a street's words (`150, rue Dalhousie`, `15 Eddy Street`), or a postal box. */
