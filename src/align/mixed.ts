@@ -233,13 +233,15 @@ function pairValueTwins(out: Emitted[]): void {
   // Twins open alike over VALUE_TWIN_PREFIX characters at least (digits aside): only lines that
   // do are compared (a table of figures in halves has hundreds of such lines).
   const groups = new Map<string, Emitted[]>();
+  const groupOfLine = new Map<Emitted, Emitted[]>();
   for (const e of lone) {
     const key = e.pair.en!.text.trim().slice(0, VALUE_TWIN_PREFIX).replace(/\d/g, '0');
-    const list = groups.get(key);
-    if (list) list.push(e);
-    else groups.set(key, [e]);
+    let list = groups.get(key);
+    if (!list) groups.set(key, (list = []));
+    list.push(e);
+    groupOfLine.set(e, list);
   }
-  const groupOf = (e: Emitted): Emitted[] => groups.get(e.pair.en!.text.trim().slice(0, VALUE_TWIN_PREFIX).replace(/\d/g, '0'))!;
+  const groupOf = (e: Emitted): Emitted[] => groupOfLine.get(e)!;
   const dropped = new Set<Emitted>();
   pairCodeTwins(out, lone, sideOf, dropped);
   for (const a of lone.length < 2 ? [] : lone) {
@@ -270,28 +272,30 @@ const REFERENCE_CODE = /(?<![\p{L}\d-])(?=[A-Z\d-]*[A-Z])(?=[A-Z\d-]*\d)[A-Z\d]+
  * must be in those two lines only.
  */
 function pairCodeTwins(out: Emitted[], shared: Emitted[], sideOf: (line: number) => 'en' | 'fr' | null, dropped: Set<Emitted>): void {
-  const codesOf = (text: string): string[] => text.match(REFERENCE_CODE) ?? [];
+  // Each code's lines (a shared line, the same text on both sides, once), and those of them left
+  // alone or shared, of one line: one pass, each text read once.
+  const lines = new Map<string, number>();
   const holders = new Map<string, Emitted[]>();
   for (const e of out) {
-    const seg = e.pair.en ?? e.pair.fr;
-    if (!seg || seg.place.line !== seg.place.endLine || (e.pair.method !== 'orphan' && e.pair.method !== 'shared')) continue;
-    for (const c of new Set(codesOf(seg.text))) {
-      const list = holders.get(c);
-      if (list) list.push(e);
-      else holders.set(c, [e]);
+    const { en, fr, method } = e.pair;
+    const lone = (method === 'orphan' || method === 'shared') && (en ?? fr)!.place.line === (en ?? fr)!.place.endLine;
+    for (const seg of method === 'shared' ? [en] : [en, fr]) {
+      if (!seg) continue;
+      for (const c of new Set(seg.text.match(REFERENCE_CODE) ?? [])) {
+        lines.set(c, (lines.get(c) ?? 0) + 1);
+        if (!lone) continue;
+        const list = holders.get(c);
+        if (list) list.push(e);
+        else holders.set(c, [e]);
+      }
     }
   }
-  if (holders.size === 0) return;
-  // A code any other line gives too is no sign.
-  const elsewhere = new Map<string, number>();
-  for (const e of out) for (const seg of [e.pair.en, e.pair.fr]) if (seg) for (const c of new Set(codesOf(seg.text))) elsewhere.set(c, (elsewhere.get(c) ?? 0) + 1);
   for (const [code, list] of holders) {
-    if (list.length !== 2) continue;
+    // The two lines, and no other line gives the code.
+    if (list.length !== 2 || lines.get(code) !== 2) continue;
     const orphan = list.find((e) => e.pair.method === 'orphan');
     const twin = list.find((e) => e.pair.method === 'shared' && shared.includes(e));
     if (!orphan || !twin || dropped.has(orphan) || dropped.has(twin)) continue;
-    // The orphan counted once, the shared line twice (both its sides): no third line gives it.
-    if ((elsewhere.get(code) ?? 0) !== 3) continue;
     const side: 'en' | 'fr' = orphan.pair.en ? 'en' : 'fr';
     const other = side === 'en' ? 'fr' : 'en';
     const seg = twin.pair.en!;

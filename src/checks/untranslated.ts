@@ -645,8 +645,10 @@ function frenchImperative(text: string): boolean {
 function englishWordOnly(text: string, s: LangScore): boolean {
   const t = text.trim();
   // Capitalised, as a sign's word is (`Washrooms`), when it is no place's name (`Kingston`).
-  const capitalised = /^\p{Lu}\p{Ll}{5,}$/u.test(t) && s.known === 0 && !isKnownPlace(t);
-  if (s.score > 0 || s.maxFr > 0 || (!/^\p{Ll}{4,}$/u.test(t) && !capitalised) || (!capitalised && s.score === 0)) return false;
+  const lower = /^\p{Ll}{4,}$/u.test(t);
+  const capitalised = !lower && /^\p{Lu}\p{Ll}{5,}$/u.test(t) && s.known === 0 && !isKnownPlace(t);
+  // (Read as English at all in small letters; as English or as neither capitalised.)
+  if (s.maxFr > 0 || (lower ? s.score >= 0 : !capitalised || s.score > 0)) return false;
   const folded = fold(t);
   return dictionary('en').has(folded) && !dictionary('fr').has(folded);
 }
