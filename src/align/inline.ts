@@ -664,6 +664,26 @@ function repeatedNames(pieces: Piece[], text: string): void {
   }
 }
 
+/** The most words of a name in parentheses that both sides of a line write alike (twinParentheses). */
+const PARENTHESISED_NAME_WORDS = 6;
+
+/**
+ * A capitalised piece in parentheses that the line writes again, the same, in parentheses
+ * (`… le mercredi 24 juin 2026 (Fête nationale du Québec) | … Wednesday, June 24, 2026 (Fête
+ * nationale du Québec)`): a name both languages write alike, the English side's as much as the
+ * French side's, not a run of its own.
+ */
+function twinParentheses(pieces: Piece[], text: string): void {
+  const inParentheses = (p: Piece): boolean => text.charCodeAt(p.from - 1) === 40 /* ( */ && text.charCodeAt(p.to) === 41; /* ) */
+  const named = pieces.filter((p) => p.wordy && inParentheses(p) && /^\p{Lu}/u.test(text.slice(p.from, p.to)));
+  for (const p of named) {
+    const s = text.slice(p.from, p.to);
+    if (s.split(/\s+/).length > PARENTHESISED_NAME_WORDS || !named.some((q) => q !== p && text.slice(q.from, q.to) === s)) continue;
+    p.lang = 'und';
+    p.wordy = false;
+  }
+}
+
 /** Decided pieces of one language must weigh this much to outweigh a mixed piece among them. */
 const MIXED_OUTWEIGH = 4;
 
@@ -710,6 +730,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   const restyled = restyledBothSides(pieces, text);
   if (restyled) return restyled;
   repeatedNames(pieces, text);
+  twinParentheses(pieces, text);
   // In a table's English and French columns, a cell of both languages' words (`Code de lot :`)
   // is its column's (forced below), when no other cell mixes them.
   if (!(forced?.size && pieces.every((p) => forced.has(p) || !isMixed(p, text))) && !setAsideMixed(pieces, text)) return mixedReading(pieces, text);
@@ -979,6 +1000,18 @@ function labelTwins(pieces: Piece[], text: string): void {
 /** A season or a month with its year, alone (`SUMMER 2026`, `juin 2026`). */
 const SEASON_AND_YEAR = /^(?:summer|winter|spring|fall|autumn|été|hiver|printemps|automne|january|february|march|april|may|june|july|august|september|october|november|december|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\s+\d{4}$/iu;
 
+/**
+ * Capitalised words, two or more, one a place and the others words both word lists have as
+ * written (`Service Canada`, `Information Québec`): a name both languages write alike.
+ */
+function sharedPlaceName(s: string): boolean {
+  const words = s.trim().split(/\s+/);
+  if (words.length < 2 || !words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) return false;
+  const place = (w: string): boolean => w === 'Canada' || isKnownPlace(w) || (ENGLISH_PROVINCE_NAMES.has(w) && FRENCH_PROVINCE_NAMES.has(w));
+  const places = words.filter(place);
+  return places.length > 0 && places.length < words.length && words.every((w) => place(w) || (dictionary('en').has(fold(w)) && dictionary('fr').has(fold(w)) && !dictionary('fr').accentsOnly(fold(w))));
+}
+
 function resolveUndecided(pieces: Piece[], text: string): void {
   // Only when every decided piece is in one language: otherwise the unit already has its pair,
   // save for a column cut off on both sides inside the other language (below).
@@ -1007,6 +1040,9 @@ function resolveUndecided(pieces: Piece[], text: string): void {
       // A season or a month and its year across a dash (`ACTIVE CONSTRUCTION SITES — SUMMER 2026`)
       // dates the heading; its language says nothing of the heading's words.
       if (/^\s*[–—-]\s*$/.test(between) && SEASON_AND_YEAR.test(text.slice(q.from, q.to).trim())) continue;
+      // A name of words both languages write alike and a place (`Service Canada` beside
+      // `Gouvernement du Canada`) is the same in both: its letters say nothing.
+      if (sharedPlaceName(text.slice(p.from, p.to))) continue;
       const d = decidePair(p.score, q.score);
       if (d && d.b === q.lang) {
         p.lang = d.a;
@@ -1506,10 +1542,10 @@ function weakCellsInRow(pieces: Piece[], text: string): void {
 const UNIT_NUMBER = /^\p{Lu}\p{Ll}+\s\d[\w-]*$/u;
 
 /**
- * Two capitalised words or more, with the particles of place names between (`Place du Portage`),
- * after an optional civic number, which a particle may follow (`2100 des Hêtres Boulevard`).
+ * Two capitalised words or more, with the particles of place names between (`Place du Portage`)
+ * or an ampersand (a firm's name: `Boreal Pump & Controls`), after an optional civic number, which a particle may follow (`2100 des Hêtres Boulevard`).
  */
-const PLACE_NAME = /^(?:\d+[A-Z]?\s+(?:(?:de|du|des|de la)\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|la|le|of|the)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;
+const PLACE_NAME = /^(?:\d+[A-Z]?\s+(?:(?:de|du|des|de la)\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|la|le|of|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;
 
 /** Words that all start with a capital or a digit: a name, a product. */
 export const NAME_VALUE = /^[\p{Lu}\d][\p{L}\p{N}.'’&+-]*(?:\s+[\p{Lu}\d][\p{L}\p{N}.'’&+-]*){0,3}$/u;

@@ -20,7 +20,7 @@ import { cleanLines, setPageFurniture } from './lines.js';
 import { cellsOf, TABLE_ROW } from '../core/table-rows.js';
 import { groupUnits, LABELLED_LINE, LABELLED_NUMBER, twinHeadings, type Unit } from './units.js';
 import { COPY_MIN_WORDS, reorderedWords, restyledCopy, sharedEnds, swappedTwins, valueLineTwins, VALUE_TWIN_PREFIX, withoutLeadingLabel } from '../lang/copies.js';
-import { ENGLISH_FORMAT_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_CODE_POSTAL, PLACE_COMMA_PROVINCE, postalCodeAtEnd, postalCodes, STREET_TYPE_WORDS } from '../lang/addresses.js';
+import { ENGLISH_FORMAT_ADDRESS, ENGLISH_FULL_ADDRESS, ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS, FRENCH_FULL_ADDRESS, FRENCH_POSTAL_BOX, FRENCH_POSTAL_BOX_LINE, PLACE_AND_PROVINCE, PLACE_CODE_POSTAL, PLACE_COMMA_PROVINCE, postalCodeAtEnd, postalCodes, STREET_TYPE_WORDS } from '../lang/addresses.js';
 import { BAR_CUT, labelPairWithValues, onlySpacedSlash, pairBesideOnlySlash, readByOnlySlash, readUnit, readColumnRow, countWords, COLUMN_GAP, NAME_VALUE, type NeutralFinder, boundaryStrength, withClosingBrackets, type Run, type Piece, type UnitReading } from './inline.js';
 import { compat, features, logistic, type Features } from './anchors.js';
 import { documentHeading, documentHeadingLang } from '../lang/headings.js';
@@ -1277,9 +1277,18 @@ function rereadWeakInBlocks(units: Unit[], readings: UnitReading[]): void {
         const r = readings[j];
         // (Not a table's row, whose cells say more than its score: `| Préproduction | https://… |`.)
         if (r.kind === 'mono' && r.lang !== lang && Math.abs(r.score) < WEAK_HEAD && units[j].lines.length === 1 && !units[j].text.text.includes('|') && monoLang(readings, j - 1) === lang && monoLang(readings, j + 1) === lang && hasDictionaryWord(units[j].text.text) && countWords(units[j].text.text.replace(/[\d\W_]+/gu, ' ')) >= WEAK_LINE_WORDS) readings[j] = assigned(lang);
+        // An item of a list read as neither language (`• photo ID`, a word both write and an
+        // acronym), between items of the block's language: the list's, when a word of it in small
+        // letters is a word of the word lists (a name's are capitalised).
+        else if (r.kind === 'neutral' && units[j].marker !== '' && units[j].lines.length === 1 && (units[j - 1].marker === units[j].marker || units[j + 1]?.marker === units[j].marker) && monoLang(readings, j - 1) === lang && (monoLang(readings, j + 1) === lang || j + 1 === end) && lowerCaseListedWord(units[j].text.text)) readings[j] = assigned(lang);
       }
     }
   }
+}
+
+/** Whether a word of three letters or more in small letters is in either word list. */
+function lowerCaseListedWord(text: string): boolean {
+  return (text.match(/(?<![\p{L}\d])\p{Ll}{3,}(?![\p{L}\d])/gu) ?? []).some((w) => dictionary('en').has(fold(w)) || dictionary('fr').has(fold(w)));
 }
 
 /** A dash between spaces, which sets two parts of a line apart. */
@@ -1507,12 +1516,20 @@ function rereadFrenchAddresses(units: Unit[], readings: UnitReading[]): void {
  */
 function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
   // (A street's words alone may read as a language: `750 des Ruisseaux Boulevard` as French.)
+  // (A whole address may be cut at a comma into two languages: `Voltigeurs de Québec Armoury, 805
+  // Wilfrid-Laurier Avenue, Québec City  G1R 2L3`, its name read as French.)
   const undecided = (k: number): boolean => {
     const r = readings[k];
+    if (r.kind === 'inline') return ENGLISH_FULL_ADDRESS.test(units[k].text.text.trim()) || FRENCH_FULL_ADDRESS.test(units[k].text.text.trim());
     return r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < STREET_WORDS_SCORE);
   };
-  const englishForm = (t: string): 'place' | 'street' | null => (PLACE_COMMA_PROVINCE.test(t) || PLACE_CODE_POSTAL.test(t) ? 'place' : ENGLISH_STREET_LINE.test(t) ? 'street' : null);
-  const frenchForm = (t: string): 'place' | 'street' | null => (PLACE_AND_PROVINCE.test(t) ? 'place' : FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? 'street' : null);
+  // A whole address, a name or a label before it or not, is a form of its own (`2. Alta Vista
+  // Branch – 2516 Alta Vista Drive, Ottawa, Ontario  K1H 7V5` under `2. Succursale Alta Vista –
+  // 2516, promenade Alta Vista, Ottawa (Ontario)  K1H 7V5`).
+  const englishForm = (t: string): PlaceForm | null =>
+    ENGLISH_FULL_ADDRESS.test(t) ? 'address' : PLACE_COMMA_PROVINCE.test(t) || PLACE_CODE_POSTAL.test(t) ? 'place' : ENGLISH_STREET_LINE.test(t) ? 'street' : null;
+  const frenchForm = (t: string): PlaceForm | null =>
+    FRENCH_FULL_ADDRESS.test(t) ? 'address' : PLACE_AND_PROVINCE.test(t) ? 'place' : FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? 'street' : null;
   // The names of a place or a street: its words of three letters or more, street types aside.
   const names = (t: string): string[] => wordsOf(t).filter((w) => w.length >= 3 && !STREET_TYPE_WORDS.has(w) && !/\d/.test(w));
   const reread = new Map<number, UnitReading>();
@@ -1521,13 +1538,13 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
     reread.set(i, monoLang(readings, i) === 'en' ? readings[i] : assigned('en'));
     reread.set(j, monoLang(readings, j) === 'fr' ? readings[j] : assigned('fr'));
   };
-  const twinOf = (i: number, j: number, form: 'place' | 'street', own: string[]): boolean => {
+  const twinOf = (i: number, j: number, form: PlaceForm, own: string[]): boolean => {
     if (j < 0 || j >= units.length || reread.has(j) || units[j].lines.length !== 1 || !undecided(j)) return false;
     const twin = units[j].text.text.trim();
-    // The same postal code (or none) in each.
+    // The same postal code (or none) in each (a civic number may differ: number-mismatch's to tell).
     return frenchForm(twin) === form && postalCodeAtEnd(twin) === postalCodeAtEnd(units[i].text.text.trim()) && names(twin).some((w) => own.includes(w));
   };
-  const far: Array<{ i: number; form: 'place' | 'street'; own: string[] }> = [];
+  const far: Array<{ i: number; form: PlaceForm; own: string[] }> = [];
   units.forEach((u, i) => {
     const text = u.text.text.trim();
     const form = u.lines.length === 1 && undecided(i) ? englishForm(text) : null;
@@ -1563,6 +1580,9 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
   }
   for (const [k, r] of reread) readings[k] = r;
 }
+
+/** How a line of rereadPlaceTwins gives a place: a place and its province, a street, or a whole address. */
+type PlaceForm = 'place' | 'street' | 'address';
 
 /** Below this score, a line read as French for its street's words alone may be English. */
 const STREET_WORDS_SCORE = 10;
@@ -2433,6 +2453,8 @@ const HALVES_EXPLAINED = 0.85;
 const HALVES_MIN_UNITS = 3;
 /** How many times more units one block of a section may hold than the other. */
 const BLOCKS_RATIO = 3;
+/** How many more telling units than one section's (net of SECTION_COST) several sections must explain to be taken instead. */
+const SEVERAL_MARGIN = 3;
 /** What each section after the first costs: less than a unit, so that a split into more sections must explain more. */
 const SECTION_COST = 0.5;
 /** What a block starting under a line drawn across the page gains: less than a telling unit. */
@@ -2505,8 +2527,13 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
   });
   const telling = monos.filter((m) => m.telling).length;
   if (telling < 2 * HALVES_MIN_UNITS) return null;
-  const sections = splitSections(monos, telling, false) ?? splitSections(monos, telling, true);
-  return sections && splitAtSharedLines(units, readings, sections, copies);
+  // One section when it explains the document; several when they explain plainly more (an
+  // e-mail's reply in halves above a quoted message in halves: the reply's French half is no
+  // stray lines of one long English half).
+  const one = splitSections(monos, telling, false);
+  const several = splitSections(monos, telling, true);
+  const sections = one && (!several || several.explained - SECTION_COST * (several.sections.length - 1) < one.explained + SEVERAL_MARGIN) ? one.sections : several?.sections;
+  return sections ? splitAtSharedLines(units, readings, sections, copies) : null;
 }
 
 /** A line drawn across the page (`-----`, `=====`, `* * *`). */
@@ -2600,7 +2627,7 @@ function splitAtSharedLines(units: Unit[], readings: UnitReading[], sections: Se
  * the units with states (first language, block, units explained in the block up to the minimum);
  * null when they explain less than HALVES_EXPLAINED of the telling units.
  */
-function splitSections(monos: SectionMono[], telling: number, several: boolean): Section[] | null {
+function splitSections(monos: SectionMono[], telling: number, several: boolean): { sections: Section[]; explained: number } | null {
   const C = HALVES_MIN_UNITS;
   const S = 4 * (C + 1);
   const state = (first: number, block: number, c: number): number => (first * 2 + block) * (C + 1) + c;
@@ -2728,7 +2755,7 @@ function splitSections(monos: SectionMono[], telling: number, several: boolean):
   endBlock();
   // A few lines of one language above a long text in the other are no translation of it.
   if (!balanced || interleaved || explained < telling * HALVES_EXPLAINED) return null;
-  return sections.reverse();
+  return { sections: sections.reverse(), explained };
 }
 
 /** How many units before a block boundary may be the second block's copies of the first block's opening. */

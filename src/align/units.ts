@@ -34,6 +34,8 @@ const CODE_START = /^\p{Ll}{1,3}\.\s?\d/u;
 const ADDRESS = String.raw`(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:https?:\/\/)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net|gov|int|info)(?:\/\S*)?)`;
 /** A line of e-mail and web addresses alone, between separators or columns (`name@museum.ca`, `museum.ca | musee.ca`). */
 const ADDRESSES_ONLY = new RegExp(String.raw`^${ADDRESS}(?:(?:\s*[|/,]\s*| {2,})${ADDRESS})*$`);
+/** An e-mail or web address, then a bar or a slash between spaces: the first cell of a contact line. */
+const ADDRESS_THEN_CELL = new RegExp(String.raw`^${ADDRESS}\s+[|/]\s`);
 /** How plainly each of two lines must read as its language for them to be told apart. */
 const PLAINLY = 8;
 
@@ -320,7 +322,9 @@ function continues(a: CleanLine, b: CleanLine, before?: CleanLine): boolean {
   if (SPACED_COLUMNS.test(at) && SPACED_COLUMNS.test(bt)) return false;
   // A contact block's address line (`genevieve.tremblay@museum.ca`, `museum.ca | musee.ca`)
   // under a phone number, an address or a line of both languages: a line of its own.
-  if (ADDRESSES_ONLY.test(bt) && (CONTACT_END.test(at) || NOT_PROSE.test(at))) return false;
+  // So is one that opens with an address and goes on across a bar (`nadia.thibodeau@… | Tel:
+  // 418-649-3512` under `Service Canada | Government of Canada`).
+  if ((ADDRESSES_ONLY.test(bt) || ADDRESS_THEN_CELL.test(bt)) && (CONTACT_END.test(at) || NOT_PROSE.test(at))) return false;
   // Two lines each of both languages across a spaced slash (`mercredi 20 janvier 2027 / Wednesday,
   // January 20, 2027` under `… (ACE) / CANADA CHILD BENEFIT (CCB)`): rows of their own, whatever
   // case the next one opens in.

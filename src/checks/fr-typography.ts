@@ -196,7 +196,8 @@ function spacing(s: Scope, issue: SpacingIssue): void {
   const name = SIGN_NAMES[issue.sign] ?? `the unit ${issue.sign}`;
   // The excerpt: from the start of the word before to the sign (or after it, for «).
   let a = Math.min(issue.from, issue.signAt);
-  while (a > 0 && !/\s/.test(text[a - 1]) && issue.from - a < 24) a--;
+  // (Not into the markup before the word: `<strong>Remarque:`.)
+  while (a > 0 && !/\s/.test(text[a - 1]) && text[a - 1] !== '>' && issue.from - a < 24) a--;
   let b = Math.max(issue.to, issue.signAt + 1);
   if (issue.sign === '«') while (b < text.length && !/\s/.test(text[b]) && b - issue.to < 24) b++;
   if (issue.sign.length > 1) b = issue.signAt + issue.sign.length;

@@ -92,6 +92,10 @@ const PREFIXES: Record<DictLang, Set<string>> = {
 };
 /** English particles that end verb + particle nouns (workaround, signin, rollback), after short verbs. */
 const PHRASAL_VERB_MAX = 6;
+/** French prefixes that are prepositions as well (`sur demande`, `sous réserve`). */
+const FR_PREPOSITION_PREFIXES = new Set(['sur', 'sous', 'contre', 'entre']);
+/** A date after a word: a day's number, or a month's or a weekday's English name. */
+const DATE_AFTER = /^\s+(?:\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)/;
 const PARTICLES = new Set('up down out off over back in on through away around about along'.split(' '));
 /** Two-letter words that start sentences, written in capitals there (Lapartie, Inaddition). */
 const STARTERS: Record<DictLang, Set<string>> = {
@@ -774,7 +778,8 @@ export default defineCheck({
       const englishCognates = lang === 'en' && parts.length === 2 && lowerOrHeading && !fn[0] && !fn[1] && parts.every((p) => p.folded.length >= 5 && isCognate(p.folded));
       // An English word with its cognate on the French side, and a common English word, each of
       // five letters or more (`radiochannels` beside `voies radio`, `ferryterminal` beside
-      // `terminal du traversier`): French writes the term apart, so the two words are two. Short
+      // `terminal du traversier`, `wirelessmicrophone` beside `micro sans fil`: a word before the
+      // cognate may be a little less common): French writes the term apart, so the two words are two. Short
       // compounds are often English words the dictionary lacks (`touchpoint`).
       const englishCognateAndWord =
         lang === 'en' &&
@@ -785,7 +790,7 @@ export default defineCheck({
         parts.every((p) => p.folded.length >= 5) &&
         w.folded.length >= COGNATE_COMPOUND_MIN &&
         ((isCognate(parts[0].folded) && !otherOpensLike(parts[0].folded.length + 1) && dict.cost(parts[1].folded) <= COMMON) ||
-          (isCognate(parts[1].folded) && dict.cost(parts[0].folded) <= COMMON));
+          (isCognate(parts[1].folded) && dict.cost(parts[0].folded) <= COMMON_BESIDE_COGNATE));
       const commonPair =
         lang === 'fr' && parts.length === 2 && lowerOrHeading && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
       // Two French words the dictionary knows, of six letters or more, neither a prefix, in lower
@@ -830,8 +835,14 @@ export default defineCheck({
       // word + less (serverless).
       // Not when the word goes on with a hyphen into a compound of the dictionary (`surrendez-vous`
       // is `sur rendez-vous`: a prefix does not join a compound).
-      if (PREFIXES[lang].has(parts[0].folded) && !fn[1] && parts[1].folded.length >= 4 && !opensCompound(s.seg.text, w.end, parts[last].folded, dict)) return null;
-      if (lang === 'en' && PARTICLES.has(parts[last].folded) && !fn[0] && parts[0].folded.length >= 3 && parts[0].folded.length <= PHRASAL_VERB_MAX) return null;
+      // Not a French prefix that is a preposition too, before a word whose translation the other
+      // side has (`surdemande` beside `on request`: `sur demande`), in a word the dictionary lacks
+      // (`survols` beside `flights` is a word).
+      const prepositionThenWord = lang === 'fr' && !rare && parts.length === 2 && FR_PREPOSITION_PREFIXES.has(parts[0].folded) && w.shape === 'lower' && translatedThere(parts[1].folded);
+      if (PREFIXES[lang].has(parts[0].folded) && !fn[1] && parts[1].folded.length >= 4 && !prepositionThenWord && !opensCompound(s.seg.text, w.end, parts[last].folded, dict)) return null;
+      // Not a verb run onto `on` before a date (`heldon November 18`: `held on`).
+      const onBeforeDate = parts[last].folded === 'on' && DATE_AFTER.test(s.seg.text.slice(w.end, w.end + 12));
+      if (lang === 'en' && PARTICLES.has(parts[last].folded) && !fn[0] && parts[0].folded.length >= 3 && parts[0].folded.length <= PHRASAL_VERB_MAX && !onBeforeDate) return null;
       if (lang === 'en' && SUFFIXES.has(parts[last].folded)) return null;
       // Three parts need a content word of four letters at least: three short words are noise
       // (iraquien is not ira qui en).
@@ -904,9 +915,10 @@ export default defineCheck({
           lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherOpensLike(5);
         // So is `à` run onto the word after it (`àconcurrence`): no French word opens with `à`.
         const graveThenWord = lang === 'fr' && parts.length === 2 && /^[àÀ]$/.test(parts[0].text) && parts[1].folded.length >= GRAVE_WORD_MIN;
-        const limit = knownPair || determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD ? SHORT_COMMON : COMMON;
-        // Beside a cognate, its fellow part may be a little rarer (`postale` beside `community`'s `communautaire`).
-        const besideCognate = lang === 'fr' && parts.length === 2 && cognatePair(parts[0].folded, parts[1].folded);
+        const limit = knownPair || determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD && !onBeforeDate ? SHORT_COMMON : COMMON;
+        // Beside a cognate, its fellow part may be a little rarer (`postale` beside `community`'s
+        // `communautaire`, `wireless` beside `microphone`'s `micro`).
+        const besideCognate = (lang === 'fr' && parts.length === 2 && cognatePair(parts[0].folded, parts[1].folded)) || englishCognateAndWord;
         if (parts.some((p) => partCost(p.folded) > (besideCognate ? Math.max(limit, COMMON_BESIDE_COGNATE) : limit))) return null;
       }
       // A letter left out, added or doubled (parmis for parmi, additionelles) is a misspelling.

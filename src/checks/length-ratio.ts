@@ -27,6 +27,17 @@ function isBlank(c: number): boolean {
 /** Two blanks in a row: without them, and without blanks at the ends, the length is the text's. */
 const TWO_BLANKS = /[ \t\n\r\u00a0\u202f]{2}/;
 
+/** Labels opening a line (`Subject: RE: FW:`), and words with digits (codes, dates' numbers). */
+const OPENING_LABELS = /^(?:[\p{L}.]+\s?:\s*)+/u;
+const WITH_DIGITS = /\S*\d\S*/gu;
+/** Two capitalised words or more in a row: a name (`Northwind Lake First Nation`). */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)+/gu;
+
+/** A text without its opening labels, codes and names, its signs and runs of blanks (see the check). */
+function translatedWords(text: string): string {
+  return text.replace(OPENING_LABELS, '').replace(WITH_DIGITS, ' ').replace(NAME_RUN, ' ').replace(/[^\p{L}\p{M}'’]+/gu, ' ').trim();
+}
+
 /** Length with runs of white space counted as one and the ends trimmed. */
 function length(seg: Segment): number {
   const t = seg.text;
@@ -88,6 +99,11 @@ expected, at least 62).`,
     if (!shorter && (longer === 'off' || !(observed > Math.log(ratio) + allowance + margin))) return;
     // Most pairs are within bounds: whether the sides are text to translate is asked only now.
     if (!segmentTranslatable(en) || !segmentTranslatable(fr)) return;
+    // Both sides on one line: what the line writes once for both (a subject's labels, a file's
+    // code, a community's name) is on the side the cut gave it to. The words left to translate
+    // are measured (`Subject: RE: BWA-ON-2026-114 - Northwind Lake First Nation - sampling
+    // results / résultats d'échantillonnage`).
+    if (ctx.pair.method === 'inline' && shorter && translatedWords(en.text).length < minLength) return;
     if (shorter) {
       const least = Math.ceil((e + SMOOTHING) * ratio * Math.exp(-allowance) - SMOOTHING);
       const parallel = ctx.pair.method === 'parallel' ? severityOption(ctx.options.parallel, 'info') : null;

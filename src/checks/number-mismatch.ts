@@ -424,7 +424,7 @@ function yearRangePass(ctx: CheckContext, en: Item[], usedEn: boolean[], fr: Ite
  * A number on an edge of an inline line, outside the words the two halves translate, belongs to
  * the line rather than to one half: a civic number before a street both halves name (`90 Elgin
  * Street/rue Elgin`), a room number after the last label (`Salle/Room 4120`). It is written once
- * for both languages, and is no omission.
+ * for both languages, and is no omission; so is a reference code in parentheses ending the line.
  */
 function ownedByLine(pair: Pair, side: Side, v: Item): boolean {
   if (pair.method !== 'inline') return false;
@@ -441,7 +441,9 @@ function ownedByLine(pair: Pair, side: Side, v: Item): boolean {
     // After a one-word label (`Room 4120`, `Pièce 5362`).
     return /^\p{L}+\.?$/u.test(text.slice(0, v.start).trim());
   }
-  return false;
+  // A reference code in parentheses ending the line (`Subject: CSJ 2026 – Amended agreement /
+  // EÉC 2026 – Entente modifiée (2026-QC-004817)`): the file both halves are about.
+  return seg.place.column > o.place.column && /^[A-Z\d-]*\)\s*$/.test(text.slice(v.end)) && /\([A-Z\d][A-Z\d-]*-$/.test(text.slice(0, v.start));
 }
 
 function itemsOf(ctx: CheckContext, side: Side): Item[] {

@@ -615,9 +615,35 @@ function englishDateOrTime(values: readonly Value[]): boolean {
  */
 function frenchSentence(en: Segment, s: LangScore, words: number, minScore: number): boolean {
   // (A letter's closing ends with a comma: `Merci de votre collaboration,`.)
-  if (words < COPY_MIN_WORDS || !(SENTENCE_END.test(en.text) || CLOSING_COMMA.test(en.text) || frenchImperative(en.text)) || titleCase(en)) return false;
+  if (words < COPY_MIN_WORDS || !(SENTENCE_END.test(en.text) || CLOSING_COMMA.test(en.text) || frenchImperative(en.text) || unendedSentence(en.text) || frenchLabelOpening(en.text)) || titleCase(en)) return false;
   if (s.maxEn <= -1 && !(looksFrench(en) && s.score >= minScore - 2 * s.maxEn)) return false;
   return !isLanguageNote(en.text) && !isReference(en.text);
+}
+
+/** Words in small letters (of three letters or more) of a sentence left without its period (see unendedSentence). */
+const UNENDED_SENTENCE_LOWER = 4;
+/** A French subject pronoun, the reflexive `se`, or a common form of être, avoir, pouvoir or devoir, in small letters. */
+const FRENCH_VERB_SIGN = /(?:^|\s)(?:se|s['’]|il|ils|elle|elles|nous|vous|on|est|sont|sera|seront|était|ont|peut|peuvent|doit|doivent)(?=\s|$)/u;
+
+/**
+ * A sentence without its period, as signs and inline lines write them (`Le club de lecture d'été se
+ * poursuit à la bibliothèque Dina-Bélanger`): a capital, words in small letters, and a verb's sign
+ * (a pronoun, `est`, `sera`), which a name or a title lacks (`Fête nationale du Québec`,
+ * `Programme des bâtiments communautaires verts et inclusifs`).
+ */
+function unendedSentence(text: string): boolean {
+  const t = text.trim();
+  return /^\p{Lu}/u.test(t) && lowerCaseWords(t) >= UNENDED_SENTENCE_LOWER && FRENCH_VERB_SIGN.test(t.slice(1));
+}
+
+/**
+ * A label that French writes and English hardly does, its space before the colon and all (`Objet : Séances
+ * d'information à l'intention des vétérans – automne 2026`): a letter's subject line, in French.
+ */
+function frenchLabelOpening(text: string): boolean {
+  const m = /^(\p{Lu}\p{Ll}+)[\u00a0\u202f ]:/u.exec(text.trim());
+  // (English lists `objet`, as in `objet d'art`, rarely.)
+  return m !== null && dictionary('fr').has(fold(m[1])) && dictionary('fr').cost(fold(m[1])) + 1 < dictionary('en').cost(fold(m[1]));
 }
 
 /** A comma that ends a text: a letter's closing or salutation. */
@@ -702,8 +728,10 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // So is a copy whose English evidence is overwhelming over words the lexicon knows (`Your session
   // will expire in 5 minutes due to inactivity.`, one English function word, `session` French too).
   // So is a copy of three known words or more in a keyed file, where a value copied from the
-  // source is the translator's placeholder (`Free parking on site`: `parking` is French too).
-  const plainly = dated || looksEnglish(en) || (s.known >= 5 && s.score <= -OVERWHELMING) || (ctx.pair.method === 'keyed' && s.known >= KEYED_COPY_KNOWN);
+  // source is the translator's placeholder (`Free parking on site`: `parking` is French too), or
+  // in both cells of a line of two languages, written alike.
+  const given = (ctx.pair.method === 'inline' || ctx.pair.method === 'keyed') && ctx.pair.fr?.text.trim() === en.text.trim();
+  const plainly = dated || looksEnglish(en) || (s.known >= 5 && s.score <= -OVERWHELMING) || ((ctx.pair.method === 'keyed' || given) && s.known >= KEYED_COPY_KNOWN);
   if (s.maxFr >= 1 && !(plainly && outweighsFrench(s, minScore))) return;
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
@@ -716,7 +744,6 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // list may name a library or an index, `Leaflet`, `Humidex`.)
   // Written alike, case and all: French writes the names of languages in small letters
   // (`Chipewyan` / `chipewyan` is a translation).
-  const given = (ctx.pair.method === 'inline' || ctx.pair.method === 'keyed') && ctx.pair.fr?.text.trim() === en.text.trim();
   if (words === 1 ? (s.known === 0 && !(given && englishWordOnly(en.text, s))) || frenchToo(en.text) : titleCase(en) && !dated && !titlesAfterName(en.text) && !JOB_TITLE.test(en.text.trim()) && !(isAllCaps(en.text) && looksEnglish(en))) return;
   if (isLanguageNote(en.text) || isReference(en.text) || EDITORIAL_MARKS.test(en.text) || inReferences(ctx) || namedInFrench(ctx)) return;
   // At the French side: the copy is there (the English is shown beside it).

@@ -86,6 +86,27 @@ export const PLACE_AND_PROVINCE = new RegExp(
   'u',
 );
 
+/**
+ * A civic address ending the line, a name or a label before it or not, as English writes it: the
+ * number, the street's name and type (or a Quebec street's French type and name, the number
+ * without its comma: `253 chemin Principal`), then the place and the postal code (`2. Alta Vista
+ * Branch – 2516 Alta Vista Drive, Ottawa, Ontario  K1H 7V5`).
+ */
+export const ENGLISH_FULL_ADDRESS = new RegExp(
+  `(?:^|[,:–—-]\\s*)\\d+[A-Z]?\\s+(?:(?:(?:(?:[ld]['’])?[\\p{Lu}\\d][\\p{L}\\d'’.-]*|de|des|du|la|le|of|the)\\s+){1,4}(?:${ENGLISH_STREET_TYPES})(?=[\\s,.])|(?:${FRENCH_STREET_TYPES})\\s+\\p{Lu}).*,.*\\s${POSTAL_CODE}$`,
+  'u',
+);
+
+/**
+ * The same as French writes it: the number and its comma, the street's type and name, then the
+ * place and the postal code (`2. Succursale Alta Vista – 2516, promenade Alta Vista, Ottawa
+ * (Ontario)  K1H 7V5`).
+ */
+export const FRENCH_FULL_ADDRESS = new RegExp(
+  `(?:^|[,:–—-]\\s*)\\d+[A-Z]?, (?:${FRENCH_STREET_TYPES})\\s+(?:(?:de la|de|du|des|d['’])\\s*)?(?:\\p{Lu}|\\d).*\\s${POSTAL_CODE}$`,
+  'u',
+);
+
 /** A line that is a French postal box and nothing else, a station's name after it or not (`C.P. 1500`, `Case postale 42, succursale B`). */
 export const FRENCH_POSTAL_BOX_LINE = new RegExp(`${FRENCH_POSTAL_BOX.source}(?:,\\s*succursale\\s+[\\p{L}\\d-]+)?\\.?$`, 'iu');
 

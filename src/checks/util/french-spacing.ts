@@ -52,6 +52,10 @@ function endsSign(c: string | undefined): boolean {
   return c === undefined || isBlank(c) || c === '\n' || /[)\]}»"”’'*_.,]/.test(c);
 }
 
+/** A closing tag of markup (`</strong>`), and opening tags before a word (`<p><strong>`). */
+const CLOSING_TAG = /^<\/[a-zA-Z][\w:-]*>/;
+const OPENING_TAGS = /^(?:<[a-zA-Z][\w:-]*>)+/;
+
 const WORD_OR_CLOSE = /[\p{L}\p{N}\p{M})\]}»"”’'*_]/u;
 const DIGIT = /\d/;
 
@@ -131,14 +135,15 @@ function punctuation(text: string, i: number, due: 'nbsp' | 'nnbsp' | 'none' | '
   const sign = text[i];
   const next = text[i + 1];
   const prev = text[i - 1];
-  if (!endsSign(next)) return;
+  // (A sign before a closing tag ends its word too: `<strong>Remarque:</strong> Les frais…`.)
+  if (!endsSign(next) && !(next === '<' && CLOSING_TAG.test(text.slice(i + 1, i + 24)))) return;
   // A smiley: `:)`, `;)` standing alone.
   if ((next === ')' || next === '(') && (prev === undefined || isBlank(prev))) return;
   // Runs (`?!`, `::`, `...:`) are judged on their first sign only; the period of an abbreviation
   // is no sign of a run (`Tél.: 604-666-0388` wants its space as `Téléphone :` does).
   const abbreviation = prev === '.' && i >= 2 && /\p{L}/u.test(text[i - 2]);
   if ((/[:;?!.]/.test(prev) && !abbreviation) || next === sign) return;
-  const tok = tokenBefore(text, i);
+  const tok = tokenBefore(text, i).replace(OPENING_TAGS, '');
   if (tok === '' || codeToken(tok)) return;
   // A mail client's reply or forward prefix on a subject (`Subject: RE: Calendrier`, `TR:`), which
   // the client writes, not the French text.
