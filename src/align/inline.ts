@@ -731,6 +731,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   if (restyled) return restyled;
   repeatedNames(pieces, text);
   twinParentheses(pieces, text);
+  hyphenatedNameBeforeEnglishColon(pieces, text);
   // In a table's English and French columns, a cell of both languages' words (`Code de lot :`)
   // is its column's (forced below), when no other cell mixes them.
   if (!(forced?.size && pieces.every((p) => forced.has(p) || !isMixed(p, text))) && !setAsideMixed(pieces, text)) return mixedReading(pieces, text);
@@ -1359,6 +1360,22 @@ function nameBeforeFrenchColon(pieces: Piece[], text: string): void {
   if (pieces.slice(2).some((p) => p.lang === 'en')) return;
   const name = text.slice(label.from, label.to).replace(/[\s\u00a0\u202f]*:\s*$/, '');
   if (countWords(name) >= 2 && NAME_VALUE.test(name)) asName(label);
+}
+
+/**
+ * `Grande-Entrée: Tuesday, September 15, 2026, 7:00 p.m., Community Hall`: a place's name of
+ * capitalised parts joined by hyphens (particles between: `L'Étang-du-Nord`), before a colon written the English way (none before it)
+ * that opens a line of English and nothing French, is a name, though its words read as French.
+ */
+function hyphenatedNameBeforeEnglishColon(pieces: Piece[], text: string): void {
+  if (pieces.length < 2) return;
+  const label = pieces[0];
+  if (label.lang !== 'fr' || !/^\S+:$/.test(text.slice(label.from, label.to).trim())) return;
+  const name = text.slice(label.from, label.to).trim().slice(0, -1);
+  if (!/^\p{Lu}[\p{L}'’]*(?:-(?:\p{Lu}[\p{L}'’]*|de|du|des|la|le|les|aux|au|sur|en))*-\p{Lu}[\p{L}'’]*$/u.test(name)) return;
+  const rest = pieces.slice(1);
+  if (rest.some((p) => p.lang === 'fr') || !rest.some((p) => p.lang === 'en' && p.wordy)) return;
+  asName(label);
 }
 
 /** Words of a value after a French colon (`10 places`) taken for the French line's. */

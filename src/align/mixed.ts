@@ -1150,13 +1150,18 @@ const PLAIN_HEADING_WORDS = 6;
 
 /**
  * A line of a few words standing alone between blank lines, opening with a letter and ending
- * with no punctuation, no list item: a heading in plain text (not `5. [REDACTED]`).
+ * with no punctuation, no list item: a heading in plain text (not `5. [REDACTED]`). A numbered one
+ * (`2. 2027 rents`) may open with a number, and have a paragraph of lines right under it.
  */
 function plainHeading(units: Unit[], i: number): boolean {
   const u = units[i];
   const text = u.text.text.trim();
-  if (u.lines.length !== 1 || u.marker || !/^\p{L}/u.test(text) || /[.!?:;,]$/.test(text) || text.split(/\s+/).length > PLAIN_HEADING_WORDS) return false;
-  return (i === 0 || u.firstLine - units[i - 1].lastLine >= 2) && i + 1 < units.length && units[i + 1].firstLine - u.lastLine === 2;
+  // A numbered heading (`1. Renewal application`) may have its paragraph right under it.
+  const numbered = /^\d{1,2}[.)]$/.test(u.marker);
+  if (u.lines.length !== 1 || (u.marker && !numbered) || !/^[\p{L}\d]/u.test(text) || /[.!?:;,]$/.test(text) || text.split(/\s+/).length > PLAIN_HEADING_WORDS) return false;
+  if (!numbered && !/^\p{L}/u.test(text)) return false;
+  const under = i + 1 < units.length ? units[i + 1].firstLine - u.lastLine : 0;
+  return (i === 0 || u.firstLine - units[i - 1].lastLine >= 2) && (under === 2 || (numbered && under === 1 && units[i + 1].lines.length > 1));
 }
 
 /**
