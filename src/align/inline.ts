@@ -732,14 +732,17 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   repeatedNames(pieces, text);
   twinParentheses(pieces, text);
   hyphenatedNameBeforeEnglishColon(pieces, text);
+  // (Before a piece of both languages' words is weighed: `Stationnement gratuit : 45 places, dont 4
+  // places accessibles.`, whose `places` reads as English, is French throughout.)
+  valueAfterFrenchColon(pieces, text);
   // In a table's English and French columns, a cell of both languages' words (`Code de lot :`)
   // is its column's (forced below), when no other cell mixes them.
   if (!(forced?.size && pieces.every((p) => forced.has(p) || !isMixed(p, text))) && !setAsideMixed(pieces, text)) return mixedReading(pieces, text);
   knownPlaces(pieces, text);
   nameBeforeGloss(pieces, text);
+  frenchSpacedLabels(pieces, text);
   nameAfterLabel(pieces, text);
   nameBeforeFrenchColon(pieces, text);
-  valueAfterFrenchColon(pieces, text);
   numberAfterFrenchColon(pieces, text);
   namesBetweenCommas(pieces, text);
   nameOpeningAddress(pieces, text);
@@ -1376,6 +1379,27 @@ function hyphenatedNameBeforeEnglishColon(pieces: Piece[], text: string): void {
   const rest = pieces.slice(1);
   if (rest.some((p) => p.lang === 'fr') || !rest.some((p) => p.lang === 'en' && p.wordy)) return;
   asName(label);
+}
+
+/**
+ * `… (score: 96%) / Vérification … le 28 janvier 2027 (note : 96 %)`, `Bénéficiaire : Capitol
+ * Theatre Heritage Foundation`: a label of one word of the French word list, undecided by the
+ * lexicon, its colon spaced the French way, is French: English puts no space before its colon.
+ * Only a label in parentheses, or before words in a line of one side.
+ */
+function frenchSpacedLabels(pieces: Piece[], text: string): void {
+  // (In a line of two languages, one colon may serve both labels: `Absente / Regrets : Sophie
+  // Bélanger`; a label in parentheses is its side's.)
+  const twoSides = /\s[/|]\s/.test(text);
+  for (let k = 0; k < pieces.length; k++) {
+    const p = pieces[k];
+    if (p.lang !== 'und' || !p.wordy) continue;
+    // Out of parentheses, a label before words (a name), not a region's count (`Atlantique : 30`
+    // in a list both halves write alike).
+    if (text.charCodeAt(p.from - 1) !== 40 /* ( */ && (twoSides || !pieces[k + 1]?.wordy)) continue;
+    const m = /^(\p{L}+)[\s\u00a0\u202f]:$/u.exec(text.slice(p.from, p.to).trim());
+    if (m && dictionary('fr').has(fold(m[1]))) p.lang = 'fr';
+  }
 }
 
 /** Words of a value after a French colon (`10 places`) taken for the French line's. */

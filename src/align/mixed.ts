@@ -1013,7 +1013,7 @@ function rereadAddressTwinLines(units: Unit[], readings: UnitReading[], neutral?
     const text = units[i].text.text;
     const mark = addressTwins(text);
     if (!mark) return;
-    const first = FRENCH_CIVIC_ADDRESS.test(text.slice(0, onlySpacedSlash(text, mark)!.index)) ? 'fr' : 'en';
+    const first = frenchAddress(text.slice(0, onlySpacedSlash(text, mark)!.index)) ? 'fr' : 'en';
     readings[i] = readByOnlySlash(units[i].text, neutral, first, false, mark) ?? r;
   });
 }
@@ -1021,7 +1021,8 @@ function rereadAddressTwinLines(units: Unit[], readings: UnitReading[], neutral?
 /**
  * The sign (a slash or a bar between spaces, the line's only one) whose two sides are one address,
  * the French way on one side only (`391, avenue York, Winnipeg (Manitoba)  R3C 0P4 | 391 York
- * Avenue, Winnipeg MB  R3C 0P4`), or null.
+ * Avenue, Winnipeg MB  R3C 0P4`, `P.O. Box 1500, Yellowknife NT | C.P. 1500, Yellowknife
+ * (T.N.-O.)`), or null.
  */
 function addressTwins(text: string): '/' | '|' | null {
   for (const mark of ['/', '|'] as const) {
@@ -1029,9 +1030,14 @@ function addressTwins(text: string): '/' | '|' | null {
     if (!m) continue;
     const [a, b] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     const digits = digitsOf(a);
-    if (digits !== '' && digits === digitsOf(b) && FRENCH_CIVIC_ADDRESS.test(a) !== FRENCH_CIVIC_ADDRESS.test(b)) return mark;
+    if (digits !== '' && digits === digitsOf(b) && frenchAddress(a) !== frenchAddress(b)) return mark;
   }
   return null;
+}
+
+/** A civic address or a postal box as French writes it (`391, avenue York`, `C.P. 1500, Yellowknife (T.N.-O.)`). */
+function frenchAddress(text: string): boolean {
+  return FRENCH_CIVIC_ADDRESS.test(text) || FRENCH_POSTAL_BOX.test(text.trim());
 }
 
 /**
@@ -1115,6 +1121,43 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
     if (lang && !(r.kind === 'mono' && r.lang === lang)) readings[i] = assigned(lang);
   }
   rereadWeakInBlocks(units, readings);
+  rereadCopiedBlockLines(units, readings);
+}
+
+/**
+ * `Fabrique de la paroisse de Saint-Roch`, the third line of an English address block, written as
+ * the third line of the French block above it: a name the English block copies, in the English
+ * block's place, not a French line left among English ones. Two blocks of one language each, the
+ * same number of units, the line the same text at the same place in both: the copy is its block's.
+ */
+function rereadCopiedBlockLines(units: Unit[], readings: UnitReading[]): void {
+  const blocks = unitBlocks(units);
+  for (let b = 1; b < blocks.length; b++) {
+    const [s0, e0] = blocks[b - 1];
+    const [s1, e1] = blocks[b];
+    if (e0 - s0 !== e1 - s1 || e1 === s1) continue;
+    for (const [own, copy] of [
+      [s0, s1],
+      [s1, s0],
+    ]) {
+      const lang = otherLinesLanguage(readings, copy, copy + (e1 - s1));
+      if (!lang || otherLinesLanguage(readings, own, own + (e1 - s1)) === lang) continue;
+      for (let k = 0; k <= e1 - s1; k++) {
+        const r = readings[copy + k];
+        if (r.kind === 'mono' && r.lang !== lang && units[copy + k].lines.length === 1 && units[copy + k].text.text.trim() === units[own + k].text.text.trim()) readings[copy + k] = assigned(lang);
+      }
+    }
+  }
+}
+
+/** The language of the units start..end read as one language, when all but one of them at most are, and two at least; else null. */
+function otherLinesLanguage(readings: UnitReading[], start: number, end: number): 'en' | 'fr' | null {
+  const n = { en: 0, fr: 0 };
+  for (let j = start; j <= end; j++) {
+    const r = readings[j];
+    if (r.kind === 'mono') n[r.lang]++;
+  }
+  return n.en >= 2 && n.fr <= 1 ? 'en' : n.fr >= 2 && n.en <= 1 ? 'fr' : null;
 }
 
 /**
@@ -2970,6 +3013,11 @@ function alignHalves(
   // Each block's texts, whatever their reading: where a sentence left untranslated was copied from.
   const blockTexts = blocks.lang.map(() => [] as string[]);
   units.forEach((u, i) => blockTexts[blocks.of[i]].push(u.text.text));
+  // Whether each block has a note pointing to the other version.
+  const notes = blocks.lang.map(() => false);
+  readings.forEach((r, i) => {
+    if (r.kind === 'mono' && isLanguageNote(units[i].text.text)) notes[blocks.of[i]] = true;
+  });
   const stacked = stackedInHalves(units, readings, quoted, blocks, twinned);
   const inStacked = new Set<number>();
   for (const [a, b] of stacked) {
@@ -3008,7 +3056,12 @@ function alignHalves(
       // the French half writes its twin its own way (`Gaspé (Québec)  G4X 1B4`).
       else if (own === 'en' && PLACE_CODE_POSTAL.test(u.text.text.trim())) keepInBlock();
       else emitShared(doc, u.text, out, 'shared');
-    } else if (r.lang === own) keepInBlock();
+    }
+    // A note pointing to the other version (`— Version française —` over the French half) whose
+    // other half has none has no twin: kept in its half, it would take the place of the half's
+    // first line. (`## English` and `## Français` heading each half are twins.)
+    else if (isLanguageNote(u.text.text) && !notes[blocks.of[i] ^ 1]) emitOrphan(doc, u.text, r.lang, r.score, out);
+    else if (r.lang === own) keepInBlock();
     // A word or two that reads weakly as the other language (`Licence`, `Description`, `Total`)
     // belongs to its half: left out, it would shift the half's list against the other's.
     // So does a lone word (`Ex:` read as French in the English half): too short to tell.
@@ -3025,6 +3078,10 @@ function alignHalves(
     // Professor, Université de Saint-Boniface`) with a part in its half's language: the name of
     // a French institution does not make the line French.
     else if (listHoldsPartOf(u.text.text, own)) keepInBlock();
+    // So is a sentence of the other language that ends a paragraph of its half, under its last
+    // line (`… le samedi 15 mai 2027, à 10 h (HAA).` / `We would welcome your participation.`): the
+    // paragraph's sentence left untranslated, judged with the paragraph it ends.
+    else if (i > 0 && u.firstLine === units[i - 1].lastLine + 1 && monoLang(readings, i - 1) === own && blocks.of[i - 1] === blocks.of[i] && /[.!?]["»”’)]*$/.test(u.text.text.trim())) keepInBlock();
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
   const pairs = uncrossed(alignDocuments({ doc: keepOnly(doc, keep.en, furniture), markdown }, { doc: keepOnly(doc, keep.fr, furniture), markdown }));

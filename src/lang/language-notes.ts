@@ -35,6 +35,10 @@ const SHORT_LANGUAGE_NOTE =
 
 export function isLanguageNote(text: string): boolean {
   // No-break spaces hold a note together on its line (`(page\u00a0en\u00a0anglais)`).
-  const t = text.trim().replace(/[\u00a0\u202f]/g, ' ');
+  // Rules drawn around it set it off as a divider (`— Version française —`, `=== English ===`).
+  const t = text
+    .trim()
+    .replace(/[\u00a0\u202f]/g, ' ')
+    .replace(/^[-–—=*~_\s]+(?=\S)|(?<=\S)[-–—=*~_\s]+$/g, '');
   return LANGUAGE_NOTE.test(t) || (t.length <= 60 && SHORT_LANGUAGE_NOTE.test(t));
 }
