@@ -1128,7 +1128,8 @@ function rereadWeakBlockHeads(units: Unit[], readings: UnitReading[]): void {
  * `Fabrique de la paroisse de Saint-Roch`, the third line of an English address block, written as
  * the third line of the French block above it: a name the English block copies, in the English
  * block's place, not a French line left among English ones. Two blocks of one language each, the
- * same number of units, the line the same text at the same place in both: the copy is its block's.
+ * same number of units, the line the same text at the same place in both: the copy is its block's
+ * (or material both share, when its twin reads as neither language).
  */
 function rereadCopiedBlockLines(units: Unit[], readings: UnitReading[]): void {
   const blocks = unitBlocks(units);
@@ -1144,7 +1145,11 @@ function rereadCopiedBlockLines(units: Unit[], readings: UnitReading[]): void {
       if (!lang || otherLinesLanguage(readings, own, own + (e1 - s1)) === lang) continue;
       for (let k = 0; k <= e1 - s1; k++) {
         const r = readings[copy + k];
-        if (r.kind === 'mono' && r.lang !== lang && units[copy + k].lines.length === 1 && units[copy + k].text.text.trim() === units[own + k].text.text.trim()) readings[copy + k] = assigned(lang);
+        if (r.kind !== 'mono' || units[copy + k].lines.length !== 1 || units[copy + k].text.text.trim() !== units[own + k].text.text.trim()) continue;
+        // A twin read as neither language (a person's name, `Amélie Fontaine`, over each block's
+        // title) makes the copy material both share too.
+        if (readings[own + k].kind === 'neutral') readings[copy + k] = { kind: 'neutral' };
+        else if (r.lang !== lang) readings[copy + k] = assigned(lang);
       }
     }
   }

@@ -807,7 +807,9 @@ export default defineCheck({
         !fn[1] &&
         !REFORM_WELDED.has(parts[0].folded) &&
         !PREFIXES.fr.has(parts[0].folded) &&
-        parts.every((p) => p.folded.length >= KNOWN_PAIR_PART && dict.cost(p.folded) <= KNOWN_WORD) &&
+        (parts.every((p) => p.folded.length >= KNOWN_PAIR_PART && dict.cost(p.folded) <= KNOWN_WORD) ||
+          // (Or a common word of five letters and a word of six or more: `ordrealéatoire`.)
+          parts.every((p, k) => dict.cost(p.folded) <= KNOWN_WORD && (p.folded.length >= KNOWN_PAIR_PART || (p.folded.length === KNOWN_PAIR_PART - 1 && dict.cost(p.folded) <= FIX_COMMON && parts[1 - k].folded.length >= KNOWN_PAIR_PART)))) &&
         otherWords.length > 0;
       if (
         !fn.some(Boolean) &&
