@@ -777,7 +777,31 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
     }
     runs = buildRuns(pieces, text);
   }
+  // Runs that do not meet at the line's one slash, when its two sides each read plainly as one
+  // language taken whole (`Objet : Modernisation des ascenseurs … - Place du Portage, phase III /
+  // Elevator modernization … - Place du Portage, Phase III`: the name read as French on both sides).
+  // Only when the two sides are the two runs whole: nothing left to neither (a number after a
+  // French colon, `… : 204-555-0184`; a name, `Lego Builders (6 to 12 years): … / Bâtisseurs Lego`).
+  if (!firstLang && !(runs.length === 2 && runsMeetAt(runs, text, '/'))) {
+    const first = plainSlashSides(text);
+    const bySlash = first ? readByOnlySlash(mt, neutral, first, true) : null;
+    if (bySlash?.kind === 'inline' && bySlash.runs.length === 2 && runsMeetAt(bySlash.runs, text, '/') && text.slice(0, bySlash.runs[0].from).trim() === '' && text.slice(bySlash.runs[1].to).trim() === '') return bySlash;
+  }
   return inlineReading(runs, pieces, text);
+}
+
+/** Whether two runs meet at a spaced `mark` between them. */
+function runsMeetAt(runs: Run[], text: string, mark: string): boolean {
+  return text.slice(runs[0].to, runs[1].from).trim() === mark;
+}
+
+/** The language of the side before a line's one spaced slash, when each side reads plainly as one language taken whole, the two opposite; else null. */
+function plainSlashSides(text: string): 'en' | 'fr' | null {
+  const m = onlySpacedSlash(text);
+  if (!m || /\s[|–—]\s/.test(text)) return null;
+  const a = scoreText(text.slice(0, m.index)).score;
+  const b = scoreText(text.slice(m.index + m[0].length)).score;
+  return a >= SIDE_SURE && b <= -SIDE_SURE ? 'fr' : a <= -SIDE_SURE && b >= SIDE_SURE ? 'en' : null;
 }
 
 /**

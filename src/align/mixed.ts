@@ -1013,7 +1013,8 @@ function rereadAddressTwinLines(units: Unit[], readings: UnitReading[], neutral?
     const text = units[i].text.text;
     const mark = addressTwins(text);
     if (!mark) return;
-    const first = frenchAddress(text.slice(0, onlySpacedSlash(text, mark)!.index)) ? 'fr' : 'en';
+    const left = text.slice(0, onlySpacedSlash(text, mark)!.index);
+    const first = frenchAddress(left) || PLACE_AND_PROVINCE.test(left.trim().replace(ITEM_NUMBER, '')) ? 'fr' : 'en';
     readings[i] = readByOnlySlash(units[i].text, neutral, first, false, mark) ?? r;
   });
 }
@@ -1031,6 +1032,9 @@ function addressTwins(text: string): '/' | '|' | null {
     const [a, b] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     const digits = digitsOf(a);
     if (digits !== '' && digits === digitsOf(b) && frenchAddress(a) !== frenchAddress(b)) return mark;
+    // A place and its province each language's way (`4. Swift Current, Saskatchewan | 4. Swift
+    // Current (Saskatchewan)`, the first number the list item's marker).
+    if (placeTwins(a, b)) return mark;
   }
   return null;
 }
@@ -1038,6 +1042,17 @@ function addressTwins(text: string): '/' | '|' | null {
 /** A civic address or a postal box as French writes it (`391, avenue York`, `C.P. 1500, Yellowknife (T.N.-O.)`). */
 function frenchAddress(text: string): boolean {
   return FRENCH_CIVIC_ADDRESS.test(text) || FRENCH_POSTAL_BOX.test(text.trim());
+}
+
+/** A list item's number before a place (`4. `). */
+const ITEM_NUMBER = /^\d{1,2}[.)]\s+/;
+
+/** Whether two texts are one place and its province, one the English way and the other the French way, in either order. */
+function placeTwins(a: string, b: string): boolean {
+  const [x, y] = [a.trim().replace(ITEM_NUMBER, ''), b.trim().replace(ITEM_NUMBER, '')];
+  const english = (t: string): boolean => PLACE_COMMA_PROVINCE.test(t) || PLACE_CODE_POSTAL.test(t);
+  const place = (t: string): string => t.replace(/[,(].*$/, '').trim();
+  return ((english(x) && PLACE_AND_PROVINCE.test(y)) || (english(y) && PLACE_AND_PROVINCE.test(x))) && place(x) === place(y);
 }
 
 /**

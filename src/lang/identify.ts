@@ -175,7 +175,7 @@ function withoutAddresses(text: string): string {
 
 function computeScore(text: string, tokens: WordToken[]): LangScore {
   if (!wordScores) load();
-  const caps = isAllCaps(text);
+  const caps = isAllCaps(text) || mostlyCaps(text, tokens);
   let score = 0;
   let words = 0;
   let maxFr = 0;
@@ -276,6 +276,27 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     if (Math.abs(s) > 0.3) words++;
   }
   return { score, words, maxFr, maxEn, known, unseenCapitalised };
+}
+
+/** Words in capitals a heading opens with to be read as one in capitals (mostlyCaps). */
+const CAPS_WORDS = 3;
+
+/**
+ * A heading in capitals with a word of small letters after it (`AVIS AUX MEMBRES No 2026-07`): its
+ * words in capitals are words, not acronyms. It opens with three words in capitals or more, and
+ * has one word of small letters at most (not `Chimie: GEM-MACH 3.0.0.2 => GEM-MACH 3.1.0.0`).
+ */
+function mostlyCaps(text: string, tokens: WordToken[]): boolean {
+  let upper = 0;
+  let other = 0;
+  for (const t of tokens) {
+    if (t.end - t.start < 2) continue;
+    const w = text.slice(t.start, t.end);
+    if (w === w.toUpperCase()) {
+      if (w !== w.toLowerCase() && other === 0) upper++;
+    } else if (++other > 1 || upper < CAPS_WORDS) return false;
+  }
+  return upper >= CAPS_WORDS;
 }
 
 /** Fewest parts of a hyphenated name, and of its parts that are capitalised. */

@@ -3,11 +3,12 @@
 // program wrote it in its own language, so it has no translation to miss or to pair.
 
 /** The names of the fields of an e-mail or meeting header as mail programs write them, in either language. */
-const FIELD_NAMES = 'From|Sent|To|Cc|Bcc|Subject|Date|When|Where|Organi[sz]er|Importance|De|Envoyé|À|Cci|Objet|Quand|Où|Organisateur';
+// (`Pour :` and `Copie :`, or `Copie à :`, are the recipients' fields of French mail programs other than Outlook.)
+const FIELD_NAMES = 'From|Sent|To|Cc|Bcc|Subject|Date|When|Where|Organi[sz]er|Importance|De|Envoyé|À|Pour|Copie(?: à)?|Cci|Objet|Quand|Où|Organisateur';
 /** The fields that start such a header. */
 const START_NAMES = 'From|Sent|When|De|Envoyé|Quand';
 /** The fields that hold no text to translate: people, dates, flags. */
-const DATA_NAMES = 'From|Sent|To|Cc|Bcc|Date|Importance|De|Envoyé|À|Cci';
+const DATA_NAMES = 'From|Sent|To|Cc|Bcc|Date|Importance|De|Envoyé|À|Pour|Copie(?: à)?|Cci';
 /** Prefixes mail clients put before a subject they reply to or forward. */
 export const MAIL_PREFIXES = 'RE|Re|TR|Tr|FW|Fw|FWD|Fwd';
 /** Such prefixes with their colon, wherever they stand after a subject's start or label. */
@@ -58,7 +59,7 @@ export function inMailHeader(lineAt: (line: number) => string, count: number, li
 /** The field of the time a mail program sent the message. */
 const MAIL_SENT = new RegExp(`^\\s*${QUOTED}\\s*(?:Sent|Envoyé)\\s?:`);
 /** A sender or recipient field with an e-mail address (`From: Name <name@example.ca>`): a mail program's header, not a memo's. */
-const MAIL_ADDRESSED = new RegExp(`^\\s*${QUOTED}\\s*(?:From|To|Cc|De|À)\\s?:.*[\\w.+-]+@[\\w-]+\\.[\\w.-]+`);
+const MAIL_ADDRESSED = new RegExp(`^\\s*${QUOTED}\\s*(?:From|To|Cc|De|À|Pour|Copie(?: à)?)\\s?:.*[\\w.+-]+@[\\w-]+\\.[\\w.-]+`);
 
 /**
  * The line a mail program writes above a quoted message (`On Mon, Oct 5, 2026 at 4:15 PM, Priya

@@ -500,11 +500,16 @@ const REPLY_PREFIX = /^\s*(?:(?:re|tr|fw|fwd|réf)\s?:\s*)+/i;
  * session` and `Atlantic planning session`, one French subject for both): one source.
  */
 export function replyPrefixOnly(a: string, b: string): boolean {
-  // Under their field's label, quoted or not (`Subject: RE: …`).
-  [a, b] = [a.replace(SUBJECT_LABEL, ''), b.replace(SUBJECT_LABEL, '')];
-  const [x, y] = [a.replace(REPLY_PREFIX, ''), b.replace(REPLY_PREFIX, '')];
-  return x !== a || y !== b ? x.trim() === y.trim() : false;
+  // Under their field's label, quoted or not (`Subject: RE: …`), or one under it and the other not;
+  // a subject cut at the slash before its French, on a line of its own (`Subject: Router
+  // replacement – … /`).
+  const bare = (t: string): string => t.replace(SUBJECT_LABEL, '').replace(REPLY_PREFIX, '').replace(CUT_AFTER, '').trim();
+  const [x, y] = [bare(a), bare(b)];
+  return x === y && a.trim() !== b.trim() && (SUBJECT_LABEL.test(a) || SUBJECT_LABEL.test(b) || REPLY_PREFIX.test(a) || REPLY_PREFIX.test(b));
 }
+
+/** A slash or a bar ending a line, where the other language's side goes on under it. */
+const CUT_AFTER = /\s+[/|]\s*$/;
 
 /** The label of a mail's subject field. */
 const SUBJECT_LABEL = /^\s*(?:subject|objet)\s?:\s*/i;
