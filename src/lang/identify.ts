@@ -289,14 +289,37 @@ const CAPS_WORDS = 3;
 function mostlyCaps(text: string, tokens: WordToken[]): boolean {
   let upper = 0;
   let other = 0;
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
     if (t.end - t.start < 2) continue;
-    const w = text.slice(t.start, t.end);
-    if (w === w.toUpperCase()) {
-      if (w !== w.toLowerCase() && other === 0) upper++;
-    } else if (++other > 1 || upper < CAPS_WORDS) return false;
+    // (Asked of every text scored: the first word in small letters settles most, and no string is made.)
+    const kind = letterCase(text, t.start, t.end);
+    if (kind === SMALL) {
+      if (++other > 1 || upper < CAPS_WORDS) return false;
+    } else if (kind === CAPITALS && other === 0) upper++;
   }
   return upper >= CAPS_WORDS;
+}
+
+const NO_LETTERS = 0;
+const CAPITALS = 1;
+const SMALL = 2;
+
+/** Whether text[from, to) has a letter in small letters (SMALL), else one in capitals (CAPITALS), else none. */
+function letterCase(text: string, from: number, to: number): number {
+  let kind = NO_LETTERS;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 97 && c <= 122) return SMALL;
+      if (c >= 65 && c <= 90) kind = CAPITALS;
+    } else {
+      const ch = text[i];
+      if (ch !== ch.toUpperCase()) return SMALL;
+      if (ch !== ch.toLowerCase()) kind = CAPITALS;
+    }
+  }
+  return kind;
 }
 
 /** Fewest parts of a hyphenated name, and of its parts that are capitalised. */
