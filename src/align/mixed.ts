@@ -158,6 +158,8 @@ function alignMessage(doc: SourceDocument, opts: MixedOptions): Pair[] {
   rereadWeakTwins(units, readings);
   rereadStackedNameTwins(units, readings);
   rereadWeakBlockHeads(units, readings);
+  // (After the heads of blocks: a block of stacked pairs is no block of one language's lines.)
+  rereadWeakFirstOfPairs(units, readings);
   rereadHeadingsOverParagraphs(units, readings);
   rereadBlockTwinNames(units, readings);
   rereadMailHeaders(doc, units, readings);
@@ -504,6 +506,46 @@ function rereadWeakTwins(units: Unit[], readings: UnitReading[]): void {
     // Last in its block, and the line above the first of it.
     if (adjacent(i) || (i >= 2 && adjacent(i - 2))) continue;
     readings[i] = assigned(first === 'en' ? 'fr' : 'en');
+  }
+}
+
+/**
+ * `Rideau Canal National Historic Site` over `Lieu historique national du Canal-Rideau`, the first
+ * pair of a block of stacked pairs whose other pairs put English first: the line in the first
+ * language's place that reads weakly as the second language, over its twin that reads so more
+ * strongly (its names read as French), is the first language's.
+ */
+function rereadWeakFirstOfPairs(units: Unit[], readings: UnitReading[]): void {
+  const adjacent = (a: number): boolean => nextLineUnit(units, a);
+  const mono = (i: number): 'en' | 'fr' | null => monoLang(readings, i);
+  // Blocks of lines one under the other, an even number of them: pairs at even offsets.
+  const blocks: Array<[number, number]> = [];
+  for (let start = 0; start < units.length; ) {
+    let end = start;
+    while (adjacent(end)) end++;
+    if ((end - start + 1) % 2 === 0 && end > start) blocks.push([start, end]);
+    start = end + 1;
+  }
+  const order = { en: 0, fr: 0 };
+  for (const [a, b] of blocks) {
+    for (let i = a; i < b; i += 2) {
+      const [x, y] = [mono(i), mono(i + 1)];
+      if (x && y && x !== y) order[x]++;
+    }
+  }
+  const first = order.en >= STACKED_ORDER_MIN && order.fr === 0 ? 'en' : order.fr >= STACKED_ORDER_MIN && order.en === 0 ? 'fr' : null;
+  if (!first) return;
+  const second = first === 'en' ? 'fr' : 'en';
+  for (const [a, b] of blocks) {
+    if (b - a < 3) continue;
+    for (let i = a; i < b; i += 2) {
+      const [r, twin] = [readings[i], readings[i + 1]];
+      if (r.kind !== 'mono' || twin.kind !== 'mono' || r.lang !== second || twin.lang !== second || Math.abs(r.score) >= WEAK_TWIN || Math.abs(twin.score) <= Math.abs(r.score)) continue;
+      // The block's other pairs are in the document's order.
+      let ordered = true;
+      for (let k = a; k < b && ordered; k += 2) if (k !== i) ordered = mono(k) === first && mono(k + 1) === second;
+      if (ordered) readings[i] = assigned(first);
+    }
   }
 }
 
