@@ -1056,6 +1056,9 @@ function resolveUndecided(pieces: Piece[], text: string): void {
     if (p.lang !== 'und' || !p.wordy) continue;
     const prev = i > 0 && pieces[i].sepBefore === 2 ? pieces[i - 1] : undefined;
     const next = i + 1 < pieces.length && pieces[i + 1].sepBefore === 2 ? pieces[i + 1] : undefined;
+    // A name of words both languages write alike and a place (`Service Canada` beside
+    // `Gouvernement du Canada`) is the same in both: its letters say nothing.
+    if ((next?.lang !== 'und' || prev?.lang !== 'und') && sharedPlaceName(text.slice(p.from, p.to))) continue;
     for (const q of [next, prev]) {
       if (!q || q.lang === 'und') continue;
       // One word both languages write alike (`Date`, `Signature`), set off by a column gap from a
@@ -1068,9 +1071,6 @@ function resolveUndecided(pieces: Piece[], text: string): void {
       // A season or a month and its year across a dash (`ACTIVE CONSTRUCTION SITES — SUMMER 2026`)
       // dates the heading; its language says nothing of the heading's words.
       if (/^\s*[–—-]\s*$/.test(between) && SEASON_AND_YEAR.test(text.slice(q.from, q.to).trim())) continue;
-      // A name of words both languages write alike and a place (`Service Canada` beside
-      // `Gouvernement du Canada`) is the same in both: its letters say nothing.
-      if (sharedPlaceName(text.slice(p.from, p.to))) continue;
       const d = decidePair(p.score, q.score);
       if (d && d.b === q.lang) {
         p.lang = d.a;
@@ -1391,8 +1391,9 @@ function nameBeforeFrenchColon(pieces: Piece[], text: string): void {
 
 /**
  * `Grande-Entrée: Tuesday, September 15, 2026, 7:00 p.m., Community Hall`: a place's name of
- * capitalised parts joined by hyphens (particles between: `L'Étang-du-Nord`), before a colon written the English way (none before it)
- * that opens a line of English and nothing French, is a name, though its words read as French.
+ * capitalised parts joined by hyphens (particles between: `L'Étang-du-Nord`), before a colon
+ * written the English way (none before it) that opens a line of English and nothing French, is a
+ * name, though its words read as French.
  */
 function hyphenatedNameBeforeEnglishColon(pieces: Piece[], text: string): void {
   if (pieces.length < 2) return;
@@ -1608,7 +1609,8 @@ const UNIT_NUMBER = /^\p{Lu}\p{Ll}+\s\d[\w-]*$/u;
 
 /**
  * Two capitalised words or more, with the particles of place names between (`Place du Portage`)
- * or an ampersand (a firm's name: `Boreal Pump & Controls`), after an optional civic number, which a particle may follow (`2100 des Hêtres Boulevard`).
+ * or an ampersand (a firm's name: `Boreal Pump & Controls`), after an optional civic number, which
+ * a particle may follow (`2100 des Hêtres Boulevard`).
  */
 const PLACE_NAME = /^(?:\d+[A-Z]?\s+(?:(?:de|du|des|de la)\s+)?)?\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:de|du|des|de la|la|le|of|the|&)\s+)?\p{Lu}[\p{L}'’-]*)+$/u;
 

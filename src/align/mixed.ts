@@ -1630,16 +1630,17 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
   // Wilfrid-Laurier Avenue, Québec City  G1R 2L3`, its name read as French.)
   const undecided = (k: number): boolean => {
     const r = readings[k];
-    if (r.kind === 'inline') return ENGLISH_FULL_ADDRESS.test(units[k].text.text.trim()) || FRENCH_FULL_ADDRESS.test(units[k].text.text.trim());
+    if (r.kind === 'inline') return wholeAddress(units[k].text.text.trim());
     return r.kind === 'neutral' || (r.kind === 'mono' && Math.abs(r.score) < STREET_WORDS_SCORE);
   };
   // A whole address, a name or a label before it or not, is a form of its own (`2. Alta Vista
   // Branch – 2516 Alta Vista Drive, Ottawa, Ontario  K1H 7V5` under `2. Succursale Alta Vista –
   // 2516, promenade Alta Vista, Ottawa (Ontario)  K1H 7V5`).
+  // (Whole addresses end with their postal code: lines without one are not matched against them.)
   const englishForm = (t: string): PlaceForm | null =>
-    ENGLISH_FULL_ADDRESS.test(t) ? 'address' : PLACE_COMMA_PROVINCE.test(t) || PLACE_CODE_POSTAL.test(t) ? 'place' : ENGLISH_STREET_LINE.test(t) ? 'street' : null;
+    postalCodeAtEnd(t) !== '' && ENGLISH_FULL_ADDRESS.test(t) ? 'address' : PLACE_COMMA_PROVINCE.test(t) || PLACE_CODE_POSTAL.test(t) ? 'place' : ENGLISH_STREET_LINE.test(t) ? 'street' : null;
   const frenchForm = (t: string): PlaceForm | null =>
-    FRENCH_FULL_ADDRESS.test(t) ? 'address' : PLACE_AND_PROVINCE.test(t) ? 'place' : FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? 'street' : null;
+    postalCodeAtEnd(t) !== '' && FRENCH_FULL_ADDRESS.test(t) ? 'address' : PLACE_AND_PROVINCE.test(t) ? 'place' : FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? 'street' : null;
   // The names of a place or a street: its words of three letters or more, street types aside.
   const names = (t: string): string[] => wordsOf(t).filter((w) => w.length >= 3 && !STREET_TYPE_WORDS.has(w) && !/\d/.test(w));
   const reread = new Map<number, UnitReading>();
@@ -1689,6 +1690,11 @@ function rereadPlaceTwins(units: Unit[], readings: UnitReading[]): void {
     }
   }
   for (const [k, r] of reread) readings[k] = r;
+}
+
+/** Whether a line is a whole address ending with its postal code, either language's way. */
+function wholeAddress(text: string): boolean {
+  return postalCodeAtEnd(text) !== '' && (ENGLISH_FULL_ADDRESS.test(text) || FRENCH_FULL_ADDRESS.test(text));
 }
 
 /** How a line of rereadPlaceTwins gives a place: a place and its province, a street, or a whole address. */
@@ -2640,8 +2646,9 @@ function findSections(units: Unit[], readings: UnitReading[]): Section[] | null 
   // One section when it explains the document; several when they explain plainly more (an
   // e-mail's reply in halves above a quoted message in halves: the reply's French half is no
   // stray lines of one long English half).
+  // (Several explain at most every telling unit: when one explains nearly all, they are not looked for.)
   const one = splitSections(monos, telling, false);
-  const several = splitSections(monos, telling, true);
+  const several = one && one.explained + SEVERAL_MARGIN > telling ? null : splitSections(monos, telling, true);
   const sections = one && (!several || several.explained - SECTION_COST * (several.sections.length - 1) < one.explained + SEVERAL_MARGIN) ? one.sections : several?.sections;
   return sections ? splitAtSharedLines(units, readings, sections, copies) : null;
 }

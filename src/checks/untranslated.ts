@@ -637,13 +637,16 @@ function unendedSentence(text: string): boolean {
 }
 
 /**
- * A label that French writes and English hardly does, its space before the colon and all (`Objet : Séances
- * d'information à l'intention des vétérans – automne 2026`): a letter's subject line, in French.
+ * A label that French writes and English hardly does, its space before the colon and all
+ * (`Objet : Séances d'information à l'intention des vétérans – automne 2026`): a letter's subject
+ * line, in French.
  */
 function frenchLabelOpening(text: string): boolean {
   const m = /^(\p{Lu}\p{Ll}+)[\u00a0\u202f ]:/u.exec(text.trim());
+  if (!m) return false;
+  const label = fold(m[1]);
   // (English lists `objet`, as in `objet d'art`, rarely.)
-  return m !== null && dictionary('fr').has(fold(m[1])) && dictionary('fr').cost(fold(m[1])) + 1 < dictionary('en').cost(fold(m[1]));
+  return dictionary('fr').has(label) && dictionary('fr').cost(label) + 1 < dictionary('en').cost(label);
 }
 
 /** A comma that ends a text: a letter's closing or salutation. */
