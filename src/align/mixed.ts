@@ -245,7 +245,7 @@ function pairValueTwins(out: Emitted[]): void {
   }
   const groupOf = (e: Emitted): Emitted[] => groupOfLine.get(e)!;
   const dropped = new Set<Emitted>();
-  pairCodeTwins(out, lone, sideOf, dropped);
+  pairCodeTwins(out, new Set(lone), sideOf, dropped);
   for (const a of lone.length < 2 ? [] : lone) {
     if (dropped.has(a)) continue;
     const found = groupOf(a).filter((b) => b !== a && !dropped.has(b) && valueLineTwins(a.pair.en!.text, b.pair.en!.text));
@@ -273,7 +273,7 @@ const REFERENCE_CODE = /(?<![\p{L}\d-])(?=[A-Z\d-]*[A-Z])(?=[A-Z\d-]*\d)[A-Z\d]+
  * in the French one): the same line, each label in its language; the two are a pair. The code
  * must be in those two lines only.
  */
-function pairCodeTwins(out: Emitted[], shared: Emitted[], sideOf: (line: number) => 'en' | 'fr' | null, dropped: Set<Emitted>): void {
+function pairCodeTwins(out: Emitted[], shared: ReadonlySet<Emitted>, sideOf: (line: number) => 'en' | 'fr' | null, dropped: Set<Emitted>): void {
   // Each code's lines (a shared line, the same text on both sides, once), and those of them left
   // alone or shared, of one line: one pass, each text read once.
   const lines = new Map<string, number>();
@@ -296,7 +296,7 @@ function pairCodeTwins(out: Emitted[], shared: Emitted[], sideOf: (line: number)
     // The two lines, and no other line gives the code.
     if (list.length !== 2 || lines.get(code) !== 2) continue;
     const orphan = list.find((e) => e.pair.method === 'orphan');
-    const twin = list.find((e) => e.pair.method === 'shared' && shared.includes(e));
+    const twin = list.find((e) => e.pair.method === 'shared' && shared.has(e));
     if (!orphan || !twin || dropped.has(orphan) || dropped.has(twin)) continue;
     const side: 'en' | 'fr' = orphan.pair.en ? 'en' : 'fr';
     const other = side === 'en' ? 'fr' : 'en';
@@ -1052,12 +1052,8 @@ function cutAtDash(units: Unit[], readings: UnitReading[]): boolean {
 function rereadAddressTwinLines(units: Unit[], readings: UnitReading[], neutral?: NeutralFinder): void {
   readings.forEach((r, i) => {
     if (r.kind !== 'mono' || units[i].lines.length !== 1) return;
-    const text = units[i].text.text;
-    const mark = addressTwins(text);
-    if (!mark) return;
-    const left = text.slice(0, onlySpacedSlash(text, mark)!.index);
-    const first = frenchAddress(left) || PLACE_AND_PROVINCE.test(left.trim().replace(ITEM_NUMBER, '')) ? 'fr' : 'en';
-    readings[i] = readByOnlySlash(units[i].text, neutral, first, false, mark) ?? r;
+    const twins = addressTwins(units[i].text.text);
+    if (twins) readings[i] = readByOnlySlash(units[i].text, neutral, twins.first, false, twins.mark) ?? r;
   });
 }
 
@@ -1065,18 +1061,20 @@ function rereadAddressTwinLines(units: Unit[], readings: UnitReading[], neutral?
  * The sign (a slash or a bar between spaces, the line's only one) whose two sides are one address,
  * the French way on one side only (`391, avenue York, Winnipeg (Manitoba)  R3C 0P4 | 391 York
  * Avenue, Winnipeg MB  R3C 0P4`, `P.O. Box 1500, Yellowknife NT | C.P. 1500, Yellowknife
- * (T.N.-O.)`), or null.
+ * (T.N.-O.)`), and the language of the side before it; or null.
  */
-function addressTwins(text: string): '/' | '|' | null {
+function addressTwins(text: string): { mark: '/' | '|'; first: 'en' | 'fr' } | null {
   for (const mark of ['/', '|'] as const) {
     const m = onlySpacedSlash(text, mark);
     if (!m) continue;
     const [a, b] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
     const digits = digitsOf(a);
-    if (digits !== '' && digits === digitsOf(b) && frenchAddress(a) !== frenchAddress(b)) return mark;
+    const frenchA = frenchAddress(a);
+    if (digits !== '' && digits === digitsOf(b) && frenchA !== frenchAddress(b)) return { mark, first: frenchA ? 'fr' : 'en' };
     // A place and its province each language's way (`4. Swift Current, Saskatchewan | 4. Swift
     // Current (Saskatchewan)`, the first number the list item's marker).
-    if (placeTwins(a, b)) return mark;
+    const place = placeTwins(a, b);
+    if (place) return { mark, first: place };
   }
   return null;
 }
@@ -1089,12 +1087,15 @@ function frenchAddress(text: string): boolean {
 /** A list item's number before a place (`4. `). */
 const ITEM_NUMBER = /^\d{1,2}[.)]\s+/;
 
-/** Whether two texts are one place and its province, one the English way and the other the French way, in either order. */
-function placeTwins(a: string, b: string): boolean {
+/**
+ * Whether two texts are one place and its province, one the English way and the other the French
+ * way, in either order: the language of the first, or null.
+ */
+function placeTwins(a: string, b: string): 'en' | 'fr' | null {
   const [x, y] = [a.trim().replace(ITEM_NUMBER, ''), b.trim().replace(ITEM_NUMBER, '')];
+  if (x.replace(/[,(].*$/, '').trim() !== y.replace(/[,(].*$/, '').trim()) return null;
   const english = (t: string): boolean => PLACE_COMMA_PROVINCE.test(t) || PLACE_CODE_POSTAL.test(t);
-  const place = (t: string): string => t.replace(/[,(].*$/, '').trim();
-  return ((english(x) && PLACE_AND_PROVINCE.test(y)) || (english(y) && PLACE_AND_PROVINCE.test(x))) && place(x) === place(y);
+  return english(x) && PLACE_AND_PROVINCE.test(y) ? 'en' : english(y) && PLACE_AND_PROVINCE.test(x) ? 'fr' : null;
 }
 
 /**
@@ -1367,7 +1368,13 @@ const WEAK_LINE_WORDS = 2;
 
 /** Whether a text has a word of three letters or more that a dictionary knows and that is no place's name (`Housing`, `Avenue`; not `PostgreSQL`, `Mississauga`). */
 function hasDictionaryWord(text: string): boolean {
-  return (text.match(/\p{L}{3,}/gu) ?? []).some((w) => !isKnownPlace(w) && (dictionary('en').has(fold(w)) || dictionary('fr').has(fold(w))));
+  return (text.match(/\p{L}{3,}/gu) ?? []).some((w) => !isKnownPlace(w) && inWordLists(w));
+}
+
+/** Whether either language's word list has a word. */
+function inWordLists(word: string): boolean {
+  const folded = fold(word);
+  return dictionary('en').has(folded) || dictionary('fr').has(folded);
 }
 
 /**
@@ -1398,7 +1405,7 @@ function rereadWeakInBlocks(units: Unit[], readings: UnitReading[]): void {
 
 /** Whether a word of three letters or more in small letters is in either word list. */
 function lowerCaseListedWord(text: string): boolean {
-  return (text.match(/(?<![\p{L}\d])\p{Ll}{3,}(?![\p{L}\d])/gu) ?? []).some((w) => dictionary('en').has(fold(w)) || dictionary('fr').has(fold(w)));
+  return (text.match(/(?<![\p{L}\d])\p{Ll}{3,}(?![\p{L}\d])/gu) ?? []).some(inWordLists);
 }
 
 /** A dash between spaces, which sets two parts of a line apart. */
@@ -3082,10 +3089,13 @@ function alignHalves(
   // Each block's texts, whatever their reading: where a sentence left untranslated was copied from.
   const blockTexts = blocks.lang.map(() => [] as string[]);
   units.forEach((u, i) => blockTexts[blocks.of[i]].push(u.text.text));
-  // Whether each block has a note pointing to the other version.
+  // The notes pointing to the other version, and whether each block has one.
+  const noteUnits = new Set<number>();
   const notes = blocks.lang.map(() => false);
   readings.forEach((r, i) => {
-    if (r.kind === 'mono' && isLanguageNote(units[i].text.text)) notes[blocks.of[i]] = true;
+    if (r.kind !== 'mono' || !isLanguageNote(units[i].text.text)) return;
+    noteUnits.add(i);
+    notes[blocks.of[i]] = true;
   });
   const stacked = stackedInHalves(units, readings, quoted, blocks, twinned);
   const inStacked = new Set<number>();
@@ -3129,7 +3139,7 @@ function alignHalves(
     // A note pointing to the other version (`— Version française —` over the French half) whose
     // other half has none has no twin: kept in its half, it would take the place of the half's
     // first line. (`## English` and `## Français` heading each half are twins.)
-    else if (isLanguageNote(u.text.text) && !notes[blocks.of[i] ^ 1]) emitOrphan(doc, u.text, r.lang, r.score, out);
+    else if (noteUnits.has(i) && !notes[blocks.of[i] ^ 1]) emitOrphan(doc, u.text, r.lang, r.score, out);
     else if (r.lang === own) keepInBlock();
     // A word or two that reads weakly as the other language (`Licence`, `Description`, `Total`)
     // belongs to its half: left out, it would shift the half's list against the other's.
