@@ -238,6 +238,8 @@ export default defineCheck({
   description: 'Words run together (PRATIQUESUR for PRATIQUE SUR), and the same words written joined and apart across the documents',
   severity: 'error',
   fixable: true,
+  // Its word index of every segment (about 45 MiB at 100,000 pairs) is freed before the per-pair pass.
+  corpusFirst: true,
   options: {
     /** Shortest word (in letters) that is looked at. */
     minLength: 4,

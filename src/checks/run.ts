@@ -114,6 +114,24 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
   const ctx = new PairContext(findings, settings.timing);
   const timing = settings.timing;
   const gathering = new Gathering(ctx, pairs, profile, settings.tm, memo);
+  const runCorpus = async (a: Active): Promise<void> => {
+    const t0 = timing ? performance.now() : 0;
+    await a.check.checkCorpus!({
+      pairs,
+      inputs,
+      options: a.options,
+      profile,
+      tm: settings.tm,
+      memo: gatherers.length ? memo : undefined,
+      report: (r: CorpusFinding) => {
+        const here = forFile(fileOf(r.pair)).byId.get(a.check.id);
+        if (here) findings.push(extendTo(toFinding(here, r.pair, r), r.through));
+      },
+    });
+    if (timing) spent(timing, a.check.id, t0);
+  };
+  // Findings are sorted at the end: the order of the passes changes none of them.
+  for (const a of corpus.values()) if (a.check.corpusFirst) await runCorpus(a);
   let lastFile: string | undefined;
   let fs: ReturnType<typeof forFile> | undefined;
   for (let i = 0; i < pairs.length; i++) {
@@ -149,22 +167,7 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
       if (timing) spent(timing, a.check.id, t0 + (ctx.valuesTime - v0));
     }
   }
-  for (const a of corpus.values()) {
-    const t0 = timing ? performance.now() : 0;
-    await a.check.checkCorpus!({
-      pairs,
-      inputs,
-      options: a.options,
-      profile,
-      tm: settings.tm,
-      memo: gatherers.length ? memo : undefined,
-      report: (r: CorpusFinding) => {
-        const here = forFile(fileOf(r.pair)).byId.get(a.check.id);
-        if (here) findings.push(extendTo(toFinding(here, r.pair, r), r.through));
-      },
-    });
-    if (timing) spent(timing, a.check.id, t0);
-  }
+  for (const a of corpus.values()) if (!a.check.corpusFirst) await runCorpus(a);
   const kept =
     settings.directives === false
       ? findings

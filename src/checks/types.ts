@@ -107,6 +107,12 @@ export interface Check {
    * which checkCorpus receives.
    */
   gather?(ctx: GatherContext): void;
+  /**
+   * The corpus pass reads nothing the per-pair pass gathers (no `gather`, no `memo`): the runner
+   * runs it first, so that the working memory it frees (a word index of every segment) is given
+   * back before the pairs' values, keys and findings pile up, not on top of them.
+   */
+  corpusFirst?: boolean;
 }
 
 export function defineCheck(c: Check): Check {
