@@ -250,10 +250,10 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
   const lean = neutral ? 0 : valueLean(ctx.values, from, to);
   const wordy =
     !neutral &&
-    /\p{L}{2,}/u.test(s) &&
+    (/\p{L}{2,}/u.test(s) || FRENCH_ENCLOSURE.test(s)) &&
     !ENUMERATOR.test(s) &&
     score.words > 0 &&
-    !(score.words === 1 && SHARED_ABBREVIATION_AND_CODE.test(s)) &&
+    !(score.words === 1 && SHARED_ABBREVIATION_AND_CODE.test(s) && !FRENCH_ENCLOSURE.test(s)) &&
     !isNameLike(score) &&
     !isEditorialMark(text, from, to) &&
     // Digits beside words no lexicon knows are a row of data (CYUY 71000 ROUYN-NARANDA), not text.
@@ -333,6 +333,9 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
 /** An English weekday or month name (not `May`, a modal too), or a time of the English clock: written so only in English. */
 const ENGLISH_VALUE_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\d\s?[ap]\.m\./;
 
+/** A French letter's `p. j.` (pièces jointes), a word of single letters (English: `Encl.`). */
+const FRENCH_ENCLOSURE = /^p\.\s?j\./i;
+
 /** The small words of names and titles (`Lake of the Woods`, `Place de la Francophonie`). */
 const NAME_PARTICLES = new Set('of the and at on in for to by a an de la le les du des et en au aux sur à'.split(' '));
 
@@ -358,7 +361,9 @@ function copiedBothSides(pieces: Piece[], text: string): UnitReading | null {
   // So do three or more, two of them in small letters and no title's small words (`Rivière-à-la-Pêche
   // Campground stays open`): a name has no verb in small letters (`Lake of the Woods` has `of the`).
   const lowerWords = (sideText.match(/(?<![\p{L}'’-])\p{Ll}{2,}(?![\p{L}'’-])/gu) ?? []).filter((w) => !NAME_PARTICLES.has(w)).length;
-  const fewWords = (side.words >= 2 && side.known >= Math.max(2, side.words - 1) && SENTENCE_CASE.test(sideText.trim())) || (side.words >= 3 && lowerWords >= 2);
+  // (A name in parentheses after the label is no part of its case: `Virtual session (Zoom)`.)
+  const label = sideText.trim().replace(/\s*\([^()]*\)?$/, '');
+  const fewWords = (side.words >= 2 && side.known >= Math.max(2, side.words - 1) && SENTENCE_CASE.test(label)) || (side.words >= 3 && lowerWords >= 2);
   if (!englishValues && ((side.words < COPY_WORDS && !fewWords) || (side.known < COPY_WORDS - 1 && !fewWords) || Math.abs(side.score) < SIDE_SURE * 2 || isNameLike(side))) return null;
   return pairAtCut(pieces, text, cut, side.score > 0 ? 'fr' : 'en', side.score);
 }

@@ -62,6 +62,12 @@ const HTML_HEADING = /^\s*<h[1-6][\s>]/i;
 const DIRECTIVE_LINE = /^\s*(?:<!--\s*)?bitext-(?:disable|enable)[\w-]*(?:\s[^\n]*)?$/;
 // List markers and enumerators, possibly nested (`- (ii) `, `1. a) `).
 const MARKER = /^(?:(?:[-•*–+▪◦●]\s+|\(?\d{1,3}[.)](?=\s|$)\s*|\(?[a-z][.)]\s+(?!\d)|\((?:[ivxIVX]{1,5}|[a-zA-Z])\)\s+|[ivxIVX]{1,5}[.)]\s+))+/;
+/**
+ * Two letters, each with its period, that are an abbreviation, not two list markers: `p. j. (2)`
+ * (pièces jointes: a line that is nothing else). A letter that is a Roman numeral may be nested
+ * under another (`a. i.`).
+ */
+const LETTER_ABBREVIATION = /^[a-z]\.\s+[a-hj-uwyz]\.(?:\s|$)/;
 
 /** Cleans every line of the document. Blank and skipped lines are left out. */
 export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanLine[] {
@@ -362,7 +368,8 @@ function finishLine(_doc: SourceDocument, line: number, cleaned: MappedText, bol
   if (/^[\u00a0\u202f\s]*$/.test(text.text)) return null;
   let marker = '';
   const mk = MARKER.exec(text.text);
-  if (mk && !/^\d{1,3}\.\d/.test(text.text)) {
+  // (An abbreviation that would leave nothing of the line is its text: `p. j. (2)`.)
+  if (mk && !/^\d{1,3}\.\d/.test(text.text) && !(mk[0].length === text.length && LETTER_ABBREVIATION.test(text.text))) {
     marker = mk[0].trim();
     text = text.slice(mk[0].length).trim();
   }

@@ -443,8 +443,28 @@ function ownedByLine(pair: Pair, side: Side, v: Item): boolean {
   }
   // A reference code in parentheses ending the line (`Subject: CSJ 2026 – Amended agreement /
   // EÉC 2026 – Entente modifiée (2026-QC-004817)`): the file both halves are about.
-  return seg.place.column > o.place.column && /^[A-Z\d-]*\)\s*$/.test(text.slice(v.end)) && /\([A-Z\d][A-Z\d-]*-$/.test(text.slice(0, v.start));
+  if (seg.place.column > o.place.column) return /^[A-Z\d-]*\)\s*$/.test(text.slice(v.end)) && /\([A-Z\d][A-Z\d-]*-$/.test(text.slice(0, v.start));
+  return !/\d/.test(o.text) && leadingCode(text, v);
 }
+
+/**
+ * Whether a number is part of a reference code of letters and digits that opens the first half
+ * of a line, after a mail's labels at most, with a dash after it (`Subject: RE: EP930-261147/A –
+ * Snow removal / Déneigement – Place du Portage III`): the file both halves are about, written once
+ * (when the other half has no number of its own).
+ */
+function leadingCode(text: string, v: Item): boolean {
+  let s = v.start;
+  let e = v.end;
+  while (s > 0 && CODE_CHAR.test(text[s - 1])) s--;
+  while (e < text.length && CODE_CHAR.test(text[e])) e++;
+  const code = text.slice(s, e);
+  return /[A-Z]/.test(code) && /\d/.test(code) && LABELS_ONLY.test(text.slice(0, s)) && /^\s+[–—-]\s/.test(text.slice(e));
+}
+
+const CODE_CHAR = /[A-Za-z\d./-]/;
+/** Nothing, or labels with their colons (`Subject: RE: `, `Objet : TR : `). */
+const LABELS_ONLY = /^(?:\p{L}+\s?:\s*)*$/u;
 
 function itemsOf(ctx: CheckContext, side: Side): Item[] {
   let out: Item[] | undefined;

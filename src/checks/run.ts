@@ -132,11 +132,14 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
   };
   // Findings are sorted at the end: the order of the passes changes none of them.
   for (const a of corpus.values()) if (a.check.corpusFirst) await runCorpus(a);
+  // Shared pairs are seen only by the checks that ask for them.
+  const anyShared = active.some((a) => a.check.sharedPairs) || files.some((f) => forFile(f).active.some((a) => a.check.sharedPairs));
   let lastFile: string | undefined;
   let fs: ReturnType<typeof forFile> | undefined;
   for (let i = 0; i < pairs.length; i++) {
     const pair = pairs[i];
-    if (pair.method === 'shared') continue;
+    const shared = pair.method === 'shared';
+    if (shared && !anyShared) continue;
     const file = pairFiles[i];
     if (file !== lastFile || !fs) {
       fs = forFile(file);
@@ -144,7 +147,7 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
     }
     ctx.start(pair, fs.profile, pairs, i);
     for (const a of fs.active) {
-      if (!a.check.check) continue;
+      if (!a.check.check || (shared && !a.check.sharedPairs)) continue;
       ctx.active = a;
       ctx.options = a.options;
       if (!timing) {
@@ -157,6 +160,7 @@ export async function runChecks(inputs: InputFile[], settings: CheckSettings = {
       a.check.check(ctx);
       spent(timing, a.check.id, t0 + (ctx.valuesTime - v0));
     }
+    if (shared) continue;
     gathering.pair = pair;
     gathering.index = i;
     for (const a of gatherers) {

@@ -113,6 +113,11 @@ export interface Check {
    * back before the pairs' values, keys and findings pile up, not on top of them.
    */
   corpusFirst?: boolean;
+  /**
+   * `check` is called for `shared` pairs too (text both sides hold: an address, a mail header),
+   * which other checks never see: for a fact of one text, such as a weekday against its date.
+   */
+  sharedPairs?: boolean;
 }
 
 export function defineCheck(c: Check): Check {

@@ -8,11 +8,12 @@
 // or drop the weekday).
 //
 // Unlike the other comparisons, a weekday against its date is a fact of one side: orphan
-// segments are checked too.
+// segments are checked too, and text both sides hold (a quoted mail's `Sent: Thursday, January 9,
+// 2026`, `Le jeudi 12 février 2027 à 16 h 05, … a écrit :`), read in either language.
 
 import { defineCheck, type CheckContext, type CorpusContext } from './types.js';
 import type { Pair } from '../core/types.js';
-import type { DateValue, Value } from '../lang/values.js';
+import { extractValues, type DateValue, type Value } from '../lang/values.js';
 import { LABEL, at, comparable, dayOfWeek, formatDate, fullDate, matchPass, other, unused, weekdayName, type Side } from './util/values-compare.js';
 
 interface Day {
@@ -36,11 +37,15 @@ mardi au vendredi" is reported.
 
 Example: "Monday, May 10, 2011" / "le lundi 10 mai 2011" → 10 May 2011 is a Tuesday
 (suggestion: Tuesday, May 10, 2011).`,
+  sharedPairs: true,
   check(ctx) {
     const pair = ctx.pair;
+    if (pair.method === 'shared') {
+      sharedWeekdays(ctx);
+      return;
+    }
     const year = lastDated(ctx.values.en) ?? lastDated(ctx.values.fr);
     if (year) dated.set(pair, { ...year, years: yearsOf(ctx.values.en, ctx.values.fr) });
-    if (pair.method === 'shared') return;
     const en = pair.en && pair.en.lang !== 'und' ? daysOf(ctx.values.en) : [];
     const fr = pair.fr && pair.fr.lang !== 'und' ? daysOf(ctx.values.fr) : [];
     if (en.length === 0 && fr.length === 0) return;
@@ -197,6 +202,32 @@ function daysOf(values: Value[]): Day[] {
     }
   }
   return out ?? [];
+}
+
+/**
+ * Weekdays that do not fit their dates in text both sides hold, which has no language of its own:
+ * its dates read as English and as French (one finding per weekday), each with its own year.
+ */
+function sharedWeekdays(ctx: CheckContext): void {
+  const seg = ctx.pair.en ?? ctx.pair.fr;
+  if (!seg || !/\d{4}/.test(seg.text)) return;
+  const done = new Set<number>();
+  for (const lang of ['en', 'fr'] as const) {
+    for (const d of daysOf(extractValues(seg.text, lang))) {
+      if (!d.date || d.date.year === undefined || !fullDate(d.date) || done.has(d.start)) continue;
+      const actual = dayOfWeek(d.date.year, d.date.month!, d.date.day!);
+      if (actual === d.day) continue;
+      done.add(d.start);
+      const when = formatDate({ year: d.date.year, month: d.date.month, day: d.date.day }, 'en');
+      // Either reader may know the other language's names: the weekday as written tells.
+      const written = d.raw.toLowerCase().startsWith(weekdayName(d.day, 'fr').toLowerCase()) ? 'fr' : 'en';
+      ctx.report({
+        message: `${d.raw}: ${when} is a ${weekdayName(actual, 'en')}, not a ${weekdayName(d.day, 'en')}`,
+        ...at(ctx.pair.en ? 'en' : 'fr', d),
+        suggestion: formatDate({ ...d.date, weekday: actual }, written),
+      });
+    }
+  }
 }
 
 /** Characters between a weekday and the date it names (a comma and a space). */

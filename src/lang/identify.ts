@@ -102,6 +102,35 @@ const NAME_DAMPING = 0.25;
 const FIRST_WORD_DAMPING = 0.7;
 const ABBREV_WEIGHT = 2;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'm', 'mme', 'mmes', 'mlle', 'me', 'hon', 'prof', 'sir', 'dame']);
+/** `p. j.` or `p.j.` (its `j` the next token). */
+const PJ = /^p\.\s?j\./i;
+
+/** Titles only one language writes (`Mr.` / `M.`), with the weight of a word of that language. */
+const SALUTATION_TITLES = new Map([
+  ['mr', -3],
+  ['mrs', -3],
+  ['ms', -3],
+  ['messrs', -3],
+  ['mme', 3],
+  ['mmes', 3],
+  ['mlle', 3],
+]);
+
+/**
+ * A salutation of a title and a name alone: a title, then one to three capitalised words, then a
+ * comma or a colon ending the text (`Mr. Lapointe,`, `Ms. Anne Simard:`, `Mme Simard,`).
+ */
+function salutationOfName(text: string, tokens: WordToken[]): boolean {
+  if (tokens.length < 2 || tokens.length > 4 || !/[,:]\s*$/.test(text)) return false;
+  const last = tokens[tokens.length - 1];
+  if (!/^\s*[,:]\s*$/.test(text.slice(last.end))) return false;
+  for (let k = 1; k < tokens.length; k++) {
+    const c = text[tokens[k].start];
+    if (c === c.toLowerCase()) return false;
+  }
+  return true;
+}
+
 /** Scores at or beyond this are a language; between ± it, the segment is neutral. */
 export const DECISION_THRESHOLD = 1.2;
 
@@ -216,12 +245,18 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     // Words joined by underscores are identifiers (LA_GRANDE_RIVIERE, max_retries, file names):
     // code, not text in either language.
     if ((t.start > 0 && text.charCodeAt(t.start - 1) === 95) || (t.end < text.length && text.charCodeAt(t.end) === 95)) continue;
-    // Single letters are initials and enumerators (V., b), except the preposition à.
+    // Single letters are initials and enumerators (V., b), except the preposition à and the
+    // French letter's `p. j.` (pièces jointes, where English writes `Encl.`).
     if (w.length === 1) {
       if (w === 'à') {
         add(2);
         words++;
         known++;
+      } else if (w === 'p' && PJ.test(text.slice(t.start, t.start + 6))) {
+        add(3);
+        words++;
+        known++;
+        i++;
       }
       continue;
     }
@@ -229,7 +264,17 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     const written = t.end - t.start;
     if (!caps && written >= 2 && !(written === w.length && writtenAs(text, t.start, w)) && isAllCaps(text.slice(t.start, t.end))) continue;
     // Titles before a name (Mr., Mme, Dr) say nothing about the language of the text around it.
-    if (HONORIFICS.has(w) && i + 1 < tokens.length) continue;
+    if (HONORIFICS.has(w) && i + 1 < tokens.length) {
+      // Unless it opens a salutation of a title and a name alone (`Mr. Lapointe,` / `Monsieur
+      // Lapointe,`, `Mme Simard :`): each language writes its own titles there.
+      const own = i === 0 ? SALUTATION_TITLES.get(w) : undefined;
+      if (own !== undefined && salutationOfName(text, tokens)) {
+        add(own);
+        words++;
+        known++;
+      }
+      continue;
+    }
     // An abbreviation counts when it is written as one: with its period (approx.), or before a
     // number (Rm 5362). Otherwise `est` and `mon` are French words, not English abbreviations;
     // and a word the lexicon knows, ending a sentence, is that word.
