@@ -9,6 +9,7 @@
 //     orphans), scored by anchors.ts (lengths, values, names, cognates, layout);
 //  5. what finds no partner is an orphan; neutral material is a `shared` pair.
 
+import { ENGLISH_CLOSING, FRENCH_CLOSING } from '../lang/letter-forms.js';
 import { SourceDocument } from '../core/document.js';
 import { MAIL_ATTRIBUTION, MAIL_DATA_FIELD, MAIL_SEPARATOR, inMailHeader, laterMessageStarts } from '../lang/mail-header.js';
 import { alignDocuments } from './parallel.js';
@@ -3163,7 +3164,7 @@ function alignHalves(
     else if (i > 0 && u.firstLine === units[i - 1].lastLine + 1 && monoLang(readings, i - 1) === own && blocks.of[i - 1] === blocks.of[i] && /[.!?]["»”’)]*$/.test(u.text.text.trim())) keepInBlock();
     else emitOrphan(doc, u.text, r.lang, r.score, out);
   }
-  const pairs = uncrossed(alignDocuments({ doc: keepOnly(doc, keep.en, furniture), markdown }, { doc: keepOnly(doc, keep.fr, furniture), markdown }));
+  const pairs = closingTwins(uncrossed(alignDocuments({ doc: keepOnly(doc, keep.en, furniture), markdown }, { doc: keepOnly(doc, keep.fr, furniture), markdown })));
   for (const pair of pairs) {
     // Words that read as neither language and find no twin (`Priya Singh` under a signature) are
     // the same in both languages, not a translation left out.
@@ -3209,6 +3210,23 @@ function uncrossed(pairs: Pair[]): Pair[] {
   }
   return out;
 }
+
+/**
+ * The two halves' closing formulas, each left alone (`Yours sincerely,` / `Veuillez agréer,
+ * Monsieur, l'expression de nos sentiments distingués.`): no words of one translate the other's,
+ * but each is the letter's one closing, so they are one pair (at the English one's place). Not
+ * when either half has another closing left alone.
+ */
+function closingTwins(pairs: Pair[]): Pair[] {
+  const en = pairs.filter((p) => p.en && !p.fr && ENGLISH_CLOSING.test(p.en.text.trim()));
+  const fr = pairs.filter((p) => p.fr && !p.en && FRENCH_CLOSING.test(p.fr.text.trim()));
+  if (en.length !== 1 || fr.length !== 1) return pairs;
+  // A rule's pairing, not a measure of shared words: as sure as the aligner's plain pairs.
+  const twin: Pair = { ...en[0], fr: fr[0].fr, method: 'parallel', score: CLOSING_SCORE };
+  return pairs.filter((p) => p !== fr[0]).map((p) => (p === en[0] ? twin : p));
+}
+
+const CLOSING_SCORE = 0.9;
 
 /** Cells of a row laid out in columns that make it a row of its half's table. */
 const HALF_TABLE_CELLS = 3;

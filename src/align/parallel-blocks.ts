@@ -7,6 +7,7 @@
 // blocks into one bead. A table-of-contents entry keeps its title only: its dot leaders and its
 // page number (which legitimately differ between the versions) are not part of the text.
 
+import { SALUTATION, isClosing } from '../lang/letter-forms.js';
 import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { splitSentences, type SentenceLang } from '../lang/sentences.js';
@@ -198,6 +199,7 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
       afterRow ||
       html ||
       FIELD_LINE.test(cl.text.text) ||
+      isClosing(cl.text.text) ||
       opts.linesAreParagraphs === true ||
       (!opts.markdown && !continues(prev, cl, wrap));
     if (fresh) {
@@ -217,6 +219,10 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
   return blocks;
 }
 
+/** A line that opens with a time (`8:30 a.m. to 4 p.m.`, `8 h 30 à 16 h 30`): after a comma, the rest of the sentence. */
+const TIME_OPENING = /^\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|^\d{1,2}\s?h(?:\s?\d{2})?\s/iu;
+
+
 /** A line that is only a web or e-mail address. */
 const LONE_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$/;
 
@@ -227,11 +233,14 @@ function continues(prev: CleanLine, cl: CleanLine, wrap: number): boolean {
   // A sentence that introduces an address on the next line (`You can subscribe here:` over
   // `http://lists…`): the address belongs to it, as it does when the colon is left out.
   if (/:\s*$/.test(p) && LONE_ADDRESS.test(cl.text.text.trim())) return true;
-  if (OPEN_END.test(p) && NUMBER_THEN_WORD.test(cl.text.text)) return true;
+  if (OPEN_END.test(p) && (NUMBER_THEN_WORD.test(cl.text.text) || TIME_OPENING.test(cl.text.text))) return true;
   if (goesOnAfterPossessive(p, cl.text.text)) return true;
   // Lines that each open with a place or a name and a dash (`Gander – Friday, May 29…` over `St.
   // John's – Tuesday…`) are items of a list, however long.
   if (DASHED_LABEL.test(p) && DASHED_LABEL.test(cl.text.text)) return false;
+  // A salutation opens the letter's text: it continues no line (`Objet : … – dossier APP-2026-11873`
+  // filling its line over `Monsieur,`).
+  if (SALUTATION.test(cl.text.text.trim())) return false;
   // Hard-wrapped text: a long line is followed by the rest of its paragraph, unless the next line
   // opens with a capital and its first word would have fitted on the line above, which stops
   // mid-clause on no word (a line of its own: a venue over the sentence after it). Text taken from

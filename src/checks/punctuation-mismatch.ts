@@ -14,6 +14,7 @@
 //  - Quotations: a different number of quoted passages (`"…"`, `“…”` and `« … »` are the same
 //    thing) is info.
 
+import { ENGLISH_CLOSING, FRENCH_CLOSING, SALUTATION } from '../lang/letter-forms.js';
 import { readFileSync } from 'node:fs';
 import { defineCheck, type CheckContext, type ReportInput } from './types.js';
 import type { Pair, Segment } from '../core/types.js';
@@ -243,6 +244,11 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: Report
   // `;` and `:` at the end of list items, `…` against `.`: same role, different habits.
   const same = (x: End, y: End) => (x === '.' && y === '…') || (x === '…' && y === '.');
   if (same(e.end, f.end)) return;
+  // A letter's set phrases, each language's way: English business letters end the salutation with
+  // a colon, French ones with a comma (`Dear Mr. Arsenault:` / `Monsieur,`); an English closing
+  // ends with a comma, the French one is a sentence (`Yours sincerely,` / `Veuillez agréer, …`).
+  if (SALUTATION.test(en.text.trim()) && SALUTATION.test(fr.text.trim())) return;
+  if (ENGLISH_CLOSING.test(en.text.trim()) && FRENCH_CLOSING.test(fr.text.trim())) return;
   if (ctx.pair.method === 'inline') {
     // The sign after the last part of the line is shared: `Dial-in number/Numéro à composer:`.
     const first = firstSide(en, fr);

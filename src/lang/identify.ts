@@ -102,6 +102,9 @@ const NAME_DAMPING = 0.25;
 const FIRST_WORD_DAMPING = 0.7;
 const ABBREV_WEIGHT = 2;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'm', 'mme', 'mmes', 'mlle', 'me', 'hon', 'prof', 'sir', 'dame']);
+/** The end of an amount, just before a word (`110 `, `$110 `, `5 % `). */
+const AMOUNT_BEFORE = /[\d$%]\s?$/;
+
 /** `p. j.` or `p.j.` (its `j` the next token). */
 const PJ = /^p\.\s?j\./i;
 
@@ -297,6 +300,9 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
         continue;
       }
     }
+    // `plus` after an amount is the arithmetic both languages write (`$110 plus the passport fee`),
+    // not the French adverb (`plus tôt`, `en plus`).
+    if (w === 'plus' && t.start > 0 && AMOUNT_BEFORE.test(text.slice(Math.max(0, t.start - 3), t.start))) continue;
     let lexScore = wordScores!.get(w);
     // A word joined to a French elision (`l'audience`, `d'impact`) is used as French, whatever
     // its weight in English: it says nothing for English.
