@@ -318,7 +318,8 @@ function isMixed(p: Piece, text: string): boolean {
   if (p.code || !p.wordy) return false;
   if (p.score.maxFr < MIXED_WORD || p.score.maxEn > -MIXED_WORD) return false;
   const words = wordTokens(text.slice(p.from, p.to)).length;
-  return words <= 6 && Math.abs(p.score.score) < Math.min(p.score.maxFr, -p.score.maxEn) + 0.5;
+  // A place whose name has words of both (`Grand Falls`) is a name (knownPlaces), not a mix.
+  return words <= 6 && Math.abs(p.score.score) < Math.min(p.score.maxFr, -p.score.maxEn) + 0.5 && !isKnownPlace(text.slice(p.from, p.to));
 }
 
 /** The same words on both sides of the unit's one slash or dash (`Microsoft Teams — Microsoft Teams`): a name, shared. */

@@ -417,9 +417,23 @@ function writtenAs(text: string, start: number, w: string): boolean {
 function abbreviationHere(text: string, end: number, last: boolean, w: string, first: boolean): boolean {
   const period = text.charCodeAt(end) === 46;
   const beforeNumber = /^\.?\s?\d/.test(text.slice(end, end + 3)) || (first && /^:\s?(?:\d|$)/.test(text.slice(end, end + 3)));
-  // A period before a colon or a comma (`Tel.: 416…`) closes an abbreviation, not a sentence.
-  const sentenceEnd = period && last && wordScores!.has(w) && !/^\.\s?[:,]/.test(text.slice(end, end + 3));
+  // A period before a colon or a comma (`Tel.: 416…`) closes an abbreviation, not a sentence; so
+  // does one after a place and its comma, capitalised (`Saint-Hyacinthe, Que.`: a province).
+  const sentenceEnd = period && last && wordScores!.has(w) && !/^\.\s?[:,]/.test(text.slice(end, end + 3)) && !afterPlaceComma(text, end - w.length) && !(first && capitalAt(text, end - w.length));
   return (period || beforeNumber) && !sentenceEnd;
+}
+
+/**
+ * Whether a capitalised word at `start` follows a capitalised name and its comma (`Saint-Hyacinthe,
+ * Que`); alone in its text (`Que.`, a piece of a line cut at its comma), it is the abbreviation too.
+ */
+function afterPlaceComma(text: string, start: number): boolean {
+  return capitalAt(text, start) && /\p{Lu}[\p{L}'’-]*,\s$/u.test(text.slice(Math.max(0, start - 40), start));
+}
+
+function capitalAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
 }
 
 export function langOfScore(score: number, threshold = DECISION_THRESHOLD): Lang {
