@@ -92,6 +92,9 @@ const ENUMERATOR = /^(?:[ivxlcdm]{1,6}|[a-z])\.?$/i;
 // `p. 12`, `No. 4`): the piece says nothing of its language (`Tél. : 613…` does, and is not one).
 const SHARED_ABBREVIATION_AND_CODE = /^(?:[Ee]x|[Ee]\.g|[Pp]p?|[Nn][Oo]s?|[Vv]ol|[Aa]rt|[Ff]ig|[Mm]in|[Mm]ax|[Rr][Ee][Ff])\.\s+(?!.*\p{Ll}{2})/u;
 
+/** A lot's code (`lot 0314B`, `Lot A-2291`): both languages write it so (a recall's product, a lease's land). */
+const LOT_CODE = /^[Ll]ot\s+(?=[\w-]*\d)[A-Z\d][\w-]*\.?$/;
+
 interface Span {
   start: number;
   end: number;
@@ -253,7 +256,7 @@ function pushPiece(pieces: Piece[], ctx: PieceContext, from: number, to: number,
     (/\p{L}{2,}/u.test(s) || FRENCH_ENCLOSURE.test(s)) &&
     !ENUMERATOR.test(s) &&
     score.words > 0 &&
-    !(score.words === 1 && SHARED_ABBREVIATION_AND_CODE.test(s) && !FRENCH_ENCLOSURE.test(s)) &&
+    !(score.words === 1 && (SHARED_ABBREVIATION_AND_CODE.test(s) || LOT_CODE.test(s)) && !FRENCH_ENCLOSURE.test(s)) &&
     !isNameLike(score) &&
     !isEditorialMark(text, from, to) &&
     // Digits beside words no lexicon knows are a row of data (CYUY 71000 ROUYN-NARANDA), not text.
