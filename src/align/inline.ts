@@ -17,6 +17,7 @@ import { dictionary, fold } from '../lang/dictionary.js';
 import { restyledCopy, SENTENCE_CASE, sharedEnds, swappedTwins } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
+import { FRENCH_ENCLOSURE } from '../lang/letter-forms.js';
 
 export type PieceLang = 'en' | 'fr' | 'und';
 
@@ -336,9 +337,6 @@ function sameBothSides(pieces: Piece[], text: string): boolean {
 
 /** An English weekday or month name (not `May`, a modal too), or a time of the English clock: written so only in English. */
 const ENGLISH_VALUE_WORDS = /\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)\b|\d\s?[ap]\.m\./;
-
-/** A French letter's `p. j.` (pièces jointes), a word of single letters (English: `Encl.`). */
-const FRENCH_ENCLOSURE = /^p\.\s?j\./i;
 
 /** The small words of names and titles (`Lake of the Woods`, `Place de la Francophonie`). */
 const NAME_PARTICLES = new Set('of the and at on in for to by a an de la le les du des et en au aux sur à'.split(' '));

@@ -9,7 +9,6 @@
 //     orphans), scored by anchors.ts (lengths, values, names, cognates, layout);
 //  5. what finds no partner is an orphan; neutral material is a `shared` pair.
 
-import { ENGLISH_CLOSING, FRENCH_CLOSING } from '../lang/letter-forms.js';
 import { SourceDocument } from '../core/document.js';
 import { MAIL_ATTRIBUTION, MAIL_DATA_FIELD, MAIL_SEPARATOR, inMailHeader, laterMessageStarts } from '../lang/mail-header.js';
 import { alignDocuments } from './parallel.js';
@@ -32,6 +31,7 @@ import { isLanguageNote } from '../lang/language-notes.js';
 import { dictionary, fold, leansByWordLists, wordListLanguage } from '../lang/dictionary.js';
 import { stemTranslationKeys } from './base-lexicon.js';
 import { isAllCaps } from '../lang/tokens.js';
+import { ENGLISH_CLOSING, FRENCH_CLOSING } from '../lang/letter-forms.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -3211,6 +3211,9 @@ function uncrossed(pairs: Pair[]): Pair[] {
   return out;
 }
 
+/** The score of two closings paired by closingTwins: a rule's pairing, as sure as the aligner's plain pairs. */
+const CLOSING_SCORE = 0.9;
+
 /**
  * The two halves' closing formulas, each left alone (`Yours sincerely,` / `Veuillez agréer,
  * Monsieur, l'expression de nos sentiments distingués.`): no words of one translate the other's,
@@ -3221,12 +3224,9 @@ function closingTwins(pairs: Pair[]): Pair[] {
   const en = pairs.filter((p) => p.en && !p.fr && ENGLISH_CLOSING.test(p.en.text.trim()));
   const fr = pairs.filter((p) => p.fr && !p.en && FRENCH_CLOSING.test(p.fr.text.trim()));
   if (en.length !== 1 || fr.length !== 1) return pairs;
-  // A rule's pairing, not a measure of shared words: as sure as the aligner's plain pairs.
   const twin: Pair = { ...en[0], fr: fr[0].fr, method: 'parallel', score: CLOSING_SCORE };
   return pairs.filter((p) => p !== fr[0]).map((p) => (p === en[0] ? twin : p));
 }
-
-const CLOSING_SCORE = 0.9;
 
 /** Cells of a row laid out in columns that make it a row of its half's table. */
 const HALF_TABLE_CELLS = 3;

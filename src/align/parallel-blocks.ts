@@ -7,7 +7,6 @@
 // blocks into one bead. A table-of-contents entry keeps its title only: its dot leaders and its
 // page number (which legitimately differ between the versions) are not part of the text.
 
-import { SALUTATION, isClosing } from '../lang/letter-forms.js';
 import type { SourceDocument } from '../core/document.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { splitSentences, type SentenceLang } from '../lang/sentences.js';
@@ -16,6 +15,7 @@ import { DASHED_LABEL, goesOnAfterPossessive, joinLineTexts, NUMBER_THEN_WORD, O
 import { COLUMN_GAP } from './inline.js';
 import { BIBLIOGRAPHY_HEADING, REF_START, YEAR, type Entry } from './parallel-references.js';
 import { TABLE_ROW } from '../core/table-rows.js';
+import { SALUTATION, isClosing } from '../lang/letter-forms.js';
 
 export type UnitKind = 'heading' | 'sentence' | 'toc' | 'ref';
 

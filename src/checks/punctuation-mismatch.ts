@@ -14,13 +14,13 @@
 //  - Quotations: a different number of quoted passages (`"…"`, `“…”` and `« … »` are the same
 //    thing) is info.
 
-import { ENGLISH_CLOSING, FRENCH_CLOSING, SALUTATION } from '../lang/letter-forms.js';
 import { readFileSync } from 'node:fs';
 import { defineCheck, type CheckContext, type ReportInput } from './types.js';
 import type { Pair, Segment } from '../core/types.js';
 import { resourcePath } from '../core/resources.js';
 import { segmentTranslatable } from './util/translatable.js';
 import { PROVINCES } from '../lang/provinces.js';
+import { ENGLISH_CLOSING, FRENCH_CLOSING, SALUTATION } from '../lang/letter-forms.js';
 
 type End = '?' | '!' | '.' | '…' | ':' | ';' | '' | 'abbr';
 
@@ -247,8 +247,10 @@ function endPunctuation(ctx: CheckContext, en: Segment, fr: Segment, out: Report
   // A letter's set phrases, each language's way: English business letters end the salutation with
   // a colon, French ones with a comma (`Dear Mr. Arsenault:` / `Monsieur,`); an English closing
   // ends with a comma, the French one is a sentence (`Yours sincerely,` / `Veuillez agréer, …`).
-  if (SALUTATION.test(en.text.trim()) && SALUTATION.test(fr.text.trim())) return;
-  if (ENGLISH_CLOSING.test(en.text.trim()) && FRENCH_CLOSING.test(fr.text.trim())) return;
+  const enText = en.text.trim();
+  const frText = fr.text.trim();
+  if (SALUTATION.test(enText) && SALUTATION.test(frText)) return;
+  if (ENGLISH_CLOSING.test(enText) && FRENCH_CLOSING.test(frText)) return;
   if (ctx.pair.method === 'inline') {
     // The sign after the last part of the line is shared: `Dial-in number/Numéro à composer:`.
     const first = firstSide(en, fr);

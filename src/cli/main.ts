@@ -78,7 +78,7 @@ export const COMPILER_FLAGS = '--max-inlined-bytecode-size=150';
  * How far the old generation may grow past what is alive before the next full collection: by
  * default V8 lets a heap that grows fast take up to four times its live size, which at 100,000
  * pairs kept 30–50 MiB of peak memory that was never alive at once. A fifth over the live size
- * bounds the peak for a few more full collections, whose cost a run this short does not show
+ * bounds the peak for a few more full collections: 3–5 % more CPU at 100,000 pairs
  * (docs/performance.md). V8 reads it at every collection, so it can be set at run time.
  */
 export const HEAP_FLAGS = '--heap-growing-percent=20';

@@ -17,6 +17,7 @@ import { createRequire } from 'node:module';
 import { isAllCaps, wordTokens, type WordToken } from './tokens.js';
 import type { Lang } from '../core/types.js';
 import { resourcePath } from '../core/resources.js';
+import { FRENCH_ENCLOSURE } from './letter-forms.js';
 
 interface Abbreviations {
   en: string[];
@@ -104,9 +105,6 @@ const ABBREV_WEIGHT = 2;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'm', 'mme', 'mmes', 'mlle', 'me', 'hon', 'prof', 'sir', 'dame']);
 /** The end of an amount, just before a word (`110 `, `$110 `, `5 % `). */
 const AMOUNT_BEFORE = /[\d$%]\s?$/;
-
-/** `p. j.` or `p.j.` (its `j` the next token). */
-const PJ = /^p\.\s?j\./i;
 
 /** Titles only one language writes (`Mr.` / `M.`), with the weight of a word of that language. */
 const SALUTATION_TITLES = new Map([
@@ -255,7 +253,8 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
         add(2);
         words++;
         known++;
-      } else if (w === 'p' && PJ.test(text.slice(t.start, t.start + 6))) {
+      } else if (w === 'p' && FRENCH_ENCLOSURE.test(text.slice(t.start, t.start + 6))) {
+        // (its `j` is the next token)
         add(3);
         words++;
         known++;
@@ -431,6 +430,7 @@ function afterPlaceComma(text: string, start: number): boolean {
   return capitalAt(text, start) && /\p{Lu}[\p{L}'’-]*,\s$/u.test(text.slice(Math.max(0, start - 40), start));
 }
 
+/** Whether the character at i is a capital of A to Z (the provinces' abbreviations of the list are). */
 function capitalAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 65 && c <= 90;

@@ -11,6 +11,9 @@ export const ENGLISH_CLOSING = /^(?:Yours (?:sincerely|truly|faithfully)|Sincere
 /** A French closing formula, opening its line (`Veuillez agréer, Madame, …`, `Cordialement,`). */
 export const FRENCH_CLOSING = /^(?:Veuillez (?:agréer|accepter|recevoir)|Je vous prie d['’]agréer|Recevez|(?:Sincères|Meilleures) salutations|Salutations distinguées|Cordialement)/i;
 
+/** A French letter's `p. j.` or `p.j.` (pièces jointes, where English writes `Encl.`): a word of single letters. */
+export const FRENCH_ENCLOSURE = /^p\.\s?j\./i;
+
 /** Whether a line opens with a closing formula of either language. */
 export function isClosing(text: string): boolean {
   const t = text.trim();
