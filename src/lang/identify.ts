@@ -103,6 +103,9 @@ const NAME_DAMPING = 0.25;
 const FIRST_WORD_DAMPING = 0.7;
 const ABBREV_WEIGHT = 2;
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'messrs', 'dr', 'm', 'mme', 'mmes', 'mlle', 'me', 'hon', 'prof', 'sir', 'dame']);
+/** The weight of `site Web`, French word order (a curated word's). */
+const SITE_WEB = 3;
+
 /** The end of an amount, just before a word (`110 `, `$110 `, `5 % `). */
 const AMOUNT_BEFORE = /[\d$%]\s?$/;
 
@@ -298,6 +301,14 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
         i++;
         continue;
       }
+    }
+    // `site` is a word of both languages, but `site Web` is French (English writes `Web site`).
+    if (w === 'site' && i + 1 < tokens.length && tokens[i + 1].norm === 'web') {
+      add(SITE_WEB);
+      words++;
+      known++;
+      i++;
+      continue;
     }
     // `plus` after an amount is the arithmetic both languages write (`$110 plus the passport fee`),
     // not the French adverb (`plus tôt`, `en plus`).
