@@ -517,16 +517,9 @@ function rereadWeakTwins(units: Unit[], readings: UnitReading[]): void {
  * strongly (its names read as French), is the first language's.
  */
 function rereadWeakFirstOfPairs(units: Unit[], readings: UnitReading[]): void {
-  const adjacent = (a: number): boolean => nextLineUnit(units, a);
   const mono = (i: number): 'en' | 'fr' | null => monoLang(readings, i);
   // Blocks of lines one under the other, an even number of them: pairs at even offsets.
-  const blocks: Array<[number, number]> = [];
-  for (let start = 0; start < units.length; ) {
-    let end = start;
-    while (adjacent(end)) end++;
-    if ((end - start + 1) % 2 === 0 && end > start) blocks.push([start, end]);
-    start = end + 1;
-  }
+  const blocks = unitBlocks(units).filter(([start, end]) => end > start && (end - start + 1) % 2 === 0);
   const order = { en: 0, fr: 0 };
   for (const [a, b] of blocks) {
     for (let i = a; i < b; i += 2) {
