@@ -67,7 +67,7 @@ const MARKER = /^(?:(?:[-•*–+▪◦●]\s+|\(?\d{1,3}[.)](?=\s|$)\s*|\(?[a-z
  * (pièces jointes: a line that is nothing else). A letter that is a Roman numeral may be nested
  * under another (`a. i.`).
  */
-const LETTER_ABBREVIATION = /^[a-z]\.\s+[a-hj-uwyz]\.(?:\s|$)/;
+export const LETTER_ABBREVIATION = /^[a-z]\.\s+[a-hj-uwyz]\.(?:\s|$)/;
 
 /** Cleans every line of the document. Blank and skipped lines are left out. */
 export function cleanLines(doc: SourceDocument, opts: CleanOptions = {}): CleanLine[] {
@@ -368,8 +368,9 @@ function finishLine(_doc: SourceDocument, line: number, cleaned: MappedText, bol
   if (/^[\u00a0\u202f\s]*$/.test(text.text)) return null;
   let marker = '';
   const mk = MARKER.exec(text.text);
-  // (An abbreviation that would leave nothing of the line is its text: `p. j. (2)`.)
-  if (mk && !/^\d{1,3}\.\d/.test(text.text) && !(mk[0].length === text.length && LETTER_ABBREVIATION.test(text.text))) {
+  // (A letter's abbreviation is the line's text, not a list marker: `p. j. (2) Annexe A`, `c. c.
+  // M. Daniel Awashish`, as `Encl. (2)` and `c.c.` are in English.)
+  if (mk && !/^\d{1,3}\.\d/.test(text.text) && !LETTER_ABBREVIATION.test(text.text)) {
     marker = mk[0].trim();
     text = text.slice(mk[0].length).trim();
   }

@@ -3,6 +3,7 @@
 // heading in capitals wraps over several lines in the same language.
 
 import type { CleanLine } from './lines.js';
+import { LETTER_ABBREVIATION } from './lines.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { isAllCaps } from '../lang/tokens.js';
 import { sameStems, swappedTwins, wordStems } from '../lang/copies.js';
@@ -302,6 +303,9 @@ function continues(a: CleanLine, b: CleanLine, before?: CleanLine): boolean {
   if (b.boldAtStart && b.boldMarks % 2 === 1) return false;
   const at = a.text.text;
   const bt = b.text.text;
+  // A letter's abbreviation opens a line of its own (`c. c. : Gestionnaire…` under `cc: Housing
+  // Manager…`), as a list marker does.
+  if (LETTER_ABBREVIATION.test(bt)) return false;
   // A street's name as each language writes it (`WELLINGTON STREET` over `RUE WELLINGTON`): a
   // heading and its translation.
   if (streetNameTwins(at, bt)) return false;

@@ -34,6 +34,10 @@ const COGNATE_COMPOUND_MIN = 12;
 const FIX_COMMON = 4.5;
 /** The cost of a word the dictionaries know but no word count has seen. */
 const KNOWN_WORD = 6.5;
+/** Letters of each of two common English words run together, at least, to be two words without other evidence. */
+const ENGLISH_LONG_PART = 7;
+/** English compounds of a trade or role with -person (`journeyperson`, `tradespersons`): one word. */
+const PERSON_COMPOUND = /^(?:person|persons|people)$/;
 /** Letters of each of two French words the dictionary knows, run together without a sign from the other side. */
 const KNOWN_PAIR_PART = 6;
 /** French auxiliaries of two syllables or more, which stand before a participle or an adjective. */
@@ -45,6 +49,8 @@ const FR_AUXILIARIES = new Set('être avoir été sont sera seront serait seraie
 const REFORM_WELDED = new Set(
   'porte passe tire garde coupe croque pare presse casse cache compte couvre essuie gratte lave ouvre perce pique serre tourne vide brise chauffe monte pince pousse seche attrape ramasse taille range lance haut bas mille'.split(' '),
 );
+/** English determiners, which stand before a noun (`its own`, `each other`). */
+const EN_DETERMINERS = new Set('the its their your our his her each every this these those'.split(' '));
 /** French numbers that stand before a noun as determiners do. */
 const FR_NUMBERS = new Set('deux trois quatre cinq six sept huit neuf dix'.split(' '));
 /** English numbers, from two, run onto the plural after them (`threejudges`). */
@@ -793,6 +799,19 @@ export default defineCheck({
         w.folded.length >= COGNATE_COMPOUND_MIN &&
         ((isCognate(parts[0].folded) && !otherOpensLike(parts[0].folded.length + 1) && dict.cost(parts[1].folded) <= COMMON) ||
           (isCognate(parts[1].folded) && dict.cost(parts[0].folded) <= COMMON_BESIDE_COGNATE));
+      // Two common English words of seven letters or more each (`statutoryholidays`), in lower
+      // case beside a text of the other language: the closed compounds the dictionary lacks are
+      // of shorter parts (`touchpoint`, `timestep`, `barcode`).
+      const englishLongPair =
+        lang === 'en' &&
+        parts.length === 2 &&
+        w.shape === 'lower' &&
+        !fn[0] &&
+        !fn[1] &&
+        !PREFIXES.en.has(parts[0].folded) &&
+        !PERSON_COMPOUND.test(parts[1].folded) &&
+        parts.every((p) => p.folded.length >= ENGLISH_LONG_PART && dict.cost(p.folded) <= COMMON) &&
+        otherWords.length > 0;
       const commonPair =
         lang === 'fr' && parts.length === 2 && lowerOrHeading && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);
       // Two French words the dictionary knows, of six letters or more, neither a prefix, in lower
@@ -822,6 +841,7 @@ export default defineCheck({
         !englishPlural &&
         !englishCognates &&
         !englishCognateAndWord &&
+        !englishLongPair &&
         !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4) && cognatePair(parts[0].folded, parts[1].folded))
       )
         return null;
@@ -893,6 +913,10 @@ export default defineCheck({
           (w.shape === 'lower' || (w.shape === 'upper' && s.caps && otherWords.length > 0));
         // So is a French auxiliary run onto the participle or adjective after it (êtreadmissibles,
         // sontinscrits): no French word starts with these.
+        // So is an English determiner run onto the word after it (`itsown`, `theirown`,
+        // `eachother`): the words that open with one are the dictionary's (`thesis`, `herald`).
+        const englishDeterminerWord =
+          lang === 'en' && parts.length === 2 && EN_DETERMINERS.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 3 && w.shape === 'lower' && otherWords.length > 0;
         const auxiliaryWord = lang === 'fr' && parts.length === 2 && FR_AUXILIARIES.has(parts[0].text.toLowerCase()) && parts[1].folded.length >= 4 && w.shape === 'lower';
         // So is a word run onto the `de`, the preposition or the conjunction after it (notionsde
         // base, émettrede, allègementpour, échéancieret; backupof), also at the start of a
@@ -919,7 +943,7 @@ export default defineCheck({
           lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherOpensLike(5);
         // So is `à` run onto the word after it (`àconcurrence`): no French word opens with `à`.
         const graveThenWord = lang === 'fr' && parts.length === 2 && /^[àÀ]$/.test(parts[0].text) && parts[1].folded.length >= GRAVE_WORD_MIN;
-        const limit = knownPair || determinerNoun || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD && !onBeforeDate ? SHORT_COMMON : COMMON;
+        const limit = knownPair || determinerNoun || englishDeterminerWord || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD && !onBeforeDate ? SHORT_COMMON : COMMON;
         // Beside a cognate, its fellow part may be a little rarer (`postale` beside `community`'s
         // `communautaire`, `wireless` beside `microphone`'s `micro`).
         const besideCognate = (lang === 'fr' && parts.length === 2 && cognatePair(parts[0].folded, parts[1].folded)) || englishCognateAndWord;
@@ -1137,7 +1161,9 @@ function gluedElision(folded: string, dict: Dictionary): boolean {
   const head = folded.slice(0, cut);
   // A word after the apostrophe, not an English clitic (`man’s`).
   if (m[2].length < 2 || !dict.has(head) || !dict.has(m[2])) return false;
-  return gluesLikeFunctionWord(head, 'fr') || (m[1].length === head.length + 1 && m[1].endsWith('d') && head.length >= NOUN_BEFORE_DE && !dict.has(folded));
+  // Or any noun run onto the elided word after it (`Parlementn'est`, `demandel'accès`): no French
+  // word ends in an elision's letter and an apostrophe.
+  return gluesLikeFunctionWord(head, 'fr') || (m[1].length === head.length + 1 && head.length >= NOUN_BEFORE_DE && !dict.has(folded));
 }
 
 /** Whether a letter doubled in the folded form is written as two different letters (`àaucun`: à and a). */

@@ -165,7 +165,7 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
     }
     // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
     const doc = docs.get(seg.place.file);
-    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text) || isCompanyName(seg.text)) return;
+    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text) || isCompanyName(seg.text) || INSTITUTION_NAME.test(seg.text.trim())) return;
     if (isGloss(seg, pair.en ? 'en' : 'fr', before, doc) || isGloss(seg, pair.en ? 'en' : 'fr', beforeThat, doc)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
@@ -861,6 +861,14 @@ function isPersonName(text: string): boolean {
  * `Marine Atlantique S.C.C.`.)
  */
 const COMPANY_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|&|et|and|de|du|des|of|the))*,?\s+(?:[Ii]nc|INC|[Ll]tée|LTÉE|[Ll]td|LTD|[Ll]imited|[Ll]imitée|[Ee]nr|[Cc]orp|[Cc]ie|S\.C\.C)\.?$/u;
+
+/**
+ * A French school's, college's or university's name on a line of its own (`École secondaire
+ * publique Gisèle-Lalonde` under a teacher's bilingual title, `Université de Saint-Boniface`):
+ * its name in English too. It ends with a capitalised word, the name (`École secondaire` alone is
+ * a heading to translate).
+ */
+const INSTITUTION_NAME = /^(?:École|Collège|Université|Cégep|CÉGEP|Lycée|Académie)(?:\s+[\p{L}'’.-]+){0,5}\s+\p{Lu}[\p{L}'’.-]*$/u;
 
 /** A company's name, or its two names, one each side of a slash (`Marine Atlantic Inc. / Marine Atlantique S.C.C.`). */
 function isCompanyName(text: string): boolean {

@@ -672,7 +672,8 @@ function frenchImperative(text: string): boolean {
  * `format`) or a name is not.
  */
 function englishWordOnly(text: string, s: LangScore): boolean {
-  const t = text.trim();
+  // A label's word before its amount or number is read alone (`Incidentals: $17.30`).
+  const t = text.trim().replace(LABELLED_AMOUNT, '');
   // Capitalised, as a sign's word is (`Washrooms`), when it is no place's name (`Kingston`).
   const lower = /^\p{Ll}{4,}$/u.test(t);
   const capitalised = !lower && /^\p{Lu}\p{Ll}{5,}$/u.test(t) && s.known === 0 && !isKnownPlace(t);
@@ -681,6 +682,9 @@ function englishWordOnly(text: string, s: LangScore): boolean {
   const folded = fold(t);
   return dictionary('en').has(folded) && !dictionary('fr').has(folded);
 }
+
+/** A colon and the amount or number after a label (`: $17.30`, `: 204`). */
+const LABELLED_AMOUNT = /\s*:\s*\$?\d[\d.,\s]*\$?$/u;
 
 /** Whether the English evidence of a text outweighs its words of weight for French by `margin` (and twice their weight). */
 function outweighsFrench(s: LangScore, margin: number): boolean {
