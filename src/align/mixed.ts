@@ -32,6 +32,7 @@ import { dictionary, fold, leansByWordLists, wordListLanguage } from '../lang/di
 import { stemTranslationKeys } from './base-lexicon.js';
 import { isAllCaps } from '../lang/tokens.js';
 import { ENGLISH_CLOSING, FRENCH_CLOSING } from '../lang/letter-forms.js';
+import { letterTwins } from './letter-twins.js';
 
 export interface MixedOptions {
   markdown?: boolean;
@@ -68,13 +69,25 @@ const BAND = 40;
 
 export function alignMixed(doc: SourceDocument, opts: MixedOptions = {}): Pair[] {
   const messages = bilingualMessages(doc);
-  if (!messages) return alignMessage(doc, opts);
+  if (!messages) {
+    const pairs = alignMessage(doc, opts);
+    const twinned = letterTwins(pairs);
+    return twinned === pairs ? pairs : numbered(twinned.sort(byPlace));
+  }
   // Each message of a thread is aligned on its own: a reply quoted under a message in halves has
   // halves of its own, too short to be found inside the whole document's.
   const pairs: Pair[] = [];
-  for (const m of messages) pairs.push(...alignMessage(keepOnly(doc, m, []), opts));
-  pairs.sort((a, b) => sortPlace(a).line - sortPlace(b).line || sortPlace(a).column - sortPlace(b).column);
-  return pairs.map((p, k) => ({ ...p, id: `p${k + 1}` }));
+  for (const m of messages) pairs.push(...letterTwins(alignMessage(keepOnly(doc, m, []), opts)));
+  pairs.sort(byPlace);
+  return numbered(pairs);
+}
+
+function byPlace(a: Pair, b: Pair): number {
+  return sortPlace(a).line - sortPlace(b).line || sortPlace(a).column - sortPlace(b).column;
+}
+
+function numbered(pairs: Pair[]): Pair[] {
+  return pairs.map((p, k) => (p.id === `p${k + 1}` ? p : { ...p, id: `p${k + 1}` }));
 }
 
 function sortPlace(p: Pair): Place {

@@ -36,6 +36,8 @@ const FIX_COMMON = 4.5;
 const KNOWN_WORD = 6.5;
 /** Letters of each of two common English words run together, at least, to be two words without other evidence. */
 const ENGLISH_LONG_PART = 7;
+/** Letters, at least, of a word of two of the commonest English words run together (`businessdays`). */
+const ENGLISH_COMMON_PAIR = 12;
 /** English compounds of a trade or role with -person (`journeyperson`, `tradespersons`): one word. */
 const PERSON_COMPOUND = /^(?:person|persons|people)$/;
 /** Letters of each of two French words the dictionary knows, run together without a sign from the other side. */
@@ -810,7 +812,10 @@ export default defineCheck({
         !fn[1] &&
         !PREFIXES.en.has(parts[0].folded) &&
         !PERSON_COMPOUND.test(parts[1].folded) &&
-        parts.every((p) => p.folded.length >= ENGLISH_LONG_PART && dict.cost(p.folded) <= COMMON) &&
+        (parts.every((p) => p.folded.length >= ENGLISH_LONG_PART && dict.cost(p.folded) <= COMMON) ||
+          // (Or two of the commonest words, the second a plural, the whole as long: `businessdays`;
+          // the compounds the dictionary lacks end otherwise: `auditability`, `frontcountry`.)
+          (w.folded.length >= ENGLISH_COMMON_PAIR && englishPluralOfWord(parts[1].folded, dict) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= FIX_COMMON))) &&
         otherWords.length > 0;
       const commonPair =
         lang === 'fr' && parts.length === 2 && lowerOrHeading && !REFORM_WELDED.has(parts[0].folded) && parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON);

@@ -37,6 +37,7 @@ import { loadGlossary } from '../config/glossary-file.js';
 import { resourcePath } from '../core/resources.js';
 import { stemKeysOfWord, stemTranslationKeys } from '../align/base-lexicon.js';
 import { inMailHeader } from '../lang/mail-header.js';
+import { ENGLISH_STREET_LINE, FRENCH_CIVIC_ADDRESS } from '../lang/addresses.js';
 import { TermEngine } from '../rules/term-engine.js';
 import { misalignedUnits, type MisalignedStretch } from './util/misaligned-units.js';
 import { where } from '../tm/consistency.js';
@@ -165,7 +166,7 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
     }
     // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
     const doc = docs.get(seg.place.file);
-    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text) || isCompanyName(seg.text) || INSTITUTION_NAME.test(seg.text.trim())) return;
+    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text) || isCompanyName(seg.text) || INSTITUTION_NAME.test(seg.text.trim()) || isStreetAddress(seg.text) || isSignatureTitle(seg, doc)) return;
     if (isGloss(seg, pair.en ? 'en' : 'fr', before, doc) || isGloss(seg, pair.en ? 'en' : 'fr', beforeThat, doc)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
@@ -580,6 +581,8 @@ function wordAnchors(text: string, lang: 'en' | 'fr'): string[][] {
 const DOUBTFUL_PAIR = 0.5;
 /** Below this confidence, it is looked into as a laid-out paragraph is (short by part of the sentence). */
 const FAIRLY_SURE_PAIR = 0.8;
+/** How much of the whole English's expected length a keyed unit's French may have with its last sentence left out. */
+const TRAILING_SHORT = 0.9;
 /** Words a dropped sentence has at least (shorter ones are often folded into a neighbour). */
 const DROPPED_MIN_WORDS = 5;
 /** Anchors (cognates, values, names) the rest of the passage must share with the French. */
@@ -684,7 +687,12 @@ function droppedSentence(ctx: CheckContext): void {
     // end of 2026.`), when the rest's values are all there.
     // (Values need digits, and most are in the French as written: most sentences are settled
     // without reading them.)
-    if (long && !(digitsAbsent(sentence, fr.text) && valuesGone(sentence, restText, () => (other ??= features(fr.text, 'fr'))))) continue;
+    // The last sentence of a keyed unit whose French is short of the whole English all the same
+    // (`… before April 9. A buddy will be assigned to them.` against a wordy French of the first
+    // sentence alone): a trailing sentence is the one a translator leaves out, and it is looked
+    // into with stronger evidence asked below.
+    const trailing = long && method === 'keyed' && span === spans[spans.length - 1] && fr.text.length <= TRAILING_SHORT * FR_EN_RATIO * e.length;
+    if (long && !trailing && !(digitsAbsent(sentence, fr.text) && valuesGone(sentence, restText, () => (other ??= features(fr.text, 'fr'))))) continue;
     const rest = features(restText, 'en');
     // What only this sentence says: a cognate the rest of the passage also has (`penalty` in
     // the sentence before) tells nothing of this one; nor does a word of the shipped lexicon
@@ -720,6 +728,8 @@ function droppedSentence(ctx: CheckContext): void {
     // that merged the sentence into the rest would be as long as the whole.
     if (restThere < DROPPED_REST_ANCHORS && method === 'keyed' && fr.text.length <= (FR_EN_RATIO * (restText.length + e.length)) / 2) restThere = DROPPED_REST_ANCHORS;
     if (restThere < DROPPED_REST_ANCHORS) continue;
+    // A trailing sentence in a French that is long: two words of its own and more of the rest there.
+    if (trailing && (own.stems.size < 2 || restThere < DROPPED_REST_ANCHORS + 1)) continue;
     if (dropped) return;
     dropped = span;
   }
@@ -863,12 +873,45 @@ function isPersonName(text: string): boolean {
 const COMPANY_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|&|et|and|de|du|des|of|the))*,?\s+(?:[Ii]nc|INC|[Ll]tée|LTÉE|[Ll]td|LTD|[Ll]imited|[Ll]imitée|[Ee]nr|[Cc]orp|[Cc]ie|S\.C\.C)\.?$/u;
 
 /**
- * A French school's, college's or university's name on a line of its own (`École secondaire
- * publique Gisèle-Lalonde` under a teacher's bilingual title, `Université de Saint-Boniface`):
+ * A French school's, college's, university's, clinic's or hospital's name on a line of its own
+ * (`École secondaire publique Gisèle-Lalonde` under a teacher's bilingual title, `Université de
+ * Saint-Boniface`, `Clinique médicale Saint-Denis` in a doctor's address):
  * its name in English too. It ends with a capitalised word, the name (`École secondaire` alone is
  * a heading to translate).
  */
-const INSTITUTION_NAME = /^(?:École|Collège|Université|Cégep|CÉGEP|Lycée|Académie)(?:\s+[\p{L}'’.-]+){0,5}\s+\p{Lu}[\p{L}'’.-]*$/u;
+const INSTITUTION_NAME = /^(?:École|Collège|Université|Cégep|CÉGEP|Lycée|Académie|Clinique|Hôpital)(?:\s+[\p{L}'’.-]+){0,5}\s+\p{Lu}[\p{L}'’.-]*$/u;
+
+/** A French signature's title, before the name (`La directrice générale,`). */
+const FRENCH_SIGNATURE_TITLE = /^(?:Le|La|L['’])\s?\p{Ll}[\p{L}'’ -]{2,60},$/u;
+
+/**
+ * A French signature's title on the line over the signer's name (`La directrice générale,` over
+ * `Marie-Josée Tremblay`): French writes it there, English under the name (`Director General`),
+ * where it is paired with the French title under the name or the branch's; it is the signature's
+ * title, not a line with no translation.
+ */
+function isSignatureTitle(seg: Segment, doc: SourceDocument | undefined): boolean {
+  if (doc === undefined || seg.lang !== 'fr' || !FRENCH_SIGNATURE_TITLE.test(seg.text.trim())) return false;
+  for (let l = seg.place.endLine + 1; l <= Math.min(doc.lineCount, seg.place.endLine + 3); l++) {
+    const next = doc.line(l).trim();
+    if (next === '' || next === '[Signature]') continue;
+    return NAME_SHAPE.test(next);
+  }
+  return false;
+}
+
+/** Characters of a street address on a line of its own, at most (a civic number, a street, a suite). */
+const ADDRESS_LINE_MAX = 60;
+
+/**
+ * A street address on a line of its own (`412, rue des Érables, app. 3`, `1050 Notre Dame Avenue,
+ * Suite 200`): a letter gives its addressee's address once, written the addressee's way, and an
+ * address has no translation to miss.
+ */
+function isStreetAddress(text: string): boolean {
+  const t = text.trim();
+  return t.length <= ADDRESS_LINE_MAX && !/[.!?]$/.test(t.replace(/\b(?:app|bur|Apt|Ste)\.$/, '')) && (FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? true : ENGLISH_STREET_LINE.test(t));
+}
 
 /** A company's name, or its two names, one each side of a slash (`Marine Atlantic Inc. / Marine Atlantique S.C.C.`). */
 function isCompanyName(text: string): boolean {
