@@ -63,6 +63,8 @@ const FR_DETERMINERS = new Set([...'le la les un une des du au aux ce cet cette 
 const FR_FUNCTION_BEFORE = /^(?:pour|qui|que|sans|avec|dans|chez|vers|pendant)$/;
 /** A preposition or conjunction that a French word is run onto (`allègementpour`, `notionsde`, `échéancieret`, `Mettreà`, `RADIATEURSEN`, `immatriculéauprès`). */
 const FR_PREPOSITION_AFTER = /^(?:d(?:e|u|es)|à|en|pour|sur|dans|avec|par|sans|chez|contre|entre|vers|envers|depuis|pendant|durant|selon|parmi|malgré|auprès|après|avant|dès|et|ou)$/;
+/** French determiners a word is run onto (`alimenteles`): the plural ones and `une` (`le`, `la`, `un` end many words). */
+const FR_DETERMINER_AFTER = /^(?:les|des|une|ces|ses|leurs|cette)$/;
 /** A preposition, article or conjunction that an English word is run onto (`backupof`). */
 const EN_PREPOSITION_AFTER = /^(?:of|the|and|to|for|in|on|with|from|by)$/;
 /** Function words this common, run together, are glued even as a word of the other language (`tousles`). */
@@ -933,6 +935,11 @@ export default defineCheck({
           (parts[0].folded.length >= 5 || (parts[0].folded.length === 4 && w.shape === 'lower' && /^d(?:e|u|es)$/.test(parts[1].folded) && dict.cost(parts[0].folded) <= FIX_COMMON)) &&
           (lowerOrHeading || (w.shape === 'title' && w.initial)) &&
           otherWords.length > 0;
+        // So is a French word of five letters or more run onto the plural determiner or `une`
+        // after it, in lower case (`alimenteles réservoirs`): the words that end so are the
+        // dictionary's plurals (`capitales`, `mondiales`).
+        const wordThenDeterminer =
+          lang === 'fr' && parts.length === 2 && FR_DETERMINER_AFTER.test(parts[1].text) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
         // So is a French preposition or relative pronoun run onto the word after it (pourpatiner,
         // quihabite): no French word starts with these and goes on as another word.
         const functionThenWord =
@@ -948,7 +955,7 @@ export default defineCheck({
           lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherOpensLike(5);
         // So is `à` run onto the word after it (`àconcurrence`): no French word opens with `à`.
         const graveThenWord = lang === 'fr' && parts.length === 2 && /^[àÀ]$/.test(parts[0].text) && parts[1].folded.length >= GRAVE_WORD_MIN;
-        const limit = knownPair || determinerNoun || englishDeterminerWord || auxiliaryWord || wordThenDe || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD && !onBeforeDate ? SHORT_COMMON : COMMON;
+        const limit = knownPair || determinerNoun || englishDeterminerWord || auxiliaryWord || wordThenDe || wordThenDeterminer || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD && !onBeforeDate ? SHORT_COMMON : COMMON;
         // Beside a cognate, its fellow part may be a little rarer (`postale` beside `community`'s
         // `communautaire`, `wireless` beside `microphone`'s `micro`).
         const besideCognate = (lang === 'fr' && parts.length === 2 && cognatePair(parts[0].folded, parts[1].folded)) || englishCognateAndWord;
