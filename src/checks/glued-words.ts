@@ -1158,6 +1158,9 @@ function englishPluralOfWord(word: string, dict: Dictionary): boolean {
 /** French function words that also open surnames written in one piece. */
 const SURNAME_PARTICLES = new Set(['de', 'du', 'la', 'le']);
 
+/** The subject pronouns French puts after its verb (`a-t-il`, `poursuivit-elle`). */
+const INVERTED_PRONOUN = /^(?:il|elle|on|ils|elles)$/;
+
 /** Letters a noun run onto the `d'` after it must have (`portd'entrée`): shorter ones are names' parts. */
 const NOUN_BEFORE_DE = 4;
 
@@ -1175,7 +1178,9 @@ function gluedElision(folded: string, dict: Dictionary): boolean {
   if (m[2].length < 2 || !dict.has(head) || !dict.has(m[2])) return false;
   // Or any noun run onto the elided word after it (`Parlementn'est`, `demandel'accès`): no French
   // word ends in an elision's letter and an apostrophe.
-  return gluesLikeFunctionWord(head, 'fr') || (m[1].length === head.length + 1 && head.length >= NOUN_BEFORE_DE && !dict.has(folded));
+  // Not a verb and its subject pronoun after an apostrophe typed for the hyphen (`poursuivit'il`
+  // is `poursuivit-il`, not `poursuivi t'il`).
+  return gluesLikeFunctionWord(head, 'fr') || (m[1].length === head.length + 1 && head.length >= NOUN_BEFORE_DE && !INVERTED_PRONOUN.test(m[2]) && !dict.has(folded));
 }
 
 /** Whether a letter doubled in the folded form is written as two different letters (`àaucun`: à and a). */
