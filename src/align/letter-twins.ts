@@ -37,9 +37,11 @@ function twins(pairs: Pair[], english: RegExp, french: RegExp): Pair[] {
     if (p === a) {
       out.push(twin);
       // What the English one was paired with, left alone.
+      // (Its id for now: alignMixed numbers the pairs again.)
       if (p.fr) out.push({ ...p, id: `${p.id}-fr`, en: null, method: 'orphan' });
     } else if (p === b) {
-      if (p.en) out.push({ ...p, en: p.en, fr: null, method: 'orphan' });
+      // What the French one was paired with, left alone.
+      if (p.en) out.push({ ...p, fr: null, method: 'orphan' });
     } else out.push(p);
   }
   return out;

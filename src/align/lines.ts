@@ -63,9 +63,9 @@ const DIRECTIVE_LINE = /^\s*(?:<!--\s*)?bitext-(?:disable|enable)[\w-]*(?:\s[^\n
 // List markers and enumerators, possibly nested (`- (ii) `, `1. a) `).
 const MARKER = /^(?:(?:[-•*–+▪◦●]\s+|\(?\d{1,3}[.)](?=\s|$)\s*|\(?[a-z][.)]\s+(?!\d)|\((?:[ivxIVX]{1,5}|[a-zA-Z])\)\s+|[ivxIVX]{1,5}[.)]\s+))+/;
 /**
- * Two letters, each with its period, that are an abbreviation, not two list markers: `p. j. (2)`
- * (pièces jointes: a line that is nothing else). A letter that is a Roman numeral may be nested
- * under another (`a. i.`).
+ * Two letters, each with its period, that are an abbreviation opening a letter's line, not two
+ * list markers: `p. j. (2)` (pièces jointes), `c. c.` (copie conforme). A letter that is a Roman
+ * numeral may be nested under another (`a. i.`).
  */
 export const LETTER_ABBREVIATION = /^[a-z]\.\s+[a-hj-uwyz]\.(?:\s|$)/;
 

@@ -2,8 +2,7 @@
 // span wraps over them, the next line continues the sentence (it starts in lower case), or a
 // heading in capitals wraps over several lines in the same language.
 
-import type { CleanLine } from './lines.js';
-import { LETTER_ABBREVIATION } from './lines.js';
+import { LETTER_ABBREVIATION, type CleanLine } from './lines.js';
 import { MappedText, MappedTextBuilder } from '../core/mapped-text.js';
 import { isAllCaps } from '../lang/tokens.js';
 import { sameStems, swappedTwins, wordStems } from '../lang/copies.js';

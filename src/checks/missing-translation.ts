@@ -912,7 +912,7 @@ const ADDRESS_LINE_MAX = 60;
  */
 function isStreetAddress(text: string): boolean {
   const t = text.trim();
-  return t.length <= ADDRESS_LINE_MAX && !/[.!?]$/.test(t.replace(/\b(?:app|bur|Apt|Ste)\.$/, '')) && (FRENCH_CIVIC_ADDRESS.test(t) && /^\d/.test(t) ? true : ENGLISH_STREET_LINE.test(t));
+  return t.length <= ADDRESS_LINE_MAX && !/[.!?]$/.test(t.replace(/\b(?:app|bur|Apt|Ste)\.$/, '')) && ((/^\d/.test(t) && FRENCH_CIVIC_ADDRESS.test(t)) || ENGLISH_STREET_LINE.test(t));
 }
 
 /** A company's name, or its two names, one each side of a slash (`Marine Atlantic Inc. / Marine Atlantique S.C.C.`). */

@@ -2,12 +2,17 @@
 // words the other language's phrase translates (`Yours sincerely,` / `Veuillez agréer, Monsieur,
 // l'expression de nos sentiments distingués.`), so the readers and checks know them by their form.
 
-/** A salutation on a line of its own (`Monsieur,`, `Dear Mr. Arsenault:`, `Bonjour à tous,`): short, ending with a comma or a colon. */
-export const SALUTATION = /^(?:Dear|Hello|Hi|Greetings|Good (?:morning|afternoon)|To whom|Bonjour|Bonsoir|Madame|Monsieur|Mesdames|Messieurs|Chers?|Chères?)\b[^!?]{0,50}[,:]$/u;
+/** The words that open a salutation in each language. */
+const ENGLISH_SALUTATION_OPENINGS = 'Dear|Hello|Hi|Greetings|Good (?:morning|afternoon)|To whom';
+const FRENCH_SALUTATION_OPENINGS = 'Bonjour|Bonsoir|Madame|Monsieur|Mesdames|Messieurs|Chers?|Chères?';
+/** A salutation, short, ending with a comma or a colon, after its opening words. */
+const salutation = (openings: string): RegExp => new RegExp(`^(?:${openings})\\b[^!?]{0,50}[,:]$`, 'u');
 
-/** A salutation of each language (SALUTATION's forms, by their first word). */
-export const ENGLISH_SALUTATION = /^(?:Dear|Hello|Hi|Greetings|Good (?:morning|afternoon)|To whom)\b[^!?]{0,50}[,:]$/u;
-export const FRENCH_SALUTATION = /^(?:Bonjour|Bonsoir|Madame|Monsieur|Mesdames|Messieurs|Chers?|Chères?)\b[^!?]{0,50}[,:]$/u;
+/** A salutation on a line of its own (`Monsieur,`, `Dear Mr. Arsenault:`, `Bonjour à tous,`), of either language. */
+export const SALUTATION = salutation(`${ENGLISH_SALUTATION_OPENINGS}|${FRENCH_SALUTATION_OPENINGS}`);
+/** A salutation of each language. */
+export const ENGLISH_SALUTATION = salutation(ENGLISH_SALUTATION_OPENINGS);
+export const FRENCH_SALUTATION = salutation(FRENCH_SALUTATION_OPENINGS);
 
 /** An English closing formula, the whole line (`Yours sincerely,`, `Kind regards,`). */
 export const ENGLISH_CLOSING = /^(?:Yours (?:sincerely|truly|faithfully)|Sincerely(?: yours)?|(?:Best|Kind|Warm) regards|Regards|Respectfully(?: yours)?)[,.]?$/i;
