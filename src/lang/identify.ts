@@ -18,6 +18,7 @@ import { isAllCaps, wordTokens, type WordToken } from './tokens.js';
 import type { Lang } from '../core/types.js';
 import { resourcePath } from '../core/resources.js';
 import { FRENCH_ENCLOSURE } from './letter-forms.js';
+import { isKnownPlace, multiWordPlaceFirsts } from './places.js';
 
 interface Abbreviations {
   en: string[];
@@ -206,7 +207,14 @@ function withoutAddresses(text: string): string {
   return text.replace(ADDRESS, (m) => ' '.repeat(m.length));
 }
 
-function computeScore(text: string, tokens: WordToken[]): LangScore {
+/**
+ * The score of a text. Places of several words of the list are read as names (`places`), unless
+ * nothing else of the text says a language: a text that is the place alone, or the place and
+ * names, keeps the reading its words give (`Greater Sudbury / Grand Sudbury`, `Happy
+ * Valley-Goose Bay (Terre-Neuve-et-Labrador)`).
+ */
+function computeScore(text: string, tokens: WordToken[], places = true): LangScore {
+  let placeSkipped = false;
   if (!wordScores) load();
   const caps = isAllCaps(text) || mostlyCaps(text, tokens);
   let score = 0;
@@ -231,6 +239,14 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
         i = end;
         continue;
       }
+    }
+    // So is a Canadian place of several words (`North Sydney`, `Thunder Bay`, in capitals too):
+    // `Gare maritime de North Sydney` is French.
+    const place = places ? knownPlaceEnd(text, tokens, i) : -1;
+    if (place > i) {
+      i = place;
+      placeSkipped = true;
+      continue;
     }
     if (w.endsWith("'")) {
       // An elided article or conjunction (l', d', qu'…).
@@ -336,6 +352,7 @@ function computeScore(text: string, tokens: WordToken[]): LangScore {
     add(s);
     if (Math.abs(s) > 0.3) words++;
   }
+  if (placeSkipped && words === 0) return computeScore(text, tokens, false);
   return { score, words, maxFr, maxEn, known, unseenCapitalised };
 }
 
@@ -391,6 +408,17 @@ const NAME_CAPITALS = 2;
  * The index of the last token of a name in hyphenated parts starting at token i (at least
  * NAME_PARTS parts joined by single hyphens, NAME_CAPITALS of them capitalised), or −1.
  */
+/** Tokens a place of the list has at most (`Sault Ste. Marie`). */
+const PLACE_TOKENS = 4;
+
+/** The index of the last token of a capitalised Canadian place of several words of the list starting at token i, or −1. */
+function knownPlaceEnd(text: string, tokens: WordToken[], i: number): number {
+  const t = tokens[i];
+  if (!multiWordPlaceFirsts().has(t.norm) || !/\p{Lu}/u.test(text.charAt(t.start))) return -1;
+  for (let j = Math.min(tokens.length - 1, i + PLACE_TOKENS - 1); j > i; j--) if (isKnownPlace(text.slice(t.start, tokens[j].end))) return j;
+  return -1;
+}
+
 function hyphenatedNameEnd(text: string, tokens: WordToken[], i: number): number {
   if (i > 0 && tokens[i - 1].end + 1 === tokens[i].start && text.charCodeAt(tokens[i].start - 1) === 45) return -1;
   let j = i;

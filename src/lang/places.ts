@@ -11,13 +11,23 @@ function placeKey(text: string): string {
   return text.toLowerCase().replace(/[’']/g, "'").replace(/\s+/g, ' ').trim();
 }
 
-/** Whether `text` (a piece of a line, without its punctuation) is the name of a Canadian place of the list. */
-export function isKnownPlace(text: string): boolean {
-  places ??= new Set(
+function placeSet(): Set<string> {
+  return (places ??= new Set(
     readFileSync(resourcePath('rules/lang/places-ca.txt'), 'utf8')
       .split('\n')
       .filter((l) => l.trim() && !l.startsWith('#'))
       .map(placeKey),
-  );
-  return places.has(placeKey(text.replace(/[\s,:;.]+$/, '')));
+  ));
+}
+
+/** Whether `text` (a piece of a line, without its punctuation) is the name of a Canadian place of the list. */
+export function isKnownPlace(text: string): boolean {
+  return placeSet().has(placeKey(text.replace(/[\s,:;.]+$/, '')));
+}
+
+let firsts: Set<string> | undefined;
+
+/** The first words, in lower case, of the places of the list written in two words or more (`north` of `North Sydney`). */
+export function multiWordPlaceFirsts(): Set<string> {
+  return (firsts ??= new Set([...placeSet()].filter((k) => /[\s-]/.test(k)).map((k) => k.split(/[\s.'-]/)[0])));
 }

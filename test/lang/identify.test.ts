@@ -24,6 +24,11 @@ const CASES: Array<[string, 'en' | 'fr' | 'und', string]> = [
   ['Site Web : https://www.nutritionnordcanada.gc.ca/sscc', 'fr', 'site Web, French word order'],
   ['Our Web site: https://www.example.ca', 'en', 'Web site, English word order'],
   ['Site 2:', 'und', 'site alone, a word of both languages'],
+  // Canadian places of several words (rules/lang/places-ca.txt) are names in a longer text.
+  ['GARE MARITIME DE NORTH SYDNEY', 'fr', 'North Sydney, a place, in a French heading in capitals'],
+  ['Gare maritime de North Sydney', 'fr', 'North Sydney, a place, in a French heading'],
+  ['Greater Sudbury', 'en', 'the English name of a place, alone'],
+  ['Happy Valley-Goose Bay, Newfoundland and Labrador', 'en', 'a place and an English province'],
 ];
 
 describe('the language of short texts', () => {
