@@ -222,7 +222,6 @@ function groupBlocks(doc: SourceDocument, lines: CleanLine[], opts: UnitOptions)
 /** A line that opens with a time (`8:30 a.m. to 4 p.m.`, `8 h 30 à 16 h 30`): after a comma, the rest of the sentence. */
 const TIME_OPENING = /^\d{1,2}(?::\d{2})?\s?(?:[ap]\.m\.|[ap]m\b)|^\d{1,2}\s?h(?:\s?\d{2})?\s/iu;
 
-
 /** A line that is only a web or e-mail address. */
 const LONE_ADDRESS = /^(?:(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?)$/;
 

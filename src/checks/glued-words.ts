@@ -803,16 +803,14 @@ export default defineCheck({
         w.folded.length >= COGNATE_COMPOUND_MIN &&
         ((isCognate(parts[0].folded) && !otherOpensLike(parts[0].folded.length + 1) && dict.cost(parts[1].folded) <= COMMON) ||
           (isCognate(parts[1].folded) && dict.cost(parts[0].folded) <= COMMON_BESIDE_COGNATE));
+      // Two content words in lower case, the first no prefix: the shape of the pairs below.
+      const lowerContentPair = parts.length === 2 && w.shape === 'lower' && !fn[0] && !fn[1] && !PREFIXES[lang].has(parts[0].folded);
       // Two common English words of seven letters or more each (`statutoryholidays`), in lower
       // case beside a text of the other language: the closed compounds the dictionary lacks are
       // of shorter parts (`touchpoint`, `timestep`, `barcode`).
       const englishLongPair =
         lang === 'en' &&
-        parts.length === 2 &&
-        w.shape === 'lower' &&
-        !fn[0] &&
-        !fn[1] &&
-        !PREFIXES.en.has(parts[0].folded) &&
+        lowerContentPair &&
         !PERSON_COMPOUND.test(parts[1].folded) &&
         (parts.every((p) => p.folded.length >= ENGLISH_LONG_PART && dict.cost(p.folded) <= COMMON) ||
           // (Or two of the commonest words, the second a plural, the whole as long: `businessdays`;
@@ -829,12 +827,8 @@ export default defineCheck({
       // aside a word one letter from the dictionary's.
       const knownPair =
         lang === 'fr' &&
-        parts.length === 2 &&
-        w.shape === 'lower' &&
-        !fn[0] &&
-        !fn[1] &&
+        lowerContentPair &&
         !REFORM_WELDED.has(parts[0].folded) &&
-        !PREFIXES.fr.has(parts[0].folded) &&
         (parts.every((p) => p.folded.length >= KNOWN_PAIR_PART && dict.cost(p.folded) <= KNOWN_WORD) ||
           // (Or a common word of five letters and a word of six or more: `ordrealéatoire`.)
           parts.every((p, k) => dict.cost(p.folded) <= KNOWN_WORD && (p.folded.length >= KNOWN_PAIR_PART || (p.folded.length === KNOWN_PAIR_PART - 1 && dict.cost(p.folded) <= FIX_COMMON && parts[1 - k].folded.length >= KNOWN_PAIR_PART)))) &&

@@ -404,10 +404,6 @@ function letterCase(text: string, from: number, to: number): number {
 const NAME_PARTS = 3;
 const NAME_CAPITALS = 2;
 
-/**
- * The index of the last token of a name in hyphenated parts starting at token i (at least
- * NAME_PARTS parts joined by single hyphens, NAME_CAPITALS of them capitalised), or −1.
- */
 /** Tokens a place of the list has at most (`Sault Ste. Marie`). */
 const PLACE_TOKENS = 4;
 
@@ -419,6 +415,10 @@ function knownPlaceEnd(text: string, tokens: WordToken[], i: number): number {
   return -1;
 }
 
+/**
+ * The index of the last token of a name in hyphenated parts starting at token i (at least
+ * NAME_PARTS parts joined by single hyphens, NAME_CAPITALS of them capitalised), or −1.
+ */
 function hyphenatedNameEnd(text: string, tokens: WordToken[], i: number): number {
   if (i > 0 && tokens[i - 1].end + 1 === tokens[i].start && text.charCodeAt(tokens[i].start - 1) === 45) return -1;
   let j = i;
