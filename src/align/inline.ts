@@ -141,7 +141,9 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
     // A dash, comma or colon inside quotation marks is the quoted title's (`« Growing Mi'kmaw
     // Speakers – Language Nest Expansion »` in French text): a slash or a bar may still cut a
     // title written in both languages (`"Fall Fair / Foire d'automne"`).
-    if (quoted.length && core !== '/' && core !== '|' && !tok.includes('\t') && quoted.some((v) => at > v.start && end < v.end)) continue;
+    // Not one inside words of a sentence around the quotation (`Each line is "English / Français".`):
+    // that quotes an example.
+    if (quoted.length && !tok.includes('\t') && quoted.some((v) => at > v.start && end < v.end && ((core !== '/' && core !== '|') || quotedInSentence(text, v)))) continue;
     if (leadCut >= 0 && leadCut <= at) {
       pushWithNeutral(pieces, ctx, last, leadCut, sep);
       sep = 1;
@@ -165,6 +167,13 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
   }
   pushWithNeutral(pieces, ctx, last, text.length, sep);
   return pieces;
+}
+
+/** Words of a line outside a quotation that make it a quotation inside a sentence. */
+const QUOTING_WORDS = 3;
+
+function quotedInSentence(text: string, quote: Span): boolean {
+  return (text.slice(0, quote.start) + ' ' + text.slice(quote.end)).split(/[^\p{L}]+/u).filter((w) => w.length > 1).length >= QUOTING_WORDS;
 }
 
 function countChar(text: string, code: number): number {
@@ -789,10 +798,13 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   // Elevator modernization … - Place du Portage, Phase III`: the name read as French on both sides).
   // Only when the two sides are the two runs whole: nothing left to neither (a number after a
   // French colon, `… : 204-555-0184`; a name, `Lego Builders (6 to 12 years): … / Bâtisseurs Lego`).
-  if (!firstLang && !(runs.length === 2 && runsMeetAt(runs, text, '/'))) {
-    const first = plainSlashSides(text);
-    const bySlash = first ? readByOnlySlash(mt, neutral, first, true) : null;
-    if (bySlash?.kind === 'inline' && bySlash.runs.length === 2 && runsMeetAt(bySlash.runs, text, '/') && text.slice(0, bySlash.runs[0].from).trim() === '' && text.slice(bySlash.runs[1].to).trim() === '') return bySlash;
+  // So with a line's one bar, whatever dashes and slashes its sides hold (`22 Wing North Bay —
+  // School Bus Timetable | 22e Escadre North Bay — Horaire des autobus scolaires`).
+  for (const mark of ['/', '|'] as const) {
+    if (firstLang || (runs.length === 2 && runsMeetAt(runs, text, mark))) continue;
+    const first = plainSlashSides(text, mark);
+    const bySlash = first ? readByOnlySlash(mt, neutral, first, true, mark) : null;
+    if (bySlash?.kind === 'inline' && bySlash.runs.length === 2 && runsMeetAt(bySlash.runs, text, mark) && text.slice(0, bySlash.runs[0].from).trim() === '' && text.slice(bySlash.runs[1].to).trim() === '') return bySlash;
   }
   return inlineReading(runs, pieces, text);
 }
@@ -802,10 +814,15 @@ function runsMeetAt(runs: Run[], text: string, mark: string): boolean {
   return text.slice(runs[0].to, runs[1].from).trim() === mark;
 }
 
-/** The language of the side before a line's one spaced slash, when each side reads plainly as one language taken whole, the two opposite; else null. */
-function plainSlashSides(text: string): 'en' | 'fr' | null {
-  const m = onlySpacedSlash(text);
-  if (!m || /\s[|–—]\s/.test(text)) return null;
+/**
+ * The language of the side before a line's one spaced slash (or bar), when each side reads
+ * plainly as one language taken whole, the two opposite; else null. A slash with a bar or a dash
+ * elsewhere on the line is no such cut, nor a bar with a slash.
+ */
+function plainSlashSides(text: string, mark: '/' | '|' = '/'): 'en' | 'fr' | null {
+  const m = onlySpacedSlash(text, mark);
+  // (A bar with a slash too is no such cut: `Point 1 / Item 1 – Mot de bienvenue | Welcome`.)
+  if (!m || (mark === '/' ? /\s[|–—]\s/ : /\s\/\s/).test(text)) return null;
   const a = scoreText(text.slice(0, m.index)).score;
   const b = scoreText(text.slice(m.index + m[0].length)).score;
   return a >= SIDE_SURE && b <= -SIDE_SURE ? 'fr' : a <= -SIDE_SURE && b >= SIDE_SURE ? 'en' : null;
@@ -829,13 +846,15 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
   const cut = cuts[0];
   if (!/^\s+\S\s+$/.test(text.slice(pieces[cut - 1].to, pieces[cut].from))) return null;
   const second = first === 'en' ? 'fr' : 'en';
-  // French scores above zero: the sides the wrong way round, each plainly so.
-  const sa = scoreText(text.slice(pieces[0].from, pieces[cut - 1].to)).score;
-  const sb = scoreText(text.slice(pieces[cut].from, pieces[pieces.length - 1].to)).score;
+  // French scores above zero: the sides the wrong way round, each plainly so. Asked to, each side
+  // must read, taken whole, as its language.
   const sign = first === 'en' ? 1 : -1;
-  if (sign * sa >= SIDE_SURE && sign * sb <= -SIDE_SURE) return null;
-  // Asked to, each side must read, taken whole, as its language.
-  if (halvesRead && !(sign * sa < 0 && sign * sb > 0)) return null;
+  const fits = ([sa, sb]: [number, number]): boolean => !(sign * sa >= SIDE_SURE && sign * sb <= -SIDE_SURE) && (!halvesRead || (sign * sa < 0 && sign * sb > 0));
+  const sides: [string, string] = [text.slice(pieces[0].from, pieces[cut - 1].to), text.slice(pieces[cut].from, pieces[pieces.length - 1].to)];
+  const scores = (s: [string, string]): [number, number] => [scoreText(s[0]).score, scoreText(s[1]).score];
+  // Else without a name both sides write (`Stop 5, École secondaire catholique Algonquin: 8:05 a.m.
+  // | Arrêt 5, École secondaire catholique Algonquin : 8 h 05`): it says nothing of either side's language.
+  if (!fits(scores(sides)) && !fits(scores(withoutSharedName(...sides)))) return null;
   if (!pieces.slice(0, cut).some((p) => p.wordy) || !pieces.slice(cut).some((p) => p.wordy)) return null;
   // Cut at a dash, each side is the whole of its language's line, names and numbers included
   // (`Cégep Limoilou, 1300, 8e Avenue, local 1241`): nothing before or after is shared.
@@ -846,6 +865,29 @@ export function readByOnlySlash(mt: MappedText, neutral: NeutralFinder | undefin
   });
   const runs = buildRuns(pieces, text);
   return runs.length === 2 ? inlineReading(runs, pieces, text) : null;
+}
+
+/** Fewest words of a name both sides of a line write, set aside when their languages are read. */
+const SHARED_NAME_WORDS = 2;
+
+/**
+ * Two sides of a line without the longest run of words both write alike, when it has a
+ * capitalised word and SHARED_NAME_WORDS words or more (a name); as they are otherwise.
+ */
+function withoutSharedName(a: string, b: string): [string, string] {
+  const wa = [...a.matchAll(/[\p{L}-]+/gu)];
+  const wb = [...b.matchAll(/[\p{L}-]+/gu)];
+  let best = { length: 0, i: 0, j: 0 };
+  for (let i = 0; i < wa.length; i++) {
+    for (let j = 0; j < wb.length; j++) {
+      let k = 0;
+      while (i + k < wa.length && j + k < wb.length && wa[i + k][0] === wb[j + k][0]) k++;
+      if (k > best.length) best = { length: k, i, j };
+    }
+  }
+  if (best.length < SHARED_NAME_WORDS || !wa.slice(best.i, best.i + best.length).some((w) => /^\p{Lu}/u.test(w[0]))) return [a, b];
+  const cutOut = (s: string, words: RegExpMatchArray[], at: number): string => s.slice(0, words[at].index) + s.slice(words[at + best.length - 1].index! + words[at + best.length - 1][0].length);
+  return [cutOut(a, wa, best.i), cutOut(b, wb, best.j)];
 }
 
 /** The one slash (or bar, or dash) between spaces of a line, or null when it has none or several. */
@@ -1968,12 +2010,19 @@ function attachBetween(runs: Run[], pieces: Piece[], text: string): void {
 /**
  * A leading undecided label joined to the first run by a colon (`Presenter: Chief Audit
  * Executive`), or a leading acronym whose gloss in brackets opens the run (`EI (toll-free):
- * 1-800-206-7218 / AE (sans frais) : …`).
+ * 1-800-206-7218 / AE (sans frais) : …`). Undecided pieces that open a bracket the first run
+ * closes belong to it (`LFA 23 (Chaleur Bay – Miscou) opens …`: names, cut at a dash inside the
+ * brackets).
  */
 function attachLeading(runs: Run[], pieces: Piece[], text: string): void {
   const first = runs[0];
   const i = first.firstPiece - 1;
   if (i < 0) return;
+  if (pieces.slice(0, first.firstPiece).every((p) => p.lang === 'und') && bracketDepth(text, 0, first.from) > 0 && bracketDepth(text, first.from, first.to) < 0) {
+    first.firstPiece = 0;
+    first.from = pieces[0].from;
+    return;
+  }
   const p = pieces[i];
   const between = text.slice(p.to, pieces[first.firstPiece].from).trim();
   if (p.lang === 'und' && ((p.wordy && between === ':') || (between === '(' && i === 0 && ACRONYM_ONLY.test(text.slice(p.from, p.to))))) {
@@ -2097,6 +2146,18 @@ function closeBrackets(r: Run, text: string): void {
  * opens (`Gatineau (Québec` → `Gatineau (Québec)`): the pieces stop short of them, as they are
  * separators.
  */
+/** Brackets opened less those closed in text[from, to): negative when it closes one it did not open. */
+function bracketDepth(text: string, from: number, to: number): number {
+  let depth = 0;
+  let least = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (BRACKETS.some(([open]) => open === c)) depth++;
+    else if (BRACKETS.some(([, close]) => close === c)) least = Math.min(least, --depth);
+  }
+  return least < 0 ? least : depth;
+}
+
 export function withClosingBrackets(text: string, from: number, to: number): number {
   let end = to;
   for (const [open, close] of BRACKETS) {

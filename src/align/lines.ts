@@ -289,6 +289,17 @@ function cleanLine(doc: SourceDocument, line: number, start: number, end: number
     }
     if (HTML_HEADING.test(raw)) heading = true;
   }
+  // A heading marked with equals signs (`== 2. Parking ban beacons / Feux d'interdiction ==`, as
+  // wikis and AsciiDoc write them): the signs are no text of either side.
+  if (!opts.markdown && raw.charCodeAt(s) === 61 /* = */) {
+    const open = /^={1,6}[ \t]+(?=[\p{L}\p{N}(])/u.exec(raw.slice(s, e));
+    if (open) {
+      heading = true;
+      s += open[0].length;
+      const close = /[ \t]+={1,6}$/.exec(raw.slice(s, e));
+      if (close) e -= close[0].length;
+    }
+  }
   // The marks of a quoted e-mail (`> `, `>> `) are no text: the quoted message is read as the
   // reply is, and a line of marks alone is a blank line.
   if (!opts.markdown && raw.charCodeAt(s) === 62 /* > */) {

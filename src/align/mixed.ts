@@ -453,8 +453,26 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
       const [x, y] = [lang(i), lang(j)];
       if (y === second && x !== first && single(i)) readings[i] = assigned(first);
       else if (x === first && y !== second && single(j)) readings[j] = assigned(second);
+      else if (x === null && y === null && translatedLabel(units[i].text.text, units[j].text.text)) {
+        readings[i] = assigned(first);
+        readings[j] = assigned(second);
+      }
     }
   }
+}
+
+/** A label, its colon and a value: `Télécopieur : 418-548-2764`. */
+const LABELLED_VALUE = /^\s*(\p{L}[\p{L}.' -]{0,30}?)\s*:\s*(\S.*?)\s*$/u;
+
+/**
+ * Whether two lines in the same place of twin paragraphs give one value under two labels
+ * (`Télécopieur: 418-548-2764` and `Fax: 418-548-2764`): the label is translated, the value shared.
+ */
+function translatedLabel(a: string, b: string): boolean {
+  const [ma, mb] = [LABELLED_VALUE.exec(a), LABELLED_VALUE.exec(b)];
+  if (!ma || !mb || ma[2] !== mb[2]) return false;
+  const fold = (label: string): string => label.normalize('NFD').replace(/[^\p{L}]/gu, '').toLowerCase();
+  return fold(ma[1]) !== fold(mb[1]);
 }
 
 /**
@@ -980,7 +998,8 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
     // A line of one slash cut into more than its two sides (names read as English on both).
     // Runs that alternate in pairs (`Point 1 | Item 1 | titre | title`) are read right already.
     else if (r.kind === 'inline' && r.runs.length > 2 && units[i].lines.length === 1) {
-      if (!alternatingPairs(r.runs)) readings[i] = readByOnlySlash(units[i].text, neutral, first) ?? r;
+      // (Or one bar: `ROUTE N-3, MORNING | CIRCUIT N-3, MATIN`, its code read as shared.)
+      if (!alternatingPairs(r.runs)) readings[i] = readByOnlySlash(units[i].text, neutral, first, false, oneBarOrSlash(units[i].text.text)) ?? r;
       // Unless a pair lies on one side of the line's one slash: then, when each side reads as its
       // language taken whole, the slash is the cut (French place names in the English side).
       else if (pairBesideOnlySlash(r.runs, units[i].text.text)) readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
@@ -990,8 +1009,14 @@ function rereadByOrder(units: Unit[], readings: UnitReading[], enFirst: number, 
     // side's name read as English): when each side reads as its language taken whole, the slash
     // is the cut.
     else if (r.kind === 'inline' && r.runs.length === 2 && units[i].lines.length === 1 && runsMeetAwayFromSlash(r.runs, units[i].text.text)) {
-      readings[i] = readByOnlySlash(units[i].text, neutral, first, true) ?? r;
+      readings[i] = readByOnlySlash(units[i].text, neutral, first, true, oneBarOrSlash(units[i].text.text)) ?? r;
     }
+    // A line of one bar or slash still read whole as one language (`Leaves École secondaire
+    // catholique Algonquin: 2:50 p.m. | Départ de l'École secondaire catholique Algonquin : 14 h
+    // 50`, the name both sides write read as French): the mark is the cut when each side, taken
+    // whole and without that name, reads as its language in the document's order.
+    const now = readings[i];
+    if (now.kind === 'mono' && units[i].lines.length === 1) readings[i] = readByOnlySlash(units[i].text, neutral, first, true, oneBarOrSlash(units[i].text.text)) ?? now;
   });
 }
 
@@ -1111,9 +1136,14 @@ function placeTwins(a: string, b: string): 'en' | 'fr' | null {
  * English side's, the dash the cut).
  */
 function runsMeetAwayFromSlash(runs: Run[], text: string): boolean {
-  const m = onlySpacedSlash(text);
+  const m = onlySpacedSlash(text, oneBarOrSlash(text));
   if (!m || /\s[–—|-]\s/.test(text.slice(runs[0].to, runs[1].from))) return false;
   return runs[0].to > m.index + m[0].length || runs[1].from < m.index;
+}
+
+/** The mark that cuts a line in two: its one spaced bar, else its slash. */
+function oneBarOrSlash(text: string): '|' | '/' {
+  return onlySpacedSlash(text, '|') ? '|' : '/';
 }
 
 /** Whether the two sides of a line's one spaced slash are one name but for a short stretch, leaning to `first` then to the other language (oneStretchTwins). */

@@ -606,6 +606,12 @@ export default defineCheck({
       if (!words) foldedWords[lang].set(seg, (words = scanFolded(seg.text, lang)));
       return words;
     };
+    /** The folded words of the other side of a segment's pair (none when it has no other side). */
+    const otherWordsOf = (s: IndexedSegment): string[] => {
+      const otherSide = s.side === 'en' ? 'fr' : 'en';
+      const other = s.pair[otherSide];
+      return other && other !== s.seg ? foldedWordsOf(other, otherSide) : [];
+    };
     const misspellings = new Map<string, boolean>();
     const misspelling = (lang: DictLang, folded: string, protect: Array<{ from: number; to: number }>, contentCost: number): boolean => {
       const key = `${lang}\u0000${folded}\u0000${protect.map((p) => `${p.from}-${p.to}`).join(',')}\u0000${contentCost}`;
@@ -659,7 +665,8 @@ export default defineCheck({
     mixedTokens.forEach((token, k) => {
       const segment = mixedSegments[k];
       const lang = ix.langOf(segment);
-      reportCut(segment, token, (w) => (lang === 'fr' ? functionThenName(w, dicts) : englishFunctionThenName(w, dicts, ix.vocab.en)));
+      const otherWords = (): string[] => otherWordsOf(ix.segment(segment));
+      reportCut(segment, token, (w) => (lang === 'fr' ? Math.max(functionThenName(w, dicts, otherWords), wordThenName(w, dicts.fr, otherWords)) : englishFunctionThenName(w, dicts, ix.vocab.en)));
     });
     elidedTokens.forEach((token, k) => reportCut(elidedSegments[k], token, elisionCut));
 
@@ -672,9 +679,7 @@ export default defineCheck({
       const dict = dicts[lang];
       const splits = splitsOf.get(`${lang}\u0000${w.text}`) ?? [];
       if (splits.length === 0) return null;
-      const otherSide = s.side === 'en' ? 'fr' : 'en';
-      const other = s.pair[otherSide];
-      const otherWords = other && other !== s.seg ? foldedWordsOf(other, otherSide) : [];
+      const otherWords = otherWordsOf(s);
       // Copied on the other side, or nearly (Sadate / Sadat): a name or a term, not a typo. Not
       // when the word is the other side's with function words run onto it: `interruptionde`
       // beside `service interruption` is the very typo this check is for.
@@ -698,13 +703,17 @@ export default defineCheck({
         return otherUndoubled.some((o) => commonPrefix(o, u) >= Math.min(5, u.length));
       };
       // A French part that an English word of the other side translates to (shipped lexicon).
-      const translatedThere = (part: string): boolean => otherSide === 'en' && otherWords.some((o) => translatesTo(o, part));
+      const translatedThere = (part: string): boolean => s.side === 'fr' && otherWords.some((o) => translatesTo(o, part));
       // A cognate on the other side makes a rare part likely; so does (for ranking only: in a
       // large run every word turns up somewhere) a part written elsewhere in the documents.
       // So does its translation there (`entretenir` in `etentretenir` beside `maintain`).
       const partCost = (part: string): number => (isCognate(part) || translatedThere(part) ? Math.min(dict.cost(part), COMMON) : dict.cost(part));
       let best: { split: Split; score: number; apart: number[] } | null = null;
       for (const sp of splits) {
+        // Three parts need a content word of four letters at least: three short words are noise
+        // (iraquien is not ira qui en), and such a split must not outrank a reading of two
+        // (`etparle` is `et parle`, not `et par le`).
+        if (sp.parts.length === 3 && !sp.parts.some((p) => p.folded.length >= 4 && !gluesLikeFunctionWord(w.text.slice(p.from, p.to), lang))) continue;
         const apart = phraseOf(lang, sp)?.tokens ?? [];
         let score = sp.parts.length - 1 - (apart.length ? 10 : 0);
         for (const p of sp.parts) score += vocab.count(p.folded) > 0 ? Math.min(partCost(p.folded), COMMON) : partCost(p.folded);
@@ -833,6 +842,10 @@ export default defineCheck({
           // (Or a common word of five letters and a word of six or more: `ordrealéatoire`.)
           parts.every((p, k) => dict.cost(p.folded) <= KNOWN_WORD && (p.folded.length >= KNOWN_PAIR_PART || (p.folded.length === KNOWN_PAIR_PART - 1 && dict.cost(p.folded) <= FIX_COMMON && parts[1 - k].folded.length >= KNOWN_PAIR_PART)))) &&
         otherWords.length > 0;
+      // A French name of two words run together inside a sentence, each word's English on the
+      // other side (`Conseilnational mixte` beside `National Joint Council`): a name of one word
+      // would be copied there, and a copy is set aside above.
+      const namedThere = lang === 'fr' && parts.length === 2 && w.shape === 'title' && !w.initial && parts.every((p) => p.folded.length >= 4 && there(p.folded));
       if (
         !fn.some(Boolean) &&
         !numberFirst &&
@@ -843,7 +856,8 @@ export default defineCheck({
         !englishCognates &&
         !englishCognateAndWord &&
         !englishLongPair &&
-        !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4) && cognatePair(parts[0].folded, parts[1].folded))
+        !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4) && cognatePair(parts[0].folded, parts[1].folded)) &&
+        !namedThere
       )
         return null;
       // A rare word of the dictionary that opens with a function word, beside the translation of
@@ -869,9 +883,6 @@ export default defineCheck({
       const onBeforeDate = parts[last].folded === 'on' && DATE_AFTER.test(s.seg.text.slice(w.end, w.end + 12));
       if (lang === 'en' && PARTICLES.has(parts[last].folded) && !fn[0] && parts[0].folded.length >= 3 && parts[0].folded.length <= PHRASAL_VERB_MAX && !onBeforeDate) return null;
       if (lang === 'en' && SUFFIXES.has(parts[last].folded)) return null;
-      // Three parts need a content word of four letters at least: three short words are noise
-      // (iraquien is not ira qui en).
-      if (parts.length === 3 && !parts.some((p, k) => !fn[k] && p.folded.length >= 4)) return null;
       // Capitalised words are names unless they start with a word that starts sentences (Lapartie,
       // Inaddition) or a longer word: Deque is not De que, Uswitch not Us witch, Catalana not
       // Catalan a.
@@ -895,7 +906,7 @@ export default defineCheck({
         if (w.shape === 'upper' && (!s.caps || (n <= ACRONYM_MAX && !functionPair))) return null;
         // A capitalised word inside a sentence is a name, unless a word the other side writes
         // too has a function word run onto it (`services Internetà large bande` beside `Internet`).
-        if (w.shape === 'title' && !w.initial && !(parts.length === 2 && !fn[0] && fn[1] && parts[0].folded.length >= 5 && otherWords.includes(parts[0].folded))) return null;
+        if (w.shape === 'title' && !w.initial && !namedThere && !(parts.length === 2 && !fn[0] && fn[1] && parts[0].folded.length >= 5 && otherWords.includes(parts[0].folded))) return null;
         if (vocab.count(w.folded) >= TERM_REPEATS) return null;
         // Three words run together end with their content word (delasécurité, ofthemeeting);
         // perte ne ce is a foreign word (pertenece), not three French ones.
@@ -1109,15 +1120,36 @@ const FUNCTION_BEFORE_CAPITAL = /^(?:de|des|du|la|le|les|au|aux|à|en|et|pour|su
  * (`desForces` → 3), when that word is one of either dictionary; −1 otherwise. Names in mixed
  * case open with a capital (`LeBlanc`, `DeBoer`) or are code (`iPhone`): they never match.
  */
-function functionThenName(word: string, dicts: Record<DictLang, Dictionary>): number {
+function functionThenName(word: string, dicts: Record<DictLang, Dictionary>, otherWords: () => string[]): number {
   const m = FUNCTION_BEFORE_CAPITAL.exec(word);
   if (!m) return -1;
   const rest = fold(word.slice(m[0].length));
   // `de`, `du`, `la`, `le` open surnames too (`deCoste`, `laFleur`): only before a common French
-  // word (`leMinistère`); the other words before any word of either dictionary (`desForces`,
+  // word (`leMinistère`), or one of the dictionary whose cognate the other side writes (`duSénat`
+  // beside `Senate`); the other words before any word of either dictionary (`desForces`,
   // `àWashington`, `avecWillard`).
-  if (SURNAME_PARTICLES.has(m[0])) return dicts.fr.has(rest) && dicts.fr.cost(rest) <= COMMON ? m[0].length : -1;
+  if (SURNAME_PARTICLES.has(m[0])) {
+    if (!dicts.fr.has(rest)) return -1;
+    const cognate = (): boolean => rest.length >= 4 && otherWords().some((o) => commonPrefix(o, rest) >= Math.min(5, rest.length));
+    return dicts.fr.cost(rest) <= COMMON || cognate() ? m[0].length : -1;
+  }
   return dicts.fr.has(rest) || dicts.en.has(rest) ? m[0].length : -1;
+}
+
+/** A French word in small letters, after an elision or not, then a capitalised word (`l'avenueCarling`). */
+const WORD_THEN_CAPITAL = /^(?:\p{L}['’])?(\p{Ll}{4,})(?=\p{Lu}\p{Ll}{2,}$)/u;
+
+/**
+ * Where a French word meets the name run onto it (`l'avenueCarling` → 8), when the other side
+ * writes that name on its own (`Carling Avenue`); −1 otherwise. A name or a code name in mixed
+ * case is copied whole to the other side, not cut there.
+ */
+function wordThenName(word: string, dict: Dictionary, otherWords: () => string[]): number {
+  const m = WORD_THEN_CAPITAL.exec(word);
+  if (!m || !dict.has(fold(m[1]))) return -1;
+  const name = fold(word.slice(m[0].length));
+  const there = otherWords();
+  return there.includes(name) && !there.includes(fold(word)) ? m[0].length : -1;
 }
 
 /**

@@ -153,6 +153,18 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
   // The two pairs before this one, latest first (the quote a gloss translates stands there).
   let last: Pair | null = null;
   let lastButOne: Pair | null = null;
+  // The postal codes of the orphans: an address's last line given in one language only is no
+  // omission, one given in both is matched with its twin below.
+  const postalCodes = new Map<string, number>();
+  for (const pair of pairs) {
+    const seg = pair.en && !pair.fr ? pair.en : pair.fr && !pair.en ? pair.fr : null;
+    const code = seg && POSTAL_LINE.exec(seg.text.trim())?.[1].replace(/\s/g, '');
+    if (code) postalCodes.set(code, (postalCodes.get(code) ?? 0) + 1);
+  }
+  const loneAddressEnd = (text: string): boolean => {
+    const code = POSTAL_LINE.exec(text.trim())?.[1].replace(/\s/g, '');
+    return code !== undefined && postalCodes.get(code) === 1;
+  };
   pairs.forEach((pair, index) => {
     if (pair.method === 'shared') return;
     const [before, beforeThat] = [last, lastButOne];
@@ -166,7 +178,7 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
     }
     // Neutral orphans (a number, a code, a row of station identifiers) need no translation.
     const doc = docs.get(seg.place.file);
-    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text) || isCompanyName(seg.text) || INSTITUTION_NAME.test(seg.text.trim()) || isStreetAddress(seg.text) || isSignatureTitle(seg, doc)) return;
+    if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text) || isCompanyName(seg.text) || INSTITUTION_NAME.test(seg.text.trim()) || isStreetAddress(seg.text) || loneAddressEnd(seg.text) || isSignatureTitle(seg, doc)) return;
     if (isGloss(seg, pair.en ? 'en' : 'fr', before, doc) || isGloss(seg, pair.en ? 'en' : 'fr', beforeThat, doc)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
@@ -851,17 +863,30 @@ function best(scores: number[]): [number, number] {
   return [k, s];
 }
 
-/** Two to four capitalised words (`Claire Bouchard`, `Marie-Ève Lavoie`, `J. R. Smith`). */
-const NAME_SHAPE = /^(?:(?:\p{Lu}\.|\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)\s+){1,3}\p{Lu}(?:\p{Ll}+(?:['’-]\p{Lu}?\p{Ll}+)*|['’]\p{Lu}\p{Ll}+)$/u;
+/** Two to four capitalised words (`Claire Bouchard`, `Marie-Ève Lavoie`, `J. R. Smith`, `Étienne LeBlanc`). */
+const NAME_SHAPE = /^(?:(?:\p{Lu}\.|\p{Lu}\p{Ll}*(?:['’-]\p{Lu}?\p{Ll}+)*)\s+){1,3}\p{Lu}(?:\p{Ll}+(?:\p{Lu}\p{Ll}+)?(?:['’-]\p{Lu}?\p{Ll}+)*|['’]\p{Lu}\p{Ll}+)$/u;
+
+/** The courtesy title before an addressee's name (`Monsieur Étienne LeBlanc`, `Ms. Tremblay`). */
+const HONORIFIC = /^(?:Monsieur|Madame|Mademoiselle|M\.|Mme|Mlle|Me|Dre?|Dr\.|Mr\.?|Mrs\.?|Ms\.?)\s+(?=\p{Lu})/u;
+
+/**
+ * A place, its province and its postal code on a line of their own (`Moncton (Nouveau-Brunswick)
+ * E1C 5J7`, `Gatineau QC  K1A 0J9`, `Tracadie, New Brunswick  E1X 1B8`): the last line of an
+ * address, which a letter gives once.
+ */
+const POSTAL_LINE = /^\p{Lu}[\p{L}'’. -]*(?:,\s*\p{Lu}[\p{L}'’. -]*|\s*\([\p{L}'’. -]+\))?,?\s+([A-Z]\d[A-Z]\s?\d[A-Z]\d)$/u;
 
 /**
  * A person's name on a line of its own (a memo's or a letter's signature, `Claire Bouchard`): the
  * same in both languages. Its last word is a surname neither dictionary knows; a title in title
- * case (`Next Steps`) has words they do.
+ * case (`Next Steps`) has words they do. So is an addressee's name after a courtesy title
+ * (`Monsieur Étienne LeBlanc`), which a letter gives once, in the addressee's language.
  */
 function isPersonName(text: string): boolean {
-  const t = text.trim();
+  const t = text.trim().replace(HONORIFIC, '');
   if (!NAME_SHAPE.test(t)) return false;
+  // After a courtesy title, capitalised words are a name whatever the dictionaries hold (`LeBlanc`).
+  if (t.length < text.trim().length) return true;
   const last = fold(t.slice(t.lastIndexOf(' ') + 1).split('-').pop()!);
   return !dictionary('en').has(last) && !dictionary('fr').has(last);
 }
@@ -875,13 +900,14 @@ function isPersonName(text: string): boolean {
 const COMPANY_NAME = /^\p{Lu}[\p{L}'’&.-]*(?:\s+(?:\p{Lu}[\p{L}'’&.-]*|&|et|and|de|du|des|of|the))*,?\s+(?:[Ii]nc|INC|[Ll]tée|LTÉE|[Ll]td|LTD|[Ll]imited|[Ll]imitée|[Ee]nr|[Cc]orp|[Cc]ie|S\.C\.C)\.?$/u;
 
 /**
- * A French school's, college's, university's, clinic's or hospital's name on a line of its own
- * (`École secondaire publique Gisèle-Lalonde` under a teacher's bilingual title, `Université de
- * Saint-Boniface`, `Clinique médicale Saint-Denis` in a doctor's address):
+ * A French school's, school board's, college's, university's, clinic's or hospital's name on a
+ * line of its own (`École secondaire publique Gisèle-Lalonde` under a teacher's bilingual title,
+ * `Centre de services scolaire de la Capitale`, `Université de Saint-Boniface`, `Clinique
+ * médicale Saint-Denis` in a doctor's address):
  * its name in English too. It ends with a capitalised word, the name (`École secondaire` alone is
  * a heading to translate).
  */
-const INSTITUTION_NAME = /^(?:École|Collège|Université|Cégep|CÉGEP|Lycée|Académie|Clinique|Hôpital)(?:\s+[\p{L}'’.-]+){0,5}\s+\p{Lu}[\p{L}'’.-]*$/u;
+const INSTITUTION_NAME = /^(?:École|Collège|Université|Cégep|CÉGEP|Lycée|Académie|Clinique|Hôpital|Centre de services scolaire|Commission scolaire|Conseil scolaire)(?:\s+[\p{L}'’.-]+){0,5}\s+\p{Lu}[\p{L}'’.-]*$/u;
 
 /** A French signature's title, before the name (`La directrice générale,`). */
 const FRENCH_SIGNATURE_TITLE = /^(?:Le|La|L['’])\s?\p{Ll}[\p{L}'’ -]{2,60},$/u;

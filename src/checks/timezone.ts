@@ -228,8 +228,29 @@ function dateFor(pair: Pair, values: { en: Value[]; fr: Value[] }, side: Side, z
   // So does one that gives this time after the date, the other before it (`1:00 p.m. EST until
   // March 10, 2027, and at 1:00 p.m. EDT after that`): the date ends the other's period.
   if (bothTimes && best !== null && AFTER_THAT.test(text.slice(zone.end, zone.end + 30))) return null;
+  // A period that runs across a change of the clocks (`from April 28 to November 15, 2026. …
+  // take effect at 5 p.m. (EDT)`): its daily time is in both, and no date of it settles the zone.
+  if (best && acrossChange(text, values[side], best, zone)) return null;
   if (best) return { date: best, label: dateLabel(best) };
   return refs[side] ?? refs[other(side)];
+}
+
+/**
+ * Whether the sentence of the date a zone goes by, before the zone, gives dates on both sides of a
+ * change of the clocks (the period the zone's time recurs through).
+ */
+function acrossChange(text: string, values: Value[], date: DateValue, zone: ZoneValue): boolean {
+  const [start, end] = sentenceAround(text, date.start);
+  let daylight: boolean | null = null;
+  for (const v of values) {
+    if (v.kind !== 'date' || v.start < start || v.start >= Math.min(end, zone.start)) continue;
+    const withYear = v.year === undefined ? { ...v, year: date.year } : v;
+    const d = daylightOn(withYear);
+    if (d === null) continue;
+    if (daylight !== null && d !== daylight) return true;
+    daylight = d;
+  }
+  return false;
 }
 
 /**

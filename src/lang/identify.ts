@@ -416,6 +416,12 @@ function knownPlaceEnd(text: string, tokens: WordToken[], i: number): number {
 }
 
 /**
+ * Provinces whose names are hyphenated in French only (`Prince Edward Island` in English): their
+ * words say which language the text around them is in.
+ */
+const FRENCH_PROVINCE_NAMES = new Set(['terre-neuve-et-labrador', 'ile-du-prince-edouard']);
+
+/**
  * The index of the last token of a name in hyphenated parts starting at token i (at least
  * NAME_PARTS parts joined by single hyphens, NAME_CAPITALS of them capitalised), or −1.
  */
@@ -424,6 +430,7 @@ function hyphenatedNameEnd(text: string, tokens: WordToken[], i: number): number
   let j = i;
   while (j + 1 < tokens.length && tokens[j + 1].start === tokens[j].end + 1 && text.charCodeAt(tokens[j].end) === 45) j++;
   if (j - i + 1 < NAME_PARTS) return -1;
+  if (FRENCH_PROVINCE_NAMES.has(text.slice(tokens[i].start, tokens[j].end).normalize('NFD').replace(/\p{M}/gu, '').toLowerCase())) return -1;
   let capitals = 0;
   for (let k = i; k <= j; k++) {
     const c = text[tokens[k].start];

@@ -21,6 +21,9 @@ export function withoutMailPrefixes(text: string): string {
 /** The quotation marks of a reply before a line (`> `, `>> `). */
 const QUOTED = '(?:>[ \\t]?)*';
 
+/** What a sender's or recipient's field ends with when it gives an address (`Name <name@example.ca>`). */
+const ENDS_WITH_ADDRESS = '(?=.*<[^<>\\s@]+@[^<>\\s]+>\\s*$)';
+
 /** A field of a mail header, its name in one language or in both (`To / À :`). */
 export const MAIL_FIELD = new RegExp(`^\\s*${QUOTED}\\s*(?:${FIELD_NAMES})(?:\\s*/\\s*(?:${FIELD_NAMES}))?\\s?:\\s`);
 /** A field that starts a header. */
@@ -29,9 +32,12 @@ const MAIL_START = new RegExp(`^\\s*${QUOTED}\\s*(?:${START_NAMES})(?:\\s*/\\s*(
  * A field of a header that holds no text to translate, as a mail program writes it in one
  * language (`From:`, `Sent:`, `À :`); not a field of both (`From / De : Finance Directorate /
  * Direction des finances`), whose value is text in each language, unless it ends with the sender's
- * or recipient's address (`From: Clinique d'impôt SAGM / SAGM Tax Clinic <impots@…>`: a display name).
+ * or recipient's address (`From: Clinique d'impôt SAGM / SAGM Tax Clinic <impots@…>`: a display
+ * name; `À / To: Marc-André Gagnon <ma.gagnon@…>`).
  */
-export const MAIL_DATA_FIELD = new RegExp(`^\\s*${QUOTED}\\s*(?:${DATA_NAMES})\\s?:\\s(?:(?=.*<[^<>\\s@]+@[^<>\\s]+>\\s*$)|(?!.* / ))`);
+export const MAIL_DATA_FIELD = new RegExp(
+  `^\\s*${QUOTED}\\s*(?:${DATA_NAMES})(?:\\s?:\\s(?:${ENDS_WITH_ADDRESS}|(?!.* / ))|\\s*/\\s*(?:${DATA_NAMES})\\s?:\\s${ENDS_WITH_ADDRESS})`,
+);
 
 /**
  * Whether line `line` (of `count`, read by `lineAt`) is in a mail header: a block of two or more
@@ -59,7 +65,8 @@ export function inMailHeader(lineAt: (line: number) => string, count: number, li
 /** The field of the time a mail program sent the message. */
 const MAIL_SENT = new RegExp(`^\\s*${QUOTED}\\s*(?:Sent|Envoyé)\\s?:`);
 /** A sender or recipient field with an e-mail address (`From: Name <name@example.ca>`): a mail program's header, not a memo's. */
-const MAIL_ADDRESSED = new RegExp(`^\\s*${QUOTED}\\s*(?:From|To|Cc|De|À|Pour|Copie(?: à)?)\\s?:.*[\\w.+-]+@[\\w-]+\\.[\\w.-]+`);
+const ADDRESSED_NAMES = 'From|To|Cc|De|À|Pour|Copie(?: à)?';
+const MAIL_ADDRESSED = new RegExp(`^\\s*${QUOTED}\\s*(?:${ADDRESSED_NAMES})(?:\\s*/\\s*(?:${ADDRESSED_NAMES}))?\\s?:.*[\\w.+-]+@[\\w-]+\\.[\\w.-]+`);
 
 /**
  * The line a mail program writes above a quoted message (`On Mon, Oct 5, 2026 at 4:15 PM, Priya

@@ -4664,3 +4664,55 @@ describe('an address line reading weakly as French inside an English block', () 
     expect(p?.fr?.place.line).toBe(22);
   });
 });
+
+// Blind rounds 253–263: lines read wrongly in bilingual layouts, each with its fix.
+describe('blind documents of rounds 253 to 263 whose lines were cut or read wrongly', () => {
+  const read = (file: string) => alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
+  const B = 'test/fixtures/checks/planted/blind';
+  const at = (pairs: Pair[], side: 'en' | 'fr', line: number) => pairs.filter((p) => p[side]?.place.line === line);
+
+  // ji/dtc-practitioner-questionnaire-fr-first.txt:64: twin paragraphs of contact lines, one value
+  // under two labels (`Télécopieur: 418-548-2764` / `Fax: 418-548-2764`): the label is translated.
+  it('pairs two lines that give one value under two labels in twin paragraphs', () => {
+    const pairs = read(`${B}/ji/dtc-practitioner-questionnaire-fr-first.txt`);
+    expect(at(pairs, 'fr', 64).map((p) => [p.method, p.en?.text])).toEqual([['block', 'Fax: 418-548-2764']]);
+  });
+
+  // jn/aide-memoire-saisons-homard-2026.txt:14: names before a dash inside brackets belong to
+  // the side that closes the bracket.
+  it('keeps a bracket cut by a dash in its side', () => {
+    const pairs = read(`${B}/jn/aide-memoire-saisons-homard-2026.txt`);
+    expect(at(pairs, 'en', 14).map((p) => p.en?.text)).toEqual(['LFA 23 (Chaleur Bay – Miscou) opens Friday, April 24, 2026']);
+  });
+
+  // jn/aide-memoire-saisons-homard-2026.txt:9: a province's French name hyphenated in French only.
+  it('reads a province named the French way as French', () => {
+    const pairs = read(`${B}/jn/aide-memoire-saisons-homard-2026.txt`);
+    expect(at(pairs, 'en', 9).map((p) => [p.en?.text, p.fr?.text])).toEqual([['Newfoundland and Labrador', 'Terre-Neuve-et-Labrador']]);
+  });
+
+  // jp/winter-signage-order.txt:8, 19: a slash inside a quotation in a sentence quotes an example;
+  // a heading's equals signs are no text.
+  it('leaves a quoted slash in a sentence whole and sets a heading’s equals signs aside', () => {
+    const pairs = read(`${B}/jp/winter-signage-order.txt`);
+    expect(at(pairs, 'en', 8).map((p) => [p.method, p.fr?.place.line])).toEqual([['stacked', 9]]);
+    expect(at(pairs, 'en', 19).map((p) => [p.en?.text, p.fr?.text])).toEqual([['Parking ban beacons, Lots B and C, qty 4', "Feux d'interdiction, stationnements B et C, qté 4"]]);
+  });
+
+  // jq/north-bay-timetable.txt:1, 13, 21: a timetable of lines cut by one bar, with dashes inside
+  // its sides, codes, and a French school's name written on both sides.
+  it('cuts the lines of a timetable at their one bar', () => {
+    const pairs = read(`${B}/jq/north-bay-timetable.txt`);
+    const sides = (line: number) => at(pairs, 'en', line).map((p) => [p.en?.text, p.fr?.text]);
+    expect(sides(1)).toEqual([['22 Wing North Bay — School Bus Timetable', '22e Escadre North Bay — Horaire des autobus scolaires']]);
+    expect(sides(13)).toEqual([['ROUTE N-3, MORNING', 'CIRCUIT N-3, MATIN']]);
+    expect(sides(21)).toEqual([['Leaves École secondaire catholique Algonquin: 2:50 p.m.', "Départ de l'École secondaire catholique Algonquin : 14 h 50"]]);
+  });
+
+  // js/earth-sciences-school-visits-thread.txt:2: a mail header's field named in both languages
+  // that gives an address holds no text.
+  it('reads a bilingual mail field that gives an address as shared material', () => {
+    const pairs = read(`${B}/js/earth-sciences-school-visits-thread.txt`);
+    expect(at(pairs, 'fr', 2).map((p) => p.method)).toEqual(['shared']);
+  });
+});

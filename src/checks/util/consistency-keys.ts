@@ -392,7 +392,9 @@ export function gerundForms(en: string, a: string, b: string): boolean {
  * numbers in digits only, and a number written in words or as a Roman numeral on the other side
  * would make two translations of one text. Each side must differ from the same side of the other
  * pair in its numbers only, and in its numbers on both sides: `Phase II` over the `Phase 1` of
- * `Phase I` is a wrong translation.
+ * `Phase I` is a wrong translation. What another number makes of the words around it is no
+ * other translation either: a plural (`1 personne`, `2 personnes`) or an elision (`Famille d'une
+ * personne`, `Famille de deux personnes`).
  */
 export function anotherNumberOnly(a: Pair, b: Pair): boolean {
   const aEn = numberPattern(a.en!.text, 'en');
@@ -428,7 +430,18 @@ function numberPattern(text: string, lang: 'en' | 'fr'): { words: string; number
     if (!inRun) words.push('#');
     inRun = true;
   }
-  return { words: words.join(' '), numbers: numbers.join(' ') };
+  return { words: withoutNumberAgreement(words).join(' '), numbers: numbers.join(' ') };
+}
+
+/**
+ * Words without what a number makes the words beside it take: the plural's -s or -x of the word
+ * after it, the elision of the word before it (`d'une personne`, `de deux personnes`).
+ */
+function withoutNumberAgreement(words: string[]): string[] {
+  return words.map((w, k) => {
+    if (words[k + 1] === '#' && (w === 'd' || w === 'l')) return w === 'd' ? 'de' : 'le';
+    return words[k - 1] === '#' && w.length > 3 && /[sx]$/.test(w) ? w.slice(0, -1) : w;
+  });
 }
 
 /**
