@@ -109,7 +109,8 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
   const values = extractValues(text, 'und');
   const protectedSpans: Span[] = values.filter((v) => PROTECTED.has(v.kind));
   // Codes (s.21(1)(a)), URLs and e-mail addresses are pieces of their own: shared material.
-  const neutralSpans: Span[] = values.filter((v) => v.kind === 'code');
+  // (With the groups of digits that go on after it: `PPL-2026-48213`, a file number, is one piece.)
+  const neutralSpans: Span[] = values.filter((v) => v.kind === 'code').map((v) => withDigitGroups(text, v));
   // Each pattern runs only when its tell-tale character is there (most lines have none).
   const slashes = countChar(text, 47);
   if (text.includes('://') || text.includes('www.')) addMatches(URL, text, neutralSpans);
@@ -167,6 +168,15 @@ export function splitPieces(text: string, neutral?: NeutralFinder): Piece[] {
   }
   pushWithNeutral(pieces, ctx, last, text.length, sep);
   return pieces;
+}
+
+/** Groups of digits joined by hyphens right after a code. */
+const DIGIT_GROUPS = /^(?:-\d+)+(?![\p{L}\d])/u;
+
+/** A code's span with the groups of digits that go on after it (`PPL-2026` of `PPL-2026-48213`). */
+function withDigitGroups(text: string, span: Span): Span {
+  const more = DIGIT_GROUPS.exec(text.slice(span.end, span.end + 24));
+  return more ? { start: span.start, end: span.end + more[0].length } : { start: span.start, end: span.end };
 }
 
 /** Words of a line outside a quotation that make it a quotation inside a sentence. */

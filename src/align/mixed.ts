@@ -419,8 +419,11 @@ function rereadParagraphTwins(units: Unit[], readings: UnitReading[]): void {
   if (stacked >= STACKED_ORDER_MIN) return;
   // Words, not an address's number or a code (`dps-client@ec.gc.ca` under the sentence that gives it).
   const wordy = (i: number): boolean => countWords(units[i].text.text.replace(/\S*[@/]\S*|\S+[.:]\S+/g, ' ')) >= 2;
-  // Not a line read as a pair of its own (`Manager, Recreation / Gestionnaire, Loisirs`).
-  const single = (i: number): boolean => readings[i].kind !== 'inline' && (readings[i].kind === 'mono' || wordy(i));
+  // Not a line read as a pair of its own (`Manager, Recreation / Gestionnaire, Loisirs`), unless
+  // only a comma cuts it, no slash, bar or dash (`Case postale 3030, succursale Terminus`, an
+  // address line whose words read as both languages, over `PO Box 3030, Station Terminus`).
+  const commaCut = (i: number): boolean => readings[i].kind === 'inline' && !/\s[/|–—-]\s|\//.test(units[i].text.text) && units[i].lines.length === 1;
+  const single = (i: number): boolean => (readings[i].kind !== 'inline' || commaCut(i)) && (readings[i].kind === 'mono' || wordy(i));
   for (let p = 0; p + 1 < paragraphs.length; p++) {
     const [a, b] = paragraphs[p];
     const [c, d] = paragraphs[p + 1];
@@ -772,6 +775,9 @@ function stackedBlockCopy(stretch: Mono[], lang: Lang, u: Unit): number {
   return 0;
 }
 
+/** Words of a sentence from inside an English paragraph, at least, for its copy closing the French one to be a copy. */
+const COPY_SENTENCE_MIN_WORDS = 6;
+
 /** How far above (in lines) the English of a block may stand for a copy of it in the French block below. */
 const BLOCK_COPY_LINES = 12;
 
@@ -798,14 +804,18 @@ function blockCopy(stretch: Mono[], lang: Lang, u: Unit, order: StackOrder, twin
   let crossed = false;
   // The last sentences of a paragraph copied alone (a sentence that many paragraphs end with
   // recurs: `All centres will be closed.`) only right under the French, as its last line: with
-  // its own French right under it, the line is a stacked twin.
+  // its own French right under it, the line is a stacked twin. So is a longer sentence from inside
+  // the paragraph (`The park gate closes at 10 p.m. EDT.` under `L'arrivée se fait…`, the English
+  // paragraph going on with a sentence the French left out).
   const last = stretch[stretch.length - 1];
   const closesBlock = !twinBelow && last !== undefined && last.lang !== lang && last.unit.lastLine + 1 === u.firstLine;
   for (let k = stretch.length - 1; k >= 0; k--) {
     const m = stretch[k];
-    if (u.firstLine - m.unit.lastLine > BLOCK_COPY_LINES) return null;
+    // (A copy closing the French paragraph may stand a whole block of letter paragraphs below its English.)
+    if (u.firstLine - m.unit.lastLine > (closesBlock ? 2 * BLOCK_COPY_LINES : BLOCK_COPY_LINES)) return null;
     if (m.lang !== lang) crossed = true;
-    else if (crossed && (m.unit.text.text.trim() === text || (closesBlock && copiesClosingSentences(m.unit.text.text, text)))) return 'second';
+    else if (crossed && (m.unit.text.text.trim() === text || (closesBlock && (copiesClosingSentences(m.unit.text.text, text) || (words >= COPY_SENTENCE_MIN_WORDS && holdsSentence(m.unit.text.text, text.replace(/\s+/g, ' ')))))))
+      return 'second';
   }
   return null;
 }
@@ -1028,13 +1038,24 @@ function secondSideByWordLists(text: string, first: 'en' | 'fr'): boolean {
   return listLeansTo(text.slice(m.index + m[0].length), second) && !listLeansTo(text.slice(0, m.index), second);
 }
 
-/** Whether a line's one slash has the same text each side, words only the first language's list has, and no name (`Lake of the Woods`). */
+/**
+ * Whether a line's one slash has the same text each side, words only the first language's list
+ * has, and no name (`Lake of the Woods`); or a label of a word both languages write and its
+ * colon (`Questions: ascenseurs@… / Questions: ascenseurs@…`): the second side is the other
+ * language's, its colon written its way or not.
+ */
 function copiedSide(text: string, first: 'en' | 'fr'): boolean {
   const m = onlySpacedSlash(text);
   if (!m) return false;
   const a = text.slice(0, m.index).trim();
-  return a === text.slice(m.index + m[0].length).trim() && !isKnownPlace(a) && !capitalisedName(a) && leansByWordLists(a.replace(NOT_WORDS, ' '), first);
+  if (a !== text.slice(m.index + m[0].length).trim() || isKnownPlace(a) || capitalisedName(a)) return false;
+  if (leansByWordLists(a.replace(NOT_WORDS, ' '), first)) return true;
+  const label = LABEL_OPENING.exec(a);
+  return label !== null && dictionary('en').has(fold(label[1])) && dictionary('fr').has(fold(label[1]));
 }
+
+/** A label of one word and its colon, opening a text (`Questions:`, `Information :`). */
+const LABEL_OPENING = /^(\p{Lu}\p{Ll}+)\s?:\s/u;
 
 /**
  * The sign (a slash or a bar between spaces, the line's only one) before which every word has
@@ -2242,7 +2263,7 @@ function rereadOneLanguageLabels(units: Unit[], readings: UnitReading[]): void {
   });
   const labels = new Set(labelled.values());
   for (const [i, label] of labelled) {
-    const lang = LABEL_PAIRS.has(label) && labels.has(LABEL_PAIRS.get(label)!) ? 'en' : [...LABEL_PAIRS].some(([en, fr]) => fr === label && labels.has(en)) ? 'fr' : null;
+    const lang = LABEL_PAIRS.some(([en, fr]) => en === label && labels.has(fr)) ? 'en' : LABEL_PAIRS.some(([en, fr]) => fr === label && labels.has(en)) ? 'fr' : null;
     const r = readings[i];
     if (lang && !(r.kind === 'mono' && r.lang === lang)) readings[i] = assigned(lang);
   }
@@ -2271,18 +2292,19 @@ function readOneCells(units: Unit[], readings: UnitReading[]): void {
   });
 }
 
-/** Contact labels that read as no language, English ⇄ French (TERMIUM Plus). */
-const LABEL_PAIRS = new Map([
+/** Contact labels that read as no language, English ⇄ French (TERMIUM Plus): `Fax` is `Téléc.` or `Télécopieur`. */
+const LABEL_PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['tty', 'ats'],
   ['tel', 'tél'],
   ['fax', 'téléc'],
-]);
+  ['fax', 'télécopieur'],
+];
 
 /** The language of the first of two labelled lines whose labels are a known pair, or null. */
 function labelPairOrder(a: string, b: string): 'en' | 'fr' | null {
   const [la, lb] = [labelOf(a), labelOf(b)];
-  if (LABEL_PAIRS.get(la) === lb) return 'en';
-  if (LABEL_PAIRS.get(lb) === la) return 'fr';
+  if (LABEL_PAIRS.some(([en, fr]) => en === la && fr === lb)) return 'en';
+  if (LABEL_PAIRS.some(([en, fr]) => en === lb && fr === la)) return 'fr';
   return null;
 }
 

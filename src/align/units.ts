@@ -332,6 +332,10 @@ function continues(a: CleanLine, b: CleanLine, before?: CleanLine): boolean {
   // January 20, 2027` under `… (ACE) / CANADA CHILD BENEFIT (CCB)`): rows of their own, whatever
   // case the next one opens in.
   if (SPACED_SLASH.test(at) && SPACED_SLASH.test(bt)) return false;
+  // A line of both languages that opens with a brand in mixed case (`oTENTiks at Petit-Gaspé: … /
+  // oTENTiks à Petit-Gaspé : …`) under a line that has no slash: a row of its own, its small first
+  // letter the brand's.
+  if (MIXED_CASE_START.test(bt) && SPACED_SLASH.test(bt) && !SPACED_SLASH.test(at)) return false;
   const c = bt.charAt(0);
   // A line in small letters under a line of the other language, each plainly so, itself under a
   // line of the first one's language (`du vendredi 23 octobre, 22 h, …` under `In case of bad
@@ -390,6 +394,9 @@ export function twinHeadings(a: string, b: string): boolean {
 
 /** A line that ends inside a word cut by a hyphen (`infor-`), and the letters of that word there. */
 const HYPHEN_END = /(\p{L}+)[-\u2010]$/u;
+/** A word in mixed case opening a line, small letters then a capital (`oTENTiks`, `iPhone`). */
+const MIXED_CASE_START = /^\p{Ll}+\p{Lu}/u;
+
 /** The letters that open a line in lower case (`mation below`). */
 const LOWER_START = /^\p{Ll}+/u;
 

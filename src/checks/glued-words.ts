@@ -958,9 +958,14 @@ export default defineCheck({
         // without its accent and unknown to the dictionary (`decarbonisation`) has its cognate there.
         const deThenNoun =
           lang === 'fr' && parts.length === 2 && parts[0].text === 'de' && parts[1].folded.length >= 6 && w.shape === 'lower' && otherWords.length > 0 && !otherOpensLike(5);
+        // So is a French verb of the first or second person plural run onto the article or
+        // pronoun after it (`nous renouvelonsle Musée`, `vérifiezles documents`): no French word
+        // goes on after those endings.
+        const verbThenArticle =
+          lang === 'fr' && parts.length === 2 && /^(?:le|la|les)$/.test(parts[1].text) && /(?:ons|ez)$/.test(parts[0].folded) && parts[0].folded.length >= 5 && w.shape === 'lower' && otherWords.length > 0;
         // So is `à` run onto the word after it (`àconcurrence`): no French word opens with `à`.
         const graveThenWord = lang === 'fr' && parts.length === 2 && /^[àÀ]$/.test(parts[0].text) && parts[1].folded.length >= GRAVE_WORD_MIN;
-        const limit = knownPair || determinerNoun || englishDeterminerWord || auxiliaryWord || wordThenDe || wordThenDeterminer || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord ? KNOWN_WORD : n <= SHORT_WORD && !onBeforeDate ? SHORT_COMMON : COMMON;
+        const limit = knownPair || determinerNoun || englishDeterminerWord || auxiliaryWord || wordThenDe || wordThenDeterminer || functionThenWord || pluralThenWord || functionThenNumber || deThenNoun || graveThenWord || verbThenArticle ? KNOWN_WORD : n <= SHORT_WORD && !onBeforeDate ? SHORT_COMMON : COMMON;
         // Beside a cognate, its fellow part may be a little rarer (`postale` beside `community`'s
         // `communautaire`, `wireless` beside `microphone`'s `micro`).
         const besideCognate = (lang === 'fr' && parts.length === 2 && cognatePair(parts[0].folded, parts[1].folded)) || englishCognateAndWord;

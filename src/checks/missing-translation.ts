@@ -161,6 +161,17 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
     const code = seg && POSTAL_LINE.exec(seg.text.trim())?.[1].replace(/\s/g, '');
     if (code) postalCodes.set(code, (postalCodes.get(code) ?? 0) + 1);
   }
+  // The files, and the lines of each file, that hold text of each language (a side of a pair, or an orphan).
+  const written: Record<'en' | 'fr', Set<string>> = { en: new Set(), fr: new Set() };
+  for (const pair of pairs) {
+    if (pair.method === 'shared') continue;
+    for (const side of ['en', 'fr'] as const) {
+      const seg = pair[side];
+      if (!seg) continue;
+      written[side].add(seg.place.file);
+      for (let l = seg.place.line; l <= seg.place.endLine; l++) written[side].add(`${seg.place.file}\u0000${l}`);
+    }
+  }
   const loneAddressEnd = (text: string): boolean => {
     const code = POSTAL_LINE.exec(text.trim())?.[1].replace(/\s/g, '');
     return code !== undefined && postalCodes.get(code) === 1;
@@ -180,10 +191,31 @@ function sections(pairs: Pair[], docs: Map<string, SourceDocument>): Orphan[][] 
     const doc = docs.get(seg.place.file);
     if (seg.lang === 'und' || !isTranslatable(seg.text) || segmentScore(seg).words === 0 || isLanguageNote(seg.text) || isCode(seg, doc) || isMailHeader(seg, doc) || isTranslationCaption(seg, doc) || isPersonName(seg.text) || isCompanyName(seg.text) || INSTITUTION_NAME.test(seg.text.trim()) || isStreetAddress(seg.text) || loneAddressEnd(seg.text) || isSignatureTitle(seg, doc)) return;
     if (isGloss(seg, pair.en ? 'en' : 'fr', before, doc) || isGloss(seg, pair.en ? 'en' : 'fr', beforeThat, doc)) return;
+    if (doc && quotedInOneLanguage(seg, pair.en ? 'fr' : 'en', doc, written)) return;
     cur.push({ pair, seg, side: pair.en ? 'en' : 'fr', index });
   });
   if (cur.length) out.push(cur);
   return out;
+}
+
+/** A line of a quoted e-mail (`> Hello,`, `>> …`). */
+const QUOTED_LINE = /^\s*>/;
+
+/**
+ * Whether a segment is in a quoted e-mail whose quoted lines hold no text of the other language
+ * (a member of the public's message under a bilingual reply, written in its writer's language):
+ * a message quoted as it was sent, not a text to translate. A quoted bilingual message (a notice
+ * forwarded with its two versions) still has its omissions found.
+ */
+function quotedInOneLanguage(seg: Segment, other: 'en' | 'fr', doc: SourceDocument, written: Record<'en' | 'fr', Set<string>>): boolean {
+  // (In a file of both languages: a quotation in one version of a pair of files is that version's text.)
+  if (!written[other].has(seg.place.file) || !QUOTED_LINE.test(doc.line(seg.place.line))) return false;
+  let first = seg.place.line;
+  while (first > 1 && QUOTED_LINE.test(doc.line(first - 1))) first--;
+  let last = seg.place.endLine;
+  while (last < doc.lineCount && QUOTED_LINE.test(doc.line(last + 1))) last++;
+  for (let l = first; l <= last; l++) if (written[other].has(`${seg.place.file}\u0000${l}`)) return false;
+  return true;
 }
 
 /** Words a quoted sentence has at least. */
@@ -920,10 +952,15 @@ const FRENCH_SIGNATURE_TITLE = /^(?:Le|La|L['’])\s?\p{Ll}[\p{L}'’ -]{2,60},$
  */
 function isSignatureTitle(seg: Segment, doc: SourceDocument | undefined): boolean {
   if (doc === undefined || seg.lang !== 'fr' || !FRENCH_SIGNATURE_TITLE.test(seg.text.trim())) return false;
-  for (let l = seg.place.endLine + 1; l <= Math.min(doc.lineCount, seg.place.endLine + 3); l++) {
+  // (The signer's branch may stand between: `La gestionnaire,` / `Traitement de la Sécurité de la
+  // vieillesse – Région du Québec` / `Nathalie Bouchard`.)
+  let branch = false;
+  for (let l = seg.place.endLine + 1; l <= Math.min(doc.lineCount, seg.place.endLine + 4); l++) {
     const next = doc.line(l).trim();
     if (next === '' || next === '[Signature]') continue;
-    return NAME_SHAPE.test(next);
+    if (NAME_SHAPE.test(next)) return true;
+    if (branch || /[.!?:;,]$/.test(next)) return false;
+    branch = true;
   }
   return false;
 }

@@ -100,6 +100,8 @@ function scan(ctx: CheckContext, side: 'en' | 'fr', seg: Segment, allowed: Set<s
     // `un un` only before `peu` (`j'en veux un un peu plus petit`): a slip elsewhere (`délivrée par
     // un un gouvernement`).
     if (w === 'un' && j + 1 < count && text.slice(spans[2 * j + 2], spans[2 * j + 3]).toLowerCase() === 'peu') continue;
+    // Letters masking digits are no words (`XXX XXX 418`, a social insurance number masked).
+    if (MASK.test(w)) continue;
     // One-letter words are initials and enumerators (`J J Thomson`), except à, y and English a.
     if (w.length === 1 && !(w === 'à' || w === 'y' || (w === 'a' && side === 'en'))) continue;
     const a = text.slice(spans[2 * first], spans[2 * first + 1]);
@@ -128,6 +130,9 @@ function enBeforeGerund(text: string, spans: Int32Array | number[], count: numbe
   const next = text.slice(spans[2 * j + 2], spans[2 * j + 3]).toLowerCase();
   return /ants?$/.test(next);
 }
+
+/** A run of one masking letter (`XXX`, `***` is no word at all). */
+const MASK = /^(?:x+|\*+)$/;
 
 function isCapitalised(w: string): boolean {
   return w[0] !== w[0].toLowerCase();

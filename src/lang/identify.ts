@@ -296,6 +296,9 @@ function computeScore(text: string, tokens: WordToken[], places = true): LangSco
       }
       continue;
     }
+    // `no` before its number without a period is the number sign both languages write (`AVIS no
+    // 3`, `Room no 4`), not the English word.
+    if (w === 'no' && NUMBER_AFTER.test(text.slice(t.end, t.end + 2))) continue;
     // An abbreviation counts when it is written as one: with its period (approx.), or before a
     // number (Rm 5362). Otherwise `est` and `mon` are French words, not English abbreviations;
     // and a word the lexicon knows, ending a sentence, is that word.
@@ -356,13 +359,20 @@ function computeScore(text: string, tokens: WordToken[], places = true): LangSco
   return { score, words, maxFr, maxEn, known, unseenCapitalised };
 }
 
+/** A number right after a word, a space between at most. */
+const NUMBER_AFTER = /^\s?\d/;
+
+/** `no`, `No.`, `nos` before a number: a number sign, in a heading in capitals or not. */
+const NUMBER_SIGN = /^[Nn]os?\.?\s?\d/;
+
 /** Words in capitals a heading opens with to be read as one in capitals (mostlyCaps). */
 const CAPS_WORDS = 3;
 
 /**
  * A heading in capitals with a word of small letters after it (`AVIS AUX MEMBRES No 2026-07`): its
  * words in capitals are words, not acronyms. It opens with three words in capitals or more, and
- * has one word of small letters at most (not `Chimie: GEM-MACH 3.0.0.2 => GEM-MACH 3.1.0.0`).
+ * has one word of small letters at most (not `Chimie: GEM-MACH 3.0.0.2 => GEM-MACH 3.1.0.0`); a
+ * number sign before its number is no word (`AVIS no 3 – INTERRUPTION DU SERVICE`).
  */
 function mostlyCaps(text: string, tokens: WordToken[]): boolean {
   let upper = 0;
@@ -372,6 +382,8 @@ function mostlyCaps(text: string, tokens: WordToken[]): boolean {
     if (t.end - t.start < 2) continue;
     // (Asked of every text scored: the first word in small letters settles most, and no string is made.)
     const kind = letterCase(text, t.start, t.end);
+    // (`no` before its number is the heading's number sign: `AVIS no 3 – INTERRUPTION DU SERVICE`.)
+    if (kind === SMALL && NUMBER_SIGN.test(text.slice(t.start, t.end + 3))) continue;
     if (kind === SMALL) {
       if (++other > 1 || upper < CAPS_WORDS) return false;
     } else if (kind === CAPITALS && other === 0) upper++;

@@ -4716,3 +4716,62 @@ describe('blind documents of rounds 253 to 263 whose lines were cut or read wron
     expect(at(pairs, 'fr', 2).map((p) => p.method)).toEqual(['shared']);
   });
 });
+
+// Blind rounds 262–266: the same, measured on the builds after the rounds before them.
+describe('blind documents of rounds 262 to 266 whose lines were cut or read wrongly', () => {
+  const read = (file: string) => alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
+  const B = 'test/fixtures/checks/planted/blind';
+  const at = (pairs: Pair[], side: 'en' | 'fr', line: number) => pairs.filter((p) => p[side]?.place.line === line);
+
+  // jr/employer_payroll_request_en-fr.txt:64–65: `Fax:` over `Télécopieur:`, one number.
+  it('pairs a fax line with the line under it that gives its number under the French label', () => {
+    const pairs = read(`${B}/jr/employer_payroll_request_en-fr.txt`);
+    expect(at(pairs, 'fr', 65).map((p) => [p.method, p.en?.place.line])).toEqual([['stacked', 64]]);
+  });
+
+  // jv/thread-oTENTik-change.txt:4: a file number in a subject cut by a slash is one piece.
+  it('keeps a file number of several groups of digits whole', () => {
+    const pairs = read(`${B}/jv/thread-oTENTik-change.txt`);
+    expect(at(pairs, 'fr', 4).map((p) => [p.method, p.fr?.text])).toEqual([
+      ['inline', 'Modification de la réservation'],
+      ['shared', 'PPL-2026-48213'],
+      ['shared', 'PPL-2026-48213'],
+    ]);
+  });
+
+  // jv/thread-oTENTik-change.txt:33: an English sentence closing the French paragraph, copied from
+  // inside the English paragraph, is the French left in English; the paragraph after it pairs.
+  it('reads a sentence copied from inside the English paragraph as the French one left in English', () => {
+    const pairs = read(`${B}/jv/thread-oTENTik-change.txt`);
+    expect(at(pairs, 'en', 17).map((p) => [p.fr?.place.line, p.fr?.place.endLine])).toEqual([[32, 33]]);
+    expect(at(pairs, 'en', 20).map((p) => p.fr?.place.line)).toEqual([35]);
+  });
+
+  // jv/forillon-bulletin.txt:17–18: a line of both languages opening with a brand in mixed case
+  // (`oTENTiks`) is a row of its own, not the line above going on.
+  it('does not join a bilingual row that opens with a brand in mixed case to the line above', () => {
+    const pairs = read(`${B}/jv/forillon-bulletin.txt`);
+    expect(at(pairs, 'en', 17).map((p) => [p.method, p.en?.place.endLine])).toEqual([['orphan', 17]]);
+  });
+
+  // ju/oas-recovery-review-tremblay.txt:3, 8: twin letterheads, an address line cut at its comma.
+  it('pairs twin letterhead lines, one of them cut only at a comma', () => {
+    const pairs = read(`${B}/ju/oas-recovery-review-tremblay.txt`);
+    expect(at(pairs, 'fr', 2).map((p) => p.en?.place.line)).toEqual([7]);
+    expect(at(pairs, 'fr', 3).map((p) => p.en?.place.line)).toEqual([8]);
+  });
+
+  // jt/avis-ascenseurs-harwood.txt:48–49, 57–58: notice headings in capitals with a number sign.
+  it('reads headings in capitals with a number sign as their language', () => {
+    const pairs = read(`${B}/jt/avis-ascenseurs-harwood.txt`);
+    expect(at(pairs, 'fr', 48).map((p) => [p.method, p.en?.place.line])).toEqual([['stacked', 49]]);
+    expect(at(pairs, 'fr', 57).map((p) => [p.method, p.en?.place.line])).toEqual([['stacked', 58]]);
+  });
+
+  // jt/affiches-hall-ascenseurs-larose.txt:36: one label both languages write, the same each side
+  // of the slash: the second side is the French one.
+  it('pairs the two sides of a slash that copy one label and its value', () => {
+    const pairs = read(`${B}/jt/affiches-hall-ascenseurs-larose.txt`);
+    expect(at(pairs, 'fr', 36).map((p) => p.method)).toEqual(['inline']);
+  });
+});
