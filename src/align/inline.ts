@@ -1753,13 +1753,34 @@ function dropWeakMinority(runs: Run[], pieces: Piece[], text: string): Run[] {
     const mixedIn = pieces.slice(r.firstPiece, r.lastPiece + 1).some((p) => (r.lang === 'fr' ? -p.score.maxEn : p.score.maxFr) >= MIXED_WORD * 2);
     const enclosed = i > 0 && i + 1 < runs.length && runs[i - 1].lang !== r.lang && runs[i + 1].lang !== r.lang;
     const opening = i === 0 && runs.length === 2;
-    if (weak || inBracket || mixedIn || ((enclosed || opening) && personalName(r, pieces, text)) || gloss(runs, i, text)) {
+    if (weak || inBracket || mixedIn || ((enclosed || opening) && personalName(r, pieces, text)) || gloss(runs, i, text) || connective(runs, i, text, strongest)) {
       for (let k = r.firstPiece; k <= r.lastPiece; k++) pieces[k].lang = 'und';
       changed = true;
     }
   }
   return changed ? buildRuns(pieces, text) : runs;
 }
+
+/**
+ * A sentence opening on a one-word connective before its comma (`Or, nous retenons 104,50 $…`,
+ * `Alors, …`): the word is one the other language writes too (`or`, `alors` reads as nothing in
+ * English but `or` is an English word), and the rest of the unit reads its own language many
+ * times more strongly. The opening word is the sentence's, not a translation of it: a pair opens
+ * on a label both languages would translate, and leans both ways about as strongly.
+ */
+function connective(runs: Run[], i: number, text: string, strongest: Run): boolean {
+  const r = runs[i];
+  if (i !== 0 || r === strongest) return false;
+  const word = text.slice(r.from, r.to);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word) || !/^\s*,/.test(text.slice(r.to))) return false;
+  const otherLang = r.lang === 'en' ? 'fr' : 'en';
+  if (!dictionary(otherLang).has(fold(word))) return false;
+  const rest = runs.slice(1).filter((q) => q.lang !== r.lang).reduce((sum, q) => sum + Math.abs(q.score), 0);
+  return rest >= CONNECTIVE_RATIO * Math.abs(r.score);
+}
+
+/** How many times more strongly the rest of a unit reads its language than an opening connective. */
+const CONNECTIVE_RATIO = 5;
 
 /** How many times longer than a name in brackets the run before it is (a translation is about as long). */
 const GLOSSED_RUN_RATIO = 1.5;

@@ -314,6 +314,8 @@ function leftovers(ctx: CheckContext, en: Item[], fr: Item[], usedEn: boolean[],
  */
 const NEARBY = 8;
 const NEARBY_LINES = 4;
+/** How many digits a number needs for the same digits nearby, written another way, to be it. */
+const NEARBY_DIGITS = 3;
 
 /**
  * Where a pair just before the current one, or else just after it (same file, a few lines away),
@@ -338,6 +340,9 @@ function saidNearby(ctx: CheckContext, side: Side, raw: string, value?: number):
       inReach.push({ seg, after });
     }
   }
+  // Then the same digits written the other language's way (`$90,997` in the English sentence,
+  // `90 997 $` in the French one before it): a long run of digits is no coincidence.
+  if (digitsOf(raw).length >= NEARBY_DIGITS) for (const { seg, after } of inReach) if (new Evidence(seg.text, side).hasDigits(raw)) return { line: seg.place.line, after };
   // Digits as written first, anywhere in reach: words are the weaker sign.
   if (value !== undefined) for (const { seg, after } of inReach) if (new Evidence(seg.text, side).hasNumber(value)) return { line: seg.place.line, after };
   return null;

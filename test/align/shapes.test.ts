@@ -4774,4 +4774,14 @@ describe('blind documents of rounds 262 to 266 whose lines were cut or read wron
     const pairs = read(`${B}/jt/affiches-hall-ascenseurs-larose.txt`);
     expect(at(pairs, 'fr', 36).map((p) => p.method)).toEqual(['inline']);
   });
+
+  // ju/oas-nonresident-return-oneill-halves.txt:66: a French sentence opening on `Or,`, a word
+  // English writes too, is one French sentence that pairs with its English twin.
+  it('reads a sentence opening on a connective the other language writes as one sentence', () => {
+    const pairs = read(`${B}/ju/oas-nonresident-return-oneill-halves.txt`);
+    expect(at(pairs, 'fr', 66).map((p) => [p.en?.place.line, p.fr?.text.slice(0, 22)])).toEqual([
+      [23, 'Or, nous retenons 104,'],
+      [23, 'La différence de 308,5'],
+    ]);
+  });
 });
