@@ -34,6 +34,8 @@ const COGNATE_COMPOUND_MIN = 12;
 const FIX_COMMON = 4.5;
 /** The cost of a word the dictionaries know but no word count has seen. */
 const KNOWN_WORD = 6.5;
+/** Letters, at least, of two English words translated on the French side when the first has four. */
+const SHORT_HEAD_COMPOUND_MIN = 13;
 /** Letters of each of two common English words run together, at least, to be two words without other evidence. */
 const ENGLISH_LONG_PART = 7;
 /** Letters, at least, of a word of two of the commonest English words run together (`businessdays`). */
@@ -140,6 +142,15 @@ const RARE_OPENING = /^(?:en|de|des|du|la|le|les|au|aux|sur|pour|par|dans|avec|s
 /** Whether the shipped lexicon gives the folded French `part` for the English word `en`. */
 function translatesTo(en: string, part: string): boolean {
   return keysOfWord(en, 'en').some((key) => fold(key.slice(key.indexOf('\t') + 1)) === part);
+}
+
+/** The folded French words the shipped lexicon gives for an English word, or for its singular. */
+function frenchOf(en: string): string[] {
+  const out: string[] = [];
+  for (const form of [en, en.replace(/(?:es|s)$/, ''), en.replace(/s$/, '')]) {
+    for (const key of keysOfWord(form, 'en')) out.push(fold(key.slice(key.indexOf('\t') + 1)));
+  }
+  return out;
 }
 
 /** Where a word or phrase was seen: pair, side and range in that side's text. */
@@ -704,6 +715,8 @@ export default defineCheck({
       };
       // A French part that an English word of the other side translates to (shipped lexicon).
       const translatedThere = (part: string): boolean => s.side === 'fr' && otherWords.some((o) => translatesTo(o, part));
+      // An English part whose French translation (or its plural or feminine) the other side writes.
+      const frenchThere = (part: string): boolean => s.side === 'en' && frenchOf(part).some((t) => otherWords.some((o) => o === t || (t.length >= 4 && o.length - t.length <= 2 && o.startsWith(t))));
       // A cognate on the other side makes a rare part likely; so does (for ranking only: in a
       // large run every word turns up somewhere) a part written elsewhere in the documents.
       // So does its translation there (`entretenir` in `etentretenir` beside `maintain`).
@@ -812,6 +825,26 @@ export default defineCheck({
         w.folded.length >= COGNATE_COMPOUND_MIN &&
         ((isCognate(parts[0].folded) && !otherOpensLike(parts[0].folded.length + 1) && dict.cost(parts[1].folded) <= COMMON) ||
           (isCognate(parts[1].folded) && dict.cost(parts[0].folded) <= COMMON_BESIDE_COGNATE));
+      // Two common English words of four letters or more, each with its French translation (the
+      // shipped lexicon) or its cognate on the French side, one at least by translation or both
+      // cognates of five letters or more (a shorter cognate is a closed compound's part as often:
+      // `longlist` beside `longue liste`) (`paymentamount` beside `montant du paiement`,
+      // `loadingdock` beside `quai de chargement`, `Canadiandollars` inside a sentence beside
+      // `dollars canadiens`): French writes the two words as two. A closed compound the dictionary
+      // lacks is mostly translated otherwise (`touchpoint`: `point de contact`, `screenreader`:
+      // `lecteur d'écran`, whose `reader` the lexicon lacks), or opens on a word of four letters
+      // (`fireline`, `datetime`, `lockstations`, `Infoline`): such a word must be long.
+      const englishTranslatedPair =
+        lang === 'en' &&
+        parts.length === 2 &&
+        (lowerOrHeading || (w.shape === 'title' && !w.initial)) &&
+        !fn[0] &&
+        !fn[1] &&
+        !PREFIXES.en.has(parts[0].folded) &&
+        !PERSON_COMPOUND.test(parts[1].folded) &&
+        (parts[0].folded.length >= 5 || w.folded.length >= SHORT_HEAD_COMPOUND_MIN) &&
+        parts.every((p) => p.folded.length >= 4 && dict.cost(p.folded) <= COMMON && ((p.folded.length >= 5 && isCognate(p.folded)) || frenchThere(p.folded))) &&
+        (parts.some((p) => frenchThere(p.folded)) || parts.every((p) => p.folded.length >= 5 && isCognate(p.folded)));
       // Two content words in lower case, the first no prefix: the shape of the pairs below.
       const lowerContentPair = parts.length === 2 && w.shape === 'lower' && !fn[0] && !fn[1] && !PREFIXES[lang].has(parts[0].folded);
       // Two common English words of seven letters or more each (`statutoryholidays`), in lower
@@ -856,6 +889,7 @@ export default defineCheck({
         !englishCognates &&
         !englishCognateAndWord &&
         !englishLongPair &&
+        !englishTranslatedPair &&
         !(lang === 'fr' && parts.length === 2 && (lowerOrHeading || (w.shape === 'title' && w.initial)) && parts.every((p) => p.folded.length >= 4) && cognatePair(parts[0].folded, parts[1].folded)) &&
         !namedThere
       )
@@ -906,7 +940,7 @@ export default defineCheck({
         if (w.shape === 'upper' && (!s.caps || (n <= ACRONYM_MAX && !functionPair))) return null;
         // A capitalised word inside a sentence is a name, unless a word the other side writes
         // too has a function word run onto it (`services Internetà large bande` beside `Internet`).
-        if (w.shape === 'title' && !w.initial && !namedThere && !(parts.length === 2 && !fn[0] && fn[1] && parts[0].folded.length >= 5 && otherWords.includes(parts[0].folded))) return null;
+        if (w.shape === 'title' && !w.initial && !namedThere && !englishTranslatedPair && !(parts.length === 2 && !fn[0] && fn[1] && parts[0].folded.length >= 5 && otherWords.includes(parts[0].folded))) return null;
         if (vocab.count(w.folded) >= TERM_REPEATS) return null;
         // Three words run together end with their content word (delasécurité, ofthemeeting);
         // perte ne ce is a foreign word (pertenece), not three French ones.
