@@ -131,10 +131,11 @@ function titlesAfterName(text: string): boolean {
 
 /**
  * A position's title opening a text, before a comma or `of` (`Director, Community Programs
- * Division`, `Manager of Operations`, `Senior Program Officer`): French translates a title, so a
- * copy of one in title case is English left, not a name.
+ * Division`, `Manager of Operations`, `Senior Program Officer`, `Zone Training Officer, Winnipeg
+ * Zone`: up to three words before the position's noun): French translates a title, so a copy of
+ * one in title case is English left, not a name.
  */
-const JOB_TITLE = /^(?:(?:Acting|Interim|Senior|Executive|Associate|Assistant|Deputy|Regional|Program|Programs|General)\s+)*(?:Director|Manager|Coordinator|Officer|Advisor|Adviser|Analyst|President|Vice-President|Chair|Chairperson|Supervisor|Administrator|Commissioner|Superintendent|Specialist)(?:\s+General)?(?:,\s|\s+of\s|$)/;
+const JOB_TITLE = /^(?:\p{Lu}[\p{L}-]+\s+){0,3}(Director|Manager|Coordinator|Officer|Advisor|Adviser|Analyst|President|Vice-President|Chair|Chairperson|Supervisor|Administrator|Commissioner|Superintendent|Specialist|Clerk|Inspector|Registrar|Technician|Consultant|Counsellor|Planner)(?:\s+General)?(?:,\s|\s+of\s|$)/u;
 
 /** A full stop, with the closing marks after it, ending a text. */
 const FULL_STOP_END = /\.["»”’)]*\s*$/u;
@@ -739,7 +740,11 @@ function copy(ctx: CheckContext, en: Segment, minScore: number): void {
   // in both cells of a line of two languages, written alike.
   const given = (ctx.pair.method === 'inline' || ctx.pair.method === 'keyed') && ctx.pair.fr?.text.trim() === en.text.trim();
   const plainly = dated || looksEnglish(en) || (s.known >= 5 && s.score <= -OVERWHELMING) || ((ctx.pair.method === 'keyed' || given) && s.known >= KEYED_COPY_KNOWN);
-  if (s.maxFr >= 1 && !(plainly && outweighsFrench(s, minScore))) return;
+  // Nor is a position's title whose noun French writes otherwise (`Zone Training Officer, Winnipeg
+  // Zone`: `zone` is French too, `Officer` is not).
+  const title = JOB_TITLE.exec(en.text.trim());
+  const englishTitle = title !== null && !dictionary('fr').has(fold(title[1]));
+  if (s.maxFr >= 1 && !(plainly && outweighsFrench(s, minScore)) && !englishTitle) return;
   // One word: a name unless the lexicon knows it (`Ottawa` no, `Summary` yes). Several: a name or
   // a title when written in title case (`Microsoft Teams`, `Game of Thrones`).
   // Not a speaker's line in title case (`Jasmine Thiessen, Regional Manager, Canadian Heritage,
