@@ -663,6 +663,35 @@ function sharedAnchors(a: Features, b: Features): number {
   return n;
 }
 
+/**
+ * The anchors of a sentence with only the stems that some French word of `fr` continues as the
+ * English word does (`processing` is not in `prochaines`, though both open with `proc`): a
+ * sentence's own words are few, and one stem met by chance would say it is there.
+ */
+function close(own: Features, sentence: string, fr: string): Features {
+  if (own.stems.size === 0) return own;
+  const frWords = (fr.match(/[\p{L}\p{M}]{5,}/gu) ?? []).map((w) => fold(w.toLowerCase()));
+  const stems = new Set<string>();
+  for (const w of sentence.match(/[\p{L}\p{M}]{5,}/gu) ?? []) {
+    const e = fold(w.toLowerCase());
+    const stem = e.slice(0, 4);
+    if (!own.stems.has(stem) || stems.has(stem)) continue;
+    if (frWords.some((f) => f.startsWith(stem) && cognatePrefix(e, f))) stems.add(stem);
+  }
+  return { ...own, stems };
+}
+
+/** Whether two words sharing a stem go on alike: five letters, or most of the shorter word (`letter`, `lettre`). */
+function cognatePrefix(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  let i = 0;
+  while (i < n && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i >= 5 || i >= COGNATE_SHARE * n;
+}
+
+/** The share of the shorter word two cognates open with alike, when fewer than five letters. */
+const COGNATE_SHARE = 0.6;
+
 /** Where a sentence may end and another start (sentencesAndItems reads them as they are). */
 const SENTENCE_BREAK = /[.!?…]["'”’»)\]]*\s+[\p{Lu}\d«"“(]/u;
 
@@ -753,7 +782,7 @@ function droppedSentence(ctx: CheckContext): void {
     // of the passage does by chance (`remembers`, `remercions`).
     // (A trailing sentence in a long French, one: a free translation merges it, `sans faire de
     // victimes, conséquence d'une apparente querelle…`.)
-    if (sharedAnchors(own, other) >= (own.stems.size >= LONG_SENTENCE_STEMS && !trailing ? 2 : 1)) continue;
+    if (sharedAnchors(close(own, sentence, fr.text), other) >= (own.stems.size >= LONG_SENTENCE_STEMS && !trailing ? 2 : 1)) continue;
     keysThere ??= keysWithStems(fr.text, 'fr');
     const keysRest = stemTranslationKeys(restText, 'en');
     let translated = 0;
