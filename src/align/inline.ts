@@ -753,6 +753,12 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   const forced = cellLangs ? forceCellLanguages(pieces, text, cellLangs) : null;
   if (sameBothSides(pieces, text)) return copiedBothSides(pieces, text) ?? { kind: 'neutral' };
   if (labelPairWithValues(text)) return { kind: 'neutral' };
+  const fields = contactFields(text);
+  if (fields) {
+    // One language's line: the one its labels are written in (accents, or French's space before the colon).
+    const score = scoreText(text).score;
+    return fields === 'und' ? { kind: 'neutral' } : { kind: 'mono', lang: fields, score: fields === 'fr' ? Math.max(score, 1) : Math.min(score, -1) };
+  }
   const restyled = restyledBothSides(pieces, text);
   if (restyled) return restyled;
   repeatedNames(pieces, text);
@@ -1028,6 +1034,38 @@ export function labelPairWithValues(text: string): boolean {
   const [a, b] = [foldLetters(m[1]), foldLetters(m[2])];
   const sameButAccents = a === b && a.length >= 3 && /[^\p{ASCII}]/u.test(m[1]) !== /[^\p{ASCII}]/u.test(m[2]);
   return sameButAccents || LABEL_TWINS.some(([en, fr]) => (a === en && b === fr) || (a === fr && b === en));
+}
+
+/** Contact labels by what they name: two labels of one group may be a label in two languages. */
+const CONTACT_LABEL_GROUPS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['tel', 'telephone', 'phone']),
+  new Set(['cell', 'cellulaire', 'mobile']),
+  new Set(['fax', 'telec', 'telecopieur']),
+  new Set(['tty', 'ats', 'ati']),
+  new Set(['ext', 'poste']),
+];
+const CONTACT_FIELD = /^\s*([\p{L}][\p{L}.]{1,12})\s*:?\s*(\+?[\d(][\d\s().+-]{6,})\s*$/u;
+
+/**
+ * `Tél. : 902-555-0148 | Cell. : 902-555-0193`: two contact fields of one language side by side,
+ * their labels naming different things (a phone and a cell) and their numbers different, are a
+ * line of one language, not a label in two (labelTwins): no side is the other's translation.
+ * Its language is French when a label has accents or a space before its colon, English when
+ * neither has and both colons are there; null when the line is no such pair of fields.
+ */
+function contactFields(text: string): 'en' | 'fr' | 'und' | null {
+  const bar = text.indexOf('|');
+  const slash = text.indexOf(' / ');
+  const at = bar >= 0 && slash < 0 && text.indexOf('|', bar + 1) < 0 ? bar : slash >= 0 && bar < 0 && text.indexOf(' / ', slash + 1) < 0 ? slash + 1 : -1;
+  if (at < 0) return null;
+  const sides = [text.slice(0, at), text.slice(at + 1)];
+  const [a, b] = sides.map((side) => CONTACT_FIELD.exec(side));
+  if (!a || !b || a[2].replace(/\D/g, '') === b[2].replace(/\D/g, '')) return null;
+  const ga = CONTACT_LABEL_GROUPS.findIndex((g) => g.has(foldLetters(a[1])));
+  const gb = CONTACT_LABEL_GROUPS.findIndex((g) => g.has(foldLetters(b[1])));
+  if (ga < 0 || gb < 0 || ga === gb) return null;
+  if (sides.some((side) => /[^\p{ASCII}]/u.test(side) || /\p{L}\.?\s:/u.test(side))) return 'fr';
+  return sides.every((side) => /\p{L}\.?:/u.test(side)) ? 'en' : 'und';
 }
 
 /** Letters of a word with its accents, case and punctuation taken off: `Tél. :` gives `tel`. */

@@ -4785,3 +4785,24 @@ describe('blind documents of rounds 262 to 266 whose lines were cut or read wron
     ]);
   });
 });
+
+// Blind rounds 267–269: the same, measured on the builds after the rounds before them.
+describe('blind documents of rounds 267 to 269 whose lines were cut or read wrongly', () => {
+  const read = (file: string) => alignMixed(new SourceDocument(file, readFileSync(file, 'utf8')), {});
+  const B = 'test/fixtures/checks/planted/blind';
+  const at = (pairs: Pair[], side: 'en' | 'fr', line: number) => pairs.filter((p) => p[side]?.place.line === line);
+
+  // jy/sarex-email-thread.txt:47: a French signature's phone and cell, cut by a bar, are one
+  // French line, not a pair of languages (the English signature has the same numbers far above).
+  it('reads two contact fields of one language side by side as a line of that language', () => {
+    const pairs = read(`${B}/jy/sarex-email-thread.txt`);
+    expect(at(pairs, 'fr', 47).map((p) => [p.en?.place.line ?? null, p.fr?.text])).not.toContainEqual([47, 'Tél. : 902-555-0148']);
+    expect(at(pairs, 'fr', 47).every((p) => p.fr?.text.includes('Cell.'))).toBe(true);
+  });
+
+  // jw/notices-stacked.txt:72–73: the same two fields over their English twin stay a stacked pair.
+  it('pairs a line of two French contact fields with the English line under it', () => {
+    const pairs = read(`${B}/jw/notices-stacked.txt`);
+    expect(at(pairs, 'fr', 72).map((p) => [p.method, p.en?.place.line])).toEqual([['stacked', 73]]);
+  });
+});
