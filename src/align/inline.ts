@@ -14,6 +14,7 @@ import { isAllCaps, wordTokens } from '../lang/tokens.js';
 import { ENGLISH_PROVINCE_NAMES, FRENCH_ONLY_PROVINCE_NAMES, FRENCH_PROVINCE_NAMES } from '../lang/provinces.js';
 import { isKnownPlace } from '../lang/places.js';
 import { dictionary, fold } from '../lang/dictionary.js';
+import { stemKeysOfWord } from './base-lexicon.js';
 import { restyledCopy, SENTENCE_CASE, sharedEnds, swappedTwins } from '../lang/copies.js';
 import { FRENCH_STREET_TYPES } from '../lang/addresses.js';
 import { extractValues, type TimeRangeValue, type TimeStyle, type Value } from '../lang/values.js';
@@ -666,6 +667,36 @@ function onlyPairCut(pieces: Piece[], text: string): number {
   return bars === 1 ? bar : -1;
 }
 
+/** The most words of each side of a cut that the shipped word list may read as a translation. */
+const SHORT_SIDE_WORDS = 3;
+
+/**
+ * `3. Hearings / Audiences`: short sides of the unit's one cut, not yet read as two languages,
+ * that hold a word and its translation by the shipped word list (`hearing` / `audience`) are the
+ * two languages, whatever each reads as alone (`audiences` is an English word too).
+ */
+function translatedShortSides(pieces: Piece[], text: string): void {
+  const cut = onlyPairCut(pieces, text);
+  if (cut < 1) return;
+  const sides = [pieces.slice(0, cut), pieces.slice(cut)];
+  const wordy = sides.map((side) => side.filter((p) => p.wordy));
+  if (wordy.some((side) => side.length === 0)) return;
+  const langs = wordy.map((side) => new Set(side.map((p) => p.lang)));
+  if (langs[0].size === 1 && langs[1].size === 1 && [...langs[0]][0] !== 'und' && [...langs[1]][0] !== 'und' && [...langs[0]][0] !== [...langs[1]][0]) return;
+  const words = wordy.map((side) => side.flatMap((p) => text.slice(p.from, p.to).toLowerCase().match(/[\p{L}\p{M}]{3,}/gu) ?? []));
+  if (words.some((w) => w.length === 0 || w.length > SHORT_SIDE_WORDS)) return;
+  const keys = (list: string[], lang: 'en' | 'fr'): Set<string> => new Set(list.flatMap((w) => [...stemKeysOfWord(w, lang), ...(w.endsWith('s') ? stemKeysOfWord(w.slice(0, -1), lang) : [])]));
+  const meet = (a: Set<string>, b: Set<string>): boolean => [...a].some((k) => b.has(k));
+  const firstEnglish = meet(keys(words[0], 'en'), keys(words[1], 'fr'));
+  if (!firstEnglish && !meet(keys(words[0], 'fr'), keys(words[1], 'en'))) return;
+  wordy.forEach((side, k) => {
+    for (const p of side) {
+      p.lang = (k === 0) === firstEnglish ? 'en' : 'fr';
+      p.paired = true;
+    }
+  });
+}
+
 /** The most words a piece read as a repeated name may have. */
 const REPEATED_NAME_WORDS = 3;
 
@@ -783,6 +814,7 @@ export function readUnit(mt: MappedText, neutral?: NeutralFinder, firstLang?: 'e
   weakCellsInRow(pieces, text);
   numberedTwins(pieces, text);
   labelTwins(pieces, text);
+  translatedShortSides(pieces, text);
   cellTwins(pieces, text);
   labelledValues(pieces, text);
   copiedInSlashPairs(pieces, text);

@@ -677,7 +677,13 @@ export default defineCheck({
       const segment = mixedSegments[k];
       const lang = ix.langOf(segment);
       const otherWords = (): string[] => otherWordsOf(ix.segment(segment));
-      reportCut(segment, token, (w) => (lang === 'fr' ? Math.max(functionThenName(w, dicts, otherWords), wordThenName(w, dicts.fr, otherWords)) : englishFunctionThenName(w, dicts, ix.vocab.en)));
+      const otherText = (): string => {
+        const s = ix.segment(segment);
+        return s.pair[s.side === 'en' ? 'fr' : 'en']?.text ?? '';
+      };
+      reportCut(segment, token, (w) =>
+        lang === 'fr' ? Math.max(functionThenName(w, dicts, otherWords), wordThenName(w, dicts.fr, otherWords)) : Math.max(englishFunctionThenName(w, dicts, ix.vocab.en), nameThenWord(w, dicts.en, otherWords, otherText)),
+      );
     });
     elidedTokens.forEach((token, k) => reportCut(elidedSegments[k], token, elisionCut));
 
@@ -1189,6 +1195,29 @@ function wordThenName(word: string, dict: Dictionary, otherWords: () => string[]
   const name = fold(word.slice(m[0].length));
   const there = otherWords();
   return there.includes(name) && !there.includes(fold(word)) ? m[0].length : -1;
+}
+
+/** A capitalised name, then a capitalised English word run onto it (`SambroCommunity`). */
+const NAME_THEN_CAPITAL = /^(\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll}{3,}$)/u;
+
+/**
+ * Where a name meets the English word run onto it (`SambroCommunity Centre` → 6), when the other
+ * side writes the name on its own and the word's cognate or translation (`centre communautaire de
+ * Sambro`), and the word is a common one; −1 otherwise. A code or brand name in mixed case
+ * (`PowerShell`, `MacDonald`) is copied whole to the other side, not cut there, and a program's
+ * name whose French hyphenates it (`AgriStability`, `Agri-stabilité`) is one name.
+ */
+function nameThenWord(word: string, dict: Dictionary, otherWords: () => string[], otherText: () => string): number {
+  const m = NAME_THEN_CAPITAL.exec(word);
+  if (!m) return -1;
+  // Not a program's name whose translation hyphenates its parts (`AgriStability` / `Agri-stabilité`).
+  if (otherText().includes(`${m[1]}-`)) return -1;
+  const rest = fold(word.slice(m[0].length));
+  if (dict.cost(rest) > COMMON) return -1;
+  const there = otherWords();
+  if (!there.includes(fold(m[1])) || there.includes(fold(word))) return -1;
+  const translated = frenchOf(rest);
+  return there.some((o) => commonPrefix(o, rest) >= 5 || translated.includes(o)) ? m[0].length : -1;
 }
 
 /**

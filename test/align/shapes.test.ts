@@ -4805,4 +4805,11 @@ describe('blind documents of rounds 267 to 269 whose lines were cut or read wron
     const pairs = read(`${B}/jw/notices-stacked.txt`);
     expect(at(pairs, 'fr', 72).map((p) => [p.method, p.en?.place.line])).toEqual([['stacked', 73]]);
   });
+
+  // jw/notice-slashes-winnipeg.txt:21: a numbered heading of one word each side of a slash, the
+  // French word an English one too (`audiences`), that the shipped word list translates.
+  it('cuts a short heading whose two sides the word list translates', () => {
+    const pairs = read(`${B}/jw/notice-slashes-winnipeg.txt`);
+    expect(at(pairs, 'en', 21).map((p) => [p.method, p.en?.text, p.fr?.text])).toEqual([['inline', 'Hearings', 'Audiences']]);
+  });
 });
